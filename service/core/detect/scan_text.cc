@@ -1,11 +1,20 @@
 #include "core/detect/scan_text.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
+
+#include "core/detect/pattern_scan.h"
 
 namespace vermeld {
 namespace {
 
 bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+const RE2& UrlPattern() {
+  static const RE2 re(R"((?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>"']+)");
+  return re;
+}
 
 }  // namespace
 
@@ -13,6 +22,14 @@ ScanText::ScanText(std::string_view text) : text_(text), lower_(text) {
   for (char& c : lower_) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
+  ForEachMatch(UrlPattern(), text_, [this](size_t b, size_t e) { urls_.emplace_back(b, e); });
+}
+
+bool ScanText::InUrl(size_t begin, size_t end) const {
+  // The first URL ending after begin is the only one that can overlap [begin, end).
+  auto it = std::upper_bound(urls_.begin(), urls_.end(), begin,
+                             [](size_t pos, const auto& url) { return pos < url.second; });
+  return it != urls_.end() && it->first < end;
 }
 
 bool ScanText::HasContext(size_t begin, size_t end, std::initializer_list<std::string_view> words,

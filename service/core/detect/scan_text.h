@@ -5,6 +5,8 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace vermeld {
 
@@ -21,9 +23,14 @@ class ScanText {
   bool HasContext(size_t begin, size_t end, std::initializer_list<std::string_view> words,
                   size_t window = 120) const;
 
+  // True when text[begin, end) overlaps a URL (http://, https://, ftp:// or www.): numbers
+  // and addresses inside links are paths and hosts, not personal data of their own.
+  bool InUrl(size_t begin, size_t end) const;
+
  private:
   std::string_view text_;
   std::string lower_;
+  std::vector<std::pair<size_t, size_t>> urls_;  // sorted, disjoint byte spans
 };
 
 }  // namespace vermeld

@@ -1,0 +1,68 @@
+#include "core/detect/detector.h"
+
+#include <algorithm>
+#include <map>
+#include <utility>
+
+#include "core/detect/allow_list.h"
+#include "core/detect/registry.h"
+
+namespace vermeld {
+namespace {
+
+// Drops findings the policy allows: equal to an entry, or inside an allowed string in the text.
+void DropAllowed(std::string_view text, const AllowList& allow, std::vector<Finding>& findings) {
+  if (allow.empty() || findings.empty()) return;
+  const auto spans = allow.Occurrences(text);
+  std::erase_if(findings, [&](const Finding& f) {
+    for (const auto& [b, e] : spans) {
+      if (b <= f.begin && f.end <= e) return true;
+    }
+    return allow.Matches(text.substr(f.begin, f.end - f.begin));
+  });
+}
+
+// Keeps, among overlapping findings, the higher score, then the longer span; result sorted by
+// begin. O(n log n).
+std::vector<Finding> ResolveOverlaps(std::vector<Finding> findings) {
+  std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    if (a.score != b.score) return a.score > b.score;
+    if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
+    return a.begin < b.begin;
+  });
+  std::map<size_t, size_t> taken;  // begin -> end of kept spans, disjoint
+  std::vector<Finding> kept;
+  for (Finding& f : findings) {
+    auto next = taken.lower_bound(f.begin);
+    if (next != taken.end() && next->first < f.end) continue;
+    if (next != taken.begin() && std::prev(next)->second > f.begin) continue;
+    taken.emplace(f.begin, f.end);
+    kept.push_back(std::move(f));
+  }
+  std::sort(kept.begin(), kept.end(),
+            [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
+  return kept;
+}
+
+}  // namespace
+
+PersonalDataDetector::PersonalDataDetector(std::vector<std::unique_ptr<Recognizer>> recognizers)
+    : recognizers_(std::move(recognizers)) {}
+
+std::shared_ptr<const PersonalDataDetector> PersonalDataDetector::Load(
+    const std::string& data_dir) {
+  return std::make_shared<const PersonalDataDetector>(CreateRecognizers(data_dir));
+}
+
+std::vector<Finding> PersonalDataDetector::Detect(std::string_view text,
+                                                  const std::vector<std::string>& allow) const {
+  const ScanText scan(text);
+  std::vector<Finding> findings;
+  for (const auto& r : recognizers_) r->Find(scan, findings);
+  std::erase_if(findings,
+                [&](const Finding& f) { return f.begin >= f.end || f.end > text.size(); });
+  DropAllowed(text, AllowList(allow), findings);
+  return ResolveOverlaps(std::move(findings));
+}
+
+}  // namespace vermeld

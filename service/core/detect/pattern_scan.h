@@ -1,0 +1,43 @@
+// Small building blocks shared by the regex-based recognizers: iterating RE2 matches and
+// checking that a candidate stands alone (is not a fragment of a longer number or word).
+#pragma once
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <string_view>
+
+namespace vermeld {
+
+// Calls fn(begin, end) for every non-overlapping match of `re` in `text`, left to right. When
+// `re` has a capturing group, reports group 1 instead of the whole match (the rest of the match
+// is context, e.g. a preceding label). Linear time: RE2 never backtracks.
+template <typename Fn>
+void ForEachMatch(const RE2& re, std::string_view text, Fn&& fn) {
+  const re2::StringPiece input(text.data(), text.size());
+  const int groups = re.NumberOfCapturingGroups() > 0 ? 2 : 1;
+  re2::StringPiece m[2];
+  size_t pos = 0;
+  while (pos <= text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, m, groups)) {
+    const size_t whole_end = static_cast<size_t>(m[0].data() - text.data()) + m[0].size();
+    const re2::StringPiece& r = m[groups - 1];
+    if (r.data() != nullptr) {
+      const auto begin = static_cast<size_t>(r.data() - text.data());
+      fn(begin, begin + r.size());
+    }
+    pos = std::max(whole_end, pos + 1);
+  }
+}
+
+// True when text[begin, end) is not glued to a longer token: the neighbours are not letters,
+// digits, '@' or '_', nor a '.', ',', '-' or '/' joining another digit or letter
+// ("2024-001234", "1.250.000"). Sentence punctuation ("... 123.") is fine.
+bool StandsAlone(std::string_view text, size_t begin, size_t end);
+
+// min(1, base + boost) when context was found, else base.
+inline double ContextScore(double base, double boost, bool has_context) {
+  return has_context ? std::min(1.0, base + boost) : base;
+}
+
+}  // namespace vermeld
