@@ -1,0 +1,19 @@
+// Renders a PiiScore: a text table for people (figures, then every miss and false positive with
+// its span text) and JSON for tools such as tests/peers/compare_redact_pii.js.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+#include "pii_score.h"
+
+namespace vermeld::accuracy {
+
+// `with_partial_hits` also lists findings that overlap but do not equal their gold span.
+void PrintReport(const PiiScore& score, std::ostream& out, bool with_partial_hits);
+
+// {"types": {TYPE: {gold, recall, precision, f1, exact_recall, exact_precision}}, "overall": {...},
+//  "documents": {...}, "confidential": {...}}
+nlohmann::json ReportJson(const PiiScore& score);
+
+}  // namespace vermeld::accuracy
