@@ -11,18 +11,20 @@ bool IsWordish(char c) { return IsAlnum(c) || c == '@' || c == '_'; }
 
 }  // namespace
 
+bool ClearBefore(std::string_view text, size_t begin) {
+  if (begin == 0) return true;
+  const char b = text[begin - 1];
+  return !IsWordish(b) && !(IsGlue(b) && begin > 1 && IsAlnum(text[begin - 2]));
+}
+
+bool ClearAfter(std::string_view text, size_t end) {
+  if (end >= text.size()) return true;
+  const char a = text[end];
+  return !IsWordish(a) && !(IsGlue(a) && end + 1 < text.size() && IsAlnum(text[end + 1]));
+}
+
 bool StandsAlone(std::string_view text, size_t begin, size_t end) {
-  if (begin > 0) {
-    const char b = text[begin - 1];
-    if (IsWordish(b)) return false;
-    if (IsGlue(b) && begin > 1 && IsAlnum(text[begin - 2])) return false;
-  }
-  if (end < text.size()) {
-    const char a = text[end];
-    if (IsWordish(a)) return false;
-    if (IsGlue(a) && end + 1 < text.size() && IsAlnum(text[end + 1])) return false;
-  }
-  return true;
+  return ClearBefore(text, begin) && ClearAfter(text, end);
 }
 
 }  // namespace vermeld

@@ -7,12 +7,15 @@
 #include <algorithm>
 #include <cstddef>
 #include <string_view>
+#include <type_traits>
 
 namespace vermeld {
 
 // Calls fn(begin, end) for every non-overlapping match of `re` in `text`, left to right. When
 // `re` has a capturing group, reports group 1 instead of the whole match (the rest of the match
-// is context, e.g. a preceding label). Linear time: RE2 never backtracks.
+// is context, e.g. a preceding label). fn may return a size_t: the offset to resume scanning at
+// (e.g. the end of the part of a match it accepted), else scanning resumes after the match.
+// Linear time: RE2 never backtracks.
 template <typename Fn>
 void ForEachMatch(const RE2& re, std::string_view text, Fn&& fn) {
   const re2::StringPiece input(text.data(), text.size());
@@ -24,7 +27,15 @@ void ForEachMatch(const RE2& re, std::string_view text, Fn&& fn) {
     const re2::StringPiece& r = m[groups - 1];
     if (r.data() != nullptr) {
       const auto begin = static_cast<size_t>(r.data() - text.data());
-      fn(begin, begin + r.size());
+      if constexpr (std::is_same_v<std::invoke_result_t<Fn, size_t, size_t>, size_t>) {
+        const size_t resume = fn(begin, begin + r.size());
+        if (resume > pos && resume < whole_end) {
+          pos = resume;
+          continue;
+        }
+      } else {
+        fn(begin, begin + r.size());
+      }
     }
     pos = std::max(whole_end, pos + 1);
   }
@@ -34,6 +45,9 @@ void ForEachMatch(const RE2& re, std::string_view text, Fn&& fn) {
 // digits, '@' or '_', nor a '.', ',', '-' or '/' joining another digit or letter
 // ("2024-001234", "1.250.000"). Sentence punctuation ("... 123.") is fine.
 bool StandsAlone(std::string_view text, size_t begin, size_t end);
+// The two halves of StandsAlone: nothing glued before `begin`, nothing glued after `end`.
+bool ClearBefore(std::string_view text, size_t begin);
+bool ClearAfter(std::string_view text, size_t end);
 
 // min(1, base + boost) when context was found, else base.
 inline double ContextScore(double base, double boost, bool has_context) {

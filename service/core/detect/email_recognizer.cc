@@ -1,0 +1,126 @@
+#include "core/detect/email_recognizer.h"
+
+#include <re2/re2.h>
+
+#include <string>
+
+#include "core/detect/pattern_scan.h"
+
+namespace vermeld {
+namespace {
+
+constexpr double kPersonalScore = 0.9;
+constexpr double kContextBoost = 0.1;
+constexpr double kFunctionalScore = 0.3;
+
+// Role mailboxes in nl/fr/en; matched against the whole local part or its first segment.
+constexpr std::string_view kRoles[] = {"info",
+                                       "pers",
+                                       "press",
+                                       "presse",
+                                       "persdienst",
+                                       "media",
+                                       "contact",
+                                       "contacto",
+                                       "onthaal",
+                                       "accueil",
+                                       "receptie",
+                                       "reception",
+                                       "secretariaat",
+                                       "secretariat",
+                                       "noreply",
+                                       "no-reply",
+                                       "donotreply",
+                                       "admin",
+                                       "administratie",
+                                       "office",
+                                       "kantoor",
+                                       "bureau",
+                                       "communicatie",
+                                       "communication",
+                                       "webmaster",
+                                       "postmaster",
+                                       "support",
+                                       "helpdesk",
+                                       "servicedesk",
+                                       "service",
+                                       "klantendienst",
+                                       "klantenservice",
+                                       "sales",
+                                       "verkoop",
+                                       "jobs",
+                                       "vacatures",
+                                       "hr",
+                                       "personeelsdienst",
+                                       "facturatie",
+                                       "facturen",
+                                       "invoices",
+                                       "facturation",
+                                       "boekhouding",
+                                       "comptabilite",
+                                       "accounting",
+                                       "dpo",
+                                       "privacy",
+                                       "welkom",
+                                       "balie",
+                                       "kabinet",
+                                       "cabinet",
+                                       "redactie",
+                                       "redaction",
+                                       "nieuws",
+                                       "news",
+                                       "events",
+                                       "evenementen",
+                                       "reservaties",
+                                       "reservations",
+                                       "directie",
+                                       "bestuur"};
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+class EmailRecognizer : public Recognizer {
+ public:
+  std::string_view Type() const override { return "EMAIL"; }
+
+  void Find(const ScanText& text, std::vector<Finding>& out) const override {
+    ForEachMatch(pattern_, text.text(), [&](size_t b, size_t e) {
+      if (text.InUrl(b, e)) return;
+      const std::string_view address = text.text().substr(b, e - b);
+      const std::string_view local = address.substr(0, address.find('@'));
+      double score = kFunctionalScore;
+      if (!IsFunctionalMailbox(local)) {
+        score = ContextScore(kPersonalScore, kContextBoost,
+                             text.HasContext(b, e,
+                                             {"e-mail", "email", "mail", "mailadres", "e-mailadres",
+                                              "courriel", "adresse e-mail"}));
+      }
+      out.push_back({"EMAIL", b, e, score});
+    });
+  }
+
+ private:
+  // Local part: RFC 5322 atoms (no quoted forms); domain: labels and a letter TLD.
+  const RE2 pattern_{R"([A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@)"
+                     R"((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}\b)"};
+};
+
+}  // namespace
+
+bool IsFunctionalMailbox(std::string_view local_part) {
+  const std::string local = Lower(local_part);
+  const std::string_view first = std::string_view(local).substr(0, local.find_first_of("._+-"));
+  for (std::string_view role : kRoles) {
+    if (local == role || first == role) return true;
+  }
+  return false;
+}
+
+std::unique_ptr<Recognizer> NewEmailRecognizer() { return std::make_unique<EmailRecognizer>(); }
+
+}  // namespace vermeld

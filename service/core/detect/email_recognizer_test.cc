@@ -1,0 +1,67 @@
+#include "core/detect/email_recognizer.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace vermeld {
+namespace {
+
+std::vector<Finding> Scan(std::string_view text) {
+  const ScanText scan(text);
+  std::vector<Finding> out;
+  NewEmailRecognizer()->Find(scan, out);
+  return out;
+}
+
+std::string Text(std::string_view text, const Finding& f) {
+  return std::string(text.substr(f.begin, f.end - f.begin));
+}
+
+TEST(EmailRecognizerTest, FindsPersonalAddressWithHighScore) {
+  const std::string t = "Mail me op jan.peeters@stad.gent of bel.";
+  const auto f = Scan(t);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].type, "EMAIL");
+  EXPECT_EQ(Text(t, f[0]), "jan.peeters@stad.gent");
+  EXPECT_GE(f[0].score, 0.9);
+}
+
+TEST(EmailRecognizerTest, TrailingSentencePunctuationIsNotPartOfTheAddress) {
+  const std::string t = "Contacteer marie.dupont@example.be.";
+  const auto f = Scan(t);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(Text(t, f[0]), "marie.dupont@example.be");
+}
+
+TEST(EmailRecognizerTest, FunctionalMailboxesGetLowScore) {
+  for (const char* t : {"pers@gent.be", "info@vlaanderen.be", "Onthaal@brussel.be",
+                        "noreply@mail.example.com", "secretariaat@school.be", "info.gent@vdab.be",
+                        "press@ec.europa.eu", "contact@bxl.brussels"}) {
+    const auto f = Scan(t);
+    ASSERT_EQ(f.size(), 1u) << t;
+    EXPECT_LT(f[0].score, 0.5) << t;
+  }
+}
+
+TEST(EmailRecognizerTest, RoleWordInsideANameIsStillPersonal) {
+  EXPECT_FALSE(IsFunctionalMailbox("informatica.jan"));
+  EXPECT_FALSE(IsFunctionalMailbox("presley"));
+  EXPECT_TRUE(IsFunctionalMailbox("no-reply"));
+  EXPECT_TRUE(IsFunctionalMailbox("PERS"));
+}
+
+TEST(EmailRecognizerTest, IgnoresAddressesInsideUrls) {
+  EXPECT_TRUE(Scan("zie https://lists.example.org/archive/jan@example.org/thread").empty());
+  EXPECT_TRUE(Scan("www.example.be/user@host.be").empty());
+  // A mailto: link is an address, not a web URL.
+  EXPECT_EQ(Scan("<a href=\"mailto:an.claes@example.be\">").size(), 1u);
+}
+
+TEST(EmailRecognizerTest, IgnoresThingsThatAreNotAddresses) {
+  EXPECT_TRUE(Scan("@gent op Twitter, jan@ of jan@localhost, a@b.c").empty());
+  EXPECT_TRUE(Scan("versie 2.0@build").empty());
+}
+
+}  // namespace
+}  // namespace vermeld

@@ -1,0 +1,116 @@
+#include "core/detect/phone_recognizer.h"
+
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+#include <re2/re2.h>
+
+#include <string>
+
+#include "core/detect/pattern_scan.h"
+
+namespace vermeld {
+namespace {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+constexpr double kBaseScore = 0.8;
+constexpr double kContextBoost = 0.15;
+constexpr double kOrganisationScore = 0.35;
+constexpr size_t kMinDigits = 8;
+constexpr size_t kMaxDigits = 15;
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+size_t CountDigits(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += IsDigit(c);
+  return n;
+}
+
+class PhoneRecognizer : public Recognizer {
+ public:
+  std::string_view Type() const override { return "PHONE"; }
+
+  void Find(const ScanText& text, std::vector<Finding>& out) const override {
+    const std::string_view t = text.text();
+    ForEachMatch(candidate_, t, [&](size_t b, size_t e) -> size_t {
+      if (!Isolated(t, b) || text.InUrl(b, e)) return e;
+      if (RE2::PartialMatch(re2::StringPiece(t.data() + b, e - b), date_)) return e;
+      // The regex may have swallowed a following number ("... 34 56 2 keer"): drop trailing
+      // groups until the rest is a valid number.
+      for (size_t end = e; end > b; end = LastGroupStart(t, b, end)) {
+        const std::string_view cand = t.substr(b, end - b);
+        const size_t digits = CountDigits(cand);
+        if (digits < kMinDigits) break;
+        PhoneNumber number;
+        if (digits <= kMaxDigits && IsValid(cand, number)) {
+          out.push_back({"PHONE", b, end, Score(text, b, end, number)});
+          return end;
+        }
+      }
+      return e;
+    });
+  }
+
+ private:
+  // Not the tail of a longer digit run such as an IBAN ("5390 0754 7034").
+  static bool Isolated(std::string_view t, size_t b) {
+    if (!ClearBefore(t, b)) return false;
+    return !(b >= 2 && (t[b - 1] == ' ' || t[b - 1] == '.') && IsDigit(t[b - 2]));
+  }
+
+  // Start of the separator before the last digit group of t[b, end), or b when there is one group.
+  static size_t LastGroupStart(std::string_view t, size_t b, size_t end) {
+    size_t i = end;
+    while (i > b && IsDigit(t[i - 1])) --i;
+    while (i > b && !IsDigit(t[i - 1])) --i;
+    return i;
+  }
+
+  static bool IsValid(std::string_view cand, PhoneNumber& number) {
+    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+    for (const char* region : {"BE", "NL"}) {
+      number.Clear();
+      if (util.Parse(std::string(cand), region, &number) == PhoneNumberUtil::NO_PARSING_ERROR &&
+          util.IsValidNumber(number)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static double Score(const ScanText& text, size_t b, size_t e, const PhoneNumber& number) {
+    const auto type = PhoneNumberUtil::GetInstance()->GetNumberType(number);
+    if (type == PhoneNumberUtil::TOLL_FREE || type == PhoneNumberUtil::PREMIUM_RATE ||
+        type == PhoneNumberUtil::SHARED_COST || type == PhoneNumberUtil::UAN) {
+      return kOrganisationScore;
+    }
+    // Switchboard labels stand right before the number ("Onthaal: 09 123 45 67").
+    if (text.HasContext(b, b,
+                        {"onthaal", "algemeen nummer", "algemeen telefoonnummer", "centrale",
+                         "receptie", "secretariaat", "accueil", "standard", "switchboard",
+                         "reception", "klantendienst", "service clientèle", "hoofdkantoor"},
+                        40)) {
+      return kOrganisationScore;
+    }
+    return ContextScore(kBaseScore, kContextBoost,
+                        text.HasContext(b, e,
+                                        {"tel", "telefoon", "telefoonnummer", "gsm", "mobiel",
+                                         "mobile", "bel", "bellen", "nummer", "tél", "téléphone",
+                                         "portable", "phone", "telephone", "cell"}));
+  }
+
+  // International (+ or 00 prefix, optional "(0)") or national (leading 0, optional parentheses
+  // around the area code), then digit groups joined by one or two separators.
+  const RE2 candidate_{
+      R"((?:\+|\b00)[1-9][0-9]{0,2}(?:[ .\-/]?\(0\))?(?:[ .\-/]{0,2}[0-9]{1,8}){1,6})"
+      R"(|(?:\(0[0-9]{1,4}\)|\b0[0-9]{1,9})(?:[ .\-/]{1,2}[0-9]{1,8}){0,5})"};
+  const RE2 date_{R"(^[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2})"};
+};
+
+}  // namespace
+
+std::unique_ptr<Recognizer> NewPhoneRecognizer() { return std::make_unique<PhoneRecognizer>(); }
+
+}  // namespace vermeld

@@ -1,0 +1,19 @@
+// PHONE: Belgian, Dutch and international telephone numbers in the forms people write them
+// (`+32 470 12 34 56`, `0032 2 123 45 67`, `+31 (0)10 4123456`, `06-12345678`,
+// `0470/12.34.56`). Candidates are found with RE2 and confirmed with libphonenumber's Parse +
+// IsValidNumber (regions BE, then NL); a number that is not valid is never reported.
+// Score 0.8, 0.95 next to a context word (tel, gsm, telefoon, téléphone, phone...). Numbers of an
+// organisation rather than a person score 0.35: a switchboard context just before the number
+// ("onthaal", "algemeen nummer", "centrale", "accueil", "standard") or a toll-free, premium or
+// shared-cost number.
+#pragma once
+
+#include <memory>
+
+#include "core/detect/recognizer.h"
+
+namespace vermeld {
+
+std::unique_ptr<Recognizer> NewPhoneRecognizer();
+
+}  // namespace vermeld

@@ -1,0 +1,82 @@
+#include "core/detect/phone_recognizer.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace vermeld {
+namespace {
+
+std::vector<Finding> Scan(std::string_view text) {
+  const ScanText scan(text);
+  std::vector<Finding> out;
+  NewPhoneRecognizer()->Find(scan, out);
+  return out;
+}
+
+std::vector<std::string> Texts(std::string_view text) {
+  std::vector<std::string> r;
+  for (const Finding& f : Scan(text)) r.emplace_back(text.substr(f.begin, f.end - f.begin));
+  return r;
+}
+
+using ::testing::ElementsAre;
+
+TEST(PhoneRecognizerTest, FindsBelgianForms) {
+  for (const char* n :
+       {"+32 470 12 34 56", "0032 470 12 34 56", "0470 12 34 56", "0470/12.34.56", "0470123456",
+        "02 279 22 11", "09/234.56.78", "+32 (0)2 279 22 11", "+32 2 279 22 11"}) {
+    const std::string t = std::string("Je kan me bereiken op ") + n + ", liefst 's avonds.";
+    EXPECT_THAT(Texts(t), ElementsAre(n)) << n;
+  }
+}
+
+TEST(PhoneRecognizerTest, FindsDutchAndInternationalForms) {
+  for (const char* n :
+       {"06-12345678", "06 1234 5678", "020 123 4567", "010-4123456", "+31 (0)10 4123456",
+        "+31 6 12345678", "0031 20 123 4567", "+33 1 42 68 53 00", "+44 20 7946 0958"}) {
+    const std::string t = std::string("Bel ") + n + " voor meer info.";
+    EXPECT_THAT(Texts(t), ElementsAre(n)) << n;
+  }
+}
+
+TEST(PhoneRecognizerTest, ContextRaisesScore) {
+  const auto plain = Scan("Zij is 0470 12 34 56 vergeten.");
+  const auto ctx = Scan("gsm: 0470 12 34 56");
+  ASSERT_EQ(plain.size(), 1u);
+  ASSERT_EQ(ctx.size(), 1u);
+  EXPECT_GT(ctx[0].score, plain[0].score);
+}
+
+TEST(PhoneRecognizerTest, SwitchboardAndFreephoneNumbersScoreLow) {
+  for (const char* t : {"Onthaal: 09 266 11 11", "Algemeen nummer 02 279 22 11",
+                        "Standard : +32 2 279 22 11", "Gratis nummer 0800 12 345"}) {
+    const auto f = Scan(t);
+    ASSERT_EQ(f.size(), 1u) << t;
+    EXPECT_LT(f[0].score, 0.5) << t;
+  }
+}
+
+TEST(PhoneRecognizerTest, DropsTrailingNumberThatIsNotPartOfThePhone) {
+  EXPECT_THAT(Texts("bel 0470 12 34 56 2 keer"), ElementsAre("0470 12 34 56"));
+}
+
+TEST(PhoneRecognizerTest, InvalidNumbersAreNotReported) {
+  EXPECT_TRUE(Scan("bel 0470 12 34 5").empty());   // too short
+  EXPECT_TRUE(Scan("bel 0000 00 00 00").empty());  // no such number
+  EXPECT_TRUE(Scan("tel +32 0 12 34").empty());
+}
+
+TEST(PhoneRecognizerTest, HardNegatives) {
+  for (const char* t :
+       {"factuur 2024-001234 van 12/03/2024", "dossiernummer 23/4567", "€ 1.250.000",
+        "art. 5.1.2 van het decreet", "op 03/04/2024 om 10.30 uur", "9000 Gent, 1000 Brussel",
+        "in 2023 en 2024 kwamen 12 345 bezoekers", "BE68 5390 0754 7034",
+        "rijksregisternummer 85.07.30-033.61", "zie https://example.be/nieuws/0470123456"}) {
+    EXPECT_TRUE(Scan(t).empty()) << t;
+  }
+}
+
+}  // namespace
+}  // namespace vermeld
