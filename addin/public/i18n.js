@@ -1,6 +1,7 @@
 // The pane's strings. Every language has one file, i18n/<lang>.json ("pane" for the task pane, "send"
 // for the send handler); the language follows Office's display language: nl-* -> nl, fr-* -> fr, else en.
 const LANGUAGES = ["nl", "fr", "en"];
+const STRINGS_DIR = new URL("./i18n/", import.meta.url);
 
 export function languageFor(displayLanguage) {
   const primary = String(displayLanguage ?? "").split("-")[0].toLowerCase();
@@ -9,8 +10,7 @@ export function languageFor(displayLanguage) {
 
 // Resolves to the "pane" strings of the language for displayLanguage.
 export async function loadStrings(displayLanguage, fetchImpl = fetch) {
-  const url = new URL(`i18n/${languageFor(displayLanguage)}.json`, import.meta.url);
-  const response = await fetchImpl(url);
+  const response = await fetchImpl(new URL(`${languageFor(displayLanguage)}.json`, STRINGS_DIR));
   if (!response.ok) throw new Error(`strings: HTTP ${response.status}`);
   return (await response.json()).pane;
 }
