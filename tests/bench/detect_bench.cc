@@ -1,0 +1,125 @@
+// vermeld_bench_detect: speed of personal-data detection (issue 3, item 8), measured with Google
+// Benchmark rather than timed tests. Targets: >= 50 MB/s on one core over realistic drafts; a
+// 10 KB draft in under 1 ms; linear time on adversarial input.
+#include <benchmark/benchmark.h>
+
+#include <string>
+#include <vector>
+
+#include "core/detect/detector.h"
+#include "labelled_corpus.h"
+
+namespace {
+
+const vermeld::PersonalDataDetector& Detector() {
+  static const auto detector = vermeld::PersonalDataDetector::Load(VERMELD_DATA_DIR);
+  return *detector;
+}
+
+// Every document of the dev corpus (personal data and clean ones alike), labels stripped.
+const std::vector<std::string>& CorpusTexts() {
+  static const auto texts = [] {
+    std::vector<std::string> out;
+    for (auto& doc : vermeld::accuracy::LoadCorpus(std::string(VERMELD_PII_CORPUS_DIR) + "/dev")) {
+      out.push_back(std::move(doc.text));
+    }
+    return out;
+  }();
+  return texts;
+}
+
+// Consecutive corpus documents joined like a long e-mail thread, cut at a line end near `bytes`.
+std::string Draft(size_t bytes) {
+  std::string draft;
+  for (size_t i = 0; draft.size() < bytes; ++i) {
+    draft += CorpusTexts()[i % CorpusTexts().size()];
+    draft += "\n";
+  }
+  size_t cut = draft.rfind('\n', bytes);
+  return draft.substr(0, cut == std::string::npos ? bytes : cut + 1);
+}
+
+// Throughput over the whole dev corpus, one document per Detect call as the add-in sends them.
+void BM_DetectCorpusMix(benchmark::State& state) {
+  const auto& texts = CorpusTexts();
+  size_t bytes = 0;
+  for (const auto& t : texts) bytes += t.size();
+  for (auto _ : state) {
+    for (const auto& t : texts) benchmark::DoNotOptimize(Detector().Detect(t, {}));
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
+  state.counters["documents"] = static_cast<double>(texts.size());
+}
+BENCHMARK(BM_DetectCorpusMix)->Unit(benchmark::kMillisecond);
+
+// One realistic draft of about 10 KB (the issue's latency target: under 1 ms).
+void BM_Detect10KDraft(benchmark::State& state) {
+  const std::string draft = Draft(10 * 1024);
+  for (auto _ : state) benchmark::DoNotOptimize(Detector().Detect(draft, {}));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * draft.size()));
+  state.counters["bytes"] = static_cast<double>(draft.size());
+}
+BENCHMARK(BM_Detect10KDraft)->Unit(benchmark::kMicrosecond);
+
+// Adversarial inputs of growing size: the fitted complexity must stay O(n).
+std::string Repeat(std::string_view unit, size_t bytes) {
+  std::string out;
+  out.reserve(bytes + unit.size());
+  while (out.size() < bytes) out += unit;
+  out.resize(bytes);
+  return out;
+}
+
+template <typename MakeInput>
+void Adversarial(benchmark::State& state, MakeInput make) {
+  const std::string input = make(static_cast<size_t>(state.range(0)));
+  for (auto _ : state) benchmark::DoNotOptimize(Detector().Detect(input, {}));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * input.size()));
+  state.SetComplexityN(state.range(0));
+}
+
+void BM_AdversarialDigits(benchmark::State& state) {
+  Adversarial(state, [](size_t n) { return Repeat("0123456789", n); });
+}
+void BM_AdversarialOneLongLine(benchmark::State& state) {
+  Adversarial(state, [](size_t n) {
+    return Repeat("Jan Peeters woont in de Kerkstraat en belt 0470 ", n);
+  });
+}
+void BM_AdversarialSalutations(benchmark::State& state) {
+  Adversarial(state, [](size_t n) { return Repeat("Beste ", n); });
+}
+void BM_AdversarialSeparators(benchmark::State& state) {
+  Adversarial(state, [](size_t n) { return Repeat("BE12 3.4-5/6 @.@ +32 (0) ", n); });
+}
+
+#define VERMELD_ADVERSARIAL(fn)   \
+  BENCHMARK(fn)                   \
+      ->RangeMultiplier(4)        \
+      ->Range(64 << 10, 1 << 20)  \
+      ->Complexity(benchmark::oN) \
+      ->Unit(benchmark::kMillisecond)
+VERMELD_ADVERSARIAL(BM_AdversarialDigits);
+VERMELD_ADVERSARIAL(BM_AdversarialOneLongLine);
+VERMELD_ADVERSARIAL(BM_AdversarialSalutations);
+VERMELD_ADVERSARIAL(BM_AdversarialSeparators);
+
+// The issue's named cases at their own sizes: 100,000 digits in a row and one 2 MiB line.
+void BM_HundredThousandDigits(benchmark::State& state) {
+  const std::string digits(100000, '7');
+  for (auto _ : state) benchmark::DoNotOptimize(Detector().Detect(digits, {}));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * digits.size()));
+}
+BENCHMARK(BM_HundredThousandDigits)->Unit(benchmark::kMillisecond);
+
+void BM_TwoMiBLine(benchmark::State& state) {
+  std::string line = Draft(2 << 20);
+  for (char& c : line) c = c == '\n' ? ' ' : c;
+  for (auto _ : state) benchmark::DoNotOptimize(Detector().Detect(line, {}));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * line.size()));
+}
+BENCHMARK(BM_TwoMiBLine)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
