@@ -97,7 +97,7 @@ TEST(Policy, DefaultPolicyAllowsNoToolForPersonalData) {
 }
 
 TEST(Policy, RoundTripsThroughJson) {
-  const Policy& p = *ParsePolicy(kValid).policy;
+  const Policy p = *ParsePolicy(kValid).policy;
   auto again = ParsePolicy(PolicyToJson(p).dump());
   ASSERT_TRUE(again.policy);
   EXPECT_EQ(PolicyToJson(*again.policy), PolicyToJson(p));

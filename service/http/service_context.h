@@ -1,0 +1,26 @@
+// What route handlers share: the active policy, the core engines and the store. Built once by
+// Service at start; handlers only read it (the policy through its thread-safe source).
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "core/analyze/analyzer.h"
+#include "core/detect/detector.h"
+#include "core/policy/policy_source.h"
+#include "store/store.h"
+
+namespace vermeld {
+
+struct ServiceContext {
+  PolicySource* policy = nullptr;
+  std::shared_ptr<const PersonalDataDetector> detector;
+  Store* store = nullptr;
+  std::string origin;        // https://localhost:PORT, the add-in's origin
+  std::string addin_dir;     // files served at /addin/ come from addin_dir/public
+  std::string manifest_dir;  // manifest templates with __ORIGIN__
+
+  Engines engines() const { return Engines{detector.get()}; }
+};
+
+}  // namespace vermeld

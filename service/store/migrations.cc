@@ -1,0 +1,27 @@
+#include "store/migrations.h"
+
+namespace vermeld {
+
+const std::vector<std::string_view>& Migrations() {
+  static const std::vector<std::string_view> migrations = {
+      // 1: the audit trail. finding_counts is a JSON object of type -> count (no values).
+      R"sql(
+      CREATE TABLE audit_event (
+        id INTEGER PRIMARY KEY,
+        time INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        tool TEXT NOT NULL DEFAULT '',
+        decision TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        finding_counts TEXT NOT NULL DEFAULT '{}',
+        request_bytes INTEGER NOT NULL DEFAULT 0,
+        response_bytes INTEGER NOT NULL DEFAULT 0,
+        reviewed INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX audit_event_time ON audit_event(time);
+      )sql",
+  };
+  return migrations;
+}
+
+}  // namespace vermeld
