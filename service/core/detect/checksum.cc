@@ -63,6 +63,13 @@ bool BsnElevenProofOk(std::string_view digits) {
   return sum % 11 == 0;
 }
 
+bool BeEnterpriseChecksumOk(std::string_view digits) {
+  if (digits.size() != 10) return false;
+  const int r = Mod97(digits.substr(0, 8));
+  const int check = Mod97(digits.substr(8));  // two digits: their own value
+  return r >= 0 && check >= 0 && check == 97 - r;
+}
+
 std::string Alnum(std::string_view s) {
   std::string out;
   for (char c : s) {

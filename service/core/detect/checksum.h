@@ -20,6 +20,9 @@ bool LuhnOk(std::string_view digits);
 // Dutch "11-proef" for a 9-digit BSN: 9*d1 + 8*d2 + ... + 2*d8 - d9 divisible by 11.
 bool BsnElevenProofOk(std::string_view digits);
 
+// Belgian enterprise (KBO/BCE) number, 10 digits: 97 - (first 8 mod 97) == last 2.
+bool BeEnterpriseChecksumOk(std::string_view digits);
+
 // `s` without anything but ASCII letters and digits, letters upper-cased.
 std::string Alnum(std::string_view s);
 

@@ -23,6 +23,11 @@ bool ClearAfter(std::string_view text, size_t end) {
   return !IsWordish(a) && !(IsGlue(a) && end + 1 < text.size() && IsAlnum(text[end + 1]));
 }
 
+bool ContinuesDigitGroup(std::string_view text, size_t begin) {
+  return begin >= 2 && (text[begin - 1] == ' ' || text[begin - 1] == '.') &&
+         text[begin - 2] >= '0' && text[begin - 2] <= '9';
+}
+
 bool StandsAlone(std::string_view text, size_t begin, size_t end) {
   return ClearBefore(text, begin) && ClearAfter(text, end);
 }

@@ -48,6 +48,9 @@ bool StandsAlone(std::string_view text, size_t begin, size_t end);
 // The two halves of StandsAlone: nothing glued before `begin`, nothing glued after `end`.
 bool ClearBefore(std::string_view text, size_t begin);
 bool ClearAfter(std::string_view text, size_t end);
+// True when `begin` follows "<digit><space or dot>": the candidate continues a longer grouped
+// number ("BE68 5390 0754 7034") and is a fragment of it.
+bool ContinuesDigitGroup(std::string_view text, size_t begin);
 
 // min(1, base + boost) when context was found, else base.
 inline double ContextScore(double base, double boost, bool has_context) {

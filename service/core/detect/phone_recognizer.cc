@@ -35,7 +35,7 @@ class PhoneRecognizer : public Recognizer {
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
     ForEachMatch(candidate_, t, [&](size_t b, size_t e) -> size_t {
-      if (!Isolated(t, b) || text.InUrl(b, e)) return e;
+      if (!ClearBefore(t, b) || ContinuesDigitGroup(t, b) || text.InUrl(b, e)) return e;
       if (RE2::PartialMatch(re2::StringPiece(t.data() + b, e - b), date_)) return e;
       // The regex may have swallowed a following number ("... 34 56 2 keer"): drop trailing
       // groups until the rest is a valid number.
@@ -54,12 +54,6 @@ class PhoneRecognizer : public Recognizer {
   }
 
  private:
-  // Not the tail of a longer digit run such as an IBAN ("5390 0754 7034").
-  static bool Isolated(std::string_view t, size_t b) {
-    if (!ClearBefore(t, b)) return false;
-    return !(b >= 2 && (t[b - 1] == ' ' || t[b - 1] == '.') && IsDigit(t[b - 2]));
-  }
-
   // Start of the separator before the last digit group of t[b, end), or b when there is one group.
   static size_t LastGroupStart(std::string_view t, size_t b, size_t end) {
     size_t i = end;

@@ -23,6 +23,10 @@ class ScanText {
   bool HasContext(size_t begin, size_t end, std::initializer_list<std::string_view> words,
                   size_t window = 120) const;
 
+  // Like HasContext, but only looks at the `window` bytes before `begin` (labels: "btw: ...").
+  bool HasContextBefore(size_t begin, std::initializer_list<std::string_view> words,
+                        size_t window) const;
+
   // True when text[begin, end) overlaps a URL (http://, https://, ftp:// or www.): numbers
   // and addresses inside links are paths and hosts, not personal data of their own.
   bool InUrl(size_t begin, size_t end) const;

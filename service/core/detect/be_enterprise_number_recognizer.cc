@@ -1,0 +1,53 @@
+#include "core/detect/be_enterprise_number_recognizer.h"
+
+#include <re2/re2.h>
+
+#include <string>
+
+#include "core/detect/checksum.h"
+#include "core/detect/pattern_scan.h"
+#include "core/detect/vat_number_recognizer.h"
+
+namespace vermeld {
+namespace {
+
+constexpr double kFormattedScore = 0.85;
+constexpr double kContextScore = 0.95;
+
+class BeEnterpriseNumberRecognizer : public Recognizer {
+ public:
+  std::string_view Type() const override { return "BE_ENTERPRISE_NUMBER"; }
+
+  void Find(const ScanText& text, std::vector<Finding>& out) const override {
+    const std::string_view t = text.text();
+    ForEachMatch(pattern_, t, [&](size_t b, size_t e) {
+      if (!StandsAlone(t, b, e) || ContinuesDigitGroup(t, b) || HasVatLabel(text, b)) return;
+      std::string digits = Alnum(t.substr(b, e - b));
+      const bool prefixed = digits.starts_with("BE");
+      if (prefixed) digits.erase(0, 2);
+      if (!BeEnterpriseChecksumOk(digits)) return;
+      const bool context =
+          text.HasContext(b, e,
+                          {"ondernemingsnummer", "ondernemingsnr", "kbo", "kbo-nummer", "bce",
+                           "rpr", "rpm", "numéro d'entreprise", "n° d'entreprise", "numéro bce",
+                           "enterprise number", "company number", "onderneming", "entreprise"});
+      if (context) {
+        out.push_back({"BE_ENTERPRISE_NUMBER", b, e, kContextScore});
+      } else if (prefixed || RE2::FullMatch(re2::StringPiece(t.data() + b, e - b), dotted_)) {
+        out.push_back({"BE_ENTERPRISE_NUMBER", b, e, kFormattedScore});
+      }
+    });
+  }
+
+ private:
+  const RE2 pattern_{kBeEnterpriseNumberPattern};
+  const RE2 dotted_{R"([01][0-9]{3}\.[0-9]{3}\.[0-9]{3})"};
+};
+
+}  // namespace
+
+std::unique_ptr<Recognizer> NewBeEnterpriseNumberRecognizer() {
+  return std::make_unique<BeEnterpriseNumberRecognizer>();
+}
+
+}  // namespace vermeld

@@ -1,0 +1,43 @@
+#include "core/detect/be_enterprise_number_recognizer.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "core/detect/test_util.h"
+
+namespace vermeld {
+namespace {
+
+using test_util::Hits;
+using test_util::Texts;
+using ::testing::ElementsAre;
+
+class BeEnterpriseNumberTest : public ::testing::Test {
+ protected:
+  std::unique_ptr<Recognizer> r_ = NewBeEnterpriseNumberRecognizer();
+};
+
+TEST_F(BeEnterpriseNumberTest, FindsDottedAndPrefixedForms) {
+  EXPECT_THAT(Texts(*r_, "Stad Gent, 0207.451.227, Botermarkt 1"), ElementsAre("0207.451.227"));
+  EXPECT_THAT(Texts(*r_, "BE 0403.448.635 - RPR Brussel"), ElementsAre("BE 0403.448.635"));
+  EXPECT_THAT(Texts(*r_, "BE0403448635"), ElementsAre("BE0403448635"));
+}
+
+TEST_F(BeEnterpriseNumberTest, BareDigitsNeedContext) {
+  EXPECT_THAT(Texts(*r_, "ondernemingsnummer 0403448635"), ElementsAre("0403448635"));
+  EXPECT_THAT(Texts(*r_, "n° BCE 0403 448 635"), ElementsAre("0403 448 635"));
+  EXPECT_TRUE(Hits(*r_, "bel 0403448635").empty());
+}
+
+TEST_F(BeEnterpriseNumberTest, FailingChecksumIsNeverReported) {
+  for (const char* t : {"ondernemingsnummer 0403.448.636", "KBO 0207.451.228", "BE 0123.456.748"}) {
+    EXPECT_TRUE(Hits(*r_, t).empty()) << t;
+  }
+}
+
+TEST_F(BeEnterpriseNumberTest, LeavesNumbersAfterAVatLabelToTheVatRecognizer) {
+  EXPECT_TRUE(Hits(*r_, "btw BE 0403.448.635").empty());
+}
+
+}  // namespace
+}  // namespace vermeld

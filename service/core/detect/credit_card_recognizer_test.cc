@@ -1,0 +1,56 @@
+#include "core/detect/credit_card_recognizer.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "core/detect/test_util.h"
+
+namespace vermeld {
+namespace {
+
+using test_util::Hits;
+using test_util::Texts;
+using ::testing::ElementsAre;
+
+class CreditCardTest : public ::testing::Test {
+ protected:
+  std::unique_ptr<Recognizer> r_ = NewCreditCardRecognizer();
+};
+
+TEST_F(CreditCardTest, FindsGroupedAndCompactCards) {
+  for (const char* n :
+       {"4111 1111 1111 1111", "4111-1111-1111-1111", "4111111111111111", "5555 5555 5555 4444",
+        "3782 822463 10005", "6703 4444 4444 4449", "2223 0031 2200 3222"}) {
+    const std::string t = std::string("Kaart ") + n + " vervalt in 2027.";
+    EXPECT_THAT(Texts(*r_, t), ElementsAre(n)) << n;
+  }
+}
+
+TEST_F(CreditCardTest, FailingLuhnIsNeverReported) {
+  for (const char* t :
+       {"visa 4111 1111 1111 1112", "kaart 5555555555554445", "amex 3782 822463 10006"}) {
+    EXPECT_TRUE(Hits(*r_, t).empty()) << t;
+  }
+}
+
+TEST_F(CreditCardTest, UnknownIssuerPrefixIsIgnoredEvenWhenLuhnHolds) {
+  EXPECT_TRUE(Hits(*r_, "referentie 1234 5678 1234 5670").empty());
+}
+
+TEST_F(CreditCardTest, ContextRaisesScore) {
+  const auto plain = Hits(*r_, "code 4111 1111 1111 1111");
+  const auto ctx = Hits(*r_, "creditcard 4111 1111 1111 1111");
+  ASSERT_EQ(plain.size(), 1u);
+  ASSERT_EQ(ctx.size(), 1u);
+  EXPECT_GT(ctx[0].score, plain[0].score);
+}
+
+TEST_F(CreditCardTest, HardNegatives) {
+  for (const char* t : {"BE68 5390 0754 7034", "factuur 2024-001234-0001", "€ 1.250.000",
+                        "12345678901234567890123"}) {
+    EXPECT_TRUE(Hits(*r_, t).empty()) << t;
+  }
+}
+
+}  // namespace
+}  // namespace vermeld

@@ -1,0 +1,90 @@
+#include "core/detect/iban_recognizer.h"
+
+#include <re2/re2.h>
+
+#include <string>
+
+#include "core/detect/checksum.h"
+#include "core/detect/pattern_scan.h"
+
+namespace vermeld {
+namespace {
+
+constexpr double kBaseScore = 0.95;
+constexpr double kContextBoost = 0.05;
+
+struct CountryLength {
+  char code[3];
+  size_t length;
+};
+
+// IBAN lengths from the ISO 13616 registry.
+constexpr CountryLength kLengths[] = {
+    {"AD", 24}, {"AE", 23}, {"AL", 28}, {"AT", 20}, {"AZ", 28}, {"BA", 20}, {"BE", 16}, {"BG", 22},
+    {"BH", 22}, {"BR", 29}, {"BY", 28}, {"CH", 21}, {"CR", 22}, {"CY", 28}, {"CZ", 24}, {"DE", 22},
+    {"DK", 18}, {"DO", 28}, {"EE", 20}, {"EG", 29}, {"ES", 24}, {"FI", 18}, {"FO", 18}, {"FR", 27},
+    {"GB", 22}, {"GE", 22}, {"GI", 23}, {"GL", 18}, {"GR", 27}, {"GT", 28}, {"HR", 21}, {"HU", 28},
+    {"IE", 22}, {"IL", 23}, {"IQ", 23}, {"IS", 26}, {"IT", 27}, {"JO", 30}, {"KW", 30}, {"KZ", 20},
+    {"LB", 28}, {"LC", 32}, {"LI", 21}, {"LT", 20}, {"LU", 20}, {"LV", 21}, {"MC", 27}, {"MD", 24},
+    {"ME", 22}, {"MK", 19}, {"MR", 27}, {"MT", 31}, {"MU", 30}, {"NL", 18}, {"NO", 15}, {"PK", 24},
+    {"PL", 28}, {"PS", 29}, {"PT", 25}, {"QA", 29}, {"RO", 24}, {"RS", 22}, {"SA", 24}, {"SC", 31},
+    {"SE", 24}, {"SI", 19}, {"SK", 24}, {"SM", 27}, {"ST", 25}, {"SV", 28}, {"TL", 23}, {"TN", 24},
+    {"TR", 26}, {"UA", 29}, {"VA", 22}, {"VG", 24}, {"XK", 20}};
+
+size_t IbanLength(std::string_view country) {
+  for (const CountryLength& c : kLengths) {
+    if (country == c.code) return c.length;
+  }
+  return 0;
+}
+
+// Belgian account numbers carry their own check: last two digits = first ten mod 97 (97 for 0).
+bool BelgianAccountOk(std::string_view bban) {
+  const int r = Mod97(bban.substr(0, 10));
+  const int check = (bban[10] - '0') * 10 + (bban[11] - '0');
+  return r >= 0 && check == (r == 0 ? 97 : r);
+}
+
+bool IsAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); }
+
+class IbanRecognizer : public Recognizer {
+ public:
+  std::string_view Type() const override { return "IBAN"; }
+
+  void Find(const ScanText& text, std::vector<Finding>& out) const override {
+    const std::string_view t = text.text();
+    ForEachMatch(pattern_, t, [&](size_t b, size_t e) {
+      const size_t want = IbanLength(t.substr(b, 2));
+      if (want == 0 || !ClearBefore(t, b)) return;
+      // Cut the match after `want` characters: a following group may be another number.
+      std::string compact;
+      size_t end = b;
+      while (end < e && compact.size() < want) {
+        if (IsAlnum(t[end])) compact.push_back(t[end]);
+        ++end;
+      }
+      if (compact.size() != want || !ClearAfter(t, end) || !IsValidIban(compact)) return;
+      out.push_back({"IBAN", b, end,
+                     ContextScore(kBaseScore, kContextBoost,
+                                  text.HasContext(b, end,
+                                                  {"iban", "rekening", "rekeningnummer", "bic",
+                                                   "compte", "numéro de compte", "account",
+                                                   "bankrekening", "overschrijven", "storten"}))});
+    });
+  }
+
+ private:
+  const RE2 pattern_{R"(\b[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b)"};
+};
+
+}  // namespace
+
+bool IsValidIban(std::string_view compact) {
+  if (compact.size() < 5 || IbanLength(compact.substr(0, 2)) != compact.size()) return false;
+  if (!IbanChecksumOk(compact)) return false;
+  return compact.substr(0, 2) != "BE" || BelgianAccountOk(compact.substr(4));
+}
+
+std::unique_ptr<Recognizer> NewIbanRecognizer() { return std::make_unique<IbanRecognizer>(); }
+
+}  // namespace vermeld

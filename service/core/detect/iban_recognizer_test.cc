@@ -1,0 +1,55 @@
+#include "core/detect/iban_recognizer.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace vermeld {
+namespace {
+
+using ::testing::ElementsAre;
+
+std::vector<std::string> Texts(std::string_view text) {
+  const ScanText scan(text);
+  std::vector<Finding> out;
+  NewIbanRecognizer()->Find(scan, out);
+  std::vector<std::string> r;
+  for (const Finding& f : out) r.emplace_back(text.substr(f.begin, f.end - f.begin));
+  return r;
+}
+
+TEST(IbanRecognizerTest, FindsGroupedAndCompactIbans) {
+  for (const char* n : {"BE68 5390 0754 7034", "BE68539007547034", "NL91 ABNA 0417 1643 00",
+                        "NL91ABNA0417164300", "DE89 3704 0044 0532 0130 00",
+                        "GB29 NWBK 6016 1331 9268 19", "FR14 2004 1010 0505 0001 3M02 606"}) {
+    const std::string t = std::string("Gelieve te storten op ") + n + ". Dank u.";
+    EXPECT_THAT(Texts(t), ElementsAre(n)) << n;
+  }
+}
+
+TEST(IbanRecognizerTest, StopsAtTheCountryLength) {
+  EXPECT_THAT(Texts("IBAN BE68 5390 0754 7034 2024 betaald"), ElementsAre("BE68 5390 0754 7034"));
+}
+
+TEST(IbanRecognizerTest, FailingChecksumsAreNeverReported) {
+  for (const char* t : {"BE68 5390 0754 7035", "BE69 5390 0754 7034", "NL91 ABNA 0417 1643 01",
+                        "DE89 3704 0044 0532 0130 01", "GB29 NWBK 6016 1331 9268 18"}) {
+    EXPECT_TRUE(Texts(t).empty()) << t;
+  }
+}
+
+TEST(IbanRecognizerTest, BelgianNationalCheckIsApplied) {
+  // Passes mod 97 but not the Belgian account check (last two = first ten mod 97).
+  EXPECT_TRUE(IsValidIban("BE68539007547034"));
+  EXPECT_FALSE(IsValidIban("BE84539007547134"));
+}
+
+TEST(IbanRecognizerTest, IgnoresUnknownCountriesAndWrongLengths) {
+  EXPECT_TRUE(Texts("XX68 5390 0754 7034").empty());
+  EXPECT_TRUE(Texts("BE68 5390 0754 70").empty());
+  EXPECT_FALSE(IsValidIban("NL91ABNA041716430"));
+}
+
+}  // namespace
+}  // namespace vermeld

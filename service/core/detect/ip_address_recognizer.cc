@@ -1,0 +1,73 @@
+#include "core/detect/ip_address_recognizer.h"
+
+#include <arpa/inet.h>
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <string>
+
+#include "core/detect/pattern_scan.h"
+
+namespace vermeld {
+namespace {
+
+constexpr double kBaseScore = 0.7;
+constexpr double kContextBoost = 0.25;
+constexpr size_t kNumberingWindow = 25;
+
+bool HasIpContext(const ScanText& text, size_t b, size_t e) {
+  return text.HasContext(b, e,
+                         {"ip", "ip-adres", "ipadres", "ip-adressen", "adresse ip", "ip address",
+                          "ipv4", "ipv6", "server", "host", "router", "gateway", "dns", "subnet",
+                          "netwerk", "réseau", "network", "firewall", "vpn"});
+}
+
+class IpAddressRecognizer : public Recognizer {
+ public:
+  std::string_view Type() const override { return "IP_ADDRESS"; }
+
+  void Find(const ScanText& text, std::vector<Finding>& out) const override {
+    const std::string_view t = text.text();
+    ForEachMatch(v4_, t, [&](size_t b, size_t e) {
+      if (!StandsAlone(t, b, e)) return;
+      // Version, article and section numbers look like addresses ("versie 1.2.10.4").
+      if (text.HasContext(b, b,
+                          {"versie", "version", "v", "art", "artikel", "article", "artikels",
+                           "hoofdstuk", "chapitre", "chapter", "paragraaf", "punt", "sectie",
+                           "section", "build", "release", "§"},
+                          kNumberingWindow)) {
+        return;
+      }
+      const bool context = HasIpContext(text, b, e);
+      const std::string_view quad = t.substr(b, e - b);
+      if (!context && quad.size() == 7) return;  // "1.2.3.4": every part one digit
+      out.push_back({"IP_ADDRESS", b, e, ContextScore(kBaseScore, kContextBoost, context)});
+    });
+    ForEachMatch(v6_, t, [&](size_t b, size_t e) {
+      if (!ClearBefore(t, b) || !ClearAfter(t, e)) return;
+      const std::string candidate(t.substr(b, e - b));
+      in6_addr addr;
+      if (inet_pton(AF_INET6, candidate.c_str(), &addr) != 1) return;
+      int groups = 0;
+      for (size_t i = 0; i < candidate.size(); ++i) {
+        groups += candidate[i] != ':' && (i == 0 || candidate[i - 1] == ':');
+      }
+      if (groups < 3) return;
+      out.push_back(
+          {"IP_ADDRESS", b, e, ContextScore(kBaseScore, kContextBoost, HasIpContext(text, b, e))});
+    });
+  }
+
+ private:
+  const RE2 v4_{R"(\b(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3})"
+                R"((?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\b)"};
+  const RE2 v6_{R"((?i)(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4})"};
+};
+
+}  // namespace
+
+std::unique_ptr<Recognizer> NewIpAddressRecognizer() {
+  return std::make_unique<IpAddressRecognizer>();
+}
+
+}  // namespace vermeld

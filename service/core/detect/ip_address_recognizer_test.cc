@@ -1,0 +1,58 @@
+#include "core/detect/ip_address_recognizer.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "core/detect/test_util.h"
+
+namespace vermeld {
+namespace {
+
+using test_util::Hits;
+using test_util::Texts;
+using ::testing::ElementsAre;
+
+class IpAddressTest : public ::testing::Test {
+ protected:
+  std::unique_ptr<Recognizer> r_ = NewIpAddressRecognizer();
+};
+
+TEST_F(IpAddressTest, FindsIpv4AndIpv6) {
+  EXPECT_THAT(Texts(*r_, "De login kwam van 81.82.203.17."), ElementsAre("81.82.203.17"));
+  EXPECT_THAT(Texts(*r_, "IP-adres 192.168.1.10, poort 443"), ElementsAre("192.168.1.10"));
+  EXPECT_THAT(Texts(*r_, "adresse IP 2001:db8:85a3::8a2e:370:7334 bloquée"),
+              ElementsAre("2001:db8:85a3::8a2e:370:7334"));
+  EXPECT_THAT(Texts(*r_, "host fe80:0:0:0:202:b3ff:fe1e:8329"),
+              ElementsAre("fe80:0:0:0:202:b3ff:fe1e:8329"));
+}
+
+TEST_F(IpAddressTest, ContextRaisesScore) {
+  const auto plain = Hits(*r_, "van 81.82.203.17 kwam");
+  const auto ctx = Hits(*r_, "IP 81.82.203.17");
+  ASSERT_EQ(plain.size(), 1u);
+  ASSERT_EQ(ctx.size(), 1u);
+  EXPECT_GT(ctx[0].score, plain[0].score);
+}
+
+TEST_F(IpAddressTest, OutOfRangePartsAreNotAddresses) {
+  EXPECT_TRUE(Hits(*r_, "81.82.256.17").empty());
+  EXPECT_TRUE(Hits(*r_, "1.2.3.4.5 en 10.20.30.40.50").empty());
+}
+
+TEST_F(IpAddressTest, NumberingIsNotAnAddress) {
+  for (const char* t : {"versie 10.2.15.3 is uit", "zie art. 5.1.2.3 van het decreet",
+                        "hoofdstuk 12.4.1.2", "version 4.12.0.1", "v4.12.0.1",
+                        "punt 1.2.3.4 van de agenda", "stap 1.2.3.4 volgt", "€ 1.250.000"}) {
+    EXPECT_TRUE(Hits(*r_, t).empty()) << t;
+  }
+  EXPECT_EQ(Hits(*r_, "server op 1.2.3.4").size(), 1u);  // with an IP word it counts
+}
+
+TEST_F(IpAddressTest, TimesAndOtherColonTextIsNotIpv6) {
+  for (const char* t : {"om 10:30:00 uur", "std::vector<int>", "ratio 3:2:1", "Note: a:b:c"}) {
+    EXPECT_TRUE(Hits(*r_, t).empty()) << t;
+  }
+}
+
+}  // namespace
+}  // namespace vermeld

@@ -1,0 +1,82 @@
+#include "core/detect/license_plate_recognizer.h"
+
+#include <re2/re2.h>
+
+#include <string>
+#include <string_view>
+
+#include "core/detect/pattern_scan.h"
+
+namespace vermeld {
+namespace {
+
+constexpr double kBeNewScore = 0.85;
+constexpr double kNlScore = 0.7;
+constexpr double kContextOnlyScore = 0.7;
+constexpr double kContextBoost = 0.25;
+
+// Plate patterns; '@' stands for a Dutch plate letter (consonants without C, Q, W, Y).
+constexpr std::string_view kOnTheirOwn =
+    "[1-9]-[A-Z]{3}-[0-9]{3}"  // Belgium since 2010
+    "|@@-[0-9]{2}-@@|@@-@@-[0-9]{2}|[0-9]{2}-@@-@@|[0-9]{2}-@@@-[0-9]|[0-9]-@@@-[0-9]{2}"
+    "|@@-[0-9]{3}-@|@-[0-9]{3}-@@|@@@-[0-9]{2}-@|@-[0-9]{2}-@@@|[0-9]-@@-[0-9]{3}"
+    "|[0-9]{3}-@@-[0-9]";  // Dutch sidecodes 4 to 14
+constexpr std::string_view kWithContext =
+    "[A-Z]{3}-[0-9]{3}|[0-9]{3}-[A-Z]{3}"                               // older Belgian plates
+    "|@@-[0-9]{2}-[0-9]{2}|[0-9]{2}-[0-9]{2}-@@|[0-9]{2}-@@-[0-9]{2}";  // Dutch sidecodes 1-3
+
+std::string Expand(std::string_view alternatives) {
+  std::string re = "\\b(?:";
+  for (char c : alternatives) {
+    if (c == '@') {
+      re += "[BDFGHJKLMNPRSTVXZ]";
+    } else {
+      re.push_back(c);
+    }
+  }
+  return re + ")\\b";
+}
+
+bool HasPlateContext(const ScanText& text, size_t b, size_t e) {
+  return text.HasContext(b, e, {"nummerplaat",     "nummerplaten",  "kenteken",
+                                "kentekenplaat",   "kentekens",     "plaat",
+                                "immatriculation", "plaque",        "plaque d'immatriculation",
+                                "license plate",   "licence plate", "registration",
+                                "voertuig",        "wagen",         "auto",
+                                "bestelwagen",     "vrachtwagen",   "motor",
+                                "voiture",         "véhicule",      "car",
+                                "vehicle",         "geflitst",      "parkeren",
+                                "parking"});
+}
+
+class LicensePlateRecognizer : public Recognizer {
+ public:
+  std::string_view Type() const override { return "LICENSE_PLATE"; }
+
+  void Find(const ScanText& text, std::vector<Finding>& out) const override {
+    const std::string_view t = text.text();
+    ForEachMatch(on_their_own_, t, [&](size_t b, size_t e) {
+      if (!StandsAlone(t, b, e) || text.InUrl(b, e)) return;
+      const bool be_new = t[b + 1] == '-' && e - b == 9 && t[b + 5] == '-';
+      out.push_back({"LICENSE_PLATE", b, e,
+                     ContextScore(be_new ? kBeNewScore : kNlScore, kContextBoost,
+                                  HasPlateContext(text, b, e))});
+    });
+    ForEachMatch(with_context_, t, [&](size_t b, size_t e) {
+      if (!StandsAlone(t, b, e) || text.InUrl(b, e) || !HasPlateContext(text, b, e)) return;
+      out.push_back({"LICENSE_PLATE", b, e, kContextOnlyScore + kContextBoost});
+    });
+  }
+
+ private:
+  const RE2 on_their_own_{Expand(kOnTheirOwn)};
+  const RE2 with_context_{Expand(kWithContext)};
+};
+
+}  // namespace
+
+std::unique_ptr<Recognizer> NewLicensePlateRecognizer() {
+  return std::make_unique<LicensePlateRecognizer>();
+}
+
+}  // namespace vermeld

@@ -1,0 +1,51 @@
+#include "core/detect/license_plate_recognizer.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "core/detect/test_util.h"
+
+namespace vermeld {
+namespace {
+
+using test_util::Hits;
+using test_util::Texts;
+using ::testing::ElementsAre;
+
+class LicensePlateTest : public ::testing::Test {
+ protected:
+  std::unique_ptr<Recognizer> r_ = NewLicensePlateRecognizer();
+};
+
+TEST_F(LicensePlateTest, FindsBelgianAndDutchPlates) {
+  for (const char* p : {"1-ABC-123", "GB-123-X", "12-BDF-3", "1-KBB-23", "X-123-BB", "BBB-12-X",
+                        "B-12-BBB", "1-BB-123", "123-BB-1", "BB-12-BB", "BB-BB-12", "12-BB-BB"}) {
+    const std::string t = std::string("De wagen met ") + p + " stond fout.";
+    EXPECT_THAT(Texts(*r_, t), ElementsAre(p)) << p;
+  }
+}
+
+TEST_F(LicensePlateTest, OlderFormsNeedContext) {
+  EXPECT_THAT(Texts(*r_, "nummerplaat ABC-123"), ElementsAre("ABC-123"));
+  EXPECT_THAT(Texts(*r_, "kenteken 12-34-BB"), ElementsAre("12-34-BB"));
+  EXPECT_TRUE(Hits(*r_, "formulier ABC-123 invullen").empty());
+  EXPECT_TRUE(Hits(*r_, "procedure 12-34-BB").empty());
+}
+
+TEST_F(LicensePlateTest, OrdinaryCodesAreNotPlates) {
+  for (const char* t : {"COVID-19", "ISO-27001", "B-1000 Brussel", "2024-001234", "EU-12-AB",
+                        "1ABC123", "A-1-ABC-123-B", "art. 5-1-2", "12-03-2024"}) {
+    EXPECT_TRUE(Hits(*r_, t).empty()) << t;
+  }
+}
+
+TEST_F(LicensePlateTest, ContextRaisesScore) {
+  const auto plain = Hits(*r_, "met 1-ABC-123 gezien");
+  const auto ctx = Hits(*r_, "nummerplaat 1-ABC-123");
+  ASSERT_EQ(plain.size(), 1u);
+  ASSERT_EQ(ctx.size(), 1u);
+  EXPECT_GT(ctx[0].score, plain[0].score);
+}
+
+}  // namespace
+}  // namespace vermeld

@@ -1,0 +1,50 @@
+#include "core/detect/nl_bsn_recognizer.h"
+
+#include <re2/re2.h>
+
+#include <string>
+
+#include "core/detect/checksum.h"
+#include "core/detect/pattern_scan.h"
+
+namespace vermeld {
+namespace {
+
+constexpr double kTypicalFormScore = 0.6;
+constexpr double kContextScore = 0.95;
+
+class NlBsnRecognizer : public Recognizer {
+ public:
+  std::string_view Type() const override { return "NL_BSN"; }
+
+  void Find(const ScanText& text, std::vector<Finding>& out) const override {
+    const std::string_view t = text.text();
+    ForEachMatch(pattern_, t, [&](size_t b, size_t e) {
+      if (!StandsAlone(t, b, e) || ContinuesDigitGroup(t, b)) return;
+      std::string digits = Alnum(t.substr(b, e - b));
+      if (digits.size() == 8) digits.insert(0, "0");
+      if (digits == "000000000" || !BsnElevenProofOk(digits)) return;
+      const bool context =
+          text.HasContext(b, e,
+                          {"bsn", "bsn-nummer", "burgerservicenummer", "burgerservice nummer",
+                           "sofinummer", "sofi-nummer", "persoonsnummer", "persoonsgebonden nummer",
+                           "citizen service number", "numéro bsn"});
+      if (context) {
+        out.push_back({"NL_BSN", b, e, kContextScore});
+      } else if (RE2::FullMatch(re2::StringPiece(t.data() + b, e - b), typical_)) {
+        out.push_back({"NL_BSN", b, e, kTypicalFormScore});
+      }
+    });
+  }
+
+ private:
+  const RE2 pattern_{
+      R"(\b(?:[0-9]{4}\.[0-9]{2}\.[0-9]{3}|[0-9]{3}[. ][0-9]{3}[. ][0-9]{3}|[0-9]{8,9})\b)"};
+  const RE2 typical_{R"([0-9]{4}\.[0-9]{2}\.[0-9]{3})"};
+};
+
+}  // namespace
+
+std::unique_ptr<Recognizer> NewNlBsnRecognizer() { return std::make_unique<NlBsnRecognizer>(); }
+
+}  // namespace vermeld

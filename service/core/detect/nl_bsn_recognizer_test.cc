@@ -1,0 +1,51 @@
+#include "core/detect/nl_bsn_recognizer.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "core/detect/test_util.h"
+
+namespace vermeld {
+namespace {
+
+using test_util::Hits;
+using test_util::Texts;
+using ::testing::ElementsAre;
+
+class NlBsnTest : public ::testing::Test {
+ protected:
+  std::unique_ptr<Recognizer> r_ = NewNlBsnRecognizer();
+};
+
+TEST_F(NlBsnTest, FindsAllFormsNextToContext) {
+  for (const char* n : {"123456782", "1234.56.782", "123 456 782", "123.456.782", "12345672"}) {
+    const std::string t = std::string("Mijn BSN is ") + n + ".";
+    EXPECT_THAT(Texts(*r_, t), ElementsAre(n)) << n;
+  }
+  EXPECT_THAT(Texts(*r_, "burgerservicenummer: 111222333"), ElementsAre("111222333"));
+}
+
+TEST_F(NlBsnTest, BareNumbersNeedContext) {
+  EXPECT_TRUE(Hits(*r_, "Er kwamen 123456782 bezoekers.").empty());
+  EXPECT_TRUE(Hits(*r_, "order 123 456 782").empty());
+}
+
+TEST_F(NlBsnTest, TypicalFormCountsOnItsOwnWithLowerScore) {
+  const auto hits = Hits(*r_, "nummer 1234.56.782 genoteerd");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_LT(hits[0].score, 0.9);
+}
+
+TEST_F(NlBsnTest, FailingElevenProofIsNeverReported) {
+  for (const char* t : {"BSN 123456789", "BSN 1234.56.783", "bsn 000000000", "BSN 12345678"}) {
+    EXPECT_TRUE(Hits(*r_, t).empty()) << t;
+  }
+}
+
+TEST_F(NlBsnTest, NotAFragmentOfALongerNumber) {
+  EXPECT_TRUE(Hits(*r_, "BSN-lijst 2024-123456782").empty());
+  EXPECT_TRUE(Hits(*r_, "BSN 1123456782").empty());
+}
+
+}  // namespace
+}  // namespace vermeld

@@ -1,0 +1,58 @@
+#include "core/detect/passport_number_recognizer.h"
+
+#include <re2/re2.h>
+
+#include <string>
+
+#include "core/detect/checksum.h"
+#include "core/detect/pattern_scan.h"
+
+namespace vermeld {
+namespace {
+
+constexpr double kScore = 0.85;
+constexpr size_t kContextWindow = 80;
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+bool EidCardOk(std::string_view digits) {
+  const int r = Mod97(digits.substr(0, 10));
+  return r >= 0 && (digits[10] - '0') * 10 + (digits[11] - '0') == (r == 0 ? 97 : r);
+}
+
+class PassportNumberRecognizer : public Recognizer {
+ public:
+  std::string_view Type() const override { return "PASSPORT_NUMBER"; }
+
+  void Find(const ScanText& text, std::vector<Finding>& out) const override {
+    const std::string_view t = text.text();
+    ForEachMatch(pattern_, t, [&](size_t b, size_t e) {
+      if (!StandsAlone(t, b, e)) return;
+      const std::string compact = Alnum(t.substr(b, e - b));
+      if (IsDigit(compact[0]) && !EidCardOk(compact)) return;
+      if (!text.HasContext(
+              b, e,
+              {"paspoort", "paspoortnummer", "paspoortnr", "reisdocument", "reispas",
+               "documentnummer", "identiteitskaart", "identiteitsbewijs", "id-kaart", "eid",
+               "kaartnummer", "passeport", "numéro de passeport", "carte d'identité", "passport",
+               "passport number", "identity card", "id card", "id-bewijs"},
+              kContextWindow)) {
+        return;
+      }
+      out.push_back({"PASSPORT_NUMBER", b, e, kScore});
+    });
+  }
+
+ private:
+  // NL (no letter O, last a digit), BE passport, BE eID card.
+  const RE2 pattern_{R"(\b(?:[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]|[A-Z]{2}[0-9]{6})"
+                     R"(|[0-9]{3}-?[0-9]{7}-?[0-9]{2})\b)"};
+};
+
+}  // namespace
+
+std::unique_ptr<Recognizer> NewPassportNumberRecognizer() {
+  return std::make_unique<PassportNumberRecognizer>();
+}
+
+}  // namespace vermeld

@@ -1,0 +1,43 @@
+#include "core/detect/passport_number_recognizer.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "core/detect/test_util.h"
+
+namespace vermeld {
+namespace {
+
+using test_util::Hits;
+using test_util::Texts;
+using ::testing::ElementsAre;
+
+class PassportNumberTest : public ::testing::Test {
+ protected:
+  std::unique_ptr<Recognizer> r_ = NewPassportNumberRecognizer();
+};
+
+TEST_F(PassportNumberTest, FindsDutchAndBelgianFormsNextToContext) {
+  EXPECT_THAT(Texts(*r_, "Paspoortnummer: NXR4K8LP1"), ElementsAre("NXR4K8LP1"));
+  EXPECT_THAT(Texts(*r_, "numéro de passeport EH123456, valable"), ElementsAre("EH123456"));
+  EXPECT_THAT(Texts(*r_, "documentnummer IB1234567 van de identiteitskaart"),
+              ElementsAre("IB1234567"));
+}
+
+TEST_F(PassportNumberTest, NeedsContext) {
+  EXPECT_TRUE(Hits(*r_, "Bestelling EH123456 is verzonden").empty());
+  EXPECT_TRUE(Hits(*r_, "Code NXR4K8LP1 gebruikt").empty());
+}
+
+TEST_F(PassportNumberTest, DutchNumbersNeverContainTheLetterO) {
+  EXPECT_TRUE(Hits(*r_, "paspoort NOR4K8LP1").empty());
+}
+
+TEST_F(PassportNumberTest, BelgianEidCardNumberIsChecksumValidated) {
+  EXPECT_THAT(Texts(*r_, "kaartnummer identiteitskaart 591-2345678-29"),
+              ElementsAre("591-2345678-29"));
+  EXPECT_TRUE(Hits(*r_, "kaartnummer identiteitskaart 591-2345678-30").empty());
+}
+
+}  // namespace
+}  // namespace vermeld

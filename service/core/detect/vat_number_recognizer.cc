@@ -1,0 +1,63 @@
+#include "core/detect/vat_number_recognizer.h"
+
+#include <re2/re2.h>
+
+#include <string>
+
+#include "core/detect/be_enterprise_number_recognizer.h"
+#include "core/detect/checksum.h"
+#include "core/detect/pattern_scan.h"
+
+namespace vermeld {
+namespace {
+
+constexpr double kScore = 0.95;
+constexpr size_t kLabelWindow = 30;
+
+class VatNumberRecognizer : public Recognizer {
+ public:
+  std::string_view Type() const override { return "VAT_NUMBER"; }
+
+  void Find(const ScanText& text, std::vector<Finding>& out) const override {
+    const std::string_view t = text.text();
+    ForEachMatch(nl_, t, [&](size_t b, size_t e) {
+      const std::string compact = Alnum(t.substr(b, e - b));  // NL123456789B01
+      if (BsnElevenProofOk(compact.substr(2, 9)) || IbanStyleOk(compact)) {
+        out.push_back({"VAT_NUMBER", b, e, kScore});
+      }
+    });
+    ForEachMatch(be_, t, [&](size_t b, size_t e) {
+      if (!StandsAlone(t, b, e) || !HasVatLabel(text, b)) return;
+      std::string digits = Alnum(t.substr(b, e - b));
+      if (digits.starts_with("BE")) digits.erase(0, 2);
+      if (BeEnterpriseChecksumOk(digits)) out.push_back({"VAT_NUMBER", b, e, kScore});
+    });
+  }
+
+ private:
+  // ISO 7064 mod 97-10 over the whole number with letters as 10..35 ("NL" first).
+  static bool IbanStyleOk(const std::string& compact) {
+    // IbanChecksumOk rotates the first four characters to the end; undo that by pre-rotating.
+    return IbanChecksumOk(compact.substr(compact.size() - 4) +
+                          compact.substr(0, compact.size() - 4));
+  }
+
+  const RE2 nl_{R"(\bNL ?[0-9]{9} ?B ?[0-9]{2}\b)"};
+  const RE2 be_{kBeEnterpriseNumberPattern};
+};
+
+}  // namespace
+
+bool HasVatLabel(const ScanText& text, size_t begin) {
+  return text.HasContextBefore(
+      begin,
+      {"btw", "btw-nr", "btw-nummer", "btw nr", "btw-identificatienummer", "tva", "n° tva",
+       "numéro de tva", "vat", "vat number", "vat-nummer", "btw-id", "ust-idnr"},
+      kLabelWindow);
+}
+
+std::unique_ptr<Recognizer> NewVatNumberRecognizer() {
+  return std::make_unique<VatNumberRecognizer>();
+}
+
+}  // namespace vermeld

@@ -1,0 +1,40 @@
+#include "core/detect/vat_number_recognizer.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "core/detect/test_util.h"
+
+namespace vermeld {
+namespace {
+
+using test_util::Hits;
+using test_util::Texts;
+using ::testing::ElementsAre;
+
+class VatNumberTest : public ::testing::Test {
+ protected:
+  std::unique_ptr<Recognizer> r_ = NewVatNumberRecognizer();
+};
+
+TEST_F(VatNumberTest, FindsDutchVatNumbers) {
+  EXPECT_THAT(Texts(*r_, "btw-id NL123456782B01."), ElementsAre("NL123456782B01"));
+  EXPECT_THAT(Texts(*r_, "NL 123456782 B01"), ElementsAre("NL 123456782 B01"));
+  // Sole-trader numbers since 2020 pass mod 97-10 instead of the 11-proef.
+  EXPECT_THAT(Texts(*r_, "NL000099998B57"), ElementsAre("NL000099998B57"));
+}
+
+TEST_F(VatNumberTest, FindsBelgianVatNumbersAfterALabel) {
+  EXPECT_THAT(Texts(*r_, "BTW BE 0403.448.635"), ElementsAre("BE 0403.448.635"));
+  EXPECT_THAT(Texts(*r_, "N° TVA : BE0403448635"), ElementsAre("BE0403448635"));
+  EXPECT_TRUE(Hits(*r_, "ondernemingsnummer 0403.448.635 (btw-plichtig)").empty());
+}
+
+TEST_F(VatNumberTest, FailingChecksumsAreNeverReported) {
+  for (const char* t : {"NL123456789B01", "NL000099998B58", "btw BE 0403.448.636"}) {
+    EXPECT_TRUE(Hits(*r_, t).empty()) << t;
+  }
+}
+
+}  // namespace
+}  // namespace vermeld
