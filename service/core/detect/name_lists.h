@@ -1,0 +1,48 @@
+// The word lists behind PERSON (and the person cues of HEALTH): given names, surnames, particles,
+// titles, functions, salutations, closings, reporting verbs, hard negatives and places. Read once
+// from files under data_dir (service/data) and shared read-only between recognizers and threads.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace vermeld {
+
+// Hash and equality that let an unordered_set<std::string> be probed with a string_view.
+struct NameHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using WordSet = std::unordered_set<std::string, NameHash, std::equal_to<>>;
+
+struct NameLists {
+  WordSet first_names;      // lower-case, e.g. "anne-marie"
+  WordSet surnames;         // lower-case full forms ("van den broeck") and their last word
+  WordSet surname_compact;  // lower-case without spaces or apostrophes ("vandenbroeck")
+  WordSet particles;        // "van", "der", "'t", "d'"
+  WordSet titles;           // forms of address: "dhr", "mevrouw", "madame"
+  WordSet functions;        // "schepen", "burgemeester", "échevine"
+  WordSet salutations;      // "beste", "geachte", "bonjour"
+  WordSet closings;         // whole lines: "met vriendelijke groet"
+  WordSet quote_verbs;      // "zegt", "aldus", "selon"
+  WordSet not_names;        // months, days, organisation words, places (lower-case)
+  WordSet ambiguous;        // names that are also ordinary words: "roos", "bakker"
+  std::vector<std::string> street_suffixes;  // "straat", "laan": "Kerkstraat" is no surname
+};
+
+// Lower-cases UTF-8 text code point by code point (Unicode simple case mapping). Input must be
+// valid UTF-8.
+std::string LowerUtf8(std::string_view text);
+
+// Reads a list file: one entry per line, '#' starts a comment line, blank lines skipped, entries
+// trimmed. Throws std::runtime_error naming the file when it cannot be read.
+std::vector<std::string> ReadListFile(const std::string& path);
+
+// Loads the lists from data_dir/names, data_dir/places and data_dir/address. The result is cached
+// per data_dir, so recognizers that share it read the files once. Throws like ReadListFile.
+std::shared_ptr<const NameLists> LoadNameLists(const std::string& data_dir);
+
+}  // namespace vermeld

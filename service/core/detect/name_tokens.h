@@ -1,0 +1,29 @@
+// Splits text into word tokens for the name recognizers. A word is a run of letters and digits
+// with inner hyphens and apostrophes ("Anne-Marie", "d'Ursel", "l'échevine"); "'t" and "'s" are
+// words of their own. Linear in the text length; offsets are UTF-8 bytes.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace vermeld {
+
+struct NameToken {
+  size_t begin = 0;
+  size_t end = 0;
+  bool capitalised = false;     // first letter upper case, the rest not all upper case
+  bool all_upper = false;       // two or more letters, all upper case ("KBO", "VAN")
+  bool has_digit = false;       // "12A", "B2B"
+  bool dot_after = false;       // a '.' follows immediately ("J.", "dhr.")
+  bool sentence_start = false;  // first word of the text, of a line, or after . ! ? :
+  bool line_start = false;      // first word of its line
+};
+
+std::vector<NameToken> TokenizeWords(std::string_view text);
+
+// True when only blanks (spaces, tabs, no-break spaces) separate two tokens, or a dot and blanks
+// when `a` is an abbreviation of at most four bytes ("J. Peeters", "dhr. De Smet").
+bool Adjacent(std::string_view text, const NameToken& a, const NameToken& b);
+
+}  // namespace vermeld

@@ -1,0 +1,19 @@
+// E-mail local parts that spell a known name: "koen.vandenbroeck@", "s.peeters@",
+// "marie_dupont@". Reported as PERSON over the local part only, with a low score: the EMAIL
+// finding over the whole address usually wins, and a mailbox name is weaker evidence than text.
+// Functional mailboxes ("info@", "pers@") never match because they spell no name.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "core/detect/finding.h"
+#include "core/detect/name_lists.h"
+
+namespace vermeld {
+
+// Appends PERSON findings for local parts that spell a given name + surname or an initial +
+// surname from the gazetteers. Linear in the text length.
+void FindEmailNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out);
+
+}  // namespace vermeld

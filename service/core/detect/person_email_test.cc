@@ -1,0 +1,42 @@
+#include "core/detect/person_email.h"
+
+#include <string>
+#include <vector>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace vermeld {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+std::vector<std::string> LocalNames(std::string_view text) {
+  std::vector<Finding> found;
+  FindEmailNames(text, *LoadNameLists(VERMELD_DATA_DIR), found);
+  std::vector<std::string> spans;
+  for (const Finding& f : found) {
+    EXPECT_LT(f.score, 0.6);
+    spans.emplace_back(text.substr(f.begin, f.end - f.begin));
+  }
+  return spans;
+}
+
+TEST(PersonEmailTest, GivenNameAndSurname) {
+  EXPECT_THAT(LocalNames("Mail koen.vandenbroeck@stad.be of Marie_Dupont@ville.be"),
+              ElementsAre("koen.vandenbroeck", "Marie_Dupont"));
+  EXPECT_THAT(LocalNames("<jan.van.der.berg@example.nl>"), ElementsAre("jan.van.der.berg"));
+}
+
+TEST(PersonEmailTest, InitialAndSurname) {
+  EXPECT_THAT(LocalNames("s.peeters@example.org"), ElementsAre("s.peeters"));
+}
+
+TEST(PersonEmailTest, FunctionalMailboxesAndUnknownPartsAreNotNames) {
+  EXPECT_THAT(LocalNames("info@vzw.be, pers@stad.gent, noreply@x.be, team.hr@x.be"), IsEmpty());
+  EXPECT_THAT(LocalNames("koen.xyzzy@x.be, k.bakker@x.nl, @peeters, jan.peeters@"), IsEmpty());
+}
+
+}  // namespace
+}  // namespace vermeld

@@ -1,0 +1,263 @@
+#include "core/detect/person_recognizer.h"
+
+#include <algorithm>
+#include <tuple>
+#include <utility>
+
+#include "core/detect/name_tokens.h"
+#include "core/detect/person_email.h"
+#include "core/detect/person_signature.h"
+
+namespace vermeld {
+namespace {
+
+constexpr double kCuedScore = 0.85;       // title, function or salutation + name
+constexpr double kQuoteScore = 0.8;       // reporting verb + name
+constexpr double kKnownFullScore = 0.85;  // known given name + known surname
+constexpr double kFullScore = 0.75;       // known given name or initials + capitalised surname
+constexpr double kAloneScore = 0.6;       // known given name or surname on its own
+
+// A parsed run of name words: [first, last] token indexes.
+struct Chain {
+  size_t first = 0;
+  size_t last = 0;
+  int initials = 0;
+  int given = 0;      // known given names
+  int particles = 0;  // before the surname
+  int surnames = 0;   // 0 or 1 (a hyphenated surname is one token)
+  bool known_surname = false;
+  int Words() const { return given + surnames; }
+};
+
+class Scanner {
+ public:
+  Scanner(std::string_view text, const NameLists& lists)
+      : text_(text), lists_(lists), tokens_(TokenizeWords(text)) {
+    lower_.reserve(tokens_.size());
+    for (const NameToken& t : tokens_) lower_.push_back(LowerUtf8(Slice(t)));
+  }
+
+  void Run(std::vector<Finding>& out) {
+    for (size_t i = 0; i < tokens_.size();) {
+      const auto [chain, score] = Match(i);
+      if (score > 0) {
+        out.push_back({"PERSON", tokens_[chain.first].begin, tokens_[chain.last].end, score});
+        i = chain.last + 1;
+      } else {
+        ++i;
+      }
+    }
+  }
+
+ private:
+  std::string_view Slice(const NameToken& t) const {
+    return text_.substr(t.begin, t.end - t.begin);
+  }
+  bool Adj(size_t a, size_t b) const {
+    return b < tokens_.size() && Adjacent(text_, tokens_[a], tokens_[b]);
+  }
+  bool In(const WordSet& set, size_t i) const { return set.contains(lower_[i]); }
+
+  // The word without a French elision: "l'échevine" -> "échevine".
+  std::string_view Unelided(size_t i) const {
+    std::string_view w = lower_[i];
+    for (std::string_view e : {"l'", "l\u2019", "d'", "d\u2019"}) {
+      if (w.starts_with(e) && w.size() > e.size()) return w.substr(e.size());
+    }
+    return w;
+  }
+
+  bool IsInitial(size_t i) const {
+    const NameToken& t = tokens_[i];
+    return t.capitalised && t.dot_after && Slice(t).size() == 1;
+  }
+
+  bool IsGiven(size_t i) const {
+    const NameToken& t = tokens_[i];
+    if (!t.capitalised || t.has_digit || In(lists_.not_names, i)) return false;
+    if (In(lists_.first_names, i)) return true;
+    // Hyphenated given names not in the list: "Marie-Josée" when both halves are names.
+    const std::string_view w = lower_[i];
+    const size_t dash = w.find('-');
+    if (dash == std::string_view::npos) return false;
+    return lists_.first_names.contains(w.substr(0, dash)) &&
+           lists_.first_names.contains(w.substr(dash + 1));
+  }
+
+  bool IsParticle(size_t i) const { return In(lists_.particles, i); }
+
+  bool StreetLike(size_t i) const {
+    const std::string_view w = lower_[i];
+    for (const std::string& s : lists_.street_suffixes) {
+      if (w.size() > s.size() + 2 && w.ends_with(s)) return !In(lists_.surnames, i);
+    }
+    return false;
+  }
+
+  // A capitalised word that can be a surname, or an elided one ("d'Ursel").
+  bool IsSurnameWord(size_t i) const {
+    const NameToken& t = tokens_[i];
+    if (t.has_digit || t.all_upper || In(lists_.not_names, i) || StreetLike(i)) return false;
+    if (t.capitalised) return true;
+    const std::string_view w = Slice(t);
+    const std::string_view rest = w.substr(w.size() - Unelided(i).size());
+    return rest.size() < w.size() && w[0] == 'd' && rest.size() > 1 && rest[0] >= 'A' &&
+           rest[0] <= 'Z';
+  }
+
+  // "Van Damme", "Vanden Bossche": a Belgian surname even when the rest is unknown.
+  bool VanParticle(size_t i) const {
+    const std::string_view p = lower_[i];
+    return p == "van" || p == "vanden" || p == "vander" || p == "ver";
+  }
+
+  // Parses initials, known given names, particles and one surname starting at token i.
+  Chain Parse(size_t i) const {
+    Chain c{.first = i, .last = i};
+    size_t j = i;
+    auto joined = [&](size_t k) { return k == i || Adj(k - 1, k); };
+    while (j < tokens_.size() && joined(j) && IsInitial(j)) ++c.initials, ++j;
+    while (j < tokens_.size() && joined(j) && c.given < 3 && IsGiven(j)) ++c.given, ++j;
+    size_t k = j;
+    int particles = 0;
+    while (k < tokens_.size() && joined(k) && particles < 3 && IsParticle(k)) ++particles, ++k;
+    if (k < tokens_.size() && joined(k) && IsSurnameWord(k)) {
+      c.particles = particles;
+      c.surnames = 1;
+      std::string full;
+      for (size_t p = j; p <= k; ++p) full += (p == j ? "" : " ") + lower_[p];
+      c.known_surname = lists_.surnames.contains(full) || In(lists_.surnames, k);
+      c.last = k;
+      // An unknown given name before a surname: "Koenraad Xyz Van Damme" stays two words.
+      if (c.given == 0 && c.initials == 0 && particles == 0 && Adj(k, k + 1)) {
+        const Chain rest = Parse(k + 1);
+        if (rest.surnames == 1 && rest.given == 0 && rest.initials == 0) {
+          c.surnames = 2;
+          c.particles = rest.particles;
+          c.known_surname = rest.known_surname;
+          c.last = rest.last;
+        }
+      }
+    } else if (j > i) {
+      c.last = j - 1;
+    }
+    return c;
+  }
+
+  // The character after a token, skipping blanks; 0 at the end.
+  char NextChar(size_t i) const {
+    size_t p = tokens_[i].end;
+    while (p < text_.size() && (text_[p] == ' ' || text_[p] == '\t')) ++p;
+    return p < text_.size() ? text_[p] : 0;
+  }
+
+  bool ShortTitleOk(size_t i) const {
+    return Slice(tokens_[i]).size() > 2 || tokens_[i].capitalised || tokens_[i].dot_after;
+  }
+
+  // A cue at token i followed by a name.
+  std::pair<Chain, double> MatchCued(size_t i) const {
+    if (!Adj(i, i + 1)) return {{}, 0};
+    const std::string_view cue = Unelided(i);
+    const size_t n = i + 1;
+    const bool capital_start = tokens_[n].capitalised;
+    if (lists_.titles.contains(cue) && ShortTitleOk(i) && !In(lists_.titles, n)) {
+      const Chain c = Parse(n);
+      if (c.Words() > 0 && (capital_start || c.particles > 0)) return {c, kCuedScore};
+      return {{}, 0};
+    }
+    if (!capital_start) return {{}, 0};
+    const bool function = lists_.functions.contains(cue);
+    const bool quote = lists_.quote_verbs.contains(cue);
+    if (function || quote) {
+      const Chain c = Parse(n);
+      if (c.given > 0 || c.known_surname || c.surnames == 2 ||
+          (c.particles > 0 && VanParticle(n))) {
+        return {c, function ? kCuedScore : kQuoteScore};
+      }
+      return {{}, 0};
+    }
+    if (lists_.salutations.contains(cue) && !In(lists_.titles, n)) {
+      const Chain c = Parse(n);
+      const char after = NextChar(c.last);
+      const bool ends = after == ',' || after == '!' || after == '\n' || after == '\r' ||
+                        after == 0 || after == ':' || after == ';';
+      if (c.Words() > 0 && c.initials == 0 && ends && !In(lists_.not_names, n)) {
+        return {c, kCuedScore};
+      }
+    }
+    return {{}, 0};
+  }
+
+  // A name without a cue, from the gazetteers.
+  std::pair<Chain, double> MatchGazetteer(size_t i) const {
+    const NameToken& t = tokens_[i];
+    if (!t.capitalised) return {{}, 0};
+    const Chain c = Parse(i);
+    if (c.initials > 0) {
+      return c.surnames > 0 ? std::pair{c, kFullScore} : std::pair<Chain, double>{{}, 0};
+    }
+    const bool ambiguous = In(lists_.ambiguous, i);
+    if (c.given > 0 && c.surnames > 0) {
+      if (ambiguous && t.sentence_start && !c.known_surname) return {{}, 0};
+      return {c, c.known_surname ? kKnownFullScore : kFullScore};
+    }
+    if (c.given > 0) {
+      if (ambiguous) return {{}, 0};
+      // A heading in title case ("Jan Breydel Stadion") is no evidence at a sentence start.
+      if (t.sentence_start && c.last + 1 < tokens_.size() && Adj(c.last, c.last + 1) &&
+          tokens_[c.last + 1].capitalised) {
+        return {{}, 0};
+      }
+      return {c, kAloneScore};
+    }
+    if (c.surnames == 0) return {{}, 0};
+    if (c.particles > 0) {
+      // "Van Damme" mid-sentence is a Belgian surname even when unknown; "De Lijn" is not.
+      if (c.known_surname || (VanParticle(i) && !t.sentence_start)) return {c, kAloneScore};
+      return {{}, 0};
+    }
+    if (c.surnames == 1 && c.known_surname && !ambiguous && !t.sentence_start) {
+      return {c, kAloneScore};
+    }
+    return {{}, 0};
+  }
+
+  std::pair<Chain, double> Match(size_t i) const {
+    auto cued = MatchCued(i);
+    if (cued.second > 0) return cued;
+    return MatchGazetteer(i);
+  }
+
+  std::string_view text_;
+  const NameLists& lists_;
+  std::vector<NameToken> tokens_;
+  std::vector<std::string> lower_;
+};
+
+}  // namespace
+
+PersonRecognizer::PersonRecognizer(std::shared_ptr<const NameLists> lists)
+    : lists_(std::move(lists)) {}
+
+void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) const {
+  std::vector<Finding> found;
+  Scanner(text.text(), *lists_).Run(found);
+  FindSignatureNames(text.text(), *lists_, found);
+  FindEmailNames(text.text(), *lists_, found);
+  // A signature line is often also a gazetteer match: report each span once, best score first.
+  std::sort(found.begin(), found.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.begin, a.end, b.score) < std::tie(b.begin, b.end, a.score);
+  });
+  auto same_span = [](const Finding& a, const Finding& b) {
+    return a.begin == b.begin && a.end == b.end;
+  };
+  found.erase(std::unique(found.begin(), found.end(), same_span), found.end());
+  out.insert(out.end(), found.begin(), found.end());
+}
+
+std::unique_ptr<Recognizer> NewPersonRecognizer(const std::string& data_dir) {
+  return std::make_unique<PersonRecognizer>(LoadNameLists(data_dir));
+}
+
+}  // namespace vermeld

@@ -1,0 +1,127 @@
+#include "core/detect/person_recognizer.h"
+
+#include <string>
+#include <vector>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace vermeld {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+std::vector<std::string> Persons(std::string_view text) {
+  static const auto recognizer = NewPersonRecognizer(VERMELD_DATA_DIR);
+  std::vector<Finding> found;
+  recognizer->Find(ScanText(text), found);
+  std::vector<std::string> spans;
+  for (const Finding& f : found) {
+    EXPECT_EQ(f.type, "PERSON");
+    spans.emplace_back(text.substr(f.begin, f.end - f.begin));
+  }
+  return spans;
+}
+
+TEST(PersonRecognizerTest, SalutationWithGivenName) {
+  EXPECT_THAT(Persons("Beste Jan,\n\nIk stuur je het verslag."), ElementsAre("Jan"));
+  EXPECT_THAT(Persons("Dag Sofie, alles goed?"), ElementsAre("Sofie"));
+  EXPECT_THAT(Persons("Chère Anaïs,\nmerci pour votre message."), ElementsAre("Anaïs"));
+}
+
+TEST(PersonRecognizerTest, SalutationWithUnknownNameNeedsPunctuation) {
+  EXPECT_THAT(Persons("Beste Zoltar,\nhierbij de stukken."), ElementsAre("Zoltar"));
+  EXPECT_THAT(Persons("Beste Klant,\nhierbij de factuur."), IsEmpty());
+  EXPECT_THAT(Persons("Beste collega's,\nmorgen is er overleg."), IsEmpty());
+}
+
+TEST(PersonRecognizerTest, TitlesBeforeSurnames) {
+  EXPECT_THAT(Persons("Geachte mevrouw Peeters,"), ElementsAre("Peeters"));
+  EXPECT_THAT(Persons("Ik sprak dhr. De Smet en mevr. Van Damme."),
+              ElementsAre("De Smet", "Van Damme"));
+  EXPECT_THAT(Persons("Madame Dupont et Monsieur Lambert sont présents."),
+              ElementsAre("Dupont", "Lambert"));
+  EXPECT_THAT(Persons("Me Claes plaide pour dr. Janssens."), ElementsAre("Claes", "Janssens"));
+  EXPECT_THAT(Persons("Een brief aan mevrouw van der Berg."), ElementsAre("van der Berg"));
+}
+
+TEST(PersonRecognizerTest, TitleWithoutNameIsNothing) {
+  EXPECT_THAT(Persons("Geachte heer, geachte mevrouw,\nDe heer van het huis kwam niet."),
+              IsEmpty());
+}
+
+TEST(PersonRecognizerTest, GivenNameAndSurnameWithParticles) {
+  EXPECT_THAT(Persons("Het dossier ligt bij Jan van der Berg in Utrecht."),
+              ElementsAre("Jan van der Berg"));
+  EXPECT_THAT(Persons("Gisteren belde Koen Van den Broeck over de zaal."),
+              ElementsAre("Koen Van den Broeck"));
+  EXPECT_THAT(Persons("Anne-Marie De Smet-Peeters tekent het contract."),
+              ElementsAre("Anne-Marie De Smet-Peeters"));
+  EXPECT_THAT(Persons("Marie d'Ursel et Jean-Pierre Dubois"),
+              ElementsAre("Marie d'Ursel", "Jean-Pierre Dubois"));
+}
+
+TEST(PersonRecognizerTest, UnknownSurnameAfterKnownGivenName) {
+  EXPECT_THAT(Persons("De offerte komt van Yasmine Ouakili morgen."),
+              ElementsAre("Yasmine Ouakili"));
+  EXPECT_THAT(Persons("Emre Yıldırımoğlu stuurde de cijfers."), ElementsAre("Emre Yıldırımoğlu"));
+}
+
+TEST(PersonRecognizerTest, Initials) {
+  EXPECT_THAT(Persons("Getekend door J. Peeters en A.M. van der Berg."),
+              ElementsAre("J. Peeters", "A.M. van der Berg"));
+}
+
+TEST(PersonRecognizerTest, FunctionsAndReportingVerbs) {
+  EXPECT_THAT(Persons("Dat is een goede zaak, zegt schepen Koen Van den Broeck."),
+              ElementsAre("Koen Van den Broeck"));
+  EXPECT_THAT(Persons("Het budget stijgt, aldus burgemeester Xavier Zwijsen."),
+              ElementsAre("Xavier Zwijsen"));
+  EXPECT_THAT(Persons("Volgens woordvoerder Van Gorsel is er geen probleem."),
+              ElementsAre("Van Gorsel"));
+  EXPECT_THAT(Persons("« C'est une priorité », déclare l'échevine Nadia Benchekroun."),
+              ElementsAre("Nadia Benchekroun"));
+  EXPECT_THAT(Persons("Het project loopt vertraging op, aldus Ilse Verkinderen."),
+              ElementsAre("Ilse Verkinderen"));
+}
+
+TEST(PersonRecognizerTest, NameAloneInMidSentence) {
+  EXPECT_THAT(Persons("Ik heb dat gisteren met Mohamed besproken."), ElementsAre("Mohamed"));
+  EXPECT_THAT(Persons("Het voorstel van Peeters werd aangenomen."), ElementsAre("Peeters"));
+}
+
+TEST(PersonRecognizerTest, PlacesMonthsAndOrganisationsAreNotNames) {
+  EXPECT_THAT(Persons("De vergadering in Brussel, Gent en Kortenberg vindt plaats op Maandag 3 "
+                      "Maart. Stad Leuven en De Lijn zijn uitgenodigd, net als Vlaamse Overheid."),
+              IsEmpty());
+  EXPECT_THAT(Persons("Volgens De Standaard stijgen de prijzen."), IsEmpty());
+}
+
+TEST(PersonRecognizerTest, SentenceStartWordsAreNotNames) {
+  EXPECT_THAT(Persons("Door de storm viel de stroom uit. Elke dag komt er post. Ken je dit?"),
+              IsEmpty());
+  EXPECT_THAT(Persons("Roos en Bakker zijn woorden."), IsEmpty());
+}
+
+TEST(PersonRecognizerTest, AmbiguousNameCountsWithCue) {
+  EXPECT_THAT(Persons("Dag Roos,\nbedankt!"), ElementsAre("Roos"));
+  EXPECT_THAT(Persons("Het rapport van Roos Visser is klaar."), ElementsAre("Roos Visser"));
+}
+
+TEST(PersonRecognizerTest, StreetNamesAreNotSurnames) {
+  EXPECT_THAT(Persons("Het kantoor in de Jan Breydelstraat is dicht."), ElementsAre("Jan"));
+}
+
+TEST(PersonRecognizerTest, ReportsASignatureNameOnce) {
+  EXPECT_THAT(Persons("Met vriendelijke groeten,\n\nLieselot Vandermeersch\n"),
+              ElementsAre("Lieselot Vandermeersch"));
+}
+
+TEST(PersonRecognizerTest, EmailLocalPart) {
+  EXPECT_THAT(Persons("Mail naar koen.vandenbroeck@stad.be graag."),
+              ElementsAre("koen.vandenbroeck"));
+}
+
+}  // namespace
+}  // namespace vermeld

@@ -1,0 +1,100 @@
+#include "core/detect/person_signature.h"
+
+#include "core/detect/name_tokens.h"
+
+namespace vermeld {
+namespace {
+
+constexpr double kSignatureScore = 0.85;
+constexpr size_t kMaxNameLine = 60;  // bytes; longer lines are sentences, not names
+constexpr int kMaxBlankLines = 2;
+
+struct Line {
+  size_t begin;
+  size_t end;  // without the line break
+};
+
+// Trims blanks and a trailing comma or dot from [begin, end).
+Line Trim(std::string_view text, Line l) {
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+  while (l.begin < l.end && blank(text[l.begin])) ++l.begin;
+  while (l.end > l.begin && (blank(text[l.end - 1]) || text[l.end - 1] == ',')) --l.end;
+  return l;
+}
+
+// The length of the closing phrase that starts the line, when it is followed by the end of the
+// line or a comma; 0 when the line does not start with a closing.
+size_t ClosingLength(std::string_view lower_line, const NameLists& lists) {
+  size_t best = 0;
+  for (const std::string& c : lists.closings) {
+    if (!lower_line.starts_with(c) || c.size() <= best) continue;
+    const std::string_view rest = lower_line.substr(c.size());
+    if (rest.empty() || rest[0] == ',' || rest.find_first_not_of(" !.") == std::string_view::npos) {
+      best = c.size();
+    }
+  }
+  return best;
+}
+
+// True when the line is one to five capitalised words, initials and particles without digits.
+bool LooksLikeName(std::string_view line, const NameLists& lists) {
+  if (line.empty() || line.size() > kMaxNameLine) return false;
+  for (char c : line) {
+    const bool ok = static_cast<unsigned char>(c) >= 0x80 || (c >= 'A' && c <= 'Z') ||
+                    (c >= 'a' && c <= 'z') || c == ' ' || c == '.' || c == '-' || c == '\'';
+    if (!ok) return false;
+  }
+  const std::vector<NameToken> tokens = TokenizeWords(line);
+  if (tokens.empty() || tokens.size() > 5 || !tokens.front().capitalised) return false;
+  int words = 0;
+  for (const NameToken& t : tokens) {
+    const std::string lower = LowerUtf8(line.substr(t.begin, t.end - t.begin));
+    if (lists.not_names.contains(lower)) return false;
+    if (t.capitalised && t.end - t.begin > 1) {
+      ++words;
+    } else if (!(t.capitalised && t.dot_after) && !lists.particles.contains(lower)) {
+      return false;
+    }
+  }
+  return words > 0;
+}
+
+}  // namespace
+
+void FindSignatureNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out) {
+  int blanks_left = -1;  // >= 0: looking for the name line after a closing
+  for (size_t begin = 0; begin <= text.size();) {
+    size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    const Line line = Trim(text, {begin, end});
+    const std::string_view content = text.substr(line.begin, line.end - line.begin);
+    if (blanks_left >= 0) {
+      if (content.empty()) {
+        --blanks_left;
+      } else {
+        if (LooksLikeName(content, lists)) {
+          out.push_back({"PERSON", line.begin, line.end, kSignatureScore});
+        }
+        blanks_left = -1;
+      }
+    }
+    if (!content.empty() && content.size() < 80) {
+      const std::string lower = LowerUtf8(content);
+      if (const size_t n = ClosingLength(lower, lists); n > 0) {
+        Line rest = Trim(text, {line.begin + n, line.end});
+        while (rest.begin < rest.end && (text[rest.begin] == ',' || text[rest.begin] == ' ')) {
+          ++rest.begin;
+        }
+        const std::string_view name = text.substr(rest.begin, rest.end - rest.begin);
+        if (!name.empty() && LooksLikeName(name, lists)) {
+          out.push_back({"PERSON", rest.begin, rest.end, kSignatureScore});
+        } else if (name.find_first_not_of(" !.") == std::string_view::npos) {
+          blanks_left = kMaxBlankLines;
+        }
+      }
+    }
+    begin = end + 1;
+  }
+}
+
+}  // namespace vermeld

@@ -1,0 +1,18 @@
+// Signature blocks: after a closing line ("Met vriendelijke groet,", "Cordialement,", "Kind
+// regards,") the next non-empty line is a name when it is short, has no digits and consists of
+// capitalised words, initials and particles ("Koen Van den Broeck", "A.M. van der Berg"). A name
+// on the closing line itself ("Groeten, Jan Peeters") counts too.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "core/detect/finding.h"
+#include "core/detect/name_lists.h"
+
+namespace vermeld {
+
+// Appends a PERSON finding for each signature name line. Linear in the text length.
+void FindSignatureNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out);
+
+}  // namespace vermeld

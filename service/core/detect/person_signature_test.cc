@@ -1,0 +1,54 @@
+#include "core/detect/person_signature.h"
+
+#include <string>
+#include <vector>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace vermeld {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+std::vector<std::string> Signatures(std::string_view text) {
+  std::vector<Finding> found;
+  FindSignatureNames(text, *LoadNameLists(VERMELD_DATA_DIR), found);
+  std::vector<std::string> spans;
+  for (const Finding& f : found) spans.emplace_back(text.substr(f.begin, f.end - f.begin));
+  return spans;
+}
+
+TEST(PersonSignatureTest, NameLineAfterDutchClosing) {
+  EXPECT_THAT(Signatures("Tot morgen.\n\nMet vriendelijke groeten,\n\nLieselot Vandermeersch\n"
+                         "Diensthoofd Communicatie\n"),
+              ElementsAre("Lieselot Vandermeersch"));
+  EXPECT_THAT(Signatures("Vriendelijke groet\r\nA.M. van der Berg\r\n"),
+              ElementsAre("A.M. van der Berg"));
+}
+
+TEST(PersonSignatureTest, UnknownNamesCountAfterAClosing) {
+  EXPECT_THAT(Signatures("Merci.\nCordialement,\nQ. Vanhaelewijck\n"),
+              ElementsAre("Q. Vanhaelewijck"));
+  EXPECT_THAT(Signatures("Bien à vous,\n  Xhavit Berisha  \n"), ElementsAre("Xhavit Berisha"));
+}
+
+TEST(PersonSignatureTest, NameOnTheClosingLine) {
+  EXPECT_THAT(Signatures("Groeten, Jan Peeters"), ElementsAre("Jan Peeters"));
+}
+
+TEST(PersonSignatureTest, TeamsDepartmentsAndSentencesAreNotNames) {
+  EXPECT_THAT(Signatures("Kind regards,\nTeam Communicatie\n"), IsEmpty());
+  EXPECT_THAT(Signatures("Met vriendelijke groet,\nStad Gent\n"), IsEmpty());
+  EXPECT_THAT(Signatures("Met vriendelijke groet,\nhet projectteam\n"), IsEmpty());
+  EXPECT_THAT(Signatures("Groeten,\nTel. 02 123 45 67\n"), IsEmpty());
+  EXPECT_THAT(Signatures("Groeten uit Gent\nJan Peeters\n"), IsEmpty());
+}
+
+TEST(PersonSignatureTest, GivesUpAfterTooManyBlankLines) {
+  EXPECT_THAT(Signatures("Groetjes,\n\n\n\n\nSofie Claes\n"), IsEmpty());
+}
+
+}  // namespace
+}  // namespace vermeld
