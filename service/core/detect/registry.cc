@@ -9,6 +9,7 @@
 #include "core/detect/license_plate_recognizer.h"
 #include "core/detect/nl_bsn_recognizer.h"
 #include "core/detect/passport_number_recognizer.h"
+#include "core/detect/person_recognizer.h"
 #include "core/detect/phone_recognizer.h"
 #include "core/detect/vat_number_recognizer.h"
 
@@ -28,6 +29,7 @@ std::vector<std::unique_ptr<Recognizer>> CreateRecognizers(const std::string& da
   r.push_back(NewBeEnterpriseNumberRecognizer());
   r.push_back(NewVatNumberRecognizer());
   r.push_back(NewLicensePlateRecognizer());
+  r.push_back(NewPersonRecognizer(data_dir));
   return r;
 }
 
