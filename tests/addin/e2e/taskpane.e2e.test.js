@@ -57,6 +57,14 @@ async function openPane(document) {
   return {page, errors, close: () => context.close()};
 }
 
+// Clicks a pane button and waits until the action has finished (the buttons are enabled again).
+async function clickAndSettle(page, name) {
+  await page.getByRole("button", {name}).click();
+  await page.waitForFunction(() => !document.getElementById("check").disabled && document.getElementById("status").textContent !== "Bezig…");
+}
+
+const statusText = (page) => page.locator("#status").innerText();
+
 test("the service serves the add-in files and manifests with their origin", async () => {
   const context = await browser.newContext({ignoreHTTPSErrors: true});
   const get = (path) => context.request.get(`${service.origin}${path}`);
@@ -80,12 +88,12 @@ test("Controleer shows AI text, personal data by type and the missing disclosure
   const recorded = await page.evaluate(async (text) => {
     const response = await fetch("/api/v1/provenance", {method: "POST", headers: {"Content-Type": "application/json"},
       body: JSON.stringify({text, tool: "ChatGPT"})});
-    return response.json();
+    return {status: response.status, body: await response.text()};
   }, AI_PARAGRAPH);
-  assert.equal(recorded.recorded, true);
+  assert.equal(recorded.status, 200, `POST /api/v1/provenance answered ${recorded.status} ${recorded.body}`);
 
-  await page.getByRole("button", {name: "Controleer"}).click();
-  await page.locator("#result section#personal").waitFor();
+  await clickAndSettle(page, "Controleer");
+  assert.equal(await page.locator("#result section#personal").count(), 1, `no findings shown; status: ${await statusText(page)}`);
 
   const personal = await page.locator("#personal").innerText();
   assert.match(personal, /E-mailadres \(1\)/);
@@ -109,8 +117,8 @@ test("Herschrijf met AI on personal data is blocked: why, where and who to ask",
     displayLanguage: "nl-BE",
   });
   const {page} = pane;
-  await page.getByRole("button", {name: "Herschrijf met AI"}).click();
-  await page.locator("#result .reason").waitFor();
+  await clickAndSettle(page, "Herschrijf met AI");
+  assert.equal(await page.locator("#result .reason").count(), 1, `no blocked view; status: ${await statusText(page)}`);
 
   const where = await page.locator("#result .where li").allInnerTexts();
   assert.ok(where.some((w) => w.includes("E-mailadres") && w.includes("jan.peeters@voorbeeld.be")), where.join("\n"));
