@@ -40,7 +40,7 @@ const char* kSelfPassive =
     "(?:inhoud|tekst\\w*|brief|e-?mail|mail|bericht|document|artikel|nota|nieuwsbrief|publicatie|"
     "samenvatting|verslag|rapport|antwoord|post|vertaling|presentatie|persbericht|contenu|texte|"
     "courriel|message|lettre|note|communication|r[ée]sum[ée]|traduction|content|text|letter|"
-    "report|draft|summary|translation|newsletter|page)\\s+"
+    "report|draft|summary|translation|newsletter|page|article|note|memo|post)\\s+"
     "(?:is|werd|zijn|werden|kwam|kwamen|a [ée]t[ée]|ont [ée]t[ée]|est|sont|was|were|has been|"
     "have been)" WORD_END;
 // A footer that starts with the verb: "Opgesteld met behulp van ChatGPT", "(Drafted with AI)".
