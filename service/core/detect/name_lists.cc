@@ -41,7 +41,8 @@ std::shared_ptr<const NameLists> Build(const std::string& data_dir) {
   AddAll(lists->closings, ReadListFile(names + "closings.txt"));
   AddAll(lists->quote_verbs, ReadListFile(names + "quote_verbs.txt"));
   AddAll(lists->not_names, ReadListFile(names + "not_names.txt"));
-  AddAll(lists->not_names, ReadListFile(data_dir + "/places/places.txt"));
+  AddAll(lists->places, ReadListFile(data_dir + "/places/places.txt"));
+  lists->not_names.insert(lists->places.begin(), lists->places.end());
   AddAll(lists->ambiguous, ReadListFile(names + "ambiguous.txt"));
   lists->street_suffixes = ReadListFile(data_dir + "/address/street_suffixes.txt");
   return lists;

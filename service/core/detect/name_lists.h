@@ -29,6 +29,7 @@ struct NameLists {
   WordSet closings;         // whole lines: "met vriendelijke groet"
   WordSet quote_verbs;      // "zegt", "aldus", "selon"
   WordSet not_names;        // months, days, organisation words, places (lower-case)
+  WordSet places;           // municipalities, cities, regions, countries (lower-case)
   WordSet ambiguous;        // names that are also ordinary words: "roos", "bakker"
   std::vector<std::string> street_suffixes;  // "straat", "laan": "Kerkstraat" is no surname
 };

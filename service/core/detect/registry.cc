@@ -1,5 +1,6 @@
 #include "core/detect/registry.h"
 
+#include "core/detect/address_recognizer.h"
 #include "core/detect/be_enterprise_number_recognizer.h"
 #include "core/detect/be_national_number_recognizer.h"
 #include "core/detect/credit_card_recognizer.h"
@@ -30,6 +31,7 @@ std::vector<std::unique_ptr<Recognizer>> CreateRecognizers(const std::string& da
   r.push_back(NewVatNumberRecognizer());
   r.push_back(NewLicensePlateRecognizer());
   r.push_back(NewPersonRecognizer(data_dir));
+  r.push_back(NewAddressRecognizer(data_dir));
   return r;
 }
 

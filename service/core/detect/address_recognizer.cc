@@ -1,0 +1,255 @@
+#include "core/detect/address_recognizer.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "core/detect/name_lists.h"
+
+namespace vermeld {
+namespace {
+
+constexpr double kStreetScore = 0.8;
+constexpr double kFullScore = 0.9;  // street or Postbus + postcode + city
+constexpr double kPostbusScore = 0.7;
+constexpr double kPostcodeScore = 0.6;
+constexpr double kPostcodeCityScore = 0.75;
+
+// A capitalised word, hyphens and apostrophes inside ("Sint-Pieters", "Braine-l'Alleud").
+constexpr char kCap[] = R"(\p{Lu}[\p{L}'’-]*)";
+// House number: 12, 12A, 12-14, 12 bus 3, 12 bte 3, 12/3.
+constexpr char kNumber[] =
+    R"([1-9]\d{0,3}[A-Za-z]?(?:-\d{1,4})?(?:[ \t]*(?:bus|bte|boîte|b\.)[ \t]*\d{1,4}[A-Za-z]?|[ \t]?/[ \t]?\d{1,4}[A-Za-z]?)?)";
+constexpr char kFrenchLinks[] =
+    R"((?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|la|le|l['’]|aux?|van|der|den)[ \t]*)?)";
+
+std::string Alternation(const std::vector<std::string>& words) {
+  std::string alt;
+  for (const std::string& w : words) alt += (alt.empty() ? "" : "|") + RE2::QuoteMeta(w);
+  return "(?:" + alt + ")";
+}
+
+RE2::Options Utf8() {
+  RE2::Options o;
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  o.set_log_errors(false);
+  return o;
+}
+
+bool IsAsciiLetterOrDigit(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// True when text[pos] starts a word letter or digit (UTF-8 lead bytes count as letters).
+bool WordAt(std::string_view text, size_t pos) {
+  return pos < text.size() &&
+         (IsAsciiLetterOrDigit(text[pos]) || static_cast<unsigned char>(text[pos]) >= 0xC0);
+}
+
+// Calls fn(groups) for every non-overlapping match of re in text, left to right; groups[0] is
+// the whole match. Unlike FindAndConsume, '^' keeps meaning the start of the text.
+template <typename Fn>
+void ForEachMatch(const RE2& re, std::string_view text, Fn fn) {
+  std::vector<re2::StringPiece> pieces(1 + re.NumberOfCapturingGroups());
+  std::vector<std::string_view> groups(pieces.size());
+  const re2::StringPiece whole(text.data(), text.size());
+  for (size_t pos = 0; pos <= text.size();) {
+    if (!re.Match(whole, pos, text.size(), RE2::UNANCHORED, pieces.data(),
+                  static_cast<int>(pieces.size()))) {
+      return;
+    }
+    for (size_t i = 0; i < pieces.size(); ++i) groups[i] = {pieces[i].data(), pieces[i].size()};
+    fn(groups);
+    const size_t end = groups[0].data() - text.data() + groups[0].size();
+    pos = end > pos ? end : pos + 1;
+  }
+}
+
+struct Span {
+  size_t begin;
+  size_t end;
+  double score;
+};
+
+class AddressRecognizer : public Recognizer {
+ public:
+  explicit AddressRecognizer(const std::string& data_dir)
+      : lists_(LoadNameLists(data_dir)),
+        street_types_(ReadListFile(data_dir + "/address/street_types.txt")),
+        dutch_street_(std::string("(") + kCap + R"()[ \t]+()" + kNumber + ")", Utf8()),
+        french_street_(std::string(R"((?:^|[^\p{L}\d])((?i:)") + Alternation(street_types_) +
+                           R"()[ \t]+)" + kFrenchLinks + kCap + R"((?:[ \t]+)" + kFrenchLinks +
+                           kCap + R"(){0,3},?[ \t]+)" + kNumber + ")",
+                       Utf8()),
+        number_first_(std::string(R"((?:^|[^\p{L}\d])()") + kNumber + R"(,?[ \t]+(?i:)" +
+                          Alternation(street_types_) + R"()[ \t]+)" + kFrenchLinks + kCap +
+                          R"((?:[ \t]+)" + kFrenchLinks + kCap + R"(){0,3}))",
+                      Utf8()),
+        postbus_(
+            R"((?:^|[^\p{L}])((?i:postbus|boîte postale|b\.p\.|p\.o\.[ \t]?box|po[ \t]box)[ \t]+\d{1,6}))",
+            Utf8()),
+        postcode_after_(
+            std::string(
+                R"([ \t]*(?:,|\r?\n)?[ \t]*(?:(?:B|NL)-?[ \t]?)?[1-9]\d{3}(?:[ \t]?([A-Z]{2}))?[ \t]+)") +
+                "(?:(?:Den|De|La|Le|Les|Sint|Saint|Sainte)[ \t])?" + kCap +
+                R"((?:[ \t](?:aan|op|den|de|sur|en|la|le|lez)[ \t])" + kCap + ")?",
+            Utf8()),
+        nl_postcode_(
+            R"((?:^|[^\p{L}\d])([1-9]\d{3}[ \t]?([A-Z]{2}))(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?)",
+            Utf8()),
+        be_postcode_(
+            std::string(R"((?:^|[^\p{L}\d])((?:B-?[ \t]?)?[1-9]\d{3}[ \t]+()") + kCap + "))",
+            Utf8()) {}
+
+  std::string_view Type() const override { return "ADDRESS"; }
+
+  void Find(const ScanText& scan, std::vector<Finding>& out) const override {
+    const std::string_view text = scan.text();
+    std::vector<Span> spans;
+    FindDutchStreets(text, spans);
+    FindWithPattern(text, french_street_, kStreetScore, kFullScore, spans);
+    FindWithPattern(text, number_first_, kStreetScore, kFullScore, spans);
+    FindWithPattern(text, postbus_, kPostbusScore, kFullScore, spans);
+    FindPostcodes(text, spans);
+    // Longest first among equal starts; drop spans inside or across an earlier kept one.
+    std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
+      return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
+    size_t kept_end = 0;
+    for (const Span& s : spans) {
+      if (s.begin < kept_end) continue;
+      out.push_back({"ADDRESS", s.begin, s.end, s.score});
+      kept_end = s.end;
+    }
+  }
+
+ private:
+  // Extends [begin, end) over a postcode and city that follow ("Wetstraat 16, 1040 Brussel").
+  Span WithPostcode(std::string_view text, Span s, double full_score) const {
+    re2::StringPiece rest(text.data() + s.end, text.size() - s.end);
+    re2::StringPiece letters;
+    if (RE2::Consume(&rest, postcode_after_, &letters) &&
+        !BadNlLetters({letters.data(), letters.size()})) {
+      return {s.begin, text.size() - rest.size(), full_score};
+    }
+    return s;
+  }
+
+  // SA, SD and SS are never issued; the others are words or codes after a year ("2024 EN").
+  static bool BadNlLetters(std::string_view letters) {
+    for (std::string_view bad : {"SA", "SD", "SS", "EN", "NL", "BE", "EU", "FR", "DE", "OK", "AI",
+                                 "IT", "UK", "US", "AM", "PM", "TV", "HR", "CO", "OF", "IS"}) {
+      if (letters == bad) return true;
+    }
+    return false;
+  }
+
+  bool EndsWithSuffix(std::string_view word, bool* bare) const {
+    const std::string lower = LowerUtf8(word);
+    for (const std::string& s : lists_->street_suffixes) {
+      if (lower.ends_with(s)) {
+        *bare = lower.size() == s.size();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Start of the capitalised words (or particles between them) just before pos, at most three:
+  // "Frans Van Cauwelaertlaan", "Grote Markt", "E. Jacqmainlaan".
+  size_t ExtendLeft(std::string_view text, size_t pos) const {
+    size_t start = pos;
+    size_t candidate = pos;
+    for (int words = 0; words < 3; ++words) {
+      size_t p = candidate;
+      if (p == 0 || (text[p - 1] != ' ' && text[p - 1] != '\t')) break;
+      while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+      size_t b = p;
+      while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\t' && text[b - 1] != '\n' &&
+             text[b - 1] != '\r' && text[b - 1] != ',' && text[b - 1] != '(') {
+        --b;
+      }
+      if (b == p) break;
+      const std::string_view word = text.substr(b, p - b);
+      const bool capital = (word[0] >= 'A' && word[0] <= 'Z') ||
+                           (static_cast<unsigned char>(word[0]) == 0xC3 && word.size() > 1 &&
+                            static_cast<unsigned char>(word[1]) < 0x9F);
+      const bool particle = lists_->particles.contains(LowerUtf8(word));
+      if (!capital && !particle) break;
+      const char last = word.back();
+      const bool initial = word.size() == 2 && last == '.';
+      if (!initial && !IsAsciiLetterOrDigit(last) && static_cast<unsigned char>(last) < 0x80) {
+        break;  // "Adres:", the end of a sentence
+      }
+      candidate = b;
+      if (capital && !particle) start = b;  // never start on a particle ("de Kerkstraat")
+    }
+    return start;
+  }
+
+  void FindDutchStreets(std::string_view text, std::vector<Span>& spans) const {
+    ForEachMatch(dutch_street_, text, [&](const std::vector<std::string_view>& g) {
+      const size_t word_begin = g[1].data() - text.data();
+      const size_t end = g[2].data() - text.data() + g[2].size();
+      bool bare = false;
+      if (WordAt(text, end) || (word_begin > 0 && WordAt(text, word_begin - 1))) return;
+      if (!EndsWithSuffix(g[1], &bare)) return;
+      const size_t begin = ExtendLeft(text, word_begin);
+      if (bare && begin == word_begin) return;  // "Markt 3" alone is not a street
+      spans.push_back(WithPostcode(text, {begin, end, kStreetScore}, kFullScore));
+    });
+  }
+
+  // Patterns whose group 1 is the address.
+  void FindWithPattern(std::string_view text, const RE2& re, double score, double full_score,
+                       std::vector<Span>& spans) const {
+    ForEachMatch(re, text, [&](const std::vector<std::string_view>& g) {
+      const size_t begin = g[1].data() - text.data();
+      const size_t end = begin + g[1].size();
+      if (!WordAt(text, end)) spans.push_back(WithPostcode(text, {begin, end, score}, full_score));
+    });
+  }
+
+  void FindPostcodes(std::string_view text, std::vector<Span>& spans) const {
+    ForEachMatch(nl_postcode_, text, [&](const std::vector<std::string_view>& g) {
+      const size_t begin = g[1].data() - text.data();
+      const std::string_view city = g[3];
+      if (BadNlLetters(g[2]) || (city.empty() && WordAt(text, begin + g[1].size()))) return;
+      if (city.empty()) {
+        spans.push_back({begin, begin + g[1].size(), kPostcodeScore});
+      } else {
+        spans.push_back({begin, static_cast<size_t>(city.data() - text.data()) + city.size(),
+                         kPostcodeCityScore});
+      }
+    });
+    ForEachMatch(be_postcode_, text, [&](const std::vector<std::string_view>& g) {
+      const size_t begin = g[1].data() - text.data();
+      const size_t end = begin + g[1].size();
+      if (!lists_->places.contains(LowerUtf8(g[2])) || WordAt(text, end)) return;
+      size_t p = begin;
+      while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+      const bool block = g[1][0] == 'B' || p == 0 || text[p - 1] == '\n' || text[p - 1] == ',';
+      if (block) spans.push_back({begin, end, kPostcodeScore});
+    });
+  }
+
+  std::shared_ptr<const NameLists> lists_;
+  std::vector<std::string> street_types_;
+  RE2 dutch_street_;
+  RE2 french_street_;
+  RE2 number_first_;
+  RE2 postbus_;
+  RE2 postcode_after_;
+  RE2 nl_postcode_;
+  RE2 be_postcode_;
+};
+
+}  // namespace
+
+std::unique_ptr<Recognizer> NewAddressRecognizer(const std::string& data_dir) {
+  return std::make_unique<AddressRecognizer>(data_dir);
+}
+
+}  // namespace vermeld

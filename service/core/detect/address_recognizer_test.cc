@@ -1,0 +1,70 @@
+#include "core/detect/address_recognizer.h"
+
+#include <string>
+#include <vector>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace vermeld {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+std::vector<std::string> Addresses(std::string_view text) {
+  static const auto recognizer = NewAddressRecognizer(VERMELD_DATA_DIR);
+  std::vector<Finding> found;
+  recognizer->Find(ScanText(text), found);
+  std::vector<std::string> spans;
+  for (const Finding& f : found) {
+    EXPECT_EQ(f.type, "ADDRESS");
+    spans.emplace_back(text.substr(f.begin, f.end - f.begin));
+  }
+  return spans;
+}
+
+TEST(AddressRecognizerTest, DutchStreetWithNumberForms) {
+  EXPECT_THAT(Addresses("Ik woon in de Kerkstraat 12 sinds mei."), ElementsAre("Kerkstraat 12"));
+  EXPECT_THAT(Addresses("Adres: Sint-Pietersnieuwstraat 33A, lokaal 2"),
+              ElementsAre("Sint-Pietersnieuwstraat 33A"));
+  EXPECT_THAT(Addresses("Stuur het naar Lindenlei 5 bus 3 of Dorpsweg 12/3."),
+              ElementsAre("Lindenlei 5 bus 3", "Dorpsweg 12/3"));
+  EXPECT_THAT(Addresses("Afspraak op de Grote Markt 1 en in de Frans Van Cauwelaertlaan 7."),
+              ElementsAre("Grote Markt 1", "Frans Van Cauwelaertlaan 7"));
+}
+
+TEST(AddressRecognizerTest, StreetPostcodeAndCityAreOneSpan) {
+  EXPECT_THAT(Addresses("Wetstraat 16, 1000 Brussel"), ElementsAre("Wetstraat 16, 1000 Brussel"));
+  EXPECT_THAT(Addresses("Keizersgracht 123\n1015 CJ Amsterdam\n"),
+              ElementsAre("Keizersgracht 123\n1015 CJ Amsterdam"));
+  EXPECT_THAT(Addresses("Rue de la Loi 16, B-1040 Etterbeek."),
+              ElementsAre("Rue de la Loi 16, B-1040 Etterbeek"));
+}
+
+TEST(AddressRecognizerTest, FrenchStreets) {
+  EXPECT_THAT(Addresses("Il habite avenue Louise 54 depuis 2019."),
+              ElementsAre("avenue Louise 54"));
+  EXPECT_THAT(Addresses("Rendez-vous au 16, rue de la Loi à Bruxelles."),
+              ElementsAre("16, rue de la Loi"));
+  EXPECT_THAT(Addresses("Chaussée de Wavre 200 bte 4"), ElementsAre("Chaussée de Wavre 200 bte 4"));
+}
+
+TEST(AddressRecognizerTest, PostbusAndPostcodes) {
+  EXPECT_THAT(Addresses("Postbus 20018, 2500 EA Den Haag"),
+              ElementsAre("Postbus 20018, 2500 EA Den Haag"));
+  EXPECT_THAT(Addresses("Postcode 3511 LX Utrecht"), ElementsAre("3511 LX Utrecht"));
+  EXPECT_THAT(Addresses("Jan Peeters\nB-3000 Leuven\n"), ElementsAre("B-3000 Leuven"));
+  EXPECT_THAT(Addresses("Kortenberg, 3070 Kortenberg"), ElementsAre("3070 Kortenberg"));
+}
+
+TEST(AddressRecognizerTest, StreetsWithoutNumberAndNumbersAloneAreNotAddresses) {
+  EXPECT_THAT(Addresses("De betoging trok door de Wetstraat naar het Flageyplein."), IsEmpty());
+  EXPECT_THAT(Addresses("In 2019 Gent bezocht, in 2024 EN daarna. Artikel 12 van de wet."),
+              IsEmpty());
+  EXPECT_THAT(Addresses("Markt 3 keer per week; 3000 euro; Straat 5"), IsEmpty());
+  EXPECT_THAT(Addresses("Postcode 1234 SA bestaat niet."), IsEmpty());
+}
+
+}  // namespace
+}  // namespace vermeld
