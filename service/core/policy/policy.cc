@@ -124,17 +124,25 @@ Tool ReadTool(Reader& r, const json& t, const std::string& path) {
     if (auto c = ParseDataClass(data[i])) {
       tool.data.push_back(*c);
     } else {
-      r.Problem(path + ".data[" + std::to_string(i) + "]",
-                "unknown data class \"" + data[i] + "\" (expected public, personal or confidential)");
+      r.Problem(
+          path + ".data[" + std::to_string(i) + "]",
+          "unknown data class \"" + data[i] + "\" (expected public, personal or confidential)");
     }
   }
   tool.models = r.Strings(t, path, "models", false);
   if (const json* u = r.Object(t, path, "upstream", false)) {
     const std::string up = path + ".upstream";
-    r.KnownKeys(*u, up, {"base_url", "api_key_env"});
+    r.KnownKeys(*u, up, {"base_url", "api_key_env", "timeout_seconds"});
     Upstream upstream;
     upstream.base_url = r.String(*u, up, "base_url", true);
     upstream.api_key_env = r.String(*u, up, "api_key_env", false);
+    if (const json* s = r.Field(*u, up, "timeout_seconds", false)) {
+      if (s->is_number_integer() && *s >= 1 && *s <= 600) {
+        upstream.timeout_seconds = s->get<int>();
+      } else {
+        r.Problem(up + ".timeout_seconds", "must be a whole number of seconds from 1 to 600");
+      }
+    }
     if (!upstream.base_url.empty()) {
       if (auto why = CheckUpstreamUrl(upstream.base_url)) r.Problem(up + ".base_url", *why);
     }
@@ -188,8 +196,9 @@ PolicyParseResult ParsePolicy(std::string_view text) {
     }
     std::string what = e.what();
     const auto pos = what.find("parse error");
-    result.problems.push_back({"line " + std::to_string(line) + ", column " + std::to_string(col),
-                               "invalid JSON: " + (pos == std::string::npos ? what : what.substr(pos))});
+    result.problems.push_back(
+        {"line " + std::to_string(line) + ", column " + std::to_string(col),
+         "invalid JSON: " + (pos == std::string::npos ? what : what.substr(pos))});
     return result;
   }
   auto& problems = result.problems;
@@ -200,8 +209,8 @@ PolicyParseResult ParsePolicy(std::string_view text) {
   }
   Policy p;
   r.KnownKeys(doc, "",
-              {"$schema", "organization", "source", "contact", "valid_from", "valid_until", "languages",
-               "disclosure", "tools", "personal_data", "confidential"});
+              {"$schema", "organization", "source", "contact", "valid_from", "valid_until",
+               "languages", "disclosure", "tools", "personal_data", "confidential"});
   p.organization = r.String(doc, "", "organization", true);
   p.source = r.String(doc, "", "source", false);
   if (const json* c = r.Object(doc, "", "contact", true)) {
@@ -229,7 +238,8 @@ PolicyParseResult ParsePolicy(std::string_view text) {
   if (const json* d = r.Object(doc, "", "disclosure", true)) {
     r.KnownKeys(*d, "disclosure", {"template", "on_send"});
     p.disclosure_template = r.String(*d, "disclosure", "template", true);
-    if (!p.disclosure_template.empty() && p.disclosure_template.find("{tool}") == std::string::npos) {
+    if (!p.disclosure_template.empty() &&
+        p.disclosure_template.find("{tool}") == std::string::npos) {
       r.Problem("disclosure.template", "must contain the {tool} slot");
     }
     const std::string on_send = r.String(*d, "disclosure", "on_send", false);
@@ -311,27 +321,32 @@ nlohmann::json PolicyToJson(const Policy& p) {
   for (const Tool& t : p.tools) {
     json data = json::array();
     for (DataClass c : t.data) data.push_back(ToString(c));
-    json tool = {{"id", t.id}, {"name", t.name}, {"allowed", t.allowed}, {"data", data},
+    json tool = {{"id", t.id},
+                 {"name", t.name},
+                 {"allowed", t.allowed},
+                 {"data", data},
                  {"models", t.models}};
     if (t.upstream) {
       tool["upstream"] = {{"base_url", t.upstream->base_url},
-                          {"api_key_env", t.upstream->api_key_env}};
+                          {"api_key_env", t.upstream->api_key_env},
+                          {"timeout_seconds", t.upstream->timeout_seconds}};
     }
     tools.push_back(tool);
   }
-  return {{"organization", p.organization},
-          {"source", p.source},
-          {"contact", {{"name", p.contact_name}, {"email", p.contact_email}}},
-          {"valid_from", p.valid_from},
-          {"valid_until", p.valid_until},
-          {"languages", p.languages},
-          {"disclosure",
-           {{"template", p.disclosure_template}, {"on_send", kOnSend[static_cast<int>(p.on_send)]}}},
-          {"tools", tools},
-          {"personal_data",
-           {{"action", p.personal_data_action == PersonalDataAction::kBlock ? "block" : "pseudonymise"},
-            {"allow", p.personal_data_allow}}},
-          {"confidential", {{"markers", p.confidential_markers}}}};
+  return {
+      {"organization", p.organization},
+      {"source", p.source},
+      {"contact", {{"name", p.contact_name}, {"email", p.contact_email}}},
+      {"valid_from", p.valid_from},
+      {"valid_until", p.valid_until},
+      {"languages", p.languages},
+      {"disclosure",
+       {{"template", p.disclosure_template}, {"on_send", kOnSend[static_cast<int>(p.on_send)]}}},
+      {"tools", tools},
+      {"personal_data",
+       {{"action", p.personal_data_action == PersonalDataAction::kBlock ? "block" : "pseudonymise"},
+        {"allow", p.personal_data_allow}}},
+      {"confidential", {{"markers", p.confidential_markers}}}};
 }
 
 }  // namespace vermeld

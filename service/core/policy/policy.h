@@ -16,8 +16,9 @@ enum class OnSend { kInsert, kAsk, kOff };
 enum class PersonalDataAction { kBlock, kPseudonymise };
 
 struct Upstream {
-  std::string base_url;     // https://..., or http:// to a loopback address only
-  std::string api_key_env;  // name of the environment variable holding the key; may be empty
+  std::string base_url;      // https://..., or http:// to a loopback address only
+  std::string api_key_env;   // name of the environment variable holding the key; may be empty
+  int timeout_seconds = 60;  // the gateway cuts off an upstream that takes longer (1..600)
 };
 
 struct Tool {

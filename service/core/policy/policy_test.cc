@@ -8,9 +8,9 @@
 namespace vermeld {
 namespace {
 
+using ::testing::AllOf;
 using ::testing::Contains;
 using ::testing::Field;
-using ::testing::AllOf;
 
 const char* kValid = R"({
   "organization": "Gemeente Voorbeeld",
@@ -91,8 +91,9 @@ TEST(Policy, ExpiryComparesDates) {
 
 TEST(Policy, DefaultPolicyAllowsNoToolForPersonalData) {
   const Policy& p = DefaultPolicy();
-  EXPECT_NE(p.disclosure_template.find("Een deel van deze inhoud is opgesteld met behulp van {tool}."),
-            std::string::npos);
+  EXPECT_NE(
+      p.disclosure_template.find("Een deel van deze inhoud is opgesteld met behulp van {tool}."),
+      std::string::npos);
   for (const Tool& t : p.tools) EXPECT_FALSE(t.MayReceive(DataClass::kPersonal)) << t.id;
 }
 
@@ -101,6 +102,20 @@ TEST(Policy, RoundTripsThroughJson) {
   auto again = ParsePolicy(PolicyToJson(p).dump());
   ASSERT_TRUE(again.policy);
   EXPECT_EQ(PolicyToJson(*again.policy), PolicyToJson(p));
+}
+
+TEST(Policy, UpstreamTimeoutDefaultsTo60AndIsBounded) {
+  auto doc = nlohmann::json::parse(kValid);
+  EXPECT_EQ(ParsePolicy(doc.dump()).policy->tools[0].upstream->timeout_seconds, 60);
+  doc["tools"][0]["upstream"]["timeout_seconds"] = 5;
+  EXPECT_EQ(ParsePolicy(doc.dump()).policy->tools[0].upstream->timeout_seconds, 5);
+  for (const nlohmann::json bad :
+       {nlohmann::json(0), nlohmann::json(601), nlohmann::json(1.5), nlohmann::json("5")}) {
+    doc["tools"][0]["upstream"]["timeout_seconds"] = bad;
+    EXPECT_THAT(ParsePolicy(doc.dump()).problems,
+                HasProblem("tools[0].upstream.timeout_seconds", "1 to 600"))
+        << bad;
+  }
 }
 
 TEST(Url, UpstreamRules) {

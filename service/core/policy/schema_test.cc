@@ -29,7 +29,8 @@ json FullPolicy() {
     "valid_from": "2025-01-01", "valid_until": "2026-01-01", "languages": ["nl-BE"],
     "disclosure": {"template": "Met {tool}.", "on_send": "ask"},
     "tools": [{"id": "t", "name": "T", "allowed": true, "data": ["public"], "models": ["m"],
-               "upstream": {"base_url": "https://api.o.be/v1", "api_key_env": "K"}, "note": "n"}],
+               "upstream": {"base_url": "https://api.o.be/v1", "api_key_env": "K", "timeout_seconds": 30},
+               "note": "n"}],
     "personal_data": {"action": "block", "allow": ["a"]},
     "confidential": {"markers": ["m"]}
   })");
