@@ -51,7 +51,7 @@ bool WordAt(std::string_view text, size_t pos) {
 // Calls fn(groups) for every non-overlapping match of re in text, left to right; groups[0] is
 // the whole match. Unlike FindAndConsume, '^' keeps meaning the start of the text.
 template <typename Fn>
-void ForEachMatch(const RE2& re, std::string_view text, Fn fn) {
+void ForEachMatchGroups(const RE2& re, std::string_view text, Fn fn) {
   std::vector<re2::StringPiece> pieces(1 + re.NumberOfCapturingGroups());
   std::vector<std::string_view> groups(pieces.size());
   const re2::StringPiece whole(text.data(), text.size());
@@ -190,7 +190,7 @@ class AddressRecognizer : public Recognizer {
   }
 
   void FindDutchStreets(std::string_view text, std::vector<Span>& spans) const {
-    ForEachMatch(dutch_street_, text, [&](const std::vector<std::string_view>& g) {
+    ForEachMatchGroups(dutch_street_, text, [&](const std::vector<std::string_view>& g) {
       const size_t word_begin = g[1].data() - text.data();
       const size_t end = g[2].data() - text.data() + g[2].size();
       bool bare = false;
@@ -205,7 +205,7 @@ class AddressRecognizer : public Recognizer {
   // Patterns whose group 1 is the address.
   void FindWithPattern(std::string_view text, const RE2& re, double score, double full_score,
                        std::vector<Span>& spans) const {
-    ForEachMatch(re, text, [&](const std::vector<std::string_view>& g) {
+    ForEachMatchGroups(re, text, [&](const std::vector<std::string_view>& g) {
       const size_t begin = g[1].data() - text.data();
       const size_t end = begin + g[1].size();
       if (!WordAt(text, end)) spans.push_back(WithPostcode(text, {begin, end, score}, full_score));
@@ -213,7 +213,7 @@ class AddressRecognizer : public Recognizer {
   }
 
   void FindPostcodes(std::string_view text, std::vector<Span>& spans) const {
-    ForEachMatch(nl_postcode_, text, [&](const std::vector<std::string_view>& g) {
+    ForEachMatchGroups(nl_postcode_, text, [&](const std::vector<std::string_view>& g) {
       const size_t begin = g[1].data() - text.data();
       const std::string_view city = g[3];
       if (BadNlLetters(g[2]) || (city.empty() && WordAt(text, begin + g[1].size()))) return;
@@ -224,7 +224,7 @@ class AddressRecognizer : public Recognizer {
                          kPostcodeCityScore});
       }
     });
-    ForEachMatch(be_postcode_, text, [&](const std::vector<std::string_view>& g) {
+    ForEachMatchGroups(be_postcode_, text, [&](const std::vector<std::string_view>& g) {
       const size_t begin = g[1].data() - text.data();
       const size_t end = begin + g[1].size();
       if (!lists_->places.contains(LowerUtf8(g[2])) || WordAt(text, end)) return;

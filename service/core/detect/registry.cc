@@ -4,6 +4,7 @@
 #include "core/detect/be_enterprise_number_recognizer.h"
 #include "core/detect/be_national_number_recognizer.h"
 #include "core/detect/credit_card_recognizer.h"
+#include "core/detect/date_of_birth_recognizer.h"
 #include "core/detect/email_recognizer.h"
 #include "core/detect/iban_recognizer.h"
 #include "core/detect/ip_address_recognizer.h"
@@ -32,6 +33,7 @@ std::vector<std::unique_ptr<Recognizer>> CreateRecognizers(const std::string& da
   r.push_back(NewLicensePlateRecognizer());
   r.push_back(NewPersonRecognizer(data_dir));
   r.push_back(NewAddressRecognizer(data_dir));
+  r.push_back(NewDateOfBirthRecognizer());
   return r;
 }
 

@@ -1,0 +1,100 @@
+#include "core/detect/date_of_birth_recognizer.h"
+
+#include <charconv>
+#include <string>
+
+#include <re2/re2.h>
+
+#include "core/detect/pattern_scan.h"
+
+namespace vermeld {
+namespace {
+
+constexpr double kScore = 0.9;
+
+constexpr char kMonths[] =
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
+    "décembre|decembre|january|february|march|june|july|august|october|"
+    "jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|janv|févr|avr|juil";
+
+std::string Pattern() {
+  const std::string months = std::string("(?:") + kMonths + R"()\.?)";
+  // The cue; "geboren te Gent op" and "né à Liège le" put a place between cue and date.
+  const std::string cue =
+      R"((?:(?i:geboren(?:[ \t]+(?:te|in)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?,?)?)"
+      R"((?:[ \t]+(?:op|in))?|geboortedatum|geb\.|geboortedag|)"
+      R"(n[ée]e?(?:[ \t]+(?:à|a)[ \t]+\p{Lu}[\p{L}'’-]*,?)?[ \t]+le|date[ \t]+de[ \t]+naissance|)"
+      R"(born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|d\.?o\.?b\.?)|(?:^|[^\p{L}])°))";
+  const std::string date = R"((\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|)"
+                           R"(\d{1,2}(?:e|er|ste|de|st|nd|rd|th)?[ \t]+(?i:)" +
+                           months +
+                           R"()[ \t]+\d{4}|)"
+                           R"((?i:)" +
+                           months +
+                           R"()[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}|)"
+                           R"((?:18|19|20)\d{2}))";
+  return cue + R"([ \t]*[:.]?[ \t]*)" + date;
+}
+
+int ToInt(std::string_view s) {
+  int v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
+}
+
+// Numeric dates must name a real day and month; written ones are checked by the month words.
+bool PlausibleDate(std::string_view d) {
+  const size_t a = d.find_first_of("./-");
+  if (a == std::string_view::npos) return true;  // a year or a written date
+  const size_t b = d.find_first_of("./-", a + 1);
+  if (b == std::string_view::npos) return true;
+  int day = ToInt(d.substr(0, a)), month = ToInt(d.substr(a + 1, b - a - 1));
+  if (a == 4) day = ToInt(d.substr(b + 1));  // ISO: year-month-day
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
+
+class DateOfBirthRecognizer : public Recognizer {
+ public:
+  DateOfBirthRecognizer() : re_(Pattern(), Options()) {}
+  std::string_view Type() const override { return "DATE_OF_BIRTH"; }
+
+  void Find(const ScanText& scan, std::vector<Finding>& out) const override {
+    const std::string_view text = scan.text();
+    ForEachMatch(re_, text, [&](size_t begin, size_t end) {
+      const std::string_view date = text.substr(begin, end - begin);
+      const bool year_only = date.size() == 4;
+      // A bare year only after "°" or "geboren in"; never a year glued to more digits.
+      if (!ClearAfter(text, end) || !PlausibleDate(date)) return;
+      if (year_only && !YearCue(text, begin)) return;
+      out.push_back({"DATE_OF_BIRTH", begin, end, kScore});
+    });
+  }
+
+ private:
+  static RE2::Options Options() {
+    RE2::Options o;
+    o.set_encoding(RE2::Options::EncodingUTF8);
+    o.set_log_errors(false);
+    return o;
+  }
+
+  // True when "°" or "geboren in" comes right before a bare year.
+  static bool YearCue(std::string_view text, size_t begin) {
+    size_t p = begin;
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+    const std::string_view before = text.substr(0, p);
+    return before.ends_with("\u00B0") || before.ends_with("geboren in") ||
+           before.ends_with("Geboren in");
+  }
+
+  RE2 re_;
+};
+
+}  // namespace
+
+std::unique_ptr<Recognizer> NewDateOfBirthRecognizer() {
+  return std::make_unique<DateOfBirthRecognizer>();
+}
+
+}  // namespace vermeld

@@ -1,0 +1,50 @@
+#include "core/detect/date_of_birth_recognizer.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "core/detect/test_util.h"
+
+namespace vermeld {
+namespace {
+
+using test_util::Texts;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+class DateOfBirthTest : public ::testing::Test {
+ protected:
+  std::unique_ptr<Recognizer> r_ = NewDateOfBirthRecognizer();
+};
+
+TEST_F(DateOfBirthTest, DutchCues) {
+  EXPECT_THAT(Texts(*r_, "Jan Peeters, geboren op 12/03/1980, woont in Gent."),
+              ElementsAre("12/03/1980"));
+  EXPECT_THAT(Texts(*r_, "Geboortedatum: 1980-03-12"), ElementsAre("1980-03-12"));
+  EXPECT_THAT(Texts(*r_, "Sofie Claes (° 3.7.1975) en Tom (°1968)"),
+              ElementsAre("3.7.1975", "1968"));
+  EXPECT_THAT(Texts(*r_, "geboren te Sint-Niklaas op 12 maart 1980"), ElementsAre("12 maart 1980"));
+  EXPECT_THAT(Texts(*r_, "Hij werd geboren in 1975."), ElementsAre("1975"));
+}
+
+TEST_F(DateOfBirthTest, FrenchAndEnglishCues) {
+  EXPECT_THAT(Texts(*r_, "Marie Dupont, née le 1er avril 1990 à Namur"),
+              ElementsAre("1er avril 1990"));
+  EXPECT_THAT(Texts(*r_, "Date de naissance : 03/03/80"), ElementsAre("03/03/80"));
+  EXPECT_THAT(Texts(*r_, "né à Liège le 5 décembre 1961"), ElementsAre("5 décembre 1961"));
+  EXPECT_THAT(Texts(*r_, "born on March 3, 1980; DOB 12-03-1980"),
+              ElementsAre("March 3, 1980", "12-03-1980"));
+}
+
+TEST_F(DateOfBirthTest, DatesWithoutBirthContextAreNotReported) {
+  EXPECT_THAT(Texts(*r_, "De vergadering van 12/03/2024 is verplaatst naar 3 april 2024."),
+              IsEmpty());
+  EXPECT_THAT(Texts(*r_, "Het is 20° buiten; n° 1975; in 1975 geboren kinderen"), IsEmpty());
+}
+
+TEST_F(DateOfBirthTest, ImpossibleNumericDatesAreNotReported) {
+  EXPECT_THAT(Texts(*r_, "geboren op 45/13/1980 en geboortedatum 12/03/19801"), IsEmpty());
+}
+
+}  // namespace
+}  // namespace vermeld
