@@ -5,58 +5,95 @@
 #include <algorithm>
 #include <memory>
 
+#include "core/detect/pattern_scan.h"
+
 namespace vermeld {
 namespace {
 
-// Words that mean "confidential" when they are used as a label, never when they are prose:
-// "Vertrouwelijk" alone on a line or as "Vertrouwelijk:" marks a document; "een vertrouwelijk
-// gesprek" does not.
-constexpr const char* kLabelWords =
-    "strikt vertrouwelijk|vertrouwelijk|confidentieel|strictement confidentiel(?:le)?|"
-    "confidentiel(?:le)?|strictly confidential|confidential|intern|interne|internal|geheim|"
-    "secret|restricted|beperkt|concept";
+// Markers are labels or explicit phrases, never ordinary words in prose: "een interne
+// vergadering" or "the internal market" must not count. Four shapes, all case-insensitive unless
+// stated:
+//  1. explicit phrases anywhere ("niet verspreiden", "do not distribute", "usage interne");
+//  2. label words at the start of a line (after bullets or brackets) that stand alone on the line,
+//     end in ':' or a closing bracket, or are followed by a dash ("Vertrouwelijk", "Intern:");
+//     draft words (Concept, Draft) only alone, bracketed or before a dash, not before ':';
+//  3. sensitivity labels: a classification key, ':' and a non-public value
+//     ("Sensitivity: Confidential", "Classificatie: Intern", "TLP:AMBER"); public values
+//     ("Openbaar", "Public", "TLP:CLEAR") do not count;
+//  4. label words written in capitals anywhere ("VERTROUWELIJK", "[INTERN]"), case-sensitive.
 
-// Phrases that mark a document wherever they stand.
 constexpr const char* kPhrases =
-    "niet verspreiden|niet voor verspreiding|niet doorsturen|niet voor publicatie|"
-    "alleen voor intern gebruik|uitsluitend voor intern gebruik|enkel voor intern gebruik|"
-    "voor intern gebruik|strikt vertrouwelijk|departementaal vertrouwelijk|stg\\.? geheim|"
-    "staatsgeheim|ne pas diffuser|diffusion restreinte|usage interne|strictement confidentiel(?:le)?|"
-    "do not distribute|do not forward|internal use only|for internal use only|strictly confidential|"
-    "tlp:(?:red|amber(?:\\+strict)?)";
+    "strikt vertrouwelijk|zeer vertrouwelijk|persoonlijk en vertrouwelijk"
+    "|(?:alleen|uitsluitend|enkel) voor (?:intern gebruik|interne verspreiding)"
+    "|niet (?:verder )?verspreiden|niet voor (?:verspreiding|publicatie)|niet doorsturen"
+    "|niet publiceren|onder embargo|embargo tot"
+    "|strictement confidentiel|personnel et confidentiel|usage interne|ne pas diffuser"
+    "|ne pas transférer|diffusion restreinte|sous embargo|ne pas publier"
+    "|strictly confidential|highly confidential|private and confidential"
+    "|personal and confidential|(?:for )?internal use only|internal only|do not distribute"
+    "|do not forward|not for distribution|not for publication|embargoed until";
 
-// A classification or sensitivity label followed by a confidential value.
-constexpr const char* kClassified =
-    "(?:classificatie|classification|sensitivity|gevoeligheid(?:slabel)?|rubricering|"
-    "vertrouwelijkheid|label|sensibilité)\\s*:\\s*(?:strikt vertrouwelijk|vertrouwelijk|"
-    "confidentieel|confidentiel(?:le)?|confidential|intern|interne|internal|geheim|secret|"
-    "restricted|beperkt|highly confidential)";
+constexpr const char* kLabels =
+    "vertrouwelijk|intern|interne|geheim|confidentiel|confidentielle|confidential|internal"
+    "|restricted|beperkt|secret|embargo";
+constexpr const char* kDraftLabels = "concept|draft|ontwerp|brouillon";
+
+constexpr const char* kSensitivityKeys =
+    "sensitivity(?: label)?|gevoeligheid|gevoeligheidslabel|gevoeligheidsniveau|classificatie"
+    "|classification|vertrouwelijkheid|vertrouwelijkheidsniveau|rubricering|sensibilité"
+    "|confidentialité|niveau de confidentialité|informatieclassificatie|data classification";
+constexpr const char* kSensitivityValues =
+    "(?:strikt |zeer |highly |strictly |strictement )?(?:vertrouwelijk|confidential|confidentiel)"
+    "|intern|interne|internal(?: use)?(?: only)?|usage interne|restricted|beperkt"
+    "|beperkte verspreiding|diffusion restreinte|geheim|secret|sensitive|gevoelig";
+
+constexpr const char* kCapitals =
+    "STRIKT VERTROUWELIJK|VERTROUWELIJK|CONFIDENTIEL|CONFIDENTIELLE|CONFIDENTIAL|INTERN|INTERNE"
+    "|INTERNAL|GEHEIM|EMBARGO|CONCEPT|DRAFT|RESTRICTED";
+
+// Leading decoration a label may carry: indentation, bullets, brackets, markdown.
+constexpr const char* kLineStart = R"((?m)^[ \t]*(?:[\[(*#>•·\-–][ \t]*)*)";
+// What may follow a label: end of line, ':' or a closing bracket, or a spaced dash
+// ("Vertrouwelijk - niet verspreiden"; "Intern-gemeentelijk" is a word, not a label).
+constexpr const char* kLabelEnd = R"((?:[ \t\r]*(?:$|:|[\])])|[ \t]+[-–—|]))";
+constexpr const char* kDraftEnd = R"((?:[ \t\r]*(?:$|[\])])|[ \t]+[-–—|]))";
+
+bool IsWordByte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80;
+}
+
+// Marker as a whole word: no letter glued on either side (phrases are matched without \b so
+// that accented letters at the edges work).
+bool WholeWord(std::string_view text, size_t b, size_t e) {
+  return (b == 0 || !IsWordByte(text[b - 1])) && (e >= text.size() || !IsWordByte(text[e]));
+}
 
 struct Patterns {
-  RE2 label{std::string("(?im)^[ \\t>*#_\\[\\(-]*((?:") + kLabelWords +
-            ")(?:[ \\t]*[-–—][ \\t]*(?:niet verspreiden|do not distribute|ne pas diffuser))?)" +
-            "[ \\t*_\\]\\)]*(?::|$)"};
-  RE2 phrase{std::string("(?i)\\b(") + kPhrases + ")\\b"};
-  RE2 classified{std::string("(?i)\\b(") + kClassified + ")\\b"};
+  RE2 phrases{std::string("(?i)(") + kPhrases + ")"};
+  RE2 labels{std::string("(?i)") + kLineStart + "(" + kLabels + ")" + kLabelEnd};
+  RE2 drafts{std::string("(?i)") + kLineStart + "(" + kDraftLabels + ")" + kDraftEnd};
+  RE2 sensitivity{std::string("(?i)((?:") + kSensitivityKeys + R"()[ \t]*[:=][ \t]*(?:)" +
+                  kSensitivityValues + R"()|TLP[ \t]*:[ \t]*(?:AMBER(?:\+STRICT)?|RED))\b)"};
+  RE2 capitals{std::string(R"(\b()") + kCapitals + R"()\b)"};
 };
 
 const Patterns& BuiltIn() {
-  static const Patterns patterns;
-  return patterns;
+  static const Patterns p;
+  return p;
 }
 
-std::string Escape(const std::string& s) { return RE2::QuoteMeta(s); }
-
-void Collect(const RE2& re, std::string_view text, std::vector<ConfidentialFinding>& out) {
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece match;
-  const char* base = text.data();
-  while (RE2::FindAndConsume(&input, re, &match)) {
-    out.push_back({std::string(match.data(), match.size()),
-                   static_cast<size_t>(match.data() - base),
-                   static_cast<size_t>(match.data() - base + match.size())});
-    if (match.empty() && !input.empty()) input.remove_prefix(1);
+// Keeps the first of overlapping markers after sorting by begin, longest first.
+std::vector<ConfidentialFinding> Merge(std::vector<ConfidentialFinding> found) {
+  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  std::vector<ConfidentialFinding> kept;
+  for (auto& f : found) {
+    if (!kept.empty() && f.begin < kept.back().end) continue;
+    kept.push_back(std::move(f));
   }
+  return kept;
 }
 
 }  // namespace
@@ -64,32 +101,24 @@ void Collect(const RE2& re, std::string_view text, std::vector<ConfidentialFindi
 std::vector<ConfidentialFinding> FindConfidentialMarkers(
     std::string_view text, const std::vector<std::string>& extra_markers) {
   std::vector<ConfidentialFinding> found;
+  auto add = [&](size_t b, size_t e) {
+    if (WholeWord(text, b, e)) found.push_back({std::string(text.substr(b, e - b)), b, e});
+  };
   const Patterns& p = BuiltIn();
-  Collect(p.label, text, found);
-  Collect(p.phrase, text, found);
-  Collect(p.classified, text, found);
-  if (!extra_markers.empty()) {
-    std::string alternatives;
-    for (const auto& m : extra_markers) alternatives += (alternatives.empty() ? "" : "|") + Escape(m);
-    const RE2 extra("(?i)(?:^|\\b)(" + alternatives + ")(?:\\b|$)");
-    if (extra.ok()) Collect(extra, text, found);
+  for (const RE2* re : {&p.phrases, &p.labels, &p.drafts, &p.sensitivity, &p.capitals}) {
+    ForEachMatch(*re, text, add);
   }
-  // Keep the longest of overlapping markers, in text order.
-  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-  });
-  std::vector<ConfidentialFinding> out;
-  for (auto& f : found) {
-    if (!out.empty() && f.begin < out.back().end) {
-      if (f.end > out.back().end) {
-        out.back().end = f.end;
-        out.back().marker = std::string(text.substr(out.back().begin, f.end - out.back().begin));
-      }
-      continue;
-    }
-    out.push_back(std::move(f));
+  // The policy's own markers count as explicit phrases.
+  std::string extra;
+  for (const std::string& m : extra_markers) {
+    if (m.find_first_not_of(" \t\r\n") == std::string::npos) continue;
+    extra += (extra.empty() ? "" : "|") + RE2::QuoteMeta(m);
   }
-  return out;
+  if (!extra.empty()) {
+    const RE2 re("(?i)(" + extra + ")");
+    if (re.ok()) ForEachMatch(re, text, add);
+  }
+  return Merge(std::move(found));
 }
 
 }  // namespace vermeld
