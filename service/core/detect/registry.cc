@@ -6,6 +6,7 @@
 #include "core/detect/credit_card_recognizer.h"
 #include "core/detect/date_of_birth_recognizer.h"
 #include "core/detect/email_recognizer.h"
+#include "core/detect/health_recognizer.h"
 #include "core/detect/iban_recognizer.h"
 #include "core/detect/ip_address_recognizer.h"
 #include "core/detect/license_plate_recognizer.h"
@@ -18,7 +19,6 @@
 namespace vermeld {
 
 std::vector<std::unique_ptr<Recognizer>> CreateRecognizers(const std::string& data_dir) {
-  (void)data_dir;  // used by the data-backed recognizers (names)
   std::vector<std::unique_ptr<Recognizer>> r;
   r.push_back(NewEmailRecognizer());
   r.push_back(NewPhoneRecognizer());
@@ -34,6 +34,7 @@ std::vector<std::unique_ptr<Recognizer>> CreateRecognizers(const std::string& da
   r.push_back(NewPersonRecognizer(data_dir));
   r.push_back(NewAddressRecognizer(data_dir));
   r.push_back(NewDateOfBirthRecognizer());
+  r.push_back(NewHealthRecognizer(data_dir));
   return r;
 }
 
