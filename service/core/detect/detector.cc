@@ -28,7 +28,8 @@ std::vector<Finding> ResolveOverlaps(std::vector<Finding> findings) {
   std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     if (a.score != b.score) return a.score > b.score;
     if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
-    return a.begin < b.begin;
+    if (a.begin != b.begin) return a.begin < b.begin;
+    return a.type < b.type;  // deterministic among exact ties
   });
   std::map<size_t, size_t> taken;  // begin -> end of kept spans, disjoint
   std::vector<Finding> kept;

@@ -1,5 +1,6 @@
 #include "core/detect/detector.h"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 namespace vermeld {
@@ -78,10 +79,53 @@ TEST(DetectorTest, FindingInsideAllowedStringIsDropped) {
   EXPECT_EQ(f[0].begin, std::string_view("Woordvoerder An  Peeters zegt dat ").size());
 }
 
-TEST(DetectorTest, LoadBuildsTheRegistry) {
-  const auto d = PersonalDataDetector::Load(VERMELD_DATA_DIR);
-  ASSERT_NE(d, nullptr);
-  EXPECT_TRUE(d->Detect("", {}).empty());
+class LoadedDetectorTest : public ::testing::Test {
+ protected:
+  static std::vector<std::string> Types(std::string_view text,
+                                        const std::vector<std::string>& allow = {}) {
+    std::vector<std::string> types;
+    for (const Finding& f : detector_->Detect(text, allow)) types.push_back(f.type);
+    return types;
+  }
+  static void SetUpTestSuite() { detector_ = PersonalDataDetector::Load(VERMELD_DATA_DIR); }
+  static std::shared_ptr<const PersonalDataDetector> detector_;
+};
+std::shared_ptr<const PersonalDataDetector> LoadedDetectorTest::detector_;
+
+TEST_F(LoadedDetectorTest, EmptyTextHasNoFindings) { EXPECT_TRUE(Types("").empty()); }
+
+TEST_F(LoadedDetectorTest, FindsEveryIdentifierInAFlemishMail) {
+  const std::string mail =
+      "Rijksregisternummer 85.07.30-033.28, IBAN BE68 5390 0754 7034, gsm 0470 12 34 56, "
+      "mail lies.claes@telenet.be, nummerplaat 1-ABC-123, KBO 0403.448.635.";
+  EXPECT_THAT(Types(mail), ::testing::ElementsAre("BE_NATIONAL_NUMBER", "IBAN", "PHONE", "EMAIL",
+                                                  "LICENSE_PLATE", "BE_ENTERPRISE_NUMBER"));
+}
+
+TEST_F(LoadedDetectorTest, IdentifiersWinOverlapsWithWeakerReadings) {
+  // The compact national number is also ten-plus digits a phone pattern could start on.
+  EXPECT_THAT(Types("INSZ: 85073003328"), ::testing::ElementsAre("BE_NATIONAL_NUMBER"));
+  EXPECT_THAT(Types("btw BE 0403.448.635"), ::testing::ElementsAre("VAT_NUMBER"));
+}
+
+TEST_F(LoadedDetectorTest, CleanAdministrativeTextHasNoFindings) {
+  const std::string memo =
+      "Factuur 2024-001234 (dossiernummer 23/4567) bedraagt € 1.250.000. Zie art. 5.1.2 van het "
+      "decreet van 3 mei 2019, versie 2.4.1.7, en punt 4 van de agenda. 12 345 bezoekers in 2023.";
+  EXPECT_TRUE(Types(memo).empty()) << ::testing::PrintToString(Types(memo));
+}
+
+TEST_F(LoadedDetectorTest, AllowListSuppressesThePressMailbox) {
+  EXPECT_TRUE(Types("Vragen? pers@gent.be", {"pers@gent.be"}).empty());
+}
+
+TEST_F(LoadedDetectorTest, HostileInputGivesAnAnswer) {
+  EXPECT_TRUE(Types(std::string(100000, '7')).empty());
+  std::string line;
+  while (line.size() < 2 * 1024 * 1024) line += "abc 12.34 ";
+  EXPECT_TRUE(Types(line).empty());
+  const std::string with_nul("bel 0470 12 34 56\0 nu", 22);
+  EXPECT_THAT(Types(with_nul), ::testing::ElementsAre("PHONE"));
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "core/detect/checksum.h"
 #include "core/detect/pattern_scan.h"
 
 namespace vermeld {
@@ -37,6 +38,7 @@ class PhoneRecognizer : public Recognizer {
     ForEachMatch(candidate_, t, [&](size_t b, size_t e) -> size_t {
       if (!ClearBefore(t, b) || ContinuesDigitGroup(t, b) || text.InUrl(b, e)) return e;
       if (RE2::PartialMatch(re2::StringPiece(t.data() + b, e - b), date_)) return e;
+      if (IsEnterpriseNumber(t.substr(b, e - b))) return e;
       // The regex may have swallowed a following number ("... 34 56 2 keer"): drop trailing
       // groups until the rest is a valid number.
       for (size_t end = e; end > b; end = LastGroupStart(t, b, end)) {
@@ -60,6 +62,13 @@ class PhoneRecognizer : public Recognizer {
     while (i > b && IsDigit(t[i - 1])) --i;
     while (i > b && !IsDigit(t[i - 1])) --i;
     return i;
+  }
+
+  // "0403.448.635" is written like, and may dial like, a phone number, but the 4.3.3 layout with
+  // a valid KBO check is a Belgian enterprise number.
+  bool IsEnterpriseNumber(std::string_view cand) const {
+    return RE2::FullMatch(re2::StringPiece(cand.data(), cand.size()), enterprise_layout_) &&
+           BeEnterpriseChecksumOk(Alnum(cand));
   }
 
   static bool IsValid(std::string_view cand, PhoneNumber& number) {
@@ -100,6 +109,7 @@ class PhoneRecognizer : public Recognizer {
   const RE2 candidate_{
       R"((?:\+|\b00)[1-9][0-9]{0,2}(?:[ .\-/]?\(0\))?(?:[ .\-/]{0,2}[0-9]{1,8}){1,6})"
       R"(|(?:\(0[0-9]{1,4}\)|\b0[0-9]{1,9})(?:[ .\-/]{1,2}[0-9]{1,8}){0,5})"};
+  const RE2 enterprise_layout_{R"([01][0-9]{3}[. ][0-9]{3}[. ][0-9]{3})"};
   const RE2 date_{R"(^[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2})"};
 };
 
