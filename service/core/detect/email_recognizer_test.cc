@@ -4,26 +4,20 @@
 
 #include <string>
 
+#include "core/detect/test_util.h"
+
 namespace vermeld {
 namespace {
 
-std::vector<Finding> Scan(std::string_view text) {
-  const ScanText scan(text);
-  std::vector<Finding> out;
-  NewEmailRecognizer()->Find(scan, out);
-  return out;
-}
-
-std::string Text(std::string_view text, const Finding& f) {
-  return std::string(text.substr(f.begin, f.end - f.begin));
+std::vector<test_util::Hit> Scan(std::string_view text) {
+  return test_util::Hits(*NewEmailRecognizer(), text);
 }
 
 TEST(EmailRecognizerTest, FindsPersonalAddressWithHighScore) {
   const std::string t = "Mail me op jan.peeters@stad.gent of bel.";
   const auto f = Scan(t);
   ASSERT_EQ(f.size(), 1u);
-  EXPECT_EQ(f[0].type, "EMAIL");
-  EXPECT_EQ(Text(t, f[0]), "jan.peeters@stad.gent");
+  EXPECT_EQ(f[0].text, "jan.peeters@stad.gent");
   EXPECT_GE(f[0].score, 0.9);
 }
 
@@ -31,7 +25,7 @@ TEST(EmailRecognizerTest, TrailingSentencePunctuationIsNotPartOfTheAddress) {
   const std::string t = "Contacteer marie.dupont@example.be.";
   const auto f = Scan(t);
   ASSERT_EQ(f.size(), 1u);
-  EXPECT_EQ(Text(t, f[0]), "marie.dupont@example.be");
+  EXPECT_EQ(f[0].text, "marie.dupont@example.be");
 }
 
 TEST(EmailRecognizerTest, FunctionalMailboxesGetLowScore) {

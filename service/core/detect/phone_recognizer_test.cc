@@ -5,20 +5,17 @@
 
 #include <string>
 
+#include "core/detect/test_util.h"
+
 namespace vermeld {
 namespace {
 
-std::vector<Finding> Scan(std::string_view text) {
-  const ScanText scan(text);
-  std::vector<Finding> out;
-  NewPhoneRecognizer()->Find(scan, out);
-  return out;
+std::vector<test_util::Hit> Scan(std::string_view text) {
+  return test_util::Hits(*NewPhoneRecognizer(), text);
 }
 
 std::vector<std::string> Texts(std::string_view text) {
-  std::vector<std::string> r;
-  for (const Finding& f : Scan(text)) r.emplace_back(text.substr(f.begin, f.end - f.begin));
-  return r;
+  return test_util::Texts(*NewPhoneRecognizer(), text);
 }
 
 using ::testing::ElementsAre;
