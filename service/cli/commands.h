@@ -20,6 +20,7 @@ const std::vector<Command>& Commands();
 int RunServe(const Args& args);
 int RunPolicy(const Args& args);
 int RunAnalyze(const Args& args);
+int RunDisclose(const Args& args);
 
 // Reads FILE, or standard input for "-". Returns false (and says why on stderr) on failure.
 bool ReadInput(const std::string& file, std::string& out);

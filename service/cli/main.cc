@@ -23,6 +23,12 @@ const std::vector<Command>& Commands() {
        "usage: vermeld analyze [--policy FILE] [--format text|html] FILE|-\n\n"
        "Prints the same JSON as POST /api/v1/analyze (offsets in UTF-16 code units).\n",
        RunAnalyze},
+      {"disclose", "add the AI-use line to a draft (once)",
+       "usage: vermeld disclose --tool NAME [--policy FILE] [--format text|html] FILE|-\n\n"
+       "Prints the draft with the policy's disclosure line for tool NAME, placed after the body\n"
+       "and above a signature and quoted reply history. A draft that already carries a\n"
+       "disclosure is printed unchanged.\n",
+       RunDisclose},
   };
   return commands;
 }

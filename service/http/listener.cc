@@ -84,7 +84,7 @@ void HttpsServer::Start(int port) {
       web::uri("https://127.0.0.1:" + std::to_string(port)), config);
   const Router& router = router_;
   auto in_flight = in_flight_;
-  listener_->support([&router, in_flight](http::http_request req) {
+  auto handle = [&router, in_flight](http::http_request req) {
     ++*in_flight;
     const size_t limit = router.limits().max_body_bytes;
     // Refuse an announced oversized body before reading it.
@@ -109,7 +109,12 @@ void HttpsServer::Start(int port) {
           }
           --*in_flight;
         });
-  });
+  };
+  // cpprestsdk answers OPTIONS and TRACE itself unless they have their own handlers; our router
+  // answers CORS preflights and refuses TRACE.
+  listener_->support(handle);
+  listener_->support(http::methods::OPTIONS, handle);
+  listener_->support(http::methods::TRCE, handle);
   try {
     listener_->open().wait();
   } catch (const std::exception& e) {

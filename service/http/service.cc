@@ -8,6 +8,7 @@
 
 #include "http/routes.h"
 #include "http/tls.h"
+#include "store/sqlite_ledger_store.h"
 
 namespace vermeld {
 namespace {
@@ -65,6 +66,8 @@ Service::Service(ServeOptions options, std::ostream& log)
 
   try {
     store_ = Store::Open((fs::path(options_.data_dir) / "vermeld.db").string());
+    ledger_store_ = std::make_unique<SqliteLedgerStore>(*store_);
+    ledger_.Load(*ledger_store_);
     ctx_.detector = PersonalDataDetector::Load(options_.data_files_dir);
   } catch (const std::exception& e) {
     throw StartupError(e.what());
@@ -87,6 +90,8 @@ Service::Service(ServeOptions options, std::ostream& log)
   if (port_ == 0) port_ = FindFreePort();
   ctx_.policy = policy_.get();
   ctx_.store = store_.get();
+  ctx_.ledger = &ledger_;
+  ctx_.ledger_store = ledger_store_.get();
   ctx_.origin = "https://localhost:" + std::to_string(port_);
   ctx_.addin_dir = options_.addin_dir;
   ctx_.manifest_dir = options_.manifest_dir;
@@ -97,6 +102,7 @@ Service::Service(ServeOptions options, std::ostream& log)
   router_ = std::make_unique<Router>(limits);
   AddHealthRoutes(*router_, ctx_);
   AddAnalyzeRoutes(*router_, ctx_);
+  AddAiRoutes(*router_, ctx_);
   AddStaticRoutes(*router_, ctx_);
   server_ = std::make_unique<HttpsServer>(*router_, tls);
 }
@@ -115,6 +121,7 @@ void Service::Start() {
 void Service::Stop() {
   if (server_) server_->Stop();
   server_.reset();
+  ledger_store_.reset();
   store_.reset();
 }
 

@@ -48,6 +48,8 @@ class Service {
   int port_;
   std::unique_ptr<PolicySource> policy_;
   std::unique_ptr<Store> store_;
+  std::unique_ptr<LedgerStore> ledger_store_;
+  LedgerIndex ledger_;
   ServiceContext ctx_;
   std::unique_ptr<Router> router_;
   std::unique_ptr<HttpsServer> server_;

@@ -20,6 +20,16 @@ const std::vector<std::string_view>& Migrations() {
       );
       CREATE INDEX audit_event_time ON audit_event(time);
       )sql",
+      // 2: the provenance ledger: fingerprints of recorded AI outputs, packed 4 bytes each.
+      R"sql(
+      CREATE TABLE ledger_output (
+        id INTEGER PRIMARY KEY,
+        tool TEXT NOT NULL,
+        time INTEGER NOT NULL,
+        length INTEGER NOT NULL,
+        fingerprints BLOB NOT NULL
+      );
+      )sql",
   };
   return migrations;
 }

@@ -87,6 +87,20 @@ TEST(Cli, AnalyzeRejectsInvalidUtf8NamingTheFile) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(Cli, DiscloseInsertsTheLineOnce) {
+  const std::string dir = MakeTempDir("vermeld-cli");
+  std::ofstream(dir + "/mail.txt") << "Dag Els,\n\nHierbij het persbericht.\n\nMet vriendelijke groet\nKoen\n";
+  auto r = Vermeld("disclose --tool chatgpt " + dir + "/mail.txt");
+  ASSERT_EQ(r.code, 0) << r.output;
+  EXPECT_THAT(r.output, HasSubstr("opgesteld met behulp van ChatGPT"));
+  EXPECT_LT(r.output.find("ChatGPT"), r.output.find("Met vriendelijke groet"));
+  std::ofstream(dir + "/once.txt") << r.output;
+  auto again = Vermeld("disclose --tool chatgpt " + dir + "/once.txt");
+  EXPECT_THAT(again.output, HasSubstr("already carries a disclosure"));
+  EXPECT_EQ(Vermeld("disclose " + dir + "/mail.txt").code, 2);
+  std::filesystem::remove_all(dir);
+}
+
 TEST(Cli, ServeRejectsABadPort) {
   auto r = Vermeld("serve --port abc");
   EXPECT_EQ(r.code, 2);

@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "core/provenance/ai_content.h"
 #include "core/text/html_to_text.h"
 #include "core/text/utf8.h"
 
@@ -23,6 +24,9 @@ Analysis Analyze(const AnalyzeInput& input, const Policy& policy, const Engines&
   a.text = input.format == InputFormat::kHtml ? HtmlToText(input.text).text : input.text;
   if (engines.detector) a.personal_data = engines.detector->Detect(a.text, policy.personal_data_allow);
   a.confidential = FindConfidentialMarkers(a.text, policy.confidential_markers);
+  static const LedgerIndex kEmptyLedger;
+  a.ai_content = DetectAiContent(engines.ledger ? *engines.ledger : kEmptyLedger, a.text);
+  a.disclosure = FindDisclosure(a.text, policy.disclosure_template);
   return a;
 }
 
@@ -57,11 +61,31 @@ nlohmann::json AnalysisToJson(const Analysis& a, const Policy& policy, std::stri
     tools.push_back(t.id);
   }
   const bool allowed = !policy.ExpiredOn(today) && !tools.empty();
+  json passages = json::array();
+  for (const AiPassage& p : a.ai_content.passages) {
+    json passage = {{"start", index.ToUtf16(p.begin)},
+                    {"end", index.ToUtf16(p.end)},
+                    {"source", ToString(p.source)},
+                    {"score", p.score}};
+    if (p.source == AiSource::kProvenance) passage["tool"] = p.tool;
+    if (p.source == AiSource::kMarker) passage["marker"] = p.marker;
+    passages.push_back(passage);
+  }
+  json disclosure = {{"present", a.disclosure.present}};
+  if (a.disclosure.present) {
+    disclosure["start"] = index.ToUtf16(a.disclosure.begin);
+    disclosure["end"] = index.ToUtf16(a.disclosure.end);
+    disclosure["text"] = a.disclosure.text;
+  }
   return {{"text", a.text},
           {"personal_data", personal},
           {"personal_data_counts", counts},
           {"confidential", confidential},
-          {"verdict", {{"external_ai", {{"allowed", allowed}, {"reasons", reasons}, {"tools", tools}}}}},
+          {"ai_content", {{"passages", passages}, {"coverage", a.ai_content.coverage}}},
+          {"disclosure", disclosure},
+          {"verdict",
+           {{"external_ai", {{"allowed", allowed}, {"reasons", reasons}, {"tools", tools}}},
+            {"disclosure_required", a.DisclosureRequired()}}},
           {"policy", PolicySummaryJson(policy, today)}};
 }
 

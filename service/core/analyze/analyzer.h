@@ -10,7 +10,10 @@
 
 #include "core/detect/confidential.h"
 #include "core/detect/detector.h"
+#include "core/disclosure/recognize.h"
 #include "core/policy/policy.h"
+#include "core/provenance/ai_passage.h"
+#include "core/provenance/ledger_index.h"
 
 namespace vermeld {
 
@@ -32,13 +35,18 @@ struct Analysis {
   std::string text;  // the plain text all offsets refer to
   std::vector<Finding> personal_data;           // UTF-8 byte offsets into text
   std::vector<ConfidentialFinding> confidential;  // UTF-8 byte offsets into text
+  AiContent ai_content;                           // recorded AI outputs and tell-tale markers
+  Disclosure disclosure;                          // an AI-use statement already in the text
 
   bool HasPersonalData() const { return !personal_data.empty(); }
   bool HasConfidential() const { return !confidential.empty(); }
+  // AI content found and no disclosure present.
+  bool DisclosureRequired() const { return !ai_content.passages.empty() && !disclosure.present; }
 };
 
 struct Engines {
   const PersonalDataDetector* detector = nullptr;
+  const LedgerIndex* ledger = nullptr;  // null: no provenance matching (markers still run)
 };
 
 Analysis Analyze(const AnalyzeInput& input, const Policy& policy, const Engines& engines);

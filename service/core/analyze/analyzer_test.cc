@@ -96,6 +96,27 @@ TEST(Analyzer, InvalidUtf8IsRejectedWithItsOffset) {
   }
 }
 
+TEST(Analyzer, MarkerWithoutDisclosureRequiresOne) {
+  const auto detector = JanDetector();
+  AnalyzeInput in;
+  in.text = "Natuurlijk! Hier is een concept voor je persbericht:\n\nDe stad opent een nieuw zwembad.";
+  auto a = Analyze(in, DefaultPolicy(), {&detector});
+  ASSERT_FALSE(a.ai_content.passages.empty());
+  EXPECT_TRUE(a.DisclosureRequired());
+  auto j = AnalysisToJson(a, DefaultPolicy(), "2026-01-01");
+  EXPECT_EQ(j["ai_content"]["passages"][0]["source"], "marker");
+  EXPECT_TRUE(j["verdict"]["disclosure_required"]);
+  EXPECT_FALSE(j["disclosure"]["present"]);
+
+  in.text += "\n\n" + DefaultPolicy().DisclosureLine("ChatGPT");
+  a = Analyze(in, DefaultPolicy(), {&detector});
+  EXPECT_TRUE(a.disclosure.present);
+  EXPECT_FALSE(a.DisclosureRequired());
+  j = AnalysisToJson(a, DefaultPolicy(), "2026-01-01");
+  EXPECT_TRUE(j["disclosure"]["present"]);
+  EXPECT_FALSE(j["verdict"]["disclosure_required"]);
+}
+
 TEST(Analyzer, UnknownFormatIsRejected) {
   EXPECT_EQ(ParseInputFormat("html"), InputFormat::kHtml);
   EXPECT_EQ(ParseInputFormat(""), InputFormat::kText);

@@ -168,6 +168,9 @@ const Tool* Policy::FindTool(std::string_view id_or_model) const {
   for (const Tool& t : tools) {
     if (std::find(t.models.begin(), t.models.end(), id_or_model) != t.models.end()) return &t;
   }
+  for (const Tool& t : tools) {
+    if (t.name == id_or_model) return &t;
+  }
   return nullptr;
 }
 

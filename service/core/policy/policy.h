@@ -49,7 +49,8 @@ struct Policy {
 
   // True when today (YYYY-MM-DD) lies after valid_until.
   bool ExpiredOn(std::string_view today) const;
-  // The tool with this id, or the tool that lists this model; nullptr when none.
+  // The tool with this id, else the tool that lists this model, else the tool with this name;
+  // nullptr when none.
   const Tool* FindTool(std::string_view id_or_model) const;
   // The disclosure line with {tool} filled in.
   std::string DisclosureLine(std::string_view tool_name) const;

@@ -43,6 +43,7 @@ TEST(Policy, ParsesAValidFile) {
   EXPECT_FALSE(p.tools[0].MayReceive(DataClass::kPersonal));
   EXPECT_EQ(p.FindTool("gpt-4o"), &p.tools[0]);
   EXPECT_EQ(p.FindTool("local"), &p.tools[1]);
+  EXPECT_EQ(p.FindTool("Lokaal model"), &p.tools[1]);
   EXPECT_EQ(p.FindTool("nope"), nullptr);
   EXPECT_EQ(p.DisclosureLine("ChatGPT"), "Opgesteld met ChatGPT.");
 }
