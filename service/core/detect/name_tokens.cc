@@ -37,6 +37,24 @@ bool IsWordChar(char32_t c) {
   return u_isalnum(static_cast<UChar32>(c));
 }
 
+enum class CharClass { kUpper, kLower, kOtherLetter, kDigit, kOther };
+
+// ASCII answered inline: most text is ASCII and ICU calls dominate the scan otherwise.
+CharClass Classify(char32_t c) {
+  if (c < 0x80) {
+    if (c >= 'A' && c <= 'Z') return CharClass::kUpper;
+    if (c >= 'a' && c <= 'z') return CharClass::kLower;
+    if (c >= '0' && c <= '9') return CharClass::kDigit;
+    return CharClass::kOther;
+  }
+  const auto u = static_cast<UChar32>(c);
+  if (u_isupper(u)) return CharClass::kUpper;
+  if (u_islower(u)) return CharClass::kLower;
+  if (u_isalpha(u)) return CharClass::kOtherLetter;
+  if (u_isdigit(u)) return CharClass::kDigit;
+  return CharClass::kOther;
+}
+
 bool IsBlank(char32_t c) { return c == ' ' || c == '\t' || c == U'\u00A0' || c == U'\u202F'; }
 
 }  // namespace
@@ -75,14 +93,18 @@ std::vector<NameToken> TokenizeWords(std::string_view text) {
       size_t n;
       const char32_t ch = PeekAt(text, p, &n);
       if (IsWordChar(ch) || (p == pos && clitic)) {
-        if (u_isdigit(static_cast<UChar32>(ch))) t.has_digit = true;
-        if (u_isupper(static_cast<UChar32>(ch))) {
+        const CharClass cls = Classify(ch);
+        if (cls == CharClass::kDigit) t.has_digit = true;
+        if (cls == CharClass::kUpper) {
           ++upper;
           if (first_letter) t.capitalised = true;
-        } else if (u_islower(static_cast<UChar32>(ch))) {
+        } else if (cls == CharClass::kLower) {
           ++lower;
         }
-        if (u_isalpha(static_cast<UChar32>(ch))) first_letter = false;
+        if (cls == CharClass::kUpper || cls == CharClass::kLower ||
+            cls == CharClass::kOtherLetter) {
+          first_letter = false;
+        }
         p = n;
         continue;
       }

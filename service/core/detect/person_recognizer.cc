@@ -158,9 +158,11 @@ class Scanner {
   // A cue at token i followed by a name.
   std::pair<Chain, double> MatchCued(size_t i) const {
     if (!Adj(i, i + 1)) return {{}, 0};
-    const std::string_view cue = Unelided(i);
     const size_t n = i + 1;
     const bool capital_start = tokens_[n].capitalised;
+    // Every cue is followed by a capitalised word or, after a title, a particle.
+    if (!capital_start && !IsParticle(n)) return {{}, 0};
+    const std::string_view cue = Unelided(i);
     if (lists_.titles.contains(cue) && ShortTitleOk(i) && !In(lists_.titles, n)) {
       const Chain c = Parse(n);
       if (c.Words() > 0 && (capital_start || c.particles > 0)) return {c, kCuedScore};
