@@ -23,5 +23,7 @@ if ((${#missing[@]})); then
 fi
 root=$(cd "$(dirname "$0")/.." && pwd)
 if [ -f "$root/package.json" ]; then
-  (cd "$root" && npm ci --no-audit --no-fund --loglevel=error)
+  # `npm ci` trips over npm 11's optional-dependency check (rollup's per-platform packages) even
+  # with a fresh lock file; `npm install` installs the same locked versions.
+  (cd "$root" && npm install --no-audit --no-fund --loglevel=error)
 fi
