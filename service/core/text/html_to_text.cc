@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <numeric>
 
 #include "core/text/html_entities.h"
 #include "core/text/utf8.h"
@@ -40,7 +41,9 @@ class TextBuilder {
   void Visible(std::string_view bytes, size_t src, bool own_offsets) {
     Flush();
     out_.text.append(bytes);
-    for (size_t k = 0; k < bytes.size(); ++k) out_.source.push_back(own_offsets ? src + k : src);
+    const size_t old = out_.source.size();
+    out_.source.resize(old + bytes.size(), src);
+    if (own_offsets) std::iota(out_.source.begin() + old, out_.source.end(), src);
   }
   // &nbsp; or U+00A0: a visible space (it keeps an otherwise empty line), but runs of them
   // collapse to one.
@@ -293,12 +296,21 @@ class Converter {
       pos_ += 2;
       return;
     }
-    // A run of ordinary bytes (a lone '&' or '<' starts one).
+    // A run of ordinary bytes (a lone '&' or '<' starts one). A single space between two ordinary
+    // bytes is already collapsed, so it stays in the run.
+    const auto ordinary = [&](size_t k) {
+      const char d = html_[k];
+      return d != '<' && d != '&' && d != '\xC2' && !IsHtmlSpace(d);
+    };
     size_t end = pos_ + 1;
     while (end < html_.size()) {
-      const char d = html_[end];
-      if (d == '<' || d == '&' || d == '\xC2' || IsHtmlSpace(d)) break;
-      ++end;
+      if (ordinary(end)) {
+        ++end;
+      } else if (html_[end] == ' ' && end + 1 < html_.size() && ordinary(end + 1)) {
+        end += 2;
+      } else {
+        break;
+      }
     }
     out_.Visible(html_.substr(pos_, end - pos_), pos_, true);
     pos_ = end;
