@@ -1,5 +1,6 @@
 #include "core/detect/name_lists.h"
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <mutex>
@@ -51,8 +52,12 @@ std::shared_ptr<const NameLists> Build(const std::string& data_dir) {
 }  // namespace
 
 std::string LowerUtf8(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  std::string out(text);
+  if (std::all_of(text.begin(), text.end(), [](char c) { return c > 0; })) {
+    for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
+    return out;
+  }
+  out.clear();
   for (size_t pos = 0; pos < text.size();) {
     const unsigned char c = static_cast<unsigned char>(text[pos]);
     if (c < 0x80) {
