@@ -6,6 +6,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "core/detect/test_util.h"
+
 namespace vermeld {
 namespace {
 
@@ -14,14 +16,8 @@ using ::testing::IsEmpty;
 
 std::vector<std::string> Addresses(std::string_view text) {
   static const auto recognizer = NewAddressRecognizer(VERMELD_DATA_DIR);
-  std::vector<Finding> found;
-  recognizer->Find(ScanText(text), found);
-  std::vector<std::string> spans;
-  for (const Finding& f : found) {
-    EXPECT_EQ(f.type, "ADDRESS");
-    spans.emplace_back(text.substr(f.begin, f.end - f.begin));
-  }
-  return spans;
+  EXPECT_EQ(recognizer->Type(), "ADDRESS");
+  return test_util::Texts(*recognizer, text);
 }
 
 TEST(AddressRecognizerTest, DutchStreetWithNumberForms) {
