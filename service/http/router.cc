@@ -1,6 +1,7 @@
 #include "http/router.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iostream>
 #include <set>
 
@@ -18,6 +19,12 @@ bool SameSecret(const std::string& a, const std::string& b) {
   unsigned char diff = 0;
   for (size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
   return diff == 0;
+}
+
+// "https://localhost:8443" -> "localhost:8443": the Host header a request to that origin carries.
+std::string OriginHost(const std::string& origin) {
+  const size_t scheme = origin.find("://");
+  return scheme == std::string::npos ? origin : origin.substr(scheme + 3);
 }
 
 }  // namespace
@@ -39,10 +46,21 @@ Response Router::Dispatch(const Request& request) const {
   const auto& allowed = limits_.allowed_origins;
   const bool origin_ok =
       origin.empty() || std::find(allowed.begin(), allowed.end(), origin) != allowed.end();
+  // DNS rebinding: a page whose own name was re-pointed at 127.0.0.1 reaches us same-origin
+  // (no Origin header on GET) but still sends its own name as Host.
+  std::string host = request.Header("host");
+  for (char& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const bool host_ok =
+      host.empty() || std::any_of(allowed.begin(), allowed.end(),
+                                  [&](const auto& o) { return OriginHost(o) == host; });
   Response response;
-  if (!origin_ok) {
-    response = JsonError(403, "origin_not_allowed",
-                         "requests from " + origin + " are not allowed; only vermeld's own pages may call it");
+  if (!host_ok) {
+    response = JsonError(403, "host_not_allowed",
+                         "vermeld answers only when addressed as localhost or 127.0.0.1");
+  } else if (!origin_ok) {
+    response = JsonError(
+        403, "origin_not_allowed",
+        "requests from " + origin + " are not allowed; only vermeld's own pages may call it");
   } else {
     response = Handle(request);
   }
@@ -78,8 +96,8 @@ Response Router::Handle(const Request& request) const {
     return r;
   }
   if (!route) {
-    Response r = JsonError(405, "method_not_allowed",
-                           request.method + " is not allowed on " + request.path);
+    Response r =
+        JsonError(405, "method_not_allowed", request.method + " is not allowed on " + request.path);
     std::string allow;
     for (const auto& m : methods) allow += (allow.empty() ? "" : ", ") + m;
     r.headers["Allow"] = allow;

@@ -1,4 +1,5 @@
-// Maps (method, path) to handlers and applies the rules every route shares: the Origin check
+// Maps (method, path) to handlers and applies the rules every route shares: the Host check
+// (a Host header must name an allowed origin's host: DNS rebinding), the Origin check
 // (no wildcard CORS), CORS preflight answers, JSON content type, body size limit, the local token
 // for DPO-only routes, and JSON error answers. Handlers never see a request that broke a rule.
 #pragma once

@@ -15,14 +15,16 @@ Router MakeRouter() {
   limits.token = "s3cret";
   Router router(limits);
   router.Add("GET", "/ok", [](const Request&) { return Response::Json(200, {{"ok", true}}); });
-  router.Add(
-      "POST", "/echo",
-      [](const Request& r) { return Response::Json(200, {{"text", StringField(ParseJsonBody(r), "text", true)}}); },
-      {.json_body = true});
+  router.Add("POST", "/echo",
+             [](const Request& r) {
+               return Response::Json(200, {{"text", StringField(ParseJsonBody(r), "text", true)}});
+             },
+             {.json_body = true});
   router.Add("GET", "/secret", [](const Request&) { return Response::Json(200, {}); },
              {.needs_token = true});
   router.Add("GET", "/boom", [](const Request&) -> Response { throw std::runtime_error("x"); });
-  router.Add("GET", "/files/", [](const Request& r) { return Response::Text(200, "text/plain", r.path); },
+  router.Add("GET", "/files/",
+             [](const Request& r) { return Response::Text(200, "text/plain", r.path); },
              {.prefix = true});
   return router;
 }
@@ -59,6 +61,16 @@ TEST(Router, ForeignOriginIsRefusedAndNeverReachesTheHandler) {
   EXPECT_EQ(r.headers.count("Access-Control-Allow-Origin"), 0u);
 }
 
+TEST(Router, ForeignHostIsRefusedAgainstDnsRebinding) {
+  auto router = MakeRouter();
+  auto rebound = router.Dispatch(Make("GET", "/ok", "", {{"host", "evil.example:8443"}}));
+  EXPECT_EQ(rebound.status, 403);
+  EXPECT_EQ(Code(rebound), "host_not_allowed");
+  EXPECT_EQ(router.Dispatch(Make("GET", "/ok", "", {{"host", "localhost:9999"}})).status, 403);
+  EXPECT_EQ(router.Dispatch(Make("GET", "/ok", "", {{"host", "LocalHost:8443"}})).status, 200);
+  EXPECT_EQ(router.Dispatch(Make("GET", "/ok")).status, 200);  // HTTP/1.0 clients send no Host
+}
+
 TEST(Router, OwnOriginGetsCorsHeadersAndPreflight) {
   auto router = MakeRouter();
   auto r = router.Dispatch(Make("OPTIONS", "/echo", "", {{"origin", "https://localhost:8443"}}));
@@ -72,29 +84,36 @@ TEST(Router, OwnOriginGetsCorsHeadersAndPreflight) {
 
 TEST(Router, JsonRoutesCheckContentTypeSizeAndSyntax) {
   auto router = MakeRouter();
-  EXPECT_EQ(router.Dispatch(Make("POST", "/echo", "{}", {{"content-type", "text/plain"}})).status, 415);
+  EXPECT_EQ(router.Dispatch(Make("POST", "/echo", "{}", {{"content-type", "text/plain"}})).status,
+            415);
   EXPECT_EQ(router.Dispatch(Make("POST", "/echo", "{}")).status, 415);
-  auto big = router.Dispatch(Make("POST", "/echo", std::string(101, ' '),
-                                  {{"content-type", "application/json"}}));
+  auto big = router.Dispatch(
+      Make("POST", "/echo", std::string(101, ' '), {{"content-type", "application/json"}}));
   EXPECT_EQ(big.status, 413);
   EXPECT_EQ(Code(big), "body_too_large");
-  auto bad = router.Dispatch(Make("POST", "/echo", "{\"text\": ", {{"content-type", "application/json"}}));
+  auto bad =
+      router.Dispatch(Make("POST", "/echo", "{\"text\": ", {{"content-type", "application/json"}}));
   EXPECT_EQ(bad.status, 400);
   EXPECT_EQ(Code(bad), "invalid_json");
-  auto missing = router.Dispatch(Make("POST", "/echo", "{}", {{"content-type", "application/json"}}));
+  auto missing =
+      router.Dispatch(Make("POST", "/echo", "{}", {{"content-type", "application/json"}}));
   EXPECT_EQ(missing.status, 400);
   EXPECT_THAT(json::parse(missing.body)["error"]["message"].get<std::string>(),
               ::testing::HasSubstr("\"text\""));
-  auto ok = router.Dispatch(
-      Make("POST", "/echo", "{\"text\": \"hoi\"}", {{"content-type", "application/json; charset=utf-8"}}));
+  auto ok = router.Dispatch(Make("POST", "/echo", "{\"text\": \"hoi\"}",
+                                 {{"content-type", "application/json; charset=utf-8"}}));
   EXPECT_EQ(ok.status, 200);
 }
 
 TEST(Router, TokenRoutesNeedTheToken) {
   auto router = MakeRouter();
   EXPECT_EQ(router.Dispatch(Make("GET", "/secret")).status, 401);
-  EXPECT_EQ(router.Dispatch(Make("GET", "/secret", "", {{"authorization", "Bearer wrong!"}})).status, 401);
-  EXPECT_EQ(router.Dispatch(Make("GET", "/secret", "", {{"authorization", "Bearer s3cret"}})).status, 200);
+  EXPECT_EQ(
+      router.Dispatch(Make("GET", "/secret", "", {{"authorization", "Bearer wrong!"}})).status,
+      401);
+  EXPECT_EQ(
+      router.Dispatch(Make("GET", "/secret", "", {{"authorization", "Bearer s3cret"}})).status,
+      200);
   Request q = Make("GET", "/secret");
   q.query["token"] = "s3cret";
   EXPECT_EQ(router.Dispatch(q).status, 200);
