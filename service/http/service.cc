@@ -103,6 +103,8 @@ Service::Service(ServeOptions options, std::ostream& log)
   AddHealthRoutes(*router_, ctx_);
   AddAnalyzeRoutes(*router_, ctx_);
   AddAiRoutes(*router_, ctx_);
+  AddGatewayRoutes(*router_, ctx_);
+  AddRegisterRoutes(*router_, ctx_);
   AddStaticRoutes(*router_, ctx_);
   server_ = std::make_unique<HttpsServer>(*router_, tls);
 }
