@@ -203,8 +203,8 @@ Response ChatCompletion(const ServiceContext& ctx, UpstreamClients& clients,
       f.audit.decision = "pseudonymised";
     }
     const std::string out = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return stream ? ForwardStream(std::move(f), clients, out)
-                  : ForwardWhole(std::move(f), clients, out);
+    // A copy each: on an UpstreamError the audit below still needs f.
+    return stream ? ForwardStream(f, clients, out) : ForwardWhole(f, clients, out);
   } catch (const UpstreamError& e) {
     return UpstreamFailure(ctx, f.audit, e);
   }
