@@ -41,11 +41,20 @@ std::shared_ptr<const NameLists> Build(const std::string& data_dir) {
   AddAll(lists->salutations, ReadListFile(names + "salutations.txt"));
   AddAll(lists->closings, ReadListFile(names + "closings.txt"));
   AddAll(lists->quote_verbs, ReadListFile(names + "quote_verbs.txt"));
+  AddAll(lists->list_cues, ReadListFile(names + "list_cues.txt"));
   AddAll(lists->not_names, ReadListFile(names + "not_names.txt"));
+  lists->non_name_suffixes = lists->street_suffixes =
+      ReadListFile(data_dir + "/address/street_suffixes.txt");
+  // "*team": the word itself and compounds ending in it; "ict": the word only.
+  for (const std::string& w : ReadListFile(names + "organisation_words.txt")) {
+    const bool suffix = w[0] == '*';
+    const std::string lower = LowerUtf8(suffix ? w.substr(1) : w);
+    lists->not_names.insert(lower);
+    if (suffix) lists->non_name_suffixes.push_back(lower);
+  }
   AddAll(lists->places, ReadListFile(data_dir + "/places/places.txt"));
   lists->not_names.insert(lists->places.begin(), lists->places.end());
   AddAll(lists->ambiguous, ReadListFile(names + "ambiguous.txt"));
-  lists->street_suffixes = ReadListFile(data_dir + "/address/street_suffixes.txt");
   return lists;
 }
 
@@ -68,6 +77,15 @@ std::string LowerUtf8(std::string_view text) {
     AppendUtf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(DecodeUtf8(text, pos)))), out);
   }
   return out;
+}
+
+bool IsNonNameCompound(const NameLists& lists, std::string_view lower) {
+  for (const std::string& s : lists.non_name_suffixes) {
+    if (lower.size() > s.size() + 2 && lower.ends_with(s)) {
+      return !lists.surnames.contains(lower) && !lists.first_names.contains(lower);
+    }
+  }
+  return false;
 }
 
 std::vector<std::string> ReadListFile(const std::string& path) {

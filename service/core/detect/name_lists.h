@@ -1,5 +1,6 @@
 // The word lists behind PERSON (and the person cues of HEALTH): given names, surnames, particles,
-// titles, functions, salutations, closings, reporting verbs, hard negatives and places. Read once
+// titles, functions, salutations, closings, reporting verbs, list labels, hard negatives
+// (organisation words, places) and the endings of words that are no names. Read once
 // from files under data_dir (service/data) and shared read-only between recognizers and threads.
 #pragma once
 
@@ -28,11 +29,19 @@ struct NameLists {
   WordSet salutations;      // "beste", "geachte", "bonjour"
   WordSet closings;         // whole lines: "met vriendelijke groet"
   WordSet quote_verbs;      // "zegt", "aldus", "selon"
+  WordSet list_cues;        // labels before a list of people: "aanwezig", "cc", "présents"
   WordSet not_names;        // months, days, organisation words, places (lower-case)
   WordSet places;           // municipalities, cities, regions, countries (lower-case)
   WordSet ambiguous;        // names that are also ordinary words: "roos", "bakker"
   std::vector<std::string> street_suffixes;  // "straat", "laan": "Kerkstraat" is no surname
+  // Street endings and organisation endings ("team", "dienst", "administratie"): a compound
+  // ending in one is no name ("Projectteam", "Groendienst").
+  std::vector<std::string> non_name_suffixes;
 };
+
+// True when the lower-case word is a compound (at least three bytes before the ending) that ends
+// in one of lists.non_name_suffixes and is not itself a known surname or given name.
+bool IsNonNameCompound(const NameLists& lists, std::string_view lower);
 
 // Lower-cases UTF-8 text code point by code point (Unicode simple case mapping). Input must be
 // valid UTF-8.

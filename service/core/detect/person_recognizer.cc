@@ -16,6 +16,8 @@ constexpr double kQuoteScore = 0.8;       // reporting verb + name
 constexpr double kKnownFullScore = 0.85;  // known given name + known surname
 constexpr double kFullScore = 0.75;       // known given name or initials + capitalised surname
 constexpr double kAloneScore = 0.6;       // known given name or surname on its own
+constexpr double kListScore = 0.7;        // given name in a list beside a found name
+constexpr double kRepeatScore = 0.7;      // a word of a name found earlier in the document
 
 // A parsed run of name words: [first, last] token indexes.
 struct Chain {
@@ -38,15 +40,18 @@ class Scanner {
   }
 
   void Run(std::vector<Finding>& out) {
+    covered_.assign(tokens_.size(), false);
     for (size_t i = 0; i < tokens_.size();) {
       const auto [chain, score] = Match(i);
       if (score > 0) {
-        out.push_back({"PERSON", tokens_[chain.first].begin, tokens_[chain.last].end, score});
+        Add(chain, score, out);
         i = chain.last + 1;
       } else {
         ++i;
       }
     }
+    AddListed(out);
+    AddRepeats(out);
   }
 
  private:
@@ -57,6 +62,76 @@ class Scanner {
     return b < tokens_.size() && Adjacent(text_, tokens_[a], tokens_[b]);
   }
   bool In(const WordSet& set, size_t i) const { return set.contains(lower_[i]); }
+
+  void Add(const Chain& c, double score, std::vector<Finding>& out) {
+    out.push_back({"PERSON", tokens_[c.first].begin, tokens_[c.last].end, score});
+    for (size_t k = c.first; k <= c.last; ++k) covered_[k] = true;
+  }
+
+  // A list joint between tokens a < b: only blanks and one of , ; / & between them ("Joyce,
+  // Mark"), or a conjunction word between them ("Mark en Priya").
+  bool ListJoint(size_t a, size_t b) const {
+    if (b == a + 2) {
+      const std::string_view w = lower_[a + 1];
+      return (w == "en" || w == "et" || w == "and" || w == "und") && Adj(a, a + 1) && Adj(a + 1, b);
+    }
+    if (b != a + 1) return false;
+    int marks = 0;
+    for (size_t p = tokens_[a].end; p < tokens_[b].begin; ++p) {
+      const char c = text_[p];
+      if (c == ',' || c == ';' || c == '/' || c == '&') {
+        ++marks;
+      } else if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return marks == 1;
+  }
+
+  // A label that opens a list of people: "Aanwezig:", "cc:", "Présents :".
+  bool ListLabel(size_t i) const { return In(lists_.list_cues, i) && NextChar(i) == ':'; }
+
+  // Given names (also those that are ordinary words, "Mark", "Leen") standing in a list next to a
+  // name already found or right after a list label count: "Aanwezig: Joyce, Mark", "cc: Leen".
+  // Two sweeps carry the evidence along the list in both directions.
+  void AddListed(std::vector<Finding>& out) {
+    auto try_member = [&](size_t j, bool evidence) {
+      if (!evidence || covered_[j] || !tokens_[j].capitalised) return;
+      const Chain c = Parse(j);
+      if (c.given > 0 && c.initials == 0) Add(c, kListScore, out);
+    };
+    for (size_t j = 1; j < tokens_.size(); ++j) {
+      const bool label = ListLabel(j - 1) && !tokens_[j].line_start;
+      const bool after_name = (covered_[j - 1] && ListJoint(j - 1, j)) ||
+                              (j >= 2 && covered_[j - 2] && ListJoint(j - 2, j));
+      try_member(j, label || after_name);
+    }
+    for (size_t j = tokens_.size(); j-- > 1;) {
+      const bool before_name = (j + 1 < tokens_.size() && covered_[j + 1] && ListJoint(j, j + 1)) ||
+                               (j + 2 < tokens_.size() && covered_[j + 2] && ListJoint(j, j + 2));
+      try_member(j, before_name);
+    }
+  }
+
+  // Later mentions of a given name or surname already found ("Nele Goethals ... Goethals was")
+  // are the same person, also at a sentence start or when the word is ambiguous; not when a
+  // capitalised non-name follows, as in a firm named after its owner ("Verstraeten Dakwerken").
+  void AddRepeats(std::vector<Finding>& out) {
+    WordSet seen;
+    for (size_t k = 0; k < tokens_.size(); ++k) {
+      if (covered_[k] && tokens_[k].capitalised && !tokens_[k].dot_after && lower_[k].size() >= 3 &&
+          !IsParticle(k)) {
+        seen.insert(lower_[k]);
+      }
+    }
+    if (seen.empty()) return;
+    for (size_t k = 0; k < tokens_.size(); ++k) {
+      if (covered_[k] || !tokens_[k].capitalised || !seen.contains(lower_[k])) continue;
+      const bool firm = Adj(k, k + 1) && (tokens_[k + 1].capitalised || tokens_[k + 1].all_upper) &&
+                        !IsGiven(k + 1) && !In(lists_.surnames, k + 1);
+      if (!firm) Add({.first = k, .last = k}, kRepeatScore, out);
+    }
+  }
 
   // The word without a French elision: "l'échevine" -> "échevine".
   std::string_view Unelided(size_t i) const {
@@ -86,18 +161,13 @@ class Scanner {
 
   bool IsParticle(size_t i) const { return In(lists_.particles, i); }
 
-  bool StreetLike(size_t i) const {
-    const std::string_view w = lower_[i];
-    for (const std::string& s : lists_.street_suffixes) {
-      if (w.size() > s.size() + 2 && w.ends_with(s)) return !In(lists_.surnames, i);
-    }
-    return false;
-  }
-
   // A capitalised word that can be a surname, or an elided one ("d'Ursel").
   bool IsSurnameWord(size_t i) const {
     const NameToken& t = tokens_[i];
-    if (t.has_digit || t.all_upper || In(lists_.not_names, i) || StreetLike(i)) return false;
+    if (t.has_digit || t.all_upper || In(lists_.not_names, i) ||
+        IsNonNameCompound(lists_, lower_[i])) {
+      return false;
+    }
     if (t.capitalised) return true;
     const std::string_view w = Slice(t);
     const std::string_view rest = w.substr(w.size() - Unelided(i).size());
@@ -181,7 +251,13 @@ class Scanner {
     }
     if (lists_.salutations.contains(cue) && !In(lists_.titles, n)) {
       const Chain c = Parse(n);
-      const char after = NextChar(c.last);
+      // "Beste Mark en Priya,": the punctuation may follow a second name.
+      size_t end = c.last;
+      if (c.Words() > 0 && c.last + 2 < tokens_.size() && ListJoint(c.last, c.last + 2)) {
+        const Chain second = Parse(c.last + 2);
+        if (second.Words() > 0) end = second.last;
+      }
+      const char after = NextChar(end);
       const bool ends = after == ',' || after == '!' || after == '\n' || after == '\r' ||
                         after == 0 || after == ':' || after == ';';
       if (c.Words() > 0 && c.initials == 0 && ends && !In(lists_.not_names, n)) {
@@ -235,6 +311,7 @@ class Scanner {
   const NameLists& lists_;
   std::vector<NameToken> tokens_;
   std::vector<std::string> lower_;
+  std::vector<bool> covered_;  // tokens inside a finding
 };
 
 }  // namespace

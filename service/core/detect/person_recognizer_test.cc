@@ -105,6 +105,49 @@ TEST(PersonRecognizerTest, AmbiguousNameCountsWithCue) {
   EXPECT_THAT(Persons("Het rapport van Roos Visser is klaar."), ElementsAre("Roos Visser"));
 }
 
+TEST(PersonRecognizerTest, NamesOfNewerCommunities) {
+  EXPECT_THAT(Persons("Het dossier ligt nu bij Priya Sharma van de dienst."),
+              ElementsAre("Priya Sharma"));
+  EXPECT_THAT(Persons("Gisteren belde Katarzyna Nowak over de huur."),
+              ElementsAre("Katarzyna Nowak"));
+  EXPECT_THAT(Persons("De aanvraag van Tjitske Hoekstra en Ioana Popescu is binnen."),
+              ElementsAre("Tjitske Hoekstra", "Ioana Popescu"));
+  EXPECT_THAT(Persons("Ik heb het met Dieudonné besproken."), ElementsAre("Dieudonné"));
+}
+
+TEST(PersonRecognizerTest, GivenNamesInAList) {
+  EXPECT_THAT(Persons("Aanwezig: Joyce, Mark, Priya, Sven (notulist)\nAfwezig: Leen"),
+              ElementsAre("Joyce", "Mark", "Priya", "Sven", "Leen"));
+  EXPECT_THAT(Persons("cc: Mark"), ElementsAre("Mark"));
+  EXPECT_THAT(Persons("Ik zag Mark en Priya gisteren."), ElementsAre("Mark", "Priya"));
+  EXPECT_THAT(Persons("Beste Mark en Leen,\nhier het verslag."), ElementsAre("Mark", "Leen"));
+}
+
+TEST(PersonRecognizerTest, ListsWithoutANameStayEmpty) {
+  EXPECT_THAT(Persons("Mark de datum in je agenda: Gent, Brugge en Leuven."), IsEmpty());
+  EXPECT_THAT(Persons("Aanwezig: Financiën, Communicatie, ICT"), IsEmpty());
+  EXPECT_THAT(Persons("Onderwerp: Roos, tulp en lelie"), IsEmpty());
+}
+
+TEST(PersonRecognizerTest, LaterMentionsOfAFoundName) {
+  EXPECT_THAT(Persons("Vanaf maart leidt Nele Goethals het huis. Goethals was programmator."),
+              ElementsAre("Nele Goethals", "Goethals"));
+  EXPECT_THAT(Persons("Dag Leen,\nik zag dat Leen het al deed."), ElementsAre("Leen", "Leen"));
+}
+
+TEST(PersonRecognizerTest, FirmNamedAfterItsOwnerIsNoRepeat) {
+  EXPECT_THAT(Persons("De offerte van Dirk Verstraeten is binnen.\nVerstraeten Dakwerken bv"),
+              ElementsAre("Dirk Verstraeten"));
+}
+
+TEST(PersonRecognizerTest, OrganisationWordsAreNotNames) {
+  EXPECT_THAT(Persons("Aan: Erik Janssen, afdelingshoofd Sociaal Domein"),
+              ElementsAre("Erik Janssen"));
+  EXPECT_THAT(Persons("Het voorstel van het Projectteam Digitaal Loket en de Klantendienst."),
+              IsEmpty());
+  EXPECT_THAT(Persons("Vraag het aan directeur Wagenparkbeheer Vlaanderen."), IsEmpty());
+}
+
 TEST(PersonRecognizerTest, StreetNamesAreNotSurnames) {
   EXPECT_THAT(Persons("Het kantoor in de Jan Breydelstraat is dicht."), ElementsAre("Jan"));
 }

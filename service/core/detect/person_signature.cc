@@ -49,7 +49,7 @@ bool LooksLikeName(std::string_view line, const NameLists& lists) {
   int words = 0;
   for (const NameToken& t : tokens) {
     const std::string lower = LowerUtf8(line.substr(t.begin, t.end - t.begin));
-    if (lists.not_names.contains(lower)) return false;
+    if (lists.not_names.contains(lower) || IsNonNameCompound(lists, lower)) return false;
     if (t.capitalised && t.end - t.begin > 1) {
       ++words;
     } else if (!(t.capitalised && t.dot_after) && !lists.particles.contains(lower)) {
@@ -57,6 +57,21 @@ bool LooksLikeName(std::string_view line, const NameLists& lists) {
     }
   }
   return words > 0;
+}
+
+// Reports the parts of a name line that look like names; parts are separated by ',' or '|'
+// ("Wagenparkbeheer, Annemiek", "Jan Peeters | Communicatie").
+void AddNameParts(std::string_view text, Line line, const NameLists& lists,
+                  std::vector<Finding>& out) {
+  for (size_t begin = line.begin; begin < line.end;) {
+    size_t end = text.find_first_of(",|", begin);
+    if (end == std::string_view::npos || end > line.end) end = line.end;
+    const Line part = Trim(text, {begin, end});
+    if (LooksLikeName(text.substr(part.begin, part.end - part.begin), lists)) {
+      out.push_back({"PERSON", part.begin, part.end, kSignatureScore});
+    }
+    begin = end + 1;
+  }
 }
 
 }  // namespace
@@ -68,29 +83,27 @@ void FindSignatureNames(std::string_view text, const NameLists& lists, std::vect
     if (end == std::string_view::npos) end = text.size();
     const Line line = Trim(text, {begin, end});
     const std::string_view content = text.substr(line.begin, line.end - line.begin);
+    const size_t closing =
+        !content.empty() && content.size() < 80 ? ClosingLength(LowerUtf8(content), lists) : 0;
     if (blanks_left >= 0) {
       if (content.empty()) {
         --blanks_left;
       } else {
-        if (LooksLikeName(content, lists)) {
-          out.push_back({"PERSON", line.begin, line.end, kSignatureScore});
-        }
+        // "Merci.\nCordialement,": a second closing line is no name but waits for one.
+        if (closing == 0) AddNameParts(text, line, lists, out);
         blanks_left = -1;
       }
     }
-    if (!content.empty() && content.size() < 80) {
-      const std::string lower = LowerUtf8(content);
-      if (const size_t n = ClosingLength(lower, lists); n > 0) {
-        Line rest = Trim(text, {line.begin + n, line.end});
-        while (rest.begin < rest.end && (text[rest.begin] == ',' || text[rest.begin] == ' ')) {
-          ++rest.begin;
-        }
-        const std::string_view name = text.substr(rest.begin, rest.end - rest.begin);
-        if (!name.empty() && LooksLikeName(name, lists)) {
-          out.push_back({"PERSON", rest.begin, rest.end, kSignatureScore});
-        } else if (name.find_first_not_of(" !.") == std::string_view::npos) {
-          blanks_left = kMaxBlankLines;
-        }
+    if (closing > 0) {
+      Line rest = Trim(text, {line.begin + closing, line.end});
+      while (rest.begin < rest.end && (text[rest.begin] == ',' || text[rest.begin] == ' ')) {
+        ++rest.begin;
+      }
+      const std::string_view name = text.substr(rest.begin, rest.end - rest.begin);
+      if (name.find_first_not_of(" !.") == std::string_view::npos) {
+        blanks_left = kMaxBlankLines;
+      } else {
+        AddNameParts(text, rest, lists, out);
       }
     }
     begin = end + 1;

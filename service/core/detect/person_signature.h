@@ -1,7 +1,10 @@
 // Signature blocks: after a closing line ("Met vriendelijke groet,", "Cordialement,", "Kind
 // regards,") the next non-empty line is a name when it is short, has no digits and consists of
 // capitalised words, initials and particles ("Koen Van den Broeck", "A.M. van der Berg"). A name
-// on the closing line itself ("Groeten, Jan Peeters") counts too.
+// on the closing line itself ("Groeten, Jan Peeters") counts too. A name line may hold a
+// department or function beside the name, separated by ',' or '|' ("Wagenparkbeheer, Annemiek"):
+// only the parts that look like names are reported; organisation words ("Projectteam Digitaal
+// Loket", "Crediteurenadministratie") are never names.
 #pragma once
 
 #include <string_view>

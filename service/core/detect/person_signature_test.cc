@@ -46,6 +46,21 @@ TEST(PersonSignatureTest, TeamsDepartmentsAndSentencesAreNotNames) {
   EXPECT_THAT(Signatures("Groeten uit Gent\nJan Peeters\n"), IsEmpty());
 }
 
+TEST(PersonSignatureTest, InformalClosingsAndNameBesideDepartment) {
+  EXPECT_THAT(Signatures("Tot morgen,\nLeen\n"), ElementsAre("Leen"));
+  EXPECT_THAT(Signatures("Alvast bedankt!\n\nKarim Amrani\n"), ElementsAre("Karim Amrani"));
+  EXPECT_THAT(Signatures("Groet,\nWagenparkbeheer, Annemiek\n"), ElementsAre("Annemiek"));
+  EXPECT_THAT(Signatures("Groeten, Jan Peeters | Dienst Burgerzaken\n"),
+              ElementsAre("Jan Peeters"));
+}
+
+TEST(PersonSignatureTest, OrganisationCompoundsAreNotNames) {
+  EXPECT_THAT(Signatures("Groeten,\nProjectteam Digitaal Loket\n"), IsEmpty());
+  EXPECT_THAT(Signatures("Met vriendelijke groet,\nCrediteurenadministratie\n"), IsEmpty());
+  EXPECT_THAT(Signatures("Bedankt,\nGroendienst Herentals\n"), IsEmpty());
+  EXPECT_THAT(Signatures("Cordialement,\nSecrétariat Général\n"), IsEmpty());
+}
+
 TEST(PersonSignatureTest, GivesUpAfterTooManyBlankLines) {
   EXPECT_THAT(Signatures("Groetjes,\n\n\n\n\nSofie Claes\n"), IsEmpty());
 }
