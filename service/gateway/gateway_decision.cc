@@ -32,7 +32,7 @@ std::string TypeNames(const std::set<std::string>& types) {
 std::string MessageNumbers(const std::set<size_t>& messages) {
   std::string out;
   for (size_t m : messages) out += (out.empty() ? "" : ", ") + std::to_string(m + 1);
-  return (messages.size() == 1 ? "bericht " : "berichten ") + out;
+  return (messages.size() == 1 ? "Bericht " : "Berichten ") + out;
 }
 
 nlohmann::json Finding16(const CheckedText& t, const std::string& type, size_t begin, size_t end,

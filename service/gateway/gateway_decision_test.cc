@@ -83,7 +83,7 @@ TEST_F(GatewayDecisionTest, PersonalDataIsBlockedWithPositionsButNeverTheValue) 
   EXPECT_EQ(e["pseudonymise_allowed"], true);
   const std::string message = e["message"];
   EXPECT_THAT(message, HasSubstr("datalek"));
-  EXPECT_THAT(message, HasSubstr("bericht 2"));
+  EXPECT_THAT(message, HasSubstr("Bericht 2"));
   EXPECT_THAT(message, HasSubstr("Els de DPO"));
   EXPECT_THAT(d.error.dump(), Not(HasSubstr("Peeters")));
   EXPECT_EQ(d.finding_counts.at("PERSON"), 1);
