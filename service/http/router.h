@@ -21,7 +21,8 @@ struct RouteOptions {
 };
 
 struct RouterLimits {
-  size_t max_body_bytes = 2 * 1024 * 1024;
+  // A draft of up to 2 MiB plus room for its JSON envelope and escapes.
+  size_t max_body_bytes = 2 * 1024 * 1024 + 64 * 1024;
   std::vector<std::string> allowed_origins;  // e.g. https://localhost:8443
   std::string token;                         // the local token from the data dir
 };

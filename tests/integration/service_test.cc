@@ -85,8 +85,8 @@ TEST_F(ServiceTest, MissingFieldAndBadFormatAre400) {
   EXPECT_THAT(r.Json()["error"]["message"].get<std::string>(), HasSubstr("format"));
 }
 
-TEST_F(ServiceTest, BodyOverTwoMebibytesIs413) {
-  const std::string big = "{\"text\": \"" + std::string(2 * 1024 * 1024 + 10, 'a') + "\"}";
+TEST_F(ServiceTest, BodyOverTheLimitIs413) {
+  const std::string big = "{\"text\": \"" + std::string(3 * 1024 * 1024, 'a') + "\"}";
   auto r = service_->Request("POST", "/api/v1/analyze", big, {{"Content-Type", "application/json"}});
   EXPECT_EQ(r.status, 413);
   EXPECT_EQ(r.Json()["error"]["code"], "body_too_large");

@@ -89,9 +89,13 @@ bool IsIsoDate(const std::string& s) {
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
     if (s[i] < '0' || s[i] > '9') return false;
   }
+  const int year = std::stoi(s.substr(0, 4));
   const int month = std::stoi(s.substr(5, 2));
   const int day = std::stoi(s.substr(8, 2));
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  if (month < 1 || month > 12 || day < 1) return false;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
 }
 
 bool IsEmail(const std::string& s) {
@@ -130,6 +134,7 @@ Tool ReadTool(Reader& r, const json& t, const std::string& path) {
     }
   }
   tool.models = r.Strings(t, path, "models", false);
+  r.String(t, path, "note", false);  // free text for the policy's readers
   if (const json* u = r.Object(t, path, "upstream", false)) {
     const std::string up = path + ".upstream";
     r.KnownKeys(*u, up, {"base_url", "api_key_env", "timeout_seconds"});
@@ -220,6 +225,7 @@ PolicyParseResult ParsePolicy(std::string_view text) {
     r.KnownKeys(*c, "contact", {"name", "email", "phone"});
     p.contact_name = r.String(*c, "contact", "name", true);
     p.contact_email = r.String(*c, "contact", "email", true);
+    r.String(*c, "contact", "phone", false);  // optional, shown to users as given
     if (!p.contact_email.empty() && !IsEmail(p.contact_email)) {
       r.Problem("contact.email", "not an e-mail address");
     }

@@ -75,6 +75,20 @@ TEST(Policy, ReportsEveryProblemWithItsPath) {
   EXPECT_THAT(r.problems, HasProblem("colour", "unknown field"));
 }
 
+TEST(Policy, ImpossibleDatesAndWrongTypesAreProblems) {
+  auto doc = nlohmann::json::parse(kValid);
+  doc["valid_until"] = "2025-02-29";
+  doc["contact"]["phone"] = 12;
+  doc["tools"][0]["note"] = {{"x", 1}};
+  auto r = ParsePolicy(doc.dump());
+  EXPECT_THAT(r.problems, HasProblem("valid_until", "not a date"));
+  EXPECT_THAT(r.problems, HasProblem("contact.phone", "string"));
+  EXPECT_THAT(r.problems, HasProblem("tools[0].note", "string"));
+  doc = nlohmann::json::parse(kValid);
+  doc["valid_from"] = "2024-02-29";
+  EXPECT_TRUE(ParsePolicy(doc.dump()).policy);
+}
+
 TEST(Policy, SyntaxErrorsNameLineAndColumn) {
   auto r = ParsePolicy("{\n  \"organization\": \"x\",\n  oops\n}");
   ASSERT_EQ(r.problems.size(), 1u);
@@ -125,6 +139,8 @@ TEST(Url, UpstreamRules) {
   EXPECT_FALSE(CheckUpstreamUrl("http://[::1]:8080"));
   EXPECT_FALSE(CheckUpstreamUrl("http://localhost:8080/v1"));
   EXPECT_TRUE(CheckUpstreamUrl("http://10.0.0.5/v1"));
+  EXPECT_TRUE(CheckUpstreamUrl("http://127.attacker.example/v1"));
+  EXPECT_TRUE(CheckUpstreamUrl("http://127.0.0.1.nip.io/v1"));
   EXPECT_TRUE(CheckUpstreamUrl("https://user:pw@host/"));
   EXPECT_TRUE(CheckUpstreamUrl("https://host:99999/"));
   EXPECT_TRUE(CheckUpstreamUrl("not a url"));

@@ -49,7 +49,18 @@ std::optional<ParsedUrl> ParseUrl(std::string_view url) {
 }
 
 bool IsLoopbackHost(std::string_view host) {
-  return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
+  if (host == "localhost" || host == "::1") return true;
+  // 127.0.0.0/8, written as a dotted IPv4 literal (not a name that merely starts with "127.").
+  if (host.rfind("127.", 0) != 0) return false;
+  int parts = 1;
+  for (char c : host) {
+    if (c == '.') {
+      ++parts;
+    } else if (c < '0' || c > '9') {
+      return false;
+    }
+  }
+  return parts == 4 && host.back() != '.' && host.find("..") == std::string_view::npos;
 }
 
 std::optional<std::string> CheckUpstreamUrl(std::string_view url) {
