@@ -57,5 +57,73 @@ TEST(HealthRecognizerTest, PartsOfOtherWordsAreNotTerms) {
   EXPECT_THAT(Texts(Health(), "Hij maakte een geluidsopname en zij leest Ziektekunde."), IsEmpty());
 }
 
+TEST(HealthRecognizerTest, NewTermsAndCompounds) {
+  EXPECT_THAT(Texts(Health(), "Hij heeft een notenallergie en een knieoperatie gehad."),
+              ElementsAre("notenallergie", "knieoperatie"));
+  EXPECT_THAT(Texts(Health(), "Elle souffre de sclérose en plaques depuis 2019."),
+              ElementsAre("souffre de", "sclérose en plaques"));
+  EXPECT_THAT(Texts(Health(), "Mijn dochter heeft dyslexie."), ElementsAre("dyslexie"));
+}
+
+TEST(HealthRecognizerTest, PossiblyGenericPronounNeedsANameNearby) {
+  EXPECT_THAT(Texts(Health(), "Yasmine El Amrani hervat maandag. Ze herstelt van een burn-out."),
+              ElementsAre("burn-out"));
+  EXPECT_THAT(Texts(Health(), "Il invoque une invalidité reconnue. M. Mukendi paie en retard."),
+              ElementsAre("invalidité"));
+  EXPECT_THAT(Texts(Health(), "In de zorg is de werkdruk hoog. Ze krijgen vaak een burn-out."),
+              IsEmpty());
+}
+
+TEST(HealthRecognizerTest, SecondPersonCountsInALetterToSomeone) {
+  EXPECT_THAT(Texts(Health(),
+                    "Geachte mevrouw Claes,\n\nHierbij bevestigen wij uw "
+                    "zwangerschapsverlof van 12 mei tot 1 september."),
+              ElementsAre("zwangerschapsverlof"));
+  EXPECT_THAT(Texts(Health(), "Hoi Lotte,\n\nWat fijn dat je thuis bent na de bevalling!"),
+              ElementsAre("bevalling"));
+  EXPECT_THAT(Texts(Health(),
+                    "Nieuwsbrief HR\n\nHierbij informeren wij u over het "
+                    "zwangerschapsverlof en uw rechten."),
+              IsEmpty());
+}
+
+TEST(HealthRecognizerTest, PossessiveBeforeAPersonNoun) {
+  EXPECT_THAT(Texts(Health(), "Onze medewerker is met een hersenschudding thuis."),
+              ElementsAre("hersenschudding"));
+  EXPECT_THAT(Texts(Health(), "Notre collègue est en arrêt de travail."),
+              ElementsAre("arrêt de travail"));
+  EXPECT_THAT(Texts(Health(), "Een medewerker met een hersenschudding meldt dit meteen."),
+              IsEmpty());
+}
+
+TEST(HealthRecognizerTest, RulesAndConditionsAreAboutEveryone) {
+  EXPECT_THAT(Texts(Health(), "Als je ziek bent, verwittig je leidinggevende voor 9 uur."),
+              IsEmpty());
+  EXPECT_THAT(Texts(Health(),
+                    "En cas d'incapacité de travail, le travailleur avertit son "
+                    "employeur."),
+              IsEmpty());
+  EXPECT_THAT(Texts(Health(), "Wie zwanger is, meldt dit aan haar leidinggevende."), IsEmpty());
+  // A name still makes it personal.
+  EXPECT_THAT(Texts(Health(), "Als Sofie ziek is, neemt Jan het over."), ElementsAre("ziek"));
+}
+
+TEST(HealthRecognizerTest, PluralHoldersAreAboutEveryone) {
+  EXPECT_THAT(Texts(Health(), "Ik parkeerde op de plaats voor personen met een handicap."),
+              IsEmpty());
+  EXPECT_THAT(Texts(Health(), "Onze werknemers met een burn-out krijgen begeleiding."), IsEmpty());
+  EXPECT_THAT(Texts(Health(), "Mijn moeder is rolstoelgebruiker."),
+              ElementsAre("rolstoelgebruiker"));
+}
+
+TEST(HealthRecognizerTest, ArticleAboutBurnOutPrevention) {
+  EXPECT_THAT(Texts(Health(),
+                    "Burn-out voorkomen\n\nHet aantal werknemers met een burn-out stijgt al "
+                    "jaren. Volgens de studie lopen jongeren het grootste risico. Wie signalen "
+                    "van overspannenheid herkent, kan op tijd ingrijpen: neem pauzes en praat "
+                    "met je leidinggevende als je je depressief voelt. Ze helpen je graag."),
+              IsEmpty());
+}
+
 }  // namespace
 }  // namespace vermeld

@@ -1,0 +1,63 @@
+// Is a span of text (a health term) a detail about a particular person? Judged from the words of
+// its sentence and of the sentences around it, with lists from data_dir/health:
+//  - a name or title in the sentence ("Sofie", "Madame Dupont", "Peeters" mid-sentence) makes it
+//    personal;
+//  - so does a pronoun or possessive that points at someone ("hij", "mijn", person_cues.txt) or
+//    a possessive before a noun for one person ("onze medewerker", "notre collègue");
+//  - a pronoun that may be generic ("ze", "u", "vous", "il", weak_person_cues.txt) counts only
+//    when the sentence before or after names someone or the document is a letter to a person
+//    (its first line is a salutation: "Beste Mark,", "Madame,");
+//  - pronouns do not count in a rule or condition ("Als je ziek bent", "En cas d'incapacité")
+//    or after a plural holder ("personen met een handicap"): that is about people in general.
+// Linear in the length of the sentences looked at (at most kMaxSentence bytes each side).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/detect/name_lists.h"
+
+namespace vermeld {
+
+constexpr double kPersonNamedScore = 0.75;    // a name or title in the sentence
+constexpr double kPersonPronounScore = 0.65;  // a pronoun, possessive or "onze collega"
+
+struct PersonCueLists {
+  std::shared_ptr<const NameLists> names;
+  WordSet strong;                    // person_cues.txt
+  WordSet weak;                      // weak_person_cues.txt
+  WordSet nouns;                     // person_nouns.txt
+  WordSet possessives;               // possessives.txt
+  WordSet holders;                   // generic_holders.txt
+  std::vector<std::string> openers;  // generic_openers.txt, lower-case phrases
+};
+
+// Reads the lists (and the name lists) once per data_dir. Throws like ReadListFile.
+std::shared_ptr<const PersonCueLists> LoadPersonCueLists(const std::string& data_dir);
+
+class PersonContext {
+ public:
+  // text is the whole document; both must outlive the context.
+  PersonContext(const PersonCueLists& lists, std::string_view text);
+
+  // kPersonNamedScore, kPersonPronounScore or 0 for the span [begin, end) of the text.
+  double Score(size_t begin, size_t end) const;
+
+ private:
+  struct Cues {
+    bool named = false;
+    bool strong = false;
+    bool weak = false;
+    bool generic = false;
+  };
+  Cues Examine(size_t from, size_t to, size_t term_begin) const;
+  bool Named(size_t from, size_t to) const;
+
+  const PersonCueLists& lists_;
+  std::string_view text_;
+  bool letter_ = false;  // the first line is a salutation
+};
+
+}  // namespace vermeld
