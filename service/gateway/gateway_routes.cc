@@ -237,10 +237,17 @@ void AddGatewayRoutes(Router& router, const ServiceContext& ctx) {
   router.Add("GET", "/v1/models", [&ctx](const Request&) {
     return Response::Json(200, ModelList(*ctx.policy->Current()));
   });
-  router.Add(
-      "POST", "/v1/chat/completions",
-      [&ctx, clients](const Request& request) { return ChatCompletion(ctx, *clients, request); },
-      {.json_body = true});
+  router.Add("POST", "/v1/chat/completions",
+             [&ctx, clients](const Request& request) {
+               try {
+                 return ChatCompletion(ctx, *clients, request);
+               } catch (const StoreError& e) {
+                 // Without its audit event a request must not count as handled.
+                 throw HttpError(503, "store_unavailable",
+                                 std::string("cannot write the audit trail: ") + e.what());
+               }
+             },
+             {.json_body = true});
 }
 
 }  // namespace vermeld
