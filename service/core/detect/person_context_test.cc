@@ -1,0 +1,54 @@
+#include "core/detect/person_context.h"
+
+#include <string_view>
+
+#include <gtest/gtest.h>
+
+namespace vermeld {
+namespace {
+
+// The score PersonContext gives the first occurrence of `term` in `text`.
+double ScoreOf(std::string_view text, std::string_view term) {
+  static const auto lists = LoadPersonCueLists(VERMELD_DATA_DIR);
+  const size_t at = text.find(term);
+  EXPECT_NE(at, std::string_view::npos) << term;
+  return PersonContext(*lists, text).Score(at, at + term.size());
+}
+
+TEST(PersonContextTest, NamesAndTitlesScoreHighest) {
+  EXPECT_EQ(ScoreOf("Sofie is nog ziek.", "ziek"), kPersonNamedScore);
+  EXPECT_EQ(ScoreOf("Il paraît que Madame Dupont est malade.", "malade"), kPersonNamedScore);
+  EXPECT_EQ(ScoreOf("Het dossier van Peeters is ziek.", "ziek"), kPersonNamedScore);
+}
+
+TEST(PersonContextTest, PronounsAndPossessiveNouns) {
+  EXPECT_EQ(ScoreOf("Hij is ziek.", "ziek"), kPersonPronounScore);
+  EXPECT_EQ(ScoreOf("Onze collega is ziek.", "ziek"), kPersonPronounScore);
+  EXPECT_EQ(ScoreOf("De collega is ziek.", "ziek"), 0);
+}
+
+TEST(PersonContextTest, TitleAbbreviationDoesNotEndTheSentence) {
+  EXPECT_EQ(ScoreOf("Volgens dhr. Peeters is dat zo. Ze is ziek.", "ziek"), kPersonPronounScore);
+  EXPECT_EQ(ScoreOf("Volgens het verslag is dat zo. Ze is ziek.", "ziek"), 0);
+}
+
+TEST(PersonContextTest, PossiblyGenericPronounBackedByTheNextSentence) {
+  EXPECT_EQ(ScoreOf("Ze is ziek. Jan neemt over.", "ziek"), kPersonPronounScore);
+  EXPECT_EQ(ScoreOf("Ze is ziek. Het team neemt over.", "ziek"), 0);
+}
+
+TEST(PersonContextTest, LetterToAPersonOrToEveryone) {
+  EXPECT_EQ(ScoreOf("Geachte heer Claes,\n\nU bent ziek gemeld.", "ziek"), kPersonPronounScore);
+  EXPECT_EQ(ScoreOf("Madame,\n\nVous êtes malade.", "malade"), kPersonPronounScore);
+  EXPECT_EQ(ScoreOf("Beste klant,\n\nU bent ziek gemeld.", "ziek"), 0);
+  EXPECT_EQ(ScoreOf("Informatie\n\nU bent ziek gemeld.", "ziek"), 0);
+}
+
+TEST(PersonContextTest, RulesAndPluralHoldersAreGeneral) {
+  EXPECT_EQ(ScoreOf("Indien hij ziek is, belt hij.", "ziek"), 0);
+  EXPECT_EQ(ScoreOf("Mijn buren zijn mensen met diabetes.", "diabetes"), 0);
+  EXPECT_EQ(ScoreOf("Mijn buur heeft diabetes.", "diabetes"), kPersonPronounScore);
+}
+
+}  // namespace
+}  // namespace vermeld
