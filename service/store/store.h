@@ -53,7 +53,8 @@ class Store {
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
 
-  // Durable when it returns (WAL with synchronous=FULL). Throws StoreError on write failure.
+  // Committed when it returns: survives a crash or kill of the process (WAL, synchronous=NORMAL).
+  // Throws StoreError on write failure.
   void RecordAudit(const AuditEvent& event);
   std::vector<RegisterRow> Register() const;
   int64_t AuditEventCount() const;
