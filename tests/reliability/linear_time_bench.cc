@@ -1,0 +1,91 @@
+// Linear time on hostile drafts: the whole analysis (HTML to text, every recognizer,
+// confidentiality, AI markers, disclosure) on adversarial inputs of 16 KiB, 128 KiB and 1 MiB.
+// Each case reports time_per_MiB (CPU time); a constant figure across sizes means linear time, a
+// figure that grows eightfold per step would mean quadratic time. Figures are read, not asserted
+// (see docs/reliability.md); CTest only checks that every case completes.
+#include <benchmark/benchmark.h>
+
+#include <functional>
+#include <string>
+
+#include "core/analyze/analyzer.h"
+
+namespace vermeld {
+namespace {
+
+std::string Fill(std::string_view unit, size_t bytes) {
+  std::string s;
+  s.reserve(bytes + unit.size());
+  while (s.size() < bytes) s += unit;
+  s.resize(bytes);
+  // Cutting a multi-byte character in half would make the input invalid UTF-8 (refused early).
+  while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80) s.pop_back();
+  if (!s.empty() && static_cast<unsigned char>(s.back()) >= 0xC0) s.pop_back();
+  return s;
+}
+
+void AnalyzeAdversarial(benchmark::State& state, std::string_view unit, InputFormat format) {
+  static const auto detector = PersonalDataDetector::Load(VERMELD_DATA_DIR);
+  static const LedgerIndex ledger;
+  AnalyzeInput input;
+  input.text = Fill(unit, static_cast<size_t>(state.range(0)));
+  input.format = format;
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(Analyze(input, DefaultPolicy(), Engines{detector.get(), &ledger}));
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * input.text.size()));
+  // CPU seconds per MiB (shown as e.g. "0.12s"): the same at every size means linear time.
+  state.counters["time_per_MiB"] = benchmark::Counter(
+      static_cast<double>(state.iterations() * input.text.size()) / (1024.0 * 1024.0),
+      benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+}
+
+struct Case {
+  const char* name;
+  const char* unit;
+  InputFormat format;
+};
+
+// Each unit attacks one part: digit runs (number recognizers), '<' and nesting (HTML), cue words
+// that make the name recognizer look ahead, one endless word, near-miss identifiers, comments and
+// character references that never close, disclosure phrases, chat artefacts and markdown.
+const Case kCases[] = {
+    {"digits", "0123456789", InputFormat::kText},
+    {"digits_dotted", "12.34.56-789.01 ", InputFormat::kText},
+    {"lt_text", "<", InputFormat::kText},
+    {"lt_html", "<", InputFormat::kHtml},
+    {"nested_tags", "<div><span><b><i><p>", InputFormat::kHtml},
+    {"unclosed_attribute", "<a href=\"x", InputFormat::kHtml},
+    {"open_comments", "<!--<!--[if mso]>", InputFormat::kHtml},
+    {"char_refs", "&#x1F600&amp&#;&nbsp", InputFormat::kHtml},
+    {"salutations", "Geachte heer Van ", InputFormat::kText},
+    {"closings", "Met vriendelijke groet,\n", InputFormat::kText},
+    {"titles", "dhr. mevr. dr. ", InputFormat::kText},
+    {"long_word", "a", InputFormat::kText},
+    {"long_capitalised_words", "Ééééé", InputFormat::kText},
+    {"near_iban", "BE00 0000 0000 000", InputFormat::kText},
+    {"near_phone", "+32 (0) 4 ", InputFormat::kText},
+    {"at_signs", "a@b.", InputFormat::kText},
+    {"urls", "https://www.", InputFormat::kText},
+    {"disclosure_phrases", "opgesteld met behulp van ", InputFormat::kText},
+    {"chat_artefacts", "Zeker! Hier is ", InputFormat::kText},
+    {"markdown", "**# - ", InputFormat::kText},
+};
+
+const int kRegistered = [] {
+  for (const Case& c : kCases) {
+    benchmark::RegisterBenchmark(
+        ("BM_Analyze/" + std::string(c.name)).c_str(),
+        [c](benchmark::State& s) { AnalyzeAdversarial(s, c.unit, c.format); })
+        ->Arg(16 << 10)
+        ->Arg(128 << 10)
+        ->Arg(1 << 20)
+        ->Unit(benchmark::kMillisecond);
+  }
+  return 0;
+}();
+
+}  // namespace
+}  // namespace vermeld
+
+BENCHMARK_MAIN();
