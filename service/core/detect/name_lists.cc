@@ -43,14 +43,17 @@ std::shared_ptr<const NameLists> Build(const std::string& data_dir) {
   AddAll(lists->quote_verbs, ReadListFile(names + "quote_verbs.txt"));
   AddAll(lists->list_cues, ReadListFile(names + "list_cues.txt"));
   AddAll(lists->not_names, ReadListFile(names + "not_names.txt"));
-  lists->non_name_suffixes = lists->street_suffixes =
-      ReadListFile(data_dir + "/address/street_suffixes.txt");
+  auto add_suffix = [&](const std::string& lower) {
+    lists->non_name_suffixes[static_cast<unsigned char>(lower.back())].push_back(lower);
+  };
+  lists->street_suffixes = ReadListFile(data_dir + "/address/street_suffixes.txt");
+  for (const std::string& s : lists->street_suffixes) add_suffix(LowerUtf8(s));
   // "*team": the word itself and compounds ending in it; "ict": the word only.
   for (const std::string& w : ReadListFile(names + "organisation_words.txt")) {
     const bool suffix = w[0] == '*';
     const std::string lower = LowerUtf8(suffix ? w.substr(1) : w);
     lists->not_names.insert(lower);
-    if (suffix) lists->non_name_suffixes.push_back(lower);
+    if (suffix) add_suffix(lower);
   }
   AddAll(lists->places, ReadListFile(data_dir + "/places/places.txt"));
   lists->not_names.insert(lists->places.begin(), lists->places.end());
@@ -80,7 +83,8 @@ std::string LowerUtf8(std::string_view text) {
 }
 
 bool IsNonNameCompound(const NameLists& lists, std::string_view lower) {
-  for (const std::string& s : lists.non_name_suffixes) {
+  if (lower.empty()) return false;
+  for (const std::string& s : lists.non_name_suffixes[static_cast<unsigned char>(lower.back())]) {
     if (lower.size() > s.size() + 2 && lower.ends_with(s)) {
       return !lists.surnames.contains(lower) && !lists.first_names.contains(lower);
     }

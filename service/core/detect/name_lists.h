@@ -4,6 +4,7 @@
 // from files under data_dir (service/data) and shared read-only between recognizers and threads.
 #pragma once
 
+#include <array>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -35,8 +36,9 @@ struct NameLists {
   WordSet ambiguous;        // names that are also ordinary words: "roos", "bakker"
   std::vector<std::string> street_suffixes;  // "straat", "laan": "Kerkstraat" is no surname
   // Street endings and organisation endings ("team", "dienst", "administratie"): a compound
-  // ending in one is no name ("Projectteam", "Groendienst").
-  std::vector<std::string> non_name_suffixes;
+  // ending in one is no name ("Projectteam", "Groendienst"). Bucketed by their last byte so that
+  // a word is compared with the few endings that can match.
+  std::array<std::vector<std::string>, 256> non_name_suffixes;
 };
 
 // True when the lower-case word is a compound (at least three bytes before the ending) that ends

@@ -89,27 +89,31 @@ class Scanner {
   }
 
   // A label that opens a list of people: "Aanwezig:", "cc:", "Présents :".
-  bool ListLabel(size_t i) const { return In(lists_.list_cues, i) && NextChar(i) == ':'; }
+  bool ListLabel(size_t i) const { return NextChar(i) == ':' && In(lists_.list_cues, i); }
 
   // Given names (also those that are ordinary words, "Mark", "Leen") standing in a list next to a
   // name already found or right after a list label count: "Aanwezig: Joyce, Mark", "cc: Leen".
   // Two sweeps carry the evidence along the list in both directions.
   void AddListed(std::vector<Finding>& out) {
-    auto try_member = [&](size_t j, bool evidence) {
-      if (!evidence || covered_[j] || !tokens_[j].capitalised) return;
+    auto candidate = [&](size_t j) { return !covered_[j] && tokens_[j].capitalised; };
+    auto try_member = [&](size_t j) {
       const Chain c = Parse(j);
       if (c.given > 0 && c.initials == 0) Add(c, kListScore, out);
     };
     for (size_t j = 1; j < tokens_.size(); ++j) {
-      const bool label = ListLabel(j - 1) && !tokens_[j].line_start;
-      const bool after_name = (covered_[j - 1] && ListJoint(j - 1, j)) ||
-                              (j >= 2 && covered_[j - 2] && ListJoint(j - 2, j));
-      try_member(j, label || after_name);
+      if (!candidate(j)) continue;
+      if ((covered_[j - 1] && ListJoint(j - 1, j)) ||
+          (j >= 2 && covered_[j - 2] && ListJoint(j - 2, j)) ||
+          (!tokens_[j].line_start && ListLabel(j - 1))) {
+        try_member(j);
+      }
     }
     for (size_t j = tokens_.size(); j-- > 1;) {
-      const bool before_name = (j + 1 < tokens_.size() && covered_[j + 1] && ListJoint(j, j + 1)) ||
-                               (j + 2 < tokens_.size() && covered_[j + 2] && ListJoint(j, j + 2));
-      try_member(j, before_name);
+      if (!candidate(j)) continue;
+      if ((j + 1 < tokens_.size() && covered_[j + 1] && ListJoint(j, j + 1)) ||
+          (j + 2 < tokens_.size() && covered_[j + 2] && ListJoint(j, j + 2))) {
+        try_member(j);
+      }
     }
   }
 
