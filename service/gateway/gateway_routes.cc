@@ -23,12 +23,9 @@ Response OpenAiError(int status, const std::string& type, const std::string& cod
 // The audit names the tool; an unknown model name is kept only when it looks like one, so a
 // client cannot smuggle text into the store through it.
 std::string AuditToolName(const GatewayRequestFacts& facts) {
-  if (facts.tool) return facts.tool->id;
-  const bool plain = !facts.model.empty() && facts.model.size() <= 64 &&
-                     facts.model.find_first_not_of(
-                         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRS"
-                         "TUVWXYZ0123456789._:/-") == std::string::npos;
-  return plain ? facts.model : "(onbekend)";
+  // A client-chosen model name could be anything, even a person's name: only policy tool ids are
+  // stored.
+  return facts.tool ? facts.tool->id : kUnknownTool;
 }
 
 bool BoolOption(const nlohmann::json& obj, const char* name, bool fallback, const char* where) {

@@ -45,7 +45,7 @@ Response Disclose(const ServiceContext& ctx, const Request& request) {
                                           policy->DisclosureLine(tool_name), policy->disclosure_template);
   AuditEvent event;
   event.kind = "disclose";
-  event.tool = tool ? tool->id : tool_given;
+  event.tool = tool ? tool->id : kUnknownTool;
   event.decision = r.inserted ? "inserted" : "already_present";
   event.reviewed = reviewed != body.end() && reviewed->get<bool>();
   event.request_bytes = static_cast<int64_t>(text.size());
@@ -57,7 +57,8 @@ Response Disclose(const ServiceContext& ctx, const Request& request) {
 Response RecordProvenance(const ServiceContext& ctx, const Request& request) {
   const auto body = ParseJsonBody(request);
   const std::string text = StringField(body, "text", true);
-  const std::string tool = StringField(body, "tool", true);
+  const Tool* known = ctx.policy->Current()->FindTool(StringField(body, "tool", true));
+  const std::string tool = known ? known->id : kUnknownTool;
   if (text.empty()) throw HttpError(400, "invalid_field", "field \"text\" must not be empty");
   RequireUtf8(text);
   int64_t id;

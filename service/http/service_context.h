@@ -27,6 +27,10 @@ struct ServiceContext {
   Engines engines() const { return Engines{detector.get(), ledger}; }
 };
 
+// What the store records for a tool the policy does not know: a client-chosen name could be
+// anything, even a person's name, so it is never stored.
+inline constexpr const char* kUnknownTool = "(onbekend)";
+
 // Fingerprints an AI output and records it in the ledger (store first, then the in-memory
 // index), so later drafts that reuse it are found. Returns the record id. Throws StoreError.
 int64_t RecordAiOutput(const ServiceContext& ctx, std::string_view text, const std::string& tool);

@@ -48,6 +48,14 @@ Response ServeFile(const fs::path& root, const std::string& relative, const Requ
   }
   // Revalidate every time: staff must get a fixed add-in as soon as the service is updated.
   r.headers["Cache-Control"] = "no-cache";
+  if (file.extension() == ".html") {
+    // Drafts are untrusted: even if text from one slipped into the page as markup, it could run
+    // no script and reach no other site. Office.js must come from Microsoft's CDN.
+    r.headers["Content-Security-Policy"] =
+        "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; "
+        "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "
+        "object-src 'none'; base-uri 'none'; form-action 'none'";
+  }
   r.headers["ETag"] = etag;
   return r;
 }

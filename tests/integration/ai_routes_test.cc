@@ -2,6 +2,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
+
 #include "service_process.h"
 
 namespace vermeld::testing {
@@ -32,7 +35,7 @@ TEST_F(AiRoutesTest, RecordedOutputIsFoundInALaterDraftAndNeedsDisclosure) {
   auto j = a.Json();
   ASSERT_FALSE(j["ai_content"]["passages"].empty()) << a.body;
   EXPECT_EQ(j["ai_content"]["passages"][0]["source"], "provenance");
-  EXPECT_EQ(j["ai_content"]["passages"][0]["tool"], "chatgpt");
+  EXPECT_EQ(j["ai_content"]["passages"][0]["tool"], "ChatGPT");  // the policy's name for it
   EXPECT_GT(j["ai_content"]["coverage"].get<double>(), 0.5);
   EXPECT_TRUE(j["verdict"]["disclosure_required"]);
 
@@ -61,7 +64,22 @@ TEST_F(AiRoutesTest, LedgerSurvivesARestart) {
   ASSERT_TRUE(again.WaitUntilListening()) << again.output();
   auto a = again.PostJson("/api/v1/analyze", {{"text", kAiOutput}});
   ASSERT_FALSE(a.Json()["ai_content"]["passages"].empty()) << a.body;
-  EXPECT_EQ(a.Json()["ai_content"]["passages"][0]["tool"], "gemini");
+  EXPECT_EQ(a.Json()["ai_content"]["passages"][0]["tool"], "Gemini");
+}
+
+TEST_F(AiRoutesTest, ToolNamesOutsideThePolicyAreNeverStored) {
+  // A tool field is free text: it could hold a person's name or address.
+  const std::string planted = "Marieke Vandenbroucke";
+  ASSERT_EQ(service_.PostJson("/api/v1/provenance", {{"text", kAiOutput}, {"tool", planted}}).status, 200);
+  ASSERT_EQ(service_.PostJson("/api/v1/disclose", {{"text", "Tekst."}, {"tool", planted}}).status, 200);
+  auto a = service_.PostJson("/api/v1/analyze", {{"text", kAiOutput}});
+  EXPECT_EQ(a.Json()["ai_content"]["passages"][0]["tool"], "(onbekend)");
+  service_.Stop();
+  for (const char* file : {"/vermeld.db", "/vermeld.db-wal"}) {
+    std::ifstream in(service_.data_dir() + file, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(bytes.find("Vandenbroucke"), std::string::npos) << file;
+  }
 }
 
 TEST_F(AiRoutesTest, BadRequestsAreRefusedClearly) {

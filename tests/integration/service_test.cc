@@ -125,6 +125,25 @@ TEST_F(ServiceTest, ServesWellKnownAllowList) {
   EXPECT_EQ(r.Json()["allowed"][0], "https://localhost:" + std::to_string(service_->port()) + "/");
 }
 
+TEST_F(ServiceTest, TaskPaneIsServedWithContentSecurityPolicy) {
+  auto r = service_->Request("GET", "/addin/taskpane.html");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_THAT(r.headers["content-type"], HasSubstr("text/html"));
+  EXPECT_THAT(r.headers["content-security-policy"], HasSubstr("script-src 'self' https://appsforoffice.microsoft.com"));
+  EXPECT_EQ(r.headers["cache-control"], "no-cache");
+  auto again = service_->Request("GET", "/addin/taskpane.html", "", {{"If-None-Match", r.headers["etag"]}});
+  EXPECT_EQ(again.status, 304);
+}
+
+TEST_F(ServiceTest, ManifestsCarryThisServicesOrigin) {
+  auto r = service_->Request("GET", "/manifest/outlook.xml");
+  ASSERT_EQ(r.status, 200);
+  const std::string origin = "https://localhost:" + std::to_string(service_->port());
+  EXPECT_THAT(r.body, HasSubstr(origin + "/addin/"));
+  EXPECT_EQ(r.body.find("__ORIGIN__"), std::string::npos);
+  EXPECT_EQ(service_->Request("GET", "/manifest/word.xml").status, 200);
+}
+
 TEST_F(ServiceTest, StaticFilesRefusePathTraversal) {
   auto r = service_->Request("GET", "/addin/../../CMakeLists.txt");
   EXPECT_EQ(r.status, 404);

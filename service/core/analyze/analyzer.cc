@@ -67,7 +67,11 @@ nlohmann::json AnalysisToJson(const Analysis& a, const Policy& policy, std::stri
                     {"end", index.ToUtf16(p.end)},
                     {"source", ToString(p.source)},
                     {"score", p.score}};
-    if (p.source == AiSource::kProvenance) passage["tool"] = p.tool;
+    if (p.source == AiSource::kProvenance) {
+      // The ledger keeps tool ids; people read the policy's name for them.
+      const Tool* tool = policy.FindTool(p.tool);
+      passage["tool"] = tool ? tool->name : p.tool;
+    }
     if (p.source == AiSource::kMarker) passage["marker"] = p.marker;
     passages.push_back(passage);
   }
