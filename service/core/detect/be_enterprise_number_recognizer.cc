@@ -13,6 +13,8 @@ namespace {
 
 constexpr double kFormattedScore = 0.85;
 constexpr double kContextScore = 0.95;
+constexpr size_t kDigitMargin = 3;  // "BE " before the digits
+constexpr size_t kMinDigits = 10;
 
 class BeEnterpriseNumberRecognizer : public Recognizer {
  public:
@@ -20,7 +22,8 @@ class BeEnterpriseNumberRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    ForEachMatch(pattern_, t, [&](size_t b, size_t e) {
+    const std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
+    ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e) || ContinuesDigitGroup(t, b) || HasVatLabel(text, b)) return;
       std::string digits = Alnum(t.substr(b, e - b));
       const bool prefixed = digits.starts_with("BE");

@@ -13,6 +13,8 @@ namespace {
 constexpr double kFormattedScore = 0.85;
 constexpr double kBareScore = 0.7;
 constexpr double kContextBoost = 0.3;
+constexpr size_t kDigitMargin = 1;  // one separator between digit groups
+constexpr size_t kMinDigits = 11;
 
 int TwoDigits(std::string_view s, size_t at) { return (s[at] - '0') * 10 + (s[at + 1] - '0'); }
 
@@ -22,7 +24,8 @@ class BeNationalNumberRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    ForEachMatch(pattern_, t, [&](size_t b, size_t e) {
+    const std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
+    ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e) || (b > 0 && t[b - 1] == '+') || ContinuesDigitGroup(t, b)) {
         return;
       }

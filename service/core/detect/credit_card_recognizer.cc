@@ -12,6 +12,9 @@ namespace {
 
 constexpr double kBaseScore = 0.85;
 constexpr double kContextBoost = 0.15;
+constexpr size_t kDigitMargin = 1;  // one separator between digit groups
+constexpr size_t kMinDigits = 13;
+constexpr size_t kMaxDigits = 19;
 
 bool KnownIssuer(std::string_view d) {
   const int two = (d[0] - '0') * 10 + (d[1] - '0');
@@ -38,10 +41,12 @@ class CreditCardRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    ForEachMatch(pattern_, t, [&](size_t b, size_t e) {
+    const std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
+    ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e) || ContinuesDigitGroup(t, b) || text.InUrl(b, e)) return;
       const std::string digits = Alnum(t.substr(b, e - b));
-      if (digits.size() < 13 || digits.size() > 19 || !KnownIssuer(digits) || !LuhnOk(digits)) {
+      if (digits.size() < kMinDigits || digits.size() > kMaxDigits || !KnownIssuer(digits) ||
+          !LuhnOk(digits)) {
         return;
       }
       const bool context = text.HasContext(

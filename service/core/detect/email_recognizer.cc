@@ -76,6 +76,12 @@ constexpr std::string_view kRoles[] = {"info",
                                        "directie",
                                        "bestuur"};
 
+// Bytes an address is made of: RFC 5322 atom characters, '.' and '@'.
+bool IsAddressByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+         c == '@' || std::string_view("!#$%&'*+/=?^_`{|}~-").find(c) != std::string_view::npos;
+}
+
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
@@ -89,7 +95,9 @@ class EmailRecognizer : public Recognizer {
   std::string_view Type() const override { return "EMAIL"; }
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
-    ForEachMatch(pattern_, text.text(), [&](size_t b, size_t e) {
+    // Every address lies in the run of address bytes around its '@'.
+    const std::vector<ByteSpan> runs = text.RunsAround('@', IsAddressByte);
+    ForEachMatchIn(pattern_, text.text(), runs, [&](size_t b, size_t e) {
       if (text.InUrl(b, e)) return;
       const std::string_view address = text.text().substr(b, e - b);
       const std::string_view local = address.substr(0, address.find('@'));

@@ -12,6 +12,9 @@ namespace {
 
 constexpr double kBaseScore = 0.95;
 constexpr double kContextBoost = 0.05;
+// Longest non-digit stretch of a match: after the check digits, up to eight groups of letters.
+constexpr size_t kDigitMargin = 40;
+constexpr size_t kMinDigits = 2;  // the check digits
 
 struct CountryLength {
   char code[3];
@@ -53,7 +56,8 @@ class IbanRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    ForEachMatch(pattern_, t, [&](size_t b, size_t e) {
+    const std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
+    ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       const size_t want = IbanLength(t.substr(b, 2));
       if (want == 0 || !ClearBefore(t, b)) return;
       // Cut the match after `want` characters: a following group may be another number.

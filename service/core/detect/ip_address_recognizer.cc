@@ -14,6 +14,13 @@ namespace {
 constexpr double kBaseScore = 0.7;
 constexpr double kContextBoost = 0.25;
 constexpr size_t kNumberingWindow = 25;
+constexpr size_t kDigitMargin = 1;  // one dot between the parts of an IPv4 address
+constexpr size_t kMinDigits = 4;    // one per part
+
+// Bytes an IPv6 address is made of; every address holds a ':'.
+bool IsIpv6Byte(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == ':';
+}
 
 bool HasIpContext(const ScanText& text, size_t b, size_t e) {
   return text.HasContext(b, e,
@@ -28,7 +35,7 @@ class IpAddressRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    ForEachMatch(v4_, t, [&](size_t b, size_t e) {
+    ForEachMatchIn(v4_, t, text.DigitWindows(kDigitMargin, kMinDigits), [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e)) return;
       // Version, article and section numbers look like addresses ("versie 1.2.10.4").
       if (text.HasContext(b, b,
@@ -43,7 +50,7 @@ class IpAddressRecognizer : public Recognizer {
       if (!context && quad.size() == 7) return;  // "1.2.3.4": every part one digit
       out.push_back({"IP_ADDRESS", b, e, ContextScore(kBaseScore, kContextBoost, context)});
     });
-    ForEachMatch(v6_, t, [&](size_t b, size_t e) {
+    ForEachMatchIn(v6_, t, text.RunsAround(':', IsIpv6Byte), [&](size_t b, size_t e) {
       if (!ClearBefore(t, b) || !ClearAfter(t, e)) return;
       const std::string candidate(t.substr(b, e - b));
       in6_addr addr;

@@ -14,6 +14,9 @@ constexpr double kBeNewScore = 0.85;
 constexpr double kNlScore = 0.7;
 constexpr double kContextOnlyScore = 0.7;
 constexpr double kContextBoost = 0.25;
+// Longest non-digit stretch of a plate: "XX-XX-" before the digits ("XX-XX-99").
+constexpr size_t kDigitMargin = 6;
+constexpr size_t kMinDigits = 2;  // every plate has two or more
 
 // Plate patterns; '@' stands for a Dutch plate letter (consonants without C, Q, W, Y).
 constexpr std::string_view kOnTheirOwn =
@@ -55,14 +58,15 @@ class LicensePlateRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    ForEachMatch(on_their_own_, t, [&](size_t b, size_t e) {
+    const std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
+    ForEachMatchIn(on_their_own_, t, windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e) || text.InUrl(b, e)) return;
       const bool be_new = t[b + 1] == '-' && e - b == 9 && t[b + 5] == '-';
       out.push_back({"LICENSE_PLATE", b, e,
                      ContextScore(be_new ? kBeNewScore : kNlScore, kContextBoost,
                                   HasPlateContext(text, b, e))});
     });
-    ForEachMatch(with_context_, t, [&](size_t b, size_t e) {
+    ForEachMatchIn(with_context_, t, windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e) || text.InUrl(b, e) || !HasPlateContext(text, b, e)) return;
       out.push_back({"LICENSE_PLATE", b, e, kContextOnlyScore + kContextBoost});
     });

@@ -12,6 +12,8 @@ namespace {
 
 constexpr double kTypicalFormScore = 0.6;
 constexpr double kContextScore = 0.95;
+constexpr size_t kDigitMargin = 1;  // one separator between digit groups
+constexpr size_t kMinDigits = 8;    // a leading 0 may be left out
 
 class NlBsnRecognizer : public Recognizer {
  public:
@@ -19,7 +21,8 @@ class NlBsnRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    ForEachMatch(pattern_, t, [&](size_t b, size_t e) {
+    const std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
+    ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e) || ContinuesDigitGroup(t, b)) return;
       std::string digits = Alnum(t.substr(b, e - b));
       if (digits.size() == 8) digits.insert(0, "0");

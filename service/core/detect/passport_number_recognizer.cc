@@ -12,6 +12,8 @@ namespace {
 
 constexpr double kScore = 0.85;
 constexpr size_t kContextWindow = 80;
+// Longest non-digit stretch of a match: eight letters before the last digit (NL).
+constexpr size_t kDigitMargin = 8;
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -26,7 +28,8 @@ class PassportNumberRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    ForEachMatch(pattern_, t, [&](size_t b, size_t e) {
+    const std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin);
+    ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e)) return;
       const std::string compact = Alnum(t.substr(b, e - b));
       if (IsDigit(compact[0]) && !EidCardOk(compact)) return;

@@ -1,5 +1,6 @@
-// Small building blocks shared by the regex-based recognizers: iterating RE2 matches and
-// checking that a candidate stands alone (is not a fragment of a longer number or word).
+// Small building blocks shared by the regex-based recognizers: iterating RE2 matches (over the
+// whole text or only inside windows) and checking that a candidate stands alone (is not a fragment
+// of a longer number or word).
 #pragma once
 
 #include <re2/re2.h>
@@ -8,21 +9,31 @@
 #include <cstddef>
 #include <string_view>
 #include <type_traits>
+#include <utility>
+#include <vector>
 
 namespace vermeld {
 
-// Calls fn(begin, end) for every non-overlapping match of `re` in `text`, left to right. When
-// `re` has a capturing group, reports group 1 instead of the whole match (the rest of the match
-// is context, e.g. a preceding label). fn may return a size_t: the offset to resume scanning at
-// (e.g. the end of the part of a match it accepted), else scanning resumes after the match.
-// Linear time: RE2 never backtracks.
+// A byte span [begin, end) of a text.
+struct ByteSpan {
+  size_t begin = 0;
+  size_t end = 0;
+  bool operator==(const ByteSpan&) const = default;
+};
+
+// Calls fn(begin, end) for every non-overlapping match of `re` inside text[from, to), left to
+// right. When `re` has a capturing group, reports group 1 instead of the whole match (the rest
+// of the match is context, e.g. a preceding label). fn may return a size_t: the offset to resume
+// scanning at (e.g. the end of the part of a match it accepted), else scanning resumes after the
+// match. RE2 sees the whole text as context, so \b and ^ at `from` and `to` look at the bytes
+// outside. Linear time: RE2 never backtracks.
 template <typename Fn>
-void ForEachMatch(const RE2& re, std::string_view text, Fn&& fn) {
+void ForEachMatchBetween(const RE2& re, std::string_view text, size_t from, size_t to, Fn&& fn) {
   const re2::StringPiece input(text.data(), text.size());
   const int groups = re.NumberOfCapturingGroups() > 0 ? 2 : 1;
   re2::StringPiece m[2];
-  size_t pos = 0;
-  while (pos <= text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, m, groups)) {
+  size_t pos = from;
+  while (pos <= to && re.Match(input, pos, to, RE2::UNANCHORED, m, groups)) {
     const size_t whole_end = static_cast<size_t>(m[0].data() - text.data()) + m[0].size();
     const re2::StringPiece& r = m[groups - 1];
     if (r.data() != nullptr) {
@@ -39,6 +50,21 @@ void ForEachMatch(const RE2& re, std::string_view text, Fn&& fn) {
     }
     pos = std::max(whole_end, pos + 1);
   }
+}
+
+// ForEachMatchBetween over the whole text.
+template <typename Fn>
+void ForEachMatch(const RE2& re, std::string_view text, Fn&& fn) {
+  ForEachMatchBetween(re, text, 0, text.size(), std::forward<Fn>(fn));
+}
+
+// ForEachMatchBetween over each of `windows` (sorted, disjoint spans of text, e.g.
+// ScanText::DigitWindows). Finds exactly what ForEachMatch finds when every match of `re` lies
+// inside one window.
+template <typename Fn>
+void ForEachMatchIn(const RE2& re, std::string_view text, const std::vector<ByteSpan>& windows,
+                    Fn&& fn) {
+  for (const ByteSpan& w : windows) ForEachMatchBetween(re, text, w.begin, w.end, fn);
 }
 
 // True when text[begin, end) is not glued to a longer token: the neighbours are not letters,

@@ -1,29 +1,84 @@
 #include "core/detect/scan_text.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
-
-#include "core/detect/pattern_scan.h"
+#include <cctype>
+#include <cstring>
+#include <string>
 
 namespace vermeld {
 namespace {
 
-bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
-
-const RE2& UrlPattern() {
-  static const RE2 re(R"((?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>"']+)");
-  return re;
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+// Word bytes for context words: letters, digits and every byte of a non-ASCII character.
+bool IsWordByte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return std::isalnum(u) || u >= 0x80;
+}
+// Word bytes of RE2's \b (ASCII only), which ends a URL scheme.
+bool IsAsciiWordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+// What ends a URL: white space (\t \n \f \r and space), '<', '>' and quotes.
+bool EndsUrl(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '<' || c == '>' ||
+         c == '"' || c == '\'';
 }
 
-// True when one of `words` occurs in `area` as a whole word.
+// True when `lower_word` (lower case ASCII) ends right before `pos`, case-insensitively, and no
+// ASCII word byte comes before it.
+bool SchemeBefore(std::string_view text, size_t pos, std::string_view lower_word) {
+  if (pos < lower_word.size()) return false;
+  const size_t begin = pos - lower_word.size();
+  for (size_t i = 0; i < lower_word.size(); ++i) {
+    if (LowerAscii(text[begin + i]) != lower_word[i]) return false;
+  }
+  return begin == 0 || !IsAsciiWordByte(text[begin - 1]);
+}
+
+// Calls fn(pos) for every occurrence of byte c in text, left to right.
+template <typename Fn>
+void ForEachByte(std::string_view text, char c, Fn fn) {
+  const char* data = text.data();
+  const char* end = data + text.size();
+  for (const char* p = data; p < end; ++p) {
+    p = static_cast<const char*>(std::memchr(p, c, static_cast<size_t>(end - p)));
+    if (p == nullptr) return;
+    fn(static_cast<size_t>(p - data));
+  }
+}
+
+// URL starts: a scheme before "://" or "www." (any case), at a word start, with at least one
+// URL byte after it. Pairs of (start, first byte after the prefix).
+std::vector<ByteSpan> UrlPrefixes(std::string_view text) {
+  std::vector<ByteSpan> starts;
+  ForEachByte(text, ':', [&](size_t colon) {
+    if (text.substr(colon, 3) != "://") return;
+    for (std::string_view scheme : {"https", "http", "ftp"}) {
+      if (SchemeBefore(text, colon, scheme)) {
+        starts.push_back({colon - scheme.size(), colon + 3});
+        return;
+      }
+    }
+  });
+  ForEachByte(text, '.', [&](size_t dot) {
+    if (SchemeBefore(text, dot, "www")) starts.push_back({dot - 3, dot + 1});
+  });
+  std::sort(starts.begin(), starts.end(),
+            [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
+  return starts;
+}
+
+// True when one of `words` occurs as a whole word in `area`, comparing A-Z case-insensitively.
+// Lowers only the area: context windows are a few hundred bytes.
 bool AreaHasWord(std::string_view area, std::initializer_list<std::string_view> words) {
+  std::string lower(area);
+  for (char& c : lower) c = LowerAscii(c);
+  const std::string_view l = lower;
   for (std::string_view w : words) {
-    for (size_t pos = area.find(w); pos != std::string_view::npos; pos = area.find(w, pos + 1)) {
-      const bool left_ok = pos == 0 || !IsWordByte(area[pos - 1]);
+    for (size_t pos = l.find(w); pos != std::string_view::npos; pos = l.find(w, pos + 1)) {
       const size_t after = pos + w.size();
-      const bool right_ok = after >= area.size() || !IsWordByte(area[after]);
-      if (left_ok && right_ok) return true;
+      if ((pos == 0 || !IsWordByte(l[pos - 1])) && (after >= l.size() || !IsWordByte(l[after]))) {
+        return true;
+      }
     }
   }
   return false;
@@ -31,31 +86,74 @@ bool AreaHasWord(std::string_view area, std::initializer_list<std::string_view> 
 
 }  // namespace
 
-ScanText::ScanText(std::string_view text) : text_(text), lower_(text) {
-  for (char& c : lower_) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+ScanText::ScanText(std::string_view text) : text_(text) {
+  for (size_t i = 0; i < text.size();) {
+    if (!IsDigit(text[i])) {
+      ++i;
+      continue;
+    }
+    const size_t begin = i;
+    while (i < text.size() && IsDigit(text[i])) ++i;
+    digit_runs_.push_back({begin, i});
   }
-  ForEachMatch(UrlPattern(), text_, [this](size_t b, size_t e) { urls_.emplace_back(b, e); });
+  for (const ByteSpan& start : UrlPrefixes(text)) {
+    if (!urls_.empty() && start.begin < urls_.back().end) continue;  // inside the previous URL
+    size_t end = start.end;
+    while (end < text.size() && !EndsUrl(text[end])) ++end;
+    if (end > start.end) urls_.push_back({start.begin, end});
+  }
 }
 
 bool ScanText::HasContext(size_t begin, size_t end, std::initializer_list<std::string_view> words,
                           size_t window) const {
   const size_t from = begin > window ? begin - window : 0;
-  const size_t to = std::min(lower_.size(), end + window);
-  return AreaHasWord(std::string_view(lower_).substr(from, to - from), words);
+  const size_t to = std::min(text_.size(), end + window);
+  return AreaHasWord(text_.substr(from, to - from), words);
 }
 
 bool ScanText::HasContextBefore(size_t begin, std::initializer_list<std::string_view> words,
                                 size_t window) const {
   const size_t from = begin > window ? begin - window : 0;
-  return AreaHasWord(std::string_view(lower_).substr(from, begin - from), words);
+  return AreaHasWord(text_.substr(from, begin - from), words);
 }
 
 bool ScanText::InUrl(size_t begin, size_t end) const {
   // The first URL ending after begin is the only one that can overlap [begin, end).
   auto it = std::upper_bound(urls_.begin(), urls_.end(), begin,
-                             [](size_t pos, const auto& url) { return pos < url.second; });
-  return it != urls_.end() && it->first < end;
+                             [](size_t pos, const ByteSpan& url) { return pos < url.end; });
+  return it != urls_.end() && it->begin < end;
+}
+
+std::vector<ByteSpan> ScanText::DigitWindows(size_t margin, size_t min_digits) const {
+  std::vector<ByteSpan> windows;
+  size_t digits = 0;  // in windows.back()
+  for (const ByteSpan& run : digit_runs_) {
+    const size_t begin = run.begin > margin ? run.begin - margin : 0;
+    const size_t end = std::min(text_.size(), run.end + margin);
+    if (!windows.empty() && begin <= windows.back().end) {
+      windows.back().end = end;
+      digits += run.end - run.begin;
+      continue;
+    }
+    if (!windows.empty() && digits < min_digits) windows.pop_back();
+    windows.push_back({begin, end});
+    digits = run.end - run.begin;
+  }
+  if (!windows.empty() && digits < min_digits) windows.pop_back();
+  return windows;
+}
+
+std::vector<ByteSpan> ScanText::RunsAround(char anchor, bool (*in_run)(char)) const {
+  std::vector<ByteSpan> runs;
+  ForEachByte(text_, anchor, [&](size_t at) {
+    if (!runs.empty() && at < runs.back().end) return;  // already inside the previous run
+    size_t begin = at;
+    while (begin > 0 && in_run(text_[begin - 1])) --begin;
+    size_t end = at + 1;
+    while (end < text_.size() && in_run(text_[end])) ++end;
+    runs.push_back({begin, end});
+  });
+  return runs;
 }
 
 }  // namespace vermeld

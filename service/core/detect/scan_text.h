@@ -1,12 +1,13 @@
-// The text a recognizer scans, with an ASCII-lower-cased twin for cheap context-word lookups.
+// The text a recognizer scans, with what several recognizers need computed once: where the
+// digits are (number recognizers look only there), where URLs are, and context-word lookups.
 #pragma once
 
 #include <cstddef>
 #include <initializer_list>
-#include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
+
+#include "core/detect/pattern_scan.h"
 
 namespace vermeld {
 
@@ -15,11 +16,9 @@ class ScanText {
   explicit ScanText(std::string_view text);
 
   std::string_view text() const { return text_; }
-  // Same bytes as text() with A-Z lowered; byte offsets are identical.
-  std::string_view lower() const { return lower_; }
 
   // True when one of `words` (lower case, ASCII or UTF-8) occurs as a whole word within
-  // `window` bytes before begin or after end.
+  // `window` bytes before begin or after end. Only A-Z are folded: "É" must be listed as such.
   bool HasContext(size_t begin, size_t end, std::initializer_list<std::string_view> words,
                   size_t window = 120) const;
 
@@ -27,14 +26,32 @@ class ScanText {
   bool HasContextBefore(size_t begin, std::initializer_list<std::string_view> words,
                         size_t window) const;
 
-  // True when text[begin, end) overlaps a URL (http://, https://, ftp:// or www.): numbers
-  // and addresses inside links are paths and hosts, not personal data of their own.
+  // True when text[begin, end) overlaps a URL (http://, https://, ftp:// or www. up to the next
+  // blank, '<', '>' or quote): numbers and addresses inside links are paths and hosts, not
+  // personal data of their own.
   bool InUrl(size_t begin, size_t end) const;
+
+  // The maximal runs of ASCII digits, in text order.
+  const std::vector<ByteSpan>& DigitRuns() const { return digit_runs_; }
+
+  // Every digit run widened by `margin` bytes on each side (clipped to the text), overlapping
+  // or touching windows merged; sorted and disjoint; windows holding fewer than `min_digits`
+  // digits left out. A pattern each of whose matches holds a digit, with at most `margin`
+  // non-digit bytes before its first digit and after its last, and at most 2 * margin between
+  // two digits, has all its matches inside these windows (see ForEachMatchIn); a recognizer
+  // whose findings need N digits loses nothing with min_digits = N. Prose has few digits, and
+  // fewer long numbers: number patterns then skip most of the text.
+  std::vector<ByteSpan> DigitWindows(size_t margin, size_t min_digits = 1) const;
+
+  // The maximal runs of bytes for which in_run(byte) holds that contain `anchor` (in_run(anchor)
+  // must hold), sorted and disjoint: e.g. the character runs around each '@' that can form an
+  // e-mail address. Linear: found by memchr on `anchor`, each byte visited at most twice.
+  std::vector<ByteSpan> RunsAround(char anchor, bool (*in_run)(char)) const;
 
  private:
   std::string_view text_;
-  std::string lower_;
-  std::vector<std::pair<size_t, size_t>> urls_;  // sorted, disjoint byte spans
+  std::vector<ByteSpan> digit_runs_;
+  std::vector<ByteSpan> urls_;  // sorted, disjoint
 };
 
 }  // namespace vermeld

@@ -13,6 +13,9 @@ namespace {
 
 constexpr double kScore = 0.95;
 constexpr size_t kLabelWindow = 30;
+// Longest non-digit stretch of a match: "NL " or "BE " before the digits, " B " between them.
+constexpr size_t kDigitMargin = 3;
+constexpr size_t kMinDigits = 10;  // BE 10, NL 11
 
 class VatNumberRecognizer : public Recognizer {
  public:
@@ -20,13 +23,14 @@ class VatNumberRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    ForEachMatch(nl_, t, [&](size_t b, size_t e) {
+    const std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
+    ForEachMatchIn(nl_, t, windows, [&](size_t b, size_t e) {
       const std::string compact = Alnum(t.substr(b, e - b));  // NL123456789B01
       if (BsnElevenProofOk(compact.substr(2, 9)) || IbanStyleOk(compact)) {
         out.push_back({"VAT_NUMBER", b, e, kScore});
       }
     });
-    ForEachMatch(be_, t, [&](size_t b, size_t e) {
+    ForEachMatchIn(be_, t, windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e) || !HasVatLabel(text, b)) return;
       std::string digits = Alnum(t.substr(b, e - b));
       if (digits.starts_with("BE")) digits.erase(0, 2);

@@ -1,0 +1,75 @@
+#include "core/detect/pattern_scan.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace vermeld {
+namespace {
+
+std::vector<std::string> All(const RE2& re, std::string_view text) {
+  std::vector<std::string> found;
+  ForEachMatch(re, text, [&](size_t b, size_t e) { found.emplace_back(text.substr(b, e - b)); });
+  return found;
+}
+
+std::vector<std::string> In(const RE2& re, std::string_view text,
+                            const std::vector<ByteSpan>& windows) {
+  std::vector<std::string> found;
+  ForEachMatchIn(re, text, windows,
+                 [&](size_t b, size_t e) { found.emplace_back(text.substr(b, e - b)); });
+  return found;
+}
+
+using Strings = std::vector<std::string>;
+
+TEST(PatternScanTest, ForEachMatchReportsGroupOneOrTheWholeMatch) {
+  const RE2 whole(R"(\b[0-9]{3}\b)");
+  EXPECT_EQ(All(whole, "123 4567 890"), (Strings{"123", "890"}));
+  const RE2 labelled(R"(btw:? ?([0-9]{4}))");
+  EXPECT_EQ(All(labelled, "btw 1234, btw:5678"), (Strings{"1234", "5678"}));
+}
+
+TEST(PatternScanTest, ForEachMatchResumesWhereTheCallbackSays) {
+  const RE2 re(R"([0-9]+(?: [0-9]+)*)");
+  const std::string_view text = "12 34 56";
+  std::vector<std::string> found;
+  // Accept only the first group of each match: scanning resumes right after it.
+  ForEachMatch(re, text, [&](size_t b, size_t) -> size_t {
+    found.emplace_back(text.substr(b, 2));
+    return b + 2;
+  });
+  EXPECT_EQ(found, (Strings{"12", "34", "56"}));
+}
+
+TEST(PatternScanTest, ForEachMatchInSeesTheTextAroundItsWindows) {
+  const RE2 re(R"(\b[0-9]{2}\b)");
+  //                          0123456789
+  const std::string_view text = "x123 12 34";
+  // [1, 3) holds "12" but \b looks at the '3' after the window.
+  EXPECT_TRUE(In(re, text, {{1, 3}}).empty());
+  EXPECT_EQ(In(re, text, {{4, 7}, {8, 10}}), (Strings{"12", "34"}));
+  // A window that cuts a match short finds the truncated part only where the pattern allows.
+  EXPECT_TRUE(In(re, text, {{5, 6}}).empty());
+}
+
+TEST(PatternScanTest, ForEachMatchInFindsWhatTheWholeScanFindsWhenWindowsHoldTheMatches) {
+  const RE2 re(R"(\b[0-9]{4}[ .]?[0-9]{2}\b)");
+  const std::string text = "tel 0470.12 of 1234 56, nummer 999999 en 12 x 3";
+  std::vector<ByteSpan> windows;
+  ForEachMatch(re, text, [&](size_t b, size_t e) { windows.push_back({b, e}); });
+  EXPECT_EQ(In(re, text, windows), All(re, text));
+  EXPECT_EQ(All(re, text).size(), 3u);
+}
+
+TEST(PatternScanTest, StandsAloneRejectsGluedNeighbours) {
+  EXPECT_TRUE(StandsAlone("nr 123.", 3, 6));
+  EXPECT_FALSE(StandsAlone("2024-123", 5, 8));
+  EXPECT_FALSE(StandsAlone("a123", 1, 4));
+  EXPECT_TRUE(ContinuesDigitGroup("BE68 5390", 5));
+  EXPECT_FALSE(ContinuesDigitGroup("nr 5390", 3));
+}
+
+}  // namespace
+}  // namespace vermeld

@@ -1,0 +1,77 @@
+#include "core/detect/scan_text.h"
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+namespace vermeld {
+namespace {
+
+using Spans = std::vector<ByteSpan>;
+
+TEST(ScanTextTest, DigitRunsAreMaximalRunsOfAsciiDigits) {
+  EXPECT_EQ(ScanText("ab 12 c345.6").DigitRuns(), (Spans{{3, 5}, {7, 10}, {11, 12}}));
+  EXPECT_TRUE(ScanText("geen cijfers, ² of ٣").DigitRuns().empty());
+  EXPECT_EQ(ScanText("2024").DigitRuns(), (Spans{{0, 4}}));
+}
+
+TEST(ScanTextTest, DigitWindowsWidenClipAndMergeRuns) {
+  //                 0123456789012345678
+  const ScanText s("12 abcdef 34 x 5678");
+  EXPECT_EQ(s.DigitWindows(1), (Spans{{0, 3}, {9, 13}, {14, 19}}));
+  // Runs at most 2 * margin apart share a window.
+  EXPECT_EQ(s.DigitWindows(2), (Spans{{0, 4}, {8, 19}}));
+  EXPECT_EQ(s.DigitWindows(4), (Spans{{0, 19}}));
+  EXPECT_TRUE(ScanText("geen cijfers").DigitWindows(3).empty());
+}
+
+TEST(ScanTextTest, DigitWindowsDropWindowsWithTooFewDigits) {
+  const ScanText s("12 abcdef 34 x 5678");
+  EXPECT_EQ(s.DigitWindows(1, 3), (Spans{{14, 19}}));
+  EXPECT_EQ(s.DigitWindows(2, 6), (Spans{{8, 19}}));  // 34 and 5678 together
+  EXPECT_TRUE(s.DigitWindows(4, 9).empty());
+}
+
+bool IsMailByte(char c) { return (c >= 'a' && c <= 'z') || c == '.' || c == '@'; }
+
+TEST(ScanTextTest, RunsAroundAnAnchorStopAtBytesOutsideTheRun) {
+  //                 0123456789012345678901
+  const ScanText s("mail an.b@c.be, x@y z");
+  EXPECT_EQ(s.RunsAround('@', IsMailByte), (Spans{{5, 14}, {16, 19}}));
+  EXPECT_EQ(ScanText("a@b@c").RunsAround('@', IsMailByte), (Spans{{0, 5}}));
+  EXPECT_TRUE(ScanText("geen apenstaart").RunsAround('@', IsMailByte).empty());
+}
+
+TEST(ScanTextTest, InUrlCoversLinksUpToBlankOrQuote) {
+  //                 012345678901234567890123456789012345678
+  const ScanText s("zie https://x.be/a?b=12 en WWW.Y.BE/3\"x");
+  EXPECT_TRUE(s.InUrl(4, 5));
+  EXPECT_TRUE(s.InUrl(20, 23));
+  EXPECT_FALSE(s.InUrl(23, 27));
+  EXPECT_TRUE(s.InUrl(27, 28));
+  EXPECT_TRUE(s.InUrl(36, 37));
+  EXPECT_FALSE(s.InUrl(37, 39));
+}
+
+TEST(ScanTextTest, InUrlNeedsASchemeAtAWordStartAndAPath) {
+  EXPECT_FALSE(ScanText("xhttp://a.be").InUrl(0, 12));
+  EXPECT_FALSE(ScanText("sftp://a.be").InUrl(0, 11));
+  EXPECT_FALSE(ScanText("http:// a.be").InUrl(0, 12));
+  EXPECT_FALSE(ScanText("awww.a.be").InUrl(0, 9));
+  EXPECT_TRUE(ScanText("(ftp://a.be)").InUrl(1, 2));
+  EXPECT_TRUE(ScanText("é http://a").InUrl(3, 4));
+}
+
+TEST(ScanTextTest, HasContextFindsWholeWordsIgnoringAsciiCase) {
+  //                 0123456789012345678
+  const ScanText s("TEL: 0470 12 34 56 Tél");
+  EXPECT_TRUE(s.HasContext(5, 18, {"tel"}));
+  EXPECT_TRUE(s.HasContext(5, 18, {"tél"}));
+  EXPECT_FALSE(s.HasContext(5, 18, {"te"}));
+  EXPECT_FALSE(s.HasContext(5, 18, {"tel"}, 2));  // too far
+  EXPECT_TRUE(s.HasContextBefore(5, {"tel"}, 5));
+  EXPECT_FALSE(s.HasContextBefore(5, {"tél"}, 5));
+}
+
+}  // namespace
+}  // namespace vermeld
