@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <fstream>
-#include <map>
-#include <mutex>
 #include <stdexcept>
 
 #include <unicode/uchar.h>
@@ -106,12 +104,7 @@ std::vector<std::string> ReadListFile(const std::string& path) {
 }
 
 std::shared_ptr<const NameLists> LoadNameLists(const std::string& data_dir) {
-  static std::mutex mu;
-  static std::map<std::string, std::shared_ptr<const NameLists>> cache;
-  const std::lock_guard<std::mutex> lock(mu);
-  auto& slot = cache[data_dir];
-  if (!slot) slot = Build(data_dir);
-  return slot;
+  return LoadOncePerDir<NameLists>(data_dir, &Build);
 }
 
 }  // namespace vermeld

@@ -5,7 +5,9 @@
 #pragma once
 
 #include <array>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -52,6 +54,19 @@ std::string LowerUtf8(std::string_view text);
 // Reads a list file: one entry per line, '#' starts a comment line, blank lines skipped, entries
 // trimmed. Throws std::runtime_error naming the file when it cannot be read.
 std::vector<std::string> ReadListFile(const std::string& path);
+
+// Returns build(data_dir), built once per data_dir (and type) and then shared read-only.
+// Thread-safe.
+template <typename T>
+std::shared_ptr<const T> LoadOncePerDir(const std::string& data_dir,
+                                        std::shared_ptr<const T> (*build)(const std::string&)) {
+  static std::mutex mu;
+  static std::map<std::string, std::shared_ptr<const T>> cache;
+  const std::lock_guard<std::mutex> lock(mu);
+  auto& slot = cache[data_dir];
+  if (!slot) slot = build(data_dir);
+  return slot;
+}
 
 // Loads the lists from data_dir/names, data_dir/places and data_dir/address. The result is cached
 // per data_dir, so recognizers that share it read the files once. Throws like ReadListFile.

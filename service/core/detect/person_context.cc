@@ -1,8 +1,6 @@
 #include "core/detect/person_context.h"
 
 #include <algorithm>
-#include <map>
-#include <mutex>
 
 #include "core/detect/name_tokens.h"
 
@@ -73,12 +71,7 @@ std::shared_ptr<const PersonCueLists> Build(const std::string& data_dir) {
 }  // namespace
 
 std::shared_ptr<const PersonCueLists> LoadPersonCueLists(const std::string& data_dir) {
-  static std::mutex mu;
-  static std::map<std::string, std::shared_ptr<const PersonCueLists>> cache;
-  const std::lock_guard<std::mutex> lock(mu);
-  auto& slot = cache[data_dir];
-  if (!slot) slot = Build(data_dir);
-  return slot;
+  return LoadOncePerDir<PersonCueLists>(data_dir, &Build);
 }
 
 PersonContext::PersonContext(const PersonCueLists& lists, std::string_view text)
