@@ -127,7 +127,7 @@ PersonContext::Cues PersonContext::Examine(size_t from, size_t to, size_t term_b
     } else if (lists_.weak.contains(w)) {
       cues.weak = true;
     }
-    if (i < term && term - i <= kHolderWords && lists_.holders.contains(w)) cues.generic = true;
+    if (i < term && term - i <= kHolderWords && lists_.holders.contains(w)) cues.holder = true;
   }
   // A rule or condition: the sentence opens with "als", "en cas de"...
   std::string head = lower[0];
@@ -135,7 +135,7 @@ PersonContext::Cues PersonContext::Examine(size_t from, size_t to, size_t term_b
   for (const std::string& o : lists_.openers) {
     if (head.starts_with(o) &&
         (head.size() == o.size() || o.back() == '\'' || !WordByte(head[o.size()]))) {
-      cues.generic = true;
+      cues.rule = true;
     }
   }
   return cues;
@@ -146,8 +146,9 @@ double PersonContext::Score(size_t begin, size_t end) const {
   const size_t from = StartOf(text_, begin, titles);
   const size_t to = EndOf(text_, end, titles);
   const Cues cues = Examine(from, to, begin);
+  if (cues.holder) return 0;
   if (cues.named) return kPersonNamedScore;
-  if (cues.generic) return 0;
+  if (cues.rule) return 0;
   if (cues.strong) return kPersonPronounScore;
   if (!cues.weak) return 0;
   if (letter_) return kPersonPronounScore;

@@ -7,8 +7,9 @@
 //  - a pronoun that may be generic ("ze", "u", "vous", "il", weak_person_cues.txt) counts only
 //    when the sentence before or after names someone or the document is a letter to a person
 //    (its first line is a salutation: "Beste Mark,", "Madame,");
-//  - pronouns do not count in a rule or condition ("Als je ziek bent", "En cas d'incapacité")
-//    or after a plural holder ("personen met een handicap"): that is about people in general.
+//  - pronouns do not count in a rule or condition ("Als je ziek bent", "En cas d'incapacité");
+//  - nothing counts right after a plural holder ("personen met een handicap", "het aantal
+//    werknemers met een burn-out", even when an expert is named): people in general.
 // Linear in the length of the sentences looked at (at most kMaxSentence bytes each side).
 #pragma once
 
@@ -50,7 +51,8 @@ class PersonContext {
     bool named = false;
     bool strong = false;
     bool weak = false;
-    bool generic = false;
+    bool rule = false;    // opens with "als", "en cas de"...
+    bool holder = false;  // "personen met een" just before the term
   };
   Cues Examine(size_t from, size_t to, size_t term_begin) const;
   bool Named(size_t from, size_t to) const;

@@ -48,6 +48,9 @@ TEST(PersonContextTest, RulesAndPluralHoldersAreGeneral) {
   EXPECT_EQ(ScoreOf("Indien hij ziek is, belt hij.", "ziek"), 0);
   EXPECT_EQ(ScoreOf("Mijn buren zijn mensen met diabetes.", "diabetes"), 0);
   EXPECT_EQ(ScoreOf("Mijn buur heeft diabetes.", "diabetes"), kPersonPronounScore);
+  EXPECT_EQ(
+      ScoreOf("Volgens professor Claes stijgt het aantal werknemers met een burn-out.", "burn-out"),
+      0);
 }
 
 }  // namespace
