@@ -115,16 +115,19 @@ PersonContext::Cues PersonContext::Examine(size_t from, size_t to, size_t term_b
     const NameToken& t = tokens[i];
     const std::string& w = lower[i];
     const bool next_capital = i + 1 < tokens.size() && tokens[i + 1].capitalised;
-    const bool plain_name =
-        t.capitalised && !names.ambiguous.contains(w) && !names.not_names.contains(w) &&
-        (names.first_names.contains(w) || (!t.sentence_start && names.surnames.contains(w)));
-    if ((names.titles.contains(w) && next_capital) || plain_name) {
-      cues.named = true;
+    // Cheap tests and the likely misses first: this runs for every word near every term.
+    if (!cues.named) {
+      cues.named =
+          (t.capitalised &&
+           (names.first_names.contains(w) || (!t.sentence_start && names.surnames.contains(w))) &&
+           !names.ambiguous.contains(w) && !names.not_names.contains(w)) ||
+          (next_capital && names.titles.contains(w));
     }
-    if (lists_.strong.contains(w) || (lists_.possessives.contains(w) && i + 1 < tokens.size() &&
-                                      lists_.nouns.contains(lower[i + 1]))) {
+    if (!cues.strong &&
+        (lists_.strong.contains(w) || (i + 1 < tokens.size() && lists_.possessives.contains(w) &&
+                                       lists_.nouns.contains(lower[i + 1])))) {
       cues.strong = true;
-    } else if (lists_.weak.contains(w)) {
+    } else if (!cues.weak && !cues.strong && lists_.weak.contains(w)) {
       cues.weak = true;
     }
     if (i < term && term - i <= kHolderWords && lists_.holders.contains(w)) cues.holder = true;
