@@ -76,6 +76,10 @@ struct Patterns {
   RE2 sensitivity{std::string("(?i)((?:") + kSensitivityKeys + R"()[ \t]*[:=][ \t]*(?:)" +
                   kSensitivityValues + R"()|TLP[ \t]*:[ \t]*(?:AMBER(?:\+STRICT)?|RED))\b)"};
   RE2 capitals{std::string(R"(\b()") + kCapitals + R"()\b)"};
+  // Any of the five (inline flags stay inside their group): one pass finds where the first
+  // marker starts, or that there is none, as in most drafts.
+  RE2 any{"(?:" + phrases.pattern() + ")|(?:" + labels.pattern() + ")|(?:" + drafts.pattern() +
+          ")|(?:" + sensitivity.pattern() + ")|(?:" + capitals.pattern() + ")"};
 };
 
 const Patterns& BuiltIn() {
@@ -105,8 +109,14 @@ std::vector<ConfidentialFinding> FindConfidentialMarkers(
     if (WholeWord(text, b, e)) found.push_back({std::string(text.substr(b, e - b)), b, e});
   };
   const Patterns& p = BuiltIn();
-  for (const RE2* re : {&p.phrases, &p.labels, &p.drafts, &p.sensitivity, &p.capitals}) {
-    ForEachMatch(*re, text, add);
+  re2::StringPiece first;
+  if (p.any.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED,
+                  &first, 1)) {
+    // No pattern matches before the first match of their union.
+    const auto from = static_cast<size_t>(first.data() - text.data());
+    for (const RE2* re : {&p.phrases, &p.labels, &p.drafts, &p.sensitivity, &p.capitals}) {
+      ForEachMatchBetween(*re, text, from, text.size(), add);
+    }
   }
   // The policy's own markers count as explicit phrases.
   std::string extra;
