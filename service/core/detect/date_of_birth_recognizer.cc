@@ -5,7 +5,9 @@
 
 #include <re2/re2.h>
 
+#include "core/detect/name_lists.h"
 #include "core/detect/pattern_scan.h"
+#include "core/detect/person_context.h"
 
 namespace vermeld {
 namespace {
@@ -54,19 +56,60 @@ bool PlausibleDate(std::string_view d) {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
 
+constexpr size_t kLabelWindow = 40;  // bytes before the date searched for the cue
+
+// True when the cue before the date may describe the birth of an idea or event, so that the
+// sentence must be about a person: a birth verb after an auxiliary ("werd geboren op", "est né
+// le", "was born on") or before a bare year. Labels ("geboortedatum", "°", "date de naissance",
+// "DOB", a colon before the date) and appositions ("Jan Peeters, geboren 12-08-1991", "BSN ...,
+// geboren op") need nothing more.
+bool NeedsPerson(std::string_view text, size_t begin, bool year_only) {
+  size_t p = begin;
+  while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+  if (p > 0 && text[p - 1] == ':') return false;
+  size_t from = begin > kLabelWindow ? begin - kLabelWindow : 0;
+  while (from < begin && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+  const std::string before = LowerUtf8(text.substr(from, begin - from));
+  for (std::string_view label : {"geboortedatum", "geboortedag", "geb.", "\u00B0", "naissance",
+                                 "date of birth", "dob", "d.o.b"}) {
+    if (before.find(label) != std::string::npos) return false;
+  }
+  if (year_only) return true;
+  size_t verb = std::string::npos;
+  for (std::string_view v : {"geboren", "né", "born"}) {
+    const size_t at = before.rfind(v);
+    if (at != std::string::npos && (verb == std::string::npos || at > verb)) verb = at;
+  }
+  if (verb == std::string::npos) return true;
+  // The word before the verb: an auxiliary makes it a narrative.
+  size_t e = verb;
+  while (e > 0 && before[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > 0 && before[b - 1] != ' ' && before[b - 1] != ',' && before[b - 1] != '(') --b;
+  const std::string_view word = std::string_view(before).substr(b, e - b);
+  for (std::string_view aux : {"werd", "werden", "wordt", "is", "was", "zijn", "waren", "ben",
+                               "est", "était", "fut", "sont", "suis", "were", "been"}) {
+    if (word == aux) return true;
+  }
+  return false;
+}
+
 class DateOfBirthRecognizer : public Recognizer {
  public:
-  DateOfBirthRecognizer() : re_(Pattern(), Options()) {}
+  explicit DateOfBirthRecognizer(const std::string& data_dir)
+      : cues_(LoadPersonCueLists(data_dir)), re_(Pattern(), Options()) {}
   std::string_view Type() const override { return "DATE_OF_BIRTH"; }
 
   void Find(const ScanText& scan, std::vector<Finding>& out) const override {
     const std::string_view text = scan.text();
+    const PersonContext context(*cues_, text);
     ForEachMatch(re_, text, [&](size_t begin, size_t end) {
       const std::string_view date = text.substr(begin, end - begin);
       const bool year_only = date.size() == 4;
       // A bare year only after "°" or "geboren in"; never a year glued to more digits.
       if (!ClearAfter(text, end) || !PlausibleDate(date)) return;
       if (year_only && !YearCue(text, begin)) return;
+      if (NeedsPerson(text, begin, year_only) && context.Score(begin, end) == 0) return;
       out.push_back({"DATE_OF_BIRTH", begin, end, kScore});
     });
   }
@@ -88,13 +131,14 @@ class DateOfBirthRecognizer : public Recognizer {
            before.ends_with("Geboren in");
   }
 
+  std::shared_ptr<const PersonCueLists> cues_;
   RE2 re_;
 };
 
 }  // namespace
 
-std::unique_ptr<Recognizer> NewDateOfBirthRecognizer() {
-  return std::make_unique<DateOfBirthRecognizer>();
+std::unique_ptr<Recognizer> NewDateOfBirthRecognizer(const std::string& data_dir) {
+  return std::make_unique<DateOfBirthRecognizer>(data_dir);
 }
 
 }  // namespace vermeld

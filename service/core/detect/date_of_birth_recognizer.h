@@ -3,14 +3,20 @@
 // "born on March 3, 1980", "DOB 12-03-1980", "geboren te Gent op 12 maart 1980". A date without
 // such a cue (a meeting, a deadline) is not reported. The finding covers the date only. Numeric
 // dates are read day-month-year (or ISO) and must name a real day and month.
+// A label ("geboortedatum", "°", "date de naissance", "DOB", a colon before the date) or an
+// apposition ("Jan Peeters, geboren 12-08-1991") is enough. After an auxiliary ("werd geboren op",
+// "est né le", "was born on") or before a bare year the verb may describe an idea or event ("Het
+// idee werd geboren op 3 mei 2012"): then the sentence must be about a person (person_context.h).
 #pragma once
 
 #include <memory>
+#include <string>
 
 #include "core/detect/recognizer.h"
 
 namespace vermeld {
 
-std::unique_ptr<Recognizer> NewDateOfBirthRecognizer();
+// Reads the person-cue lists from data_dir (once per directory).
+std::unique_ptr<Recognizer> NewDateOfBirthRecognizer(const std::string& data_dir);
 
 }  // namespace vermeld

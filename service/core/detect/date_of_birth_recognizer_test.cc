@@ -14,7 +14,7 @@ using ::testing::IsEmpty;
 
 class DateOfBirthTest : public ::testing::Test {
  protected:
-  std::unique_ptr<Recognizer> r_ = NewDateOfBirthRecognizer();
+  std::unique_ptr<Recognizer> r_ = NewDateOfBirthRecognizer(VERMELD_DATA_DIR);
 };
 
 TEST_F(DateOfBirthTest, DutchCues) {
@@ -23,7 +23,8 @@ TEST_F(DateOfBirthTest, DutchCues) {
   EXPECT_THAT(Texts(*r_, "Geboortedatum: 1980-03-12"), ElementsAre("1980-03-12"));
   EXPECT_THAT(Texts(*r_, "Sofie Claes (° 3.7.1975) en Tom (°1968)"),
               ElementsAre("3.7.1975", "1968"));
-  EXPECT_THAT(Texts(*r_, "geboren te Sint-Niklaas op 12 maart 1980"), ElementsAre("12 maart 1980"));
+  EXPECT_THAT(Texts(*r_, "Koen Claes, geboren te Sint-Niklaas op 12 maart 1980"),
+              ElementsAre("12 maart 1980"));
   EXPECT_THAT(Texts(*r_, "Hij werd geboren in 1975."), ElementsAre("1975"));
 }
 
@@ -31,8 +32,9 @@ TEST_F(DateOfBirthTest, FrenchAndEnglishCues) {
   EXPECT_THAT(Texts(*r_, "Marie Dupont, née le 1er avril 1990 à Namur"),
               ElementsAre("1er avril 1990"));
   EXPECT_THAT(Texts(*r_, "Date de naissance : 03/03/80"), ElementsAre("03/03/80"));
-  EXPECT_THAT(Texts(*r_, "né à Liège le 5 décembre 1961"), ElementsAre("5 décembre 1961"));
-  EXPECT_THAT(Texts(*r_, "born on March 3, 1980; DOB 12-03-1980"),
+  EXPECT_THAT(Texts(*r_, "M. Lambert, né à Liège le 5 décembre 1961"),
+              ElementsAre("5 décembre 1961"));
+  EXPECT_THAT(Texts(*r_, "He was born on March 3, 1980; DOB 12-03-1980"),
               ElementsAre("March 3, 1980", "12-03-1980"));
 }
 
@@ -40,6 +42,23 @@ TEST_F(DateOfBirthTest, DatesWithoutBirthContextAreNotReported) {
   EXPECT_THAT(Texts(*r_, "De vergadering van 12/03/2024 is verplaatst naar 3 april 2024."),
               IsEmpty());
   EXPECT_THAT(Texts(*r_, "Het is 20° buiten; n° 1975; in 1975 geboren kinderen"), IsEmpty());
+}
+
+TEST_F(DateOfBirthTest, LabelsAndAppositionsNeedNoPerson) {
+  EXPECT_THAT(Texts(*r_, "Geboren: 3/7/1975\nNationaliteit: Belg"), ElementsAre("3/7/1975"));
+  EXPECT_THAT(Texts(*r_, "Date de naissance 03/03/1980"), ElementsAre("03/03/1980"));
+  EXPECT_THAT(Texts(*r_, "BSN 741.840.492, geboren 12-08-1991 te Rotterdam."),
+              ElementsAre("12-08-1991"));
+}
+
+TEST_F(DateOfBirthTest, BirthsOfIdeasAndEventsAreNotReported) {
+  EXPECT_THAT(Texts(*r_,
+                    "Het idee voor de Week van de Smaak werd geboren op 3 mei 2012 tijdens "
+                    "een overleg."),
+              IsEmpty());
+  EXPECT_THAT(Texts(*r_, "Le festival est né le 14 juillet 1995 dans un garage."), IsEmpty());
+  EXPECT_THAT(Texts(*r_, "Kinderen geboren in 2015 krijgen een brief."), IsEmpty());
+  EXPECT_THAT(Texts(*r_, "Zij werd geboren op 3 mei 1982 in Gent."), ElementsAre("3 mei 1982"));
 }
 
 TEST_F(DateOfBirthTest, ImpossibleNumericDatesAreNotReported) {

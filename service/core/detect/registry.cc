@@ -33,7 +33,7 @@ std::vector<std::unique_ptr<Recognizer>> CreateRecognizers(const std::string& da
   r.push_back(NewLicensePlateRecognizer());
   r.push_back(NewPersonRecognizer(data_dir));
   r.push_back(NewAddressRecognizer(data_dir));
-  r.push_back(NewDateOfBirthRecognizer());
+  r.push_back(NewDateOfBirthRecognizer(data_dir));
   r.push_back(NewHealthRecognizer(data_dir));
   return r;
 }
