@@ -65,6 +65,15 @@ TEST(HealthRecognizerTest, NewTermsAndCompounds) {
   EXPECT_THAT(Texts(Health(), "Mijn dochter heeft dyslexie."), ElementsAre("dyslexie"));
 }
 
+TEST(HealthRecognizerTest, TitleAloneAsSubjectAndWorkplaceWords) {
+  EXPECT_THAT(Texts(Health(), "Mevrouw is sinds maandag opgenomen met een heupbreuk."),
+              ElementsAre("heupbreuk"));
+  EXPECT_THAT(Texts(Health(), "Hij werkt als verpleegkundige in het ziekenhuis van Aalst."),
+              IsEmpty());
+  EXPECT_THAT(Texts(Health(), "Zij meldde een netwerkstoring en een inbreuk op de regels."),
+              IsEmpty());
+}
+
 TEST(HealthRecognizerTest, PossiblyGenericPronounNeedsANameNearby) {
   EXPECT_THAT(Texts(Health(), "Yasmine El Amrani hervat maandag. Ze herstelt van een burn-out."),
               ElementsAre("burn-out"));
