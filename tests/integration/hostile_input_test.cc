@@ -2,29 +2,20 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "service_process.h"
+#include "shared_service_test.h"
 
 namespace vermeld::testing {
 namespace {
 
 using ::testing::HasSubstr;
 
-class HostileInputTest : public ::testing::Test {
+class HostileInputTest : public SharedServiceTest {
  protected:
-  static void SetUpTestSuite() {
-    service_ = new ServiceProcess();
-    ASSERT_TRUE(service_->WaitUntilListening()) << service_->output();
-  }
-  static void TearDownTestSuite() {
-    delete service_;
-    service_ = nullptr;
-  }
   static HttpResult Analyze(const std::string& raw_json) {
-    return service_->Request("POST", "/api/v1/analyze", raw_json, {{"Content-Type", "application/json"}});
+    return service_->Request("POST", "/api/v1/analyze", raw_json,
+                             {{"Content-Type", "application/json"}});
   }
-  static ServiceProcess* service_;
 };
-ServiceProcess* HostileInputTest::service_ = nullptr;
 
 TEST_F(HostileInputTest, InvalidUtf8IsRefusedWithItsPosition) {
   auto r = Analyze("{\"text\": \"Dag Jan \xc3\x28 tot morgen\"}");
@@ -55,7 +46,8 @@ TEST_F(HostileInputTest, TwoMebibyteSingleLineIsAnalysed) {
 }
 
 TEST_F(HostileInputTest, HundredThousandDigitsInARow) {
-  auto r = service_->PostJson("/api/v1/analyze", {{"text", "nummer " + std::string(100000, '7') + " einde"}});
+  auto r = service_->PostJson("/api/v1/analyze",
+                              {{"text", "nummer " + std::string(100000, '7') + " einde"}});
   ASSERT_EQ(r.status, 200);
   // One run of digits is not a valid identifier of any kind.
   EXPECT_TRUE(r.Json()["personal_data"].empty()) << r.body.substr(0, 300);
@@ -75,8 +67,9 @@ TEST_F(HostileInputTest, DeeplyNestedHtml) {
 }
 
 TEST_F(HostileInputTest, UnclosedTagsAndStrayAngles) {
-  auto r = service_->PostJson("/api/v1/analyze",
-                              {{"text", "<p>a < b en <b>vet <i>schuin <script>alert(1)"}, {"format", "html"}});
+  auto r = service_->PostJson(
+      "/api/v1/analyze",
+      {{"text", "<p>a < b en <b>vet <i>schuin <script>alert(1)"}, {"format", "html"}});
   ASSERT_EQ(r.status, 200);
   EXPECT_EQ(r.Json()["text"].get<std::string>().find("alert"), std::string::npos);
 }

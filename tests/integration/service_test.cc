@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "service_process.h"
+#include "shared_service_test.h"
 
 namespace vermeld::testing {
 namespace {
@@ -14,19 +14,7 @@ namespace {
 namespace fs = std::filesystem;
 using ::testing::HasSubstr;
 
-class ServiceTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    service_ = new ServiceProcess();
-    ASSERT_TRUE(service_->WaitUntilListening()) << service_->output();
-  }
-  static void TearDownTestSuite() {
-    delete service_;
-    service_ = nullptr;
-  }
-  static ServiceProcess* service_;
-};
-ServiceProcess* ServiceTest::service_ = nullptr;
+using ServiceTest = SharedServiceTest;
 
 TEST_F(ServiceTest, HealthReportsVersionAndPolicy) {
   auto r = service_->Request("GET", "/health");
@@ -52,7 +40,8 @@ TEST_F(ServiceTest, FirstStartCreatesCaTokenAndTrustInstructions) {
 
 TEST_F(ServiceTest, AnalyzeFindsPersonalDataWithUtf16Offsets) {
   const std::string text = "Beste 😀, mail naar jan.peeters@telenet.be voor info.";
-  auto r = service_->PostJson("/api/v1/analyze", {{"text", text}, {"format", "text"}, {"host", "word"}});
+  auto r =
+      service_->PostJson("/api/v1/analyze", {{"text", text}, {"format", "text"}, {"host", "word"}});
   ASSERT_EQ(r.status, 200) << r.body;
   auto j = r.Json();
   EXPECT_EQ(j["text"], text);
@@ -87,13 +76,15 @@ TEST_F(ServiceTest, MissingFieldAndBadFormatAre400) {
 
 TEST_F(ServiceTest, BodyOverTheLimitIs413) {
   const std::string big = "{\"text\": \"" + std::string(3 * 1024 * 1024, 'a') + "\"}";
-  auto r = service_->Request("POST", "/api/v1/analyze", big, {{"Content-Type", "application/json"}});
+  auto r =
+      service_->Request("POST", "/api/v1/analyze", big, {{"Content-Type", "application/json"}});
   EXPECT_EQ(r.status, 413);
   EXPECT_EQ(r.Json()["error"]["code"], "body_too_large");
 }
 
 TEST_F(ServiceTest, WrongContentTypeIs415) {
-  auto r = service_->Request("POST", "/api/v1/analyze", "text=hallo", {{"Content-Type", "text/plain"}});
+  auto r =
+      service_->Request("POST", "/api/v1/analyze", "text=hallo", {{"Content-Type", "text/plain"}});
   EXPECT_EQ(r.status, 415);
   EXPECT_EQ(r.Json()["error"]["code"], "unsupported_media_type");
 }
@@ -105,8 +96,9 @@ TEST_F(ServiceTest, UnknownRouteIs404Json) {
 }
 
 TEST_F(ServiceTest, ForeignOriginIsRefused) {
-  auto r = service_->Request("POST", "/api/v1/analyze", "{\"text\":\"x\"}",
-                             {{"Content-Type", "application/json"}, {"Origin", "https://evil.example"}});
+  auto r =
+      service_->Request("POST", "/api/v1/analyze", "{\"text\":\"x\"}",
+                        {{"Content-Type", "application/json"}, {"Origin", "https://evil.example"}});
   EXPECT_EQ(r.status, 403);
   EXPECT_EQ(r.Json()["error"]["code"], "origin_not_allowed");
 }
@@ -129,9 +121,11 @@ TEST_F(ServiceTest, TaskPaneIsServedWithContentSecurityPolicy) {
   auto r = service_->Request("GET", "/addin/taskpane.html");
   ASSERT_EQ(r.status, 200);
   EXPECT_THAT(r.headers["content-type"], HasSubstr("text/html"));
-  EXPECT_THAT(r.headers["content-security-policy"], HasSubstr("script-src 'self' https://appsforoffice.microsoft.com"));
+  EXPECT_THAT(r.headers["content-security-policy"],
+              HasSubstr("script-src 'self' https://appsforoffice.microsoft.com"));
   EXPECT_EQ(r.headers["cache-control"], "no-cache");
-  auto again = service_->Request("GET", "/addin/taskpane.html", "", {{"If-None-Match", r.headers["etag"]}});
+  auto again =
+      service_->Request("GET", "/addin/taskpane.html", "", {{"If-None-Match", r.headers["etag"]}});
   EXPECT_EQ(again.status, 304);
 }
 

@@ -12,24 +12,12 @@
 #include <optional>
 #include <string>
 
-#include "service_process.h"
+#include "shared_service_test.h"
 
 namespace vermeld::testing {
 namespace {
 
-class SecurityTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    service_ = new ServiceProcess();
-    ASSERT_TRUE(service_->WaitUntilListening()) << service_->output();
-  }
-  static void TearDownTestSuite() {
-    delete service_;
-    service_ = nullptr;
-  }
-  static ServiceProcess* service_;
-};
-ServiceProcess* SecurityTest::service_ = nullptr;
+using SecurityTest = SharedServiceTest;
 
 // A TCP connection to address:port, or -1.
 int Connect(in_addr_t address, int port) {
