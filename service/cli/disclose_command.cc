@@ -14,7 +14,8 @@ int RunDisclose(const Args& given) {
   TakeOption(args, "--policy", policy_file);
   TakeOption(args, "--format", format);
   if (!TakeOption(args, "--tool", tool) || tool.empty() || args.size() != 1) {
-    std::cerr << "usage: vermeld disclose --tool NAME [--policy FILE] [--format text|html] FILE|-\n";
+    std::cerr
+        << "usage: vermeld disclose --tool NAME [--policy FILE] [--format text|html] FILE|-\n";
     return 2;
   }
   PolicySource source(policy_file);
@@ -33,10 +34,12 @@ int RunDisclose(const Args& given) {
     const bool html = ParseInputFormat(format) == InputFormat::kHtml;
     const auto policy = source.Current();
     const Tool* known = policy->FindTool(tool);
-    const InsertResult r = InsertDisclosure(text, html, policy->DisclosureLine(known ? known->name : tool),
-                                            policy->disclosure_template);
+    const InsertResult r =
+        InsertDisclosure(text, html, policy->DisclosureLine(known ? known->name : tool),
+                         policy->disclosure_template);
     std::cout << r.text;
-    if (!r.inserted) std::cerr << "vermeld: the text already carries a disclosure; nothing changed\n";
+    if (!r.inserted)
+      std::cerr << "vermeld: the text already carries a disclosure; nothing changed\n";
   } catch (const InvalidInput& e) {
     std::cerr << "vermeld: " << e.what() << "\n";
     return 2;

@@ -36,7 +36,8 @@ const std::vector<Command>& Commands() {
 namespace {
 
 void PrintHelp(std::ostream& out) {
-  out << "vermeld " VERMELD_VERSION " - say when AI helped, keep personal data out of AI tools\n\n"
+  out << "vermeld " VERMELD_VERSION
+         " - say when AI helped, keep personal data out of AI tools\n\n"
          "usage: vermeld <command> [options]\n\ncommands:\n";
   for (const Command& c : Commands()) out << "  " << c.name << "\t" << c.summary << "\n";
   out << "  help\tshow help for a command (vermeld help serve)\n\n"

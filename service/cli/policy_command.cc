@@ -13,8 +13,8 @@ int RunPolicy(const Args& args) {
   const PolicyParseResult r = ParsePolicyFile(args[1]);
   if (!r.policy) {
     for (const auto& p : r.problems) std::cerr << p.path << ": " << p.reason << "\n";
-    std::cerr << r.problems.size() << (r.problems.size() == 1 ? " problem" : " problems")
-              << " in " << args[1] << "\n";
+    std::cerr << r.problems.size() << (r.problems.size() == 1 ? " problem" : " problems") << " in "
+              << args[1] << "\n";
     return 1;
   }
   std::cout << args[1] << ": valid policy of " << r.policy->organization;

@@ -7,8 +7,9 @@ namespace {
 
 void RequireUtf8(const std::string& text) {
   if (auto bad = FindInvalidUtf8(text)) {
-    throw HttpError(400, "invalid_text",
-                    "text is not valid UTF-8 (first bad byte at offset " + std::to_string(*bad) + ")");
+    throw HttpError(
+        400, "invalid_text",
+        "text is not valid UTF-8 (first bad byte at offset " + std::to_string(*bad) + ")");
   }
 }
 
@@ -17,7 +18,8 @@ void Audit(const ServiceContext& ctx, const AuditEvent& event) {
   try {
     ctx.store->RecordAudit(event);
   } catch (const StoreError& e) {
-    throw HttpError(503, "store_unavailable", std::string("cannot write the audit trail: ") + e.what());
+    throw HttpError(503, "store_unavailable",
+                    std::string("cannot write the audit trail: ") + e.what());
   }
 }
 
@@ -41,8 +43,9 @@ Response Disclose(const ServiceContext& ctx, const Request& request) {
   // A tool from the policy is named as the policy names it; any other name is used as given.
   const Tool* tool = policy->FindTool(tool_given);
   const std::string tool_name = tool ? tool->name : tool_given;
-  const InsertResult r = InsertDisclosure(text, format == InputFormat::kHtml,
-                                          policy->DisclosureLine(tool_name), policy->disclosure_template);
+  const InsertResult r =
+      InsertDisclosure(text, format == InputFormat::kHtml, policy->DisclosureLine(tool_name),
+                       policy->disclosure_template);
   AuditEvent event;
   event.kind = "disclose";
   event.tool = tool ? tool->id : kUnknownTool;
@@ -51,7 +54,9 @@ Response Disclose(const ServiceContext& ctx, const Request& request) {
   event.request_bytes = static_cast<int64_t>(text.size());
   event.response_bytes = static_cast<int64_t>(r.text.size());
   Audit(ctx, event);
-  return Response::Json(200, {{"text", r.text}, {"inserted", r.inserted}, {"line", policy->DisclosureLine(tool_name)}});
+  return Response::Json(
+      200,
+      {{"text", r.text}, {"inserted", r.inserted}, {"line", policy->DisclosureLine(tool_name)}});
 }
 
 Response RecordProvenance(const ServiceContext& ctx, const Request& request) {
@@ -65,7 +70,8 @@ Response RecordProvenance(const ServiceContext& ctx, const Request& request) {
   try {
     id = RecordAiOutput(ctx, text, tool);
   } catch (const StoreError& e) {
-    throw HttpError(503, "store_unavailable", std::string("cannot record the AI text: ") + e.what());
+    throw HttpError(503, "store_unavailable",
+                    std::string("cannot record the AI text: ") + e.what());
   }
   AuditEvent event;
   event.kind = "provenance";
@@ -79,12 +85,10 @@ Response RecordProvenance(const ServiceContext& ctx, const Request& request) {
 }  // namespace
 
 void AddAiRoutes(Router& router, const ServiceContext& ctx) {
-  router.Add(
-      "POST", "/api/v1/disclose", [&ctx](const Request& r) { return Disclose(ctx, r); },
-      {.json_body = true});
-  router.Add(
-      "POST", "/api/v1/provenance", [&ctx](const Request& r) { return RecordProvenance(ctx, r); },
-      {.json_body = true});
+  router.Add("POST", "/api/v1/disclose", [&ctx](const Request& r) { return Disclose(ctx, r); },
+             {.json_body = true});
+  router.Add("POST", "/api/v1/provenance",
+             [&ctx](const Request& r) { return RecordProvenance(ctx, r); }, {.json_body = true});
 }
 
 }  // namespace vermeld

@@ -22,19 +22,18 @@ AnalyzeInput ParseAnalyzeInput(const nlohmann::json& body) {
 }  // namespace
 
 void AddAnalyzeRoutes(Router& router, const ServiceContext& ctx) {
-  router.Add(
-      "POST", "/api/v1/analyze",
-      [&ctx](const Request& request) {
-        const AnalyzeInput in = ParseAnalyzeInput(ParseJsonBody(request));
-        const auto policy = ctx.policy->Current();
-        try {
-          return Response::Json(
-              200, AnalysisToJson(Analyze(in, *policy, ctx.engines()), *policy, TodayUtc()));
-        } catch (const InvalidInput& e) {
-          throw HttpError(400, "invalid_text", e.what());
-        }
-      },
-      {.json_body = true});
+  router.Add("POST", "/api/v1/analyze",
+             [&ctx](const Request& request) {
+               const AnalyzeInput in = ParseAnalyzeInput(ParseJsonBody(request));
+               const auto policy = ctx.policy->Current();
+               try {
+                 return Response::Json(
+                     200, AnalysisToJson(Analyze(in, *policy, ctx.engines()), *policy, TodayUtc()));
+               } catch (const InvalidInput& e) {
+                 throw HttpError(400, "invalid_text", e.what());
+               }
+             },
+             {.json_body = true});
 }
 
 }  // namespace vermeld

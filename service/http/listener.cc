@@ -5,10 +5,10 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include <boost/asio/ssl.hpp>
-#include <chrono>
 #include <cpprest/http_listener.h>
 #include <cpprest/producerconsumerstream.h>
+#include <boost/asio/ssl.hpp>
+#include <chrono>
 #include <stdexcept>
 #include <thread>
 
@@ -40,8 +40,9 @@ void Reply(http::http_request req, Response response) {
   http::http_response reply(static_cast<http::status_code>(response.status));
   for (const auto& [name, value] : response.headers) reply.headers().add(name, value);
   if (!response.stream) {
-    const auto type = response.headers.count("Content-Type") ? response.headers["Content-Type"]
-                                                             : std::string("application/octet-stream");
+    const auto type = response.headers.count("Content-Type")
+                          ? response.headers["Content-Type"]
+                          : std::string("application/octet-stream");
     reply.set_body(std::move(response.body), type);
     req.reply(reply);
     return;
@@ -63,7 +64,8 @@ void Reply(http::http_request req, Response response) {
 
 }  // namespace
 
-HttpsServer::HttpsServer(const Router& router, TlsFiles tls) : router_(router), tls_(std::move(tls)) {}
+HttpsServer::HttpsServer(const Router& router, TlsFiles tls)
+    : router_(router), tls_(std::move(tls)) {}
 
 HttpsServer::~HttpsServer() {
   if (listener_) Stop(0);
@@ -74,14 +76,15 @@ void HttpsServer::Start(int port) {
   config.set_timeout(std::chrono::seconds(60));
   const TlsFiles tls = tls_;
   config.set_ssl_context_callback([tls](boost::asio::ssl::context& ctx) {
-    ctx.set_options(boost::asio::ssl::context::default_workarounds | boost::asio::ssl::context::no_sslv2 |
-                    boost::asio::ssl::context::no_sslv3 | boost::asio::ssl::context::no_tlsv1 |
-                    boost::asio::ssl::context::no_tlsv1_1 | boost::asio::ssl::context::single_dh_use);
+    ctx.set_options(boost::asio::ssl::context::default_workarounds |
+                    boost::asio::ssl::context::no_sslv2 | boost::asio::ssl::context::no_sslv3 |
+                    boost::asio::ssl::context::no_tlsv1 | boost::asio::ssl::context::no_tlsv1_1 |
+                    boost::asio::ssl::context::single_dh_use);
     ctx.use_certificate_chain_file(tls.cert);
     ctx.use_private_key_file(tls.key, boost::asio::ssl::context::pem);
   });
-  listener_ = std::make_unique<http_listener>(
-      web::uri("https://127.0.0.1:" + std::to_string(port)), config);
+  listener_ = std::make_unique<http_listener>(web::uri("https://127.0.0.1:" + std::to_string(port)),
+                                              config);
   const Router& router = router_;
   auto in_flight = in_flight_;
   auto handle = [&router, in_flight](http::http_request req) {
@@ -97,8 +100,8 @@ void HttpsServer::Start(int port) {
       --*in_flight;
       return;
     }
-    req.extract_vector()
-        .then([req, &router, in_flight](pplx::task<std::vector<unsigned char>> body_task) {
+    req.extract_vector().then(
+        [req, &router, in_flight](pplx::task<std::vector<unsigned char>> body_task) {
           try {
             Reply(req, router.Dispatch(ToRequest(req, body_task.get())));
           } catch (const std::exception&) {

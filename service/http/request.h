@@ -13,10 +13,10 @@
 namespace vermeld {
 
 struct Request {
-  std::string method;                         // "GET", "POST", ...
-  std::string path;                           // decoded path without query
-  std::map<std::string, std::string> query;   // decoded query parameters
-  std::map<std::string, std::string> headers; // lower-case names
+  std::string method;                          // "GET", "POST", ...
+  std::string path;                            // decoded path without query
+  std::map<std::string, std::string> query;    // decoded query parameters
+  std::map<std::string, std::string> headers;  // lower-case names
   std::string body;
 
   std::string Header(const std::string& lower_name) const {

@@ -9,9 +9,12 @@ namespace vermeld {
 
 void AddHealthRoutes(Router& router, const ServiceContext& ctx);   // /health, /api/v1/policy
 void AddAnalyzeRoutes(Router& router, const ServiceContext& ctx);  // /api/v1/analyze
-void AddAiRoutes(Router& router, const ServiceContext& ctx);       // /api/v1/disclose, /api/v1/provenance
-void AddGatewayRoutes(Router& router, const ServiceContext& ctx);   // /v1/chat/completions, /v1/models
+void AddAiRoutes(Router& router,
+                 const ServiceContext& ctx);  // /api/v1/disclose, /api/v1/provenance
+void AddGatewayRoutes(Router& router,
+                      const ServiceContext& ctx);  // /v1/chat/completions, /v1/models
 void AddRegisterRoutes(Router& router, const ServiceContext& ctx);  // /api/v1/register, /register
-void AddStaticRoutes(Router& router, const ServiceContext& ctx);   // /addin/, /manifest/, /.well-known/
+void AddStaticRoutes(Router& router,
+                     const ServiceContext& ctx);  // /addin/, /manifest/, /.well-known/
 
 }  // namespace vermeld

@@ -14,9 +14,9 @@
 namespace vermeld {
 
 struct ServeOptions {
-  std::string data_dir;      // created (mode 0700) when absent
-  int port = 8443;           // 0 = any free port
-  std::string policy_path;   // empty = built-in default policy
+  std::string data_dir;     // created (mode 0700) when absent
+  int port = 8443;          // 0 = any free port
+  std::string policy_path;  // empty = built-in default policy
   std::string addin_dir = VERMELD_ADDIN_DIR;
   std::string manifest_dir = VERMELD_MANIFEST_DIR;
   std::string data_files_dir = VERMELD_DATA_DIR;  // name lists etc.

@@ -18,11 +18,11 @@ struct ServiceContext {
   PolicySource* policy = nullptr;
   std::shared_ptr<const PersonalDataDetector> detector;
   Store* store = nullptr;
-  LedgerIndex* ledger = nullptr;         // recorded AI outputs, in memory
-  LedgerStore* ledger_store = nullptr;   // their fingerprints on disk
-  std::string origin;        // https://localhost:PORT, the add-in's origin
-  std::string addin_dir;     // files served at /addin/ come from addin_dir/public
-  std::string manifest_dir;  // manifest templates with __ORIGIN__
+  LedgerIndex* ledger = nullptr;        // recorded AI outputs, in memory
+  LedgerStore* ledger_store = nullptr;  // their fingerprints on disk
+  std::string origin;                   // https://localhost:PORT, the add-in's origin
+  std::string addin_dir;                // files served at /addin/ come from addin_dir/public
+  std::string manifest_dir;             // manifest templates with __ORIGIN__
 
   Engines engines() const { return Engines{detector.get(), ledger}; }
 };

@@ -12,11 +12,16 @@ namespace fs = std::filesystem;
 
 std::string ContentType(const fs::path& file) {
   static const std::map<std::string, std::string> types = {
-      {".html", "text/html; charset=utf-8"},  {".js", "text/javascript; charset=utf-8"},
-      {".mjs", "text/javascript; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
-      {".json", "application/json; charset=utf-8"}, {".svg", "image/svg+xml"},
-      {".png", "image/png"},                  {".ico", "image/x-icon"},
-      {".xml", "application/xml; charset=utf-8"}, {".txt", "text/plain; charset=utf-8"}};
+      {".html", "text/html; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".mjs", "text/javascript; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".json", "application/json; charset=utf-8"},
+      {".svg", "image/svg+xml"},
+      {".png", "image/png"},
+      {".ico", "image/x-icon"},
+      {".xml", "application/xml; charset=utf-8"},
+      {".txt", "text/plain; charset=utf-8"}};
   auto it = types.find(file.extension().string());
   return it == types.end() ? "application/octet-stream" : it->second;
 }
@@ -76,12 +81,12 @@ Response ServeManifest(const ServiceContext& ctx, const std::string& name) {
 }  // namespace
 
 void AddStaticRoutes(Router& router, const ServiceContext& ctx) {
-  router.Add(
-      "GET", "/addin/",
-      [&ctx](const Request& request) {
-        return ServeFile(fs::path(ctx.addin_dir) / "public", request.path.substr(7), request);
-      },
-      {.prefix = true});
+  router.Add("GET", "/addin/",
+             [&ctx](const Request& request) {
+               return ServeFile(fs::path(ctx.addin_dir) / "public", request.path.substr(7),
+                                request);
+             },
+             {.prefix = true});
   router.Add("GET", "/manifest/outlook.xml",
              [&ctx](const Request&) { return ServeManifest(ctx, "outlook.xml"); });
   router.Add("GET", "/manifest/word.xml",

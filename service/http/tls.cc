@@ -140,12 +140,20 @@ TlsFiles EnsureLocalCertificates(const std::string& data_dir) {
 std::string TrustInstructions(const std::string& ca_cert) {
   return "Office only loads add-ins from a trusted HTTPS address. Trust vermeld's own certificate\n"
          "authority once on this computer (it signs only the localhost certificate):\n"
-         "  Windows: double-click " + ca_cert + ", choose 'Install Certificate...', 'Current User',\n"
+         "  Windows: double-click " +
+         ca_cert +
+         ", choose 'Install Certificate...', 'Current User',\n"
          "           'Place all certificates in the following store', 'Trusted Root Certification\n"
-         "           Authorities', Finish (or: certutil -user -addstore Root \"" + ca_cert + "\").\n"
+         "           Authorities', Finish (or: certutil -user -addstore Root \"" +
+         ca_cert +
+         "\").\n"
          "  macOS:   sudo security add-trusted-cert -d -r trustRoot -k\n"
-         "           /Library/Keychains/System.keychain \"" + ca_cert + "\"\n"
-         "  Linux:   sudo cp \"" + ca_cert + "\" /usr/local/share/ca-certificates/vermeld.crt &&\n"
+         "           /Library/Keychains/System.keychain \"" +
+         ca_cert +
+         "\"\n"
+         "  Linux:   sudo cp \"" +
+         ca_cert +
+         "\" /usr/local/share/ca-certificates/vermeld.crt &&\n"
          "           sudo update-ca-certificates\n"
          "Then restart Outlook or Word.\n";
 }

@@ -8,10 +8,10 @@
 namespace vermeld {
 
 struct TlsFiles {
-  std::string ca_cert;  // PEM, to be trusted by the user
-  std::string cert;     // PEM, localhost + 127.0.0.1, signed by the CA
-  std::string key;      // PEM, mode 0600
-  bool created = false; // true when this call made them
+  std::string ca_cert;   // PEM, to be trusted by the user
+  std::string cert;      // PEM, localhost + 127.0.0.1, signed by the CA
+  std::string key;       // PEM, mode 0600
+  bool created = false;  // true when this call made them
 };
 
 // Creates ca.crt, ca.key, localhost.crt, localhost.key in data_dir when absent (or when the

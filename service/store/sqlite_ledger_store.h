@@ -10,7 +10,8 @@ namespace vermeld {
 class SqliteLedgerStore : public LedgerStore {
  public:
   explicit SqliteLedgerStore(Store& store) : store_(store) {}
-  // Committed when it returns (as Store::RecordAudit); assigns record.id. Throws StoreError on failure.
+  // Committed when it returns (as Store::RecordAudit); assigns record.id. Throws StoreError on
+  // failure.
   void Save(LedgerRecord& record) override;
   void LoadAll(const std::function<void(LedgerRecord&&)>& sink) override;
 

@@ -14,7 +14,8 @@ namespace vermeld {
 class Statement {
  public:
   Statement(sqlite3* db, const std::string& path, std::string_view sql) : db_(db), path_(path) {
-    if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &st_, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &st_, nullptr) !=
+        SQLITE_OK) {
       Fail();
     }
   }

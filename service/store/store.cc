@@ -51,9 +51,9 @@ void Migrate(sqlite3* db, const std::string& path) {
 
 std::unique_ptr<Store> Store::Open(const std::string& path) {
   sqlite3* db = nullptr;
-  const int rc = sqlite3_open_v2(path.c_str(), &db,
-                                 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
-                                 nullptr);
+  const int rc =
+      sqlite3_open_v2(path.c_str(), &db,
+                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     std::string msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
     sqlite3_close(db);
@@ -111,10 +111,11 @@ int64_t Store::AuditEventCount() const {
 
 std::vector<RegisterRow> Store::Register() const {
   std::lock_guard lock(mu_);
-  Statement st(db_, path_,
-               "SELECT strftime('%Y-%m', time, 'unixepoch') AS month, tool, kind, decision, reason, "
-               "count(*) FROM audit_event GROUP BY month, tool, kind, decision, reason "
-               "ORDER BY month, tool");
+  Statement st(
+      db_, path_,
+      "SELECT strftime('%Y-%m', time, 'unixepoch') AS month, tool, kind, decision, reason, "
+      "count(*) FROM audit_event GROUP BY month, tool, kind, decision, reason "
+      "ORDER BY month, tool");
   std::vector<RegisterRow> rows;
   while (st.Step()) {
     const std::string month = st.ColumnText(0), tool = st.ColumnText(1), kind = st.ColumnText(2),

@@ -22,15 +22,16 @@ class StoreError : public std::runtime_error {
 };
 
 struct AuditEvent {
-  int64_t time = 0;          // Unix seconds; 0 = now
-  std::string kind;          // "gateway", "disclose", "provenance"
-  std::string tool;          // policy tool id (may be empty)
-  std::string decision;      // "forwarded", "pseudonymised", "blocked", "upstream_error", "inserted", "recorded"
-  std::string reason;        // for blocks: tool_not_allowed, personal_data, confidential, policy_expired
+  int64_t time = 0;      // Unix seconds; 0 = now
+  std::string kind;      // "gateway", "disclose", "provenance"
+  std::string tool;      // policy tool id (may be empty)
+  std::string decision;  // "forwarded", "pseudonymised", "blocked", "upstream_error", "inserted",
+                         // "recorded"
+  std::string reason;  // for blocks: tool_not_allowed, personal_data, confidential, policy_expired
   std::map<std::string, int> finding_counts;  // entity type -> count
   int64_t request_bytes = 0;
   int64_t response_bytes = 0;
-  bool reviewed = false;     // disclosure: the user confirmed they reviewed the text
+  bool reviewed = false;  // disclosure: the user confirmed they reviewed the text
 };
 
 // One line of the AI-use register: one tool in one month.

@@ -17,8 +17,9 @@ namespace fs = std::filesystem;
 class StoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("vermeld-store-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = fs::temp_directory_path() /
+           ("vermeld-store-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }
@@ -132,7 +133,8 @@ TEST_F(StoreTest, UnreadablePathGivesError) {
 TEST_F(StoreTest, RefusesNewerSchema) {
   {
     auto store = Store::Open(Path());
-    store->WithDb([](sqlite3* db) { return sqlite3_exec(db, "PRAGMA user_version = 999", 0, 0, 0); });
+    store->WithDb(
+        [](sqlite3* db) { return sqlite3_exec(db, "PRAGMA user_version = 999", 0, 0, 0); });
   }
   EXPECT_THROW(Store::Open(Path()), StoreError);
 }

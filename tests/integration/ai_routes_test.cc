@@ -39,8 +39,9 @@ TEST_F(AiRoutesTest, RecordedOutputIsFoundInALaterDraftAndNeedsDisclosure) {
   EXPECT_GT(j["ai_content"]["coverage"].get<double>(), 0.5);
   EXPECT_TRUE(j["verdict"]["disclosure_required"]);
 
-  auto d = service_.PostJson("/api/v1/disclose",
-                             {{"text", draft}, {"format", "text"}, {"tool", "chatgpt"}, {"reviewed", true}});
+  auto d = service_.PostJson(
+      "/api/v1/disclose",
+      {{"text", draft}, {"format", "text"}, {"tool", "chatgpt"}, {"reviewed", true}});
   ASSERT_EQ(d.status, 200) << d.body;
   EXPECT_TRUE(d.Json()["inserted"]);
   const std::string disclosed = d.Json()["text"];
@@ -58,7 +59,9 @@ TEST_F(AiRoutesTest, RecordedOutputIsFoundInALaterDraftAndNeedsDisclosure) {
 }
 
 TEST_F(AiRoutesTest, LedgerSurvivesARestart) {
-  ASSERT_EQ(service_.PostJson("/api/v1/provenance", {{"text", kAiOutput}, {"tool", "gemini"}}).status, 200);
+  ASSERT_EQ(
+      service_.PostJson("/api/v1/provenance", {{"text", kAiOutput}, {"tool", "gemini"}}).status,
+      200);
   service_.Stop();
   ServiceProcess again({}, service_.data_dir());
   ASSERT_TRUE(again.WaitUntilListening()) << again.output();
@@ -70,8 +73,11 @@ TEST_F(AiRoutesTest, LedgerSurvivesARestart) {
 TEST_F(AiRoutesTest, ToolNamesOutsideThePolicyAreNeverStored) {
   // A tool field is free text: it could hold a person's name or address.
   const std::string planted = "Marieke Vandenbroucke";
-  ASSERT_EQ(service_.PostJson("/api/v1/provenance", {{"text", kAiOutput}, {"tool", planted}}).status, 200);
-  ASSERT_EQ(service_.PostJson("/api/v1/disclose", {{"text", "Tekst."}, {"tool", planted}}).status, 200);
+  ASSERT_EQ(
+      service_.PostJson("/api/v1/provenance", {{"text", kAiOutput}, {"tool", planted}}).status,
+      200);
+  ASSERT_EQ(service_.PostJson("/api/v1/disclose", {{"text", "Tekst."}, {"tool", planted}}).status,
+            200);
   auto a = service_.PostJson("/api/v1/analyze", {{"text", kAiOutput}});
   EXPECT_EQ(a.Json()["ai_content"]["passages"][0]["tool"], "(onbekend)");
   service_.Stop();
@@ -86,11 +92,13 @@ TEST_F(AiRoutesTest, BadRequestsAreRefusedClearly) {
   auto r = service_.PostJson("/api/v1/disclose", {{"text", "x"}});
   EXPECT_EQ(r.status, 400);
   EXPECT_THAT(r.Json()["error"]["message"].get<std::string>(), HasSubstr("\"tool\""));
-  r = service_.PostJson("/api/v1/disclose", {{"text", "x"}, {"tool", "chatgpt"}, {"reviewed", "ja"}});
+  r = service_.PostJson("/api/v1/disclose",
+                        {{"text", "x"}, {"tool", "chatgpt"}, {"reviewed", "ja"}});
   EXPECT_EQ(r.status, 400);
   r = service_.PostJson("/api/v1/provenance", {{"text", ""}, {"tool", "chatgpt"}});
   EXPECT_EQ(r.status, 400);
-  r = service_.PostJson("/api/v1/disclose", {{"text", "<p>x</p>"}, {"tool", "chatgpt"}, {"format", "rtf"}});
+  r = service_.PostJson("/api/v1/disclose",
+                        {{"text", "<p>x</p>"}, {"tool", "chatgpt"}, {"format", "rtf"}});
   EXPECT_EQ(r.status, 400);
 }
 

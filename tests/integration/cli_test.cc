@@ -89,7 +89,8 @@ TEST(Cli, AnalyzeRejectsInvalidUtf8NamingTheFile) {
 
 TEST(Cli, DiscloseInsertsTheLineOnce) {
   const std::string dir = MakeTempDir("vermeld-cli");
-  std::ofstream(dir + "/mail.txt") << "Dag Els,\n\nHierbij het persbericht.\n\nMet vriendelijke groet\nKoen\n";
+  std::ofstream(dir + "/mail.txt")
+      << "Dag Els,\n\nHierbij het persbericht.\n\nMet vriendelijke groet\nKoen\n";
   auto r = Vermeld("disclose --tool chatgpt " + dir + "/mail.txt");
   ASSERT_EQ(r.code, 0) << r.output;
   EXPECT_THAT(r.output, HasSubstr("opgesteld met behulp van ChatGPT"));

@@ -22,7 +22,8 @@ Analysis Analyze(const AnalyzeInput& input, const Policy& policy, const Engines&
   }
   Analysis a;
   a.text = input.format == InputFormat::kHtml ? HtmlToText(input.text).text : input.text;
-  if (engines.detector) a.personal_data = engines.detector->Detect(a.text, policy.personal_data_allow);
+  if (engines.detector)
+    a.personal_data = engines.detector->Detect(a.text, policy.personal_data_allow);
   a.confidential = FindConfidentialMarkers(a.text, policy.confidential_markers);
   static const LedgerIndex kEmptyLedger;
   a.ai_content = DetectAiContent(engines.ledger ? *engines.ledger : kEmptyLedger, a.text);

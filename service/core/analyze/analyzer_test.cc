@@ -76,7 +76,8 @@ TEST(Analyzer, HtmlOffsetsReferToTheExtractedText) {
   const auto detector = JanDetector();
   AnalyzeInput in;
   in.format = InputFormat::kHtml;
-  in.text = "<html><head><style>p{}</style></head><body><p>Dag <b>Jan</b> &amp; co</p></body></html>";
+  in.text =
+      "<html><head><style>p{}</style></head><body><p>Dag <b>Jan</b> &amp; co</p></body></html>";
   auto a = Analyze(in, DefaultPolicy(), {&detector});
   ASSERT_EQ(a.personal_data.size(), 1u);
   EXPECT_EQ(a.text.substr(a.personal_data[0].begin, 3), "Jan");
@@ -99,7 +100,8 @@ TEST(Analyzer, InvalidUtf8IsRejectedWithItsOffset) {
 TEST(Analyzer, MarkerWithoutDisclosureRequiresOne) {
   const auto detector = JanDetector();
   AnalyzeInput in;
-  in.text = "Natuurlijk! Hier is een concept voor je persbericht:\n\nDe stad opent een nieuw zwembad.";
+  in.text =
+      "Natuurlijk! Hier is een concept voor je persbericht:\n\nDe stad opent een nieuw zwembad.";
   auto a = Analyze(in, DefaultPolicy(), {&detector});
   ASSERT_FALSE(a.ai_content.passages.empty());
   EXPECT_TRUE(a.DisclosureRequired());

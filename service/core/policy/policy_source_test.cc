@@ -19,7 +19,8 @@ TEST(PolicySource, EmptyPathMeansBuiltInDefault) {
 }
 
 TEST(PolicySource, BadReloadKeepsTheLastGoodPolicy) {
-  const fs::path file = fs::temp_directory_path() / ("vermeld-policy-" + std::to_string(getpid()) + ".json");
+  const fs::path file =
+      fs::temp_directory_path() / ("vermeld-policy-" + std::to_string(getpid()) + ".json");
   auto good = PolicyToJson(DefaultPolicy());
   good["organization"] = "Stad Voorbeeld";
   std::ofstream(file) << good.dump();

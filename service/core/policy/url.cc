@@ -12,7 +12,8 @@ std::optional<ParsedUrl> ParseUrl(std::string_view url) {
   out.scheme = std::string(url.substr(0, sep));
   std::transform(out.scheme.begin(), out.scheme.end(), out.scheme.begin(),
                  [](unsigned char c) { return std::tolower(c); });
-  if (!std::all_of(out.scheme.begin(), out.scheme.end(), [](unsigned char c) { return std::isalpha(c); })) {
+  if (!std::all_of(out.scheme.begin(), out.scheme.end(),
+                   [](unsigned char c) { return std::isalpha(c); })) {
     return std::nullopt;
   }
   std::string_view rest = url.substr(sep + 3);
@@ -39,7 +40,8 @@ std::optional<ParsedUrl> ParseUrl(std::string_view url) {
     if (!(std::isalnum(c) || c == '.' || c == '-' || c == ':' || c == '_')) return std::nullopt;
   }
   if (!port.empty()) {
-    if (port.size() > 5 || !std::all_of(port.begin(), port.end(), [](unsigned char c) { return std::isdigit(c); })) {
+    if (port.size() > 5 ||
+        !std::all_of(port.begin(), port.end(), [](unsigned char c) { return std::isdigit(c); })) {
       return std::nullopt;
     }
     out.port = std::stoi(std::string(port));
@@ -69,7 +71,8 @@ std::optional<std::string> CheckUpstreamUrl(std::string_view url) {
   if (parsed->scheme == "https") return std::nullopt;
   if (parsed->scheme == "http") {
     if (IsLoopbackHost(parsed->host)) return std::nullopt;
-    return "plain http is only allowed to a loopback address (127.0.0.1, ::1, localhost); use https";
+    return "plain http is only allowed to a loopback address (127.0.0.1, ::1, localhost); use "
+           "https";
   }
   return "scheme must be https (or http to a loopback address)";
 }
