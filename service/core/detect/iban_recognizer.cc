@@ -2,7 +2,9 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "core/detect/checksum.h"
 #include "core/detect/pattern_scan.h"
@@ -12,9 +14,8 @@ namespace {
 
 constexpr double kBaseScore = 0.95;
 constexpr double kContextBoost = 0.05;
-// Longest non-digit stretch of a match: after the check digits, up to eight groups of letters.
-constexpr size_t kDigitMargin = 40;
-constexpr size_t kMinDigits = 2;  // the check digits
+// Longest match of the pattern: country, check digits and eight groups with their spaces.
+constexpr size_t kLongestMatch = 4 + 7 * 5 + 5;
 
 struct CountryLength {
   char code[3];
@@ -49,6 +50,25 @@ bool BelgianAccountOk(std::string_view bban) {
 }
 
 bool IsAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Every match starts with two capitals glued to a digit run (country and check digits): the
+// pattern only needs to look from there, as far as its longest match.
+std::vector<ByteSpan> CandidateWindows(const ScanText& text) {
+  const std::string_view t = text.text();
+  std::vector<ByteSpan> windows;
+  for (const ByteSpan& run : text.DigitRuns()) {
+    if (run.begin < 2 || !IsUpper(t[run.begin - 1]) || !IsUpper(t[run.begin - 2])) continue;
+    const size_t begin = run.begin - 2;
+    const size_t end = std::min(t.size(), begin + kLongestMatch);
+    if (!windows.empty() && begin <= windows.back().end) {
+      windows.back().end = end;
+    } else {
+      windows.push_back({begin, end});
+    }
+  }
+  return windows;
+}
 
 class IbanRecognizer : public Recognizer {
  public:
@@ -56,8 +76,7 @@ class IbanRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    const std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
-    ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
+    ForEachMatchIn(pattern_, t, CandidateWindows(text), [&](size_t b, size_t e) {
       const size_t want = IbanLength(t.substr(b, 2));
       if (want == 0 || !ClearBefore(t, b)) return;
       // Cut the match after `want` characters: a following group may be another number.

@@ -28,6 +28,15 @@ TEST(IbanRecognizerTest, FindsGroupedAndCompactIbans) {
   }
 }
 
+TEST(IbanRecognizerTest, FindsTheLongestIbansWithLetterGroups) {
+  // Malta and Saint Lucia: letter groups after the check digits, 38 and 39 characters written.
+  for (const char* n :
+       {"MT84 MALT 0110 0001 2345 MTLC AST0 01S", "LC55 HEMM 0001 0001 0012 0012 0002 3015"}) {
+    const std::string t = std::string("Rekening ") + n + " (buitenland).";
+    EXPECT_THAT(Texts(t), ElementsAre(n)) << n;
+  }
+}
+
 TEST(IbanRecognizerTest, StopsAtTheCountryLength) {
   EXPECT_THAT(Texts("IBAN BE68 5390 0754 7034 2024 betaald"), ElementsAre("BE68 5390 0754 7034"));
 }
