@@ -10,7 +10,8 @@
 namespace vermeld {
 namespace {
 
-// Markers are labels or explicit phrases, never ordinary words in prose: "een interne
+// "Niet voor publicatie" alone is left out: in press releases it heads the note to editors,
+// which is not confidential; "niet voor publicatie vóór 10 uur" is an embargo and counts. Markers are labels or explicit phrases, never ordinary words in prose: "een interne
 // vergadering" or "the internal market" must not count. Four shapes, all case-insensitive unless
 // stated:
 //  1. explicit phrases anywhere ("niet verspreiden", "do not distribute", "usage interne");
@@ -25,13 +26,14 @@ namespace {
 constexpr const char* kPhrases =
     "strikt vertrouwelijk|zeer vertrouwelijk|persoonlijk en vertrouwelijk"
     "|(?:alleen|uitsluitend|enkel) voor (?:intern gebruik|interne verspreiding)"
-    "|niet (?:verder )?verspreiden|niet voor (?:verspreiding|publicatie)|niet doorsturen"
+    "|niet (?:verder )?verspreiden|niet voor verspreiding|niet doorsturen"
+    "|niet voor publicatie (?:vóór|voor|tot)|ne pas publier avant|not for publication (?:before|until)"
     "|niet publiceren|onder embargo|embargo tot"
     "|strictement confidentiel|personnel et confidentiel|usage interne|ne pas diffuser"
-    "|ne pas transférer|diffusion restreinte|sous embargo|ne pas publier"
+    "|ne pas transférer|diffusion restreinte|sous embargo"
     "|strictly confidential|highly confidential|private and confidential"
     "|personal and confidential|(?:for )?internal use only|internal only|do not distribute"
-    "|do not forward|not for distribution|not for publication|embargoed until";
+    "|do not forward|not for distribution|embargoed until";
 
 constexpr const char* kLabels =
     "vertrouwelijk|intern|interne|geheim|confidentiel|confidentielle|confidential|internal"
@@ -47,12 +49,16 @@ constexpr const char* kSensitivityValues =
     "|intern|interne|internal(?: use)?(?: only)?|usage interne|restricted|beperkt"
     "|beperkte verspreiding|diffusion restreinte|geheim|secret|sensitive|gevoelig";
 
+// Not INTERN(E)/INTERNAL: in capitals they mostly name a document type ("INTERNE NOTA", "NOTE
+// INTERNE"); standing alone on a line they are still labels (shape 2).
 constexpr const char* kCapitals =
-    "STRIKT VERTROUWELIJK|VERTROUWELIJK|CONFIDENTIEL|CONFIDENTIELLE|CONFIDENTIAL|INTERN|INTERNE"
-    "|INTERNAL|GEHEIM|EMBARGO|CONCEPT|DRAFT|RESTRICTED";
+    "STRIKT VERTROUWELIJK|VERTROUWELIJK|CONFIDENTIEL|CONFIDENTIELLE|CONFIDENTIAL|GEHEIM|EMBARGO"
+    "|CONCEPT|DRAFT|RESTRICTED";
 
-// Leading decoration a label may carry: indentation, bullets, brackets, markdown.
-constexpr const char* kLineStart = R"((?m)^[ \t]*(?:[\[(*#>•·\-–][ \t]*)*)";
+// Leading decoration a label may carry: indentation, bullets, brackets, markdown, and a mail's
+// subject prefix ("Onderwerp: Vertrouwelijk – tuchtdossier").
+constexpr const char* kLineStart =
+    R"((?m)^[ \t]*(?:[\[(*#>•·\-–][ \t]*)*(?:(?:onderwerp|betreft|objet|subject|re|fwd?|tr)[ \t]*:[ \t]*)?)";
 // What may follow a label: end of line, ':' or a closing bracket, or a spaced dash
 // ("Vertrouwelijk - niet verspreiden"; "Intern-gemeentelijk" is a word, not a label).
 constexpr const char* kLabelEnd = R"((?:[ \t\r]*(?:$|:|[\])])|[ \t]+[-–—|]))";

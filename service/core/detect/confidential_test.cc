@@ -25,7 +25,12 @@ TEST(ConfidentialTest, ExplicitPhrasesCountAnywhere) {
   EXPECT_THAT(Markers("Alleen voor intern gebruik"), ElementsAre("Alleen voor intern gebruik"));
   EXPECT_THAT(Markers("Gelieve dit niet verspreiden aub"), ElementsAre("niet verspreiden"));
   EXPECT_THAT(Markers("Persbericht – niet voor publicatie vóór 10 uur"),
-              ElementsAre("niet voor publicatie"));
+              ElementsAre("niet voor publicatie vóór"));
+  EXPECT_TRUE(Markers("Noot voor de redactie, niet voor publicatie:\nMeer info bij").empty());
+  EXPECT_THAT(Markers("Onderwerp: Vertrouwelijk – tuchtdossier"), ElementsAre("Vertrouwelijk"));
+  EXPECT_THAT(Markers("Objet : Confidentiel – licenciement"), ElementsAre("Confidentiel"));
+  EXPECT_TRUE(Markers("INTERNE NOTA\nAan: het college").empty());
+  EXPECT_TRUE(Markers("Onderwerp: interne verhuis van de dienst").empty());
   EXPECT_THAT(Markers("Document à usage interne, ne pas diffuser."),
               ElementsAre("usage interne", "ne pas diffuser"));
   EXPECT_THAT(Markers("Please do not distribute. Internal only."),
