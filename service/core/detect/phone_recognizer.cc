@@ -150,7 +150,7 @@ class PhoneRecognizer : public Recognizer {
   // around the area code), then digit groups joined by one or two separators.
   const RE2 candidate_{
       R"((?:\+|\b00)[1-9][0-9]{0,2}(?:[ .\-/]?\(0\))?(?:[ .\-/]{0,2}[0-9]{1,8}){1,6})"
-      R"(|(?:\(0[0-9]{1,4}\)|\b0[0-9]{1,9})(?:[ .\-/]{1,2}[0-9]{1,8}){0,5})"};
+      R"(|(?:\(0[0-9]{1,4}\)|\b0[0-9]{1,9})(?:[ .\-/]{1,3}[0-9]{1,8}){0,5})"};
   const RE2 enterprise_layout_{R"([01][0-9]{3}[. ][0-9]{3}[. ][0-9]{3})"};
   const RE2 date_{R"(^[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2})"};
 };

@@ -46,7 +46,8 @@ class VatNumberRecognizer : public Recognizer {
                           compact.substr(0, compact.size() - 4));
   }
 
-  const RE2 nl_{R"(\bNL ?[0-9]{9} ?B ?[0-9]{2}\b)"};
+  // The nine digits may be grouped like a BSN ("NL 1493.74.240 B01").
+  const RE2 nl_{R"(\bNL ?[0-9](?:[. ]?[0-9]){8} ?B ?[0-9]{2}\b)"};
   const RE2 be_{kBeEnterpriseNumberPattern};
 };
 

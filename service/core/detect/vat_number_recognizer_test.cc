@@ -20,6 +20,8 @@ class VatNumberTest : public ::testing::Test {
 TEST_F(VatNumberTest, FindsDutchVatNumbers) {
   EXPECT_THAT(Texts(*r_, "btw-id NL123456782B01."), ElementsAre("NL123456782B01"));
   EXPECT_THAT(Texts(*r_, "NL 123456782 B01"), ElementsAre("NL 123456782 B01"));
+  EXPECT_THAT(Texts(*r_, "btw-id NL 1234.56.782 B01"), ElementsAre("NL 1234.56.782 B01"));
+  EXPECT_TRUE(Hits(*r_, "btw-id NL 1234.56.783 B01").empty());
   // Sole-trader numbers since 2020 pass mod 97-10 instead of the 11-proef.
   EXPECT_THAT(Texts(*r_, "NL000099998B57"), ElementsAre("NL000099998B57"));
 }
