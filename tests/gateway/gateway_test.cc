@@ -164,7 +164,7 @@ TEST_F(GatewayTest, AnswersAreRecordedSoAnalyzeFindsThemInADraft) {
   bool from_echo = false;
   const json answer = r.Json();
   for (const auto& p : answer["ai_content"]["passages"]) {
-    from_echo |= p.value("source", "") == "provenance" && p.value("tool", "") == "echo";
+    from_echo |= p.value("source", "") == "provenance" && p.value("tool", "") == "Tool echo";
   }
   EXPECT_TRUE(from_echo) << r.body;
 }
