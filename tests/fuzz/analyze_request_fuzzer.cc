@@ -3,9 +3,9 @@
 #include <cstdint>
 #include <string>
 
+#include "fuzz_check.h"
 #include "http/router.h"
 #include "http/routes.h"
-#include "fuzz_check.h"
 
 namespace {
 

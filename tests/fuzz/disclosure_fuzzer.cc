@@ -25,7 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const auto first = vermeld::InsertDisclosure(text, html, line, policy.disclosure_template);
     Check(!vermeld::FindInvalidUtf8(first.text), "insertion keeps the draft valid UTF-8");
     Check(first.inserted || first.text == text, "nothing inserted means nothing changed");
-    const auto second = vermeld::InsertDisclosure(first.text, html, line, policy.disclosure_template);
+    const auto second =
+        vermeld::InsertDisclosure(first.text, html, line, policy.disclosure_template);
     Check(!second.inserted, "insertion is idempotent");
   }
   return 0;

@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const vermeld::HtmlText out = vermeld::HtmlToText(html);
   Check(out.source.size() == out.text.size(), "one source offset per text byte");
   Check(std::is_sorted(out.source.begin(), out.source.end()), "source offsets never decrease");
-  Check(out.source.empty() || out.source.back() < html.size(), "source offsets lie inside the HTML");
+  Check(out.source.empty() || out.source.back() < html.size(),
+        "source offsets lie inside the HTML");
   Check(!vermeld::FindInvalidUtf8(out.text), "valid UTF-8 in, valid UTF-8 out");
   return 0;
 }

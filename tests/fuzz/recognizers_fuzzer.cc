@@ -27,7 +27,8 @@ void CheckSpan(std::string_view text, const vermeld::Finding& f) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const auto recognizers = vermeld::CreateRecognizers(VERMELD_DATA_DIR);
   static const auto detector = vermeld::PersonalDataDetector::Load(VERMELD_DATA_DIR);
-  static const std::vector<std::string> allow = {"Jan Peeters", "pers@gent.be", "BE68 5390 0754 7034"};
+  static const std::vector<std::string> allow = {"Jan Peeters", "pers@gent.be",
+                                                 "BE68 5390 0754 7034"};
 
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   if (vermeld::FindInvalidUtf8(text)) return 0;  // Analyze() validates before detecting
@@ -44,7 +45,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const auto findings = detector->Detect(text, allow);
   for (size_t i = 0; i < findings.size(); ++i) {
     CheckSpan(text, findings[i]);
-    Check(i == 0 || findings[i - 1].end <= findings[i].begin, "detector findings are sorted, no overlaps");
+    Check(i == 0 || findings[i - 1].end <= findings[i].begin,
+          "detector findings are sorted, no overlaps");
   }
   return 0;
 }

@@ -6,9 +6,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cpprest/http_client.h>
 #include <boost/asio/ssl.hpp>
 #include <chrono>
-#include <cpprest/http_client.h>
 #include <cstdlib>
 #include <filesystem>
 #include <stdexcept>
@@ -34,8 +34,8 @@ ServiceProcess::ServiceProcess(std::vector<std::string> extra_args, std::string 
     data_dir_ = MakeTempDir("vermeld-it");
     own_data_dir_ = true;
   }
-  std::vector<std::string> args = {VermeldBinary(), "serve", "--port", std::to_string(port_),
-                                   "--data-dir", data_dir_};
+  std::vector<std::string> args = {VermeldBinary(),       "serve",      "--port",
+                                   std::to_string(port_), "--data-dir", data_dir_};
   args.insert(args.end(), extra_args.begin(), extra_args.end());
   int pipe_fds[2];
   if (pipe(pipe_fds) != 0) throw std::runtime_error("pipe failed");
@@ -117,7 +117,8 @@ HttpResult ServiceProcess::Request(const std::string& method, const std::string&
   web::http::client::http_client_config config;
   config.set_timeout(std::chrono::seconds(30));
   const std::string ca = data_dir_ + "/ca.crt";
-  config.set_ssl_context_callback([ca](boost::asio::ssl::context& ctx) { ctx.load_verify_file(ca); });
+  config.set_ssl_context_callback(
+      [ca](boost::asio::ssl::context& ctx) { ctx.load_verify_file(ca); });
   web::http::client::http_client client(base_url(), config);
   web::http::http_request req(method);
   req.set_request_uri(path);

@@ -31,7 +31,8 @@ class ServiceProcess {
   // Sends SIGTERM (or another signal) and returns the exit status (-1 if it had to be killed).
   int Stop(int signal = 15);
 
-  HttpResult Request(const std::string& method, const std::string& path, const std::string& body = "",
+  HttpResult Request(const std::string& method, const std::string& path,
+                     const std::string& body = "",
                      std::map<std::string, std::string> headers = {}) const;
   HttpResult PostJson(const std::string& path, const nlohmann::json& body) const;
 

@@ -32,8 +32,8 @@ class InvalidInput : public std::invalid_argument {
 };
 
 struct Analysis {
-  std::string text;  // the plain text all offsets refer to
-  std::vector<Finding> personal_data;           // UTF-8 byte offsets into text
+  std::string text;                               // the plain text all offsets refer to
+  std::vector<Finding> personal_data;             // UTF-8 byte offsets into text
   std::vector<ConfidentialFinding> confidential;  // UTF-8 byte offsets into text
   AiContent ai_content;                           // recorded AI outputs and tell-tale markers
   Disclosure disclosure;                          // an AI-use statement already in the text
@@ -52,7 +52,8 @@ struct Engines {
 Analysis Analyze(const AnalyzeInput& input, const Policy& policy, const Engines& engines);
 
 // The answer of POST /api/v1/analyze and `vermeld analyze` (offsets in UTF-16 code units).
-nlohmann::json AnalysisToJson(const Analysis& analysis, const Policy& policy, std::string_view today);
+nlohmann::json AnalysisToJson(const Analysis& analysis, const Policy& policy,
+                              std::string_view today);
 
 // Parses "text" | "html" (empty = text); throws InvalidInput otherwise.
 InputFormat ParseInputFormat(const std::string& format);

@@ -11,9 +11,9 @@ namespace vermeld {
 namespace {
 
 // "Niet voor publicatie" alone is left out: in press releases it heads the note to editors,
-// which is not confidential; "niet voor publicatie vóór 10 uur" is an embargo and counts. Markers are labels or explicit phrases, never ordinary words in prose: "een interne
-// vergadering" or "the internal market" must not count. Four shapes, all case-insensitive unless
-// stated:
+// which is not confidential; "niet voor publicatie vóór 10 uur" is an embargo and counts. Markers
+// are labels or explicit phrases, never ordinary words in prose: "een interne vergadering" or "the
+// internal market" must not count. Four shapes, all case-insensitive unless stated:
 //  1. explicit phrases anywhere ("niet verspreiden", "do not distribute", "usage interne");
 //  2. label words at the start of a line (after bullets or brackets) that stand alone on the line,
 //     end in ':' or a closing bracket, or are followed by a dash ("Vertrouwelijk", "Intern:");
@@ -27,7 +27,8 @@ constexpr const char* kPhrases =
     "strikt vertrouwelijk|zeer vertrouwelijk|persoonlijk en vertrouwelijk"
     "|(?:alleen|uitsluitend|enkel) voor (?:intern gebruik|interne verspreiding)"
     "|niet (?:verder )?verspreiden|niet voor verspreiding|niet doorsturen"
-    "|niet voor publicatie (?:vóór|voor|tot)|ne pas publier avant|not for publication (?:before|until)"
+    "|niet voor publicatie (?:vóór|voor|tot)|ne pas publier avant|not for publication "
+    "(?:before|until)"
     "|niet publiceren|onder embargo|embargo tot"
     "|strictement confidentiel|personnel et confidentiel|usage interne|ne pas diffuser"
     "|ne pas transférer|diffusion restreinte|sous embargo"

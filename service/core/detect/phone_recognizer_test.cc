@@ -30,10 +30,9 @@ TEST(PhoneRecognizerTest, FindsBelgianForms) {
 }
 
 TEST(PhoneRecognizerTest, FindsDutchAndInternationalForms) {
-  for (const char* n :
-       {"06-12345678", "06 1234 5678", "020 123 4567", "010-4123456", "+31 (0)10 4123456",
-        "+31 6 12345678", "0031 20 123 4567", "+33 1 42 68 53 00", "+44 20 7946 0958",
-        "030 - 238 4412"}) {
+  for (const char* n : {"06-12345678", "06 1234 5678", "020 123 4567", "010-4123456",
+                        "+31 (0)10 4123456", "+31 6 12345678", "0031 20 123 4567",
+                        "+33 1 42 68 53 00", "+44 20 7946 0958", "030 - 238 4412"}) {
     const std::string t = std::string("Bel ") + n + " voor meer info.";
     EXPECT_THAT(Texts(t), ElementsAre(n)) << n;
   }
