@@ -3,5 +3,5 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-deps.sh"
-"$root/scripts/build.sh"
+"$root/scripts/build.sh" vermeld
 exec "$root/build/service/vermeld" serve --data-dir "${VERMELD_DATA_DIR:-$HOME/.vermeld}" "$@"
