@@ -42,6 +42,7 @@ nlohmann::json Finding16(const CheckedText& t, const std::string& type, size_t b
                       {"start", index.ToUtf16(begin)},
                       {"end", index.ToUtf16(end)}};
   if (t.piece.part) f["part"] = *t.piece.part;
+  if (!t.piece.field.empty()) f["field"] = t.piece.field;
   return f;
 }
 

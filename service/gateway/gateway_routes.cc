@@ -77,6 +77,21 @@ Response PassThrough(const ServiceContext& ctx, AuditEvent audit,
   return r;
 }
 
+// Puts the pseudonymised values back into an answer's content and tool-call arguments.
+void RestoreMessage(const Pseudonymiser& p, nlohmann::json& message) {
+  auto restore = [&p](nlohmann::json& text) {
+    if (text.is_string()) text = p.Restore(text.get<std::string>());
+  };
+  if (message.contains("content")) restore(message["content"]);
+  if (auto calls = message.find("tool_calls"); calls != message.end() && calls->is_array()) {
+    for (auto& call : *calls) {
+      if (call.is_object() && call.contains("function") && call["function"].is_object()) {
+        restore(call["function"]["arguments"]);
+      }
+    }
+  }
+}
+
 Response ForwardWhole(Forwarding f, UpstreamClients& clients, const std::string& out) {
   const auto response = clients.Send(f.tool, out, false);
   std::string body = UpstreamClients::ReadBody(response, f.tool);
@@ -91,10 +106,11 @@ Response ForwardWhole(Forwarding f, UpstreamClients& clients, const std::string&
   for (auto& choice : answer["choices"]) {
     if (!choice.is_object() || !choice.contains("message") || !choice["message"].is_object())
       continue;
-    auto& content = choice["message"]["content"];
-    if (!content.is_string()) continue;
-    if (f.pseudonymiser) content = f.pseudonymiser->Restore(content.get<std::string>());
-    answers[ChoiceIndex(choice)] = content.get<std::string>();
+    auto& message = choice["message"];
+    if (f.pseudonymiser) RestoreMessage(*f.pseudonymiser, message);
+    if (auto c = message.find("content"); c != message.end() && c->is_string()) {
+      answers[ChoiceIndex(choice)] = *c;
+    }
   }
   if (f.pseudonymiser) body = answer.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   RecordAnswers(*f.ctx, answers, f.tool.id);

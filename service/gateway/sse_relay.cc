@@ -50,20 +50,19 @@ std::string SseRelay::Line(std::string_view line) {
     const int index = ChoiceIndex(choice);
     auto delta = choice.find("delta");
     const bool finished = choice.contains("finish_reason") && !choice["finish_reason"].is_null();
+    const bool has_delta = delta != choice.end() && delta->is_object();
     std::string text;
-    if (delta != choice.end() && delta->is_object() && delta->contains("content") &&
-        (*delta)["content"].is_string()) {
+    if (has_delta && delta->contains("content") && (*delta)["content"].is_string()) {
       text = (*delta)["content"].get<std::string>();
     }
     if (p_) {
-      auto& restorer = restorers_.try_emplace(index, *p_).first->second;
-      std::string restored = restorer.Push(text);
-      if (finished) restored += restorer.Flush();
-      if (restored != text && (delta == choice.end() || delta->is_object())) {
+      std::string restored = Restore({index, -1}, text, finished);
+      if (restored != text && (delta == choice.end() || has_delta)) {
         choice["delta"]["content"] = restored;
         changed = true;
       }
       text = std::move(restored);
+      if (has_delta) changed |= RestoreToolCalls(index, *delta, finished);
     }
     answers_[index] += text;
   }
@@ -71,16 +70,46 @@ std::string SseRelay::Line(std::string_view line) {
   return changed ? "data: " + chunk.dump() + "\n" : original;
 }
 
+bool SseRelay::RestoreToolCalls(int index, nlohmann::json& delta, bool finished) {
+  auto calls = delta.find("tool_calls");
+  if (calls == delta.end() || !calls->is_array()) return false;
+  bool changed = false;
+  for (auto& call : *calls) {
+    if (!call.is_object() || !call.contains("function") || !call["function"].is_object()) continue;
+    auto& args = call["function"]["arguments"];
+    if (!args.is_string()) continue;
+    std::string restored = Restore({index, ChoiceIndex(call)}, args, finished);
+    if (restored != args) {
+      args = std::move(restored);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+std::string SseRelay::Restore(Slot slot, const std::string& text, bool finished) {
+  auto& restorer = restorers_.try_emplace(slot, *p_).first->second;
+  std::string restored = restorer.Push(text);
+  if (finished) restored += restorer.Flush();
+  return restored;
+}
+
 std::string SseRelay::FlushHeld() {
   std::string out;
-  for (auto& [index, restorer] : restorers_) {
+  for (auto& [slot, restorer] : restorers_) {
     std::string rest = restorer.Flush();
     if (rest.empty()) continue;
-    answers_[index] += rest;
+    const auto [index, tool] = slot;
+    nlohmann::json delta;
+    if (tool < 0) {
+      answers_[index] += rest;
+      delta = {{"content", rest}};
+    } else {
+      delta = {{"tool_calls", {{{"index", tool}, {"function", {{"arguments", rest}}}}}}};
+    }
     nlohmann::json chunk = {
         {"object", "chat.completion.chunk"},
-        {"choices",
-         {{{"index", index}, {"delta", {{"content", rest}}}, {"finish_reason", nullptr}}}}};
+        {"choices", {{{"index", index}, {"delta", delta}, {"finish_reason", nullptr}}}}};
     for (const char* key : {"id", "model", "created", "object"}) {
       if (last_chunk_.is_object() && last_chunk_.contains(key)) chunk[key] = last_chunk_[key];
     }

@@ -61,6 +61,37 @@ TEST(SseRelayTest, RestoresPlaceholdersSplitAcrossChunksAndNetworkPieces) {
   }
 }
 
+TEST(SseRelayTest, RestoresToolCallArgumentsSplitAcrossChunks) {
+  Pseudonymiser p;
+  p.Replace("jan@x.be", {{"EMAIL", 0, 8, 1}});
+  auto call = [](int tool, const std::string& args) {
+    nlohmann::json c = {
+        {"id", "c1"},
+        {"object", "chat.completion.chunk"},
+        {"choices",
+         {{{"index", 0},
+           {"delta", {{"tool_calls", {{{"index", tool}, {"function", {{"arguments", args}}}}}}}},
+           {"finish_reason", nullptr}}}}};
+    return "data: " + c.dump() + "\n\n";
+  };
+  const std::string upstream = call(0, R"({"to": "[EMA)") + call(1, "{}") + call(0, R"(IL_1]"})") +
+                               Chunk("", "tool_calls") + "data: [DONE]\n\n";
+  SseRelay relay(&p);
+  std::string out = relay.Push(upstream) + relay.Finish();
+  std::string args0;
+  size_t pos = 0;
+  while ((pos = out.find("data: {", pos)) != std::string::npos) {
+    const size_t end = out.find('\n', pos);
+    const auto c = nlohmann::json::parse(out.substr(pos + 6, end - pos - 6));
+    for (const auto& t : c["choices"][0]["delta"].value("tool_calls", nlohmann::json::array())) {
+      if (t["index"] == 0) args0 += t["function"]["arguments"].get<std::string>();
+    }
+    pos = end;
+  }
+  EXPECT_EQ(args0, R"({"to": "jan@x.be"})");
+  EXPECT_THAT(out, Not(HasSubstr("EMAIL_1")));
+}
+
 TEST(SseRelayTest, TextHeldBackAtTheEndIsSentBeforeDone) {
   Pseudonymiser p;
   p.Replace("An Peeters", {{"PERSON", 0, 10, 1}});

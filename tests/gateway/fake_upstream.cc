@@ -46,6 +46,20 @@ nlohmann::json Completion(const std::string& answer) {
           {"usage", {{"prompt_tokens", 1}, {"completion_tokens", 1}, {"total_tokens", 2}}}};
 }
 
+// A model that answers a request offering tools with a call whose arguments quote the prompt.
+nlohmann::json ToolCallCompletion(const std::string& content) {
+  nlohmann::json c = Completion("");
+  auto& message = c["choices"][0]["message"];
+  message["content"] = nullptr;
+  message["tool_calls"] = {
+      {{"id", "call_1"},
+       {"type", "function"},
+       {"function",
+        {{"name", "send_mail"}, {"arguments", nlohmann::json({{"body", content}}).dump()}}}}};
+  c["choices"][0]["finish_reason"] = "tool_calls";
+  return c;
+}
+
 // Pieces of at most `size` bytes that never split a UTF-8 character.
 std::vector<std::string> Pieces(const std::string& text, size_t size) {
   std::vector<std::string> out;
@@ -129,6 +143,9 @@ FakeUpstream::FakeUpstream(int hang_seconds) : state_(std::make_shared<State>())
       req.reply(http::status_codes::OK, "<html>geen json</html>", "text/html");
     } else if (r.body.is_object() && r.body.value("stream", false)) {
       StreamAnswer(req, AnswerFor(LastContent(r.body)));
+    } else if (r.body.is_object() && r.body.contains("tools")) {
+      req.reply(http::status_codes::OK, ToolCallCompletion(LastContent(r.body)).dump(),
+                "application/json");
     } else {
       req.reply(http::status_codes::OK, Completion(AnswerFor(LastContent(r.body))).dump(),
                 "application/json");

@@ -230,6 +230,38 @@ TEST_F(GatewayTest, PseudonymisedRequestCarriesPlaceholdersAndTheAnswerIsRestore
   EXPECT_EQ(r.Json()["choices"][0]["message"]["content"], FakeUpstream::AnswerFor(kPersonalText));
 }
 
+TEST_F(GatewayTest, ToolCallArgumentsAreCheckedPseudonymisedAndRestored) {
+  const json history = {
+      {"role", "assistant"},
+      {"content", nullptr},
+      {"tool_calls",
+       {{{"id", "call_0"},
+         {"type", "function"},
+         {"function",
+          {{"name", "lookup"}, {"arguments", json({{"iban", "BE71 0961 2345 6769"}}).dump()}}}}}}};
+  json blocked = Chat("echo-1", kCleanText, {{"vermeld", {{"pseudonymise", false}}}});
+  blocked["messages"].insert(blocked["messages"].begin(), history);
+  const size_t before = upstream_->count();
+  const auto r = service_->PostJson("/v1/chat/completions", blocked);
+  ASSERT_EQ(r.status, 403) << r.body;
+  EXPECT_EQ(upstream_->count(), before);
+  const json f = r.Json()["error"]["findings"][0];
+  EXPECT_EQ(f["type"], "IBAN");
+  EXPECT_EQ(f["message"], 0);
+  EXPECT_EQ(f["field"], "tool_calls[0].function.arguments");
+
+  json allowed = Chat("echo-1", kPersonalText, {{"tools", json::array({{{"type", "function"}}})}});
+  allowed["messages"].insert(allowed["messages"].begin(), history);
+  const auto ok = service_->PostJson("/v1/chat/completions", allowed);
+  ASSERT_EQ(ok.status, 200) << ok.body;
+  const json sent = upstream_->received().back().body["messages"];
+  EXPECT_EQ(sent[0]["tool_calls"][0]["function"]["arguments"], R"({"iban":"[IBAN_1]"})");
+  EXPECT_THAT(sent[1]["content"].get<std::string>(), HasSubstr("[IBAN_1]"));
+  const std::string args =
+      ok.Json()["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"];
+  EXPECT_EQ(json::parse(args)["body"], kPersonalText);
+}
+
 TEST_F(GatewayTest, StreamedAnswerIsRelayedAndRestoredAcrossChunks) {
   const auto r =
       service_->PostJson("/v1/chat/completions", Chat("echo-1", kPersonalText, {{"stream", true}}));
