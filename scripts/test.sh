@@ -13,6 +13,6 @@ echo "vermeld tests: main suite passed after $((SECONDS / 60)) min"
 # Issue 7: the unit and integration tests again under ASan + UBSan (build-asan/) ...
 "$root/tests/reliability/sanitize.sh" "$root/build-asan"
 echo "vermeld tests: sanitizer suite passed after $((SECONDS / 60)) min"
-# ... and every libFuzzer target for 20 s from its committed corpus (clang, build-fuzz/).
-"$root/tests/fuzz/run.sh" "${VERMELD_FUZZ_SECONDS:-20}" "$root/build-fuzz"
+# ... and every libFuzzer target for 60 s from its committed corpus (clang, build-fuzz/).
+"$root/tests/fuzz/run.sh" "${VERMELD_FUZZ_SECONDS:-60}" "$root/build-fuzz"
 echo "vermeld tests: all passed after $((SECONDS / 60)) min"
