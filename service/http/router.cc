@@ -44,8 +44,11 @@ bool Router::Matches(const Route& route, const std::string& path) const {
 Response Router::Dispatch(const Request& request) const {
   const std::string origin = request.Header("origin");
   const auto& allowed = limits_.allowed_origins;
+  // Classic Outlook's JavaScript-only runtime (the send check on Windows) sends its Origin with a
+  // trailing slash ("https://localhost:8443/") and accepts only an exact echo of it.
+  const std::string bare = origin.ends_with('/') ? origin.substr(0, origin.size() - 1) : origin;
   const bool origin_ok =
-      origin.empty() || std::find(allowed.begin(), allowed.end(), origin) != allowed.end();
+      origin.empty() || std::find(allowed.begin(), allowed.end(), bare) != allowed.end();
   // DNS rebinding: a page whose own name was re-pointed at 127.0.0.1 reaches us same-origin
   // (no Origin header on GET) but still sends its own name as Host.
   std::string host = request.Header("host");

@@ -82,6 +82,21 @@ TEST(Router, OwnOriginGetsCorsHeadersAndPreflight) {
   EXPECT_EQ(g.headers["Access-Control-Allow-Origin"], "https://localhost:8443");
 }
 
+TEST(Router, OutlookJavaScriptRuntimeOriginWithTrailingSlashIsEchoedExactly) {
+  auto router = MakeRouter();
+  for (const char* method : {"OPTIONS", "GET"}) {
+    auto r = router.Dispatch(Make(method, method == std::string("GET") ? "/ok" : "/echo", "",
+                                  {{"origin", "https://localhost:8443/"}}));
+    EXPECT_LT(r.status, 300) << method;
+    EXPECT_EQ(r.headers["Access-Control-Allow-Origin"], "https://localhost:8443/") << method;
+  }
+  auto foreign = router.Dispatch(Make("GET", "/ok", "", {{"origin", "https://evil.example/"}}));
+  EXPECT_EQ(foreign.status, 403);
+  EXPECT_EQ(
+      router.Dispatch(Make("GET", "/ok", "", {{"origin", "https://localhost:8443//"}})).status,
+      403);
+}
+
 TEST(Router, JsonRoutesCheckContentTypeSizeAndSyntax) {
   auto router = MakeRouter();
   EXPECT_EQ(router.Dispatch(Make("POST", "/echo", "{}", {{"content-type", "text/plain"}})).status,
