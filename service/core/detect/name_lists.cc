@@ -1,6 +1,5 @@
 #include "core/detect/name_lists.h"
 
-#include <algorithm>
 #include <fstream>
 #include <stdexcept>
 
@@ -11,8 +10,14 @@
 namespace vermeld {
 namespace {
 
-void AddAll(WordSet& set, const std::vector<std::string>& entries) {
-  for (const std::string& e : entries) set.insert(LowerUtf8(e));
+// Adds the lower-cased entries to the table with `flags`; returns them.
+std::vector<std::string> AddAll(NameTable& words, const std::string& path, uint32_t flags) {
+  std::vector<std::string> lower;
+  for (const std::string& e : ReadListFile(path)) {
+    lower.push_back(LowerUtf8(e));
+    words.Add(lower.back(), flags);
+  }
+  return lower;
 }
 
 std::string Compact(std::string_view lower) {
@@ -25,22 +30,23 @@ std::string Compact(std::string_view lower) {
 
 std::shared_ptr<const NameLists> Build(const std::string& data_dir) {
   auto lists = std::make_shared<NameLists>();
+  NameTable& words = lists->words;
   const std::string names = data_dir + "/names/";
-  AddAll(lists->first_names, ReadListFile(names + "first_names.txt"));
-  for (const std::string& s : ReadListFile(names + "surnames.txt")) {
-    const std::string lower = LowerUtf8(s);
-    lists->surnames.insert(lower);
-    lists->surnames.insert(lower.substr(lower.rfind(' ') + 1));  // npos + 1 == 0: whole name
-    lists->surname_compact.insert(Compact(lower));
+  AddAll(words, names + "first_names.txt", kFirstName);
+  for (const std::string& lower : AddAll(words, names + "surnames.txt", kSurname)) {
+    words.Add(lower.substr(lower.rfind(' ') + 1), kSurname);  // npos + 1 == 0: whole name
+    words.Add(Compact(lower), kSurnameCompact);
   }
-  AddAll(lists->particles, ReadListFile(names + "particles.txt"));
-  AddAll(lists->titles, ReadListFile(names + "titles.txt"));
-  AddAll(lists->functions, ReadListFile(names + "functions.txt"));
-  AddAll(lists->salutations, ReadListFile(names + "salutations.txt"));
-  AddAll(lists->closings, ReadListFile(names + "closings.txt"));
-  AddAll(lists->quote_verbs, ReadListFile(names + "quote_verbs.txt"));
-  AddAll(lists->list_cues, ReadListFile(names + "list_cues.txt"));
-  AddAll(lists->not_names, ReadListFile(names + "not_names.txt"));
+  for (std::string& p : AddAll(words, names + "particles.txt", kParticle)) {
+    lists->particles.insert(std::move(p));
+  }
+  AddAll(words, names + "titles.txt", kTitle);
+  AddAll(words, names + "functions.txt", kFunction);
+  AddAll(words, names + "salutations.txt", kSalutation);
+  AddAll(words, names + "closings.txt", kClosing);
+  AddAll(words, names + "quote_verbs.txt", kQuoteVerb);
+  AddAll(words, names + "list_cues.txt", kListCue);
+  AddAll(words, names + "not_names.txt", kNotName);
   auto add_suffix = [&](const std::string& lower) {
     lists->non_name_suffixes[static_cast<unsigned char>(lower.back())].push_back(lower);
   };
@@ -50,41 +56,45 @@ std::shared_ptr<const NameLists> Build(const std::string& data_dir) {
   for (const std::string& w : ReadListFile(names + "organisation_words.txt")) {
     const bool suffix = w[0] == '*';
     const std::string lower = LowerUtf8(suffix ? w.substr(1) : w);
-    lists->not_names.insert(lower);
+    words.Add(lower, kNotName);
     if (suffix) add_suffix(lower);
   }
-  AddAll(lists->places, ReadListFile(data_dir + "/places/places.txt"));
-  lists->not_names.insert(lists->places.begin(), lists->places.end());
-  AddAll(lists->ambiguous, ReadListFile(names + "ambiguous.txt"));
+  for (std::string& p : AddAll(words, data_dir + "/places/places.txt", kNotName)) {
+    lists->places.insert(std::move(p));
+  }
+  AddAll(words, names + "ambiguous.txt", kAmbiguous);
   return lists;
 }
 
 }  // namespace
 
 std::string LowerUtf8(std::string_view text) {
-  std::string out(text);
-  if (std::all_of(text.begin(), text.end(), [](char c) { return c > 0; })) {
-    for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
-    return out;
-  }
-  out.clear();
+  std::string out;
+  AppendLowerUtf8(text, out);
+  return out;
+}
+
+void AppendLowerUtf8(std::string_view text, std::string& out) {
   for (size_t pos = 0; pos < text.size();) {
-    const unsigned char c = static_cast<unsigned char>(text[pos]);
-    if (c < 0x80) {
-      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-      ++pos;
-      continue;
+    // A run of ASCII bytes in one resize: most text is ASCII.
+    size_t run = pos;
+    while (run < text.size() && static_cast<unsigned char>(text[run]) < 0x80) ++run;
+    size_t o = out.size();
+    out.resize(o + (run - pos));
+    for (; pos < run; ++pos, ++o) {
+      const char c = text[pos];
+      out[o] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
     }
+    if (pos == text.size()) break;
     AppendUtf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(DecodeUtf8(text, pos)))), out);
   }
-  return out;
 }
 
 bool IsNonNameCompound(const NameLists& lists, std::string_view lower) {
   if (lower.empty()) return false;
   for (const std::string& s : lists.non_name_suffixes[static_cast<unsigned char>(lower.back())]) {
     if (lower.size() > s.size() + 2 && lower.ends_with(s)) {
-      return !lists.surnames.contains(lower) && !lists.first_names.contains(lower);
+      return !lists.words.Has(lower, kSurname | kFirstName);
     }
   }
   return false;

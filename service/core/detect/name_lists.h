@@ -5,6 +5,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -12,6 +13,8 @@
 #include <string_view>
 #include <unordered_set>
 #include <vector>
+
+#include "core/detect/name_table.h"
 
 namespace vermeld {
 
@@ -22,20 +25,27 @@ struct NameHash {
 };
 using WordSet = std::unordered_set<std::string, NameHash, std::equal_to<>>;
 
+// The lists a lower-case word is in: the flags of NameLists::words.
+enum NameFlag : uint32_t {
+  kFirstName = 1u << 0,       // "anne-marie"
+  kSurname = 1u << 1,         // full forms ("van den broeck") and their last word
+  kSurnameCompact = 1u << 2,  // surnames without spaces or apostrophes ("vandenbroeck")
+  kParticle = 1u << 3,        // "van", "der", "'t", "d'"
+  kTitle = 1u << 4,           // forms of address: "dhr", "mevrouw", "madame"
+  kFunction = 1u << 5,        // "schepen", "burgemeester", "échevine"
+  kSalutation = 1u << 6,      // "beste", "geachte", "bonjour"
+  kQuoteVerb = 1u << 7,       // "zegt", "aldus", "selon"
+  kListCue = 1u << 8,         // labels before a list of people: "aanwezig", "cc", "présents"
+  kNotName = 1u << 9,         // months, days, organisation words, places
+  kAmbiguous = 1u << 10,      // names that are also ordinary words: "roos", "bakker"
+  kClosing = 1u << 11,        // whole lines: "met vriendelijke groet", "cordialement"
+};
+
 struct NameLists {
-  WordSet first_names;      // lower-case, e.g. "anne-marie"
-  WordSet surnames;         // lower-case full forms ("van den broeck") and their last word
-  WordSet surname_compact;  // lower-case without spaces or apostrophes ("vandenbroeck")
-  WordSet particles;        // "van", "der", "'t", "d'"
-  WordSet titles;           // forms of address: "dhr", "mevrouw", "madame"
-  WordSet functions;        // "schepen", "burgemeester", "échevine"
-  WordSet salutations;      // "beste", "geachte", "bonjour"
-  WordSet closings;         // whole lines: "met vriendelijke groet"
-  WordSet quote_verbs;      // "zegt", "aldus", "selon"
-  WordSet list_cues;        // labels before a list of people: "aanwezig", "cc", "présents"
-  WordSet not_names;        // months, days, organisation words, places (lower-case)
-  WordSet places;           // municipalities, cities, regions, countries (lower-case)
-  WordSet ambiguous;        // names that are also ordinary words: "roos", "bakker"
+  NameTable words;  // every word list above, lower-case, with its NameFlags
+  // Also in `words`; sets for the address recognizer.
+  WordSet particles;
+  WordSet places;                            // municipalities, cities, regions, countries
   std::vector<std::string> street_suffixes;  // "straat", "laan": "Kerkstraat" is no surname
   // Street endings and organisation endings ("team", "dienst", "administratie"): a compound
   // ending in one is no name ("Projectteam", "Groendienst"). Bucketed by their last byte so that
@@ -50,6 +60,8 @@ bool IsNonNameCompound(const NameLists& lists, std::string_view lower);
 // Lower-cases UTF-8 text code point by code point (Unicode simple case mapping). Input must be
 // valid UTF-8.
 std::string LowerUtf8(std::string_view text);
+// The same, appended to out.
+void AppendLowerUtf8(std::string_view text, std::string& out);
 
 // Reads a list file: one entry per line, '#' starts a comment line, blank lines skipped, entries
 // trimmed. Throws std::runtime_error naming the file when it cannot be read.

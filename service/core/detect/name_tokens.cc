@@ -1,7 +1,11 @@
 #include "core/detect/name_tokens.h"
 
+#include <array>
+#include <cstdint>
+
 #include <unicode/uchar.h>
 
+#include "core/detect/name_lists.h"
 #include "core/text/utf8.h"
 
 namespace vermeld {
@@ -32,21 +36,21 @@ char32_t PeekAt(std::string_view text, size_t pos, size_t* next = nullptr) {
   return cp;
 }
 
-bool IsWordChar(char32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  return u_isalnum(static_cast<UChar32>(c));
-}
+enum class CharClass : uint8_t { kUpper, kLower, kOtherLetter, kDigit, kOther };
 
-enum class CharClass { kUpper, kLower, kOtherLetter, kDigit, kOther };
-
-// ASCII answered inline: most text is ASCII and ICU calls dominate the scan otherwise.
-CharClass Classify(char32_t c) {
-  if (c < 0x80) {
-    if (c >= 'A' && c <= 'Z') return CharClass::kUpper;
-    if (c >= 'a' && c <= 'z') return CharClass::kLower;
-    if (c >= '0' && c <= '9') return CharClass::kDigit;
-    return CharClass::kOther;
+constexpr std::array<CharClass, 128> kAscii = [] {
+  std::array<CharClass, 128> table{};
+  for (int c = 0; c < 128; ++c) {
+    table[c] = c >= 'A' && c <= 'Z'   ? CharClass::kUpper
+               : c >= 'a' && c <= 'z' ? CharClass::kLower
+               : c >= '0' && c <= '9' ? CharClass::kDigit
+                                      : CharClass::kOther;
   }
+  return table;
+}();
+
+CharClass Classify(char32_t c) {
+  if (c < 0x80) return kAscii[c];
   const auto u = static_cast<UChar32>(c);
   if (u_isupper(u)) return CharClass::kUpper;
   if (u_islower(u)) return CharClass::kLower;
@@ -55,75 +59,125 @@ CharClass Classify(char32_t c) {
   return CharClass::kOther;
 }
 
+// What the characters of a word say about its case.
+struct TokenShape {
+  std::array<size_t, 5> count{};               // characters per CharClass
+  CharClass first_letter = CharClass::kOther;  // the class of the first letter (digits skipped)
+
+  void Add(CharClass cls) {
+    ++count[static_cast<size_t>(cls)];
+    if (first_letter == CharClass::kOther && cls != CharClass::kDigit) first_letter = cls;
+  }
+  size_t Count(CharClass cls) const { return count[static_cast<size_t>(cls)]; }
+};
+
+bool IsWordChar(char32_t c) {
+  if (c < 0x80) return kAscii[c] != CharClass::kOther;
+  return u_isalnum(static_cast<UChar32>(c));
+}
+
 bool IsBlank(char32_t c) { return c == ' ' || c == '\t' || c == U'\u00A0' || c == U'\u202F'; }
 
 }  // namespace
 
 std::vector<NameToken> TokenizeWords(std::string_view text) {
   std::vector<NameToken> tokens;
+  tokens.reserve(text.size() / 6 + 1);  // about one word in six bytes of prose
   bool sentence_start = true;
   bool line_start = true;
   size_t pos = 0;
   while (pos < text.size()) {
-    size_t next;
-    const char32_t c = PeekAt(text, pos, &next);
-    // "'t" and "'s" (van 't Hek, 's-Hertogenbosch) after a non-word character.
-    const bool clitic = IsApostrophe(c) && (tokens.empty() || tokens.back().end != pos);
-    size_t after_clitic = next;
-    const char32_t letter = clitic ? PeekAt(text, next, &after_clitic) : 0;
-    if (!IsWordChar(c) &&
-        !(clitic && (letter == 't' || letter == 's') && !IsWordChar(PeekAt(text, after_clitic)))) {
-      if (c == '\n' || c == '\r') {
+    const unsigned char b = static_cast<unsigned char>(text[pos]);
+    // ASCII separators without a look-ahead: most bytes between words.
+    if (b < 0x80 && kAscii[b] == CharClass::kOther && b != '\'') {
+      if (b == '\n' || b == '\r') {
         line_start = sentence_start = true;
-      } else if (c == '.' || c == '!' || c == '?' || c == ':') {
+      } else if (b == '.' || b == '!' || b == '?' || b == ':') {
         sentence_start = true;
       }
-      pos = next;
+      ++pos;
       continue;
     }
-    NameToken t;
+    size_t next = pos + 1;
+    char32_t c = b;
+    bool clitic = false;
+    if (b >= 0x80 || b == '\'') {
+      c = PeekAt(text, pos, &next);
+      // "'t" and "'s" (van 't Hek, 's-Hertogenbosch) after a non-word character.
+      clitic = IsApostrophe(c) && (tokens.empty() || tokens.back().end != pos);
+      size_t after_clitic = next;
+      const char32_t letter = clitic ? PeekAt(text, next, &after_clitic) : 0;
+      if (!IsWordChar(c) && !(clitic && (letter == 't' || letter == 's') &&
+                              !IsWordChar(PeekAt(text, after_clitic)))) {
+        pos = next;  // a non-ASCII separator or an apostrophe
+        continue;
+      }
+    }
+    NameToken& t = tokens.emplace_back();  // filled in place: copying it stalls on the stack
     t.begin = pos;
+    t.ascii = c < 0x80;
     t.sentence_start = sentence_start;
     t.line_start = line_start;
     sentence_start = line_start = false;
-    size_t upper = 0, lower = 0;
-    bool first_letter = true;
-    size_t p = pos;
+    TokenShape shape;
+    size_t p = clitic ? next : pos;  // the apostrophe of a clitic is no letter
     while (p < text.size()) {
+      const unsigned char a = static_cast<unsigned char>(text[p]);
+      if (a < 0x80) {
+        if (kAscii[a] != CharClass::kOther) {
+          shape.Add(kAscii[a]);
+          ++p;
+          continue;
+        }
+        if (a != '-' && a != '\'') break;
+      }
       size_t n;
       const char32_t ch = PeekAt(text, p, &n);
-      if (IsWordChar(ch) || (p == pos && clitic)) {
-        const CharClass cls = Classify(ch);
-        if (cls == CharClass::kDigit) t.has_digit = true;
-        if (cls == CharClass::kUpper) {
-          ++upper;
-          if (first_letter) t.capitalised = true;
-        } else if (cls == CharClass::kLower) {
-          ++lower;
-        }
-        if (cls == CharClass::kUpper || cls == CharClass::kLower ||
-            cls == CharClass::kOtherLetter) {
-          first_letter = false;
-        }
-        p = n;
-        continue;
+      if (IsWordChar(ch)) {
+        shape.Add(Classify(ch));
+      } else if (!((ch == '-' || IsApostrophe(ch)) && p > pos && IsWordChar(PeekAt(text, n)))) {
+        break;  // not an inner hyphen or apostrophe, which stand between word characters
       }
-      // Inner hyphen or apostrophe: only between word characters.
-      size_t n2;
-      if ((ch == '-' || IsApostrophe(ch)) && p > pos && IsWordChar(PeekAt(text, n, &n2))) {
-        p = n;
-        continue;
-      }
-      break;
+      t.ascii = t.ascii && a < 0x80;
+      p = n;
     }
     t.end = p;
-    t.all_upper = upper >= 2 && lower == 0;
-    if (t.all_upper) t.capitalised = false;
+    t.has_digit = shape.Count(CharClass::kDigit) > 0;
+    t.all_upper = shape.Count(CharClass::kUpper) >= 2 && shape.Count(CharClass::kLower) == 0;
+    t.capitalised = shape.first_letter == CharClass::kUpper && !t.all_upper;
     t.dot_after = p < text.size() && text[p] == '.';
-    tokens.push_back(t);
     pos = p;
   }
   return tokens;
+}
+
+std::vector<std::string_view> LowerTokens(std::string_view text,
+                                          const std::vector<NameToken>& tokens,
+                                          std::string& buffer) {
+  // ASCII words are lower-cased in a copy of the whole text, at their own offsets; the others
+  // are appended after it.
+  buffer.assign(text);
+  for (char& c : buffer) c = static_cast<char>(c + ((c >= 'A' && c <= 'Z') ? 'a' - 'A' : 0));
+  std::vector<size_t> appended;  // offsets of the non-ASCII words, then the end
+  for (const NameToken& t : tokens) {
+    if (t.ascii) continue;
+    appended.push_back(buffer.size());
+    AppendLowerUtf8(text.substr(t.begin, t.end - t.begin), buffer);
+  }
+  appended.push_back(buffer.size());
+  // Views only now: appending may have moved the buffer.
+  std::vector<std::string_view> lower;
+  lower.reserve(tokens.size());
+  size_t k = 0;
+  for (const NameToken& t : tokens) {
+    if (t.ascii) {
+      lower.emplace_back(buffer.data() + t.begin, t.end - t.begin);
+    } else {
+      lower.emplace_back(buffer.data() + appended[k], appended[k + 1] - appended[k]);
+      ++k;
+    }
+  }
+  return lower;
 }
 
 bool Adjacent(std::string_view text, const NameToken& a, const NameToken& b) {

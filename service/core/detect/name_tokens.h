@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -18,9 +19,16 @@ struct NameToken {
   bool dot_after = false;       // a '.' follows immediately ("J.", "dhr.")
   bool sentence_start = false;  // first word of the text, of a line, or after . ! ? :
   bool line_start = false;      // first word of its line
+  bool ascii = true;            // every byte below 0x80: lower-casing keeps the length
 };
 
 std::vector<NameToken> TokenizeWords(std::string_view text);
+
+// The lower-case form (LowerUtf8) of each token, written one after the other into `buffer`
+// (cleared first) rather than into a string each; the views are valid while buffer is unchanged.
+std::vector<std::string_view> LowerTokens(std::string_view text,
+                                          const std::vector<NameToken>& tokens,
+                                          std::string& buffer);
 
 // True when only blanks (spaces, tabs, no-break spaces) separate two tokens, or a dot and blanks
 // when `a` is an abbreviation of at most four bytes ("J. Peeters", "dhr. De Smet").

@@ -27,11 +27,9 @@ constexpr double kPersonPronounScore = 0.65;  // a pronoun, possessive or "onze 
 
 struct PersonCueLists {
   std::shared_ptr<const NameLists> names;
-  WordSet strong;                    // person_cues.txt
-  WordSet weak;                      // weak_person_cues.txt
-  WordSet nouns;                     // person_nouns.txt
-  WordSet possessives;               // possessives.txt
-  WordSet holders;                   // generic_holders.txt
+  // person_cues.txt, weak_person_cues.txt, person_nouns.txt, possessives.txt and
+  // generic_holders.txt, lower-case, one flag per list (person_context.cc).
+  NameTable cues;
   std::vector<std::string> openers;  // generic_openers.txt, lower-case phrases
 };
 

@@ -24,9 +24,9 @@ bool SpellsName(const std::string& local, const NameLists& lists) {
   for (size_t i = sep + 1; i < local.size(); ++i) {
     if (!IsSeparator(local[i])) surname += local[i];
   }
-  if (surname.size() < 2 || !lists.surname_compact.contains(surname)) return false;
-  if (first.size() == 1) return !lists.ambiguous.contains(surname);
-  return lists.first_names.contains(first);
+  if (surname.size() < 2 || !lists.words.Has(surname, kSurnameCompact)) return false;
+  if (first.size() == 1) return !lists.words.Has(surname, kAmbiguous);
+  return lists.words.Has(first, kFirstName);
 }
 
 }  // namespace

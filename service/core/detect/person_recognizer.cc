@@ -34,9 +34,13 @@ struct Chain {
 class Scanner {
  public:
   Scanner(std::string_view text, const NameLists& lists)
-      : text_(text), lists_(lists), tokens_(TokenizeWords(text)) {
-    lower_.reserve(tokens_.size());
-    for (const NameToken& t : tokens_) lower_.push_back(LowerUtf8(Slice(t)));
+      : text_(text),
+        lists_(lists),
+        words_(lists.words),
+        tokens_(TokenizeWords(text)),
+        lower_(LowerTokens(text, tokens_, lower_buffer_)) {
+    flags_.reserve(tokens_.size());
+    for (std::string_view w : lower_) flags_.push_back(words_.Find(w));
   }
 
   void Run(std::vector<Finding>& out) {
@@ -61,7 +65,7 @@ class Scanner {
   bool Adj(size_t a, size_t b) const {
     return b < tokens_.size() && Adjacent(text_, tokens_[a], tokens_[b]);
   }
-  bool In(const WordSet& set, size_t i) const { return set.contains(lower_[i]); }
+  bool Is(size_t i, uint32_t any_of) const { return (flags_[i] & any_of) != 0; }
 
   void Add(const Chain& c, double score, std::vector<Finding>& out) {
     out.push_back({"PERSON", tokens_[c.first].begin, tokens_[c.last].end, score});
@@ -89,7 +93,7 @@ class Scanner {
   }
 
   // A label that opens a list of people: "Aanwezig:", "cc:", "Présents :".
-  bool ListLabel(size_t i) const { return NextChar(i) == ':' && In(lists_.list_cues, i); }
+  bool ListLabel(size_t i) const { return NextChar(i) == ':' && Is(i, kListCue); }
 
   // Given names (also those that are ordinary words, "Mark", "Leen") standing in a list next to a
   // name already found or right after a list label count: "Aanwezig: Joyce, Mark", "cc: Leen".
@@ -121,27 +125,34 @@ class Scanner {
   // are the same person, also at a sentence start or when the word is ambiguous; not when a
   // capitalised non-name follows, as in a firm named after its owner ("Verstraeten Dakwerken").
   void AddRepeats(std::vector<Finding>& out) {
-    WordSet seen;
+    std::vector<std::string_view> seen;  // sorted
     for (size_t k = 0; k < tokens_.size(); ++k) {
       if (covered_[k] && tokens_[k].capitalised && !tokens_[k].dot_after && lower_[k].size() >= 3 &&
           !IsParticle(k)) {
-        seen.insert(lower_[k]);
+        seen.push_back(lower_[k]);
       }
     }
     if (seen.empty()) return;
+    std::sort(seen.begin(), seen.end());
     for (size_t k = 0; k < tokens_.size(); ++k) {
-      if (covered_[k] || !tokens_[k].capitalised || !seen.contains(lower_[k])) continue;
+      if (covered_[k] || !tokens_[k].capitalised ||
+          !std::binary_search(seen.begin(), seen.end(), lower_[k])) {
+        continue;
+      }
       const bool firm = Adj(k, k + 1) && (tokens_[k + 1].capitalised || tokens_[k + 1].all_upper) &&
-                        !IsGiven(k + 1) && !In(lists_.surnames, k + 1);
+                        !IsGiven(k + 1) && !Is(k + 1, kSurname);
       if (!firm) Add({.first = k, .last = k}, kRepeatScore, out);
     }
   }
 
   // The word without a French elision: "l'échevine" -> "échevine".
   std::string_view Unelided(size_t i) const {
-    std::string_view w = lower_[i];
-    for (std::string_view e : {"l'", "l\u2019", "d'", "d\u2019"}) {
-      if (w.starts_with(e) && w.size() > e.size()) return w.substr(e.size());
+    const std::string_view w = lower_[i];
+    if (w.size() < 3 || (w[0] != 'l' && w[0] != 'd')) return w;
+    for (std::string_view mark : {"'", "\u2019"}) {
+      if (w.substr(1).starts_with(mark) && w.size() > 1 + mark.size()) {
+        return w.substr(1 + mark.size());
+      }
     }
     return w;
   }
@@ -153,23 +164,21 @@ class Scanner {
 
   bool IsGiven(size_t i) const {
     const NameToken& t = tokens_[i];
-    if (!t.capitalised || t.has_digit || In(lists_.not_names, i)) return false;
-    if (In(lists_.first_names, i)) return true;
+    if (!t.capitalised || t.has_digit || Is(i, kNotName)) return false;
+    if (Is(i, kFirstName)) return true;
     // Hyphenated given names not in the list: "Marie-Josée" when both halves are names.
     const std::string_view w = lower_[i];
     const size_t dash = w.find('-');
     if (dash == std::string_view::npos) return false;
-    return lists_.first_names.contains(w.substr(0, dash)) &&
-           lists_.first_names.contains(w.substr(dash + 1));
+    return words_.Has(w.substr(0, dash), kFirstName) && words_.Has(w.substr(dash + 1), kFirstName);
   }
 
-  bool IsParticle(size_t i) const { return In(lists_.particles, i); }
+  bool IsParticle(size_t i) const { return Is(i, kParticle); }
 
   // A capitalised word that can be a surname, or an elided one ("d'Ursel").
   bool IsSurnameWord(size_t i) const {
     const NameToken& t = tokens_[i];
-    if (t.has_digit || t.all_upper || In(lists_.not_names, i) ||
-        IsNonNameCompound(lists_, lower_[i])) {
+    if (t.has_digit || t.all_upper || Is(i, kNotName) || IsNonNameCompound(lists_, lower_[i])) {
       return false;
     }
     if (t.capitalised) return true;
@@ -185,6 +194,13 @@ class Scanner {
     return p == "van" || p == "vanden" || p == "vander" || p == "ver";
   }
 
+  // The lower-case words first..last joined by single spaces: "van den broeck".
+  std::string Joined(size_t first, size_t last) const {
+    std::string out(lower_[first]);
+    for (size_t p = first + 1; p <= last; ++p) (out += ' ') += lower_[p];
+    return out;
+  }
+
   // Parses initials, known given names, particles and one surname starting at token i.
   Chain Parse(size_t i) const {
     Chain c{.first = i, .last = i};
@@ -198,9 +214,7 @@ class Scanner {
     if (k < tokens_.size() && joined(k) && IsSurnameWord(k)) {
       c.particles = particles;
       c.surnames = 1;
-      std::string full;
-      for (size_t p = j; p <= k; ++p) full += (p == j ? "" : " ") + lower_[p];
-      c.known_surname = lists_.surnames.contains(full) || In(lists_.surnames, k);
+      c.known_surname = Is(k, kSurname) || (k > j && words_.Has(Joined(j, k), kSurname));
       c.last = k;
       // An unknown given name before a surname: "Koenraad Xyz Van Damme" stays two words.
       if (c.given == 0 && c.initials == 0 && particles == 0 && Adj(k, k + 1)) {
@@ -236,15 +250,16 @@ class Scanner {
     const bool capital_start = tokens_[n].capitalised;
     // Every cue is followed by a capitalised word or, after a title, a particle.
     if (!capital_start && !IsParticle(n)) return {{}, 0};
-    const std::string_view cue = Unelided(i);
-    if (lists_.titles.contains(cue) && ShortTitleOk(i) && !In(lists_.titles, n)) {
+    const std::string_view unelided = Unelided(i);
+    const uint32_t cue = unelided.size() == lower_[i].size() ? flags_[i] : words_.Find(unelided);
+    if ((cue & kTitle) && ShortTitleOk(i) && !Is(n, kTitle)) {
       const Chain c = Parse(n);
       if (c.Words() > 0 && (capital_start || c.particles > 0)) return {c, kCuedScore};
       return {{}, 0};
     }
     if (!capital_start) return {{}, 0};
-    const bool function = lists_.functions.contains(cue);
-    const bool quote = lists_.quote_verbs.contains(cue);
+    const bool function = cue & kFunction;
+    const bool quote = cue & kQuoteVerb;
     if (function || quote) {
       const Chain c = Parse(n);
       if (c.given > 0 || c.known_surname || c.surnames == 2 ||
@@ -253,7 +268,7 @@ class Scanner {
       }
       return {{}, 0};
     }
-    if (lists_.salutations.contains(cue) && !In(lists_.titles, n)) {
+    if ((cue & kSalutation) && !Is(n, kTitle)) {
       const Chain c = Parse(n);
       // "Beste Mark en Priya,": the punctuation may follow a second name.
       size_t end = c.last;
@@ -264,7 +279,7 @@ class Scanner {
       const char after = NextChar(end);
       const bool ends = after == ',' || after == '!' || after == '\n' || after == '\r' ||
                         after == 0 || after == ':' || after == ';';
-      if (c.Words() > 0 && c.initials == 0 && ends && !In(lists_.not_names, n)) {
+      if (c.Words() > 0 && c.initials == 0 && ends && !Is(n, kNotName)) {
         return {c, kCuedScore};
       }
     }
@@ -279,7 +294,7 @@ class Scanner {
     if (c.initials > 0) {
       return c.surnames > 0 ? std::pair{c, kFullScore} : std::pair<Chain, double>{{}, 0};
     }
-    const bool ambiguous = In(lists_.ambiguous, i);
+    const bool ambiguous = Is(i, kAmbiguous);
     if (c.given > 0 && c.surnames > 0) {
       if (ambiguous && t.sentence_start && !c.known_surname) return {{}, 0};
       return {c, c.known_surname ? kKnownFullScore : kFullScore};
@@ -313,9 +328,12 @@ class Scanner {
 
   std::string_view text_;
   const NameLists& lists_;
+  const NameTable& words_;
   std::vector<NameToken> tokens_;
-  std::vector<std::string> lower_;
-  std::vector<bool> covered_;  // tokens inside a finding
+  std::string lower_buffer_;
+  std::vector<std::string_view> lower_;  // in lower_buffer_
+  std::vector<uint32_t> flags_;          // NameFlags of lower_
+  std::vector<bool> covered_;            // tokens inside a finding
 };
 
 }  // namespace

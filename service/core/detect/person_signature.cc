@@ -22,18 +22,17 @@ Line Trim(std::string_view text, Line l) {
   return l;
 }
 
-// The length of the closing phrase that starts the line, when it is followed by the end of the
-// line or a comma; 0 when the line does not start with a closing.
-size_t ClosingLength(std::string_view lower_line, const NameLists& lists) {
-  size_t best = 0;
-  for (const std::string& c : lists.closings) {
-    if (!lower_line.starts_with(c) || c.size() <= best) continue;
-    const std::string_view rest = lower_line.substr(c.size());
-    if (rest.empty() || rest[0] == ',' || rest.find_first_not_of(" !.") == std::string_view::npos) {
-      best = c.size();
+// The length of the longest closing phrase that starts the line and is followed by a comma or
+// by nothing but " !."; 0 when the line does not start with a closing. Only the ends that such a
+// phrase can have are looked up.
+size_t ClosingLength(std::string_view lower_line, const NameTable& words) {
+  const size_t tail = lower_line.find_last_not_of(" !.") + 1;  // npos + 1 == 0
+  for (size_t end = lower_line.size(); end > 0; --end) {
+    if ((end >= tail || lower_line[end] == ',') && words.Has(lower_line.substr(0, end), kClosing)) {
+      return end;
     }
   }
-  return best;
+  return 0;
 }
 
 // True when the line is one to five capitalised words, initials and particles without digits.
@@ -46,13 +45,16 @@ bool LooksLikeName(std::string_view line, const NameLists& lists) {
   }
   const std::vector<NameToken> tokens = TokenizeWords(line);
   if (tokens.empty() || tokens.size() > 5 || !tokens.front().capitalised) return false;
+  std::string buffer;
+  const std::vector<std::string_view> lower = LowerTokens(line, tokens, buffer);
   int words = 0;
-  for (const NameToken& t : tokens) {
-    const std::string lower = LowerUtf8(line.substr(t.begin, t.end - t.begin));
-    if (lists.not_names.contains(lower) || IsNonNameCompound(lists, lower)) return false;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const NameToken& t = tokens[i];
+    const uint32_t flags = lists.words.Find(lower[i]);
+    if ((flags & kNotName) || IsNonNameCompound(lists, lower[i])) return false;
     if (t.capitalised && t.end - t.begin > 1) {
       ++words;
-    } else if (!(t.capitalised && t.dot_after) && !lists.particles.contains(lower)) {
+    } else if (!(t.capitalised && t.dot_after) && !(flags & kParticle)) {
       return false;
     }
   }
@@ -78,13 +80,18 @@ void AddNameParts(std::string_view text, Line line, const NameLists& lists,
 
 void FindSignatureNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out) {
   int blanks_left = -1;  // >= 0: looking for the name line after a closing
+  std::string lower;     // reused for every line
   for (size_t begin = 0; begin <= text.size();) {
     size_t end = text.find('\n', begin);
     if (end == std::string_view::npos) end = text.size();
     const Line line = Trim(text, {begin, end});
     const std::string_view content = text.substr(line.begin, line.end - line.begin);
-    const size_t closing =
-        !content.empty() && content.size() < 80 ? ClosingLength(LowerUtf8(content), lists) : 0;
+    size_t closing = 0;
+    if (!content.empty() && content.size() < 80) {
+      lower.clear();
+      AppendLowerUtf8(content, lower);
+      closing = ClosingLength(lower, lists.words);
+    }
     if (blanks_left >= 0) {
       if (content.empty()) {
         --blanks_left;
