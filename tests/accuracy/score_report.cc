@@ -34,7 +34,7 @@ nlohmann::json CountsJson(const TypeCounts& c) {
 
 }  // namespace
 
-void PrintReport(const PiiScore& score, std::ostream& out, bool with_partial_hits) {
+void PrintReport(const PiiScore& score, std::ostream& out, ReportDetail detail) {
   out << "Matching: same type and overlapping spans (targets); exact = same begin and end.\n\n"
       << "type                    gold  pred    prec  recall      f1   exact-p exact-r\n";
   for (const auto& [type, counts] : score.by_type()) out << Row(type, counts);
@@ -50,9 +50,15 @@ void PrintReport(const PiiScore& score, std::ostream& out, bool with_partial_hit
                 d.clean_flagged, 100 * d.CleanFlaggedRate());
   out << line;
 
+  if (detail == ReportDetail::kFiguresOnly) {
+    out << "\nMissed: " << score.misses().size()
+        << ", false positives: " << score.false_positives().size() << " (not listed)\n";
+    return;
+  }
   PrintNotes("Missed", score.misses(), out);
   PrintNotes("False positives", score.false_positives(), out);
-  if (with_partial_hits) PrintNotes("Partial hits", score.partial_hits(), out);
+  if (detail == ReportDetail::kWithPartialHits)
+    PrintNotes("Partial hits", score.partial_hits(), out);
 }
 
 nlohmann::json ReportJson(const PiiScore& score) {

@@ -9,8 +9,13 @@
 
 namespace vermeld::accuracy {
 
-// `with_partial_hits` also lists findings that overlap but do not equal their gold span.
-void PrintReport(const PiiScore& score, std::ostream& out, bool with_partial_hits);
+enum class ReportDetail {
+  kFiguresOnly,     // counts only: for a blind corpus, whose misses nobody tuning may read
+  kMisses,          // also every miss and false positive with its text
+  kWithPartialHits  // also findings that overlap but do not equal their gold span
+};
+
+void PrintReport(const PiiScore& score, std::ostream& out, ReportDetail detail);
 
 // {"types": {TYPE: {gold, recall, precision, f1, exact_recall, exact_precision}}, "overall": {...},
 //  "documents": {...}, "confidential": {...}}
