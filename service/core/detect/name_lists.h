@@ -62,6 +62,8 @@ bool IsNonNameCompound(const NameLists& lists, std::string_view lower);
 std::string LowerUtf8(std::string_view text);
 // The same, appended to out.
 void AppendLowerUtf8(std::string_view text, std::string& out);
+// Lower-cases the ASCII letters A-Z of data[0, size) in place; every other byte is kept.
+void LowerAsciiLetters(char* data, size_t size);
 
 // Reads a list file: one entry per line, '#' starts a comment line, blank lines skipped, entries
 // trimmed. Throws std::runtime_error naming the file when it cannot be read.

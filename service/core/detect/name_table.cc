@@ -20,7 +20,7 @@ uint64_t Load32(const char* p) {
 // Eight bytes at a time with a multiply-xorshift mix, and fixed-size loads only (a memcpy of a
 // variable length is a library call): tokens are short, and the table's keys are fixed, so speed
 // matters more than resistance to chosen collisions.
-uint32_t Hash(std::string_view s) {
+inline uint32_t Hash(std::string_view s) {
   const char* p = s.data();
   const size_t n = s.size();
   uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
@@ -58,7 +58,7 @@ bool SameBytes(const char* a, const char* b, size_t n) {
 
 NameTable::NameTable() : slots_(64) {}
 
-size_t NameTable::Probe(std::string_view key, uint32_t hash) const {
+inline size_t NameTable::Probe(std::string_view key, uint32_t hash) const {
   const size_t mask = slots_.size() - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];

@@ -36,43 +36,62 @@ char32_t PeekAt(std::string_view text, size_t pos, size_t* next = nullptr) {
   return cp;
 }
 
-enum class CharClass : uint8_t { kUpper, kLower, kOtherLetter, kDigit, kOther };
+// What a character is, as bits: the classes of word characters, and for ASCII bytes also the
+// separators that start a line or a sentence, the inner marks and the bytes that need decoding.
+enum : uint8_t {
+  kUpper = 1,
+  kLower = 2,
+  kOtherLetter = 4,
+  kDigit = 8,
+  kLineEnd = 16,      // \n \r
+  kSentenceEnd = 32,  // . ! ? :
+  kInner = 64,        // '-': inside a word only
+  kSlow = 128,        // an apostrophe or a byte >= 0x80: decoded and looked at closely
+};
+constexpr uint8_t kLetter = kUpper | kLower | kOtherLetter;
+constexpr uint8_t kWord = kLetter | kDigit;
 
-constexpr std::array<CharClass, 128> kAscii = [] {
-  std::array<CharClass, 128> table{};
-  for (int c = 0; c < 128; ++c) {
-    table[c] = c >= 'A' && c <= 'Z'   ? CharClass::kUpper
-               : c >= 'a' && c <= 'z' ? CharClass::kLower
-               : c >= '0' && c <= '9' ? CharClass::kDigit
-                                      : CharClass::kOther;
+constexpr std::array<uint8_t, 256> kByte = [] {
+  std::array<uint8_t, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[c] = c >= 'A' && c <= 'Z'                           ? kUpper
+               : c >= 'a' && c <= 'z'                         ? kLower
+               : c >= '0' && c <= '9'                         ? kDigit
+               : c == '\n' || c == '\r'                       ? kLineEnd
+               : c == '.' || c == '!' || c == '?' || c == ':' ? kSentenceEnd
+               : c == '-'                                     ? kInner
+               : c == '\'' || c >= 0x80                       ? kSlow
+                                                              : 0;
   }
   return table;
 }();
 
-CharClass Classify(char32_t c) {
-  if (c < 0x80) return kAscii[c];
+// The word-character bits of a code point; 0 when it is no letter or digit.
+uint8_t Classify(char32_t c) {
+  if (c < 0x80) return kByte[c] & kWord;
   const auto u = static_cast<UChar32>(c);
-  if (u_isupper(u)) return CharClass::kUpper;
-  if (u_islower(u)) return CharClass::kLower;
-  if (u_isalpha(u)) return CharClass::kOtherLetter;
-  if (u_isdigit(u)) return CharClass::kDigit;
-  return CharClass::kOther;
+  if (u_isupper(u)) return kUpper;
+  if (u_islower(u)) return kLower;
+  if (u_isalpha(u)) return kOtherLetter;
+  if (u_isdigit(u)) return kDigit;
+  return 0;
 }
 
 // What the characters of a word say about its case.
 struct TokenShape {
-  std::array<size_t, 5> count{};               // characters per CharClass
-  CharClass first_letter = CharClass::kOther;  // the class of the first letter (digits skipped)
+  uint8_t seen = 0;          // the bits of every character, ORed
+  uint8_t first_letter = 0;  // the bits of the first letter (digits skipped)
+  size_t upper = 0;
 
-  void Add(CharClass cls) {
-    ++count[static_cast<size_t>(cls)];
-    if (first_letter == CharClass::kOther && cls != CharClass::kDigit) first_letter = cls;
+  void Add(uint8_t bits) {
+    seen |= bits;
+    upper += bits & kUpper;
+    if (first_letter == 0) first_letter = bits & kLetter;
   }
-  size_t Count(CharClass cls) const { return count[static_cast<size_t>(cls)]; }
 };
 
 bool IsWordChar(char32_t c) {
-  if (c < 0x80) return kAscii[c] != CharClass::kOther;
+  if (c < 0x80) return (kByte[c] & kWord) != 0;
   return u_isalnum(static_cast<UChar32>(c));
 }
 
@@ -88,11 +107,12 @@ std::vector<NameToken> TokenizeWords(std::string_view text) {
   size_t pos = 0;
   while (pos < text.size()) {
     const unsigned char b = static_cast<unsigned char>(text[pos]);
+    const uint8_t kind = kByte[b];
     // ASCII separators without a look-ahead: most bytes between words.
-    if (b < 0x80 && kAscii[b] == CharClass::kOther && b != '\'') {
-      if (b == '\n' || b == '\r') {
+    if ((kind & (kWord | kSlow)) == 0) {
+      if (kind & kLineEnd) {
         line_start = sentence_start = true;
-      } else if (b == '.' || b == '!' || b == '?' || b == ':') {
+      } else if (kind & kSentenceEnd) {
         sentence_start = true;
       }
       ++pos;
@@ -101,7 +121,7 @@ std::vector<NameToken> TokenizeWords(std::string_view text) {
     size_t next = pos + 1;
     char32_t c = b;
     bool clitic = false;
-    if (b >= 0x80 || b == '\'') {
+    if (kind & kSlow) {
       c = PeekAt(text, pos, &next);
       // "'t" and "'s" (van 't Hek, 's-Hertogenbosch) after a non-word character.
       clitic = IsApostrophe(c) && (tokens.empty() || tokens.back().end != pos);
@@ -122,15 +142,13 @@ std::vector<NameToken> TokenizeWords(std::string_view text) {
     TokenShape shape;
     size_t p = clitic ? next : pos;  // the apostrophe of a clitic is no letter
     while (p < text.size()) {
-      const unsigned char a = static_cast<unsigned char>(text[p]);
-      if (a < 0x80) {
-        if (kAscii[a] != CharClass::kOther) {
-          shape.Add(kAscii[a]);
-          ++p;
-          continue;
-        }
-        if (a != '-' && a != '\'') break;
+      const uint8_t k = kByte[static_cast<unsigned char>(text[p])];
+      if (k & kWord) {
+        shape.Add(k);
+        ++p;
+        continue;
       }
+      if ((k & (kInner | kSlow)) == 0) break;
       size_t n;
       const char32_t ch = PeekAt(text, p, &n);
       if (IsWordChar(ch)) {
@@ -138,13 +156,13 @@ std::vector<NameToken> TokenizeWords(std::string_view text) {
       } else if (!((ch == '-' || IsApostrophe(ch)) && p > pos && IsWordChar(PeekAt(text, n)))) {
         break;  // not an inner hyphen or apostrophe, which stand between word characters
       }
-      t.ascii = t.ascii && a < 0x80;
+      t.ascii = t.ascii && ch < 0x80;
       p = n;
     }
     t.end = p;
-    t.has_digit = shape.Count(CharClass::kDigit) > 0;
-    t.all_upper = shape.Count(CharClass::kUpper) >= 2 && shape.Count(CharClass::kLower) == 0;
-    t.capitalised = shape.first_letter == CharClass::kUpper && !t.all_upper;
+    t.has_digit = (shape.seen & kDigit) != 0;
+    t.all_upper = shape.upper >= 2 && (shape.seen & kLower) == 0;
+    t.capitalised = shape.first_letter == kUpper && !t.all_upper;
     t.dot_after = p < text.size() && text[p] == '.';
     pos = p;
   }
@@ -157,7 +175,7 @@ std::vector<std::string_view> LowerTokens(std::string_view text,
   // ASCII words are lower-cased in a copy of the whole text, at their own offsets; the others
   // are appended after it.
   buffer.assign(text);
-  for (char& c : buffer) c = static_cast<char>(c + ((c >= 'A' && c <= 'Z') ? 'a' - 'A' : 0));
+  LowerAsciiLetters(buffer.data(), buffer.size());
   std::vector<size_t> appended;  // offsets of the non-ASCII words, then the end
   for (const NameToken& t : tokens) {
     if (t.ascii) continue;

@@ -41,6 +41,10 @@ class Scanner {
         lower_(LowerTokens(text, tokens_, lower_buffer_)) {
     flags_.reserve(tokens_.size());
     for (std::string_view w : lower_) flags_.push_back(words_.Find(w));
+    adjacent_next_.resize(tokens_.size());
+    for (size_t i = 0; i + 1 < tokens_.size(); ++i) {
+      adjacent_next_[i] = Adjacent(text, tokens_[i], tokens_[i + 1]);
+    }
   }
 
   void Run(std::vector<Finding>& out) {
@@ -62,9 +66,8 @@ class Scanner {
   std::string_view Slice(const NameToken& t) const {
     return text_.substr(t.begin, t.end - t.begin);
   }
-  bool Adj(size_t a, size_t b) const {
-    return b < tokens_.size() && Adjacent(text_, tokens_[a], tokens_[b]);
-  }
+  // Token a and the next one are adjacent (Adjacent); false for the last token.
+  bool AdjNext(size_t a) const { return adjacent_next_[a]; }
   bool Is(size_t i, uint32_t any_of) const { return (flags_[i] & any_of) != 0; }
 
   void Add(const Chain& c, double score, std::vector<Finding>& out) {
@@ -77,7 +80,7 @@ class Scanner {
   bool ListJoint(size_t a, size_t b) const {
     if (b == a + 2) {
       const std::string_view w = lower_[a + 1];
-      return (w == "en" || w == "et" || w == "and" || w == "und") && Adj(a, a + 1) && Adj(a + 1, b);
+      return (w == "en" || w == "et" || w == "and" || w == "und") && AdjNext(a) && AdjNext(a + 1);
     }
     if (b != a + 1) return false;
     int marks = 0;
@@ -139,7 +142,7 @@ class Scanner {
           !std::binary_search(seen.begin(), seen.end(), lower_[k])) {
         continue;
       }
-      const bool firm = Adj(k, k + 1) && (tokens_[k + 1].capitalised || tokens_[k + 1].all_upper) &&
+      const bool firm = AdjNext(k) && (tokens_[k + 1].capitalised || tokens_[k + 1].all_upper) &&
                         !IsGiven(k + 1) && !Is(k + 1, kSurname);
       if (!firm) Add({.first = k, .last = k}, kRepeatScore, out);
     }
@@ -205,7 +208,7 @@ class Scanner {
   Chain Parse(size_t i) const {
     Chain c{.first = i, .last = i};
     size_t j = i;
-    auto joined = [&](size_t k) { return k == i || Adj(k - 1, k); };
+    auto joined = [&](size_t k) { return k == i || AdjNext(k - 1); };
     while (j < tokens_.size() && joined(j) && IsInitial(j)) ++c.initials, ++j;
     while (j < tokens_.size() && joined(j) && c.given < 3 && IsGiven(j)) ++c.given, ++j;
     size_t k = j;
@@ -217,7 +220,7 @@ class Scanner {
       c.known_surname = Is(k, kSurname) || (k > j && words_.Has(Joined(j, k), kSurname));
       c.last = k;
       // An unknown given name before a surname: "Koenraad Xyz Van Damme" stays two words.
-      if (c.given == 0 && c.initials == 0 && particles == 0 && Adj(k, k + 1)) {
+      if (c.given == 0 && c.initials == 0 && particles == 0 && AdjNext(k)) {
         const Chain rest = Parse(k + 1);
         if (rest.surnames == 1 && rest.given == 0 && rest.initials == 0) {
           c.surnames = 2;
@@ -245,7 +248,7 @@ class Scanner {
 
   // A cue at token i followed by a name.
   std::pair<Chain, double> MatchCued(size_t i) const {
-    if (!Adj(i, i + 1)) return {{}, 0};
+    if (!AdjNext(i)) return {{}, 0};
     const size_t n = i + 1;
     const bool capital_start = tokens_[n].capitalised;
     // Every cue is followed by a capitalised word or, after a title, a particle.
@@ -302,8 +305,7 @@ class Scanner {
     if (c.given > 0) {
       if (ambiguous) return {{}, 0};
       // A heading in title case ("Jan Breydel Stadion") is no evidence at a sentence start.
-      if (t.sentence_start && c.last + 1 < tokens_.size() && Adj(c.last, c.last + 1) &&
-          tokens_[c.last + 1].capitalised) {
+      if (t.sentence_start && AdjNext(c.last) && tokens_[c.last + 1].capitalised) {
         return {{}, 0};
       }
       return {c, kAloneScore};
@@ -333,7 +335,8 @@ class Scanner {
   std::string lower_buffer_;
   std::vector<std::string_view> lower_;  // in lower_buffer_
   std::vector<uint32_t> flags_;          // NameFlags of lower_
-  std::vector<bool> covered_;            // tokens inside a finding
+  std::vector<char> adjacent_next_;      // AdjNext
+  std::vector<char> covered_;            // tokens inside a finding (bytes: cheaper than bits)
 };
 
 }  // namespace
