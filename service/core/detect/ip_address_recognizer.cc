@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/detect/pattern_scan.h"
+#include "core/detect/span_count.h"
 
 namespace vermeld {
 namespace {
@@ -22,6 +23,9 @@ bool IsIpv6Byte(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == ':';
 }
 
+bool IsDot(char c) { return c == '.'; }
+bool IsColon(char c) { return c == ':'; }
+
 bool HasIpContext(const ScanText& text, size_t b, size_t e) {
   return text.HasContext(b, e,
                          {"ip", "ip-adres", "ipadres", "ip-adressen", "adresse ip", "ip address",
@@ -35,7 +39,12 @@ class IpAddressRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    ForEachMatchIn(v4_, t, text.DigitWindows(kDigitMargin, kMinDigits), [&](size_t b, size_t e) {
+    // An IPv4 address holds three dots, an IPv6 address two colons or more.
+    std::vector<ByteSpan> v4_windows = text.DigitWindows(kDigitMargin, kMinDigits);
+    std::erase_if(v4_windows, [&](ByteSpan w) { return CountIn(t, w, IsDot) < 3; });
+    std::vector<ByteSpan> v6_runs = text.RunsAround(':', IsIpv6Byte);
+    std::erase_if(v6_runs, [&](ByteSpan r) { return CountIn(t, r, IsColon) < 2; });
+    ForEachMatchIn(v4_, t, v4_windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e)) return;
       // Version, article and section numbers look like addresses ("versie 1.2.10.4").
       if (text.HasContext(b, b,
@@ -50,7 +59,7 @@ class IpAddressRecognizer : public Recognizer {
       if (!context && quad.size() == 7) return;  // "1.2.3.4": every part one digit
       out.push_back({"IP_ADDRESS", b, e, ContextScore(kBaseScore, kContextBoost, context)});
     });
-    ForEachMatchIn(v6_, t, text.RunsAround(':', IsIpv6Byte), [&](size_t b, size_t e) {
+    ForEachMatchIn(v6_, t, v6_runs, [&](size_t b, size_t e) {
       if (!ClearBefore(t, b) || !ClearAfter(t, e)) return;
       const std::string candidate(t.substr(b, e - b));
       in6_addr addr;

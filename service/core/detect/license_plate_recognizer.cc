@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "core/detect/pattern_scan.h"
+#include "core/detect/span_count.h"
 
 namespace vermeld {
 namespace {
@@ -58,7 +59,11 @@ class LicensePlateRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    const std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
+    std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
+    // Every plate holds a '-' and two capitals.
+    std::erase_if(windows, [&](ByteSpan w) {
+      return CountIn(t, w, [](char c) { return c == '-'; }) == 0 || CountIn(t, w, IsAsciiUpper) < 2;
+    });
     ForEachMatchIn(on_their_own_, t, windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e) || text.InUrl(b, e)) return;
       const bool be_new = t[b + 1] == '-' && e - b == 9 && t[b + 5] == '-';

@@ -6,6 +6,7 @@
 
 #include "core/detect/checksum.h"
 #include "core/detect/pattern_scan.h"
+#include "core/detect/span_count.h"
 
 namespace vermeld {
 namespace {
@@ -14,8 +15,7 @@ constexpr double kScore = 0.85;
 constexpr size_t kContextWindow = 80;
 // Longest non-digit stretch of a match: eight letters before the last digit (NL).
 constexpr size_t kDigitMargin = 8;
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+constexpr size_t kEidDigits = 12;
 
 bool EidCardOk(std::string_view digits) {
   const int r = Mod97(digits.substr(0, 10));
@@ -28,11 +28,15 @@ class PassportNumberRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    const std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin);
+    std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin);
+    // Passport numbers start with two capitals; eID card numbers hold twelve digits.
+    std::erase_if(windows, [&](ByteSpan w) {
+      return CountIn(t, w, IsAsciiUpper) < 2 && CountIn(t, w, IsAsciiDigit) < kEidDigits;
+    });
     ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e)) return;
       const std::string compact = Alnum(t.substr(b, e - b));
-      if (IsDigit(compact[0]) && !EidCardOk(compact)) return;
+      if (IsAsciiDigit(compact[0]) && !EidCardOk(compact)) return;
       if (!text.HasContext(
               b, e,
               {"paspoort", "paspoortnummer", "paspoortnr", "reisdocument", "reispas",

@@ -1,0 +1,24 @@
+// Counting bytes of a kind inside a span: a recognizer drops the windows where its pattern cannot
+// match before running RE2 there (every plate holds a '-', every IPv4 address three dots), which
+// leaves its findings unchanged and skips most windows of ordinary prose.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "core/detect/pattern_scan.h"
+
+namespace vermeld {
+
+// How many bytes of text[span] satisfy pred.
+template <typename Pred>
+size_t CountIn(std::string_view text, ByteSpan span, Pred pred) {
+  size_t n = 0;
+  for (size_t i = span.begin; i < span.end; ++i) n += pred(text[i]) ? 1 : 0;
+  return n;
+}
+
+inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace vermeld
