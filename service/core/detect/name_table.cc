@@ -54,9 +54,14 @@ bool SameBytes(const char* a, const char* b, size_t n) {
   return true;
 }
 
+constexpr int kFilterLog2 = 15;
+
+// The filter bit of a hash: its top bits, which the slot index (the low bits) does not use.
+size_t FilterBit(uint32_t hash) { return hash >> (32 - kFilterLog2); }
+
 }  // namespace
 
-NameTable::NameTable() : slots_(64) {}
+NameTable::NameTable() : slots_(64), filter_((size_t{1} << kFilterLog2) / 64) {}
 
 inline size_t NameTable::Probe(std::string_view key, uint32_t hash) const {
   const size_t mask = slots_.size() - 1;
@@ -84,11 +89,14 @@ void NameTable::Add(std::string_view key, uint32_t flags) {
   records_[at + 1] = static_cast<uint32_t>(key.size());
   if (!key.empty()) std::memcpy(records_.data() + at + 2, key.data(), key.size());
   s = {hash, static_cast<uint32_t>(at + 1)};
+  filter_[FilterBit(hash) / 64] |= uint64_t{1} << (FilterBit(hash) % 64);
   if (++used_ * 2 > slots_.size()) Grow();
 }
 
 uint32_t NameTable::Find(std::string_view key) const {
-  const Slot& s = slots_[Probe(key, Hash(key))];
+  const uint32_t hash = Hash(key);
+  if ((filter_[FilterBit(hash) / 64] >> (FilterBit(hash) % 64) & 1) == 0) return 0;
+  const Slot& s = slots_[Probe(key, hash)];
   return s.record == 0 ? 0 : records_[s.record - 1];
 }
 

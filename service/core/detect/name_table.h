@@ -36,6 +36,9 @@ class NameTable {
   std::vector<uint32_t> records_;
   std::vector<Slot> slots_;  // size a power of two
   size_t used_ = 0;
+  // One bit per hash value modulo its size, set for every key: 4 KiB that stay in the cache and
+  // answer most lookups of words in no list without reading a slot.
+  std::vector<uint64_t> filter_;
 };
 
 }  // namespace vermeld
