@@ -6,6 +6,7 @@
 
 #include <re2/re2.h>
 
+#include "core/detect/address_windows.h"
 #include "core/detect/name_lists.h"
 
 namespace vermeld {
@@ -48,22 +49,26 @@ bool WordAt(std::string_view text, size_t pos) {
          (IsAsciiLetterOrDigit(text[pos]) || static_cast<unsigned char>(text[pos]) >= 0xC0);
 }
 
-// Calls fn(groups) for every non-overlapping match of re in text, left to right; groups[0] is
-// the whole match. Unlike FindAndConsume, '^' keeps meaning the start of the text.
+// Calls fn(groups) for every non-overlapping match of re inside `windows` (sorted, disjoint,
+// holding every match: AddressWindows), left to right; groups[0] is the whole match. RE2 sees
+// the whole text as context, so '^' keeps meaning the start of the text.
 template <typename Fn>
-void ForEachMatchGroups(const RE2& re, std::string_view text, Fn fn) {
+void ForEachMatchGroups(const RE2& re, std::string_view text, const std::vector<ByteSpan>& windows,
+                        Fn fn) {
   std::vector<re2::StringPiece> pieces(1 + re.NumberOfCapturingGroups());
   std::vector<std::string_view> groups(pieces.size());
   const re2::StringPiece whole(text.data(), text.size());
-  for (size_t pos = 0; pos <= text.size();) {
-    if (!re.Match(whole, pos, text.size(), RE2::UNANCHORED, pieces.data(),
-                  static_cast<int>(pieces.size()))) {
-      return;
+  for (const ByteSpan& w : windows) {
+    for (size_t pos = w.begin; pos <= w.end;) {
+      if (!re.Match(whole, pos, w.end, RE2::UNANCHORED, pieces.data(),
+                    static_cast<int>(pieces.size()))) {
+        break;
+      }
+      for (size_t i = 0; i < pieces.size(); ++i) groups[i] = {pieces[i].data(), pieces[i].size()};
+      fn(groups);
+      const size_t end = groups[0].data() - text.data() + groups[0].size();
+      pos = end > pos ? end : pos + 1;
     }
-    for (size_t i = 0; i < pieces.size(); ++i) groups[i] = {pieces[i].data(), pieces[i].size()};
-    fn(groups);
-    const size_t end = groups[0].data() - text.data() + groups[0].size();
-    pos = end > pos ? end : pos + 1;
   }
 }
 
@@ -101,18 +106,20 @@ class AddressRecognizer : public Recognizer {
             Utf8()),
         be_postcode_(
             std::string(R"((?:^|[^\p{L}\d])((?:B-?[ \t]?)?[1-9]\d{3}[ \t]+()") + kCap + "))",
-            Utf8()) {}
+            Utf8()),
+        windows_(street_types_, lists_->street_suffixes) {}
 
   std::string_view Type() const override { return "ADDRESS"; }
 
   void Find(const ScanText& scan, std::vector<Finding>& out) const override {
     const std::string_view text = scan.text();
+    const AddressWindows windows = windows_.Find(scan);
     std::vector<Span> spans;
-    FindDutchStreets(text, spans);
-    FindWithPattern(text, french_street_, kStreetScore, kFullScore, spans);
-    FindWithPattern(text, number_first_, kStreetScore, kFullScore, spans);
-    FindWithPattern(text, postbus_, kPostbusScore, kFullScore, spans);
-    FindPostcodes(text, spans);
+    FindDutchStreets(text, windows.dutch_street, spans);
+    FindWithPattern(text, french_street_, windows.french_street, kStreetScore, kFullScore, spans);
+    FindWithPattern(text, number_first_, windows.number_first, kStreetScore, kFullScore, spans);
+    FindWithPattern(text, postbus_, windows.postbus, kPostbusScore, kFullScore, spans);
+    FindPostcodes(text, windows, spans);
     // Longest first among equal starts; drop spans inside or across an earlier kept one.
     std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
       return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
@@ -189,8 +196,9 @@ class AddressRecognizer : public Recognizer {
     return start;
   }
 
-  void FindDutchStreets(std::string_view text, std::vector<Span>& spans) const {
-    ForEachMatchGroups(dutch_street_, text, [&](const std::vector<std::string_view>& g) {
+  void FindDutchStreets(std::string_view text, const std::vector<ByteSpan>& windows,
+                        std::vector<Span>& spans) const {
+    ForEachMatchGroups(dutch_street_, text, windows, [&](const std::vector<std::string_view>& g) {
       const size_t word_begin = g[1].data() - text.data();
       const size_t end = g[2].data() - text.data() + g[2].size();
       bool bare = false;
@@ -203,36 +211,39 @@ class AddressRecognizer : public Recognizer {
   }
 
   // Patterns whose group 1 is the address.
-  void FindWithPattern(std::string_view text, const RE2& re, double score, double full_score,
-                       std::vector<Span>& spans) const {
-    ForEachMatchGroups(re, text, [&](const std::vector<std::string_view>& g) {
+  void FindWithPattern(std::string_view text, const RE2& re, const std::vector<ByteSpan>& windows,
+                       double score, double full_score, std::vector<Span>& spans) const {
+    ForEachMatchGroups(re, text, windows, [&](const std::vector<std::string_view>& g) {
       const size_t begin = g[1].data() - text.data();
       const size_t end = begin + g[1].size();
       if (!WordAt(text, end)) spans.push_back(WithPostcode(text, {begin, end, score}, full_score));
     });
   }
 
-  void FindPostcodes(std::string_view text, std::vector<Span>& spans) const {
-    ForEachMatchGroups(nl_postcode_, text, [&](const std::vector<std::string_view>& g) {
-      const size_t begin = g[1].data() - text.data();
-      const std::string_view city = g[3];
-      if (BadNlLetters(g[2]) || (city.empty() && WordAt(text, begin + g[1].size()))) return;
-      if (city.empty()) {
-        spans.push_back({begin, begin + g[1].size(), kPostcodeScore});
-      } else {
-        spans.push_back({begin, static_cast<size_t>(city.data() - text.data()) + city.size(),
-                         kPostcodeCityScore});
-      }
-    });
-    ForEachMatchGroups(be_postcode_, text, [&](const std::vector<std::string_view>& g) {
-      const size_t begin = g[1].data() - text.data();
-      const size_t end = begin + g[1].size();
-      if (!lists_->places.contains(LowerUtf8(g[2])) || WordAt(text, end)) return;
-      size_t p = begin;
-      while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
-      const bool block = g[1][0] == 'B' || p == 0 || text[p - 1] == '\n' || text[p - 1] == ',';
-      if (block) spans.push_back({begin, end, kPostcodeScore});
-    });
+  void FindPostcodes(std::string_view text, const AddressWindows& windows,
+                     std::vector<Span>& spans) const {
+    ForEachMatchGroups(
+        nl_postcode_, text, windows.nl_postcode, [&](const std::vector<std::string_view>& g) {
+          const size_t begin = g[1].data() - text.data();
+          const std::string_view city = g[3];
+          if (BadNlLetters(g[2]) || (city.empty() && WordAt(text, begin + g[1].size()))) return;
+          if (city.empty()) {
+            spans.push_back({begin, begin + g[1].size(), kPostcodeScore});
+          } else {
+            spans.push_back({begin, static_cast<size_t>(city.data() - text.data()) + city.size(),
+                             kPostcodeCityScore});
+          }
+        });
+    ForEachMatchGroups(
+        be_postcode_, text, windows.be_postcode, [&](const std::vector<std::string_view>& g) {
+          const size_t begin = g[1].data() - text.data();
+          const size_t end = begin + g[1].size();
+          if (!lists_->places.contains(LowerUtf8(g[2])) || WordAt(text, end)) return;
+          size_t p = begin;
+          while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+          const bool block = g[1][0] == 'B' || p == 0 || text[p - 1] == '\n' || text[p - 1] == ',';
+          if (block) spans.push_back({begin, end, kPostcodeScore});
+        });
   }
 
   std::shared_ptr<const NameLists> lists_;
@@ -244,6 +255,7 @@ class AddressRecognizer : public Recognizer {
   RE2 postcode_after_;
   RE2 nl_postcode_;
   RE2 be_postcode_;
+  AddressWindowFinder windows_;
 };
 
 }  // namespace

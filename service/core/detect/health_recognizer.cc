@@ -1,11 +1,13 @@
 #include "core/detect/health_recognizer.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <re2/re2.h>
 
+#include "core/detect/literal_windows.h"
 #include "core/detect/name_lists.h"
 #include "core/detect/pattern_scan.h"
 #include "core/detect/person_context.h"
@@ -21,20 +23,24 @@ bool IsWordByte(char c) {
 class HealthRecognizer : public Recognizer {
  public:
   explicit HealthRecognizer(const std::string& data_dir)
-      : cues_(LoadPersonCueLists(data_dir)), re_(Pattern(data_dir), Options()) {}
+      : cues_(LoadPersonCueLists(data_dir)),
+        terms_(Terms(data_dir)),
+        re_(Pattern(), Options()),
+        windows_(terms_) {}
 
   std::string_view Type() const override { return "HEALTH"; }
 
   void Find(const ScanText& scan, std::vector<Finding>& out) const override {
     const std::string_view text = scan.text();
-    const PersonContext context(*cues_, text);
-    ForEachMatch(re_, text, [&](size_t begin, size_t end) {
+    std::optional<PersonContext> context;  // built at the first term: most texts have none
+    ForEachMatchIn(re_, text, windows_.Find(text), [&](size_t begin, size_t end) {
       if (end < text.size() && IsWordByte(text[end])) return;
       if (begin > 0 && IsWordByte(text[begin - 1])) {
         if (!compound_heads_.contains(LowerUtf8(text.substr(begin, end - begin)))) return;
         while (begin > 0 && IsWordByte(text[begin - 1])) --begin;  // the whole compound
       }
-      const double score = context.Score(begin, end);
+      if (!context) context.emplace(*cues_, text);
+      const double score = context->Score(begin, end);
       if (score > 0) out.push_back({"HEALTH", begin, end, score});
     });
   }
@@ -49,22 +55,31 @@ class HealthRecognizer : public Recognizer {
     return o;
   }
 
-  // One alternation of all terms; '*' terms may also end a compound word.
-  std::string Pattern(const std::string& data_dir) {
-    std::string alt;
+  // The terms, lower case; '*' terms may also end a compound word.
+  std::vector<std::string> Terms(const std::string& data_dir) {
+    std::vector<std::string> terms;
     for (std::string term : ReadListFile(data_dir + "/health/terms.txt")) {
       if (term[0] == '*') {
         term.erase(0, 1);
         compound_heads_.insert(LowerUtf8(term));
       }
-      alt += (alt.empty() ? "" : "|") + RE2::QuoteMeta(term);
+      terms.push_back(term);
     }
-    return "(" + alt + ")";
+    return terms;
+  }
+
+  // One alternation of all terms, without a group: the whole match is the term.
+  std::string Pattern() const {
+    std::string alt;
+    for (const std::string& term : terms_) alt += (alt.empty() ? "" : "|") + RE2::QuoteMeta(term);
+    return alt;
   }
 
   std::shared_ptr<const PersonCueLists> cues_;
   WordSet compound_heads_;
+  std::vector<std::string> terms_;
   RE2 re_;
+  LiteralWindows windows_;
 };
 
 }  // namespace

@@ -11,6 +11,15 @@ bool IsWordish(char c) { return IsAlnum(c) || c == '@' || c == '_'; }
 
 }  // namespace
 
+void AddWindow(std::vector<ByteSpan>& windows, ByteSpan w) {
+  while (!windows.empty() && w.begin <= windows.back().end) {
+    w.begin = std::min(w.begin, windows.back().begin);
+    w.end = std::max(w.end, windows.back().end);
+    windows.pop_back();
+  }
+  windows.push_back(w);
+}
+
 bool ClearBefore(std::string_view text, size_t begin) {
   if (begin == 0) return true;
   const char b = text[begin - 1];

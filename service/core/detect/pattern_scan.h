@@ -67,6 +67,12 @@ void ForEachMatchIn(const RE2& re, std::string_view text, const std::vector<Byte
   for (const ByteSpan& w : windows) ForEachMatchBetween(re, text, w.begin, w.end, fn);
 }
 
+// Adds `w` to `windows` (sorted, disjoint), merged with the windows it overlaps or touches: how
+// windows for ForEachMatchIn are built anchor by anchor. Requires w.end >= windows.back().begin,
+// which holds when anchors come in text order and each window holds its anchor; then all calls
+// together take linear time.
+void AddWindow(std::vector<ByteSpan>& windows, ByteSpan w);
+
 // True when text[begin, end) is not glued to a longer token: the neighbours are not letters,
 // digits, '@' or '_', nor a '.', ',', '-' or '/' joining another digit or letter
 // ("2024-001234", "1.250.000"). Sentence punctuation ("... 123.") is fine.

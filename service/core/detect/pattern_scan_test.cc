@@ -71,5 +71,15 @@ TEST(PatternScanTest, StandsAloneRejectsGluedNeighbours) {
   EXPECT_FALSE(ContinuesDigitGroup("nr 5390", 3));
 }
 
+TEST(PatternScanTest, AddWindowMergesOverlappingAndTouchingWindows) {
+  std::vector<ByteSpan> windows;
+  AddWindow(windows, {2, 5});
+  AddWindow(windows, {8, 10});
+  AddWindow(windows, {10, 12});  // touches
+  EXPECT_EQ(windows, (std::vector<ByteSpan>{{2, 5}, {8, 12}}));
+  AddWindow(windows, {1, 9});  // starts earlier, reaches into both
+  EXPECT_EQ(windows, (std::vector<ByteSpan>{{1, 12}}));
+}
+
 }  // namespace
 }  // namespace vermeld
