@@ -22,6 +22,13 @@ bool EidCardOk(std::string_view digits) {
   return r >= 0 && (digits[10] - '0') * 10 + (digits[11] - '0') == (r == 0 ? 97 : r);
 }
 
+bool HasCapitalPair(std::string_view t, ByteSpan w) {
+  for (size_t i = w.begin; i + 1 < w.end; ++i) {
+    if (IsAsciiUpper(t[i]) && IsAsciiUpper(t[i + 1])) return true;
+  }
+  return false;
+}
+
 class PassportNumberRecognizer : public Recognizer {
  public:
   std::string_view Type() const override { return "PASSPORT_NUMBER"; }
@@ -31,7 +38,7 @@ class PassportNumberRecognizer : public Recognizer {
     std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin);
     // Passport numbers start with two capitals; eID card numbers hold twelve digits.
     std::erase_if(windows, [&](ByteSpan w) {
-      return CountIn(t, w, IsAsciiUpper) < 2 && CountIn(t, w, IsAsciiDigit) < kEidDigits;
+      return !HasCapitalPair(t, w) && CountIn(t, w, IsAsciiDigit) < kEidDigits;
     });
     ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e)) return;

@@ -18,6 +18,11 @@ size_t CountIn(std::string_view text, ByteSpan span, Pred pred) {
   return n;
 }
 
+// True when text[span] contains `needle`.
+inline bool SpanHas(std::string_view text, ByteSpan span, std::string_view needle) {
+  return text.substr(span.begin, span.end - span.begin).find(needle) != std::string_view::npos;
+}
+
 inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 

@@ -2,11 +2,14 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "core/detect/be_enterprise_number_recognizer.h"
 #include "core/detect/checksum.h"
 #include "core/detect/pattern_scan.h"
+#include "core/detect/span_count.h"
 
 namespace vermeld {
 namespace {
@@ -24,7 +27,10 @@ class VatNumberRecognizer : public Recognizer {
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
     const std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
-    ForEachMatchIn(nl_, t, windows, [&](size_t b, size_t e) {
+    std::vector<ByteSpan> nl_windows;  // Dutch VAT numbers start with "NL"
+    std::copy_if(windows.begin(), windows.end(), std::back_inserter(nl_windows),
+                 [&](ByteSpan w) { return SpanHas(t, w, "NL"); });
+    ForEachMatchIn(nl_, t, nl_windows, [&](size_t b, size_t e) {
       const std::string compact = Alnum(t.substr(b, e - b));  // NL123456789B01
       if (BsnElevenProofOk(compact.substr(2, 9)) || IbanStyleOk(compact)) {
         out.push_back({"VAT_NUMBER", b, e, kScore});
