@@ -14,11 +14,34 @@ bool IsSpace(UChar32 c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c);
 }
 
+// IsSpace and case folding of the ASCII characters, computed once by the same calls: most text
+// is ASCII, and Occurrences normalises every byte of it.
+struct AsciiTable {
+  bool space[128];
+  char folded[128];
+  AsciiTable() {
+    for (UChar32 c = 0; c < 128; ++c) {
+      space[c] = IsSpace(c);
+      folded[c] = static_cast<char>(u_foldCase(c, U_FOLD_CASE_DEFAULT));  // stays ASCII
+    }
+  }
+};
+
+const AsciiTable& Ascii() {
+  static const AsciiTable table;
+  return table;
+}
+
 }  // namespace
 
 std::string NormaliseForAllowList(std::string_view s, std::vector<size_t>* origin) {
+  const AsciiTable& ascii = Ascii();
   std::string out;
-  if (origin) origin->clear();
+  out.reserve(s.size());
+  if (origin) {
+    origin->clear();
+    origin->reserve(s.size() + 1);
+  }
   bool pending_space = false;
   size_t space_start = 0;  // where the pending run of white space began
   size_t i = 0;
@@ -30,7 +53,8 @@ std::string NormaliseForAllowList(std::string_view s, std::vector<size_t>* origi
     UChar32 c;
     U8_NEXT(bytes, pos, n, c);
     if (c < 0) c = 0xFFFD;  // invalid byte: keep a placeholder so offsets stay mapped
-    if (IsSpace(c)) {
+    const bool is_ascii = c < 128;
+    if (is_ascii ? ascii.space[c] : IsSpace(c)) {
       if (!pending_space) space_start = start;
       pending_space = !out.empty();
       continue;
@@ -41,7 +65,11 @@ std::string NormaliseForAllowList(std::string_view s, std::vector<size_t>* origi
       pending_space = false;
     }
     const size_t before = out.size();
-    AppendUtf8(static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT)), out);
+    if (is_ascii) {
+      out.push_back(ascii.folded[c]);
+    } else {
+      AppendUtf8(static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT)), out);
+    }
     if (origin) origin->insert(origin->end(), out.size() - before, start);
     i = static_cast<size_t>(pos);
   }
