@@ -1,6 +1,9 @@
 #include "core/detect/date_of_birth_recognizer.h"
 
+#include <array>
 #include <charconv>
+#include <cstring>
+#include <optional>
 #include <string>
 
 #include <re2/re2.h>
@@ -56,6 +59,89 @@ bool PlausibleDate(std::string_view d) {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
 
+// The most blank-separated tokens of a match from its cue on: "geboren te Sint Niklaas, op :
+// 12 maart 1980" (cue with place up to 5, a ':' or '.', a date up to 3).
+constexpr int kMatchTokens = 9;
+
+char Fold(char c) { return static_cast<char>(c | 0x20); }  // A-Z to a-z (and '@' to '`'...)
+bool IsBlank(char c) { return c == ' ' || c == '\t'; }
+
+// True when a cue of the pattern may start at text[pos]: the (?i) words start with "geb",
+// "n" + e or é and a blank after an optional e, "date", "born", "d.o.b" with optional dots
+// (RE2 folds none of these letters from outside ASCII, and é only from É); '°' counts at its
+// own position.
+bool MayStartCue(std::string_view text, size_t pos) {
+  auto folded = [&](size_t at, std::string_view word) {
+    if (text.size() - at < word.size()) return false;
+    for (size_t i = 0; i < word.size(); ++i) {
+      if (Fold(text[at + i]) != word[i]) return false;
+    }
+    return true;
+  };
+  auto at = [&](size_t i) { return pos + i < text.size() ? text[pos + i] : '\0'; };
+  switch (Fold(text[pos])) {
+    case 'g':
+      return folded(pos, "geb");
+    case 'n': {
+      size_t e = 1;
+      if (Fold(at(1)) == 'e') {
+        e = 2;
+      } else if (at(1) == '\xC3' && Fold(at(2)) == '\xA9') {
+        e = 3;
+      } else {
+        return false;
+      }
+      if (Fold(at(e)) == 'e') ++e;
+      return IsBlank(at(e));
+    }
+    case 'd': {
+      if (folded(pos, "date")) return true;
+      size_t i = 1;
+      if (at(i) == '.') ++i;
+      if (Fold(at(i)) != 'o') return false;
+      if (at(++i) == '.') ++i;
+      return Fold(at(i)) == 'b';
+    }
+    case 'b':
+      return folded(pos, "born");
+    default:
+      return text.substr(pos, 2) == "\u00B0";
+  }
+}
+
+// The bytes MayStartCue looks further at: g, n, d, b in either case and the lead byte of '°'.
+constexpr auto kCueByte = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : std::string_view("gGnNdDbB\xC2")) t[c] = true;
+  return t;
+}();
+
+// Windows holding every match of the pattern: a match has a date, so a digit, on the line of
+// its cue (nothing in it after the cue crosses a line), and spans at most kMatchTokens tokens
+// from the cue; before "°" stands one more character.
+std::vector<ByteSpan> CueWindows(const ScanText& scan) {
+  const std::string_view text = scan.text();
+  std::vector<ByteSpan> windows;
+  size_t line_end = 0;
+  for (const ByteSpan& run : scan.DigitRuns()) {
+    if (run.begin < line_end) continue;  // this line is done
+    size_t line = run.begin;
+    while (line > line_end && text[line - 1] != '\n') --line;
+    const size_t newline = text.find('\n', run.end);
+    line_end = newline == std::string_view::npos ? text.size() : newline;
+    for (size_t pos = line; pos < line_end; ++pos) {
+      if (!kCueByte[static_cast<unsigned char>(text[pos])] || !MayStartCue(text, pos)) continue;
+      size_t end = pos;
+      for (int tokens = 0; tokens < kMatchTokens && end < line_end; ++tokens) {
+        while (end < line_end && IsBlank(text[end])) ++end;
+        while (end < line_end && !IsBlank(text[end])) ++end;
+      }
+      AddWindow(windows, {pos - std::min<size_t>(pos, 4), end});
+    }
+  }
+  return windows;
+}
+
 constexpr size_t kLabelWindow = 40;  // bytes before the date searched for the cue
 
 // True when the cue before the date may describe the birth of an idea or event, so that the
@@ -102,14 +188,17 @@ class DateOfBirthRecognizer : public Recognizer {
 
   void Find(const ScanText& scan, std::vector<Finding>& out) const override {
     const std::string_view text = scan.text();
-    const PersonContext context(*cues_, text);
-    ForEachMatch(re_, text, [&](size_t begin, size_t end) {
+    std::optional<PersonContext> context;  // built at the first match that needs it
+    ForEachMatchIn(re_, text, CueWindows(scan), [&](size_t begin, size_t end) {
       const std::string_view date = text.substr(begin, end - begin);
       const bool year_only = date.size() == 4;
       // A bare year only after "°" or "geboren in"; never a year glued to more digits.
       if (!ClearAfter(text, end) || !PlausibleDate(date)) return;
       if (year_only && !YearCue(text, begin)) return;
-      if (NeedsPerson(text, begin, year_only) && context.Score(begin, end) == 0) return;
+      if (NeedsPerson(text, begin, year_only)) {
+        if (!context) context.emplace(*cues_, text);
+        if (context->Score(begin, end) == 0) return;
+      }
       out.push_back({"DATE_OF_BIRTH", begin, end, kScore});
     });
   }
