@@ -1,3 +1,4 @@
+#include <malloc.h>
 #include <signal.h>
 
 #include <cstdlib>
@@ -44,6 +45,11 @@ int RunServe(const Args& given) {
     std::cerr << "vermeld: unexpected argument '" << args[0] << "' (see vermeld help serve)\n";
     return 2;
   }
+
+  // cpprestsdk runs about 40 pool threads; glibc would give each its own malloc arena, and the
+  // freed memory they keep made RSS creep up under load (docs/reliability.md, soak). Two arenas
+  // keep it flat at no measurable cost.
+  mallopt(M_ARENA_MAX, 2);
 
   // Signals are taken synchronously by this thread; every service thread inherits the mask.
   sigset_t signals;
