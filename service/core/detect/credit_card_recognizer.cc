@@ -16,19 +16,25 @@ constexpr size_t kDigitMargin = 1;  // one separator between digit groups
 constexpr size_t kMinDigits = 13;
 constexpr size_t kMaxDigits = 19;
 
-bool KnownIssuer(std::string_view d) {
+// Card numbers have the lengths their network issues: a 13-digit EAN barcode that starts with
+// Belgium's "54" and happens to pass Luhn is no Mastercard (always 16 digits).
+bool KnownIssuerAndLength(std::string_view d) {
+  const size_t n = d.size();
   const int two = (d[0] - '0') * 10 + (d[1] - '0');
   const int four = std::stoi(std::string(d.substr(0, 4)));
   switch (d[0]) {
-    case '2':
-      return four >= 2221 && four <= 2720;
+    case '2':  // Mastercard 2-series
+      return four >= 2221 && four <= 2720 && n == 16;
     case '3':
-      return two == 30 || two == 34 || two == 35 || two == 36 || two == 37 || two == 38;
-    case '4':
-      return true;
+      if (two == 34 || two == 37) return n == 15;                          // American Express
+      if (two == 30 || two == 36 || two == 38) return n >= 14 && n <= 16;  // Diners Club
+      return two == 35 && n >= 16;                                         // JCB
+    case '4':                                                              // Visa
+      return n == 13 || n == 16 || n == 19;
     case '5':
-      return two >= 50 && two <= 58;  // Mastercard 51-55, Maestro 50/56-58
-    case '6':
+      if (two >= 51 && two <= 55) return n == 16;    // Mastercard
+      return two == 50 || (two >= 56 && two <= 58);  // Maestro
+    case '6':                                        // Maestro (Bancontact), Discover, UnionPay
       return true;
     default:
       return false;
@@ -45,8 +51,8 @@ class CreditCardRecognizer : public Recognizer {
     ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e) || ContinuesDigitGroup(t, b) || text.InUrl(b, e)) return;
       const std::string digits = Alnum(t.substr(b, e - b));
-      if (digits.size() < kMinDigits || digits.size() > kMaxDigits || !KnownIssuer(digits) ||
-          !LuhnOk(digits)) {
+      if (digits.size() < kMinDigits || digits.size() > kMaxDigits ||
+          !KnownIssuerAndLength(digits) || !LuhnOk(digits)) {
         return;
       }
       const bool context = text.HasContext(

@@ -37,6 +37,15 @@ TEST_F(CreditCardTest, UnknownIssuerPrefixIsIgnoredEvenWhenLuhnHolds) {
   EXPECT_TRUE(Hits(*r_, "referentie 1234 5678 1234 5670").empty());
 }
 
+TEST_F(CreditCardTest, ANetworkPrefixWithAnotherNetworksLengthIsNoCard) {
+  // Each passes Luhn; Mastercard is 16 digits, Amex 15, Visa 13/16/19.
+  for (const char* t : {"EAN 5412345678900", "code 5412 3456 7890 1234 4", "nr 3782822463100052",
+                        "ref 41111111111114"}) {
+    EXPECT_TRUE(Hits(*r_, t).empty()) << t;
+  }
+  EXPECT_EQ(Hits(*r_, "visa 4222222222222").size(), 1u);  // 13-digit Visa test number
+}
+
 TEST_F(CreditCardTest, ContextRaisesScore) {
   const auto plain = Hits(*r_, "code 4111 1111 1111 1111");
   const auto ctx = Hits(*r_, "creditcard 4111 1111 1111 1111");

@@ -18,7 +18,8 @@ class NlBsnTest : public ::testing::Test {
 };
 
 TEST_F(NlBsnTest, FindsAllFormsNextToContext) {
-  for (const char* n : {"123456782", "1234.56.782", "123 456 782", "123.456.782", "12345672"}) {
+  for (const char* n : {"123456782", "1234.56.782", "123 456 782", "123.456.782", "12345672",
+                        "1234 56 782", "1234-56-782", "123-456-782"}) {
     const std::string t = std::string("Mijn BSN is ") + n + ".";
     EXPECT_THAT(Texts(*r_, t), ElementsAre(n)) << n;
   }
