@@ -10,6 +10,7 @@ namespace {
 constexpr size_t kMaxSentence = 300;  // bytes looked at on each side of a term
 constexpr size_t kHolderWords = 3;    // "personen met een handicap": holder three words back
 constexpr size_t kFirstLine = 120;    // bytes of the first line read for a salutation
+constexpr size_t kMaxLabel = 40;      // bytes of a record's label before its colon, and after
 
 // The lists of PersonCueLists::cues.
 enum CueFlag : uint32_t {
@@ -34,6 +35,7 @@ bool SentenceEnd(std::string_view text, size_t p, const NameTable& names) {
   size_t b = p;
   while (b > 0 && p - b < 5 && WordByte(text[b - 1])) --b;
   if (b == p || (b > 0 && WordByte(text[b - 1]))) return true;
+  if (p - b == 1 && text[b] >= 'A' && text[b] <= 'Z') return false;  // an initial: "Ilias B.:"
   return !names.Has(LowerUtf8(text.substr(b, p - b)), kTitle);
 }
 
@@ -72,6 +74,7 @@ std::shared_ptr<const PersonCueLists> Build(const std::string& data_dir) {
   for (const std::string& o : ReadListFile(dir + "generic_openers.txt")) {
     lists->openers.push_back(LowerUtf8(o));
   }
+  AddAll(lists->subject_labels, dir + "subject_labels.txt", kStrong);
   return lists;
 }
 
@@ -83,6 +86,11 @@ std::shared_ptr<const PersonCueLists> LoadPersonCueLists(const std::string& data
 
 PersonContext::PersonContext(const PersonCueLists& lists, std::string_view text)
     : lists_(lists), text_(text) {
+  for (size_t start = 0; start < text.size() && !record_;) {
+    const size_t nl = std::min(text.find('\n', start), text.size());
+    record_ = IsSubjectLine(text.substr(start, nl - start));
+    start = nl + 1;
+  }
   const size_t first = text.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos) return;
   std::string_view line = text.substr(first, kFirstLine);
@@ -98,6 +106,24 @@ PersonContext::PersonContext(const PersonCueLists& lists, std::string_view text)
   letter_ = (names.Has(lower[0], kSalutation) && tokens.size() > 1 &&
              (tokens[1].capitalised || names.Has(lower[1], kTitle))) ||
             (names.Has(lower[0], kTitle) && line.find(',') != std::string_view::npos);
+}
+
+// "Cliënt: Ronny Vercammen", "Nom : Dubois": a subject label, a colon, then a name.
+bool PersonContext::IsSubjectLine(std::string_view line) const {
+  const size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon > kMaxLabel) return false;
+  const std::vector<NameToken> tokens = TokenizeWords(line.substr(0, colon + kMaxLabel));
+  std::string buffer;
+  const std::vector<std::string_view> lower =
+      LowerTokens(line.substr(0, colon + kMaxLabel), tokens, buffer);
+  for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (tokens[i].end > colon) return false;
+    if (tokens[i + 1].begin < colon || !lists_.subject_labels.Has(lower[i], kStrong)) continue;
+    const uint32_t name = lists_.names->words.Find(lower[i + 1]);
+    return tokens[i + 1].capitalised && (name & (kFirstName | kSurname)) &&
+           !(name & (kAmbiguous | kNotName));
+  }
+  return false;
 }
 
 bool PersonContext::Named(size_t from, size_t to) const { return Examine(from, to, to).named; }
@@ -155,7 +181,7 @@ double PersonContext::Score(size_t begin, size_t end) const {
   if (cues.holder) return 0;
   if (cues.named) return kPersonNamedScore;
   if (cues.rule) return 0;
-  if (cues.strong) return kPersonPronounScore;
+  if (cues.strong || record_) return kPersonPronounScore;
   if (!cues.weak) return 0;
   if (letter_) return kPersonPronounScore;
   const bool named_before = from > 0 && Named(StartOf(text_, from - 1, names), from - 1);

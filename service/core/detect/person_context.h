@@ -7,6 +7,8 @@
 //  - a pronoun that may be generic ("ze", "u", "vous", "il", weak_person_cues.txt) counts only
 //    when the sentence before or after names someone or the document is a letter to a person
 //    (its first line is a salutation: "Beste Mark,", "Madame,");
+//  - in a record about one person (a line "Cliënt: Ronny Vercammen", "Slachtoffer: ...", labels
+//    in subject_labels.txt) every health term outside a rule counts;
 //  - pronouns do not count in a rule or condition ("Als je ziek bent", "En cas d'incapacité");
 //  - nothing counts right after a plural holder ("personen met een handicap", "het aantal
 //    werknemers met een burn-out", even when an expert is named): people in general.
@@ -31,6 +33,7 @@ struct PersonCueLists {
   // generic_holders.txt, lower-case, one flag per list (person_context.cc).
   NameTable cues;
   std::vector<std::string> openers;  // generic_openers.txt, lower-case phrases
+  NameTable subject_labels;          // subject_labels.txt: "cliënt", "slachtoffer", "nom"
 };
 
 // Reads the lists (and the name lists) once per data_dir. Throws like ReadListFile.
@@ -53,11 +56,13 @@ class PersonContext {
     bool holder = false;  // "personen met een" just before the term
   };
   Cues Examine(size_t from, size_t to, size_t term_begin) const;
+  bool IsSubjectLine(std::string_view line) const;
   bool Named(size_t from, size_t to) const;
 
   const PersonCueLists& lists_;
   std::string_view text_;
   bool letter_ = false;  // the first line is a salutation
+  bool record_ = false;  // a line names the person the document is about ("Cliënt: Jan Smet")
 };
 
 }  // namespace vermeld
