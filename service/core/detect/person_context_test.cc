@@ -32,6 +32,20 @@ TEST(PersonContextTest, TitleAbbreviationDoesNotEndTheSentence) {
   EXPECT_EQ(ScoreOf("Volgens het verslag is dat zo. Ze is ziek.", "ziek"), 0);
 }
 
+TEST(PersonContextTest, AnInitialDoesNotEndTheSentence) {
+  EXPECT_EQ(ScoreOf("- Ilias B.: epilepsie, heeft soms aanvallen.", "epilepsie"),
+            kPersonNamedScore);
+  EXPECT_EQ(ScoreOf("Zie bijlage B. Epilepsie is een aandoening.", "Epilepsie"), 0);
+}
+
+TEST(PersonContextTest, ARecordAboutOnePersonMakesEveryTermPersonal) {
+  const char* record = "Cliënt: Ronny Vercammen\n\nSituatie\nEr is sprake van een verslaving.";
+  EXPECT_EQ(ScoreOf(record, "verslaving"), kPersonPronounScore);
+  EXPECT_EQ(ScoreOf("Cliënt: onbekend\n\nEr is sprake van een verslaving.", "verslaving"), 0);
+  EXPECT_EQ(ScoreOf("Dienst: sociale dienst\n\nEr is sprake van een verslaving.", "verslaving"), 0);
+  EXPECT_EQ(ScoreOf("Cliënt: Ronny Vercammen\nAls een cliënt ziek is, belt hij.", "ziek"), 0);
+}
+
 TEST(PersonContextTest, PossiblyGenericPronounBackedByTheNextSentence) {
   EXPECT_EQ(ScoreOf("Ze is ziek. Jan neemt over.", "ziek"), kPersonPronounScore);
   EXPECT_EQ(ScoreOf("Ze is ziek. Het team neemt over.", "ziek"), 0);
