@@ -1,8 +1,10 @@
 #include "gateway/gateway_decision.h"
 
 #include <set>
+#include <string_view>
+#include <utility>
 
-#include "core/pseudonymise/pseudonymiser.h"
+#include "core/detect/finding.h"
 #include "core/text/utf8.h"
 
 namespace vermeld {
@@ -18,14 +20,37 @@ std::string Questions(const Policy& p) {
   return who.empty() ? "" : " Vragen? Neem contact op met " + who + ".";
 }
 
-// "persoon, e-mail" -> readable Dutch names of the entity types found.
-std::string TypeNames(const std::set<std::string>& types) {
-  std::string out;
-  for (const std::string& t : types) {
-    std::string label(PlaceholderLabel(t));
-    for (char& c : label) c = c == '_' ? ' ' : static_cast<char>(std::tolower(c));
-    out += (out.empty() ? "" : ", ") + label;
+// Dutch names of the entity types found, as a reader of the refusal says them.
+std::string_view DutchTypeName(std::string_view type) {
+  static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
+      {"PERSON", "naam"},
+      {"EMAIL", "e-mailadres"},
+      {"PHONE", "telefoonnummer"},
+      {"IBAN", "rekeningnummer"},
+      {"BE_NATIONAL_NUMBER", "rijksregisternummer"},
+      {"NL_BSN", "burgerservicenummer"},
+      {"ADDRESS", "adres"},
+      {"DATE_OF_BIRTH", "geboortedatum"},
+      {"LICENSE_PLATE", "nummerplaat"},
+      {"CREDIT_CARD", "kredietkaartnummer"},
+      {"IP_ADDRESS", "IP-adres"},
+      {"PASSPORT_NUMBER", "paspoortnummer"},
+      {"BE_ENTERPRISE_NUMBER", "ondernemingsnummer"},
+      {"VAT_NUMBER", "btw-nummer"},
+      {"HEALTH", "gezondheidsgegeven"},
+  };
+  for (const auto& [t, name] : kNames) {
+    if (t == type) return name;
   }
+  return "persoonsgegeven";
+}
+
+// "e-mailadres, naam": the types found, in a stable order.
+std::string TypeNames(const std::set<std::string>& types) {
+  std::set<std::string_view> names;
+  for (const std::string& t : types) names.insert(DutchTypeName(t));
+  std::string out;
+  for (std::string_view n : names) (out += out.empty() ? "" : ", ") += n;
   return out;
 }
 

@@ -84,6 +84,7 @@ TEST_F(GatewayDecisionTest, PersonalDataIsBlockedWithPositionsButNeverTheValue) 
   const std::string message = e["message"];
   EXPECT_THAT(message, HasSubstr("datalek"));
   EXPECT_THAT(message, HasSubstr("Bericht 2"));
+  EXPECT_THAT(message, HasSubstr("persoonsgegevens (naam)"));
   EXPECT_THAT(message, HasSubstr("Els de DPO"));
   EXPECT_THAT(d.error.dump(), Not(HasSubstr("Peeters")));
   EXPECT_EQ(d.finding_counts.at("PERSON"), 1);
