@@ -1,5 +1,7 @@
 #include "http/request.h"
 
+#include "core/text/json_numbers.h"
+
 namespace vermeld {
 
 Response Response::Json(int status, const nlohmann::json& body) {
@@ -26,6 +28,10 @@ nlohmann::json ParseJsonBody(const Request& request) {
   } catch (const nlohmann::json::parse_error& e) {
     throw HttpError(400, "invalid_json",
                     "request body is not valid JSON (at byte " + std::to_string(e.byte) + ")");
+  } catch (const nlohmann::json::out_of_range&) {  // "1e999"
+    throw HttpError(400, "invalid_json",
+                    "request body has a number too large for a double (at byte " +
+                        std::to_string(FindOutOfRangeNumber(request.body).value_or(0) + 1) + ")");
   }
   if (!body.is_object()) throw HttpError(400, "invalid_json", "request body must be a JSON object");
   return body;

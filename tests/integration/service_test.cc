@@ -65,6 +65,14 @@ TEST_F(ServiceTest, MalformedJsonIs400WithAJsonError) {
   EXPECT_THAT(r.Json()["error"]["message"].get<std::string>(), HasSubstr("byte"));
 }
 
+TEST_F(ServiceTest, ANumberBeyondADoubleIs400WithItsPlace) {
+  auto r = service_->Request("POST", "/api/v1/analyze", R"({"text": "abc", "x": 1e999})",
+                             {{"Content-Type", "application/json"}});
+  EXPECT_EQ(r.status, 400);
+  EXPECT_EQ(r.Json()["error"]["code"], "invalid_json");
+  EXPECT_THAT(r.Json()["error"]["message"].get<std::string>(), HasSubstr("at byte 22"));
+}
+
 TEST_F(ServiceTest, MissingFieldAndBadFormatAre400) {
   auto r = service_->PostJson("/api/v1/analyze", {{"format", "text"}});
   EXPECT_EQ(r.status, 400);

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/policy/url.h"
+#include "core/text/json_numbers.h"
 
 namespace vermeld {
 namespace {
@@ -186,27 +187,39 @@ std::string Policy::DisclosureLine(std::string_view tool_name) const {
   return line;
 }
 
+namespace {
+
+// "line 3, column 14" for a byte offset, so the author can find the spot.
+std::string LineColumn(std::string_view text, size_t offset) {
+  size_t line = 1, col = 1;
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      col = 1;
+    } else {
+      ++col;
+    }
+  }
+  return "line " + std::to_string(line) + ", column " + std::to_string(col);
+}
+
+}  // namespace
+
 PolicyParseResult ParsePolicy(std::string_view text) {
   PolicyParseResult result;
   json doc;
   try {
     doc = json::parse(text.begin(), text.end());
   } catch (const json::parse_error& e) {
-    // Turn the byte offset into line:column so the author can find the spot.
-    size_t line = 1, col = 1;
-    for (size_t i = 0; i + 1 < e.byte && i < text.size(); ++i) {
-      if (text[i] == '\n') {
-        ++line;
-        col = 1;
-      } else {
-        ++col;
-      }
-    }
     std::string what = e.what();
     const auto pos = what.find("parse error");
     result.problems.push_back(
-        {"line " + std::to_string(line) + ", column " + std::to_string(col),
+        {LineColumn(text, e.byte > 0 ? e.byte - 1 : 0),
          "invalid JSON: " + (pos == std::string::npos ? what : what.substr(pos))});
+    return result;
+  } catch (const json::out_of_range&) {  // a number beyond a double: "1e999"
+    result.problems.push_back({LineColumn(text, FindOutOfRangeNumber(text).value_or(0)),
+                               "invalid JSON: a number too large for a double"});
     return result;
   }
   auto& problems = result.problems;

@@ -96,6 +96,14 @@ TEST(Policy, SyntaxErrorsNameLineAndColumn) {
   EXPECT_THAT(r.problems[0].reason, ::testing::HasSubstr("invalid JSON"));
 }
 
+TEST(Policy, ANumberBeyondADoubleIsASyntaxErrorWithItsPlace) {  // found by policy_fuzzer
+  auto r = ParsePolicy("{\n  \"organization\": 8e999\n}");
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_EQ(r.problems[0].path, "line 2, column 19");
+  EXPECT_THAT(r.problems[0].reason, ::testing::HasSubstr("too large"));
+  EXPECT_FALSE(r.policy);
+}
+
 TEST(Policy, ExpiryComparesDates) {
   Policy p = *ParsePolicy(kValid).policy;
   EXPECT_FALSE(p.ExpiredOn("2026-12-31"));
