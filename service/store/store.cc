@@ -7,6 +7,7 @@
 
 #include "store/migrations.h"
 #include "store/statement.h"
+#include "store/wal_checkpointer.h"
 
 namespace vermeld {
 namespace {
@@ -75,12 +76,18 @@ std::unique_ptr<Store> Store::Open(const std::string& path) {
     throw StoreError("store " + path + " is corrupt (" + check.ColumnText(0) +
                      "); move it aside and restart to begin a new store");
   }
+  // Checkpoints leave the commit path (wal_checkpointer.h); one a second keeps the log small.
+  Exec(db, path, "PRAGMA wal_autocheckpoint = 0");
+  store->checkpointer_ = std::make_unique<WalCheckpointer>(path, std::chrono::seconds(1));
   return store;
 }
 
 Store::Store(std::string path, sqlite3* db) : path_(std::move(path)), db_(db) {}
 
-Store::~Store() { sqlite3_close_v2(db_); }
+Store::~Store() {
+  checkpointer_.reset();
+  sqlite3_close_v2(db_);
+}
 
 int Store::SchemaVersion() { return static_cast<int>(Migrations().size()); }
 

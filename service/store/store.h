@@ -15,6 +15,8 @@ struct sqlite3;
 
 namespace vermeld {
 
+class WalCheckpointer;
+
 // Thrown when the store cannot be opened or written; the message names the file and the cause.
 class StoreError : public std::runtime_error {
  public:
@@ -55,7 +57,8 @@ class Store {
   Store& operator=(const Store&) = delete;
 
   // Committed when it returns: survives a crash or kill of the process (WAL, synchronous=NORMAL).
-  // Throws StoreError on write failure.
+  // The log is copied into the database file by a background thread (wal_checkpointer.h), never
+  // inside this call. Throws StoreError on write failure.
   void RecordAudit(const AuditEvent& event);
   std::vector<RegisterRow> Register() const;
   int64_t AuditEventCount() const;
@@ -75,6 +78,7 @@ class Store {
   Store(std::string path, sqlite3* db);
   std::string path_;
   sqlite3* db_;
+  std::unique_ptr<WalCheckpointer> checkpointer_;
   mutable std::mutex mu_;
 };
 
