@@ -44,7 +44,7 @@ http::client::http_client& UpstreamClients::Client(const Upstream& upstream) {
 
 http::http_response UpstreamClients::Send(const Tool& tool, const std::string& body, bool stream) {
   const Upstream& upstream = *tool.upstream;
-  http::http_request request(http::methods::POST);
+  std::string authorization;
   if (!upstream.api_key_env.empty()) {
     const char* key = std::getenv(upstream.api_key_env.c_str());
     if (!key || !*key) {
@@ -54,15 +54,27 @@ http::http_response UpstreamClients::Send(const Tool& tool, const std::string& b
                               " met de API-sleutel is niet ingesteld. Vraag de beheerder ze in te "
                               "stellen en vermeld opnieuw te starten.");
     }
-    request.headers().add("Authorization", std::string("Bearer ") + key);
+    authorization = std::string("Bearer ") + key;
   }
-  request.headers().add("Accept", stream ? "text/event-stream" : "application/json");
-  request.set_body(body, "application/json");
   http::http_response response;
-  try {
-    response = Client(upstream).request(request).get();
-  } catch (const std::exception& e) {
-    Fail(tool, e);
+  // cpprestsdk reuses a pooled connection the upstream has closed meanwhile (keep-alive timeout,
+  // 5 s on uvicorn and Node); a long body then meets the reset while it is written and the call
+  // fails without an answer (microsoft/cpprestsdk#592; tests/gateway/dropping_upstream.h). One
+  // more try opens a new connection. Not after a timeout: that upstream is slow, not gone. A chat
+  // completion changes nothing at the vendor, so a rare duplicate costs tokens, not data.
+  for (int attempt = 0;; ++attempt) {
+    http::http_request request(http::methods::POST);
+    if (!authorization.empty()) request.headers().add("Authorization", authorization);
+    request.headers().add("Accept", stream ? "text/event-stream" : "application/json");
+    request.set_body(body, "application/json");
+    try {
+      response = Client(upstream).request(request).get();
+      break;
+    } catch (const http::http_exception& e) {
+      if (attempt > 0 || e.error_code() == std::errc::timed_out) Fail(tool, e);
+    } catch (const std::exception& e) {
+      Fail(tool, e);
+    }
   }
   if (response.status_code() >= 500) {
     throw UpstreamError(502, "status_" + std::to_string(response.status_code()),

@@ -10,7 +10,9 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
+#include "dropping_upstream.h"
 #include "fake_upstream.h"
 #include "service_process.h"
 
@@ -40,7 +42,8 @@ std::string ReadFile(const fs::path& path) {
   return s.str();
 }
 
-std::string WritePolicy(const FakeUpstream& up, const std::string& valid_until) {
+std::string WritePolicy(const FakeUpstream& up, const std::string& valid_until,
+                        const DroppingUpstream* dropping = nullptr) {
   auto tool = [](const char* id, const std::string& base, json data, json extra = json::object()) {
     json t = {{"id", id},
               {"name", std::string("Tool ") + id},
@@ -73,6 +76,7 @@ std::string WritePolicy(const FakeUpstream& up, const std::string& valid_until) 
         tool("onzin", up.base_url("malformed"), pub),
         tool("weg", "http://127.0.0.1:" + std::to_string(ClosedPort()) + "/v1", pub),
         sleutelloos,
+        tool("wankel", dropping ? dropping->base_url() : up.base_url("normal"), pub),
         {{"id", "verboden"}, {"name", "Verboden"}, {"allowed", false}, {"data", pub}}}},
       {"personal_data", {{"action", "pseudonymise"}}},
   };
@@ -104,12 +108,14 @@ class GatewayTest : public ::testing::Test {
   static void SetUpTestSuite() {
     setenv(kKeyVariable, kKey, 1);
     upstream_ = new FakeUpstream(4);
-    service_ = new ServiceProcess({"--policy", WritePolicy(*upstream_, "2099-12-31")});
+    dropping_ = new DroppingUpstream;
+    service_ = new ServiceProcess({"--policy", WritePolicy(*upstream_, "2099-12-31", dropping_)});
     ASSERT_TRUE(service_->WaitUntilListening()) << service_->output();
   }
   static void TearDownTestSuite() {
     delete service_;
     delete upstream_;
+    delete dropping_;
   }
   static std::string Token(const ServiceProcess& s) {
     std::string token;
@@ -117,9 +123,11 @@ class GatewayTest : public ::testing::Test {
     return token;
   }
   static FakeUpstream* upstream_;
+  static DroppingUpstream* dropping_;
   static ServiceProcess* service_;
 };
 FakeUpstream* GatewayTest::upstream_ = nullptr;
+DroppingUpstream* GatewayTest::dropping_ = nullptr;
 ServiceProcess* GatewayTest::service_ = nullptr;
 
 TEST_F(GatewayTest, ModelsListsOnlyAllowedToolsWithTheirDataClasses) {
@@ -297,6 +305,18 @@ TEST_F(GatewayTest, UpstreamFailuresBecomeClearGatewayErrors) {
     EXPECT_EQ(r.Json()["error"]["code"], c.code) << c.model;
     EXPECT_THAT(r.Json()["error"]["message"].get<std::string>(), HasSubstr(c.says)) << c.model;
   }
+}
+
+TEST_F(GatewayTest, AConnectionTheUpstreamClosedWhileIdleIsReplacedNotReported) {
+  // A long prompt: its body is still being written when the closed connection's reset arrives.
+  std::string prompt = kCleanText;
+  while (prompt.size() < 20000) prompt += " " + std::string(kCleanText);
+  for (int i = 0; i < 3; ++i) {
+    const auto r = service_->PostJson("/v1/chat/completions", Chat("wankel", prompt));
+    EXPECT_EQ(r.status, 200) << "call " << i << ": " << r.body;
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));  // the upstream closes meanwhile
+  }
+  EXPECT_EQ(dropping_->requests(), 3);
 }
 
 TEST_F(GatewayTest, AHangingUpstreamIsCutOffWith504) {
