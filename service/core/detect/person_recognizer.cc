@@ -341,8 +341,9 @@ class Scanner {
 
 }  // namespace
 
-PersonRecognizer::PersonRecognizer(std::shared_ptr<const NameLists> lists)
-    : lists_(std::move(lists)) {}
+PersonRecognizer::PersonRecognizer(std::shared_ptr<const NameLists> lists,
+                                   std::shared_ptr<const NameHolders> holders)
+    : lists_(std::move(lists)), holders_(std::move(holders)) {}
 
 void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) const {
   std::vector<Finding> found;
@@ -357,11 +358,13 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
     return a.begin == b.begin && a.end == b.end;
   };
   found.erase(std::unique(found.begin(), found.end(), same_span), found.end());
+  std::erase_if(found,
+                [&](const Finding& f) { return holders_->Holds(text.text(), f.begin, f.end); });
   out.insert(out.end(), found.begin(), found.end());
 }
 
 std::unique_ptr<Recognizer> NewPersonRecognizer(const std::string& data_dir) {
-  return std::make_unique<PersonRecognizer>(LoadNameLists(data_dir));
+  return std::make_unique<PersonRecognizer>(LoadNameLists(data_dir), NameHolders::Load(data_dir));
 }
 
 }  // namespace vermeld

@@ -8,12 +8,15 @@
 //  - the name line of a signature block and e-mail local parts that spell a known name
 //    (person_signature.h, person_email.h).
 // Capitalised words at the start of a sentence, places, months, days and organisation words are
-// not names unless a cue says so. Names that are also ordinary words ("Roos") need a cue.
+// not names unless a cue says so. Names that are also ordinary words ("Roos") need a cue. A name
+// inside the name of a place, venue or firm ("place Fernand Cocq", "Drukkerij Peeters NV") is no
+// person (name_holders.h).
 #pragma once
 
 #include <memory>
 #include <string>
 
+#include "core/detect/name_holders.h"
 #include "core/detect/name_lists.h"
 #include "core/detect/recognizer.h"
 
@@ -21,12 +24,14 @@ namespace vermeld {
 
 class PersonRecognizer : public Recognizer {
  public:
-  explicit PersonRecognizer(std::shared_ptr<const NameLists> lists);
+  PersonRecognizer(std::shared_ptr<const NameLists> lists,
+                   std::shared_ptr<const NameHolders> holders);
   std::string_view Type() const override { return "PERSON"; }
   void Find(const ScanText& text, std::vector<Finding>& out) const override;
 
  private:
   std::shared_ptr<const NameLists> lists_;
+  std::shared_ptr<const NameHolders> holders_;
 };
 
 // Reads the name lists from data_dir (once per directory, see LoadNameLists).

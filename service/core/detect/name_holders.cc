@@ -1,0 +1,72 @@
+#include "core/detect/name_holders.h"
+
+#include <algorithm>
+
+#include "core/detect/name_lists.h"
+
+namespace vermeld {
+namespace {
+
+bool Blank(char c) { return c == ' ' || c == '\t'; }
+
+// A word ends at a blank, a line end or punctuation that cannot be inside a name.
+bool WordByte(char c) {
+  return !Blank(c) && c != '\n' && c != '\r' && c != ',' && c != ';' && c != ':' && c != '(' &&
+         c != ')' && c != '"' && c != '\'' && c != '/';
+}
+
+// The word ending right before `pos`, blanks skipped (not line ends); empty if none.
+std::string_view WordBefore(std::string_view text, size_t pos) {
+  size_t end = pos;
+  while (end > 0 && Blank(text[end - 1])) --end;
+  size_t begin = end;
+  while (begin > 0 && WordByte(text[begin - 1])) --begin;
+  return text.substr(begin, end - begin);
+}
+
+// The word starting at `pos` after blanks (not line ends); empty if none.
+std::string_view WordAfter(std::string_view text, size_t pos) {
+  while (pos < text.size() && Blank(text[pos])) ++pos;
+  size_t end = pos;
+  while (end < text.size() && WordByte(text[end])) ++end;
+  return text.substr(pos, end - pos);
+}
+
+}  // namespace
+
+NameHolders::NameHolders(const std::vector<std::string>& holder_words,
+                         const std::vector<std::string>& legal_forms) {
+  for (const std::string& w : holder_words) holders_.insert(LowerUtf8(w));
+  for (const std::string& w : legal_forms) legal_forms_.insert(LowerUtf8(w));
+}
+
+std::shared_ptr<const NameHolders> NameHolders::Load(const std::string& data_dir) {
+  return LoadOncePerDir<NameHolders>(data_dir, [](const std::string& dir) {
+    return std::make_shared<const NameHolders>(ReadListFile(dir + "/names/holder_words.txt"),
+                                               ReadListFile(dir + "/names/legal_forms.txt"));
+  });
+}
+
+bool NameHolders::IsHolder(std::string_view word) const {
+  return !word.empty() && holders_.contains(LowerUtf8(word));
+}
+
+bool NameHolders::IsLegalForm(std::string_view word) const {
+  std::string bare;
+  for (char c : word) {
+    if (c != '.') bare += c;
+  }
+  if (bare.empty()) return false;
+  const bool lower =
+      std::none_of(bare.begin(), bare.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (lower && bare.size() <= 2) return false;  // "sa", "ag" are also ordinary words
+  return legal_forms_.contains(LowerUtf8(bare));
+}
+
+bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
+  if (IsHolder(WordBefore(text, begin)) || IsHolder(WordAfter(text, begin))) return true;
+  const std::string_view after = WordAfter(text, end);
+  return after == "&" || IsLegalForm(after);
+}
+
+}  // namespace vermeld

@@ -1,0 +1,35 @@
+// Names that stand inside the name of a place, venue, institution or firm and so are no person
+// here: "place Fernand Cocq", "zaal De Roos", "AZ Jan Palfijn", "Drukkerij Peeters & Zonen",
+// "Wegenbouw De Wilde NV". The words come from data/names/holder_words.txt (before the name, or
+// its first word) and data/names/legal_forms.txt (after it).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace vermeld {
+
+class NameHolders {
+ public:
+  // Read once per data_dir. Throws std::runtime_error naming a file that cannot be read.
+  static std::shared_ptr<const NameHolders> Load(const std::string& data_dir);
+
+  // True when the name text[begin, end) is part of such a name: a holder word right before it
+  // (same line) or as its first word, a legal form or "&" right after it.
+  bool Holds(std::string_view text, size_t begin, size_t end) const;
+
+  NameHolders(const std::vector<std::string>& holder_words,
+              const std::vector<std::string>& legal_forms);
+
+ private:
+  bool IsHolder(std::string_view word) const;
+  bool IsLegalForm(std::string_view word) const;
+
+  std::unordered_set<std::string> holders_;      // lower case
+  std::unordered_set<std::string> legal_forms_;  // lower case, no dots
+};
+
+}  // namespace vermeld

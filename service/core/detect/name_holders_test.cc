@@ -1,0 +1,43 @@
+#include "core/detect/name_holders.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace vermeld {
+namespace {
+
+// Whether the name `name` (its first occurrence) in `text` stands in a place or firm name.
+bool Held(const std::string& text, const std::string& name) {
+  static const auto holders = NameHolders::Load(VERMELD_DATA_DIR);
+  const size_t at = text.find(name);
+  EXPECT_NE(at, std::string::npos) << name;
+  return holders->Holds(text, at, at + name.size());
+}
+
+TEST(NameHoldersTest, PlacesVenuesAndInstitutionsHoldNames) {
+  EXPECT_TRUE(Held("fermée entre la place Fernand Cocq et la place Flagey", "Fernand Cocq"));
+  EXPECT_TRUE(Held("Infoavond in zaal De Roos om 19.30 uur.", "De Roos"));
+  EXPECT_TRUE(Held("vertegenwoordigers van AZ Jan Palfijn en het OCMW", "Jan Palfijn"));
+  EXPECT_TRUE(Held("un potager au parc de la Porte de Hal", "Porte de Hal"));
+}
+
+TEST(NameHoldersTest, TradesAndLegalFormsMakeFirms) {
+  EXPECT_TRUE(Held("Menuiserie Lambert SRL, n° TVA", "Lambert"));
+  EXPECT_TRUE(Held("aannemer Wegenbouw De Wilde NV.", "De Wilde"));
+  EXPECT_TRUE(Held("Drukkerij Peeters & Zonen", "Peeters"));
+  EXPECT_TRUE(Held("Notulen Smit & Visser Transport", "Smit"));
+  EXPECT_TRUE(Held("geleverd door Jansen B.V. in Utrecht", "Jansen"));
+}
+
+TEST(NameHoldersTest, PersonsStayPersons) {
+  EXPECT_FALSE(Held("Beste Jan Peeters, hierbij het verslag.", "Jan Peeters"));
+  EXPECT_FALSE(Held("zegt schepen Koen Van den Broeck.", "Koen Van den Broeck"));
+  EXPECT_FALSE(Held("Monsieur Dupont sa femme et ses enfants", "Dupont"));  // "sa" in lower case
+  EXPECT_FALSE(Held("Luc Lambert, gérant", "Luc Lambert"));
+  // A holder word on the line before says nothing about this line.
+  EXPECT_FALSE(Held("Afspraak in de zaal\nJan Peeters", "Jan Peeters"));
+}
+
+}  // namespace
+}  // namespace vermeld
