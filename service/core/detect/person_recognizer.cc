@@ -43,7 +43,11 @@ class Scanner {
     for (std::string_view w : lower_) flags_.push_back(words_.Find(w));
     adjacent_next_.resize(tokens_.size());
     for (size_t i = 0; i + 1 < tokens_.size(); ++i) {
-      adjacent_next_[i] = Adjacent(text, tokens_[i], tokens_[i + 1]);
+      // A short word with a dot may be an abbreviation ("Chr. Peeters"), but a known given name
+      // with a dot ends its sentence: "inscrire Yara. Nous habitons".
+      adjacent_next_[i] = Adjacent(text, tokens_[i], tokens_[i + 1]) &&
+                          !(tokens_[i].dot_after && tokens_[i].end - tokens_[i].begin > 1 &&
+                            Is(i, kFirstName) && !Is(i, kAmbiguous));
     }
   }
 

@@ -162,5 +162,15 @@ TEST(PersonRecognizerTest, EmailLocalPart) {
               ElementsAre("koen.vandenbroeck"));
 }
 
+TEST(PersonRecognizerTest, AGivenNameWithADotEndsItsSentence) {
+  EXPECT_THAT(Persons("Je souhaite inscrire Yara. Nous habitons à Gand."), ElementsAre("Yara"));
+  EXPECT_THAT(Persons("Ik bel Sofie. Morgen beslissen we."), ElementsAre("Sofie"));
+}
+
+TEST(PersonRecognizerTest, NamesOfPlacesAndFirmsAreNoPersons) {
+  EXPECT_THAT(Persons("Fermé entre la place Fernand Cocq et la place Flagey."), IsEmpty());
+  EXPECT_THAT(Persons("Luc Lambert, gérant\nMenuiserie Lambert SRL"), ElementsAre("Luc Lambert"));
+}
+
 }  // namespace
 }  // namespace vermeld
