@@ -33,9 +33,10 @@ struct Chain {
 
 class Scanner {
  public:
-  Scanner(std::string_view text, const NameLists& lists)
+  Scanner(std::string_view text, const NameLists& lists, const NameHolders& holders)
       : text_(text),
         lists_(lists),
+        holders_(holders),
         words_(lists.words),
         tokens_(TokenizeWords(text)),
         lower_(LowerTokens(text, tokens_, lower_buffer_)) {
@@ -56,7 +57,8 @@ class Scanner {
     for (size_t i = 0; i < tokens_.size();) {
       const auto [chain, score] = Match(i);
       if (score > 0) {
-        Add(chain, score, out);
+        // Left uncovered, so later mentions do not count as the same person either.
+        if (!InPlaceOrFirmName(chain)) Add(chain, score, out);
         i = chain.last + 1;
       } else {
         ++i;
@@ -77,6 +79,18 @@ class Scanner {
   void Add(const Chain& c, double score, std::vector<Finding>& out) {
     out.push_back({"PERSON", tokens_[c.first].begin, tokens_[c.last].end, score});
     for (size_t k = c.first; k <= c.last; ++k) covered_[k] = true;
+  }
+
+  // The chain stands in the name of a place, venue or firm (name_holders.h), or begins a street
+  // or body named after a person: "Jan Frans Willemsstraat", "Karel Van de Woestijnestraat",
+  // "Jan Frans Willemsfonds" (the last word ends like a street or an organisation word).
+  bool InPlaceOrFirmName(const Chain& c) const {
+    if (holders_.Holds(text_, tokens_[c.first].begin, tokens_[c.last].end)) return true;
+    size_t k = c.last;
+    while (k + 1 < tokens_.size() && AdjNext(k) && IsParticle(k + 1)) ++k;
+    if (k + 1 >= tokens_.size() || !AdjNext(k)) return false;
+    const NameToken& next = tokens_[k + 1];
+    return next.capitalised && !next.has_digit && IsNonNameCompound(lists_, lower_[k + 1]);
   }
 
   // A list joint between tokens a < b: only blanks and one of , ; / & between them ("Joyce,
@@ -146,8 +160,9 @@ class Scanner {
           !std::binary_search(seen.begin(), seen.end(), lower_[k])) {
         continue;
       }
+      // A code beside the name ("Toumi BE46 7665 ...") is no firm word.
       const bool firm = AdjNext(k) && (tokens_[k + 1].capitalised || tokens_[k + 1].all_upper) &&
-                        !IsGiven(k + 1) && !Is(k + 1, kSurname);
+                        !tokens_[k + 1].has_digit && !IsGiven(k + 1) && !Is(k + 1, kSurname);
       if (!firm) Add({.first = k, .last = k}, kRepeatScore, out);
     }
   }
@@ -334,6 +349,7 @@ class Scanner {
 
   std::string_view text_;
   const NameLists& lists_;
+  const NameHolders& holders_;
   const NameTable& words_;
   std::vector<NameToken> tokens_;
   std::string lower_buffer_;
@@ -351,7 +367,7 @@ PersonRecognizer::PersonRecognizer(std::shared_ptr<const NameLists> lists,
 
 void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) const {
   std::vector<Finding> found;
-  Scanner(text.text(), *lists_).Run(found);
+  Scanner(text.text(), *lists_, *holders_).Run(found);
   FindSignatureNames(text.text(), *lists_, found);
   FindEmailNames(text.text(), *lists_, found);
   // A signature line is often also a gazetteer match: report each span once, best score first.
