@@ -46,12 +46,17 @@ class IpAddressRecognizer : public Recognizer {
     std::erase_if(v6_runs, [&](ByteSpan r) { return CountIn(t, r, IsColon) < 2; });
     ForEachMatchIn(v4_, t, v4_windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e)) return;
-      // Version, article and section numbers look like addresses ("versie 1.2.10.4").
-      if (text.HasContext(b, b,
-                          {"versie", "version", "v", "art", "artikel", "article", "artikels",
-                           "hoofdstuk", "chapitre", "chapter", "paragraaf", "punt", "sectie",
-                           "section", "build", "release", "§"},
-                          kNumberingWindow)) {
+      // Version, article and section numbers look like addresses ("versie 1.2.10.4", "firmware
+      // 3.10.2.41", "update naar client 7.2.4.112"), unless the address is named as one.
+      if (text.HasContext(
+              b, b,
+              {"versie",    "version",  "v",       "art",       "artikel", "article", "artikels",
+               "hoofdstuk", "chapitre", "chapter", "paragraaf", "punt",    "sectie",  "section",
+               "build",     "release",  "§",       "firmware",  "update",  "upgrade", "patch",
+               "driver",    "bios",     "agent",   "client",    "app",     "software"},
+              kNumberingWindow) &&
+          !text.HasContextBefore(b, {"ip", "ip-adres", "ipadres", "adresse ip", "ipv4"},
+                                 kNumberingWindow)) {
         return;
       }
       const bool context = HasIpContext(text, b, e);

@@ -48,6 +48,14 @@ TEST_F(IpAddressTest, NumberingIsNotAnAddress) {
   EXPECT_EQ(Hits(*r_, "server op 1.2.3.4").size(), 1u);  // with an IP word it counts
 }
 
+TEST_F(IpAddressTest, SoftwareVersionsAreNotAddresses) {
+  for (const char* t : {"firmware 3.10.2.41 -> 3.10.2.45", "de update naar client 7.2.4.112",
+                        "agent 8.0.0.255 geïnstalleerd"}) {
+    EXPECT_TRUE(Hits(*r_, t).empty()) << t;
+  }
+  EXPECT_THAT(Texts(*r_, "IP-adres van de client 10.0.0.12"), ElementsAre("10.0.0.12"));
+}
+
 TEST_F(IpAddressTest, TimesAndOtherColonTextIsNotIpv6) {
   for (const char* t : {"om 10:30:00 uur", "std::vector<int>", "ratio 3:2:1", "Note: a:b:c"}) {
     EXPECT_TRUE(Hits(*r_, t).empty()) << t;
