@@ -39,7 +39,9 @@ std::string Pattern() {
                            months +
                            R"()[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}|)"
                            R"((?:18|19|20)\d{2}))";
-  return cue + R"([ \t]*[:.]?[ \t]*)" + date;
+  // Forms set the date apart with a colon or a run of leader dots ("Geboortedatum
+  // ...... 11.07.1999").
+  return cue + R"([ \t]*(?:[:._…]+[ \t]*){0,3})" + date;
 }
 
 int ToInt(std::string_view s) {

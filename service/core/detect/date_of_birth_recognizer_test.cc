@@ -48,7 +48,10 @@ TEST_F(DateOfBirthTest, LabelsAndAppositionsNeedNoPerson) {
   EXPECT_THAT(Texts(*r_, "Geboren: 3/7/1975\nNationaliteit: Belg"), ElementsAre("3/7/1975"));
   EXPECT_THAT(Texts(*r_, "Date de naissance 03/03/1980"), ElementsAre("03/03/1980"));
   EXPECT_THAT(Texts(*r_, "BSN 741.840.492, geboren 12-08-1991 te Rotterdam."),
-              ElementsAre("12-08-1991"));
+              ElementsAre("12-08-1991"));  // Form fields with leader dots.
+  EXPECT_THAT(Texts(*r_, "Geboortedatum ...... 11.07.1999\nNationaliteit ...... Belg"),
+              ElementsAre("11.07.1999"));
+  EXPECT_THAT(Texts(*r_, "Date de naissance : ___ 03/03/1980"), ElementsAre("03/03/1980"));
 }
 
 TEST_F(DateOfBirthTest, BirthsOfIdeasAndEventsAreNotReported) {
