@@ -44,7 +44,8 @@ class BeEnterpriseNumberRecognizer : public Recognizer {
 
  private:
   const RE2 pattern_{kBeEnterpriseNumberPattern};
-  const RE2 dotted_{R"([01][0-9]{3}\.[0-9]{3}\.[0-9]{3})"};
+  // The grouping the KBO prints, with dots or spaces ("0452.791.467", "1452 791 467").
+  const RE2 dotted_{R"([01][0-9]{3}(?:\.[0-9]{3}\.| [0-9]{3} )[0-9]{3})"};
 };
 
 }  // namespace

@@ -21,6 +21,9 @@ TEST_F(BeEnterpriseNumberTest, FindsDottedAndPrefixedForms) {
   EXPECT_THAT(Texts(*r_, "Stad Gent, 0207.451.227, Botermarkt 1"), ElementsAre("0207.451.227"));
   EXPECT_THAT(Texts(*r_, "BE 0403.448.635 - RPR Brussel"), ElementsAre("BE 0403.448.635"));
   EXPECT_THAT(Texts(*r_, "BE0403448635"), ElementsAre("BE0403448635"));
+  // Grouped 4-3-3 with spaces as the KBO prints it, far from any label (a table row).
+  EXPECT_THAT(Texts(*r_, "| Alina | naaiatelier | 0403 448 635 | uitgesteld |"),
+              ElementsAre("0403 448 635"));
 }
 
 TEST_F(BeEnterpriseNumberTest, BareDigitsNeedContext) {
