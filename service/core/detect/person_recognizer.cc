@@ -216,6 +216,13 @@ class Scanner {
     return p == "van" || p == "vanden" || p == "vander" || p == "ver";
   }
 
+  // Particles that are also the prepositions and articles sentences open with ("In", "Op").
+  bool PrepositionParticle(size_t i) const {
+    const std::string_view p = lower_[i];
+    return p == "in" || p == "op" || p == "uit" || p == "aan" || p == "bij" || p == "onder" ||
+           p == "over" || p == "het" || p == "te";
+  }
+
   // The lower-case words first..last joined by single spaces: "van den broeck".
   std::string Joined(size_t first, size_t last) const {
     std::string out(lower_[first]);
@@ -331,6 +338,8 @@ class Scanner {
     }
     if (c.surnames == 0) return {{}, 0};
     if (c.particles > 0) {
+      // A sentence opened by a preposition: "In Hoogland en Kattenbroek halen ...".
+      if (t.sentence_start && PrepositionParticle(i)) return {{}, 0};
       // "Van Damme" mid-sentence is a Belgian surname even when unknown; "De Lijn" is not.
       if (c.known_surname || (VanParticle(i) && !t.sentence_start)) return {c, kAloneScore};
       return {{}, 0};

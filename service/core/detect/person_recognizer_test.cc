@@ -177,5 +177,10 @@ TEST(PersonRecognizerTest, NamesOfPlacesAndFirmsAreNoPersons) {
   EXPECT_THAT(Persons("Luc Lambert, gérant\nMenuiserie Lambert SRL"), ElementsAre("Luc Lambert"));
 }
 
+TEST(PersonRecognizerTest, APrepositionOpeningASentenceIsNoParticle) {
+  EXPECT_THAT(Persons("Zet de boom buiten. In Hoogland haalt de buurt de bomen op."), IsEmpty());
+  EXPECT_THAT(Persons("Dat klopt. De Smet stuurt het verslag."), ElementsAre("De Smet"));
+}
+
 }  // namespace
 }  // namespace vermeld
