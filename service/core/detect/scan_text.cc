@@ -134,20 +134,26 @@ bool ScanText::InUrl(size_t begin, size_t end) const {
 
 std::vector<ByteSpan> ScanText::DigitWindows(size_t margin, size_t min_digits) const {
   std::vector<ByteSpan> windows;
-  size_t digits = 0;  // in windows.back()
+  // The window being merged, pushed only when closed with enough digits: most calls keep none
+  // and then allocate nothing.
+  ByteSpan open;
+  size_t digits = 0;  // in `open`
+  auto close = [&] {
+    if (digits > 0 && digits >= min_digits) windows.push_back(open);
+  };
   for (const ByteSpan& run : digit_runs_) {
     const size_t begin = run.begin > margin ? run.begin - margin : 0;
     const size_t end = std::min(text_.size(), run.end + margin);
-    if (!windows.empty() && begin <= windows.back().end) {
-      windows.back().end = end;
-      digits += run.end - run.begin;
-      continue;
+    if (digits > 0 && begin <= open.end) {
+      open.end = end;
+    } else {
+      close();
+      open = {begin, end};
+      digits = 0;
     }
-    if (!windows.empty() && digits < min_digits) windows.pop_back();
-    windows.push_back({begin, end});
-    digits = run.end - run.begin;
+    digits += run.end - run.begin;
   }
-  if (!windows.empty() && digits < min_digits) windows.pop_back();
+  close();
   return windows;
 }
 
