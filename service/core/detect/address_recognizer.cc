@@ -55,6 +55,7 @@ bool WordAt(std::string_view text, size_t pos) {
 template <typename Fn>
 void ForEachMatchGroups(const RE2& re, std::string_view text, const std::vector<ByteSpan>& windows,
                         Fn fn) {
+  if (windows.empty()) return;  // most texts: no allocations then
   std::vector<re2::StringPiece> pieces(1 + re.NumberOfCapturingGroups());
   std::vector<std::string_view> groups(pieces.size());
   const re2::StringPiece whole(text.data(), text.size());
