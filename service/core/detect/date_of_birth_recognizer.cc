@@ -1,5 +1,6 @@
 #include "core/detect/date_of_birth_recognizer.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstring>
@@ -120,26 +121,33 @@ constexpr auto kCueByte = [] {
 
 // Windows holding every match of the pattern: a match has a date, so a digit, on the line of
 // its cue (nothing in it after the cue crosses a line), and spans at most kMatchTokens tokens
-// from the cue; before "°" stands one more character.
+// from the cue; before "°" stands one more character. A cue with no digit in those tokens starts
+// no match: the scan of a line stops at its last digit, and such cues get no window.
 std::vector<ByteSpan> CueWindows(const ScanText& scan) {
   const std::string_view text = scan.text();
+  const std::vector<ByteSpan>& runs = scan.DigitRuns();
   std::vector<ByteSpan> windows;
   size_t line_end = 0;
-  for (const ByteSpan& run : scan.DigitRuns()) {
-    if (run.begin < line_end) continue;  // this line is done
-    size_t line = run.begin;
+  for (size_t i = 0; i < runs.size();) {
+    size_t line = runs[i].begin;
     while (line > line_end && text[line - 1] != '\n') --line;
-    const size_t newline = text.find('\n', run.end);
+    const size_t newline = text.find('\n', runs[i].end);
     line_end = newline == std::string_view::npos ? text.size() : newline;
-    for (size_t pos = line; pos < line_end; ++pos) {
+    size_t last = i;  // the line's runs are [i, last]
+    while (last + 1 < runs.size() && runs[last + 1].begin < line_end) ++last;
+    size_t next = i;  // the first run ending after pos
+    for (size_t pos = line; pos < runs[last].end; ++pos) {
       if (!kCueByte[static_cast<unsigned char>(text[pos])] || !MayStartCue(text, pos)) continue;
       size_t end = pos;
       for (int tokens = 0; tokens < kMatchTokens && end < line_end; ++tokens) {
         while (end < line_end && IsBlank(text[end])) ++end;
         while (end < line_end && !IsBlank(text[end])) ++end;
       }
+      while (runs[next].end <= pos) ++next;
+      if (std::max(runs[next].begin, pos) >= end) continue;  // no digit in [pos, end)
       AddWindow(windows, {pos - std::min<size_t>(pos, 4), end});
     }
+    i = last + 1;
   }
   return windows;
 }
