@@ -96,6 +96,11 @@ void NameTable::Add(std::string_view key, uint32_t flags) {
 uint32_t NameTable::Find(std::string_view key) const {
   const uint32_t hash = Hash(key);
   if ((filter_[FilterBit(hash) / 64] >> (FilterBit(hash) % 64) & 1) == 0) return 0;
+  return FindSlot(key, hash);
+}
+
+// Out of line so that Find, which the filter mostly answers, saves no registers.
+[[gnu::noinline]] uint32_t NameTable::FindSlot(std::string_view key, uint32_t hash) const {
   const Slot& s = slots_[Probe(key, hash)];
   return s.record == 0 ? 0 : records_[s.record - 1];
 }

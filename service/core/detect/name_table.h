@@ -29,6 +29,8 @@ class NameTable {
   };
   // The index of the key's slot if present, else of the empty slot where it would go.
   size_t Probe(std::string_view key, uint32_t hash) const;
+  // Find past the filter: the flags of the key's slot.
+  uint32_t FindSlot(std::string_view key, uint32_t hash) const;
   void Grow();
 
   // Per key: its flags, its size in bytes, its bytes padded to whole words. Kept apart from the

@@ -79,14 +79,12 @@ uint8_t Classify(char32_t c) {
 
 // What the characters of a word say about its case.
 struct TokenShape {
-  uint8_t seen = 0;          // the bits of every character, ORed
-  uint8_t first_letter = 0;  // the bits of the first letter (digits skipped)
+  uint8_t seen = 0;  // the bits of every character, ORed
   size_t upper = 0;
 
   void Add(uint8_t bits) {
     seen |= bits;
     upper += bits & kUpper;
-    if (first_letter == 0) first_letter = bits & kLetter;
   }
 };
 
@@ -95,7 +93,29 @@ bool IsWordChar(char32_t c) {
   return u_isalnum(static_cast<UChar32>(c));
 }
 
+// The letter bits of the first letter of the word text[begin, end), digits and inner marks
+// skipped; 0 when it has none. Looked up after the word rather than per character: the first
+// character is a letter in nearly every word.
+uint8_t FirstLetter(std::string_view text, size_t begin, size_t end) {
+  for (size_t p = begin; p < end;) {
+    const uint8_t bits = Classify(PeekAt(text, p, &p)) & kLetter;
+    if (bits != 0) return bits;
+  }
+  return 0;
+}
+
 bool IsBlank(char32_t c) { return c == ' ' || c == '\t' || c == U'\u00A0' || c == U'\u202F'; }
+
+// True when only blanks (IsBlank) fill text[pos, end). Out of line: Adjacent's ASCII path then
+// saves no registers.
+[[gnu::noinline]] bool OnlyBlanks(std::string_view text, size_t pos, size_t end) {
+  while (pos < end) {
+    size_t next;
+    if (!IsBlank(PeekAt(text, pos, &next))) return false;
+    pos = next;
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -140,7 +160,8 @@ std::vector<NameToken> TokenizeWords(std::string_view text) {
     t.line_start = line_start;
     sentence_start = line_start = false;
     TokenShape shape;
-    size_t p = clitic ? next : pos;  // the apostrophe of a clitic is no letter
+    const size_t start = clitic ? next : pos;  // the apostrophe of a clitic is no letter
+    size_t p = start;
     while (p < text.size()) {
       const uint8_t k = kByte[static_cast<unsigned char>(text[p])];
       if (k & kWord) {
@@ -162,7 +183,7 @@ std::vector<NameToken> TokenizeWords(std::string_view text) {
     t.end = p;
     t.has_digit = (shape.seen & kDigit) != 0;
     t.all_upper = shape.upper >= 2 && (shape.seen & kLower) == 0;
-    t.capitalised = shape.first_letter == kUpper && !t.all_upper;
+    t.capitalised = !t.all_upper && (shape.seen & kUpper) && FirstLetter(text, start, p) == kUpper;
     t.dot_after = p < text.size() && text[p] == '.';
     pos = p;
   }
@@ -201,12 +222,11 @@ std::vector<std::string_view> LowerTokens(std::string_view text,
 bool Adjacent(std::string_view text, const NameToken& a, const NameToken& b) {
   size_t pos = a.end;
   if (a.dot_after && a.end - a.begin <= 4) ++pos;
-  while (pos < b.begin) {
-    size_t next;
-    if (!IsBlank(PeekAt(text, pos, &next))) return false;
-    pos = next;
-  }
-  return true;
+  // ASCII blanks here; the first other byte decides, decoded only when it is no ASCII.
+  while (pos < b.begin && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+  if (pos >= b.begin) return true;
+  if (static_cast<unsigned char>(text[pos]) < 0x80) return false;
+  return OnlyBlanks(text, pos, b.begin);
 }
 
 }  // namespace vermeld
