@@ -44,7 +44,14 @@ std::shared_ptr<const NameLists> Build(const std::string& data_dir) {
   AddAll(words, names + "titles.txt", kTitle);
   AddAll(words, names + "functions.txt", kFunction);
   AddAll(words, names + "salutations.txt", kSalutation);
-  AddAll(words, names + "closings.txt", kClosing);
+  for (const std::string& closing : AddAll(words, names + "closings.txt", kClosing)) {
+    const size_t first = static_cast<unsigned char>(closing[0]) << 8;
+    if (closing.size() > 1) {
+      lists->closing_starts.set(first | static_cast<unsigned char>(closing[1]));
+    } else {
+      for (size_t second = 0; second < 256; ++second) lists->closing_starts.set(first | second);
+    }
+  }
   AddAll(words, names + "quote_verbs.txt", kQuoteVerb);
   AddAll(words, names + "list_cues.txt", kListCue);
   AddAll(words, names + "not_names.txt", kNotName);

@@ -35,6 +35,19 @@ size_t ClosingLength(std::string_view lower_line, const NameTable& words) {
   return 0;
 }
 
+// False when the lower-case form of the line cannot start with a closing, judged from its first
+// two bytes when both are ASCII (lower-casing then maps them alone); most lines are ruled out
+// before they are lower-cased.
+bool MayStartClosing(std::string_view line, const NameLists& lists) {
+  if (line.size() < 2) return true;
+  const auto lower = [](char c) {
+    return static_cast<size_t>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a'
+                                                    : static_cast<unsigned char>(c));
+  };
+  if ((line[0] | line[1]) & 0x80) return true;
+  return lists.closing_starts.test(lower(line[0]) << 8 | lower(line[1]));
+}
+
 // True when the line is one to five capitalised words, initials and particles without digits.
 bool LooksLikeName(std::string_view line, const NameLists& lists) {
   if (line.empty() || line.size() > kMaxNameLine) return false;
@@ -87,7 +100,7 @@ void FindSignatureNames(std::string_view text, const NameLists& lists, std::vect
     const Line line = Trim(text, {begin, end});
     const std::string_view content = text.substr(line.begin, line.end - line.begin);
     size_t closing = 0;
-    if (!content.empty() && content.size() < 80) {
+    if (!content.empty() && content.size() < 80 && MayStartClosing(content, lists)) {
       lower.clear();
       AppendLowerUtf8(content, lower);
       closing = ClosingLength(lower, lists.words);
