@@ -198,16 +198,18 @@ class Scanner {
   bool IsParticle(size_t i) const { return Is(i, kParticle); }
 
   // A capitalised word that can be a surname, or an elided one ("d'Ursel").
+  // The compound check, the dearest, comes last: most words fail the shape first.
   bool IsSurnameWord(size_t i) const {
     const NameToken& t = tokens_[i];
-    if (t.has_digit || t.all_upper || Is(i, kNotName) || IsNonNameCompound(lists_, lower_[i])) {
-      return false;
+    if (t.has_digit || t.all_upper || Is(i, kNotName)) return false;
+    if (!t.capitalised) {
+      const std::string_view w = Slice(t);
+      const std::string_view rest = w.substr(w.size() - Unelided(i).size());
+      const bool elided = rest.size() < w.size() && w[0] == 'd' && rest.size() > 1 &&
+                          rest[0] >= 'A' && rest[0] <= 'Z';
+      if (!elided) return false;
     }
-    if (t.capitalised) return true;
-    const std::string_view w = Slice(t);
-    const std::string_view rest = w.substr(w.size() - Unelided(i).size());
-    return rest.size() < w.size() && w[0] == 'd' && rest.size() > 1 && rest[0] >= 'A' &&
-           rest[0] <= 'Z';
+    return !IsNonNameCompound(lists_, lower_[i]);
   }
 
   // "Van Damme", "Vanden Bossche": a Belgian surname even when the rest is unknown.
