@@ -56,7 +56,16 @@ std::shared_ptr<const NameLists> Build(const std::string& data_dir) {
   AddAll(words, names + "list_cues.txt", kListCue);
   AddAll(words, names + "not_names.txt", kNotName);
   auto add_suffix = [&](const std::string& lower) {
-    lists->non_name_suffixes[static_cast<unsigned char>(lower.back())].push_back(lower);
+    const size_t last = static_cast<unsigned char>(lower.back());
+    lists->non_name_suffixes[last].push_back(lower);
+    if (lower.size() > 1) {
+      lists->non_name_suffix_ends.set(static_cast<unsigned char>(lower[lower.size() - 2]) << 8 |
+                                      last);
+    } else {
+      for (size_t before = 0; before < 256; ++before) {
+        lists->non_name_suffix_ends.set(before << 8 | last);
+      }
+    }
   };
   lists->street_suffixes = ReadListFile(data_dir + "/address/street_suffixes.txt");
   for (const std::string& s : lists->street_suffixes) add_suffix(LowerUtf8(s));
@@ -122,7 +131,11 @@ void AppendLowerUtf8(std::string_view text, std::string& out) {
 }
 
 bool IsNonNameCompound(const NameLists& lists, std::string_view lower) {
-  if (lower.empty()) return false;
+  // An ending has a byte at least, and three bytes more must stand before it.
+  if (lower.size() < 4) return false;
+  const size_t ends = static_cast<unsigned char>(lower[lower.size() - 2]) << 8 |
+                      static_cast<unsigned char>(lower.back());
+  if (!lists.non_name_suffix_ends.test(ends)) return false;
   for (const std::string& s : lists.non_name_suffixes[static_cast<unsigned char>(lower.back())]) {
     if (lower.size() > s.size() + 2 && lower.ends_with(s)) {
       return !lists.words.Has(lower, kSurname | kFirstName);

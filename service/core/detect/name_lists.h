@@ -52,6 +52,9 @@ struct NameLists {
   // ending in one is no name ("Projectteam", "Groendienst"). Bucketed by their last byte so that
   // a word is compared with the few endings that can match.
   std::array<std::vector<std::string>, 256> non_name_suffixes;
+  // Bit b0 << 8 | b1 is set when one of non_name_suffixes ends in the bytes b0 b1, or is the one
+  // byte b1: most words are ruled out from their last two bytes without a comparison.
+  std::bitset<1 << 16> non_name_suffix_ends;
   // Bit b0 << 8 | b1 is set when a closing (kClosing) starts with the bytes b0 b1, or is the one
   // byte b0: a line whose first two lower-case bytes are not set starts with no closing.
   std::bitset<1 << 16> closing_starts;
