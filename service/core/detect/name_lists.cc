@@ -1,5 +1,6 @@
 #include "core/detect/name_lists.h"
 
+#include <array>
 #include <cstring>
 #include <fstream>
 #include <stdexcept>
@@ -113,6 +114,15 @@ void LowerAsciiLetters(char* data, size_t size) {
 }
 
 void AppendLowerUtf8(std::string_view text, std::string& out) {
+  // The lower-case forms of U+0080..U+00FF (the accented letters of Dutch and French), made once
+  // by the general path at the end of the loop: each is then one append.
+  static const std::array<std::string, 128> kLatin1 = [] {
+    std::array<std::string, 128> lower;
+    for (char32_t cp = 0x80; cp < 0x100; ++cp) {
+      AppendUtf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))), lower[cp - 0x80]);
+    }
+    return lower;
+  }();
   for (size_t pos = 0; pos < text.size();) {
     // A run of ASCII bytes at once, found eight bytes at a time: most text is ASCII.
     size_t run = pos;
@@ -126,6 +136,13 @@ void AppendLowerUtf8(std::string_view text, std::string& out) {
     LowerAsciiLetters(out.data() + o, run - pos);
     pos = run;
     if (pos == text.size()) break;
+    // Decoded as DecodeUtf8 decodes a two-byte sequence with a lead byte 0xC2 or 0xC3.
+    const unsigned char lead = static_cast<unsigned char>(text[pos]);
+    if ((lead == 0xC2 || lead == 0xC3) && pos + 1 < text.size()) {
+      out += kLatin1[((lead & 0x1F) << 6 | (text[pos + 1] & 0x3F)) - 0x80];
+      pos += 2;
+      continue;
+    }
     AppendUtf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(DecodeUtf8(text, pos)))), out);
   }
 }
