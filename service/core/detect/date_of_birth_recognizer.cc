@@ -30,7 +30,8 @@ std::string Pattern() {
   const std::string cue =
       R"((?:(?i:geboren(?:[ \t]+(?:te|in)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?,?)?)"
       R"((?:[ \t]+(?:op|in))?|geboortedatum|geb\.|geboortedag|)"
-      R"(n[ée]e?(?:[ \t]+(?:à|a)[ \t]+\p{Lu}[\p{L}'’-]*,?)?[ \t]+le|date[ \t]+de[ \t]+naissance|)"
+      R"(n[ée]e?(?:\(e\))?(?:[ \t]+(?:à|a)[ \t]+\p{Lu}[\p{L}'’-]*,?)?[ \t]+le|)"
+      R"(date[ \t]+(?:et[ \t]+lieu[ \t]+)?de[ \t]+naissance|)"
       R"(born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|d\.?o\.?b\.?)|(?:^|[^\p{L}])°))";
   const std::string date = R"((\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|)"
                            R"(\d{1,2}(?:e|er|ste|de|st|nd|rd|th)?[ \t]+(?i:)" +
@@ -70,7 +71,7 @@ char Fold(char c) { return static_cast<char>(c | 0x20); }  // A-Z to a-z (and '@
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 
 // True when a cue of the pattern may start at text[pos]: the (?i) words start with "geb",
-// "n" + e or é and a blank after an optional e, "date", "born", "d.o.b" with optional dots
+// "n" + e or é and a blank after an optional e or "(e)", "date", "born", "d.o.b" with optional dots
 // (RE2 folds none of these letters from outside ASCII, and é only from É); '°' counts at its
 // own position.
 bool MayStartCue(std::string_view text, size_t pos) {
@@ -95,6 +96,7 @@ bool MayStartCue(std::string_view text, size_t pos) {
         return false;
       }
       if (Fold(at(e)) == 'e') ++e;
+      if (at(e) == '(' && Fold(at(e + 1)) == 'e' && at(e + 2) == ')') e += 3;  // "né(e) le"
       return IsBlank(at(e));
     }
     case 'd': {

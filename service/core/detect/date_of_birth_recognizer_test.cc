@@ -52,6 +52,9 @@ TEST_F(DateOfBirthTest, LabelsAndAppositionsNeedNoPerson) {
   EXPECT_THAT(Texts(*r_, "Geboortedatum ...... 11.07.1999\nNationaliteit ...... Belg"),
               ElementsAre("11.07.1999"));
   EXPECT_THAT(Texts(*r_, "Date de naissance : ___ 03/03/1980"), ElementsAre("03/03/1980"));
+  EXPECT_THAT(Texts(*r_, "Nom : Dupont\nNé(e) le : 14/02/1987"), ElementsAre("14/02/1987"));
+  EXPECT_THAT(Texts(*r_, "Date et lieu de naissance : 02/09/1979, Namur"),
+              ElementsAre("02/09/1979"));
 }
 
 TEST_F(DateOfBirthTest, BirthsOfIdeasAndEventsAreNotReported) {
