@@ -1,5 +1,7 @@
 #include "store/store.h"
 
+#include "store/store_test_dir.h"
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -14,19 +16,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class StoreTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("vermeld-store-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  std::string Path(const char* name = "vermeld.db") const { return (dir_ / name).string(); }
-  fs::path dir_;
-};
+using StoreTest = StoreDirTest;
 
 AuditEvent Gateway(int64_t time, const std::string& tool, const std::string& decision,
                    const std::string& reason = "") {

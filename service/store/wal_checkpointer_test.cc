@@ -2,12 +2,12 @@
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <thread>
 
 #include "store/store.h"
+#include "store/store_test_dir.h"
 
 namespace vermeld {
 namespace {
@@ -15,18 +15,8 @@ namespace {
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
 
-class WalCheckpointerTest : public ::testing::Test {
+class WalCheckpointerTest : public StoreDirTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("vermeld-ckpt-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  std::string Path(const char* name = "vermeld.db") const { return (dir_ / name).string(); }
-
   // Audit events found in a copy of the main database file alone: what a checkpoint copied.
   int64_t EventsInMainFileOnly() const {
     fs::copy_file(Path(), Path("copy.db"), fs::copy_options::overwrite_existing);
@@ -40,8 +30,6 @@ class WalCheckpointerTest : public ::testing::Test {
     e.decision = "forwarded";
     for (int i = 0; i < n; ++i) store.RecordAudit(e);
   }
-
-  fs::path dir_;
 };
 
 TEST_F(WalCheckpointerTest, CommitsNeverCheckpointThemselves) {
