@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 
 namespace vermeld {
 namespace {
@@ -15,19 +16,19 @@ bool Held(const std::string& text, const std::string& name) {
   return holders->Holds(text, at, at + name.size());
 }
 
-TEST(NameHoldersTest, PlacesVenuesAndInstitutionsHoldNames) {
-  EXPECT_TRUE(Held("fermée entre la place Fernand Cocq et la place Flagey", "Fernand Cocq"));
-  EXPECT_TRUE(Held("Infoavond in zaal De Roos om 19.30 uur.", "De Roos"));
-  EXPECT_TRUE(Held("vertegenwoordigers van AZ Jan Palfijn en het OCMW", "Jan Palfijn"));
-  EXPECT_TRUE(Held("un potager au parc de la Porte de Hal", "Porte de Hal"));
-}
-
-TEST(NameHoldersTest, TradesAndLegalFormsMakeFirms) {
-  EXPECT_TRUE(Held("Menuiserie Lambert SRL, n° TVA", "Lambert"));
-  EXPECT_TRUE(Held("aannemer Wegenbouw De Wilde NV.", "De Wilde"));
-  EXPECT_TRUE(Held("Drukkerij Peeters & Zonen", "Peeters"));
-  EXPECT_TRUE(Held("Notulen Smit & Visser Transport", "Smit"));
-  EXPECT_TRUE(Held("geleverd door Jansen B.V. in Utrecht", "Jansen"));
+TEST(NameHoldersTest, PlacesVenuesInstitutionsAndFirmsHoldNames) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"fermée entre la place Fernand Cocq et la place Flagey", "Fernand Cocq"},
+      {"Infoavond in zaal De Roos om 19.30 uur.", "De Roos"},
+      {"vertegenwoordigers van AZ Jan Palfijn en het OCMW", "Jan Palfijn"},
+      {"un potager au parc de la Porte de Hal", "Porte de Hal"},
+      {"Menuiserie Lambert SRL, n° TVA", "Lambert"},
+      {"aannemer Wegenbouw De Wilde NV.", "De Wilde"},
+      {"Drukkerij Peeters & Zonen", "Peeters"},
+      {"Notulen Smit & Visser Transport", "Smit"},
+      {"geleverd door Jansen B.V. in Utrecht", "Jansen"},
+  };
+  for (const auto& [text, name] : cases) EXPECT_TRUE(Held(text, name)) << text;
 }
 
 TEST(NameHoldersTest, PersonsStayPersons) {
