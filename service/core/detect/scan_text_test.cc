@@ -15,6 +15,17 @@ TEST(ScanTextTest, DigitRunsAreMaximalRunsOfAsciiDigits) {
   EXPECT_EQ(ScanText("2024").DigitRuns(), (Spans{{0, 4}}));
 }
 
+TEST(ScanTextTest, DigitRunsAcrossEightByteBlocks) {
+  // Digits at block edges, next to '/' and ':' (the bytes around '0'-'9') and non-ASCII bytes.
+  // Bytes: "abcdefg" 0-6, digits 7-14, é 15-16, '/' 17, '9' 18, ':' 19, '0' 20.
+  EXPECT_EQ(ScanText("abcdefg12345678\xC3\xA9/9:0abc").DigitRuns(),
+            (Spans{{7, 15}, {18, 19}, {20, 21}}));
+  EXPECT_EQ(ScanText("////////::::::::\xC3\xBF\xC3\xBF\xC3\xBF\xC3\xBF"
+                     "1")
+                .DigitRuns(),
+            (Spans{{24, 25}}));
+}
+
 TEST(ScanTextTest, DigitWindowsWidenClipAndMergeRuns) {
   //                 0123456789012345678
   const ScanText s("12 abcdef 34 x 5678");
