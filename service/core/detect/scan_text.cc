@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <bitset>
-#include <cctype>
 #include <cstdint>
 #include <cstring>
 
@@ -25,13 +24,15 @@ size_t NextDigit(std::string_view text, size_t pos) {
   return pos;
 }
 
-// Word bytes for context words: letters, digits and every byte of a non-ASCII character.
-bool IsWordByte(char c) {
-  const auto u = static_cast<unsigned char>(c);
-  return std::isalnum(u) || u >= 0x80;
+// ASCII letters and digits: what std::isalnum accepts in the "C" locale, without its call into
+// libc for every byte of every context window.
+bool IsAsciiAlnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
+// Word bytes for context words: letters, digits and every byte of a non-ASCII character.
+bool IsWordByte(char c) { return IsAsciiAlnum(c) || static_cast<unsigned char>(c) >= 0x80; }
 // Word bytes of RE2's \b (ASCII only), which ends a URL scheme.
-bool IsAsciiWordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+bool IsAsciiWordByte(char c) { return IsAsciiAlnum(c) || c == '_'; }
 // What ends a URL: white space (\t \n \f \r and space), '<', '>' and quotes.
 bool EndsUrl(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '<' || c == '>' ||
