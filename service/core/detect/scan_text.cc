@@ -147,11 +147,13 @@ bool ScanText::InUrl(size_t begin, size_t end) const {
 std::vector<ByteSpan> ScanText::DigitWindows(size_t margin, size_t min_digits) const {
   std::vector<ByteSpan> windows;
   // The window being merged, pushed only when closed with enough digits: most calls keep none
-  // and then allocate nothing.
+  // and then allocate nothing, the others allocate once (there are no more windows than runs).
   ByteSpan open;
   size_t digits = 0;  // in `open`
   auto close = [&] {
-    if (digits > 0 && digits >= min_digits) windows.push_back(open);
+    if (digits == 0 || digits < min_digits) return;
+    if (windows.empty()) windows.reserve(digit_runs_.size());
+    windows.push_back(open);
   };
   for (const ByteSpan& run : digit_runs_) {
     const size_t begin = run.begin > margin ? run.begin - margin : 0;
