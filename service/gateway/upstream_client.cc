@@ -27,19 +27,20 @@ namespace http = web::http;
 
 }  // namespace
 
-http::client::http_client& UpstreamClients::Client(const Upstream& upstream) {
+std::shared_ptr<http::client::http_client> UpstreamClients::Client(
+    const Upstream& upstream, const http::client::http_client* stale) {
   std::string base = upstream.base_url;
   while (!base.empty() && base.back() == '/') base.pop_back();
   const std::string key = base + " " + std::to_string(upstream.timeout_seconds);
   std::lock_guard lock(mu_);
   auto& client = clients_[key];
-  if (!client) {
+  if (!client || client.get() == stale) {
     http::client::http_client_config config;
     config.set_timeout(std::chrono::seconds(upstream.timeout_seconds));
     client =
-        std::make_unique<http::client::http_client>(web::uri(base + "/chat/completions"), config);
+        std::make_shared<http::client::http_client>(web::uri(base + "/chat/completions"), config);
   }
-  return *client;
+  return client;
 }
 
 http::http_response UpstreamClients::Send(const Tool& tool, const std::string& body, bool stream) {
@@ -57,21 +58,24 @@ http::http_response UpstreamClients::Send(const Tool& tool, const std::string& b
     authorization = std::string("Bearer ") + key;
   }
   http::http_response response;
-  // cpprestsdk reuses a pooled connection the upstream has closed meanwhile (keep-alive timeout,
+  // cpprestsdk reuses pooled connections the upstream has closed meanwhile (keep-alive timeout,
   // 5 s on uvicorn and Node); a long body then meets the reset while it is written and the call
   // fails without an answer (microsoft/cpprestsdk#592; tests/gateway/dropping_upstream.h). One
-  // more try opens a new connection. Not after a timeout: that upstream is slow, not gone. A chat
-  // completion changes nothing at the vendor, so a rare duplicate costs tokens, not data.
+  // more try, with a new client: the old pool may hold more such connections. Not after a
+  // timeout: that upstream is slow, not gone. A chat completion changes nothing at the vendor, so
+  // a rare duplicate costs tokens, not data.
+  std::shared_ptr<http::client::http_client> client = Client(upstream, nullptr);
   for (int attempt = 0;; ++attempt) {
     http::http_request request(http::methods::POST);
     if (!authorization.empty()) request.headers().add("Authorization", authorization);
     request.headers().add("Accept", stream ? "text/event-stream" : "application/json");
     request.set_body(body, "application/json");
     try {
-      response = Client(upstream).request(request).get();
+      response = client->request(request).get();
       break;
     } catch (const http::http_exception& e) {
       if (attempt > 0 || e.error_code() == std::errc::timed_out) Fail(tool, e);
+      client = Client(upstream, client.get());
     } catch (const std::exception& e) {
       Fail(tool, e);
     }

@@ -42,11 +42,14 @@ class UpstreamClients {
   static std::string ReadSome(const web::http::http_response& response, const Tool& tool);
 
  private:
-  web::http::client::http_client& Client(const Upstream& upstream);
+  // The client for this upstream; a new one (with an empty connection pool) when the current one
+  // is `stale`. Requests in flight keep the client they started with.
+  std::shared_ptr<web::http::client::http_client> Client(
+      const Upstream& upstream, const web::http::client::http_client* stale);
 
   std::mutex mu_;
   // One client (and so one connection pool) per upstream URL and timeout.
-  std::map<std::string, std::unique_ptr<web::http::client::http_client>> clients_;
+  std::map<std::string, std::shared_ptr<web::http::client::http_client>> clients_;
 };
 
 }  // namespace vermeld

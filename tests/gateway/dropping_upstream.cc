@@ -44,6 +44,9 @@ void Serve(int fd, std::shared_ptr<std::atomic<int>> requests) {
       std::to_string(body.size()) + "\r\n\r\n" + body;
   if (ReadRequest(fd)) {
     ++*requests;
+    // A moment of "thinking", so that calls made at once are in flight together and the client
+    // opens a connection for each.
+    std::this_thread::sleep_for(std::chrono::milliseconds(150));
     send(fd, reply.data(), reply.size(), MSG_NOSIGNAL);
     // Long enough for the client to read the answer and pool the connection.
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
