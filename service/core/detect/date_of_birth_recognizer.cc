@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <cstring>
 #include <optional>
@@ -24,8 +25,17 @@ constexpr char kMonths[] =
     "décembre|decembre|january|february|march|june|july|august|october|"
     "jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|janv|févr|avr|juil";
 
-std::string Pattern() {
+// A date in numbers or words, as one capturing group; a bare year only when `bare_year`.
+std::string DatePattern(bool bare_year) {
   const std::string months = std::string("(?:") + kMonths + R"()\.?)";
+  return R"((\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|)"
+         R"(\d{1,2}(?:e|er|ste|de|st|nd|rd|th)?[ \t]+(?i:)" +
+         months + R"()[ \t]+\d{4}|(?i:)" + months +
+         R"()[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})" +
+         (bare_year ? R"(|(?:18|19|20)\d{2}))" : ")");
+}
+
+std::string Pattern() {
   // The cue; "geboren te Gent op" and "né à Liège le" put a place between cue and date.
   const std::string cue =
       R"((?:(?i:geboren(?:[ \t]+(?:te|in)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?,?)?)"
@@ -33,17 +43,15 @@ std::string Pattern() {
       R"(n[ée]e?(?:\(e\))?(?:[ \t]+(?:à|a)[ \t]+\p{Lu}[\p{L}'’-]*,?)?[ \t]+le|)"
       R"(date[ \t]+(?:et[ \t]+lieu[ \t]+)?de[ \t]+naissance|)"
       R"(born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|d\.?o\.?b\.?)|(?:^|[^\p{L}])°))";
-  const std::string date = R"((\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|)"
-                           R"(\d{1,2}(?:e|er|ste|de|st|nd|rd|th)?[ \t]+(?i:)" +
-                           months +
-                           R"()[ \t]+\d{4}|)"
-                           R"((?i:)" +
-                           months +
-                           R"()[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}|)"
-                           R"((?:18|19|20)\d{2}))";
   // Forms set the date apart with a colon or a run of leader dots ("Geboortedatum
   // ...... 11.07.1999").
-  return cue + R"([ \t]*(?:[:._…]+[ \t]*){0,3})" + date;
+  return cue + R"([ \t]*(?:[:._…]+[ \t]*){0,3})" + DatePattern(true);
+}
+
+// Dutch puts the verb last in a subordinate clause: "die op 12 maart 1980 (in Gent) geboren is".
+std::string LatePattern() {
+  return DatePattern(false) +
+         R"([ \t]+(?:(?:in|te)[ \t]+\p{Lu}[\p{L}'’-]*[ \t]+)?(?i:geboren|born)(?:[^\p{L}]|$))";
 }
 
 int ToInt(std::string_view s) {
@@ -154,6 +162,46 @@ std::vector<ByteSpan> CueWindows(const ScanText& scan) {
   return windows;
 }
 
+// The most blank-separated tokens before "geboren" in a late match: a date of up to 3 and
+// "in Gent".
+constexpr int kLateTokens = 5;
+
+// True when a word "geboren" or "born" (any case) starts at text[pos].
+bool LateCueAt(std::string_view text, size_t pos) {
+  if (pos > 0 && std::isalpha(static_cast<unsigned char>(text[pos - 1]))) return false;
+  for (std::string_view word : {"geboren", "born"}) {
+    if (text.size() - pos < word.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < word.size() && same; ++i) same = Fold(text[pos + i]) == word[i];
+    if (same) return true;
+  }
+  return false;
+}
+
+// Windows holding every match of LatePattern: the date is a digit run before the cue on its line,
+// within kLateTokens tokens.
+std::vector<ByteSpan> LateCueWindows(const ScanText& scan) {
+  const std::string_view text = scan.text();
+  std::vector<ByteSpan> windows;
+  size_t line_end = 0;
+  for (const ByteSpan& run : scan.DigitRuns()) {
+    if (run.begin < line_end) continue;  // this line is done
+    const size_t newline = text.find('\n', run.end);
+    line_end = newline == std::string_view::npos ? text.size() : newline;
+    for (size_t pos = run.end; pos < line_end; ++pos) {
+      const char c = Fold(text[pos]);
+      if ((c != 'g' && c != 'b') || !LateCueAt(text, pos)) continue;
+      size_t begin = pos;
+      for (int tokens = 0; tokens < kLateTokens && begin > run.begin; ++tokens) {
+        while (begin > run.begin && IsBlank(text[begin - 1])) --begin;
+        while (begin > run.begin && !IsBlank(text[begin - 1])) --begin;
+      }
+      AddWindow(windows, {begin, std::min(line_end, pos + 12)});  // the cue and one character
+    }
+  }
+  return windows;
+}
+
 constexpr size_t kLabelWindow = 40;  // bytes before the date searched for the cue
 
 // True when the cue before the date may describe the birth of an idea or event, so that the
@@ -195,7 +243,9 @@ bool NeedsPerson(std::string_view text, size_t begin, bool year_only) {
 class DateOfBirthRecognizer : public Recognizer {
  public:
   explicit DateOfBirthRecognizer(const std::string& data_dir)
-      : cues_(LoadPersonCueLists(data_dir)), re_(Pattern(), Options()) {}
+      : cues_(LoadPersonCueLists(data_dir)),
+        re_(Pattern(), Options()),
+        late_re_(LatePattern(), Options()) {}
   std::string_view Type() const override { return "DATE_OF_BIRTH"; }
 
   void Find(const ScanText& scan, std::vector<Finding>& out) const override {
@@ -212,6 +262,12 @@ class DateOfBirthRecognizer : public Recognizer {
         if (context->Score(begin, end) == 0) return;
       }
       out.push_back({"DATE_OF_BIRTH", begin, end, kScore});
+    });
+    // Verb last: always about someone in the sentence ("het bedrijf dat in 1980 ..." is not).
+    ForEachMatchIn(late_re_, text, LateCueWindows(scan), [&](size_t begin, size_t end) {
+      if (!PlausibleDate(text.substr(begin, end - begin)) || !ClearBefore(text, begin)) return;
+      if (!context) context.emplace(*cues_, text);
+      if (context->Score(begin, end) > 0) out.push_back({"DATE_OF_BIRTH", begin, end, kScore});
     });
   }
 
@@ -234,6 +290,7 @@ class DateOfBirthRecognizer : public Recognizer {
 
   std::shared_ptr<const PersonCueLists> cues_;
   RE2 re_;
+  RE2 late_re_;
 };
 
 }  // namespace

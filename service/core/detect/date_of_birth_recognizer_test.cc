@@ -38,6 +38,17 @@ TEST_F(DateOfBirthTest, FrenchAndEnglishCues) {
               ElementsAre("March 3, 1980", "12-03-1980"));
 }
 
+TEST_F(DateOfBirthTest, DutchVerbLast) {
+  EXPECT_THAT(Texts(*r_,
+                    "Onze dochter Lotte, die op 14 februari 2016 geboren is, start in het "
+                    "eerste leerjaar."),
+              ElementsAre("14 februari 2016"));
+  EXPECT_THAT(Texts(*r_, "Mevrouw Claes, die 03/05/1948 in Brugge geboren werd, woont nu hier."),
+              ElementsAre("03/05/1948"));
+  // About no one: a firm, a project.
+  EXPECT_TRUE(Texts(*r_, "Het project, dat op 3 mei 2012 geboren werd, groeit.").empty());
+}
+
 TEST_F(DateOfBirthTest, DatesWithoutBirthContextAreNotReported) {
   EXPECT_THAT(Texts(*r_, "De vergadering van 12/03/2024 is verplaatst naar 3 april 2024."),
               IsEmpty());
