@@ -22,35 +22,55 @@ constexpr double kScore = 0.9;
 constexpr char kMonths[] =
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
-    "décembre|decembre|january|february|march|june|july|august|october|"
-    "jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|janv|févr|avr|juil";
+    "décembre|decembre|january|february|march|may|june|july|august|october|"
+    "jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|janv|févr|fevr|avr|juil|"
+    "déc";
 
-// A date in numbers or words, as one capturing group; a bare year only when `bare_year`.
-std::string DatePattern(bool bare_year) {
+// A date in numbers or words, or a month and year, or a bare year, as one capturing group (the
+// callers judge a bare year by its cue).
+std::string DatePattern() {
   const std::string months = std::string("(?:") + kMonths + R"()\.?)";
   return R"((\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|)"
          R"(\d{1,2}(?:e|er|ste|de|st|nd|rd|th)?[ \t]+(?i:)" +
          months + R"()[ \t]+\d{4}|(?i:)" + months +
-         R"()[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})" +
-         (bare_year ? R"(|(?:18|19|20)\d{2}))" : ")");
+         R"()[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?,?[ \t]+)?\d{4}|(?:18|19|20)\d{2}))";
 }
+
+constexpr char kWeekdays[] =
+    "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi|"
+    "vendredi|samedi|dimanche";
 
 std::string Pattern() {
-  // The cue; "geboren te Gent op" and "né à Liège le" put a place between cue and date.
-  const std::string cue =
-      R"((?:(?i:geboren(?:[ \t]+(?:te|in)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?,?)?)"
-      R"((?:[ \t]+(?:op|in))?|geboortedatum|geb\.|geboortedag|)"
-      R"(n[ée]e?(?:\(e\))?(?:[ \t]+(?:à|a)[ \t]+\p{Lu}[\p{L}'’-]*,?)?[ \t]+le|)"
-      R"(date[ \t]+(?:et[ \t]+lieu[ \t]+)?de[ \t]+naissance|)"
-      R"(born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|d\.?o\.?b\.?)|(?:^|[^\p{L}])°))";
+  const std::string place = R"(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)";
+  const std::string weekday = std::string(R"((?:[ \t]+(?i:)") + kWeekdays + R"(),?)?)";
+  // A verb; "geboren te Gent op" and "né à Liège le" put a place between cue and date.
+  const std::string verb = R"((?i:geboren(?:[ \t]+(?:te|in)[ \t]+)" + place +
+                           R"(,?)?(?:[ \t]+(?:op|in))?)" + weekday +
+                           R"(|n[ée]e?(?:\(e\))?(?:[ \t]+(?:à|a)[ \t]+)" + place +
+                           R"(,?)?[ \t]+(?:le|en))" + weekday + R"(|born(?:[ \t]+on)?))";
+  // A form label may be followed by a few words before its value: "Geboortedatum kind:",
+  // "Geboortedatum (dd/mm/jjjj):", "Date et lieu de naissance : Liège, le", "Geboortedatum |",
+  // "geb. op". Gap words stand after a blank, hold no digit and end no sentence, so the date is
+  // the label's first one.
+  const std::string label =
+      R"((?i:geboorte(?:datum|dag|jaar)?|geb\.?[ \t]?datum|datum[ \t]+van[ \t]+geboorte|geb\.?|)"
+      R"(geboorteplaats[ \t]*(?:en|/|&)[ \t]*-?datum|)"
+      R"(date[ \t]+(?:et[ \t]+lieu[ \t]+)?de[ \t]+naissance|date[ \t]+of[ \t]+birth|)"
+      R"(birth[ \t]?date|d\.?o\.?b\.?))"
+      R"((?:[ \t]*[|/:–-]|[ \t]+(?:\([^\s\d()]{1,24}\)|[^\s\d.!?()]+)){0,4}?)";
+  // "°" alone, or with the place of birth: "(°Gent, 12.04.1990)"; never "°C".
+  const std::string degree =
+      R"((?:^|[^\p{L}])°(?:[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \t-]+\p{Lu}[\p{L}'’-]+)?[ \t]*,)?)";
+  const std::string cue = "(?:" + verb + "|" + label + "|" + degree + ")";
   // Forms set the date apart with a colon or a run of leader dots ("Geboortedatum
   // ...... 11.07.1999").
-  return cue + R"([ \t]*(?:[:._…]+[ \t]*){0,3})" + DatePattern(true);
+  return cue + R"([ \t]*(?:[:._…]+[ \t]*){0,3})" + DatePattern();
 }
 
-// Dutch puts the verb last in a subordinate clause: "die op 12 maart 1980 (in Gent) geboren is".
+// Dutch puts the verb last in a subordinate clause: "die op 12 maart 1980 (in Gent) geboren is",
+// "die in 1954 geboren werd".
 std::string LatePattern() {
-  return DatePattern(false) +
+  return DatePattern() +
          R"([ \t]+(?:(?:in|te)[ \t]+\p{Lu}[\p{L}'’-]*[ \t]+)?(?i:geboren|born)(?:[^\p{L}]|$))";
 }
 
@@ -71,15 +91,17 @@ bool PlausibleDate(std::string_view d) {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
 
-// The most blank-separated tokens of a match from its cue on: "geboren te Sint Niklaas, op :
-// 12 maart 1980" (cue with place up to 5, a ':' or '.', a date up to 3).
-constexpr int kMatchTokens = 9;
+// The most blank-separated tokens of a match from its cue on: "geboren te Sint Niklaas, op
+// maandag : 12 maart 1980" (a verb with place and weekday up to 6, a label up to 5 and its gap
+// words up to 4, separators up to 3, a date up to 3).
+constexpr int kMatchTokens = 15;
 
 char Fold(char c) { return static_cast<char>(c | 0x20); }  // A-Z to a-z (and '@' to '`'...)
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 
 // True when a cue of the pattern may start at text[pos]: the (?i) words start with "geb",
-// "n" + e or é and a blank after an optional e or "(e)", "date", "born", "d.o.b" with optional dots
+// "n" + e or é and a blank after an optional e or "(e)", "date", "datum", "born", "birth", "d.o.b"
+// with optional dots
 // (RE2 folds none of these letters from outside ASCII, and é only from É); '°' counts at its
 // own position.
 bool MayStartCue(std::string_view text, size_t pos) {
@@ -108,7 +130,7 @@ bool MayStartCue(std::string_view text, size_t pos) {
       return IsBlank(at(e));
     }
     case 'd': {
-      if (folded(pos, "date")) return true;
+      if (folded(pos, "date") || folded(pos, "datum")) return true;
       size_t i = 1;
       if (at(i) == '.') ++i;
       if (Fold(at(i)) != 'o') return false;
@@ -116,7 +138,7 @@ bool MayStartCue(std::string_view text, size_t pos) {
       return Fold(at(i)) == 'b';
     }
     case 'b':
-      return folded(pos, "born");
+      return folded(pos, "born") || folded(pos, "birth");
     default:
       return text.substr(pos, 2) == "\u00B0";
   }
@@ -202,7 +224,7 @@ std::vector<ByteSpan> LateCueWindows(const ScanText& scan) {
   return windows;
 }
 
-constexpr size_t kLabelWindow = 40;  // bytes before the date searched for the cue
+constexpr size_t kLabelWindow = 60;  // bytes before the date searched for the cue
 
 // True when the cue before the date may describe the birth of an idea or event, so that the
 // sentence must be about a person: a birth verb after an auxiliary ("werd geboren op", "est né
@@ -216,8 +238,9 @@ bool NeedsPerson(std::string_view text, size_t begin, bool year_only) {
   size_t from = begin > kLabelWindow ? begin - kLabelWindow : 0;
   while (from < begin && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
   const std::string before = LowerUtf8(text.substr(from, begin - from));
-  for (std::string_view label : {"geboortedatum", "geboortedag", "geb.", "\u00B0", "naissance",
-                                 "date of birth", "dob", "d.o.b"}) {
+  for (std::string_view label : {"geboortedatum", "geboortedag", "geboortejaar", "geboorteplaats",
+                                 "datum van geboorte", "geb.", "\u00B0", "naissance",
+                                 "date of birth", "birth date", "birthdate", "dob", "d.o.b"}) {
     if (before.find(label) != std::string::npos) return false;
   }
   if (year_only) return true;
@@ -233,8 +256,10 @@ bool NeedsPerson(std::string_view text, size_t begin, bool year_only) {
   size_t b = e;
   while (b > 0 && before[b - 1] != ' ' && before[b - 1] != ',' && before[b - 1] != '(') --b;
   const std::string_view word = std::string_view(before).substr(b, e - b);
-  for (std::string_view aux : {"werd", "werden", "wordt", "is", "was", "zijn", "waren", "ben",
-                               "est", "était", "fut", "sont", "suis", "were", "been"}) {
+  if (word == "ben" || word == "suis")
+    return false;  // "(ik) ben geboren", "je suis né": the writer
+  for (std::string_view aux : {"werd", "werden", "wordt", "is", "was", "zijn", "waren", "est",
+                               "était", "fut", "sont", "were", "been"}) {
     if (word == aux) return true;
   }
   return false;
@@ -254,9 +279,13 @@ class DateOfBirthRecognizer : public Recognizer {
     ForEachMatchIn(re_, text, CueWindows(scan), [&](size_t begin, size_t end) {
       const std::string_view date = text.substr(begin, end - begin);
       const bool year_only = date.size() == 4;
-      // A bare year only after "°" or "geboren in"; never a year glued to more digits.
+      // A bare year only after "°", "geboren in" and the like; never a year glued to more digits.
       if (!ClearAfter(text, end) || !PlausibleDate(date)) return;
-      if (year_only && !YearCue(text, begin)) return;
+      if (year_only && !YearCue(text, begin,
+                                {"\u00B0", "geboren in", "geboortejaar", "geb.", "geb", "né en",
+                                 "née en", "born in"})) {
+        return;
+      }
       if (NeedsPerson(text, begin, year_only)) {
         if (!context) context.emplace(*cues_, text);
         if (context->Score(begin, end) == 0) return;
@@ -265,7 +294,9 @@ class DateOfBirthRecognizer : public Recognizer {
     });
     // Verb last: always about someone in the sentence ("het bedrijf dat in 1980 ..." is not).
     ForEachMatchIn(late_re_, text, LateCueWindows(scan), [&](size_t begin, size_t end) {
-      if (!PlausibleDate(text.substr(begin, end - begin)) || !ClearBefore(text, begin)) return;
+      const std::string_view date = text.substr(begin, end - begin);
+      if (!PlausibleDate(date) || !ClearBefore(text, begin)) return;
+      if (date.size() == 4 && !YearCue(text, begin, {"in"})) return;  // "die in 1954 geboren is"
       if (!context) context.emplace(*cues_, text);
       if (context->Score(begin, end) > 0) out.push_back({"DATE_OF_BIRTH", begin, end, kScore});
     });
@@ -279,14 +310,23 @@ class DateOfBirthRecognizer : public Recognizer {
     return o;
   }
 
-  // True when "°" or "geboren in" comes right before a bare year.
-  static bool YearCue(std::string_view text, size_t begin) {
+  // True when one of `cues` (lower case) ends right before a bare year, blanks or a colon apart,
+  // as a word of its own.
+  static bool YearCue(std::string_view text, size_t begin,
+                      std::initializer_list<std::string_view> cues) {
     size_t p = begin;
-    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
-    const std::string_view before = text.substr(0, p);
-    return before.ends_with("\u00B0") || before.ends_with("geboren in") ||
-           before.ends_with("Geboren in");
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t' || text[p - 1] == ':')) --p;
+    size_t from = p > kYearCueBytes ? p - kYearCueBytes : 0;
+    while (from < p && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+    const std::string before = LowerUtf8(text.substr(from, p - from));
+    for (std::string_view cue : cues) {
+      if (!std::string_view(before).ends_with(cue)) continue;
+      const size_t at = before.size() - cue.size();
+      if (at == 0 || !std::isalpha(static_cast<unsigned char>(before[at - 1]))) return true;
+    }
+    return false;
   }
+  static constexpr size_t kYearCueBytes = 16;
 
   std::shared_ptr<const PersonCueLists> cues_;
   RE2 re_;

@@ -68,6 +68,36 @@ TEST_F(DateOfBirthTest, LabelsAndAppositionsNeedNoPerson) {
               ElementsAre("02/09/1979"));
 }
 
+TEST_F(DateOfBirthTest, FormLabelsWithWordsBeforeTheValue) {
+  EXPECT_THAT(Texts(*r_, "Geboortedatum | 14.02.1962 | Gent"), ElementsAre("14.02.1962"));
+  EXPECT_THAT(Texts(*r_, "Geboortedatum (dd/mm/jjjj): 14/02/1962"), ElementsAre("14/02/1962"));
+  EXPECT_THAT(Texts(*r_, "Geboortedatum kind: 03/09/2019"), ElementsAre("03/09/2019"));
+  EXPECT_THAT(Texts(*r_, "Geb.datum: 15/02/1962"), ElementsAre("15/02/1962"));
+  EXPECT_THAT(Texts(*r_, "Geboorteplaats en -datum: Gent, 16/02/1962"), ElementsAre("16/02/1962"));
+  EXPECT_THAT(Texts(*r_, "Lieu et date de naissance : Liège, le 4 mai 1979"),
+              ElementsAre("4 mai 1979"));
+  EXPECT_THAT(Texts(*r_, "Datum van geboorte: 03.04.1977"), ElementsAre("03.04.1977"));
+  EXPECT_THAT(Texts(*r_, "Ahmed El Idrissi (°Gent, 12.04.1990) start maandag."),
+              ElementsAre("12.04.1990"));
+  EXPECT_THAT(Texts(*r_, "Pieter Claes (geboortejaar 1987); Leen Smet (geb. 1990)"),
+              ElementsAre("1987", "1990"));
+  // The first date after the label, never one in a later sentence; "°C" names no place.
+  EXPECT_THAT(Texts(*r_, "Geboortedatum onbekend. Op 12/03/2026 vond de hoorzitting plaats."),
+              IsEmpty());
+  EXPECT_THAT(Texts(*r_, "Bewaar de vaccins tussen 2 en 8 °C, 12/10/2026 leveren we opnieuw."),
+              IsEmpty());
+  EXPECT_THAT(Texts(*r_, "Geboortepremie: aanvragen vóór 31/12/2026."), IsEmpty());
+}
+
+TEST_F(DateOfBirthTest, VerbsWithWeekdayBareYearOrWriter) {
+  EXPECT_THAT(Texts(*r_, "Karel Smet, geboren op maandag 3 maart 1987, overleed gisteren."),
+              ElementsAre("3 maart 1987"));
+  EXPECT_THAT(Texts(*r_, "Mevrouw Sarah Janssens, die in 1954 in Gent geboren werd, woont hier."),
+              ElementsAre("1954"));
+  EXPECT_THAT(Texts(*r_, "Je suis né le 3 mars 1985 à Bruxelles."), ElementsAre("3 mars 1985"));
+  EXPECT_THAT(Texts(*r_, "Marie Dubois, née en 1979, habite à Ixelles."), ElementsAre("1979"));
+}
+
 TEST_F(DateOfBirthTest, BirthsOfIdeasAndEventsAreNotReported) {
   EXPECT_THAT(Texts(*r_,
                     "Het idee voor de Week van de Smaak werd geboren op 3 mei 2012 tijdens "
