@@ -13,6 +13,7 @@
 #include "core/detect/name_lists.h"
 #include "core/detect/pattern_scan.h"
 #include "core/detect/person_context.h"
+#include "core/detect/table_layout.h"
 
 namespace vermeld {
 namespace {
@@ -270,7 +271,8 @@ class DateOfBirthRecognizer : public Recognizer {
   explicit DateOfBirthRecognizer(const std::string& data_dir)
       : cues_(LoadPersonCueLists(data_dir)),
         re_(Pattern(), Options()),
-        late_re_(LatePattern(), Options()) {}
+        late_re_(LatePattern(), Options()),
+        date_re_(DatePattern(), Options()) {}
   std::string_view Type() const override { return "DATE_OF_BIRTH"; }
 
   void Find(const ScanText& scan, std::vector<Finding>& out) const override {
@@ -299,6 +301,18 @@ class DateOfBirthRecognizer : public Recognizer {
       if (date.size() == 4 && !YearCue(text, begin, {"in"})) return;  // "die in 1954 geboren is"
       if (!context) context.emplace(*cues_, text);
       if (context->Score(begin, end) > 0) out.push_back({"DATE_OF_BIRTH", begin, end, kScore});
+    });
+    // A table column headed "Geboortedatum", "geb.", "Né(e) le": each date in it.
+    scan.Tables().ForEachBodyCell([&](std::string_view header, ByteSpan cell) {
+      if (!HeaderMatches(header, {"geb", "dob", "d.o.b."},
+                         {"geboorte", "geb.", "geboren", "naissance", "né le", "née le", "né(e)",
+                          "birth", "\u00B0"})) {
+        return;
+      }
+      const std::string_view date = text.substr(cell.begin, cell.end - cell.begin);
+      if (RE2::FullMatch(date, date_re_) && PlausibleDate(date)) {
+        out.push_back({"DATE_OF_BIRTH", cell.begin, cell.end, kScore});
+      }
     });
   }
 
@@ -331,6 +345,7 @@ class DateOfBirthRecognizer : public Recognizer {
   std::shared_ptr<const PersonCueLists> cues_;
   RE2 re_;
   RE2 late_re_;
+  RE2 date_re_;
 };
 
 }  // namespace

@@ -89,6 +89,15 @@ TEST_F(DateOfBirthTest, FormLabelsWithWordsBeforeTheValue) {
   EXPECT_THAT(Texts(*r_, "Geboortepremie: aanvragen vóór 31/12/2026."), IsEmpty());
 }
 
+TEST_F(DateOfBirthTest, DatesInABirthDateColumn) {
+  EXPECT_THAT(Texts(*r_,
+                    "naam | geb. | nummer | uren\nSanne | 09-02-1999 | 744782922 | 32\n"
+                    "Kemal | 03-12-1986 | 0707.52.618 | 38\n"),
+              ElementsAre("09-02-1999", "03-12-1986"));
+  EXPECT_THAT(Texts(*r_, "Naam | Startdatum | Einde\nSanne | 09-02-2026 | 12-03-2026\n"),
+              IsEmpty());
+}
+
 TEST_F(DateOfBirthTest, VerbsWithWeekdayBareYearOrWriter) {
   EXPECT_THAT(Texts(*r_, "Karel Smet, geboren op maandag 3 maart 1987, overleed gisteren."),
               ElementsAre("3 maart 1987"));

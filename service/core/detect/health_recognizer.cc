@@ -11,6 +11,7 @@
 #include "core/detect/name_lists.h"
 #include "core/detect/pattern_scan.h"
 #include "core/detect/person_context.h"
+#include "core/detect/table_layout.h"
 
 namespace vermeld {
 namespace {
@@ -43,9 +44,30 @@ class HealthRecognizer : public Recognizer {
       const double score = context->Score(begin, end);
       if (score > 0) out.push_back({"HEALTH", begin, end, score});
     });
+    FindInTableColumns(scan, out);
   }
 
  private:
+  // A table column headed "Allergieën / medisch", "Diagnose", "Santé": each row is one person,
+  // so every entry that is not "none" is a health detail about them.
+  static void FindInTableColumns(const ScanText& scan, std::vector<Finding>& out) {
+    const std::string_view text = scan.text();
+    scan.Tables().ForEachBodyCell([&](std::string_view header, ByteSpan cell) {
+      if (!HeaderMatches(header, {"ziekte", "maladie"},
+                         {"medisch", "medische", "allergie", "aandoening", "diagnose", "gezondheid",
+                          "médical", "medical", "santé", "handicap", "allergies", "health"})) {
+        return;
+      }
+      const std::string entry = NormalizedHeader(text.substr(cell.begin, cell.end - cell.begin));
+      for (std::string_view none :
+           {"/", "-", "–", "nee", "neen", "geen", "nvt", "n.v.t.", "onbekend", "none", "no", "n/a",
+            "non", "aucun", "aucune", "néant", "ok", "x", "?"}) {
+        if (entry == none) return;
+      }
+      out.push_back({"HEALTH", cell.begin, cell.end, kPersonNamedScore});
+    });
+  }
+
   static RE2::Options Options() {
     RE2::Options o;
     o.set_encoding(RE2::Options::EncodingUTF8);

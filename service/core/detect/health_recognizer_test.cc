@@ -10,8 +10,11 @@ namespace {
 
 using test_util::Hits;
 using test_util::Texts;
+using ::testing::AllOf;
+using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
+using ::testing::Not;
 
 const Recognizer& Health() {
   static const auto r = NewHealthRecognizer(VERMELD_DATA_DIR);
@@ -35,6 +38,16 @@ TEST(HealthRecognizerTest, TermNearANameOrTitleScoresHigher) {
   EXPECT_GT(hits[0].score, pronoun[0].score);
   EXPECT_THAT(Texts(Health(), "Madame Dupont est hospitalisée depuis lundi."),
               ElementsAre("hospitalisée"));
+}
+
+TEST(HealthRecognizerTest, EntriesOfAMedicalColumn) {
+  EXPECT_THAT(Texts(Health(),
+                    "Naam | Voornaam | Allergieën / medisch | Betaald\n"
+                    "Desmet | Noor | notenallergie, EpiPen in rugzak | ja\n"
+                    "Diallo | Mamadou | / | ja\nWouters | Finn | geen | nee\n"),
+              AllOf(Contains("notenallergie, EpiPen in rugzak"), Not(Contains("/")),
+                    Not(Contains("geen"))));
+  EXPECT_THAT(Texts(Health(), "Naam | Dieet | Bus\nNoor | vegetarisch | 3\n"), IsEmpty());
 }
 
 TEST(HealthRecognizerTest, LongestTermAndCompounds) {

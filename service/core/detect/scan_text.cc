@@ -128,7 +128,13 @@ bool ScanText::HasContext(size_t begin, size_t end, std::initializer_list<std::s
                           size_t window) const {
   const size_t from = begin > window ? begin - window : 0;
   const size_t to = std::min(text_.size(), end + window);
-  return AreaHasWord(text_.substr(from, to - from), words);
+  return AreaHasWord(text_.substr(from, to - from), words) ||
+         AreaHasWord(Tables().HeaderAbove(begin), words);
+}
+
+const TableLayout& ScanText::Tables() const {
+  if (!tables_) tables_.emplace(text_);
+  return *tables_;
 }
 
 bool ScanText::HasContextBefore(size_t begin, std::initializer_list<std::string_view> words,

@@ -4,10 +4,12 @@
 
 #include <cstddef>
 #include <initializer_list>
+#include <optional>
 #include <string_view>
 #include <vector>
 
 #include "core/detect/pattern_scan.h"
+#include "core/detect/table_layout.h"
 
 namespace vermeld {
 
@@ -18,8 +20,8 @@ class ScanText {
   std::string_view text() const { return text_; }
 
   // True when one of `words` (lower case, not empty, ASCII or UTF-8) occurs as a whole word
-  // within `window` bytes before begin or after end. Only A-Z are folded: "É" must be listed as
-  // such.
+  // within `window` bytes before begin or after end, or in the header of the table column holding
+  // begin. Only A-Z are folded: "É" must be listed as such.
   bool HasContext(size_t begin, size_t end, std::initializer_list<std::string_view> words,
                   size_t window = 120) const;
 
@@ -49,10 +51,14 @@ class ScanText {
   // e-mail address. Linear: found by memchr on `anchor`, each byte visited at most twice.
   std::vector<ByteSpan> RunsAround(char anchor, bool (*in_run)(char)) const;
 
+  // The tables of the text, found at the first call.
+  const TableLayout& Tables() const;
+
  private:
   std::string_view text_;
   std::vector<ByteSpan> digit_runs_;
   std::vector<ByteSpan> urls_;  // sorted, disjoint
+  mutable std::optional<TableLayout> tables_;
 };
 
 }  // namespace vermeld

@@ -1,0 +1,143 @@
+#include "core/detect/table_layout.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace vermeld {
+namespace {
+
+// Longer lines are prose or noise, never table rows; the bound keeps a column lookup, which
+// counts separators from the start of the line, cheap.
+constexpr size_t kMaxRowBytes = 1024;
+
+bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+// The separator of a row: '|' when the line has one, else a tab, else none ('\0').
+char RowSeparator(std::string_view line) {
+  if (line.size() > kMaxRowBytes) return '\0';
+  if (line.find('|') != std::string_view::npos) return '|';
+  if (line.find('\t') != std::string_view::npos) return '\t';
+  return '\0';
+}
+
+// Markdown's rule under the header: "|---|:---:|".
+bool IsRuleRow(std::string_view line) {
+  return line.find_first_not_of("|-:+ \t\r") == std::string_view::npos &&
+         line.find('-') != std::string_view::npos;
+}
+
+size_t LineEnd(std::string_view text, size_t begin) {
+  const size_t end = text.find('\n', begin);
+  return end == std::string_view::npos ? text.size() : end;
+}
+
+}  // namespace
+
+TableLayout::TableLayout(std::string_view text) : text_(text) {
+  if (!std::memchr(text.data(), '|', text.size()) && !std::memchr(text.data(), '\t', text.size())) {
+    return;
+  }
+  Block open;
+  size_t header_begin = 0, header_end = 0, rows = 0;  // of `open`
+  auto close = [&] {
+    if (rows >= 2 && open.body_begin <= open.end) {
+      open.first_header = headers_.size();
+      SplitRow(header_begin, header_end, open.separator,
+               [&](size_t, ByteSpan cell) { headers_.push_back(cell); });
+      open.columns = headers_.size() - open.first_header;
+      blocks_.push_back(open);
+    }
+    rows = 0;
+  };
+  for (size_t begin = 0; begin < text.size();) {
+    const size_t end = LineEnd(text, begin);
+    const std::string_view line = text.substr(begin, end - begin);
+    const char sep = RowSeparator(line);
+    if (sep == '\0' || (rows > 0 && sep != open.separator)) close();
+    if (sep != '\0') {
+      if (rows == 0) {
+        open = {end + 1, begin, sep, 0, 0};
+        header_begin = begin;
+        header_end = end;
+      } else if (rows == 1 && IsRuleRow(line)) {
+        open.body_begin = end + 1;
+      }
+      open.end = begin;
+      ++rows;
+    }
+    begin = end + 1;
+  }
+  close();
+}
+
+void TableLayout::SplitRow(size_t begin, size_t end, char separator,
+                           const std::function<void(size_t, ByteSpan)>& fn) const {
+  for (size_t column = 0, b = begin;; ++column) {
+    size_t e = text_.find(separator, b);
+    if (e == std::string_view::npos || e > end) e = end;
+    size_t cb = b, ce = e;
+    while (cb < ce && IsBlank(text_[cb])) ++cb;
+    while (ce > cb && IsBlank(text_[ce - 1])) --ce;
+    fn(column, {cb, ce});
+    if (e == end) return;
+    b = e + 1;
+  }
+}
+
+std::string_view TableLayout::Header(const Block& block, size_t column) const {
+  if (column >= block.columns) return {};
+  const ByteSpan h = headers_[block.first_header + column];
+  return text_.substr(h.begin, h.end - h.begin);
+}
+
+std::string_view TableLayout::HeaderAbove(size_t pos) const {
+  auto it = std::upper_bound(blocks_.begin(), blocks_.end(), pos,
+                             [](size_t p, const Block& b) { return p < b.body_begin; });
+  if (it == blocks_.begin()) return {};
+  const Block& block = *--it;
+  size_t line = text_.rfind('\n', pos == 0 ? 0 : pos - 1);
+  line = line == std::string_view::npos || pos == 0 ? 0 : line + 1;
+  if (line > block.end) return {};  // after the block's last line
+  return Header(block, static_cast<size_t>(
+                           std::count(text_.begin() + line, text_.begin() + pos, block.separator)));
+}
+
+void TableLayout::ForEachBodyCell(const std::function<void(std::string_view, ByteSpan)>& fn) const {
+  for (const Block& block : blocks_) {
+    if (block.columns < kMinColumns) continue;
+    for (size_t line = block.body_begin; line <= block.end;) {
+      const size_t line_end = LineEnd(text_, line);
+      SplitRow(line, line_end, block.separator, [&](size_t column, ByteSpan cell) {
+        if (cell.begin < cell.end) fn(Header(block, column), cell);
+      });
+      line = line_end + 1;
+    }
+  }
+}
+
+std::string NormalizedHeader(std::string_view header) {
+  while (!header.empty() && (IsBlank(header.back()) || header.back() == ':')) {
+    header.remove_suffix(1);
+  }
+  while (!header.empty() && IsBlank(header.front())) header.remove_prefix(1);
+  std::string out(header);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool HeaderMatches(std::string_view header, std::initializer_list<std::string_view> names,
+                   std::initializer_list<std::string_view> parts) {
+  if (header.empty()) return false;
+  const std::string h = NormalizedHeader(header);
+  for (std::string_view n : names) {
+    if (h == n) return true;
+  }
+  for (std::string_view p : parts) {
+    if (h.find(p) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace vermeld

@@ -1,0 +1,61 @@
+// Tables typed or pasted as text: one row per line, cells split by '|' (Markdown, text pasted from
+// a grid) or by tabs (Excel, and Word tables as HtmlToText renders them), the block's first line
+// holding the column headers. A value in a table is often named only by its column's header
+// ("Geboortedatum", "BSN"), rows away from it.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/detect/pattern_scan.h"
+
+namespace vermeld {
+
+class TableLayout {
+ public:
+  // Linear in the text; a text without '|' or tab is rejected by two memchr passes.
+  explicit TableLayout(std::string_view text);
+
+  // The trimmed header cell of the column holding text[pos], or empty when pos is not in a body
+  // row of a table.
+  std::string_view HeaderAbove(size_t pos) const;
+
+  // Calls fn(header, cell) for every non-empty body cell (trimmed) of tables with at least
+  // kMinColumns headers, in text order: a key-value form ("Naam:<tab>Jan") is not a table with
+  // columns of like values.
+  void ForEachBodyCell(const std::function<void(std::string_view, ByteSpan)>& fn) const;
+
+  static constexpr size_t kMinColumns = 3;
+
+ private:
+  struct Block {
+    size_t body_begin = 0;  // of the first body line
+    size_t end = 0;         // of the last line
+    char separator = '|';
+    size_t first_header = 0;  // index into headers_ of the header line's first cell
+    size_t columns = 0;       // cells in the header line
+  };
+
+  // The cells of the line [begin, end), trimmed (empty cells as empty spans), in order.
+  void SplitRow(size_t begin, size_t end, char separator,
+                const std::function<void(size_t, ByteSpan)>& fn) const;
+  std::string_view Header(const Block& block, size_t column) const;
+
+  std::string_view text_;
+  std::vector<Block> blocks_;      // sorted, disjoint
+  std::vector<ByteSpan> headers_;  // every block's header cells
+};
+
+// The header lower-cased (A-Z only), blanks and a final ':' dropped from its ends: what callers
+// compare with their column names ("Geboortedatum :" -> "geboortedatum").
+std::string NormalizedHeader(std::string_view header);
+
+// True when the normalized header equals one of `names` or contains one of `parts`.
+bool HeaderMatches(std::string_view header, std::initializer_list<std::string_view> names,
+                   std::initializer_list<std::string_view> parts);
+
+}  // namespace vermeld

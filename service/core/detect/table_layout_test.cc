@@ -1,0 +1,67 @@
+#include "core/detect/table_layout.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace vermeld {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::Pair;
+
+std::vector<std::pair<std::string, std::string>> Cells(std::string_view text) {
+  std::vector<std::pair<std::string, std::string>> out;
+  TableLayout(text).ForEachBodyCell([&](std::string_view header, ByteSpan cell) {
+    out.emplace_back(header, text.substr(cell.begin, cell.end - cell.begin));
+  });
+  return out;
+}
+
+TEST(TableLayoutTest, PipeTableCellsKnowTheirHeader) {
+  const std::string text =
+      "Lijst:\nNaam | Geboortedatum | BSN\nSanne de Vries | 09-02-1999 | 744782922\n"
+      "Kemal | | 622 604 946\n\nNa de tabel: 123";
+  EXPECT_THAT(
+      Cells(text),
+      ElementsAre(Pair("Naam", "Sanne de Vries"), Pair("Geboortedatum", "09-02-1999"),
+                  Pair("BSN", "744782922"), Pair("Naam", "Kemal"), Pair("BSN", "622 604 946")));
+  const TableLayout t(text);
+  EXPECT_EQ(t.HeaderAbove(text.find("744782922")), "BSN");
+  EXPECT_EQ(t.HeaderAbove(text.find("Kemal")), "Naam");
+  EXPECT_EQ(t.HeaderAbove(text.find("Geboortedatum")), "");  // the header row itself
+  EXPECT_EQ(t.HeaderAbove(text.find("123")), "");            // after the table
+  EXPECT_EQ(t.HeaderAbove(0), "");
+}
+
+TEST(TableLayoutTest, MarkdownRuleAndTabs) {
+  EXPECT_THAT(
+      Cells("| Nom | Prénom | Né le |\n|---|---|:---:|\n| Dupont | Marie | 01/02/1980 |"),
+      ElementsAre(Pair("Nom", "Dupont"), Pair("Prénom", "Marie"), Pair("Né le", "01/02/1980")));
+  EXPECT_THAT(
+      Cells("Naam\tGSM\tAllergie\nNoor\t0486 33 71 02\tnoten\n"),
+      ElementsAre(Pair("Naam", "Noor"), Pair("GSM", "0486 33 71 02"), Pair("Allergie", "noten")));
+}
+
+TEST(TableLayoutTest, KeyValueFormsAndProseAreNoTables) {
+  EXPECT_TRUE(Cells("Naam:\tJan Peeters\nGeboortedatum:\t12/03/1987\n").empty());
+  EXPECT_TRUE(Cells("Een | in een zin.\nEn niets erna.").empty());
+  const std::string key_value = "Naam:\tJan Peeters\nBSN:\t744782922\n";
+  EXPECT_EQ(TableLayout(key_value).HeaderAbove(key_value.find("744")), "Jan Peeters");
+}
+
+TEST(TableLayoutTest, RowsBeyondTheBoundAndHugeInputsStayLinear) {
+  std::string wide = "a|b|c\n" + std::string(5000, '|') + "\n";
+  EXPECT_TRUE(Cells(wide).empty());  // a 5000-byte row is no table row
+  std::string many = "x|y|z\n";
+  for (int i = 0; i < 100000; ++i) many += "1|2|3\n";
+  size_t cells = 0;
+  TableLayout(many).ForEachBodyCell([&](std::string_view, ByteSpan) { ++cells; });
+  EXPECT_EQ(cells, 300000u);
+}
+
+}  // namespace
+}  // namespace vermeld
