@@ -7,7 +7,7 @@
 #include "core/detect/name_tokens.h"
 #include "core/detect/person_email.h"
 #include "core/detect/person_signature.h"
-#include "core/detect/person_table.h"
+#include "core/detect/person_fields.h"
 
 namespace vermeld {
 namespace {
@@ -382,7 +382,7 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
   Scanner(text.text(), *lists_, *holders_).Run(found);
   FindSignatureNames(text.text(), *lists_, found);
   FindEmailNames(text.text(), *lists_, found);
-  FindTableNames(text, found);
+  FindFieldNames(text, *lists_, found);
   // A signature line is often also a gazetteer match: report each span once, best score first.
   std::sort(found.begin(), found.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.begin, a.end, b.score) < std::tie(b.begin, b.end, a.score);

@@ -1,7 +1,9 @@
-#include "core/detect/person_table.h"
+#include "core/detect/person_fields.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+
+#include "core/detect/name_lists.h"
 
 #include <string>
 #include <vector>
@@ -15,13 +17,13 @@ using ::testing::IsEmpty;
 std::vector<std::string> Names(std::string_view text) {
   const ScanText scan(text);
   std::vector<Finding> found;
-  FindTableNames(scan, found);
+  FindFieldNames(scan, *LoadNameLists(VERMELD_DATA_DIR), found);
   std::vector<std::string> out;
   for (const Finding& f : found) out.emplace_back(text.substr(f.begin, f.end - f.begin));
   return out;
 }
 
-TEST(PersonTableTest, CellsUnderANameHeaderAreNames) {
+TEST(PersonFieldsTest, CellsUnderANameHeaderAreNames) {
   EXPECT_THAT(Names("Naam | Voornaam | Geboortedatum | Betaald\n"
                     "Yılmaz | Emir | 27.08.2014 | ja\nVan Acker | Lotte | 05.11.2016 | nee\n"),
               ElementsAre("Yılmaz", "Emir", "Van Acker", "Lotte"));
@@ -29,12 +31,25 @@ TEST(PersonTableTest, CellsUnderANameHeaderAreNames) {
               ElementsAre("KABASELE MBUYI", "Grâce"));
 }
 
-TEST(PersonTableTest, OtherColumnsAndOtherCellsAreNot) {
+TEST(PersonFieldsTest, OtherColumnsAndOtherCellsAreNot) {
   // Not a name header, a cell with digits or an address, a key-value form with two columns.
   EXPECT_THAT(Names("Naam vereniging | Gemeente | Subsidie\nKFC Heist | Heist | 2.500\n"),
               IsEmpty());
   EXPECT_THAT(Names("Naam | Adres | Bedrag\nZaal 3 | Kerkstraat 1 | 20\n"), IsEmpty());
-  EXPECT_THAT(Names("Naam:\tJan Peeters\nFunctie:\tdirecteur\n"), IsEmpty());
+  EXPECT_THAT(Names("Naam | Gemeente | Bedrag\nStad Gent | Gent | 20\n"), IsEmpty());
+}
+
+TEST(PersonFieldsTest, ValuesOfNameFields) {
+  EXPECT_THAT(Names("Nom : BENALI   Prénom : Fatima\nDate de naissance : 22/10/1981"),
+              ElementsAre("BENALI", "Fatima"));
+  EXPECT_THAT(Names("Naam + voornaam: KABASELE MBUYI Grâce\nnaam: lucas vanhoudt\n"),
+              ElementsAre("KABASELE MBUYI Grâce", "lucas vanhoudt"));
+  EXPECT_THAT(Names("Contactpersoon : Dirk Van Hoof (zoon) - 0475 33 90 12"),
+              ElementsAre("Dirk Van Hoof"));
+  // Other labels, values that are no names.
+  EXPECT_THAT(Names("Naam vereniging: KFC Heist\nNaam: Gemeente Kapellen\nNaam: dossier 12\n"
+                    "Naam van het project: Licht op de Zenne\nOnderwerp: naam: wijziging"),
+              IsEmpty());
 }
 
 }  // namespace

@@ -1,0 +1,171 @@
+#include "core/detect/person_fields.h"
+
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "core/detect/table_layout.h"
+
+namespace vermeld {
+namespace {
+
+constexpr double kFieldNameScore = 0.8;
+constexpr int kMaxWords = 5;
+constexpr size_t kMaxLabelBytes = 40;
+
+// Labels and headers that name a person: alone, or joined ("Naam + voornaam", "Nom et prénom").
+constexpr std::string_view kNameLabels[] = {"naam",
+                                            "voornaam",
+                                            "voornamen",
+                                            "achternaam",
+                                            "familienaam",
+                                            "volledige naam",
+                                            "naam kind",
+                                            "naam leerling",
+                                            "naam deelnemer",
+                                            "naam ouder",
+                                            "deelnemer",
+                                            "leerling",
+                                            "kind",
+                                            "medewerker",
+                                            "werknemer",
+                                            "personeelslid",
+                                            "cliënt",
+                                            "client",
+                                            "patiënt",
+                                            "patient",
+                                            "bewoner",
+                                            "contactpersoon",
+                                            "nom",
+                                            "prénom",
+                                            "prenom",
+                                            "nom de famille",
+                                            "nom complet",
+                                            "participant",
+                                            "élève",
+                                            "enfant",
+                                            "personne de contact",
+                                            "name",
+                                            "first name",
+                                            "last name",
+                                            "full name",
+                                            "surname",
+                                            "given name"};
+
+bool IsNameLabelPart(std::string_view part) {
+  for (std::string_view l : kNameLabels) {
+    if (part == l) return true;
+  }
+  return false;
+}
+
+// The normalized label is name labels joined by '+', '/', '&', " en " or " et ".
+bool IsNameLabel(std::string_view header) {
+  if (header.empty() || header.size() > kMaxLabelBytes) return false;
+  std::string h = NormalizedHeader(header);
+  for (std::string_view joint : {" en ", " et "}) {
+    for (size_t at = h.find(joint); at != std::string::npos; at = h.find(joint)) {
+      h.replace(at, joint.size(), "+");
+    }
+  }
+  size_t begin = 0;
+  while (true) {
+    size_t end = h.find_first_of("+/&", begin);
+    if (end == std::string::npos) end = h.size();
+    std::string_view part = std::string_view(h).substr(begin, end - begin);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    if (!IsNameLabelPart(part)) return false;
+    if (end == h.size()) return true;
+    begin = end + 1;
+  }
+}
+
+// One to kMaxWords words of letters (UTF-8 letters pass as non-ASCII bytes); apostrophes, hyphens
+// and the dot of an initial inside words; no word an organisation word, month or place that is
+// not also a name.
+bool ReadsAsName(std::string_view cell, const NameLists& lists) {
+  int words = 0;
+  size_t word_begin = 0;
+  std::string lower;
+  auto word_ok = [&](size_t end) {
+    lower.assign(cell.substr(word_begin, end - word_begin));
+    while (!lower.empty() && lower.back() == '.') lower.pop_back();
+    const std::string folded = LowerUtf8(lower);
+    const uint32_t flags = lists.words.Find(folded);
+    return (flags & kNotName) == 0 || (flags & (kFirstName | kSurname)) != 0;
+  };
+  bool in_word = false;
+  for (size_t i = 0; i < cell.size(); ++i) {
+    const char c = cell[i];
+    const unsigned char u = static_cast<unsigned char>(c);
+    const bool letter = (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || u >= 0x80;
+    if (letter) {
+      if (!in_word) {
+        if (++words > kMaxWords) return false;
+        word_begin = i;
+      }
+      in_word = true;
+    } else if (c == ' ' || c == ',') {
+      if (in_word && !word_ok(i)) return false;
+      in_word = false;
+    } else if (!(in_word && (c == '\'' || c == '-' || c == '.'))) {
+      return false;
+    }
+  }
+  return words > 0 && (!in_word || word_ok(cell.size()));
+}
+
+// The value of the field whose ':' is at `colon`: up to the line's end, a tab, two blanks, or a
+// bracket, ';', '|', '<' or a spaced dash or slash; trimmed.
+ByteSpan FieldValue(std::string_view text, size_t colon) {
+  size_t b = colon + 1;
+  while (b < text.size() && text[b] == ' ') ++b;
+  size_t e = b;
+  while (e < text.size()) {
+    const char c = text[e];
+    if (c == '\n' || c == '\r' || c == '\t' || c == '(' || c == ';' || c == '|' || c == '<') break;
+    if (c == ' ' && e + 1 < text.size()) {
+      const char n = text[e + 1];
+      if (n == ' ') break;
+      if ((n == '-' || n == '/') && e + 2 < text.size() && text[e + 2] == ' ') break;
+      if (text.substr(e + 1, 4) == "\u2013 ") break;  // " – "
+    }
+    ++e;
+  }
+  while (e > b && text[e - 1] == ' ') --e;
+  return {b, e};
+}
+
+// The label before the ':' at `colon`: from the start of the line, a tab or two blanks.
+std::string_view FieldLabel(std::string_view text, size_t colon) {
+  size_t b = colon;
+  while (b > 0 && colon - b <= kMaxLabelBytes) {
+    const char c = text[b - 1];
+    if (c == '\n' || c == '\t' || c == '|' || (c == ' ' && b >= 2 && text[b - 2] == ' ')) break;
+    --b;
+  }
+  return text.substr(b, colon - b);
+}
+
+}  // namespace
+
+void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Finding>& out) {
+  const std::string_view text = scan.text();
+  auto add = [&](ByteSpan v) {
+    if (v.begin < v.end && ReadsAsName(text.substr(v.begin, v.end - v.begin), lists)) {
+      out.push_back({"PERSON", v.begin, v.end, kFieldNameScore});
+    }
+  };
+  scan.Tables().ForEachBodyCell([&](std::string_view header, ByteSpan cell) {
+    if (IsNameLabel(header)) add(cell);
+  });
+  for (const char* p = static_cast<const char*>(std::memchr(text.data(), ':', text.size()));
+       p != nullptr; p = static_cast<const char*>(std::memchr(
+                         p + 1, ':', text.size() - static_cast<size_t>(p + 1 - text.data())))) {
+    const size_t colon = static_cast<size_t>(p - text.data());
+    if (IsNameLabel(FieldLabel(text, colon))) add(FieldValue(text, colon));
+  }
+}
+
+}  // namespace vermeld

@@ -1,0 +1,20 @@
+// PERSON in fields named as names, whatever the gazetteers know of the name:
+//  - the cells of a table column headed "Naam", "Voornaam", "Nom", "Prénom"... ("Yılmaz | Emir")
+//    in tables with several columns (TableLayout::ForEachBodyCell);
+//  - the value of a form field whose label is such a name ("Nom : BENALI   Prénom : Fatima",
+//    "Naam + voornaam: KABASELE MBUYI Grâce", "naam: lucas vanhoudt").
+// Only values that read as a name count: one to five words of letters, none of them an
+// organisation word, month or place (kNotName) that is not also a name.
+#pragma once
+
+#include <vector>
+
+#include "core/detect/finding.h"
+#include "core/detect/name_lists.h"
+#include "core/detect/scan_text.h"
+
+namespace vermeld {
+
+void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Finding>& out);
+
+}  // namespace vermeld
