@@ -21,7 +21,9 @@ namespace {
 //  3. sensitivity labels: a classification key, ':' and a non-public value
 //     ("Sensitivity: Confidential", "Classificatie: Intern", "TLP:AMBER"); public values
 //     ("Openbaar", "Public", "TLP:CLEAR") do not count;
-//  4. label words written in capitals anywhere ("VERTROUWELIJK", "[INTERN]"), case-sensitive.
+//  4. label words written in capitals anywhere ("VERTROUWELIJK", "[INTERN]"), case-sensitive;
+//  5. a label after a spaced dash at the end of a title line ("Rapport social - Confidentiel"),
+//     and the second of a bilingual pair at the start of a line ("Confidentiel / Vertrouwelijk").
 
 constexpr const char* kPhrases =
     "strikt vertrouwelijk|zeer vertrouwelijk|persoonlijk en vertrouwelijk"
@@ -62,7 +64,7 @@ constexpr const char* kLineStart =
     R"((?m)^[ \t]*(?:[\[(*#>•·\-–][ \t]*)*(?:(?:onderwerp|betreft|objet|subject|re|fwd?|tr)[ \t]*:[ \t]*)?)";
 // What may follow a label: end of line, ':' or a closing bracket, or a spaced dash
 // ("Vertrouwelijk - niet verspreiden"; "Intern-gemeentelijk" is a word, not a label).
-constexpr const char* kLabelEnd = R"((?:[ \t\r]*(?:$|:|[\])])|[ \t]+[-–—|]))";
+constexpr const char* kLabelEnd = R"((?:[ \t\r]*(?:$|:|[\])])|[ \t]+[-–—|/]))";
 constexpr const char* kDraftEnd = R"((?:[ \t\r]*(?:$|[\])])|[ \t]+[-–—|]))";
 
 bool IsWordByte(char c) {
@@ -83,10 +85,14 @@ struct Patterns {
   RE2 sensitivity{std::string("(?i)((?:") + kSensitivityKeys + R"()[ \t]*[:=][ \t]*(?:)" +
                   kSensitivityValues + R"()|TLP[ \t]*:[ \t]*(?:AMBER(?:\+STRICT)?|RED))\b)"};
   RE2 capitals{std::string(R"(\b()") + kCapitals + R"()\b)"};
-  // Any of the five (inline flags stay inside their group): one pass finds where the first
+  RE2 trailing{std::string(R"((?im)[ \t][-–—|][ \t]*()") + kLabels + R"()[ \t\r]*$)"};
+  RE2 pairs{std::string("(?i)") + kLineStart + "(?:" + kLabels + R"()[ \t]*/[ \t]*()" + kLabels +
+            ")" + kLabelEnd};
+  // Any of the seven (inline flags stay inside their group): one pass finds where the first
   // marker starts, or that there is none, as in most drafts.
   RE2 any{"(?:" + phrases.pattern() + ")|(?:" + labels.pattern() + ")|(?:" + drafts.pattern() +
-          ")|(?:" + sensitivity.pattern() + ")|(?:" + capitals.pattern() + ")"};
+          ")|(?:" + sensitivity.pattern() + ")|(?:" + capitals.pattern() +
+          ")|(?:" + trailing.pattern() + ")|(?:" + pairs.pattern() + ")"};
 };
 
 const Patterns& BuiltIn() {
@@ -121,7 +127,8 @@ std::vector<ConfidentialFinding> FindConfidentialMarkers(
                   &first, 1)) {
     // No pattern matches before the first match of their union.
     const auto from = static_cast<size_t>(first.data() - text.data());
-    for (const RE2* re : {&p.phrases, &p.labels, &p.drafts, &p.sensitivity, &p.capitals}) {
+    for (const RE2* re :
+         {&p.phrases, &p.labels, &p.drafts, &p.sensitivity, &p.capitals, &p.trailing, &p.pairs}) {
       ForEachMatchBetween(*re, text, from, text.size(), add);
     }
   }

@@ -20,6 +20,15 @@ std::vector<std::string> Markers(std::string_view text, std::vector<std::string>
   return r;
 }
 
+TEST(ConfidentialTest, TrailingLabelsAndBilingualPairs) {
+  EXPECT_THAT(Markers("Confidentiel / Vertrouwelijk - Demande de transfert"),
+              ElementsAre("Confidentiel", "Vertrouwelijk"));
+  EXPECT_THAT(Markers("RAPPORT SOCIAL - demande d'aide sociale - Confidentiel\nRéf. 12"),
+              ElementsAre("Confidentiel"));
+  // In prose, not after a spaced dash at the end of the line.
+  EXPECT_TRUE(Markers("Dit is een interne nota - of niet.\nHet blijft intern").empty());
+}
+
 TEST(ConfidentialTest, ExplicitPhrasesCountAnywhere) {
   EXPECT_THAT(Markers("Deze nota is strikt vertrouwelijk."), ElementsAre("strikt vertrouwelijk"));
   EXPECT_THAT(Markers("Alleen voor intern gebruik"), ElementsAre("Alleen voor intern gebruik"));

@@ -108,7 +108,8 @@ PersonContext::PersonContext(const PersonCueLists& lists, std::string_view text)
             (names.Has(lower[0], kTitle) && line.find(',') != std::string_view::npos);
 }
 
-// "Cliënt: Ronny Vercammen", "Nom : Dubois": a subject label, a colon, then a name.
+// "Cliënt: Ronny Vercammen", "Nom : Dubois", "Patient(e) / Patiënt(e) : Mme Hélène Pirard": a
+// label holding a subject label word, a colon, then a name (after a title).
 bool PersonContext::IsSubjectLine(std::string_view line) const {
   const size_t colon = line.find(':');
   if (colon == std::string_view::npos || colon > kMaxLabel) return false;
@@ -116,14 +117,18 @@ bool PersonContext::IsSubjectLine(std::string_view line) const {
   std::string buffer;
   const std::vector<std::string_view> lower =
       LowerTokens(line.substr(0, colon + kMaxLabel), tokens, buffer);
-  for (size_t i = 0; i + 1 < tokens.size(); ++i) {
-    if (tokens[i].end > colon) return false;
-    if (tokens[i + 1].begin < colon || !lists_.subject_labels.Has(lower[i], kStrong)) continue;
-    const uint32_t name = lists_.names->words.Find(lower[i + 1]);
-    return tokens[i + 1].capitalised && (name & (kFirstName | kSurname)) &&
-           !(name & (kAmbiguous | kNotName));
+  const NameTable& names = lists_.names->words;
+  bool labelled = false;
+  size_t i = 0;
+  for (; i < tokens.size() && tokens[i].end <= colon; ++i) {
+    labelled = labelled || lists_.subject_labels.Has(lower[i], kStrong);
   }
-  return false;
+  if (!labelled) return false;
+  while (i + 1 < tokens.size() && names.Has(lower[i], kTitle)) ++i;
+  if (i >= tokens.size()) return false;
+  const uint32_t name = names.Find(lower[i]);
+  return tokens[i].capitalised && (name & (kFirstName | kSurname)) &&
+         !(name & (kAmbiguous | kNotName));
 }
 
 bool PersonContext::Named(size_t from, size_t to) const { return Examine(from, to, to).named; }
