@@ -1,12 +1,14 @@
 #include "core/detect/address_recognizer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <vector>
 
 #include <re2/re2.h>
 
 #include "core/detect/address_windows.h"
+#include "core/detect/name_holders.h"
 #include "core/detect/name_lists.h"
 
 namespace vermeld {
@@ -83,6 +85,7 @@ class AddressRecognizer : public Recognizer {
  public:
   explicit AddressRecognizer(const std::string& data_dir)
       : lists_(LoadNameLists(data_dir)),
+        holders_(NameHolders::Load(data_dir)),
         street_types_(ReadListFile(data_dir + "/address/street_types.txt")),
         dutch_street_(std::string("(") + kCap + R"()[ \t]+()" + kNumber + ")", Utf8()),
         french_street_(std::string(R"((?:^|[^\p{L}\d])((?i:)") + Alternation(street_types_) +
@@ -128,12 +131,34 @@ class AddressRecognizer : public Recognizer {
     size_t kept_end = 0;
     for (const Span& s : spans) {
       if (s.begin < kept_end) continue;
+      // A date ("besluit Vlaamse Regering 5 juni 2009"), an organisation's own address.
+      if (MonthAt(text, s.end) || holders_->HeadsAddress(text, s.begin)) continue;
       out.push_back({"ADDRESS", s.begin, s.end, s.score});
       kept_end = s.end;
     }
   }
 
  private:
+  // True when a month name follows `pos` after blanks: the number before it is a day.
+  static bool MonthAt(std::string_view text, size_t pos) {
+    while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+    size_t end = pos;
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) >= 0x80 ||
+                                 std::isalpha(static_cast<unsigned char>(text[end])))) {
+      ++end;
+    }
+    if (end == pos || end - pos > 10) return false;
+    const std::string word = LowerUtf8(text.substr(pos, end - pos));
+    for (std::string_view month :
+         {"januari", "februari", "maart",     "april",   "mei",      "juni",
+          "juli",    "augustus", "september", "oktober", "november", "december",
+          "janvier", "février",  "mars",      "avril",   "mai",      "juin",
+          "juillet", "août",     "septembre", "octobre", "novembre", "décembre"}) {
+      if (word == month) return true;
+    }
+    return false;
+  }
+
   // Extends [begin, end) over a postcode and city that follow ("Wetstraat 16, 1040 Brussel").
   Span WithPostcode(std::string_view text, Span s, double full_score) const {
     re2::StringPiece rest(text.data() + s.end, text.size() - s.end);
@@ -248,6 +273,7 @@ class AddressRecognizer : public Recognizer {
   }
 
   std::shared_ptr<const NameLists> lists_;
+  std::shared_ptr<const NameHolders> holders_;
   std::vector<std::string> street_types_;
   RE2 dutch_street_;
   RE2 french_street_;

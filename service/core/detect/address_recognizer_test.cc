@@ -54,6 +54,18 @@ TEST(AddressRecognizerTest, PostbusAndPostcodes) {
   EXPECT_THAT(Addresses("Kortenberg, 3070 Kortenberg"), ElementsAre("3070 Kortenberg"));
 }
 
+TEST(AddressRecognizerTest, OrganisationsOwnAddressesAndDatesAreNot) {
+  EXPECT_THAT(Addresses("DRUKKERIJ DE LINDE bv - Industrieweg 14, 9080 Lochristi"), IsEmpty());
+  EXPECT_THAT(Addresses("Gent\n- Museum voor Schone Kunsten, Fernand Scribedreef 1: expo"),
+              IsEmpty());
+  EXPECT_THAT(Addresses("besluit Vlaamse Regering 5 juni 2009"), IsEmpty());
+  // A sole trader's shop, a bilingual address, a home in a residence stay.
+  EXPECT_THAT(Addresses("| Yasmina Toumi | kapsalon, Leuvensestraat 14, 3300 Tienen |"),
+              ElementsAre("Leuvensestraat 14, 3300 Tienen"));
+  EXPECT_THAT(Addresses("Residentie Ter Linde, Kerkstraat 5, 8500 Kortrijk"),
+              ElementsAre("Kerkstraat 5, 8500 Kortrijk"));
+}
+
 TEST(AddressRecognizerTest, StreetsWithoutNumberAndNumbersAloneAreNotAddresses) {
   EXPECT_THAT(Addresses("De betoging trok door de Wetstraat naar het Flageyplein."), IsEmpty());
   EXPECT_THAT(Addresses("In 2019 Gent bezocht, in 2024 EN daarna. Artikel 12 van de wet."),

@@ -7,6 +7,9 @@
 namespace vermeld {
 namespace {
 
+// How far before an address its organisation's name is looked for.
+constexpr size_t kOrganisationBytes = 100;
+
 bool Blank(char c) { return c == ' ' || c == '\t'; }
 
 // A word ends at a blank, a line end or punctuation that cannot be inside a name.
@@ -30,6 +33,23 @@ std::string_view WordAfter(std::string_view text, size_t pos) {
   size_t end = pos;
   while (end < text.size() && WordByte(text[end])) ++end;
   return text.substr(pos, end - pos);
+}
+
+// Holder words before an address that do not make it an organisation's: street words and saints
+// (a bilingual address, "Rue Haute 12 - Hoogstraat 12") and homes ("Residentie Ter Linde,
+// Kerkstraat 5", where people live).
+bool NamesAPlaceToLive(std::string_view word) {
+  const std::string lower = LowerUtf8(word);
+  for (std::string_view w : {"place",     "plaats",     "rue",       "avenue",          "av.",
+                             "boulevard", "bd",         "chaussée",  "square",          "porte",
+                             "parc",      "park",       "quai",      "allée",           "impasse",
+                             "drève",     "galerie",    "passage",   "rond-point",      "pont",
+                             "brug",      "sint",       "saint",     "sainte",          "st.",
+                             "ste",       "residentie", "résidence", "woonzorgcentrum", "wzc",
+                             "rusthuis"}) {
+    if (lower == w) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -67,6 +87,33 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   if (IsHolder(WordBefore(text, begin)) || IsHolder(WordAfter(text, begin))) return true;
   const std::string_view after = WordAfter(text, end);
   return after == "&" || IsLegalForm(after);
+}
+
+bool NameHolders::HeadsAddress(std::string_view text, size_t begin) const {
+  size_t p = begin;
+  while (p > 0 && Blank(text[p - 1])) --p;
+  const std::string_view before = text.substr(0, p);
+  if (!(before.ends_with(",") || before.ends_with("-") || before.ends_with("|") ||
+        before.ends_with(":") || before.ends_with("\u2013"))) {
+    return false;
+  }
+  const size_t line = before.rfind('\n');
+  size_t from = line == std::string_view::npos ? 0 : line + 1;
+  from = std::max(from, p > kOrganisationBytes ? p - kOrganisationBytes : 0);
+  while (from < p && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+  for (size_t i = from; i < p;) {
+    while (i < p && !WordByte(text[i])) ++i;
+    size_t e = i;
+    while (e < p && WordByte(text[e])) ++e;
+    const std::string_view word = text.substr(i, e - i);
+    // A holder word names an organisation when capitalised ("Museum", not "kapsalon, ...").
+    if ((IsHolder(word) && word[0] >= 'A' && word[0] <= 'Z' && !NamesAPlaceToLive(word)) ||
+        IsLegalForm(word)) {
+      return true;
+    }
+    i = e;
+  }
+  return false;
 }
 
 }  // namespace vermeld

@@ -21,6 +21,13 @@ class NameHolders {
   // (same line) or as its first word, a legal form or "&" right after it.
   bool Holds(std::string_view text, size_t begin, size_t end) const;
 
+  // True when the address starting at `begin` directly follows, after ',', '-', '–', '|' or ':',
+  // the name of an organisation on its line (a capitalised holder word or a legal form in it):
+  // "Drukkerij De Linde bv - Industrieweg 14", "Museum voor Schone Kunsten, Fernand Scribedreef
+  // 1". Such an address is the organisation's, not a person's ("kapsalon, Leuvensestraat 14" of
+  // a sole trader stays).
+  bool HeadsAddress(std::string_view text, size_t begin) const;
+
   NameHolders(const std::vector<std::string>& holder_words,
               const std::vector<std::string>& legal_forms);
 

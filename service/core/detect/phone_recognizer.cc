@@ -46,7 +46,7 @@ class PhoneRecognizer : public Recognizer {
     ForEachMatchIn(candidate_, t, windows, [&](size_t b, size_t e) -> size_t {
       if (!ClearBefore(t, b) || ContinuesDigitGroup(t, b) || text.InUrl(b, e)) return e;
       if (RE2::PartialMatch(re2::StringPiece(t.data() + b, e - b), date_)) return e;
-      if (IsEnterpriseNumber(t.substr(b, e - b))) return e;
+      if (IsEnterpriseNumber(text, b, e)) return e;
       // The regex may have swallowed a following number ("... 34 56 2 keer"): drop trailing
       // groups until the rest is a valid number.
       for (size_t end = e; end > b; end = LastGroupStart(t, b, end)) {
@@ -74,10 +74,18 @@ class PhoneRecognizer : public Recognizer {
   }
 
   // "0403.448.635" is written like, and may dial like, a phone number, but the 4.3.3 layout with
-  // a valid KBO check is a Belgian enterprise number.
-  bool IsEnterpriseNumber(std::string_view cand) const {
-    return RE2::FullMatch(re2::StringPiece(cand.data(), cand.size()), enterprise_layout_) &&
-           BeEnterpriseChecksumOk(Alnum(cand));
+  // a valid KBO check, or dotted beside words about enterprise numbers (a test number that fails
+  // the check), is a Belgian enterprise number.
+  bool IsEnterpriseNumber(const ScanText& text, size_t b, size_t e) const {
+    const std::string_view cand = text.text().substr(b, e - b);
+    if (!RE2::FullMatch(re2::StringPiece(cand.data(), cand.size()), enterprise_layout_)) {
+      return false;
+    }
+    return BeEnterpriseChecksumOk(Alnum(cand)) ||
+           text.HasContext(
+               b, e,
+               {"ondernemingsnummer", "ondernemingsnummers", "kbo", "btw", "numéro d'entreprise",
+                "numéros d'entreprise", "bce", "tva", "enterprise number", "company number"});
   }
 
   // The type of the number `cand` dials from Belgium, else from the Netherlands; UNKNOWN when

@@ -38,6 +38,13 @@ TEST(PhoneRecognizerTest, FindsDutchAndInternationalForms) {
   }
 }
 
+TEST(PhoneRecognizerTest, EnterpriseNumbersAreNotPhones) {
+  EXPECT_TRUE(Texts("KBO 0403.448.635").empty());
+  EXPECT_TRUE(
+      Texts("Ondernemingsnummers worden gecontroleerd; het testnummer 0500.640.854 niet.").empty());
+  EXPECT_THAT(Texts("BTW BE0403.448.635 - GSM 0475 12 34 56"), ElementsAre("0475 12 34 56"));
+}
+
 TEST(PhoneRecognizerTest, ContextRaisesScore) {
   const auto plain = Scan("Zij is 0470 12 34 56 vergeten.");
   const auto ctx = Scan("gsm: 0470 12 34 56");
