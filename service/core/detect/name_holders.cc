@@ -55,15 +55,18 @@ bool NamesAPlaceToLive(std::string_view word) {
 }  // namespace
 
 NameHolders::NameHolders(const std::vector<std::string>& holder_words,
-                         const std::vector<std::string>& legal_forms) {
+                         const std::vector<std::string>& legal_forms,
+                         const std::vector<std::string>& public_figures) {
   for (const std::string& w : holder_words) holders_.insert(LowerUtf8(w));
   for (const std::string& w : legal_forms) legal_forms_.insert(LowerUtf8(w));
+  for (const std::string& w : public_figures) figures_.insert(LowerUtf8(w));
 }
 
 std::shared_ptr<const NameHolders> NameHolders::Load(const std::string& data_dir) {
   return LoadOncePerDir<NameHolders>(data_dir, [](const std::string& dir) {
     return std::make_shared<const NameHolders>(ReadListFile(dir + "/names/holder_words.txt"),
-                                               ReadListFile(dir + "/names/legal_forms.txt"));
+                                               ReadListFile(dir + "/names/legal_forms.txt"),
+                                               ReadListFile(dir + "/names/public_figures.txt"));
   });
 }
 
@@ -83,10 +86,30 @@ bool NameHolders::IsLegalForm(std::string_view word) const {
   return legal_forms_.contains(LowerUtf8(bare));
 }
 
+bool NameHolders::IsPublicFigure(std::string_view name) const {
+  // Lower-cased with blanks folded to one space; then the whole name and its last word.
+  std::string lower;
+  for (char c : LowerUtf8(name)) {
+    if (Blank(c) || c == '\n') {
+      if (!lower.empty() && lower.back() != ' ') lower += ' ';
+    } else {
+      lower += c;
+    }
+  }
+  if (figures_.contains(lower)) return true;
+  const size_t last = lower.rfind(' ');
+  return last != std::string::npos && figures_.contains(lower.substr(last + 1));
+}
+
 bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
-  if (IsHolder(WordBefore(text, begin)) || IsHolder(WordAfter(text, begin))) return true;
+  if (IsHolder(WordBefore(text, begin))) return true;
+  // A holder as the first word of a longer name ("Koning Willem I"; "mevrouw Koning" stays).
+  const std::string_view first = WordAfter(text, begin);
+  if (first.size() < end - begin && IsHolder(first)) return true;
   const std::string_view after = WordAfter(text, end);
-  return after == "&" || IsLegalForm(after);
+  if (after == "&" || IsLegalForm(after)) return true;
+  if (!after.empty() && after[0] >= 'A' && after[0] <= 'Z' && IsHolder(after)) return true;
+  return IsPublicFigure(text.substr(begin, end - begin));
 }
 
 bool NameHolders::HeadsAddress(std::string_view text, size_t begin) const {

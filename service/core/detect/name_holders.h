@@ -1,7 +1,8 @@
-// Names that stand inside the name of a place, venue, institution or firm and so are no person
-// here: "place Fernand Cocq", "zaal De Roos", "AZ Jan Palfijn", "Drukkerij Peeters & Zonen",
-// "Wegenbouw De Wilde NV". The words come from data/names/holder_words.txt (before the name, or
-// its first word) and data/names/legal_forms.txt (after it).
+// Names that are no private person here: names inside the name of a place, venue, institution
+// or firm ("place Fernand Cocq", "zaal De Roos", "AZ Jan Palfijn", "Drukkerij Peeters & Zonen",
+// "Wegenbouw De Wilde NV", "Dr. Hendrik Muller Fonds"), from data/names/holder_words.txt (before
+// the name, its first word, or capitalised after it) and data/names/legal_forms.txt (after it);
+// and historical, cultural and fictional figures (data/names/public_figures.txt).
 #pragma once
 
 #include <memory>
@@ -18,7 +19,8 @@ class NameHolders {
   static std::shared_ptr<const NameHolders> Load(const std::string& data_dir);
 
   // True when the name text[begin, end) is part of such a name: a holder word right before it
-  // (same line) or as its first word, a legal form or "&" right after it.
+  // (same line) or as the first of its words, a legal form, "&" or a capitalised holder word
+  // right after it; or when it is a public figure's name or ends in one ("René Magritte").
   bool Holds(std::string_view text, size_t begin, size_t end) const;
 
   // True when the address starting at `begin` directly follows, after ',', '-', '–', '|' or ':',
@@ -29,14 +31,17 @@ class NameHolders {
   bool HeadsAddress(std::string_view text, size_t begin) const;
 
   NameHolders(const std::vector<std::string>& holder_words,
-              const std::vector<std::string>& legal_forms);
+              const std::vector<std::string>& legal_forms,
+              const std::vector<std::string>& public_figures);
 
  private:
   bool IsHolder(std::string_view word) const;
   bool IsLegalForm(std::string_view word) const;
+  bool IsPublicFigure(std::string_view name) const;
 
   std::unordered_set<std::string> holders_;      // lower case
   std::unordered_set<std::string> legal_forms_;  // lower case, no dots
+  std::unordered_set<std::string> figures_;      // lower case
 };
 
 }  // namespace vermeld

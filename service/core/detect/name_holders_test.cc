@@ -27,8 +27,20 @@ TEST(NameHoldersTest, PlacesVenuesInstitutionsAndFirmsHoldNames) {
       {"Drukkerij Peeters & Zonen", "Peeters"},
       {"Notulen Smit & Visser Transport", "Smit"},
       {"geleverd door Jansen B.V. in Utrecht", "Jansen"},
+      {"de Prijs Jan Hoet voor kunst in de school", "Jan Hoet"},
+      {"het Dr. Hendrik Muller Fonds groeide", "Hendrik Muller"},
+      {"in aanwezigheid van Koning Willem-Alexander", "Willem-Alexander"},
+      {"ter ere van Koning Willem I", "Koning Willem I"},
+      {"voor de tramhalte Astrid", "Astrid"},
   };
   for (const auto& [text, name] : cases) EXPECT_TRUE(Held(text, name)) << text;
+}
+
+TEST(NameHoldersTest, PublicFiguresAreNoPrivatePersons) {
+  EXPECT_TRUE(Held("een lezing over René Magritte en Ensor", "René Magritte"));
+  EXPECT_TRUE(Held("een lezing over René Magritte en Ensor", "Ensor"));
+  EXPECT_TRUE(Held("brieven van Vincent van Gogh aan Theo", "Vincent van Gogh"));
+  EXPECT_TRUE(Held("\"Jip en Janneke\" naast hedendaagse illustratoren", "Janneke"));
 }
 
 TEST(NameHoldersTest, PersonsStayPersons) {
@@ -36,6 +48,8 @@ TEST(NameHoldersTest, PersonsStayPersons) {
   EXPECT_FALSE(Held("zegt schepen Koen Van den Broeck.", "Koen Van den Broeck"));
   EXPECT_FALSE(Held("Monsieur Dupont sa femme et ses enfants", "Dupont"));  // "sa" in lower case
   EXPECT_FALSE(Held("Luc Lambert, gérant", "Luc Lambert"));
+  EXPECT_FALSE(Held("Geachte mevrouw Koning,", "Koning"));
+  EXPECT_FALSE(Held("Lies Van Dyck, diensthoofd", "Lies Van Dyck"));
   // A holder word on the line before says nothing about this line.
   EXPECT_FALSE(Held("Afspraak in de zaal\nJan Peeters", "Jan Peeters"));
 }
