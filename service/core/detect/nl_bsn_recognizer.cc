@@ -2,10 +2,12 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <string>
 
 #include "core/detect/checksum.h"
 #include "core/detect/pattern_scan.h"
+#include "core/detect/table_layout.h"
 
 namespace vermeld {
 namespace {
@@ -22,6 +24,8 @@ class NlBsnRecognizer : public Recognizer {
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
     const std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
+    const size_t first = out.size();
+    std::vector<ByteSpan> unplaced;  // 11-proof numbers without context or the typical form
     ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e) || ContinuesDigitGroup(t, b)) return;
       std::string digits = Alnum(t.substr(b, e - b));
@@ -36,8 +40,26 @@ class NlBsnRecognizer : public Recognizer {
         out.push_back({"NL_BSN", b, e, kContextScore});
       } else if (RE2::FullMatch(re2::StringPiece(t.data() + b, e - b), typical_)) {
         out.push_back({"NL_BSN", b, e, kTypicalFormScore});
+      } else {
+        unplaced.push_back({b, e});
       }
     });
+    // A table column that holds a BSN holds BSNs: "nummer | 0707.52.618" makes the other 11-proof
+    // numbers under "nummer" BSNs too.
+    if (unplaced.empty() || out.size() == first) return;
+    const TableLayout& tables = text.Tables();
+    std::vector<const char*> columns;  // the headers of the columns holding a BSN, by address
+    for (size_t i = first; i < out.size(); ++i) {
+      const std::string_view header = tables.HeaderAbove(out[i].begin);
+      if (!header.empty()) columns.push_back(header.data());
+    }
+    std::sort(columns.begin(), columns.end());
+    for (const ByteSpan& u : unplaced) {
+      const std::string_view header = tables.HeaderAbove(u.begin);
+      if (!header.empty() && std::binary_search(columns.begin(), columns.end(), header.data())) {
+        out.push_back({"NL_BSN", u.begin, u.end, kTypicalFormScore});
+      }
+    }
   }
 
  private:

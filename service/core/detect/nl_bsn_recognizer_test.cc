@@ -26,6 +26,15 @@ TEST_F(NlBsnTest, FindsAllFormsNextToContext) {
   EXPECT_THAT(Texts(*r_, "burgerservicenummer: 111222333"), ElementsAre("111222333"));
 }
 
+TEST_F(NlBsnTest, BareNumbersInTheColumnOfABsn) {
+  EXPECT_THAT(
+      Texts(*r_,
+            "naam | geb. | nummer | uren\nSanne | 09-02-1999 | 744782922 | 32\n"
+            "Kemal | 03-12-1986 | 0707.52.618 | 38\nTomasz | 17-09-1990 | 622 604 946 | 40\n"),
+      ElementsAre("0707.52.618", "744782922", "622 604 946"));
+  EXPECT_TRUE(Texts(*r_, "naam | order\nSanne | 744782922\nKemal | 622 604 946\n").empty());
+}
+
 TEST_F(NlBsnTest, BareNumbersNeedContext) {
   EXPECT_TRUE(Hits(*r_, "Er kwamen 123456782 bezoekers.").empty());
   EXPECT_TRUE(Hits(*r_, "order 123 456 782").empty());

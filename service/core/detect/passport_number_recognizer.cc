@@ -22,9 +22,10 @@ bool EidCardOk(std::string_view digits) {
   return r >= 0 && (digits[10] - '0') * 10 + (digits[11] - '0') == (r == 0 ? 97 : r);
 }
 
-bool HasCapitalPair(std::string_view t, ByteSpan w) {
+// A capital before a capital or a digit: where every passport number starts.
+bool HasCapitalStart(std::string_view t, ByteSpan w) {
   for (size_t i = w.begin; i + 1 < w.end; ++i) {
-    if (IsAsciiUpper(t[i]) && IsAsciiUpper(t[i + 1])) return true;
+    if (IsAsciiUpper(t[i]) && (IsAsciiUpper(t[i + 1]) || IsAsciiDigit(t[i + 1]))) return true;
   }
   return false;
 }
@@ -36,9 +37,9 @@ class PassportNumberRecognizer : public Recognizer {
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
     std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin);
-    // Passport numbers start with two capitals; eID card numbers hold twelve digits.
+    // Passport numbers start with a capital; eID card numbers hold twelve digits.
     std::erase_if(windows, [&](ByteSpan w) {
-      return !HasCapitalPair(t, w) && CountIn(t, w, IsAsciiDigit) < kEidDigits;
+      return !HasCapitalStart(t, w) && CountIn(t, w, IsAsciiDigit) < kEidDigits;
     });
     ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e)) return;
@@ -58,8 +59,10 @@ class PassportNumberRecognizer : public Recognizer {
   }
 
  private:
-  // NL (no letter O, last a digit), BE passport, BE eID card.
-  const RE2 pattern_{R"(\b(?:[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]|[A-Z]{2}[0-9]{6})"
+  // NL (no letter O, last a digit), BE passport, other countries' one or two capitals and seven
+  // or eight digits (Turkey "U21847093", Poland, Morocco, India), BE eID card; only beside a
+  // passport word.
+  const RE2 pattern_{R"(\b(?:[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]|[A-Z]{2}[0-9]{6}|[A-Z]{1,2}[0-9]{7,8})"
                      R"(|[0-9]{3}-?[0-9]{7}-?[0-9]{2})\b)"};
 };
 
