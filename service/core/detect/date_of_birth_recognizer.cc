@@ -240,7 +240,7 @@ bool NeedsPerson(std::string_view text, size_t begin, bool year_only) {
   while (from < begin && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
   const std::string before = LowerUtf8(text.substr(from, begin - from));
   for (std::string_view label : {"geboortedatum", "geboortedag", "geboortejaar", "geboorteplaats",
-                                 "datum van geboorte", "geb.", "\u00B0", "naissance",
+                                 "datum van geboorte", "geb.", "geb ", "\u00B0", "naissance",
                                  "date of birth", "birth date", "birthdate", "dob", "d.o.b"}) {
     if (before.find(label) != std::string::npos) return false;
   }

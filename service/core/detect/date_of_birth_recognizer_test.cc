@@ -77,6 +77,7 @@ TEST_F(DateOfBirthTest, FormLabelsWithWordsBeforeTheValue) {
   EXPECT_THAT(Texts(*r_, "Lieu et date de naissance : Liège, le 4 mai 1979"),
               ElementsAre("4 mai 1979"));
   EXPECT_THAT(Texts(*r_, "Datum van geboorte: 03.04.1977"), ElementsAre("03.04.1977"));
+  EXPECT_THAT(Texts(*r_, "geb 24/04/2014 in genk"), ElementsAre("24/04/2014"));
   EXPECT_THAT(Texts(*r_, "Ahmed El Idrissi (°Gent, 12.04.1990) start maandag."),
               ElementsAre("12.04.1990"));
   EXPECT_THAT(Texts(*r_, "Pieter Claes (geboortejaar 1987); Leen Smet (geb. 1990)"),
