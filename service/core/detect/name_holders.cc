@@ -52,6 +52,9 @@ bool NamesAPlaceToLive(std::string_view word) {
   return false;
 }
 
+// Words after a name that may complete a public figure's name.
+constexpr int kFigureExtraWords = 3;
+
 }  // namespace
 
 NameHolders::NameHolders(const std::vector<std::string>& holder_words,
@@ -103,13 +106,21 @@ bool NameHolders::IsPublicFigure(std::string_view name) const {
 
 bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   if (IsHolder(WordBefore(text, begin))) return true;
-  // A holder as the first word of a longer name ("Koning Willem I"; "mevrouw Koning" stays).
+  // A holder as the first word of a longer name ("Koning Willem I"; "mevrouw Koning" stays), or
+  // as a one-word name before a capitalised word ("Koning Willem I College").
   const std::string_view first = WordAfter(text, begin);
-  if (first.size() < end - begin && IsHolder(first)) return true;
   const std::string_view after = WordAfter(text, end);
-  if (after == "&" || IsLegalForm(after)) return true;
-  if (!after.empty() && after[0] >= 'A' && after[0] <= 'Z' && IsHolder(after)) return true;
-  return IsPublicFigure(text.substr(begin, end - begin));
+  const bool capital_after = !after.empty() && after[0] >= 'A' && after[0] <= 'Z';
+  if (IsHolder(first) && (first.size() < end - begin || capital_after)) return true;
+  if (after == "&" || IsLegalForm(after) || (capital_after && IsHolder(after))) return true;
+  // The name, or the start of a figure's name ("Vincent" of "Vincent van Gogh").
+  for (int extra = 0; extra <= kFigureExtraWords; ++extra) {
+    if (IsPublicFigure(text.substr(begin, end - begin))) return true;
+    const std::string_view w = WordAfter(text, end);
+    if (w.empty()) break;
+    end = static_cast<size_t>(w.data() + w.size() - text.data());
+  }
+  return false;
 }
 
 bool NameHolders::HeadsAddress(std::string_view text, size_t begin) const {
