@@ -6,8 +6,8 @@
 
 #include "core/detect/name_tokens.h"
 #include "core/detect/person_email.h"
-#include "core/detect/person_signature.h"
 #include "core/detect/person_fields.h"
+#include "core/detect/person_signature.h"
 
 namespace vermeld {
 namespace {
@@ -275,11 +275,25 @@ class Scanner {
     return Slice(tokens_[i]).size() > 2 || tokens_[i].capitalised || tokens_[i].dot_after;
   }
 
+  // A name written in lower case in a quick mail ("hoi tom,", "naam: lucas vanhoudt"): a known
+  // name of at least three letters that is no ordinary word (kAmbiguous) or other list word.
+  bool LowerCaseName(size_t i, uint32_t list) const {
+    const NameToken& t = tokens_[i];
+    return !t.capitalised && !t.all_upper && !t.has_digit && lower_[i].size() >= 3 && Is(i, list) &&
+           !Is(i, kAmbiguous | kNotName | kParticle | kTitle | kFunction | kSalutation |
+                      kQuoteVerb | kListCue | kClosing);
+  }
+
   // A cue at token i followed by a name.
   std::pair<Chain, double> MatchCued(size_t i) const {
     if (!AdjNext(i)) return {{}, 0};
     const size_t n = i + 1;
     const bool capital_start = tokens_[n].capitalised;
+    if (!capital_start && (flags_[i] & kSalutation) && LowerCaseName(n, kFirstName)) {
+      const char after = NextChar(n);
+      if (after == ',' || after == '!' || after == '\n')
+        return {Chain{.first = n, .last = n, .given = 1}, kCuedScore};
+    }
     // Every cue is followed by a capitalised word or, after a title, a particle.
     if (!capital_start && !IsParticle(n)) return {{}, 0};
     const std::string_view unelided = Unelided(i);
@@ -321,7 +335,15 @@ class Scanner {
   // A name without a cue, from the gazetteers.
   std::pair<Chain, double> MatchGazetteer(size_t i) const {
     const NameToken& t = tokens_[i];
-    if (!t.capitalised) return {{}, 0};
+    if (!t.capitalised) {
+      // Lower case needs a known given name and a known surname: "kurt vanhoudt".
+      if (i + 1 < tokens_.size() && AdjNext(i) && LowerCaseName(i, kFirstName) &&
+          LowerCaseName(i + 1, kSurname)) {
+        return {Chain{.first = i, .last = i + 1, .given = 1, .surnames = 1, .known_surname = true},
+                kFullScore};
+      }
+      return {{}, 0};
+    }
     const Chain c = Parse(i);
     if (c.initials > 0) {
       return c.surnames > 0 ? std::pair{c, kFullScore} : std::pair<Chain, double>{{}, 0};

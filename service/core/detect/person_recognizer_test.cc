@@ -26,6 +26,14 @@ TEST(PersonRecognizerTest, SalutationWithGivenName) {
   EXPECT_THAT(Persons("Chère Anaïs,\nmerci pour votre message."), ElementsAre("Anaïs"));
 }
 
+TEST(PersonRecognizerTest, LowerCaseNamesInQuickMails) {
+  EXPECT_THAT(Persons("hoi tom,\nkan jij dat doen?"), ElementsAre("tom"));
+  EXPECT_THAT(Persons("vraag het aan kurt peeters of aan de dienst"), ElementsAre("kurt peeters"));
+  // Ordinary words, and names without a cue or surname, stay out.
+  EXPECT_THAT(Persons("hoi allemaal, ik ben er niet"), IsEmpty());
+  EXPECT_THAT(Persons("de mark en de roos staan op de markt"), IsEmpty());
+}
+
 TEST(PersonRecognizerTest, SalutationWithUnknownNameNeedsPunctuation) {
   EXPECT_THAT(Persons("Beste Zoltar,\nhierbij de stukken."), ElementsAre("Zoltar"));
   EXPECT_THAT(Persons("Beste Klant,\nhierbij de factuur."), IsEmpty());
