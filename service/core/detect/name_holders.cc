@@ -113,6 +113,16 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   const bool capital_after = !after.empty() && after[0] >= 'A' && after[0] <= 'Z';
   if (IsHolder(first) && (first.size() < end - begin || capital_after)) return true;
   if (after == "&" || IsLegalForm(after) || (capital_after && IsHolder(after))) return true;
+  // A holder as the last word of a longer name: "Maria Hoeve".
+  const std::string_view name = text.substr(begin, end - begin);
+  const size_t last_blank = name.find_last_of(" \t");
+  if (last_blank != std::string_view::npos && IsHolder(name.substr(last_blank + 1))) return true;
+  // With the word before: "Pater Damiaan".
+  const std::string_view before = WordBefore(text, begin);
+  if (!before.empty() && IsPublicFigure(text.substr(before.data() - text.data(),
+                                                    end - (before.data() - text.data())))) {
+    return true;
+  }
   // The name, or the start of a figure's name ("Vincent" of "Vincent van Gogh").
   for (int extra = 0; extra <= kFigureExtraWords; ++extra) {
     if (IsPublicFigure(text.substr(begin, end - begin))) return true;

@@ -32,6 +32,8 @@ TEST(NameHoldersTest, PlacesVenuesInstitutionsAndFirmsHoldNames) {
       {"in aanwezigheid van Koning Willem-Alexander", "Willem-Alexander"},
       {"ter ere van Koning Willem I", "Koning Willem I"},
       {"voor de tramhalte Astrid", "Astrid"},
+      {"wandelen naar de Maria Hoeve in Heeze", "Maria Hoeve"},
+      {"een klas erbij in de École Émile Jacqmain", "Émile Jacqmain"},
   };
   for (const auto& [text, name] : cases) EXPECT_TRUE(Held(text, name)) << text;
 }
@@ -42,6 +44,7 @@ TEST(NameHoldersTest, PublicFiguresAreNoPrivatePersons) {
   EXPECT_TRUE(Held("brieven van Vincent van Gogh aan Theo", "Vincent van Gogh"));
   EXPECT_TRUE(Held("\"Jip en Janneke\" naast hedendaagse illustratoren", "Janneke"));
   EXPECT_TRUE(Held("de Japanse prenten die Vincent van Gogh verzamelde", "Vincent"));
+  EXPECT_TRUE(Held("het leven van Pater Damiaan op Molokai", "Damiaan"));
   EXPECT_TRUE(Held("Het Koning Willem I College nodigt u uit", "Koning"));
 }
 

@@ -87,6 +87,8 @@ class Scanner {
   // "Jan Frans Willemsfonds" (the last word ends like a street or an organisation word).
   bool InPlaceOrFirmName(const Chain& c) const {
     if (holders_.Holds(text_, tokens_[c.first].begin, tokens_[c.last].end)) return true;
+    if (c.last > c.first && lists_.places.contains(Joined(c.first, c.last)))
+      return true;  // "Den Bosch"
     size_t k = c.last;
     while (k + 1 < tokens_.size() && AdjNext(k) && IsParticle(k + 1)) ++k;
     if (k + 1 >= tokens_.size() || !AdjNext(k)) return false;
