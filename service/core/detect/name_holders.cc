@@ -105,7 +105,14 @@ bool NameHolders::IsPublicFigure(std::string_view name) const {
 }
 
 bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
-  if (IsHolder(WordBefore(text, begin))) return true;
+  const std::string_view word_before = WordBefore(text, begin);
+  if (IsHolder(word_before)) return true;
+  // A definite article before a name makes it a thing named after someone in written Dutch and
+  // French ("de Jan Breydel", "het Hendrik Conscience", "le Jacques Brel"); people are named
+  // without one.
+  for (std::string_view article : {"de", "het", "la", "le", "les", "du", "des"}) {
+    if (word_before == article) return true;
+  }
   // A holder as the first word of a longer name ("Koning Willem I"; "mevrouw Koning" stays), or
   // as a one-word name before a capitalised word ("Koning Willem I College").
   const std::string_view first = WordAfter(text, begin);

@@ -34,6 +34,8 @@ TEST(NameHoldersTest, PlacesVenuesInstitutionsAndFirmsHoldNames) {
       {"voor de tramhalte Astrid", "Astrid"},
       {"wandelen naar de Maria Hoeve in Heeze", "Maria Hoeve"},
       {"een klas erbij in de École Émile Jacqmain", "Émile Jacqmain"},
+      {"de wedstrijd in het Jan Breydel en de Frans Van Cauwelaert", "Jan Breydel"},
+      {"un concert au Jacques Franck ou à la Marie Curie", "Marie Curie"},
   };
   for (const auto& [text, name] : cases) EXPECT_TRUE(Held(text, name)) << text;
 }
