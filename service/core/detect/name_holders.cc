@@ -7,6 +7,8 @@
 namespace vermeld {
 namespace {
 
+enum : uint32_t { kHolderWord = 1, kLegalForm = 2 };
+
 bool Blank(char c) { return c == ' ' || c == '\t'; }
 
 // A word ends at a blank, a line end or punctuation that cannot be inside a name.
@@ -32,12 +34,25 @@ std::string_view WordAfter(std::string_view text, size_t pos) {
   return text.substr(pos, end - pos);
 }
 
+// The flags of `word` lower-cased in `table`. Short ASCII words (nearly all) are lowered on the
+// stack: LowerUtf8's string was most of the cost of Holds.
+uint32_t FindLower(const NameTable& table, std::string_view word) {
+  char lower[32];
+  if (word.size() > sizeof lower ||
+      std::any_of(word.begin(), word.end(), [](char c) { return c & 0x80; })) {
+    return table.Find(LowerUtf8(word));
+  }
+  std::copy(word.begin(), word.end(), lower);
+  LowerAsciiLetters(lower, word.size());
+  return table.Find({lower, word.size()});
+}
+
 }  // namespace
 
 NameHolders::NameHolders(const std::vector<std::string>& holder_words,
                          const std::vector<std::string>& legal_forms) {
-  for (const std::string& w : holder_words) holders_.insert(LowerUtf8(w));
-  for (const std::string& w : legal_forms) legal_forms_.insert(LowerUtf8(w));
+  for (const std::string& w : holder_words) words_.Add(LowerUtf8(w), kHolderWord);
+  for (const std::string& w : legal_forms) words_.Add(LowerUtf8(w), kLegalForm);
 }
 
 std::shared_ptr<const NameHolders> NameHolders::Load(const std::string& data_dir) {
@@ -48,7 +63,7 @@ std::shared_ptr<const NameHolders> NameHolders::Load(const std::string& data_dir
 }
 
 bool NameHolders::IsHolder(std::string_view word) const {
-  return !word.empty() && holders_.contains(LowerUtf8(word));
+  return !word.empty() && (FindLower(words_, word) & kHolderWord);
 }
 
 bool NameHolders::IsLegalForm(std::string_view word) const {
@@ -60,7 +75,7 @@ bool NameHolders::IsLegalForm(std::string_view word) const {
   const bool lower =
       std::none_of(bare.begin(), bare.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   if (lower && bare.size() <= 2) return false;  // "sa", "ag" are also ordinary words
-  return legal_forms_.contains(LowerUtf8(bare));
+  return (FindLower(words_, bare) & kLegalForm) != 0;
 }
 
 bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {

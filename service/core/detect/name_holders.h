@@ -7,8 +7,9 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
+
+#include "core/detect/name_table.h"
 
 namespace vermeld {
 
@@ -28,8 +29,9 @@ class NameHolders {
   bool IsHolder(std::string_view word) const;
   bool IsLegalForm(std::string_view word) const;
 
-  std::unordered_set<std::string> holders_;      // lower case
-  std::unordered_set<std::string> legal_forms_;  // lower case, no dots
+  // Holder words and legal forms (lower case, the latter without dots), one flag each: a
+  // NameTable answers most words, in no list, from its filter without hashing them twice.
+  NameTable words_;
 };
 
 }  // namespace vermeld
