@@ -122,12 +122,30 @@ bool MayStartCue(std::string_view text, size_t pos) {
   }
 }
 
-// The bytes MayStartCue looks further at: g, n, d, b in either case and the lead byte of '°'.
-constexpr auto kCueByte = [] {
-  std::array<bool, 256> t{};
-  for (unsigned char c : std::string_view("gGnNdDbB\xC2")) t[c] = true;
-  return t;
+// The pairs of bytes MayStartCue can accept at a position, as bits: g or n before e, n before
+// the lead byte of é, d before a, o or '.', b before o (letters in either case), and '°'. One
+// test rules out the other g, n, d and b, a fifth of the letters of Dutch prose, without a call.
+constexpr auto kCuePairs = [] {
+  std::array<uint64_t, 65536 / 64> bits{};
+  auto add = [&](std::string_view firsts, std::string_view seconds) {
+    for (unsigned char a : firsts) {
+      for (unsigned char b : seconds) bits[(a << 8 | b) / 64] |= uint64_t{1} << (b % 64);
+    }
+  };
+  add("gG", "eE");
+  add("nN", "eE\xC3");
+  add("dD", "aAoO.");
+  add("bB", "oO");
+  add("\xC2", "\xB0");
+  return bits;
 }();
+
+// True when the bytes at pos and after it (0 at the end) are a pair of kCuePairs.
+bool CuePairAt(std::string_view text, size_t pos) {
+  const size_t a = static_cast<unsigned char>(text[pos]);
+  const size_t b = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0;
+  return (kCuePairs[(a << 8 | b) / 64] >> (b % 64) & 1) != 0;
+}
 
 // Windows holding every match of the pattern: a match has a date, so a digit, on the line of
 // its cue (nothing in it after the cue crosses a line), and spans at most kMatchTokens tokens
@@ -147,7 +165,7 @@ std::vector<ByteSpan> CueWindows(const ScanText& scan) {
     while (last + 1 < runs.size() && runs[last + 1].begin < line_end) ++last;
     size_t next = i;  // the first run ending after pos
     for (size_t pos = line; pos < runs[last].end; ++pos) {
-      if (!kCueByte[static_cast<unsigned char>(text[pos])] || !MayStartCue(text, pos)) continue;
+      if (!CuePairAt(text, pos) || !MayStartCue(text, pos)) continue;
       size_t end = pos;
       for (int tokens = 0; tokens < kMatchTokens && end < line_end; ++tokens) {
         while (end < line_end && IsBlank(text[end])) ++end;
@@ -166,14 +184,14 @@ std::vector<ByteSpan> CueWindows(const ScanText& scan) {
 // "in Gent".
 constexpr int kLateTokens = 5;
 
-// True when a word "geboren" or "born" (any case) starts at text[pos].
+// True when a word "geboren" or "born" (any case) starts at text[pos]. The letters are compared
+// first: most g and b start neither word, and isalpha is a call into libc.
 bool LateCueAt(std::string_view text, size_t pos) {
-  if (pos > 0 && std::isalpha(static_cast<unsigned char>(text[pos - 1]))) return false;
   for (std::string_view word : {"geboren", "born"}) {
     if (text.size() - pos < word.size()) continue;
     bool same = true;
     for (size_t i = 0; i < word.size() && same; ++i) same = Fold(text[pos + i]) == word[i];
-    if (same) return true;
+    if (same) return pos == 0 || !std::isalpha(static_cast<unsigned char>(text[pos - 1]));
   }
   return false;
 }
