@@ -100,6 +100,10 @@ void BM_AdversarialNumberChain(benchmark::State& state) {
 void BM_AdversarialBirthCueChain(benchmark::State& state) {
   Adversarial(state, [](size_t n) { return Repeat("\u00B01geb1geboren1born", n); });
 }
+// Names joined by dots into one word: each name was checked against the whole word.
+void BM_AdversarialNameChain(benchmark::State& state) {
+  Adversarial(state, [](size_t n) { return Repeat("Jan.", n); });
+}
 
 #define VERMELD_ADVERSARIAL(fn)   \
   BENCHMARK(fn)                   \
@@ -113,6 +117,7 @@ VERMELD_ADVERSARIAL(BM_AdversarialSalutations);
 VERMELD_ADVERSARIAL(BM_AdversarialSeparators);
 VERMELD_ADVERSARIAL(BM_AdversarialNumberChain);
 VERMELD_ADVERSARIAL(BM_AdversarialBirthCueChain);
+VERMELD_ADVERSARIAL(BM_AdversarialNameChain);
 
 // The named cases at their own sizes: 100,000 digits in a row and one 2 MiB line.
 void BM_HundredThousandDigits(benchmark::State& state) {

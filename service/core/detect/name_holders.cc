@@ -17,20 +17,27 @@ bool WordByte(char c) {
          c != ')' && c != '"' && c != '\'' && c != '/';
 }
 
-// The word ending right before `pos`, blanks skipped (not line ends); empty if none.
-std::string_view WordBefore(std::string_view text, size_t pos) {
+// The word ending right before `pos`, blanks skipped (not line ends); empty if none, or if it
+// has more than `limit` bytes besides dots: then it is no listed word, and is not read to its
+// start (a word of names, "Jan.Jan.Jan...", was read once per name in it: quadratic).
+std::string_view WordBefore(std::string_view text, size_t pos, size_t limit) {
   size_t end = pos;
   while (end > 0 && Blank(text[end - 1])) --end;
   size_t begin = end;
-  while (begin > 0 && WordByte(text[begin - 1])) --begin;
+  for (size_t bytes = 0; begin > 0 && WordByte(text[begin - 1]); --begin) {
+    if (text[begin - 1] != '.' && ++bytes > limit) return {};
+  }
   return text.substr(begin, end - begin);
 }
 
-// The word starting at `pos` after blanks (not line ends); empty if none.
-std::string_view WordAfter(std::string_view text, size_t pos) {
+// The word starting at `pos` after blanks (not line ends); empty if none or longer than `limit`
+// as for WordBefore.
+std::string_view WordAfter(std::string_view text, size_t pos, size_t limit) {
   while (pos < text.size() && Blank(text[pos])) ++pos;
   size_t end = pos;
-  while (end < text.size() && WordByte(text[end])) ++end;
+  for (size_t bytes = 0; end < text.size() && WordByte(text[end]); ++end) {
+    if (text[end] != '.' && ++bytes > limit) return {};
+  }
   return text.substr(pos, end - pos);
 }
 
@@ -51,8 +58,17 @@ uint32_t FindLower(const NameTable& table, std::string_view word) {
 
 NameHolders::NameHolders(const std::vector<std::string>& holder_words,
                          const std::vector<std::string>& legal_forms) {
-  for (const std::string& w : holder_words) words_.Add(LowerUtf8(w), kHolderWord);
-  for (const std::string& w : legal_forms) words_.Add(LowerUtf8(w), kLegalForm);
+  size_t longest = 0;
+  for (const std::string& w : holder_words) {
+    words_.Add(LowerUtf8(w), kHolderWord);
+    longest = std::max(longest, w.size());
+  }
+  for (const std::string& w : legal_forms) {
+    words_.Add(LowerUtf8(w), kLegalForm);
+    longest = std::max(longest, w.size());
+  }
+  // Lower-casing shrinks a character at most from 3 bytes to 1 (the Kelvin sign to k).
+  max_word_ = 4 * longest;
 }
 
 std::shared_ptr<const NameHolders> NameHolders::Load(const std::string& data_dir) {
@@ -79,8 +95,10 @@ bool NameHolders::IsLegalForm(std::string_view word) const {
 }
 
 bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
-  if (IsHolder(WordBefore(text, begin)) || IsHolder(WordAfter(text, begin))) return true;
-  const std::string_view after = WordAfter(text, end);
+  if (IsHolder(WordBefore(text, begin, max_word_)) || IsHolder(WordAfter(text, begin, max_word_))) {
+    return true;
+  }
+  const std::string_view after = WordAfter(text, end, max_word_);
   return after == "&" || IsLegalForm(after);
 }
 

@@ -32,6 +32,7 @@ class NameHolders {
   // Holder words and legal forms (lower case, the latter without dots), one flag each: a
   // NameTable answers most words, in no list, from its filter without hashing them twice.
   NameTable words_;
+  size_t max_word_ = 0;  // bytes besides dots: a longer word is in neither list
 };
 
 }  // namespace vermeld
