@@ -104,6 +104,10 @@ void BM_AdversarialBirthCueChain(benchmark::State& state) {
 void BM_AdversarialNameChain(benchmark::State& state) {
   Adversarial(state, [](size_t n) { return Repeat("Jan.", n); });
 }
+// Titles joined by dots: each was parsed as a name to the end of the run.
+void BM_AdversarialTitleChain(benchmark::State& state) {
+  Adversarial(state, [](size_t n) { return Repeat("Mevr.", n); });
+}
 
 #define VERMELD_ADVERSARIAL(fn)   \
   BENCHMARK(fn)                   \
@@ -118,6 +122,7 @@ VERMELD_ADVERSARIAL(BM_AdversarialSeparators);
 VERMELD_ADVERSARIAL(BM_AdversarialNumberChain);
 VERMELD_ADVERSARIAL(BM_AdversarialBirthCueChain);
 VERMELD_ADVERSARIAL(BM_AdversarialNameChain);
+VERMELD_ADVERSARIAL(BM_AdversarialTitleChain);
 
 // The named cases at their own sizes: 100,000 digits in a row and one 2 MiB line.
 void BM_HundredThousandDigits(benchmark::State& state) {

@@ -1,6 +1,7 @@
 #include "core/detect/person_recognizer.h"
 
 #include <algorithm>
+#include <optional>
 #include <tuple>
 #include <utility>
 
@@ -232,8 +233,39 @@ class Scanner {
     return out;
   }
 
-  // Parses initials, known given names, particles and one surname starting at token i.
-  Chain Parse(size_t i) const {
+  // Parses initials, known given names, particles and one surname starting at token i. Kept once
+  // found: a chain whose surname may be a given name before a second surname ("Koenraad Xyz Van
+  // Damme") needs the parse from the token after it, which may need the next one, and so on
+  // along a run of capitalised words; that run is parsed from its end, once (a recursion from
+  // each of its words was quadratic, and as deep as the run: "Mevr.Mevr.Mevr...").
+  const Chain& Parse(size_t i) const {
+    if (parsed_.empty()) parsed_.resize(tokens_.size());
+    for (size_t at = i; !parsed_[at];) {
+      size_t then = kNoToken;
+      parsed_[at] = ParseFrom(at, &then);
+      waiting_.push_back({at, then});
+      if (then == kNoToken || parsed_[then]) break;
+      at = then;
+    }
+    for (auto it = waiting_.rbegin(); it != waiting_.rend(); ++it) {
+      if (it->second == kNoToken) continue;
+      // An unknown given name before a surname: "Koenraad Xyz Van Damme" stays two words.
+      Chain& c = *parsed_[it->first];
+      const Chain& rest = *parsed_[it->second];
+      if (rest.surnames == 1 && rest.given == 0 && rest.initials == 0) {
+        c.surnames = 2;
+        c.particles = rest.particles;
+        c.known_surname = rest.known_surname;
+        c.last = rest.last;
+      }
+    }
+    waiting_.clear();
+    return *parsed_[i];
+  }
+
+  // Parse without the second surname: sets *then to the token its parse is needed from, or
+  // leaves it.
+  Chain ParseFrom(size_t i, size_t* then) const {
     Chain c{.first = i, .last = i};
     size_t j = i;
     auto joined = [&](size_t k) { return k == i || AdjNext(k - 1); };
@@ -247,16 +279,7 @@ class Scanner {
       c.surnames = 1;
       c.known_surname = Is(k, kSurname) || (k > j && words_.Has(Joined(j, k), kSurname));
       c.last = k;
-      // An unknown given name before a surname: "Koenraad Xyz Van Damme" stays two words.
-      if (c.given == 0 && c.initials == 0 && particles == 0 && AdjNext(k)) {
-        const Chain rest = Parse(k + 1);
-        if (rest.surnames == 1 && rest.given == 0 && rest.initials == 0) {
-          c.surnames = 2;
-          c.particles = rest.particles;
-          c.known_surname = rest.known_surname;
-          c.last = rest.last;
-        }
-      }
+      if (c.given == 0 && c.initials == 0 && particles == 0 && AdjNext(k)) *then = k + 1;
     } else if (j > i) {
       c.last = j - 1;
     }
@@ -368,6 +391,9 @@ class Scanner {
   std::vector<uint32_t> flags_;          // NameFlags of lower_
   std::vector<char> adjacent_next_;      // AdjNext
   std::vector<char> covered_;            // tokens inside a finding (bytes: cheaper than bits)
+  static constexpr size_t kNoToken = ~size_t{0};
+  mutable std::vector<std::optional<Chain>> parsed_;        // Parse, by first token
+  mutable std::vector<std::pair<size_t, size_t>> waiting_;  // Parse: (token, then) to finish
 };
 
 }  // namespace
