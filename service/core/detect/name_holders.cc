@@ -17,15 +17,26 @@ bool WordByte(char c) {
          c != ')' && c != '"' && c != '\'' && c != '/';
 }
 
+// The bytes of `s` other than dots.
+size_t NonDots(std::string_view s) {
+  return s.size() - static_cast<size_t>(std::count(s.begin(), s.end(), '.'));
+}
+
 // The word ending right before `pos`, blanks skipped (not line ends); empty if none, or if it
 // has more than `limit` bytes besides dots: then it is no listed word, and is not read to its
-// start (a word of names, "Jan.Jan.Jan...", was read once per name in it: quadratic).
+// start (a word of names, "Jan.Jan.Jan...", was read once per name in it: quadratic). Dots are
+// counted only past `limit` bytes, in the rare longer words.
 std::string_view WordBefore(std::string_view text, size_t pos, size_t limit) {
   size_t end = pos;
   while (end > 0 && Blank(text[end - 1])) --end;
   size_t begin = end;
-  for (size_t bytes = 0; begin > 0 && WordByte(text[begin - 1]); --begin) {
-    if (text[begin - 1] != '.' && ++bytes > limit) return {};
+  const size_t floor = end > limit ? end - limit : 0;
+  while (begin > floor && WordByte(text[begin - 1])) --begin;
+  if (begin == floor && begin > 0 && WordByte(text[begin - 1])) {
+    size_t bytes = NonDots(text.substr(begin, end - begin));
+    for (; begin > 0 && WordByte(text[begin - 1]); --begin) {
+      if (text[begin - 1] != '.' && ++bytes > limit) return {};
+    }
   }
   return text.substr(begin, end - begin);
 }
@@ -35,8 +46,13 @@ std::string_view WordBefore(std::string_view text, size_t pos, size_t limit) {
 std::string_view WordAfter(std::string_view text, size_t pos, size_t limit) {
   while (pos < text.size() && Blank(text[pos])) ++pos;
   size_t end = pos;
-  for (size_t bytes = 0; end < text.size() && WordByte(text[end]); ++end) {
-    if (text[end] != '.' && ++bytes > limit) return {};
+  const size_t stop = std::min(text.size(), pos + limit);
+  while (end < stop && WordByte(text[end])) ++end;
+  if (end == stop && end < text.size() && WordByte(text[end])) {
+    size_t bytes = NonDots(text.substr(pos, end - pos));
+    for (; end < text.size() && WordByte(text[end]); ++end) {
+      if (text[end] != '.' && ++bytes > limit) return {};
+    }
   }
   return text.substr(pos, end - pos);
 }

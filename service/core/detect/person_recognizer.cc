@@ -233,34 +233,48 @@ class Scanner {
     return out;
   }
 
-  // Parses initials, known given names, particles and one surname starting at token i. Kept once
-  // found: a chain whose surname may be a given name before a second surname ("Koenraad Xyz Van
-  // Damme") needs the parse from the token after it, which may need the next one, and so on
-  // along a run of capitalised words; that run is parsed from its end, once (a recursion from
-  // each of its words was quadratic, and as deep as the run: "Mevr.Mevr.Mevr...").
-  const Chain& Parse(size_t i) const {
-    if (parsed_.empty()) parsed_.resize(tokens_.size());
-    for (size_t at = i; !parsed_[at];) {
-      size_t then = kNoToken;
-      parsed_[at] = ParseFrom(at, &then);
+  // Parses initials, known given names, particles and one surname starting at token i.
+  Chain Parse(size_t i) const {
+    size_t then = kNoToken;
+    Chain c = ParseFrom(i, &then);
+    if (then != kNoToken) JoinSecondSurname(c, ParseKept(then));
+    return c;
+  }
+
+  // An unknown given name before a surname: "Koenraad Xyz Van Damme" stays two words.
+  static void JoinSecondSurname(Chain& c, const Chain& rest) {
+    if (rest.surnames == 1 && rest.given == 0 && rest.initials == 0) {
+      c.surnames = 2;
+      c.particles = rest.particles;
+      c.known_surname = rest.known_surname;
+      c.last = rest.last;
+    }
+  }
+
+  // Parse(i) where it may be a second surname. That parse may need the parse from the token after
+  // its own surname, and so on along a run of capitalised words: such a run is parsed from its
+  // end, once, and kept (a recursion from each of its words was quadratic, and as deep as the
+  // run: "Mevr.Mevr.Mevr...").
+  Chain ParseKept(size_t i) const {
+    if (!kept_.empty() && kept_[i]) return *kept_[i];
+    size_t then = kNoToken;
+    Chain c = ParseFrom(i, &then);
+    if (then == kNoToken) return c;  // most runs end here: nothing to keep
+    if (kept_.empty()) kept_.resize(tokens_.size());
+    kept_[i] = c;
+    waiting_.push_back({i, then});
+    for (size_t at = then; !kept_[at];) {
+      then = kNoToken;
+      kept_[at] = ParseFrom(at, &then);
       waiting_.push_back({at, then});
-      if (then == kNoToken || parsed_[then]) break;
+      if (then == kNoToken || kept_[then]) break;
       at = then;
     }
     for (auto it = waiting_.rbegin(); it != waiting_.rend(); ++it) {
-      if (it->second == kNoToken) continue;
-      // An unknown given name before a surname: "Koenraad Xyz Van Damme" stays two words.
-      Chain& c = *parsed_[it->first];
-      const Chain& rest = *parsed_[it->second];
-      if (rest.surnames == 1 && rest.given == 0 && rest.initials == 0) {
-        c.surnames = 2;
-        c.particles = rest.particles;
-        c.known_surname = rest.known_surname;
-        c.last = rest.last;
-      }
+      if (it->second != kNoToken) JoinSecondSurname(*kept_[it->first], *kept_[it->second]);
     }
     waiting_.clear();
-    return *parsed_[i];
+    return *kept_[i];
   }
 
   // Parse without the second surname: sets *then to the token its parse is needed from, or
@@ -392,8 +406,8 @@ class Scanner {
   std::vector<char> adjacent_next_;      // AdjNext
   std::vector<char> covered_;            // tokens inside a finding (bytes: cheaper than bits)
   static constexpr size_t kNoToken = ~size_t{0};
-  mutable std::vector<std::optional<Chain>> parsed_;        // Parse, by first token
-  mutable std::vector<std::pair<size_t, size_t>> waiting_;  // Parse: (token, then) to finish
+  mutable std::vector<std::optional<Chain>> kept_;          // ParseKept, by first token
+  mutable std::vector<std::pair<size_t, size_t>> waiting_;  // ParseKept: (token, then) to join
 };
 
 }  // namespace
