@@ -92,6 +92,22 @@ void BM_AdversarialSalutations(benchmark::State& state) {
 void BM_AdversarialSeparators(benchmark::State& state) {
   Adversarial(state, [](size_t n) { return Repeat("BE12 3.4-5/6 @.@ +32 (0) ", n); });
 }
+// One blank-free word of many numbers, and of birth cues before and after digits: window
+// finders that read the rest of the word again for each number or cue were quadratic here.
+void BM_AdversarialNumberChain(benchmark::State& state) {
+  Adversarial(state, [](size_t n) { return Repeat("1-", n); });
+}
+void BM_AdversarialBirthCueChain(benchmark::State& state) {
+  Adversarial(state, [](size_t n) { return Repeat("\u00B01geb1geboren1born", n); });
+}
+// Names joined by dots into one word: each name was checked against the whole word.
+void BM_AdversarialNameChain(benchmark::State& state) {
+  Adversarial(state, [](size_t n) { return Repeat("Jan.", n); });
+}
+// Titles joined by dots: each was parsed as a name to the end of the run.
+void BM_AdversarialTitleChain(benchmark::State& state) {
+  Adversarial(state, [](size_t n) { return Repeat("Mevr.", n); });
+}
 
 #define VERMELD_ADVERSARIAL(fn)   \
   BENCHMARK(fn)                   \
@@ -103,6 +119,10 @@ VERMELD_ADVERSARIAL(BM_AdversarialDigits);
 VERMELD_ADVERSARIAL(BM_AdversarialOneLongLine);
 VERMELD_ADVERSARIAL(BM_AdversarialSalutations);
 VERMELD_ADVERSARIAL(BM_AdversarialSeparators);
+VERMELD_ADVERSARIAL(BM_AdversarialNumberChain);
+VERMELD_ADVERSARIAL(BM_AdversarialBirthCueChain);
+VERMELD_ADVERSARIAL(BM_AdversarialNameChain);
+VERMELD_ADVERSARIAL(BM_AdversarialTitleChain);
 
 // The named cases at their own sizes: 100,000 digits in a row and one 2 MiB line.
 void BM_HundredThousandDigits(benchmark::State& state) {

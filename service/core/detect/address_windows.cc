@@ -174,9 +174,22 @@ class Finder {
   }
 
   // "16, avenue Louise": the number, the type word as the second to fourth token, street tokens.
-  void NumberFirst(ByteSpan run, size_t floor, std::vector<ByteSpan>& windows) const {
+  // Everything after the number's token is the same for every run in that token: it is found
+  // once per token, else a token of many numbers ("1-1-1-...") was read again for each of them
+  // (quadratic: 5.7 s for 100 KB).
+  void NumberFirst(ByteSpan run, size_t floor, std::vector<ByteSpan>& windows) {
     if (run.begin > 0 && IsAsciiLetter(text_[run.begin - 1])) return;
-    size_t pos = TokenEnd(run.begin);
+    if (run.begin >= number_token_end_) {  // not in the token of the last run looked at
+      number_token_end_ = TokenEnd(run.begin);
+      street_end_ = StreetAfterNumber(number_token_end_);
+    }
+    if (street_end_ == std::string_view::npos) return;
+    AddWindow(windows, {std::max(run.begin - std::min<size_t>(run.begin, 4), floor), street_end_});
+  }
+
+  // The end of the street after a number's token ending at `pos`: a type word as the second to
+  // fourth token, then street tokens; npos without a type word.
+  size_t StreetAfterNumber(size_t pos) const {
     size_t after_type = std::string_view::npos;
     for (int token = 2; token <= 4; ++token) {
       const size_t begin = SkipBlanks(pos);
@@ -184,7 +197,7 @@ class Finder {
       if (begin == pos) break;
       if (MayBeType(text_.substr(begin, pos - begin))) after_type = pos;
     }
-    if (after_type == std::string_view::npos) return;
+    if (after_type == std::string_view::npos) return after_type;
     pos = after_type;
     for (int tokens = 0; tokens < kStreetTokens; ++tokens) {
       const size_t begin = SkipBlanks(pos);
@@ -192,7 +205,7 @@ class Finder {
       pos = TokenEnd(begin);
       if (!IsStreetToken(text_.substr(begin, pos - begin))) break;
     }
-    AddWindow(windows, {std::max(run.begin - std::min<size_t>(run.begin, 4), floor), pos});
+    return pos;
   }
 
   // "Postbus 123": "postbus", "boîte postale", "b.p.", "p.o. box" or "po box", blanks, the
@@ -256,6 +269,8 @@ class Finder {
   const WordEnds& types_;
   const WordEnds& suffixes_;
   const bool odd_text_;
+  size_t number_token_end_ = 0;  // NumberFirst: the end of the last number's token, and
+  size_t street_end_ = 0;        // the end of the street after it (npos: none)
 };
 
 }  // namespace

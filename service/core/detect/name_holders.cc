@@ -7,8 +7,14 @@
 namespace vermeld {
 namespace {
 
+enum : uint32_t { kHolderWord = 1, kLegalForm = 2 };
+
 // How far before an address its organisation's name is looked for.
 constexpr size_t kOrganisationBytes = 100;
+// Longer names are no listed public figure (and are not lower-cased to find out).
+constexpr size_t kMaxFigureBytes = 80;
+// Words after a name that may complete a public figure's name.
+constexpr int kFigureExtraWords = 3;
 
 bool Blank(char c) { return c == ' ' || c == '\t'; }
 
@@ -18,21 +24,57 @@ bool WordByte(char c) {
          c != ')' && c != '"' && c != '\'' && c != '/';
 }
 
-// The word ending right before `pos`, blanks skipped (not line ends); empty if none.
-std::string_view WordBefore(std::string_view text, size_t pos) {
+// The bytes of `s` other than dots.
+size_t NonDots(std::string_view s) {
+  return s.size() - static_cast<size_t>(std::count(s.begin(), s.end(), '.'));
+}
+
+// The word ending right before `pos`, blanks skipped (not line ends); empty if none, or if it
+// has more than `limit` bytes besides dots: then it is no listed word, and is not read to its
+// start (a word of names, "Jan.Jan.Jan...", was read once per name in it: quadratic). Dots are
+// counted only past `limit` bytes, in the rare longer words.
+std::string_view WordBefore(std::string_view text, size_t pos, size_t limit) {
   size_t end = pos;
   while (end > 0 && Blank(text[end - 1])) --end;
   size_t begin = end;
-  while (begin > 0 && WordByte(text[begin - 1])) --begin;
+  const size_t floor = end > limit ? end - limit : 0;
+  while (begin > floor && WordByte(text[begin - 1])) --begin;
+  if (begin == floor && begin > 0 && WordByte(text[begin - 1])) {
+    size_t bytes = NonDots(text.substr(begin, end - begin));
+    for (; begin > 0 && WordByte(text[begin - 1]); --begin) {
+      if (text[begin - 1] != '.' && ++bytes > limit) return {};
+    }
+  }
   return text.substr(begin, end - begin);
 }
 
-// The word starting at `pos` after blanks (not line ends); empty if none.
-std::string_view WordAfter(std::string_view text, size_t pos) {
+// The word starting at `pos` after blanks (not line ends); empty if none or longer than `limit`
+// as for WordBefore.
+std::string_view WordAfter(std::string_view text, size_t pos, size_t limit) {
   while (pos < text.size() && Blank(text[pos])) ++pos;
   size_t end = pos;
-  while (end < text.size() && WordByte(text[end])) ++end;
+  const size_t stop = std::min(text.size(), pos + limit);
+  while (end < stop && WordByte(text[end])) ++end;
+  if (end == stop && end < text.size() && WordByte(text[end])) {
+    size_t bytes = NonDots(text.substr(pos, end - pos));
+    for (; end < text.size() && WordByte(text[end]); ++end) {
+      if (text[end] != '.' && ++bytes > limit) return {};
+    }
+  }
   return text.substr(pos, end - pos);
+}
+
+// The flags of `word` lower-cased in `table`. Short ASCII words (nearly all) are lowered on the
+// stack: LowerUtf8's string was most of the cost of Holds.
+uint32_t FindLower(const NameTable& table, std::string_view word) {
+  char lower[32];
+  if (word.size() > sizeof lower ||
+      std::any_of(word.begin(), word.end(), [](char c) { return c & 0x80; })) {
+    return table.Find(LowerUtf8(word));
+  }
+  std::copy(word.begin(), word.end(), lower);
+  LowerAsciiLetters(lower, word.size());
+  return table.Find({lower, word.size()});
 }
 
 // Holder words before an address that do not make it an organisation's: street words and saints
@@ -52,16 +94,22 @@ bool NamesAPlaceToLive(std::string_view word) {
   return false;
 }
 
-// Words after a name that may complete a public figure's name.
-constexpr int kFigureExtraWords = 3;
-
 }  // namespace
 
 NameHolders::NameHolders(const std::vector<std::string>& holder_words,
                          const std::vector<std::string>& legal_forms,
                          const std::vector<std::string>& public_figures) {
-  for (const std::string& w : holder_words) holders_.insert(LowerUtf8(w));
-  for (const std::string& w : legal_forms) legal_forms_.insert(LowerUtf8(w));
+  size_t longest = 0;
+  for (const std::string& w : holder_words) {
+    words_.Add(LowerUtf8(w), kHolderWord);
+    longest = std::max(longest, w.size());
+  }
+  for (const std::string& w : legal_forms) {
+    words_.Add(LowerUtf8(w), kLegalForm);
+    longest = std::max(longest, w.size());
+  }
+  // Lower-casing shrinks a character at most from 3 bytes to 1 (the Kelvin sign to k).
+  max_word_ = 4 * longest;
   for (const std::string& w : public_figures) figures_.insert(LowerUtf8(w));
 }
 
@@ -74,7 +122,7 @@ std::shared_ptr<const NameHolders> NameHolders::Load(const std::string& data_dir
 }
 
 bool NameHolders::IsHolder(std::string_view word) const {
-  return !word.empty() && holders_.contains(LowerUtf8(word));
+  return !word.empty() && (FindLower(words_, word) & kHolderWord);
 }
 
 bool NameHolders::IsLegalForm(std::string_view word) const {
@@ -86,10 +134,11 @@ bool NameHolders::IsLegalForm(std::string_view word) const {
   const bool lower =
       std::none_of(bare.begin(), bare.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   if (lower && bare.size() <= 2) return false;  // "sa", "ag" are also ordinary words
-  return legal_forms_.contains(LowerUtf8(bare));
+  return (FindLower(words_, bare) & kLegalForm) != 0;
 }
 
 bool NameHolders::IsPublicFigure(std::string_view name) const {
+  if (name.size() > kMaxFigureBytes) return false;
   // Lower-cased with blanks folded to one space; then the whole name and its last word.
   std::string lower;
   for (char c : LowerUtf8(name)) {
@@ -105,7 +154,7 @@ bool NameHolders::IsPublicFigure(std::string_view name) const {
 }
 
 bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
-  const std::string_view word_before = WordBefore(text, begin);
+  const std::string_view word_before = WordBefore(text, begin, max_word_);
   if (IsHolder(word_before)) return true;
   // A definite article before a name makes it a thing named after someone in written Dutch and
   // French ("de Jan Breydel", "het Hendrik Conscience", "le Jacques Brel"); people are named
@@ -115,8 +164,8 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   }
   // A holder as the first word of a longer name ("Koning Willem I"; "mevrouw Koning" stays), or
   // as a one-word name before a capitalised word ("Koning Willem I College").
-  const std::string_view first = WordAfter(text, begin);
-  const std::string_view after = WordAfter(text, end);
+  const std::string_view first = WordAfter(text, begin, max_word_);
+  const std::string_view after = WordAfter(text, end, max_word_);
   const bool capital_after = !after.empty() && after[0] >= 'A' && after[0] <= 'Z';
   if (IsHolder(first) && (first.size() < end - begin || capital_after)) return true;
   if (after == "&" || IsLegalForm(after) || (capital_after && IsHolder(after))) return true;
@@ -125,7 +174,7 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   const size_t last_blank = name.find_last_of(" \t");
   if (last_blank != std::string_view::npos && IsHolder(name.substr(last_blank + 1))) return true;
   // With the word before: "Pater Damiaan".
-  const std::string_view before = WordBefore(text, begin);
+  const std::string_view before = WordBefore(text, begin, max_word_);
   if (!before.empty() && IsPublicFigure(text.substr(before.data() - text.data(),
                                                     end - (before.data() - text.data())))) {
     return true;
@@ -133,7 +182,7 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   // The name, or the start of a figure's name ("Vincent" of "Vincent van Gogh").
   for (int extra = 0; extra <= kFigureExtraWords; ++extra) {
     if (IsPublicFigure(text.substr(begin, end - begin))) return true;
-    const std::string_view w = WordAfter(text, end);
+    const std::string_view w = WordAfter(text, end, max_word_);
     if (w.empty()) break;
     end = static_cast<size_t>(w.data() + w.size() - text.data());
   }

@@ -11,6 +11,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/detect/name_table.h"
+
 namespace vermeld {
 
 class NameHolders {
@@ -39,9 +41,11 @@ class NameHolders {
   bool IsLegalForm(std::string_view word) const;
   bool IsPublicFigure(std::string_view name) const;
 
-  std::unordered_set<std::string> holders_;      // lower case
-  std::unordered_set<std::string> legal_forms_;  // lower case, no dots
-  std::unordered_set<std::string> figures_;      // lower case
+  // Holder words and legal forms (lower case, the latter without dots), one flag each: a
+  // NameTable answers most words, in no list, from its filter without hashing them twice.
+  NameTable words_;
+  size_t max_word_ = 0;                      // bytes besides dots: a longer word is in neither list
+  std::unordered_set<std::string> figures_;  // lower case
 };
 
 }  // namespace vermeld

@@ -197,13 +197,13 @@ std::vector<std::string_view> LowerTokens(std::string_view text,
   // are appended after it.
   buffer.assign(text);
   LowerAsciiLetters(buffer.data(), buffer.size());
-  std::vector<size_t> appended;  // offsets of the non-ASCII words, then the end
+  std::vector<size_t> appended;  // offsets of the non-ASCII words, then the end; none if ASCII
   for (const NameToken& t : tokens) {
     if (t.ascii) continue;
     appended.push_back(buffer.size());
     AppendLowerUtf8(text.substr(t.begin, t.end - t.begin), buffer);
   }
-  appended.push_back(buffer.size());
+  if (!appended.empty()) appended.push_back(buffer.size());
   // Views only now: appending may have moved the buffer.
   std::vector<std::string_view> lower;
   lower.reserve(tokens.size());

@@ -85,19 +85,29 @@ std::shared_ptr<const PersonCueLists> LoadPersonCueLists(const std::string& data
 }
 
 PersonContext::PersonContext(const PersonCueLists& lists, std::string_view text)
-    : lists_(lists), text_(text) {
-  for (size_t start = 0; start < text.size() && !record_;) {
-    const size_t nl = std::min(text.find('\n', start), text.size());
-    record_ = IsSubjectLine(text.substr(start, nl - start));
+    : lists_(lists), text_(text) {}
+
+bool PersonContext::IsRecord() const {
+  if (record_) return *record_;
+  record_ = false;
+  for (size_t start = 0; start < text_.size() && !*record_;) {
+    const size_t nl = std::min(text_.find('\n', start), text_.size());
+    record_ = IsSubjectLine(text_.substr(start, nl - start));
     start = nl + 1;
   }
-  const size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return;
-  std::string_view line = text.substr(first, kFirstLine);
+  return *record_;
+}
+
+bool PersonContext::IsLetter() const {
+  if (letter_) return *letter_;
+  letter_ = false;
+  const size_t first = text_.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return false;
+  std::string_view line = text_.substr(first, kFirstLine);
   line = line.substr(0, line.find('\n'));
   const std::vector<NameToken> tokens = TokenizeWords(line);
   if (tokens.size() < 2 && !(tokens.size() == 1 && line.find(',') != std::string_view::npos)) {
-    return;
+    return false;
   }
   std::string buffer;
   const std::vector<std::string_view> lower = LowerTokens(line, tokens, buffer);
@@ -106,6 +116,7 @@ PersonContext::PersonContext(const PersonCueLists& lists, std::string_view text)
   letter_ = (names.Has(lower[0], kSalutation) && tokens.size() > 1 &&
              (tokens[1].capitalised || names.Has(lower[1], kTitle))) ||
             (names.Has(lower[0], kTitle) && line.find(',') != std::string_view::npos);
+  return *letter_;
 }
 
 // "Cliënt: Ronny Vercammen", "Nom : Dubois", "Patient(e) / Patiënt(e) : Mme Hélène Pirard": a
@@ -186,9 +197,9 @@ double PersonContext::Score(size_t begin, size_t end) const {
   if (cues.holder) return 0;
   if (cues.named) return kPersonNamedScore;
   if (cues.rule) return 0;
-  if (cues.strong || record_) return kPersonPronounScore;
+  if (cues.strong || IsRecord()) return kPersonPronounScore;
   if (!cues.weak) return 0;
-  if (letter_) return kPersonPronounScore;
+  if (IsLetter()) return kPersonPronounScore;
   const bool named_before = from > 0 && Named(StartOf(text_, from - 1, names), from - 1);
   const bool named_after = to < text_.size() && Named(to + 1, EndOf(text_, to + 1, names));
   return named_before || named_after ? kPersonPronounScore : 0;

@@ -16,6 +16,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,11 +59,14 @@ class PersonContext {
   Cues Examine(size_t from, size_t to, size_t term_begin) const;
   bool IsSubjectLine(std::string_view line) const;
   bool Named(size_t from, size_t to) const;
+  bool IsLetter() const;
+  bool IsRecord() const;
 
   const PersonCueLists& lists_;
   std::string_view text_;
-  bool letter_ = false;  // the first line is a salutation
-  bool record_ = false;  // a line names the person the document is about ("Cliënt: Jan Smet")
+  // Found at the first Score that asks (most terms are decided by their own sentence first):
+  mutable std::optional<bool> letter_;  // the first line is a salutation
+  mutable std::optional<bool> record_;  // a line names the person ("Cliënt: Jan Smet")
 };
 
 }  // namespace vermeld

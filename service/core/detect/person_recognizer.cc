@@ -1,6 +1,7 @@
 #include "core/detect/person_recognizer.h"
 
 #include <algorithm>
+#include <optional>
 #include <tuple>
 #include <utility>
 
@@ -237,6 +238,51 @@ class Scanner {
 
   // Parses initials, known given names, particles and one surname starting at token i.
   Chain Parse(size_t i) const {
+    size_t then = kNoToken;
+    Chain c = ParseFrom(i, &then);
+    if (then != kNoToken) JoinSecondSurname(c, ParseKept(then));
+    return c;
+  }
+
+  // An unknown given name before a surname: "Koenraad Xyz Van Damme" stays two words.
+  static void JoinSecondSurname(Chain& c, const Chain& rest) {
+    if (rest.surnames == 1 && rest.given == 0 && rest.initials == 0) {
+      c.surnames = 2;
+      c.particles = rest.particles;
+      c.known_surname = rest.known_surname;
+      c.last = rest.last;
+    }
+  }
+
+  // Parse(i) where it may be a second surname. That parse may need the parse from the token after
+  // its own surname, and so on along a run of capitalised words: such a run is parsed from its
+  // end, once, and kept (a recursion from each of its words was quadratic, and as deep as the
+  // run: "Mevr.Mevr.Mevr...").
+  Chain ParseKept(size_t i) const {
+    if (!kept_.empty() && kept_[i]) return *kept_[i];
+    size_t then = kNoToken;
+    Chain c = ParseFrom(i, &then);
+    if (then == kNoToken) return c;  // most runs end here: nothing to keep
+    if (kept_.empty()) kept_.resize(tokens_.size());
+    kept_[i] = c;
+    waiting_.push_back({i, then});
+    for (size_t at = then; !kept_[at];) {
+      then = kNoToken;
+      kept_[at] = ParseFrom(at, &then);
+      waiting_.push_back({at, then});
+      if (then == kNoToken || kept_[then]) break;
+      at = then;
+    }
+    for (auto it = waiting_.rbegin(); it != waiting_.rend(); ++it) {
+      if (it->second != kNoToken) JoinSecondSurname(*kept_[it->first], *kept_[it->second]);
+    }
+    waiting_.clear();
+    return *kept_[i];
+  }
+
+  // Parse without the second surname: sets *then to the token its parse is needed from, or
+  // leaves it.
+  Chain ParseFrom(size_t i, size_t* then) const {
     Chain c{.first = i, .last = i};
     size_t j = i;
     auto joined = [&](size_t k) { return k == i || AdjNext(k - 1); };
@@ -250,16 +296,7 @@ class Scanner {
       c.surnames = 1;
       c.known_surname = Is(k, kSurname) || (k > j && words_.Has(Joined(j, k), kSurname));
       c.last = k;
-      // An unknown given name before a surname: "Koenraad Xyz Van Damme" stays two words.
-      if (c.given == 0 && c.initials == 0 && particles == 0 && AdjNext(k)) {
-        const Chain rest = Parse(k + 1);
-        if (rest.surnames == 1 && rest.given == 0 && rest.initials == 0) {
-          c.surnames = 2;
-          c.particles = rest.particles;
-          c.known_surname = rest.known_surname;
-          c.last = rest.last;
-        }
-      }
+      if (c.given == 0 && c.initials == 0 && particles == 0 && AdjNext(k)) *then = k + 1;
     } else if (j > i) {
       c.last = j - 1;
     }
@@ -393,6 +430,9 @@ class Scanner {
   std::vector<uint32_t> flags_;          // NameFlags of lower_
   std::vector<char> adjacent_next_;      // AdjNext
   std::vector<char> covered_;            // tokens inside a finding (bytes: cheaper than bits)
+  static constexpr size_t kNoToken = ~size_t{0};
+  mutable std::vector<std::optional<Chain>> kept_;          // ParseKept, by first token
+  mutable std::vector<std::pair<size_t, size_t>> waiting_;  // ParseKept: (token, then) to join
 };
 
 }  // namespace

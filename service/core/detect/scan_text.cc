@@ -111,6 +111,9 @@ bool AreaHasWord(std::string_view area, std::initializer_list<std::string_view> 
 }  // namespace
 
 ScanText::ScanText(std::string_view text) : text_(text) {
+  // Room for a digit run every 16 bytes, more than most texts have: growing a vector from empty
+  // reallocated it some five times a document.
+  digit_runs_.reserve(text.size() / 16 + 1);
   for (size_t i = NextDigit(text, 0); i < text.size(); i = NextDigit(text, i)) {
     const size_t begin = i;
     while (i < text.size() && IsDigit(text[i])) ++i;
