@@ -108,6 +108,10 @@ void BM_AdversarialNameChain(benchmark::State& state) {
 void BM_AdversarialTitleChain(benchmark::State& state) {
   Adversarial(state, [](size_t n) { return Repeat("Mevr.", n); });
 }
+// Organisation addresses on one line: each looked back for the line's start to the text's start.
+void BM_AdversarialOrganisationAddresses(benchmark::State& state) {
+  Adversarial(state, [](size_t n) { return Repeat("Museum, Kerkstraat 12, ", n); });
+}
 
 #define VERMELD_ADVERSARIAL(fn)   \
   BENCHMARK(fn)                   \
@@ -123,6 +127,7 @@ VERMELD_ADVERSARIAL(BM_AdversarialNumberChain);
 VERMELD_ADVERSARIAL(BM_AdversarialBirthCueChain);
 VERMELD_ADVERSARIAL(BM_AdversarialNameChain);
 VERMELD_ADVERSARIAL(BM_AdversarialTitleChain);
+VERMELD_ADVERSARIAL(BM_AdversarialOrganisationAddresses);
 
 // The named cases at their own sizes: 100,000 digits in a row and one 2 MiB line.
 void BM_HundredThousandDigits(benchmark::State& state) {

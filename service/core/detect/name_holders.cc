@@ -197,9 +197,11 @@ bool NameHolders::HeadsAddress(std::string_view text, size_t begin) const {
         before.ends_with(":") || before.ends_with("\u2013"))) {
     return false;
   }
-  const size_t line = before.rfind('\n');
-  size_t from = line == std::string_view::npos ? 0 : line + 1;
-  from = std::max(from, p > kOrganisationBytes ? p - kOrganisationBytes : 0);
+  // The line's start, looked for only kOrganisationBytes back (a long line is not searched
+  // once per address).
+  const size_t window = p > kOrganisationBytes ? p - kOrganisationBytes : 0;
+  const size_t line = before.substr(window).rfind('\n');
+  size_t from = line == std::string_view::npos ? window : window + line + 1;
   while (from < p && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
   for (size_t i = from; i < p;) {
     while (i < p && !WordByte(text[i])) ++i;
