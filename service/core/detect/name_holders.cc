@@ -7,7 +7,7 @@
 namespace vermeld {
 namespace {
 
-enum : uint32_t { kHolderWord = 1, kLegalForm = 2 };
+enum : uint32_t { kHolderWord = 1, kLegalForm = 2, kFigureWord = 4 };
 
 // How far before an address its organisation's name is looked for.
 constexpr size_t kOrganisationBytes = 100;
@@ -110,7 +110,18 @@ NameHolders::NameHolders(const std::vector<std::string>& holder_words,
   }
   // Lower-casing shrinks a character at most from 3 bytes to 1 (the Kelvin sign to k).
   max_word_ = 4 * longest;
-  for (const std::string& w : public_figures) figures_.insert(LowerUtf8(w));
+  for (const std::string& w : public_figures) {
+    const std::string lower = LowerUtf8(w);
+    figures_.insert(lower);
+    // Every word of a figure's name: most names end in no such word and are ruled out by one
+    // probe of a word lowered on the stack.
+    for (size_t b = 0; b < lower.size();) {
+      size_t e = lower.find(' ', b);
+      if (e == std::string::npos) e = lower.size();
+      if (e > b) words_.Add(lower.substr(b, e - b), kFigureWord);
+      b = e + 1;
+    }
+  }
 }
 
 std::shared_ptr<const NameHolders> NameHolders::Load(const std::string& data_dir) {
@@ -139,6 +150,11 @@ bool NameHolders::IsLegalForm(std::string_view word) const {
 
 bool NameHolders::IsPublicFigure(std::string_view name) const {
   if (name.size() > kMaxFigureBytes) return false;
+  const size_t blank = name.find_last_of(" \t\n");
+  if (!(FindLower(words_, blank == std::string_view::npos ? name : name.substr(blank + 1)) &
+        kFigureWord)) {
+    return false;  // a figure's name, and each one-word entry, ends in a figure word
+  }
   // Lower-cased with blanks folded to one space; then the whole name and its last word.
   std::string lower;
   for (char c : LowerUtf8(name)) {
