@@ -88,8 +88,14 @@ class Scanner {
   // "Jan Frans Willemsfonds" (the last word ends like a street or an organisation word).
   bool InPlaceOrFirmName(const Chain& c) const {
     if (holders_.Holds(text_, tokens_[c.first].begin, tokens_[c.last].end)) return true;
-    if (c.last > c.first && lists_.places.contains(Joined(c.first, c.last)))
-      return true;  // "Den Bosch"
+    // A multi-word place: "Den Bosch".
+    if (c.last > c.first && lists_.places.contains(Joined(c.first, c.last))) return true;
+    // Right after a capitalised compound naming a body or venue: "Sportcentrum Jan Blockx",
+    // "Gemeenteschool Emile Jacqmain".
+    if (c.first > 0 && AdjNext(c.first - 1) && tokens_[c.first - 1].capitalised &&
+        !tokens_[c.first - 1].sentence_start && IsNonNameCompound(lists_, lower_[c.first - 1])) {
+      return true;
+    }
     size_t k = c.last;
     while (k + 1 < tokens_.size() && AdjNext(k) && IsParticle(k + 1)) ++k;
     if (k + 1 >= tokens_.size() || !AdjNext(k)) return false;

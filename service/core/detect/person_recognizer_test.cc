@@ -34,6 +34,12 @@ TEST(PersonRecognizerTest, LowerCaseNamesInQuickMails) {
   EXPECT_THAT(Persons("de mark en de roos staan op de markt"), IsEmpty());
 }
 
+TEST(PersonRecognizerTest, NamesAfterABodyOrVenueCompoundAreNoPersons) {
+  EXPECT_THAT(Persons("De les gaat door in het Sportcentrum Jan Blockx."), IsEmpty());
+  EXPECT_THAT(Persons("Een klas erbij in de Gemeenteschool Emile Jacqmain."), IsEmpty());
+  EXPECT_THAT(Persons("Projectleider Jan Peeters was er ook."), ElementsAre("Jan Peeters"));
+}
+
 TEST(PersonRecognizerTest, SalutationWithUnknownNameNeedsPunctuation) {
   EXPECT_THAT(Persons("Beste Zoltar,\nhierbij de stukken."), ElementsAre("Zoltar"));
   EXPECT_THAT(Persons("Beste Klant,\nhierbij de factuur."), IsEmpty());
