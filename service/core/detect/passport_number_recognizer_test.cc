@@ -24,6 +24,12 @@ TEST_F(PassportNumberTest, FindsDutchAndBelgianFormsNextToContext) {
               ElementsAre("IB1234567"));
 }
 
+TEST_F(PassportNumberTest, OtherCountriesOneOrTwoCapitalsAndSevenOrEightDigits) {
+  EXPECT_THAT(Texts(*r_, "1. Emre Demir, paspoort U21847093"), ElementsAre("U21847093"));
+  EXPECT_THAT(Texts(*r_, "Paspoortnummer Z4829173 (India)"), ElementsAre("Z4829173"));
+  EXPECT_TRUE(Hits(*r_, "Factuur U21847093 is betaald").empty());
+}
+
 TEST_F(PassportNumberTest, NeedsContext) {
   EXPECT_TRUE(Hits(*r_, "Bestelling EH123456 is verzonden").empty());
   EXPECT_TRUE(Hits(*r_, "Code NXR4K8LP1 gebruikt").empty());

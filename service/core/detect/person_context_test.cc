@@ -44,6 +44,10 @@ TEST(PersonContextTest, ARecordAboutOnePersonMakesEveryTermPersonal) {
   EXPECT_EQ(ScoreOf("Cliënt: onbekend\n\nEr is sprake van een verslaving.", "verslaving"), 0);
   EXPECT_EQ(ScoreOf("Dienst: sociale dienst\n\nEr is sprake van een verslaving.", "verslaving"), 0);
   EXPECT_EQ(ScoreOf("Cliënt: Ronny Vercammen\nAls een cliënt ziek is, belt hij.", "ziek"), 0);
+  // The label word anywhere before the colon, a title before the name.
+  EXPECT_EQ(ScoreOf("Patient(e) / Patiënt(e) : Mme Hélène Pirard\n\nMotif : fracture du col.",
+                    "fracture"),
+            kPersonPronounScore);
 }
 
 TEST(PersonContextTest, PossiblyGenericPronounBackedByTheNextSentence) {

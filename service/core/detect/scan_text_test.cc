@@ -1,5 +1,7 @@
 #include "core/detect/scan_text.h"
 
+#include <string>
+
 #include <gtest/gtest.h>
 
 #include <vector>
@@ -82,6 +84,15 @@ TEST(ScanTextTest, HasContextFindsWholeWordsIgnoringAsciiCase) {
   EXPECT_FALSE(s.HasContext(5, 18, {"tel"}, 2));  // too far
   EXPECT_TRUE(s.HasContextBefore(5, {"tel"}, 5));
   EXPECT_FALSE(s.HasContextBefore(5, {"tél"}, 5));
+}
+
+TEST(ScanTextTest, HasContextLooksAtTheHeaderOfTheTableColumn) {
+  const std::string text =
+      "Naam | BSN | Uren\n" + std::string(200, '-') + " | x | 1\nSanne | 744782922 | 32\n";
+  const ScanText s(text);
+  const size_t at = text.find("744782922");
+  EXPECT_TRUE(s.HasContext(at, at + 9, {"bsn"}, 20));   // the header, 200+ bytes up
+  EXPECT_FALSE(s.HasContext(at, at + 9, {"uren"}, 5));  // another column's header
 }
 
 }  // namespace
