@@ -40,6 +40,7 @@ enum NameFlag : uint32_t {
   kNotName = 1u << 9,         // months, days, organisation words, places
   kAmbiguous = 1u << 10,      // names that are also ordinary words: "roos", "bakker"
   kClosing = 1u << 11,        // whole lines: "met vriendelijke groet", "cordialement"
+  kNameLabel = 1u << 12,      // form labels and column headers of a name: "naam", "prénom"
 };
 
 struct NameLists {

@@ -13,54 +13,9 @@ constexpr double kFieldNameScore = 0.8;
 constexpr int kMaxWords = 5;
 constexpr size_t kMaxLabelBytes = 40;
 
-// Labels and headers that name a person: alone, or joined ("Naam + voornaam", "Nom et prénom").
-constexpr std::string_view kNameLabels[] = {"naam",
-                                            "voornaam",
-                                            "voornamen",
-                                            "achternaam",
-                                            "familienaam",
-                                            "volledige naam",
-                                            "naam kind",
-                                            "naam leerling",
-                                            "naam deelnemer",
-                                            "naam ouder",
-                                            "deelnemer",
-                                            "leerling",
-                                            "kind",
-                                            "medewerker",
-                                            "werknemer",
-                                            "personeelslid",
-                                            "cliënt",
-                                            "client",
-                                            "patiënt",
-                                            "patient",
-                                            "bewoner",
-                                            "contactpersoon",
-                                            "nom",
-                                            "prénom",
-                                            "prenom",
-                                            "nom de famille",
-                                            "nom complet",
-                                            "participant",
-                                            "élève",
-                                            "enfant",
-                                            "personne de contact",
-                                            "name",
-                                            "first name",
-                                            "last name",
-                                            "full name",
-                                            "surname",
-                                            "given name"};
-
-bool IsNameLabelPart(std::string_view part) {
-  for (std::string_view l : kNameLabels) {
-    if (part == l) return true;
-  }
-  return false;
-}
-
-// The normalized label is name labels joined by '+', '/', '&', " en " or " et ".
-bool IsNameLabel(std::string_view header) {
+// The normalized label is name labels (kNameLabel) joined by '+', '/', '&', " en " or " et "
+// ("Naam + voornaam", "Nom et prénom").
+bool IsNameLabel(std::string_view header, const NameLists& lists) {
   if (header.empty() || header.size() > kMaxLabelBytes) return false;
   std::string h = NormalizedHeader(header);
   for (std::string_view joint : {" en ", " et "}) {
@@ -75,7 +30,7 @@ bool IsNameLabel(std::string_view header) {
     std::string_view part = std::string_view(h).substr(begin, end - begin);
     while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
     while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-    if (!IsNameLabelPart(part)) return false;
+    if (part.empty() || !lists.words.Has(part, kNameLabel)) return false;
     if (end == h.size()) return true;
     begin = end + 1;
   }
@@ -158,13 +113,13 @@ void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Fi
     }
   };
   scan.Tables().ForEachBodyCell([&](std::string_view header, ByteSpan cell) {
-    if (IsNameLabel(header)) add(cell);
+    if (IsNameLabel(header, lists)) add(cell);
   });
   for (const char* p = static_cast<const char*>(std::memchr(text.data(), ':', text.size()));
        p != nullptr; p = static_cast<const char*>(std::memchr(
                          p + 1, ':', text.size() - static_cast<size_t>(p + 1 - text.data())))) {
     const size_t colon = static_cast<size_t>(p - text.data());
-    if (IsNameLabel(FieldLabel(text, colon))) add(FieldValue(text, colon));
+    if (IsNameLabel(FieldLabel(text, colon), lists)) add(FieldValue(text, colon));
   }
 }
 

@@ -3,6 +3,7 @@
 //    in tables with several columns (TableLayout::ForEachBodyCell);
 //  - the value of a form field whose label is such a name ("Nom : BENALI   Prénom : Fatima",
 //    "Naam + voornaam: KABASELE MBUYI Grâce", "naam: lucas vanhoudt").
+// The labels are data: data/names/name_labels.txt (kNameLabel).
 // Only values that read as a name count: one to five words of letters, none of them an
 // organisation word, month or place (kNotName) that is not also a name.
 #pragma once
