@@ -92,7 +92,8 @@ class AddressRecognizer : public Recognizer {
                            R"()[ \t]+)" + kFrenchLinks + kCap + R"((?:[ \t]+)" + kFrenchLinks +
                            kCap + R"(){0,3},?[ \t]+)" + kNumber + ")",
                        Utf8()),
-        number_first_(std::string(R"((?:^|[^\p{L}\d])()") + kNumber + R"(,?[ \t]+(?i:)" +
+        // Not the tail of a longer number ("NN 70.06.17-454.63, Rue des Champs 27").
+        number_first_(std::string(R"((?:^|[^\p{L}\d./-])()") + kNumber + R"(,?[ \t]+(?i:)" +
                           Alternation(street_types_) + R"()[ \t]+)" + kFrenchLinks + kCap +
                           R"((?:[ \t]+)" + kFrenchLinks + kCap + R"(){0,3}))",
                       Utf8()),
@@ -101,7 +102,7 @@ class AddressRecognizer : public Recognizer {
             Utf8()),
         postcode_after_(
             std::string(
-                R"([ \t]*(?:,|\r?\n)?[ \t]*(?:(?:B|NL)-?[ \t]?)?[1-9]\d{3}(?:[ \t]?([A-Z]{2}))?[ \t]+)") +
+                R"([ \t]*(?:,|\r?\n|[ \t](?:à|te))?[ \t]*(?:(?:B|NL)-?[ \t]?)?[1-9]\d{3}(?:[ \t]?([A-Z]{2}))?[ \t]+)") +
                 "(?:(?:Den|De|La|Le|Les|Sint|Saint|Sainte)[ \t])?" + kCap +
                 R"((?:[ \t](?:aan|op|den|de|sur|en|la|le|lez)[ \t])" + kCap + ")?",
             Utf8()),

@@ -74,5 +74,15 @@ TEST(AddressRecognizerTest, StreetsWithoutNumberAndNumbersAloneAreNotAddresses) 
   EXPECT_THAT(Addresses("Postcode 1234 SA bestaat niet."), IsEmpty());
 }
 
+TEST(AddressRecognizerTest, NumbersOfOtherKindsBeforeAStreetAndLinkWordsBeforeAPostcode) {
+  // The tail of a national number is no house number before "Rue".
+  EXPECT_THAT(Addresses("DUBOIS Chantal, NN 70.06.17-454.63, Rue des Champs 27, 1040 Etterbeek"),
+              ElementsAre("Rue des Champs 27, 1040 Etterbeek"));
+  EXPECT_THAT(Addresses("Je suis domicilié Rue du Page 18 bte 3 à 1050 Ixelles depuis mai."),
+              ElementsAre("Rue du Page 18 bte 3 à 1050 Ixelles"));
+  EXPECT_THAT(Addresses("wonende Hanswijkvaart 112 te 2800 Mechelen"),
+              ElementsAre("Hanswijkvaart 112 te 2800 Mechelen"));
+}
+
 }  // namespace
 }  // namespace vermeld

@@ -147,5 +147,23 @@ TEST(HealthRecognizerTest, ArticleAboutBurnOutPrevention) {
               IsEmpty());
 }
 
+TEST(HealthRecognizerTest, DottedNumbersDoNotEndTheSentenceOfTheirName) {
+  EXPECT_THAT(
+      Texts(Health(), "- Emma Mertens, NN 02.12.09-332.38, pour raison de handicap mental."),
+      ElementsAre("handicap mental"));
+}
+
+TEST(HealthRecognizerTest, SalutationAfterMailHeadersMakesALetter) {
+  EXPECT_THAT(Texts(Health(),
+                    "Van: Incasso\nOnderwerp: regeling\n\nGeachte heer Oudshoorn,\n\nU gaf aan "
+                    "dat u door rugklachten minder inkomen heeft."),
+              ElementsAre("rugklachten"));
+}
+
+TEST(HealthRecognizerTest, ReportRolesPointAtAPerson) {
+  EXPECT_THAT(Texts(Health(), "Aangeefster heeft een gebroken pols."),
+              ElementsAre("gebroken pols"));
+}
+
 }  // namespace
 }  // namespace vermeld

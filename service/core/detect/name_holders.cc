@@ -103,6 +103,7 @@ NameHolders::NameHolders(const std::vector<std::string>& holder_words,
   for (const std::string& w : holder_words) {
     words_.Add(LowerUtf8(w), kHolderWord);
     longest = std::max(longest, w.size());
+    if (w.size() >= 5) compound_heads_.push_back(LowerUtf8(w));
   }
   for (const std::string& w : legal_forms) {
     words_.Add(LowerUtf8(w), kLegalForm);
@@ -134,6 +135,14 @@ std::shared_ptr<const NameHolders> NameHolders::Load(const std::string& data_dir
 
 bool NameHolders::IsHolder(std::string_view word) const {
   return !word.empty() && (FindLower(words_, word) & kHolderWord);
+}
+
+bool NameHolders::IsHolderCompound(std::string_view word) const {
+  if (word.size() < 8 || word.size() > max_word_) return false;
+  const std::string lower = LowerUtf8(word);
+  return std::any_of(compound_heads_.begin(), compound_heads_.end(), [&](const std::string& h) {
+    return lower.size() >= h.size() + 3 && lower.ends_with(h);
+  });
 }
 
 bool NameHolders::IsLegalForm(std::string_view word) const {
@@ -171,7 +180,7 @@ bool NameHolders::IsPublicFigure(std::string_view name) const {
 
 bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   const std::string_view word_before = WordBefore(text, begin, max_word_);
-  if (IsHolder(word_before)) return true;
+  if (IsHolder(word_before) || IsHolderCompound(word_before)) return true;
   // A definite article before a name makes it a thing named after someone in written Dutch and
   // French ("de Jan Breydel", "het Hendrik Conscience", "le Jacques Brel"); people are named
   // without one.
@@ -185,10 +194,14 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   const bool capital_after = !after.empty() && after[0] >= 'A' && after[0] <= 'Z';
   if (IsHolder(first) && (first.size() < end - begin || capital_after)) return true;
   if (after == "&" || IsLegalForm(after) || (capital_after && IsHolder(after))) return true;
-  // A holder as the last word of a longer name: "Maria Hoeve".
+  // A holder or legal form as the last word of a longer name: "Maria Hoeve", "Doxis
+  // Informatiemanagers B.V.".
   const std::string_view name = text.substr(begin, end - begin);
   const size_t last_blank = name.find_last_of(" \t");
-  if (last_blank != std::string_view::npos && IsHolder(name.substr(last_blank + 1))) return true;
+  if (last_blank != std::string_view::npos &&
+      (IsHolder(name.substr(last_blank + 1)) || IsLegalForm(name.substr(last_blank + 1)))) {
+    return true;
+  }
   // With the word before: "Pater Damiaan".
   const std::string_view before = WordBefore(text, begin, max_word_);
   if (!before.empty() && IsPublicFigure(text.substr(before.data() - text.data(),

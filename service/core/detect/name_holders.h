@@ -38,6 +38,9 @@ class NameHolders {
 
  private:
   bool IsHolder(std::string_view word) const;
+  // A Dutch compound ending in a holder word of five letters or more: "sportcomplex",
+  // "Scholengemeenschap" ("gemeenschap"), "ontmoetingszaal".
+  bool IsHolderCompound(std::string_view word) const;
   bool IsLegalForm(std::string_view word) const;
   bool IsPublicFigure(std::string_view name) const;
 
@@ -46,6 +49,7 @@ class NameHolders {
   NameTable words_;
   size_t max_word_ = 0;                      // bytes besides dots: a longer word is in neither list
   std::unordered_set<std::string> figures_;  // lower case
+  std::vector<std::string> compound_heads_;  // holder words of five bytes or more, lower case
 };
 
 }  // namespace vermeld

@@ -9,7 +9,8 @@ namespace {
 
 constexpr size_t kMaxSentence = 300;  // bytes looked at on each side of a term
 constexpr size_t kHolderWords = 3;    // "personen met een handicap": holder three words back
-constexpr size_t kFirstLine = 120;    // bytes of the first line read for a salutation
+constexpr size_t kFirstLine = 120;    // bytes of a line read for a salutation
+constexpr size_t kLetterHead = 1000;  // bytes at the start in which a salutation line may stand
 constexpr size_t kMaxLabel = 40;      // bytes of a record's label before its colon, and after
 
 // The lists of PersonCueLists::cues.
@@ -32,6 +33,7 @@ bool SentenceEnd(std::string_view text, size_t p, const NameTable& names) {
   const char c = text[p];
   if (c == '!' || c == '?' || c == '\n') return true;
   if (c != '.') return false;
+  if (p + 1 < text.size() && WordByte(text[p + 1])) return false;  // "02.12.09", "stad.be"
   size_t b = p;
   while (b > 0 && p - b < 5 && WordByte(text[b - 1])) --b;
   if (b == p || (b > 0 && WordByte(text[b - 1]))) return true;
@@ -101,10 +103,19 @@ bool PersonContext::IsRecord() const {
 bool PersonContext::IsLetter() const {
   if (letter_) return *letter_;
   letter_ = false;
-  const size_t first = text_.find_first_not_of(" \t\r\n");
+  // The salutation may follow mail headers or a letterhead: each line of the head is read.
+  for (size_t start = 0; start < std::min(text_.size(), kLetterHead) && !*letter_;) {
+    const size_t nl = std::min(text_.find('\n', start), text_.size());
+    letter_ = IsSalutationLine(text_.substr(start, std::min(nl - start, kFirstLine)));
+    start = nl + 1;
+  }
+  return *letter_;
+}
+
+bool PersonContext::IsSalutationLine(std::string_view line) const {
+  const size_t first = line.find_first_not_of(" \t\r");
   if (first == std::string_view::npos) return false;
-  std::string_view line = text_.substr(first, kFirstLine);
-  line = line.substr(0, line.find('\n'));
+  line = line.substr(first);
   const std::vector<NameToken> tokens = TokenizeWords(line);
   if (tokens.size() < 2 && !(tokens.size() == 1 && line.find(',') != std::string_view::npos)) {
     return false;
@@ -113,10 +124,9 @@ bool PersonContext::IsLetter() const {
   const std::vector<std::string_view> lower = LowerTokens(line, tokens, buffer);
   const NameTable& names = lists_.names->words;
   // "Beste Mark,", "Geachte heer Peeters,", "Madame,", "Mevrouw Claes,".
-  letter_ = (names.Has(lower[0], kSalutation) && tokens.size() > 1 &&
-             (tokens[1].capitalised || names.Has(lower[1], kTitle))) ||
-            (names.Has(lower[0], kTitle) && line.find(',') != std::string_view::npos);
-  return *letter_;
+  return (names.Has(lower[0], kSalutation) && tokens.size() > 1 &&
+          (tokens[1].capitalised || names.Has(lower[1], kTitle))) ||
+         (names.Has(lower[0], kTitle) && line.find(',') != std::string_view::npos);
 }
 
 // "Cliënt: Ronny Vercammen", "Nom : Dubois", "Patient(e) / Patiënt(e) : Mme Hélène Pirard": a

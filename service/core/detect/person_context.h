@@ -6,7 +6,7 @@
 //    a possessive before a noun for one person ("onze medewerker", "notre collègue");
 //  - a pronoun that may be generic ("ze", "u", "vous", "il", weak_person_cues.txt) counts only
 //    when the sentence before or after names someone or the document is a letter to a person
-//    (its first line is a salutation: "Beste Mark,", "Madame,");
+//    (a line of its first 1,000 bytes is a salutation: "Beste Mark,", "Madame,");
 //  - in a record about one person (a line "Cliënt: Ronny Vercammen", "Slachtoffer: ...", labels
 //    in subject_labels.txt) every health term outside a rule counts;
 //  - pronouns do not count in a rule or condition ("Als je ziek bent", "En cas d'incapacité");
@@ -58,6 +58,7 @@ class PersonContext {
   };
   Cues Examine(size_t from, size_t to, size_t term_begin) const;
   bool IsSubjectLine(std::string_view line) const;
+  bool IsSalutationLine(std::string_view line) const;
   bool Named(size_t from, size_t to) const;
   bool IsLetter() const;
   bool IsRecord() const;
@@ -65,7 +66,7 @@ class PersonContext {
   const PersonCueLists& lists_;
   std::string_view text_;
   // Found at the first Score that asks (most terms are decided by their own sentence first):
-  mutable std::optional<bool> letter_;  // the first line is a salutation
+  mutable std::optional<bool> letter_;  // a line at the start is a salutation
   mutable std::optional<bool> record_;  // a line names the person ("Cliënt: Jan Smet")
 };
 

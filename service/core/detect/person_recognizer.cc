@@ -66,6 +66,7 @@ class Scanner {
         ++i;
       }
     }
+    if (informal_) AddLowerCaseNames(out);
     AddListed(out);
     AddRepeats(out);
   }
@@ -149,6 +150,21 @@ class Scanner {
           (j + 2 < tokens_.size() && covered_[j + 2] && ListJoint(j, j + 2))) {
         try_member(j);
       }
+    }
+  }
+
+  // A mail that greets or signs with a lower-case name ("hey sofie,", "gr thijs") writes the
+  // other names in lower case too: "kristof belde net". Not inside an address or a path.
+  void AddLowerCaseNames(std::vector<Finding>& out) {
+    auto part_of_code = [&](char c) { return c == '@' || c == '.' || c == '/' || c == '_'; };
+    for (size_t k = 0; k < tokens_.size(); ++k) {
+      const NameToken& t = tokens_[k];
+      if (covered_[k] || !LowerCaseName(k, kFirstName) || t.dot_after ||
+          (t.begin > 0 && part_of_code(text_[t.begin - 1])) ||
+          (t.end < text_.size() && part_of_code(text_[t.end]))) {
+        continue;
+      }
+      Add({.first = k, .last = k}, kAloneScore, out);
     }
   }
 
@@ -336,8 +352,10 @@ class Scanner {
     const bool capital_start = tokens_[n].capitalised;
     if (!capital_start && (flags_[i] & kSalutation) && LowerCaseName(n, kFirstName)) {
       const char after = NextChar(n);
-      if (after == ',' || after == '!' || after == '\n')
+      if (after == ',' || after == '!' || after == '\n') {
+        informal_ = true;
         return {Chain{.first = n, .last = n, .given = 1}, kCuedScore};
+      }
     }
     // Every cue is followed by a capitalised word or, after a title, a particle.
     if (!capital_start && !IsParticle(n)) return {{}, 0};
@@ -359,7 +377,9 @@ class Scanner {
       }
       return {{}, 0};
     }
-    if ((cue & kSalutation) && !Is(n, kTitle)) {
+    const NameToken& t = tokens_[i];
+    if ((cue & kSalutation) && !Is(n, kTitle) && !t.dot_after &&
+        (t.sentence_start || t.line_start)) {
       const Chain c = Parse(n);
       // "Beste Mark en Priya,": the punctuation may follow a second name.
       size_t end = c.last;
@@ -380,6 +400,14 @@ class Scanner {
   // A name without a cue, from the gazetteers.
   std::pair<Chain, double> MatchGazetteer(size_t i) const {
     const NameToken& t = tokens_[i];
+    // A known surname in capitals before the given name, as registers write it: "DUBOIS Chantal".
+    if (t.all_upper && Is(i, kSurname) && !Is(i, kAmbiguous | kNotName) && AdjNext(i) &&
+        IsGiven(i + 1)) {
+      size_t last = i + 1;
+      while (last + 1 < tokens_.size() && AdjNext(last) && IsGiven(last + 1)) ++last;
+      return {Chain{.first = i, .last = last, .given = 1, .surnames = 1, .known_surname = true},
+              kKnownFullScore};
+    }
     if (!t.capitalised) {
       // Lower case needs a known given name and a known surname: "kurt vanhoudt".
       if (i + 1 < tokens_.size() && AdjNext(i) && LowerCaseName(i, kFirstName) &&
@@ -390,6 +418,9 @@ class Scanner {
       return {{}, 0};
     }
     const Chain c = Parse(i);
+    if ((c.given > 0 || c.initials > 0) && c.surnames > 0 && FunctionAfter(c.last)) {
+      return {c, kCuedScore};
+    }
     if (c.initials > 0) {
       return c.surnames > 0 ? std::pair{c, kFullScore} : std::pair<Chain, double>{{}, 0};
     }
@@ -420,9 +451,42 @@ class Scanner {
     return {{}, 0};
   }
 
+  // A lower-case name signing a quick mail: "gr thijs", "mvg\ngeert".
+  std::pair<Chain, double> MatchLowerCaseSignature(size_t i) const {
+    const size_t n = i + 1;
+    if (!Is(i, kClosing) || n >= tokens_.size() || !LowerCaseName(n, kFirstName)) return {{}, 0};
+    int breaks = 0;
+    for (size_t p = tokens_[i].end; p < tokens_[n].begin; ++p) {
+      const char c = text_[p];
+      if (c == '\n') {
+        ++breaks;
+      } else if (c != ' ' && c != '\t' && c != '\r' && c != ',') {
+        return {{}, 0};
+      }
+    }
+    const char after = NextChar(n);
+    if (breaks > 2 || (after != 0 && after != '\n' && after != '\r' && after != ',')) {
+      return {{}, 0};
+    }
+    informal_ = true;
+    return {Chain{.first = n, .last = n, .given = 1}, kCuedScore};
+  }
+
+  // A function after the name and a comma: "Griet Knaepen, woordvoerder", "Luc Dupont, échevin".
+  bool FunctionAfter(size_t last) const {
+    const size_t n = last + 1;
+    if (n >= tokens_.size() || !Is(n, kFunction)) return false;
+    const std::string_view between =
+        text_.substr(tokens_[last].end, tokens_[n].begin - tokens_[last].end);
+    return !between.empty() && between[0] == ',' &&
+           between.find_first_not_of(" \t", 1) == std::string_view::npos;
+  }
+
   std::pair<Chain, double> Match(size_t i) const {
     auto cued = MatchCued(i);
     if (cued.second > 0) return cued;
+    auto signed_by = MatchLowerCaseSignature(i);
+    if (signed_by.second > 0) return signed_by;
     return MatchGazetteer(i);
   }
 
@@ -436,6 +500,7 @@ class Scanner {
   std::vector<uint32_t> flags_;          // NameFlags of lower_
   std::vector<char> adjacent_next_;      // AdjNext
   std::vector<char> covered_;            // tokens inside a finding (bytes: cheaper than bits)
+  mutable bool informal_ = false;        // a name was written in lower case as greeting or sign
   static constexpr size_t kNoToken = ~size_t{0};
   mutable std::vector<std::optional<Chain>> kept_;          // ParseKept, by first token
   mutable std::vector<std::pair<size_t, size_t>> waiting_;  // ParseKept: (token, then) to join

@@ -196,5 +196,36 @@ TEST(PersonRecognizerTest, APrepositionOpeningASentenceIsNoParticle) {
   EXPECT_THAT(Persons("Dat klopt. De Smet stuurt het verslag."), ElementsAre("De Smet"));
 }
 
+TEST(PersonRecognizerTest, NameWithItsFunctionAfterAComma) {
+  // "Griet" is also a word, so alone at a line start it needs a cue: the function after it.
+  EXPECT_THAT(Persons("Perscontact:\nGriet Knaepen, woordvoerder stad Hasselt"),
+              ElementsAre("Griet Knaepen"));
+  EXPECT_THAT(Persons("Perscontact:\nGriet Knaepen\n"), IsEmpty());
+}
+
+TEST(PersonRecognizerTest, SalutationWordEndingASentenceIsNoCue) {
+  EXPECT_THAT(Persons("De thuiszorg komt twee keer per dag. Advies: een inloopdouche."), IsEmpty());
+  EXPECT_THAT(Persons("Dag Advies,"), ElementsAre("Advies"));
+}
+
+TEST(PersonRecognizerTest, InformalMailWritesEveryNameInLowerCase) {
+  EXPECT_THAT(Persons("hey sofie,\n\nkristof belde net, zie kristof.x@stad.be\n\nmvg\ngeert"),
+              ElementsAre("sofie", "kristof", "geert"));
+  // Without a lower-case greeting or signature, a lower-case name alone stays out.
+  EXPECT_THAT(Persons("Beste Sanne,\n\nkristof belde net."), ElementsAre("Sanne"));
+}
+
+TEST(PersonRecognizerTest, SurnameInCapitalsBeforeTheGivenName) {
+  EXPECT_THAT(Persons("Dossier 24/0912 - DUBOIS Chantal, aide sociale"),
+              ElementsAre("DUBOIS Chantal"));
+  EXPECT_THAT(Persons("Dossier CPAS Chantal"), ElementsAre("Chantal"));
+}
+
+TEST(PersonRecognizerTest, PrizesRunsAndFirmsNamedAfterSomeone) {
+  EXPECT_THAT(Persons("Zij won de Anton Philipsprijs en liep de Jan Palfijn-run."), IsEmpty());
+  EXPECT_THAT(Persons("Te betalen aan Doxis Informatiemanagers B.V. binnen 30 dagen."), IsEmpty());
+  EXPECT_THAT(Persons("Ze zwemt in het sportcomplex De Vliet."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace vermeld
