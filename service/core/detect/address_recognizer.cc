@@ -122,7 +122,7 @@ class AddressRecognizer : public Recognizer {
     std::vector<Span> spans;
     FindDutchStreets(text, windows.dutch_street, spans);
     FindWithPattern(text, french_street_, windows.french_street, kStreetScore, kFullScore, spans);
-    FindWithPattern(text, number_first_, windows.number_first, kStreetScore, kFullScore, spans);
+    FindNumberFirst(text, windows.number_first, spans);
     FindWithPattern(text, postbus_, windows.postbus, kPostbusScore, kFullScore, spans);
     FindPostcodes(text, windows, spans);
     // Longest first among equal starts; drop spans inside or across an earlier kept one.
@@ -244,6 +244,26 @@ class AddressRecognizer : public Recognizer {
       const size_t begin = g[1].data() - text.data();
       const size_t end = begin + g[1].size();
       if (!WordAt(text, end)) spans.push_back(WithPostcode(text, {begin, end, score}, full_score));
+    });
+  }
+
+  // "16, avenue Louise"; not when a number follows the street name: the number before is then
+  // something else ("née le 9 août 1943, Avenue des Celtes 6").
+  void FindNumberFirst(std::string_view text, const std::vector<ByteSpan>& windows,
+                       std::vector<Span>& spans) const {
+    ForEachMatchGroups(number_first_, text, windows, [&](const std::vector<std::string_view>& g) {
+      const size_t begin = g[1].data() - text.data();
+      const size_t end = begin + g[1].size();
+      size_t p = end;
+      while (p < text.size() && (text[p] == ' ' || text[p] == '\t' || text[p] == ',')) ++p;
+      size_t digits = p;
+      while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+      const bool postcode = digits - p == 4 && digits + 1 < text.size() && text[digits] == ' ' &&
+                            text[digits + 1] >= 'A' && text[digits + 1] <= 'Z';
+      const bool number_after = p > end && digits > p && text[p] != '0' && !postcode;
+      if (!WordAt(text, end) && !number_after) {
+        spans.push_back(WithPostcode(text, {begin, end, kStreetScore}, kFullScore));
+      }
     });
   }
 

@@ -84,5 +84,12 @@ TEST(AddressRecognizerTest, NumbersOfOtherKindsBeforeAStreetAndLinkWordsBeforeAP
               ElementsAre("Hanswijkvaart 112 te 2800 Mechelen"));
 }
 
+TEST(AddressRecognizerTest, YearBeforeAStreetWithItsOwnNumberIsNoHouseNumber) {
+  EXPECT_THAT(Addresses("née le 9 août 1943, Avenue des Celtes 6, 1040 Etterbeek ;"),
+              ElementsAre("Avenue des Celtes 6, 1040 Etterbeek"));
+  EXPECT_THAT(Addresses("Il habite au 6, avenue des Celtes, 1040 Etterbeek."),
+              ElementsAre("6, avenue des Celtes, 1040 Etterbeek"));
+}
+
 }  // namespace
 }  // namespace vermeld

@@ -46,10 +46,12 @@ constexpr const char* kDraftLabels = "concept|draft|ontwerp|brouillon";
 constexpr const char* kSensitivityKeys =
     "sensitivity(?: label)?|gevoeligheid|gevoeligheidslabel|gevoeligheidsniveau|classificatie"
     "|classification|vertrouwelijkheid|vertrouwelijkheidsniveau|rubricering|sensibilité"
-    "|confidentialité|niveau de confidentialité|informatieclassificatie|data classification";
+    "|confidentialité|niveau de confidentialité|informatieclassificatie|data classification"
+    "|klasse|informatieklasse|classe|beveiligingsniveau|markering|marquage";
 constexpr const char* kSensitivityValues =
     "(?:strikt |zeer |highly |strictly |strictement )?(?:vertrouwelijk|confidential|confidentiel)"
-    "|intern|interne|internal(?: use)?(?: only)?|usage interne|restricted|beperkt"
+    "|(?:(?:voor |uitsluitend )?intern gebruik)|intern|interne|internal(?: use)?(?: only)?"
+    "|usage interne|restricted|beperkt"
     "|beperkte verspreiding|diffusion restreinte|geheim|secret|sensitive|gevoelig";
 
 // Not INTERN(E)/INTERNAL: in capitals they mostly name a document type ("INTERNE NOTA", "NOTE

@@ -101,5 +101,11 @@ TEST(ConfidentialTest, OverlappingMarkersAreReportedOnce) {
   EXPECT_THAT(Markers("STRIKT VERTROUWELIJK"), ElementsAre("STRIKT VERTROUWELIJK"));
 }
 
+TEST(ConfidentialTest, ClassLabelsAndInternalUse) {
+  EXPECT_THAT(Markers("Security-melding SOC\nKlasse: Intern gebruik\n\nAfwijkende aanmeldingen"),
+              ElementsAre("Klasse: Intern gebruik"));
+  EXPECT_THAT(Markers("Leerling: Sam\nKlasse: 3B\n"), IsEmpty());
+}
+
 }  // namespace
 }  // namespace vermeld
