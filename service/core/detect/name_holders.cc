@@ -13,6 +13,9 @@ enum : uint32_t { kHolderWord = 1, kLegalForm = 2, kFigureWord = 4 };
 constexpr size_t kOrganisationBytes = 100;
 // Longer names are no listed public figure (and are not lower-cased to find out).
 constexpr size_t kMaxFigureBytes = 80;
+// How far back the head of a list of names is looked for ("de tunnels Leopold II, Belliard,
+// Louise en Stefanie").
+constexpr size_t kListBytes = 150;
 // Words after a name that may complete a public figure's name.
 constexpr int kFigureExtraWords = 3;
 
@@ -145,6 +148,30 @@ bool NameHolders::IsHolderCompound(std::string_view word) const {
   });
 }
 
+bool NameHolders::HeldByListHead(std::string_view text, size_t begin) const {
+  const size_t floor = begin > kListBytes ? begin - kListBytes : 0;
+  bool joint = false;  // a ',' or a conjunction was crossed
+  for (size_t p = begin; p > floor;) {
+    if (Blank(text[p - 1])) {
+      --p;
+    } else if (text[p - 1] == ',') {
+      joint = true;
+      --p;
+    } else {
+      const std::string_view word = WordBefore(text, p, max_word_);
+      if (word.empty()) return false;
+      p = static_cast<size_t>(word.data() - text.data());
+      if (word == "en" || word == "et" || word == "and" || word == "&") {
+        joint = true;
+      } else if (!(word[0] >= 'A' && word[0] <= 'Z') &&
+                 static_cast<unsigned char>(word[0]) < 0x80) {
+        return joint && IsHolder(word);  // the list's head
+      }
+    }
+  }
+  return false;
+}
+
 bool NameHolders::IsLegalForm(std::string_view word) const {
   std::string bare;
   for (char c : word) {
@@ -180,7 +207,9 @@ bool NameHolders::IsPublicFigure(std::string_view name) const {
 
 bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   const std::string_view word_before = WordBefore(text, begin, max_word_);
-  if (IsHolder(word_before) || IsHolderCompound(word_before)) return true;
+  if (IsHolder(word_before) || IsHolderCompound(word_before) || HeldByListHead(text, begin)) {
+    return true;
+  }
   // A definite article before a name makes it a thing named after someone in written Dutch and
   // French ("de Jan Breydel", "het Hendrik Conscience", "le Jacques Brel"); people are named
   // without one.

@@ -42,6 +42,9 @@ class NameHolders {
   // "Scholengemeenschap" ("gemeenschap"), "ontmoetingszaal".
   bool IsHolderCompound(std::string_view word) const;
   bool IsLegalForm(std::string_view word) const;
+  // The name is an item after the first of a list whose head is a holder word: "les tunnels
+  // Léopold II, Belliard, Louise et Stéphanie".
+  bool HeldByListHead(std::string_view text, size_t begin) const;
   bool IsPublicFigure(std::string_view name) const;
 
   // Holder words and legal forms (lower case, the latter without dots), one flag each: a

@@ -325,6 +325,15 @@ class Scanner {
     return c;
   }
 
+  // True when an opening quote mark stands right before token i.
+  bool QuoteBefore(size_t i) const {
+    const std::string_view before = text_.substr(0, tokens_[i].begin);
+    for (std::string_view mark : {"'", "\"", "\u2018", "\u201C", "\u201E", "\u00AB", "\u00AB "}) {
+      if (before.ends_with(mark)) return true;
+    }
+    return false;
+  }
+
   // The character after a token, skipping blanks; 0 at the end.
   char NextChar(size_t i) const {
     size_t p = tokens_[i].end;
@@ -422,7 +431,10 @@ class Scanner {
       return {c, kCuedScore};
     }
     if (c.initials > 0) {
-      return c.surnames > 0 ? std::pair{c, kFullScore} : std::pair<Chain, double>{{}, 0};
+      // Initials and a one-letter "surname" are an abbreviation: "H.U.B".
+      const bool letters_only = tokens_[c.last].end - tokens_[c.last].begin < 2;
+      return c.surnames > 0 && !letters_only ? std::pair{c, kFullScore}
+                                             : std::pair<Chain, double>{{}, 0};
     }
     const bool ambiguous = Is(i, kAmbiguous);
     if (c.given > 0 && c.surnames > 0) {
@@ -439,13 +451,21 @@ class Scanner {
     }
     if (c.surnames == 0) return {{}, 0};
     if (c.particles > 0) {
-      // A sentence opened by a preposition: "In Hoogland en Kattenbroek halen ...".
+      // A sentence opened by a preposition: "In Hoogland en Kattenbroek halen ..."; a quoted
+      // title opened by an article: "'De Leeuw van Vlaanderen'".
       if (t.sentence_start && PrepositionParticle(i)) return {{}, 0};
+      if (QuoteBefore(i) &&
+          (lower_[i] == "de" || lower_[i] == "het" || lower_[i] == "le" || lower_[i] == "la")) {
+        return {{}, 0};
+      }
       // "Van Damme" mid-sentence is a Belgian surname even when unknown; "De Lijn" is not.
       if (c.known_surname || (VanParticle(i) && !t.sentence_start)) return {c, kAloneScore};
       return {{}, 0};
     }
-    if (c.surnames == 1 && c.known_surname && !ambiguous && !t.sentence_start) {
+    // Not the rest of a name already turned down with its particle ("'De Leeuw ...'").
+    const bool after_particle =
+        i > 0 && AdjNext(i - 1) && IsParticle(i - 1) && tokens_[i - 1].capitalised;
+    if (c.surnames == 1 && c.known_surname && !ambiguous && !t.sentence_start && !after_particle) {
       return {c, kAloneScore};
     }
     return {{}, 0};

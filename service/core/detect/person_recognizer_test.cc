@@ -227,5 +227,17 @@ TEST(PersonRecognizerTest, PrizesRunsAndFirmsNamedAfterSomeone) {
   EXPECT_THAT(Persons("Ze zwemt in het sportcomplex De Vliet."), IsEmpty());
 }
 
+TEST(PersonRecognizerTest, QuotedTitlesInitialsOnlyAndListsOfPlaces) {
+  EXPECT_THAT(Persons("We lezen een fragment uit 'De Leeuw van Vlaanderen' en een column."),
+              IsEmpty());
+  EXPECT_THAT(Persons("Volgens De Leeuw is dat zo."), ElementsAre("De Leeuw"));
+  EXPECT_THAT(Persons("L'Hôpital universitaire de Bruxelles (H.U.B) inaugure"), IsEmpty());
+  EXPECT_THAT(Persons("De verdachte, Mohamed B., werd opgepakt."), ElementsAre("Mohamed B"));
+  EXPECT_THAT(Persons("Travaux dans les tunnels Léopold II, Belliard, Louise et Stéphanie."),
+              IsEmpty());
+  EXPECT_THAT(Persons("Aanwezig: Jan Peeters, Els Goossens en Sofie Maes."),
+              ElementsAre("Jan Peeters", "Els Goossens", "Sofie Maes"));
+}
+
 }  // namespace
 }  // namespace vermeld
