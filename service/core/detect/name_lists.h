@@ -41,6 +41,7 @@ enum NameFlag : uint32_t {
   kAmbiguous = 1u << 10,      // names that are also ordinary words: "roos", "bakker"
   kClosing = 1u << 11,        // whole lines: "met vriendelijke groet", "cordialement"
   kNameLabel = 1u << 12,      // form labels and column headers of a name: "naam", "prénom"
+  kWorkWord = 1u << 13,       // creative work and performance: "concert", "roman", "auteur"
 };
 
 struct NameLists {

@@ -56,11 +56,13 @@ class Scanner {
 
   void Run(std::vector<Finding>& out) {
     covered_.assign(tokens_.size(), false);
+    MarkWorkSentences();
     for (size_t i = 0; i < tokens_.size();) {
       const auto [chain, score] = Match(i);
       if (score > 0) {
         // Left uncovered, so later mentions do not count as the same person either.
-        if (!InPlaceOrFirmName(chain)) Add(chain, score, out);
+        const bool artist = score <= kFullScore && work_sentence_[chain.first];
+        if (!artist && !InPlaceOrFirmName(chain)) Add(chain, score, out);
         i = chain.last + 1;
       } else {
         ++i;
@@ -150,6 +152,22 @@ class Scanner {
           (j + 2 < tokens_.size() && covered_[j + 2] && ListJoint(j, j + 2))) {
         try_member(j);
       }
+    }
+  }
+
+  // work_sentence_[k]: token k's sentence holds a work word (kWorkWord). One pass forward and
+  // one back over the tokens.
+  void MarkWorkSentences() {
+    work_sentence_.assign(tokens_.size(), false);
+    bool work = false;
+    size_t start = 0;
+    for (size_t k = 0; k <= tokens_.size(); ++k) {
+      if (k == tokens_.size() || (k > start && tokens_[k].sentence_start)) {
+        if (work) std::fill(work_sentence_.begin() + start, work_sentence_.begin() + k, true);
+        work = false;
+        start = k;
+      }
+      if (k < tokens_.size() && Is(k, kWorkWord)) work = true;
     }
   }
 
@@ -520,6 +538,7 @@ class Scanner {
   std::vector<uint32_t> flags_;          // NameFlags of lower_
   std::vector<char> adjacent_next_;      // AdjNext
   std::vector<char> covered_;            // tokens inside a finding (bytes: cheaper than bits)
+  std::vector<char> work_sentence_;      // MarkWorkSentences
   mutable bool informal_ = false;        // a name was written in lower case as greeting or sign
   static constexpr size_t kNoToken = ~size_t{0};
   mutable std::vector<std::optional<Chain>> kept_;          // ParseKept, by first token

@@ -239,5 +239,16 @@ TEST(PersonRecognizerTest, QuotedTitlesInitialsOnlyAndListsOfPlaces) {
               ElementsAre("Jan Peeters", "Els Goossens", "Sofie Maes"));
 }
 
+TEST(PersonRecognizerTest, ArtistsInASentenceAboutTheirWork) {
+  EXPECT_THAT(Persons("Op vrijdag volgt een lezing door Kristien Hemmerechts over haar roman."),
+              IsEmpty());
+  // A cue or a known full name still counts.
+  EXPECT_THAT(Persons("De lezing wordt ingeleid door schepen Kristien Hemmerechts."),
+              ElementsAre("Kristien Hemmerechts"));
+  EXPECT_THAT(Persons("Op vrijdag volgt een lezing door Kristien Hemmerechts."), IsEmpty());
+  EXPECT_THAT(Persons("Op vrijdag belt Kristien Hemmerechts."),
+              ElementsAre("Kristien Hemmerechts"));
+}
+
 }  // namespace
 }  // namespace vermeld
