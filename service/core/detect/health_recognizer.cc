@@ -27,7 +27,9 @@ class HealthRecognizer : public Recognizer {
       : cues_(LoadPersonCueLists(data_dir)),
         terms_(Terms(data_dir)),
         re_(Pattern(), Options()),
-        windows_(terms_) {}
+        windows_(terms_),
+        dose_(R"((\p{L}[\p{L}-]{3,}[ \t]\d{1,4}(?:[.,]\d{1,3})?[ \t]?(?:mg|mcg|µg))(?:[^\p{L}]|$))",
+              DoseOptions()) {}
 
   std::string_view Type() const override { return "HEALTH"; }
 
@@ -44,6 +46,7 @@ class HealthRecognizer : public Recognizer {
       const double score = context->Score(begin, end);
       if (score > 0) out.push_back({"HEALTH", begin, end, score});
     });
+    FindDoses(text, context, out);
     FindInTableColumns(scan, out);
   }
 
@@ -59,13 +62,26 @@ class HealthRecognizer : public Recognizer {
         return;
       }
       const std::string entry = NormalizedHeader(text.substr(cell.begin, cell.end - cell.begin));
-      for (std::string_view none :
-           {"/", "-", "–", "nee", "neen", "geen", "nvt", "n.v.t.", "onbekend", "none", "no", "n/a",
-            "non", "aucun", "aucune", "néant", "ok", "x", "?"}) {
-        if (entry == none) return;
-      }
-      out.push_back({"HEALTH", cell.begin, cell.end, kPersonNamedScore});
+      if (!SaysNone(entry)) out.push_back({"HEALTH", cell.begin, cell.end, kPersonNamedScore});
     });
+  }
+
+  // "geen", "n.v.t.", and bilingual "geen / aucune".
+  static bool SaysNone(std::string_view entry) {
+    auto none = [](std::string_view part) {
+      while (part.starts_with(' ')) part.remove_prefix(1);
+      while (part.ends_with(' ')) part.remove_suffix(1);
+      for (std::string_view word :
+           {"",     "/",  "-",   "–",   "nee",   "neen",   "geen",  "nvt", "n.v.t.", "onbekend",
+            "none", "no", "n/a", "non", "aucun", "aucune", "néant", "ok",  "x",      "?"}) {
+        if (part == word) return true;
+      }
+      return false;
+    };
+    if (none(entry)) return true;
+    const size_t slash = entry.find(" / ");
+    return slash != std::string_view::npos && none(entry.substr(0, slash)) &&
+           none(entry.substr(slash + 3));
   }
 
   static RE2::Options Options() {
@@ -77,9 +93,35 @@ class HealthRecognizer : public Recognizer {
     return o;
   }
 
-  // The terms, lower case; '*' terms may also end a compound word.
+  // A medicine with its dose, listed or not: "metoprolol 50 mg", "Temesta 1 mg". Only texts
+  // holding a unit are searched.
+  void FindDoses(std::string_view text, std::optional<PersonContext>& context,
+                 std::vector<Finding>& out) const {
+    if (text.find("mg") == std::string_view::npos && text.find("µg") == std::string_view::npos) {
+      return;
+    }
+    re2::StringPiece rest(text.data(), text.size());
+    re2::StringPiece match;
+    while (RE2::FindAndConsume(&rest, dose_, &match)) {
+      const size_t begin = match.data() - text.data();
+      const size_t end = begin + match.size();
+      if (begin > 0 && IsWordByte(text[begin - 1])) continue;
+      if (!context) context.emplace(*cues_, text);
+      const double score = context->Score(begin, end);
+      if (score > 0) out.push_back({"HEALTH", begin, end, score});
+    }
+  }
+
+  static RE2::Options DoseOptions() {
+    RE2::Options o;
+    o.set_encoding(RE2::Options::EncodingUTF8);
+    o.set_log_errors(false);
+    return o;
+  }
+
+  // The terms and medicines, lower case; '*' terms may also end a compound word.
   std::vector<std::string> Terms(const std::string& data_dir) {
-    std::vector<std::string> terms;
+    std::vector<std::string> terms = ReadListFile(data_dir + "/health/medicines.txt");
     for (std::string term : ReadListFile(data_dir + "/health/terms.txt")) {
       if (term[0] == '*') {
         term.erase(0, 1);
@@ -102,6 +144,7 @@ class HealthRecognizer : public Recognizer {
   std::vector<std::string> terms_;
   RE2 re_;
   LiteralWindows windows_;
+  RE2 dose_;  // group 1: a word, a number and mg, mcg or µg
 };
 
 }  // namespace

@@ -165,5 +165,32 @@ TEST(HealthRecognizerTest, ReportRolesPointAtAPerson) {
               ElementsAre("gebroken pols"));
 }
 
+TEST(HealthRecognizerTest, MedicinesListedOrWithADose) {
+  EXPECT_THAT(Texts(Health(), "Hij krijgt Augmentin tot vrijdag."), ElementsAre("Augmentin"));
+  EXPECT_THAT(Texts(Health(), "Zij neemt bisoprololum 5 mg per dag."),
+              ElementsAre("bisoprololum 5 mg"));
+  // A recipe's grams are no dose.
+  EXPECT_THAT(Texts(Health(), "Je neemt suiker 50 g en boter 100 g."), IsEmpty());
+}
+
+TEST(HealthRecognizerTest, NameEarlierInTheParagraphOfARecordBlock) {
+  EXPECT_THAT(Texts(Health(),
+                    "k. 104 – mevr. Godelieve Van Hecke\nOnrustig, riep om hulp. Gekende "
+                    "alzheimer.\n\nk. 117 – leeg.\nDe dementie van bewoners vraagt zorg."),
+              ElementsAre("alzheimer"));
+}
+
+TEST(HealthRecognizerTest, FaqPronounsAreAnyone) {
+  EXPECT_THAT(Texts(Health(), "VEELGESTELDE VRAGEN\n\nIk word ziek. Wat moet ik doen?"), IsEmpty());
+  EXPECT_THAT(Texts(Health(), "Nieuws\n\nIk word ziek. Wat moet ik doen?"), ElementsAre("ziek"));
+}
+
+TEST(HealthRecognizerTest, BilingualNoneInAMedicalColumn) {
+  EXPECT_THAT(Texts(Health(),
+                    "Naam\tAllergieën / medisch\nJan Peeters\tgeen / aucune\n"
+                    "Els Maes\tastma\n"),
+              ElementsAre("astma"));
+}
+
 }  // namespace
 }  // namespace vermeld

@@ -7,11 +7,13 @@
 namespace vermeld {
 namespace {
 
-constexpr size_t kMaxSentence = 300;  // bytes looked at on each side of a term
-constexpr size_t kHolderWords = 3;    // "personen met een handicap": holder three words back
-constexpr size_t kFirstLine = 120;    // bytes of a line read for a salutation
-constexpr size_t kLetterHead = 1000;  // bytes at the start in which a salutation line may stand
-constexpr size_t kMaxLabel = 40;      // bytes of a record's label before its colon, and after
+constexpr size_t kMaxSentence = 300;   // bytes looked at on each side of a term
+constexpr size_t kHolderWords = 3;     // "personen met een handicap": holder three words back
+constexpr size_t kFirstLine = 120;     // bytes of a line read for a salutation
+constexpr size_t kLetterHead = 1000;   // bytes at the start in which a salutation line may stand
+constexpr size_t kFaqHead = 400;       // bytes at the start that may call the text a FAQ
+constexpr size_t kMaxParagraph = 600;  // bytes looked back for a name in the term's paragraph
+constexpr size_t kMaxLabel = 40;       // bytes of a record's label before its colon, and after
 
 // The lists of PersonCueLists::cues.
 enum CueFlag : uint32_t {
@@ -98,6 +100,29 @@ bool PersonContext::IsRecord() const {
     start = nl + 1;
   }
   return *record_;
+}
+
+bool PersonContext::IsFaq() const {
+  if (faq_) return *faq_;
+  const std::string head = LowerUtf8(text_.substr(0, kFaqHead));
+  faq_ = false;
+  for (std::string_view mark :
+       {"veelgestelde vragen", "veel gestelde vragen", "faq", "vragen en antwoorden",
+        "questions fréquentes", "questions-réponses", "foire aux questions", "frequently asked"}) {
+    const size_t at = head.find(mark);
+    if (at != std::string::npos && (at == 0 || !WordByte(head[at - 1])) &&
+        (at + mark.size() == head.size() || !WordByte(head[at + mark.size()]))) {
+      faq_ = true;
+    }
+  }
+  return *faq_;
+}
+
+bool PersonContext::NamedInParagraph(size_t from) const {
+  const size_t floor = from > kMaxParagraph ? from - kMaxParagraph : 0;
+  const size_t blank = text_.substr(floor, from - floor).rfind("\n\n");
+  const size_t start = blank == std::string_view::npos ? floor : floor + blank + 2;
+  return start < from && Named(start, from);
 }
 
 bool PersonContext::IsLetter() const {
@@ -206,8 +231,8 @@ double PersonContext::Score(size_t begin, size_t end) const {
   const Cues cues = Examine(from, to, begin);
   if (cues.holder) return 0;
   if (cues.named) return kPersonNamedScore;
-  if (cues.rule) return 0;
-  if (cues.strong || IsRecord()) return kPersonPronounScore;
+  if (cues.rule || IsFaq()) return 0;
+  if (cues.strong || IsRecord() || NamedInParagraph(from)) return kPersonPronounScore;
   if (!cues.weak) return 0;
   if (IsLetter()) return kPersonPronounScore;
   const bool named_before = from > 0 && Named(StartOf(text_, from - 1, names), from - 1);

@@ -59,6 +59,11 @@ class PersonContext {
   Cues Examine(size_t from, size_t to, size_t term_begin) const;
   bool IsSubjectLine(std::string_view line) const;
   bool IsSalutationLine(std::string_view line) const;
+  // The text calls itself a FAQ near its start: its "ik" and "je" are anyone.
+  bool IsFaq() const;
+  // A name or title stands earlier in the paragraph (since a blank line) of the sentence that
+  // starts at `from`: a record block ("k. 104 – mevr. Van Hecke\nGekende alzheimer.").
+  bool NamedInParagraph(size_t from) const;
   bool Named(size_t from, size_t to) const;
   bool IsLetter() const;
   bool IsRecord() const;
@@ -67,6 +72,7 @@ class PersonContext {
   std::string_view text_;
   // Found at the first Score that asks (most terms are decided by their own sentence first):
   mutable std::optional<bool> letter_;  // a line at the start is a salutation
+  mutable std::optional<bool> faq_;     // IsFaq
   mutable std::optional<bool> record_;  // a line names the person ("Cliënt: Jan Smet")
 };
 
