@@ -69,10 +69,12 @@ std::string Pattern() {
 }
 
 // Dutch puts the verb last in a subordinate clause: "die op 12 maart 1980 (in Gent) geboren is",
-// "die in 1954 geboren werd".
+// "die in 1954 geboren werd"; and after the subject in a main clause opened by the date: "Op 8
+// september 2024 werd Lore (Peeters) geboren".
 std::string LatePattern() {
   return DatePattern() +
-         R"([ \t]+(?:(?:in|te)[ \t]+\p{Lu}[\p{L}'’-]*[ \t]+)?(?i:geboren|born)(?:[^\p{L}]|$))";
+         R"([ \t]+(?:(?:werd|is|zijn|werden)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]+)?)"
+         R"((?:(?:in|te)[ \t]+\p{Lu}[\p{L}'’-]*[ \t]+)?(?i:geboren|born)(?:[^\p{L}]|$))";
 }
 
 int ToInt(std::string_view s) {
@@ -211,9 +213,9 @@ std::vector<ByteSpan> CueWindows(const ScanText& scan) {
   return windows;
 }
 
-// The most blank-separated tokens before "geboren" in a late match: a date of up to 3 and
-// "in Gent".
-constexpr int kLateTokens = 5;
+// The most blank-separated tokens before "geboren" in a late match: a date of up to 3, "werd
+// Lore Peeters" and "in Gent".
+constexpr int kLateTokens = 8;
 
 // True when a word "geboren" or "born" (any case) starts at text[pos]. The letters are compared
 // first: most g and b start neither word, and isalpha is a call into libc.

@@ -122,5 +122,11 @@ TEST_F(DateOfBirthTest, ImpossibleNumericDatesAreNotReported) {
   EXPECT_THAT(Texts(*r_, "geboren op 45/13/1980 en geboortedatum 12/03/19801"), IsEmpty());
 }
 
+TEST_F(DateOfBirthTest, MainClauseOpenedByTheDate) {
+  EXPECT_THAT(Texts(*r_, "Op 8 september 2024 werd Lore geboren, het dochtertje van Wim."),
+              ElementsAre("8 september 2024"));
+  EXPECT_THAT(Texts(*r_, "Op 8 september 2024 werd het nieuwe gebouw geopend."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace vermeld

@@ -172,6 +172,18 @@ bool NameHolders::HeldByListHead(std::string_view text, size_t begin) const {
   return false;
 }
 
+bool NameHolders::FirmAfterAmpersand(std::string_view text, std::string_view ampersand) const {
+  const size_t at = ampersand.data() - text.data() + ampersand.size();
+  const std::string_view first = WordAfter(text, at, max_word_);
+  const std::string_view second =
+      WordAfter(text, first.data() - text.data() + first.size(), max_word_);
+  auto capital = [](std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
+  // "Hans Goossens & Leen De Bock": a second full name; "Peeters & Zonen bvba" stays a firm.
+  const bool full_name = capital(first) && capital(second) && !IsHolder(first) &&
+                         !IsLegalForm(first) && !IsLegalForm(second) && !IsHolder(second);
+  return !full_name;
+}
+
 bool NameHolders::IsLegalForm(std::string_view word) const {
   std::string bare;
   for (char c : word) {
@@ -210,11 +222,14 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   if (IsHolder(word_before) || IsHolderCompound(word_before) || HeldByListHead(text, begin)) {
     return true;
   }
-  // A definite article before a name makes it a thing named after someone in written Dutch and
-  // French ("de Jan Breydel", "het Hendrik Conscience", "le Jacques Brel"); people are named
-  // without one.
+  // A definite article before a full name makes it a thing named after someone in written Dutch
+  // and French ("de Jan Breydel", "het Hendrik Conscience", "le Jacques Brel"); people are named
+  // without one. Not "de" before a given name alone: Flemish "de Sofie", French "au nom de
+  // Pieter" ("la Senne" stays a river).
+  const std::string_view name = text.substr(begin, end - begin);
+  const bool full_name = name.find_first_of(" \t") != std::string_view::npos;
   for (std::string_view article : {"de", "het", "la", "le", "les", "du", "des"}) {
-    if (word_before == article) return true;
+    if (word_before == article && (full_name || article != "de")) return true;
   }
   // A holder as the first word of a longer name ("Koning Willem I"; "mevrouw Koning" stays), or
   // as a one-word name before a capitalised word ("Koning Willem I College").
@@ -222,10 +237,12 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   const std::string_view after = WordAfter(text, end, max_word_);
   const bool capital_after = !after.empty() && after[0] >= 'A' && after[0] <= 'Z';
   if (IsHolder(first) && (first.size() < end - begin || capital_after)) return true;
-  if (after == "&" || IsLegalForm(after) || (capital_after && IsHolder(after))) return true;
+  if ((after == "&" && FirmAfterAmpersand(text, after)) || IsLegalForm(after) ||
+      (capital_after && IsHolder(after))) {
+    return true;
+  }
   // A holder or legal form as the last word of a longer name: "Maria Hoeve", "Doxis
   // Informatiemanagers B.V.".
-  const std::string_view name = text.substr(begin, end - begin);
   const size_t last_blank = name.find_last_of(" \t");
   if (last_blank != std::string_view::npos &&
       (IsHolder(name.substr(last_blank + 1)) || IsLegalForm(name.substr(last_blank + 1)))) {

@@ -42,6 +42,9 @@ class NameHolders {
   // "Scholengemeenschap" ("gemeenschap"), "ontmoetingszaal".
   bool IsHolderCompound(std::string_view word) const;
   bool IsLegalForm(std::string_view word) const;
+  // The words after the '&' following a name belong to a firm ("& Zonen"), not to a second
+  // person's full name ("& Leen De Bock").
+  bool FirmAfterAmpersand(std::string_view text, std::string_view ampersand) const;
   // The name is an item after the first of a list whose head is a holder word: "les tunnels
   // Léopold II, Belliard, Louise et Stéphanie".
   bool HeldByListHead(std::string_view text, size_t begin) const;

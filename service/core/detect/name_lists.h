@@ -42,6 +42,7 @@ enum NameFlag : uint32_t {
   kClosing = 1u << 11,        // whole lines: "met vriendelijke groet", "cordialement"
   kNameLabel = 1u << 12,      // form labels and column headers of a name: "naam", "prénom"
   kWorkWord = 1u << 13,       // creative work and performance: "concert", "roman", "auteur"
+  kKinship = 1u << 14,        // family words before a given name: "zoon", "fille", "mama"
 };
 
 struct NameLists {

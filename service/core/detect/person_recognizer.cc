@@ -29,6 +29,7 @@ struct Chain {
   int given = 0;      // known given names
   int particles = 0;  // before the surname
   int surnames = 0;   // 0 or 1 (a hyphenated surname is one token)
+  size_t skip = 0;    // bytes of an elision the first token starts with: "d'" of "d'Adam"
   bool known_surname = false;
   int Words() const { return given + surnames; }
 };
@@ -57,6 +58,7 @@ class Scanner {
   void Run(std::vector<Finding>& out) {
     covered_.assign(tokens_.size(), false);
     MarkWorkSentences();
+    informal_ = IsChat();
     for (size_t i = 0; i < tokens_.size();) {
       const auto [chain, score] = Match(i);
       if (score > 0) {
@@ -82,7 +84,7 @@ class Scanner {
   bool Is(size_t i, uint32_t any_of) const { return (flags_[i] & any_of) != 0; }
 
   void Add(const Chain& c, double score, std::vector<Finding>& out) {
-    out.push_back({"PERSON", tokens_[c.first].begin, tokens_[c.last].end, score});
+    out.push_back({"PERSON", tokens_[c.first].begin + c.skip, tokens_[c.last].end, score});
     for (size_t k = c.first; k <= c.last; ++k) covered_[k] = true;
   }
 
@@ -96,7 +98,7 @@ class Scanner {
     // Right after a capitalised compound naming a body or venue: "Sportcentrum Jan Blockx",
     // "Gemeenteschool Emile Jacqmain".
     if (c.first > 0 && AdjNext(c.first - 1) && tokens_[c.first - 1].capitalised &&
-        !tokens_[c.first - 1].sentence_start && IsNonNameCompound(lists_, lower_[c.first - 1])) {
+        IsNonNameCompound(lists_, lower_[c.first - 1])) {
       return true;
     }
     size_t k = c.last;
@@ -153,6 +155,22 @@ class Scanner {
         try_member(j);
       }
     }
+  }
+
+  // A chat export: lines that open with a time in brackets ("[06:02] Kristof: jef is ziek").
+  bool IsChat() const {
+    auto digit = [&](size_t p) { return text_[p] >= '0' && text_[p] <= '9'; };
+    int lines = 0;
+    for (size_t p = 0; p < text_.size() && lines < 2;) {
+      if (p + 7 <= text_.size() && text_[p] == '[' && digit(p + 1) && digit(p + 2) &&
+          text_[p + 3] == ':' && digit(p + 4) && digit(p + 5) && text_[p + 6] == ']') {
+        ++lines;
+      }
+      const size_t nl = text_.find('\n', p);
+      if (nl == std::string_view::npos) break;
+      p = nl + 1;
+    }
+    return lines >= 2;
   }
 
   // work_sentence_[k]: token k's sentence holds a work word (kWorkWord). One pass forward and
@@ -221,6 +239,23 @@ class Scanner {
       }
     }
     return w;
+  }
+
+  // French elision before a given name: "la scolarité d'Adam", "qu'Inès s'est cassé le bras".
+  // The bytes of the elision, or 0.
+  size_t ElidedGivenName(size_t i) const {
+    const std::string_view w = Slice(tokens_[i]);
+    if (w.size() < 4 || (w[0] != 'd' && w[0] != 'l' && !w.starts_with("qu"))) return 0;
+    for (std::string_view mark : {"'", "\u2019"}) {
+      const size_t at = w.find(mark);
+      if (at == std::string_view::npos || at > 2) continue;
+      const size_t skip = at + mark.size();
+      const std::string_view rest = w.substr(skip);
+      if (rest.size() < 3 || rest[0] < 'A' || rest[0] > 'Z') return 0;
+      const uint32_t flags = words_.Find(LowerUtf8(rest));
+      return (flags & kFirstName) && !(flags & (kAmbiguous | kNotName)) ? skip : 0;
+    }
+    return 0;
   }
 
   bool IsInitial(size_t i) const {
@@ -331,7 +366,12 @@ class Scanner {
     size_t k = j;
     int particles = 0;
     while (k < tokens_.size() && joined(k) && particles < 3 && IsParticle(k)) ++particles, ++k;
-    if (k < tokens_.size() && joined(k) && IsSurnameWord(k)) {
+    // "Sarah Van Hove", "Jan van Mechelen": after a given name and a particle, a place is a
+    // surname.
+    const bool place_surname = particles > 0 && j > i && k < tokens_.size() &&
+                               tokens_[k].capitalised && !tokens_[k].has_digit &&
+                               lists_.places.contains(lower_[k]);
+    if (k < tokens_.size() && joined(k) && (IsSurnameWord(k) || place_surname)) {
       c.particles = particles;
       c.surnames = 1;
       c.known_surname = Is(k, kSurname) || (k > j && words_.Has(Joined(j, k), kSurname));
@@ -394,6 +434,10 @@ class Scanner {
       return {{}, 0};
     }
     if (!capital_start) return {{}, 0};
+    if ((cue & kKinship) && !Is(n, kNotName)) {
+      const Chain c = Parse(n);
+      if (c.initials == 0 && c.Words() > 0) return {c, kCuedScore};
+    }
     const bool function = cue & kFunction;
     const bool quote = cue & kQuoteVerb;
     if (function || quote) {
@@ -435,6 +479,9 @@ class Scanner {
       return {Chain{.first = i, .last = last, .given = 1, .surnames = 1, .known_surname = true},
               kKnownFullScore};
     }
+    if (const size_t skip = ElidedGivenName(i); skip > 0) {
+      return {Chain{.first = i, .last = i, .given = 1, .skip = skip}, kAloneScore};
+    }
     if (!t.capitalised) {
       // Lower case needs a known given name and a known surname: "kurt vanhoudt".
       if (i + 1 < tokens_.size() && AdjNext(i) && LowerCaseName(i, kFirstName) &&
@@ -459,15 +506,26 @@ class Scanner {
       if (ambiguous && t.sentence_start && !c.known_surname) return {{}, 0};
       return {c, c.known_surname ? kKnownFullScore : kFullScore};
     }
+    // A name word alone after a capitalised word that is no name nor cue ends a longer proper
+    // noun: "Zwarte Leeuw Rijkevorsel", "De Rode Ridder", "Hof ter Beke".
+    const bool noun_before = i > 0 && AdjNext(i - 1) && tokens_[i - 1].capitalised &&
+                             !tokens_[i - 1].sentence_start &&
+                             !Is(i - 1, kFirstName | kSurname | kParticle | kTitle | kFunction |
+                                            kSalutation | kQuoteVerb | kKinship | kListCue);
     if (c.given > 0) {
-      if (ambiguous) return {{}, 0};
+      if (ambiguous || noun_before) return {{}, 0};
       // A heading in title case ("Jan Breydel Stadion") is no evidence at a sentence start.
       if (t.sentence_start && AdjNext(c.last) && tokens_[c.last + 1].capitalised) {
         return {{}, 0};
       }
+      // A weekday abbreviation before a date: "Sam. 29 mars".
+      if (tokens_[c.last].dot_after && c.last + 1 < tokens_.size() &&
+          tokens_[c.last + 1].has_digit) {
+        return {{}, 0};
+      }
       return {c, kAloneScore};
     }
-    if (c.surnames == 0) return {{}, 0};
+    if (c.surnames == 0 || noun_before) return {{}, 0};
     if (c.particles > 0) {
       // A sentence opened by a preposition: "In Hoogland en Kattenbroek halen ..."; a quoted
       // title opened by an article: "'De Leeuw van Vlaanderen'".
@@ -539,7 +597,8 @@ class Scanner {
   std::vector<char> adjacent_next_;      // AdjNext
   std::vector<char> covered_;            // tokens inside a finding (bytes: cheaper than bits)
   std::vector<char> work_sentence_;      // MarkWorkSentences
-  mutable bool informal_ = false;        // a name was written in lower case as greeting or sign
+  // A chat, or a name written in lower case as greeting or signature.
+  mutable bool informal_ = false;
   static constexpr size_t kNoToken = ~size_t{0};
   mutable std::vector<std::optional<Chain>> kept_;          // ParseKept, by first token
   mutable std::vector<std::pair<size_t, size_t>> waiting_;  // ParseKept: (token, then) to join

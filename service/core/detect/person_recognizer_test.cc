@@ -250,5 +250,42 @@ TEST(PersonRecognizerTest, ArtistsInASentenceAboutTheirWork) {
               ElementsAre("Kristien Hemmerechts"));
 }
 
+TEST(PersonRecognizerTest, FamilyWordsElisionsAndVanPlaceSurnames) {
+  EXPECT_THAT(Persons("Vous signalez que votre fils Jordan, qui souffre"), ElementsAre("Jordan"));
+  EXPECT_THAT(Persons("Linda (mama Sem): Sem heeft waterpokken."),
+              ElementsAre("Linda", "Sem", "Sem"));
+  EXPECT_THAT(Persons("Le PMS suit la scolarité d'Adam."), ElementsAre("Adam"));
+  EXPECT_THAT(Persons("Je vous informe qu'Inès s'est cassé le bras."), ElementsAre("Inès"));
+  EXPECT_THAT(Persons("l'Europe et d'Anvers"), IsEmpty());
+  EXPECT_THAT(Persons("- Sarah Van Hove, urban.brussels"), ElementsAre("Sarah Van Hove"));
+  EXPECT_THAT(Persons("De trein van Mechelen naar Gent"), IsEmpty());
+}
+
+TEST(PersonRecognizerTest, ChatExportsWriteNamesInLowerCase) {
+  EXPECT_THAT(Persons("[06:02] Kristof: jef is ziek vandaag\n[06:04] Samira: oei\n"),
+              ElementsAre("Kristof", "jef", "Samira"));
+  EXPECT_THAT(Persons("Om 06:02 zei Kristof dat jef ziek is."), ElementsAre("Kristof"));
+}
+
+TEST(PersonRecognizerTest, SecondFullNameAfterAnAmpersandIsAPerson) {
+  EXPECT_THAT(Persons("Klant:\nHans Goossens & Leen De Bock\nHeirbrugstraat 118"),
+              ElementsAre("Hans Goossens", "Leen De Bock"));
+  EXPECT_THAT(Persons("Drukkerij Jan Peeters & Zonen bvba levert."), IsEmpty());
+}
+
+TEST(PersonRecognizerTest, NameWordsEndingALongerProperNounOrWeekdays) {
+  EXPECT_THAT(Persons("Derde provinciale: FC Itegem – Zwarte Leeuw Rijkevorsel 1-1"), IsEmpty());
+  EXPECT_THAT(Persons("Sam. 29 mars – 21h – Théâtre Marni"), IsEmpty());
+  EXPECT_THAT(Persons("Contact met de wijk: Inspecteur Moreau, binnen 15 dagen."),
+              ElementsAre("Moreau"));
+}
+
+TEST(PersonRecognizerTest, FrenchDeBeforeAGivenNameIsNoArticle) {
+  EXPECT_THAT(Persons("réservation avec la carte de Thomas, au nom de Pieter si besoin."),
+              ElementsAre("Thomas", "Pieter"));
+  EXPECT_THAT(Persons("We spelen in de Jan Breydel."), IsEmpty());
+  EXPECT_THAT(Persons("La Brasserie de la Senne exporte."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace vermeld
