@@ -248,11 +248,13 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
       (IsHolder(name.substr(last_blank + 1)) || IsLegalForm(name.substr(last_blank + 1)))) {
     return true;
   }
-  // With the word before: "Pater Damiaan".
-  const std::string_view before = WordBefore(text, begin, max_word_);
-  if (!before.empty() && IsPublicFigure(text.substr(before.data() - text.data(),
-                                                    end - (before.data() - text.data())))) {
-    return true;
+  // With one or two words before: "Pater Damiaan", "G. Schmidt" of "Annie M.G. Schmidt".
+  size_t from = begin;
+  for (int words = 0; words < 2; ++words) {
+    const std::string_view before = WordBefore(text, from, max_word_);
+    if (before.empty()) break;
+    from = static_cast<size_t>(before.data() - text.data());
+    if (IsPublicFigure(text.substr(from, end - from))) return true;
   }
   // The name, or the start of a figure's name ("Vincent" of "Vincent van Gogh").
   for (int extra = 0; extra <= kFigureExtraWords; ++extra) {

@@ -64,5 +64,10 @@ TEST(NameHoldersTest, PersonsStayPersons) {
   EXPECT_FALSE(Held("Afspraak in de zaal\nJan Peeters", "Jan Peeters"));
 }
 
+TEST(NameHoldersTest, FigureNamesWithTwoWordsBeforeTheFinding) {
+  EXPECT_TRUE(Held("het boek van Annie M.G. Schmidt, voor de klas", "G. Schmidt"));
+  EXPECT_FALSE(Held("het boek van Jan M.G. Schmidt, voor de klas", "G. Schmidt"));
+}
+
 }  // namespace
 }  // namespace vermeld
