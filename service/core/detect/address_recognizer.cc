@@ -140,6 +140,22 @@ class AddressRecognizer : public Recognizer {
   }
 
  private:
+  // True when a unit follows `pos` after blanks: the number is an amount, not a house number
+  // ("Paspoort 18 jaar en ouder", "Poort 3 uur open").
+  static bool UnitAfter(std::string_view text, size_t pos) {
+    while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+    size_t end = pos;
+    while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+    const std::string_view word = text.substr(pos, end - pos);
+    for (std::string_view unit :
+         {"jaar",    "jaren",    "ans",      "euro",  "eur",   "uur",     "km",
+          "kg",      "minuten",  "min",      "dagen", "weken", "maanden", "keer",
+          "procent", "personen", "plaatsen", "stuks", "meter", "cm",      "mm"}) {
+      if (word == unit) return true;
+    }
+    return pos < text.size() && (text[pos] == '%' || text.substr(pos).starts_with("\u20AC"));
+  }
+
   // True when a month name follows `pos` after blanks: the number before it is a day.
   static bool MonthAt(std::string_view text, size_t pos) {
     while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
@@ -230,7 +246,7 @@ class AddressRecognizer : public Recognizer {
       const size_t end = g[2].data() - text.data() + g[2].size();
       bool bare = false;
       if (WordAt(text, end) || (word_begin > 0 && WordAt(text, word_begin - 1))) return;
-      if (!EndsWithSuffix(g[1], &bare)) return;
+      if (UnitAfter(text, end) || !EndsWithSuffix(g[1], &bare)) return;
       const size_t begin = ExtendLeft(text, word_begin);
       if (bare && begin == word_begin) return;  // "Markt 3" alone is not a street
       spans.push_back(WithPostcode(text, {begin, end, kStreetScore}, kFullScore));

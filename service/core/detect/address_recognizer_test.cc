@@ -91,5 +91,12 @@ TEST(AddressRecognizerTest, YearBeforeAStreetWithItsOwnNumberIsNoHouseNumber) {
               ElementsAre("6, avenue des Celtes, 1040 Etterbeek"));
 }
 
+TEST(AddressRecognizerTest, AmountsAfterAStreetLikeWordAndOfficesAddresses) {
+  EXPECT_THAT(Addresses("Wat kost het?\nPaspoort 18 jaar en ouder: 84,95 euro."), IsEmpty());
+  EXPECT_THAT(Addresses("of Stadsloket Nieuw-West, Osdorpplein 1000. Open op maandag."), IsEmpty());
+  EXPECT_THAT(Addresses("Woonplaats: Doorniksesteenweg 215, 8500 Kortrijk"),
+              ElementsAre("Doorniksesteenweg 215, 8500 Kortrijk"));
+}
+
 }  // namespace
 }  // namespace vermeld

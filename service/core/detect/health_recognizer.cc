@@ -42,6 +42,7 @@ class HealthRecognizer : public Recognizer {
         if (!compound_heads_.contains(LowerUtf8(text.substr(begin, end - begin)))) return;
         while (begin > 0 && IsWordByte(text[begin - 1])) --begin;  // the whole compound
       }
+      if (InOrganisationName(text, begin)) return;
       if (!context) context.emplace(*cues_, text);
       const double score = context->Score(begin, end);
       if (score > 0) out.push_back({"HEALTH", begin, end, score});
@@ -91,6 +92,31 @@ class HealthRecognizer : public Recognizer {
     o.set_longest_match(true);  // "ziekteverlof" rather than "ziek"
     o.set_log_errors(false);
     return o;
+  }
+
+  // A capitalised term after a capitalised word, or after "tegen", "voor", "contre", "pour"
+  // that follow one, names a body or event: "Stichting tegen Kanker", "Ligue Alzheimer".
+  static bool InOrganisationName(std::string_view text, size_t begin) {
+    if (text[begin] < 'A' || text[begin] > 'Z') return false;
+    auto word_before = [&](size_t end) {
+      while (end > 0 && text[end - 1] == ' ') --end;
+      size_t b = end;
+      while (b > 0 && IsWordByte(text[b - 1]) && end - b < 40) --b;
+      return text.substr(b, end - b);
+    };
+    auto capital = [](std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
+    std::string_view w = word_before(begin);
+    if (w.empty() || w.data() + w.size() != text.data() + begin - 1) return false;  // one blank
+    if (w == "tegen" || w == "voor" || w == "contre" || w == "pour") {
+      w = word_before(static_cast<size_t>(w.data() - text.data()));
+    }
+    if (!capital(w)) return false;
+    // Not the first word of a sentence: "Diabetes" after "Mijn vader. " is no name.
+    const size_t at = static_cast<size_t>(w.data() - text.data());
+    size_t p = at;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    return p > 0 && text[p - 1] != '.' && text[p - 1] != '\n' && text[p - 1] != ':' &&
+           text[p - 1] != '!' && text[p - 1] != '?';
   }
 
   // A medicine with its dose, listed or not: "metoprolol 50 mg", "Temesta 1 mg". Only texts

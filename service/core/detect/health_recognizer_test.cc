@@ -192,5 +192,21 @@ TEST(HealthRecognizerTest, BilingualNoneInAMedicalColumn) {
               ElementsAre("astma"));
 }
 
+TEST(HealthRecognizerTest, TermsInTheNameOfABodyOrEvent) {
+  EXPECT_THAT(Texts(Health(), "Zij zwemt voor de Stichting tegen Kanker in ons zwembad."),
+              IsEmpty());
+  EXPECT_THAT(Texts(Health(), "Mijn vader heeft Alzheimer."), ElementsAre("Alzheimer"));
+}
+
+TEST(HealthRecognizerTest, ANameFarBackInALongParagraphDoesNotCount) {
+  std::string filler;
+  for (int i = 0; i < 25; ++i) filler += "Het gebouw is groot. ";
+  EXPECT_THAT(Texts(Health(), "Genoemd naar Andreas Vesalius. " + filler +
+                                  " Het programma gaat over dementie bij ouderen."),
+              IsEmpty());
+  EXPECT_THAT(Texts(Health(), "Genoemd naar Andreas Vesalius. Het programma gaat over dementie."),
+              ElementsAre("dementie"));
+}
+
 }  // namespace
 }  // namespace vermeld

@@ -140,12 +140,13 @@ bool NameHolders::IsHolder(std::string_view word) const {
   return !word.empty() && (FindLower(words_, word) & kHolderWord);
 }
 
-bool NameHolders::IsHolderCompound(std::string_view word) const {
-  if (word.size() < 8 || word.size() > max_word_) return false;
+std::string_view NameHolders::HolderCompoundHead(std::string_view word) const {
+  if (word.size() < 8 || word.size() > max_word_) return {};
   const std::string lower = LowerUtf8(word);
-  return std::any_of(compound_heads_.begin(), compound_heads_.end(), [&](const std::string& h) {
-    return lower.size() >= h.size() + 3 && lower.ends_with(h);
-  });
+  for (const std::string& h : compound_heads_) {
+    if (lower.size() >= h.size() + 3 && lower.ends_with(h)) return h;
+  }
+  return {};
 }
 
 bool NameHolders::HeldByListHead(std::string_view text, size_t begin) const {
@@ -219,7 +220,8 @@ bool NameHolders::IsPublicFigure(std::string_view name) const {
 
 bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   const std::string_view word_before = WordBefore(text, begin, max_word_);
-  if (IsHolder(word_before) || IsHolderCompound(word_before) || HeldByListHead(text, begin)) {
+  if (IsHolder(word_before) || !HolderCompoundHead(word_before).empty() ||
+      HeldByListHead(text, begin)) {
     return true;
   }
   // A definite article before a full name makes it a thing named after someone in written Dutch
@@ -286,7 +288,9 @@ bool NameHolders::HeadsAddress(std::string_view text, size_t begin) const {
     while (e < p && WordByte(text[e])) ++e;
     const std::string_view word = text.substr(i, e - i);
     // A holder word names an organisation when capitalised ("Museum", not "kapsalon, ...").
-    if ((IsHolder(word) && word[0] >= 'A' && word[0] <= 'Z' && !NamesAPlaceToLive(word)) ||
+    // "Stadsloket Nieuw-West, Osdorpplein 1000"; not "Woonplaats: Doorniksesteenweg 215".
+    const std::string_view head = IsHolder(word) ? word : HolderCompoundHead(word);
+    if ((!head.empty() && word[0] >= 'A' && word[0] <= 'Z' && !NamesAPlaceToLive(head)) ||
         IsLegalForm(word)) {
       return true;
     }

@@ -38,9 +38,9 @@ class NameHolders {
 
  private:
   bool IsHolder(std::string_view word) const;
-  // A Dutch compound ending in a holder word of five letters or more: "sportcomplex",
-  // "Scholengemeenschap" ("gemeenschap"), "ontmoetingszaal".
-  bool IsHolderCompound(std::string_view word) const;
+  // The holder word of five letters or more that ends a Dutch compound ("complex" of
+  // "sportcomplex", "loket" of "Stadsloket"), lower case; empty if none.
+  std::string_view HolderCompoundHead(std::string_view word) const;
   bool IsLegalForm(std::string_view word) const;
   // The words after the '&' following a name belong to a firm ("& Zonen"), not to a second
   // person's full name ("& Leen De Bock").

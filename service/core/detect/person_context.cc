@@ -12,7 +12,7 @@ constexpr size_t kHolderWords = 3;     // "personen met een handicap": holder th
 constexpr size_t kFirstLine = 120;     // bytes of a line read for a salutation
 constexpr size_t kLetterHead = 1000;   // bytes at the start in which a salutation line may stand
 constexpr size_t kFaqHead = 400;       // bytes at the start that may call the text a FAQ
-constexpr size_t kMaxParagraph = 600;  // bytes looked back for a name in the term's paragraph
+constexpr size_t kMaxParagraph = 400;  // bytes looked back for the start of a record block
 constexpr size_t kMaxLabel = 40;       // bytes of a record's label before its colon, and after
 
 // The lists of PersonCueLists::cues.
@@ -121,7 +121,8 @@ bool PersonContext::IsFaq() const {
 bool PersonContext::NamedInParagraph(size_t from) const {
   const size_t floor = from > kMaxParagraph ? from - kMaxParagraph : 0;
   const size_t blank = text_.substr(floor, from - floor).rfind("\n\n");
-  const size_t start = blank == std::string_view::npos ? floor : floor + blank + 2;
+  const size_t start =
+      blank == std::string_view::npos ? (floor == 0 ? 0 : from) : floor + blank + 2;
   return start < from && Named(start, from);
 }
 
