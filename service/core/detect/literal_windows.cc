@@ -17,6 +17,11 @@ uint32_t FoldedStart(std::string_view text, size_t pos) {
 }
 
 size_t Hash(uint32_t key, int bits) { return (key * 0x9E3779B1u) >> (32 - bits); }
+// A second hash, independent enough of the first for the filter.
+size_t Hash2(uint32_t key, int bits) { return (key * 0x85EBCA77u) >> (32 - bits); }
+
+bool TestBit(const std::vector<uint64_t>& bits, size_t h) { return bits[h / 64] >> (h % 64) & 1; }
+void SetBit(std::vector<uint64_t>& bits, size_t h) { bits[h / 64] |= uint64_t{1} << (h % 64); }
 
 // True when every character RE2 folds together with the literal's characters differs from them
 // only in bit 0x20 of a byte: ASCII (but for K and ſ, checked in the text) and Latin-1 letters
@@ -43,10 +48,11 @@ bool FoldedEqual(const char* text, std::string_view folded) {
 
 LiteralWindows::LiteralWindows(const std::vector<std::string>& literals)
     : may_start_((size_t{1} << kHashBits) / 64) {
+  std::vector<std::pair<uint32_t, std::string>> by_start;  // (key, folded literal)
   auto add = [&](uint32_t key, const std::string& folded) {
-    const size_t h = Hash(key, kHashBits);
-    may_start_[h / 64] |= uint64_t{1} << (h % 64);
-    by_start_[key].push_back(folded);
+    SetBit(may_start_, Hash(key, kHashBits));
+    SetBit(may_start_, Hash2(key, kHashBits));
+    by_start.emplace_back(key, folded);
   };
   for (const std::string& literal : literals) {
     if (!FoldsByByte(literal) || literal.size() < 3) {
@@ -65,6 +71,31 @@ LiteralWindows::LiteralWindows(const std::vector<std::string>& literals)
       add((key & 0x00FFFFFFu) | (fourth << 24), folded);
     }
   }
+  // Grouped by key, each group in the order of `literals`.
+  std::stable_sort(by_start.begin(), by_start.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  size_t size = 16;
+  while (size < 2 * by_start.size()) size *= 2;
+  starts_.resize(size);
+  Start* group = nullptr;
+  for (size_t i = 0; i < by_start.size(); ++i) {
+    const uint32_t key = by_start[i].first;
+    if (i == 0 || by_start[i - 1].first != key) {
+      size_t slot = Hash(key, kHashBits) & (size - 1);
+      while (starts_[slot].count != 0) slot = (slot + 1) & (size - 1);
+      starts_[slot] = {key, static_cast<uint32_t>(literals_.size()), 0};
+      group = &starts_[slot];
+    }
+    literals_.push_back(std::move(by_start[i].second));
+    ++group->count;
+  }
+}
+
+const LiteralWindows::Start& LiteralWindows::Lookup(uint32_t key) const {
+  const size_t mask = starts_.size() - 1;
+  size_t slot = Hash(key, kHashBits) & mask;
+  while (starts_[slot].count != 0 && starts_[slot].key != key) slot = (slot + 1) & mask;
+  return starts_[slot];
 }
 
 std::vector<ByteSpan> LiteralWindows::Find(std::string_view text) const {
@@ -74,9 +105,9 @@ std::vector<ByteSpan> LiteralWindows::Find(std::string_view text) const {
   }
   std::vector<ByteSpan> windows;
   auto try_at = [&](size_t pos, uint32_t key) {
-    const auto it = by_start_.find(key);
-    if (it == by_start_.end()) return;
-    for (const std::string& literal : it->second) {
+    const Start& start = Lookup(key);
+    for (uint32_t i = start.first; i < start.first + start.count; ++i) {
+      const std::string& literal = literals_[i];
       if (literal.size() <= text.size() - pos && FoldedEqual(text.data() + pos, literal)) {
         AddWindow(windows, {pos, pos + literal.size()});
       }
@@ -84,12 +115,13 @@ std::vector<ByteSpan> LiteralWindows::Find(std::string_view text) const {
   };
   const size_t n = text.size();
   size_t pos = 0;
-  for (; pos + 4 <= n; ++pos) {  // the hot loop: one load, one multiply, one bit test a byte
+  for (; pos + 4 <= n; ++pos) {  // the hot loop: one load, two multiplies and bit tests a byte
     uint32_t key;
     std::memcpy(&key, text.data() + pos, 4);
     key |= kFold4;
-    const size_t h = Hash(key, kHashBits);
-    if (may_start_[h / 64] >> (h % 64) & 1) try_at(pos, key);
+    if (TestBit(may_start_, Hash(key, kHashBits)) && TestBit(may_start_, Hash2(key, kHashBits))) {
+      try_at(pos, key);
+    }
   }
   for (; pos < n; ++pos) try_at(pos, FoldedStart(text, pos));
   return windows;

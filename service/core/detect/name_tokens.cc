@@ -88,6 +88,23 @@ struct TokenShape {
   }
 };
 
+// Adds the ASCII letters and digits from p on, most bytes of a word, to `shape`; returns where
+// they end. The bits gather in locals: in the token loop GCC kept the shape on the stack, and
+// each byte waited for the store of the one before (a quarter of the tokenizer's time).
+size_t AddAsciiRun(std::string_view text, size_t p, TokenShape& shape) {
+  uint8_t seen = 0;
+  size_t upper = 0;
+  for (; p < text.size(); ++p) {
+    const uint8_t k = kByte[static_cast<unsigned char>(text[p])];
+    if ((k & kWord) == 0) break;
+    seen |= k;
+    upper += k & kUpper;
+  }
+  shape.seen |= seen;
+  shape.upper += upper;
+  return p;
+}
+
 bool IsWordChar(char32_t c) {
   if (c < 0x80) return (kByte[c] & kWord) != 0;
   return u_isalnum(static_cast<UChar32>(c));
@@ -162,13 +179,8 @@ std::vector<NameToken> TokenizeWords(std::string_view text) {
     TokenShape shape;
     const size_t start = clitic ? next : pos;  // the apostrophe of a clitic is no letter
     size_t p = start;
-    while (p < text.size()) {
+    while ((p = AddAsciiRun(text, p, shape)) < text.size()) {
       const uint8_t k = kByte[static_cast<unsigned char>(text[p])];
-      if (k & kWord) {
-        shape.Add(k);
-        ++p;
-        continue;
-      }
       if ((k & (kInner | kSlow)) == 0) break;
       size_t n;
       const char32_t ch = PeekAt(text, p, &n);

@@ -8,6 +8,7 @@
 
 #include "core/detect/checksum.h"
 #include "core/detect/pattern_scan.h"
+#include "core/detect/phone_types.h"
 
 namespace vermeld {
 namespace {
@@ -92,7 +93,7 @@ class PhoneRecognizer : public Recognizer {
   // it is not a valid number (IsValidNumber holds exactly when GetNumberType knows the type).
   // Belgian and Dutch numbers are built here from their digits: libphonenumber's Parse costs
   // some 20 us (ICU regexes) and was most of the detector's time. Other countries are parsed.
-  static PhoneType Classify(std::string_view cand) {
+  PhoneType Classify(std::string_view cand) const {
     std::string digits;
     for (char c : cand) {
       if (IsDigit(c)) digits.push_back(c);
@@ -122,16 +123,14 @@ class PhoneRecognizer : public Recognizer {
   }
 
   // The type of a number of `country` written without its country code, after the trunk
-  // prefix '0' if any ("0470 ...", "+32 (0)470 ..."), as Parse reads it.
-  static PhoneType NationalType(int country, std::string_view digits) {
+  // prefix '0' if any ("0470 ...", "+32 (0)470 ..."), as Parse reads it. Without a leading zero
+  // the digits are the national significant number GetNumberType would read.
+  PhoneType NationalType(int country, std::string_view digits) const {
     if (digits.starts_with('0')) digits.remove_prefix(1);
     if (digits.empty() || digits[0] == '0' || digits.size() > kMaxNationalDigits) {
       return PhoneNumberUtil::UNKNOWN;
     }
-    PhoneNumber number;
-    number.set_country_code(country);
-    number.set_national_number(std::stoull(std::string(digits)));
-    return PhoneNumberUtil::GetInstance()->GetNumberType(number);
+    return types_.Type(country, digits);
   }
 
   static double Score(const ScanText& text, size_t b, size_t e, PhoneType type) {
@@ -161,6 +160,7 @@ class PhoneRecognizer : public Recognizer {
       R"(|(?:\(0[0-9]{1,4}\)|\b0[0-9]{1,9})(?:[ .\-/]{1,3}[0-9]{1,8}){0,5})"};
   const RE2 enterprise_layout_{R"([01][0-9]{3}[. ][0-9]{3}[. ][0-9]{3})"};
   const RE2 date_{R"(^[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2})"};
+  const NationalNumberTypes types_;
 };
 
 }  // namespace
