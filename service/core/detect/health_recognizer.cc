@@ -28,8 +28,10 @@ class HealthRecognizer : public Recognizer {
         terms_(Terms(data_dir)),
         re_(Pattern(), Options()),
         windows_(terms_),
-        dose_(R"((\p{L}[\p{L}-]{3,}[ \t]\d{1,4}(?:[.,]\d{1,3})?[ \t]?(?:mg|mcg|µg))(?:[^\p{L}]|$))",
-              DoseOptions()) {}
+        dose_(
+            R"((\p{L}[\p{L}-]{4,}[ \t]\d{1,4}(?:[.,]\d{1,3})?[ \t]?(?:mg|mcg|µg|IE|E)(?:[ \t]\d{1,2}dd\d{1,2})?)(?:[^\p{L}]|$))",
+            DoseOptions()),
+        abbreviations_(AbbreviationPattern(data_dir), DoseOptions()) {}
 
   std::string_view Type() const override { return "HEALTH"; }
 
@@ -42,12 +44,13 @@ class HealthRecognizer : public Recognizer {
         if (!compound_heads_.contains(LowerUtf8(text.substr(begin, end - begin)))) return;
         while (begin > 0 && IsWordByte(text[begin - 1])) --begin;  // the whole compound
       }
-      if (InOrganisationName(text, begin)) return;
+      if (InOrganisationName(text, begin) || IsLabel(text, begin, end)) return;
       if (!context) context.emplace(*cues_, text);
       const double score = context->Score(begin, end);
       if (score > 0) out.push_back({"HEALTH", begin, end, score});
     });
     FindDoses(text, context, out);
+    FindAbbreviations(text, context, out);
     FindInTableColumns(scan, out);
   }
 
@@ -94,6 +97,24 @@ class HealthRecognizer : public Recognizer {
     return o;
   }
 
+  // A label or heading opening its line ("Medicatie:", "- Allergie :", "| Medicatie |",
+  // "Fysiotherapie" alone) heads a detail; it is none itself.
+  static bool IsLabel(std::string_view text, size_t begin, size_t end) {
+    size_t after = end;
+    while (after < text.size() && (text[after] == ' ' || text[after] == '\r')) ++after;
+    if (after < text.size() && text[after] != ':' && text[after] != '|' && text[after] != '\n') {
+      return false;
+    }
+    const bool heading = after >= text.size() || text[after] == '\n';
+    size_t p = begin;
+    while (p > 0 &&
+           (text[p - 1] == ' ' || text[p - 1] == '\t' ||
+            (!heading && (text[p - 1] == '-' || text[p - 1] == '*' || text[p - 1] == '|')))) {
+      --p;
+    }
+    return p == 0 || text[p - 1] == '\n';  // a bulleted line alone is a list item, not a heading
+  }
+
   // A capitalised term after a capitalised word, or after "tegen", "voor", "contre", "pour"
   // that follow one, names a body or event: "Stichting tegen Kanker", "Ligue Alzheimer".
   static bool InOrganisationName(std::string_view text, size_t begin) {
@@ -123,7 +144,8 @@ class HealthRecognizer : public Recognizer {
   // holding a unit are searched.
   void FindDoses(std::string_view text, std::optional<PersonContext>& context,
                  std::vector<Finding>& out) const {
-    if (text.find("mg") == std::string_view::npos && text.find("µg") == std::string_view::npos) {
+    if (text.find("mg") == std::string_view::npos && text.find("µg") == std::string_view::npos &&
+        text.find(" E") == std::string_view::npos && text.find(" IE") == std::string_view::npos) {
       return;
     }
     re2::StringPiece rest(text.data(), text.size());
@@ -131,11 +153,36 @@ class HealthRecognizer : public Recognizer {
     while (RE2::FindAndConsume(&rest, dose_, &match)) {
       const size_t begin = match.data() - text.data();
       const size_t end = begin + match.size();
-      if (begin > 0 && IsWordByte(text[begin - 1])) continue;
+      if ((begin > 0 && IsWordByte(text[begin - 1]))) continue;
       if (!context) context.emplace(*cues_, text);
       const double score = context->Score(begin, end);
       if (score > 0) out.push_back({"HEALTH", begin, end, score});
     }
+  }
+
+  // Medical abbreviations, case-sensitive whole words: "DM2", "NSTEMI".
+  void FindAbbreviations(std::string_view text, std::optional<PersonContext>& context,
+                         std::vector<Finding>& out) const {
+    re2::StringPiece rest(text.data(), text.size());
+    re2::StringPiece match;
+    while (RE2::FindAndConsume(&rest, abbreviations_, &match)) {
+      const size_t begin = match.data() - text.data();
+      const size_t end = begin + match.size();
+      if ((begin > 0 && IsWordByte(text[begin - 1])) ||
+          (end < text.size() && IsWordByte(text[end])))
+        continue;
+      if (!context) context.emplace(*cues_, text);
+      const double score = context->Score(begin, end);
+      if (score > 0) out.push_back({"HEALTH", begin, end, score});
+    }
+  }
+
+  static std::string AbbreviationPattern(const std::string& data_dir) {
+    std::string alt;
+    for (const std::string& a : ReadListFile(data_dir + "/health/abbreviations.txt")) {
+      alt += (alt.empty() ? "" : "|") + RE2::QuoteMeta(a);
+    }
+    return "(" + alt + ")";
   }
 
   static RE2::Options DoseOptions() {
@@ -170,7 +217,8 @@ class HealthRecognizer : public Recognizer {
   std::vector<std::string> terms_;
   RE2 re_;
   LiteralWindows windows_;
-  RE2 dose_;  // group 1: a word, a number and mg, mcg or µg
+  RE2 dose_;           // group 1: a word, a number, mg, mcg, µg or units, a schedule ("2dd1")
+  RE2 abbreviations_;  // group 1: abbreviations.txt, case-sensitive
 };
 
 }  // namespace

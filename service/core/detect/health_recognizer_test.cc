@@ -208,5 +208,39 @@ TEST(HealthRecognizerTest, ANameFarBackInALongParagraphDoesNotCount) {
               ElementsAre("dementie"));
 }
 
+TEST(HealthRecognizerTest, SectionsOfAMedicalLetterMakeARecord) {
+  EXPECT_THAT(Texts(Health(),
+                    "Verwijsbrief\n\nVoorgeschiedenis\n- hypertensie\n\nMedicatie: "
+                    "perindopril 4 mg 1dd1\n"),
+              ElementsAre("hypertensie", "perindopril", "perindopril 4 mg 1dd1"));
+  // One section label alone does not make a record.
+  EXPECT_THAT(Texts(Health(), "Medicatie: breng geen hypertensie-medicatie mee naar school.\n"),
+              IsEmpty());
+}
+
+TEST(HealthRecognizerTest, AbbreviationsAreCaseSensitive) {
+  EXPECT_THAT(Texts(Health(), "Hij heeft DM2 sinds 2011."), ElementsAre("DM2"));
+  EXPECT_THAT(Texts(Health(), "Hij belde Tia gisteren."), IsEmpty());
+}
+
+TEST(HealthRecognizerTest, PronounEarlierInTheParagraphAndHair) {
+  EXPECT_THAT(
+      Texts(Health(), "Wout bleef liggen. Hij voelde een knak.\nDiagnose: kruisbandruptuur."),
+      ElementsAre("kruisbandruptuur"));
+  EXPECT_THAT(Texts(Health(),
+                    "GEZONDHEID\nControleer het haar van je kind op luizen.\nOok "
+                    "waterpokken zijn in omloop."),
+              IsEmpty());
+}
+
+TEST(HealthRecognizerTest, LabelsHeadingsAndShortWordsBeforeADose) {
+  EXPECT_THAT(Texts(Health(), "Zij is mijn patiënte.\n| Medicatie | ibuprofen 400 mg |\n"),
+              ElementsAre("ibuprofen", "ibuprofen 400 mg"));
+  // "puis" is no medicine: a dose needs a word of five letters or more before it.
+  EXPECT_THAT(Texts(Health(), "Elle prend 25 mg, puis 50 mg le soir."), ElementsAre("prend 25 mg"));
+  EXPECT_THAT(Texts(Health(), "Voorgeschiedenis van mevrouw Claes:\n- hypertensie\n"),
+              ElementsAre("hypertensie"));
+}
+
 }  // namespace
 }  // namespace vermeld

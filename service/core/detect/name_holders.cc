@@ -238,7 +238,10 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   const std::string_view first = WordAfter(text, begin, max_word_);
   const std::string_view after = WordAfter(text, end, max_word_);
   const bool capital_after = !after.empty() && after[0] >= 'A' && after[0] <= 'Z';
-  if (IsHolder(first) && (first.size() < end - begin || capital_after)) return true;
+  if ((IsHolder(first) || !HolderCompoundHead(first).empty()) &&
+      (first.size() < end - begin || capital_after)) {
+    return true;
+  }
   if ((after == "&" && FirmAfterAmpersand(text, after)) || IsLegalForm(after) ||
       (capital_after && IsHolder(after))) {
     return true;

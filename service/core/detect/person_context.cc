@@ -79,6 +79,9 @@ std::shared_ptr<const PersonCueLists> Build(const std::string& data_dir) {
     lists->openers.push_back(LowerUtf8(o));
   }
   AddAll(lists->subject_labels, dir + "subject_labels.txt", kStrong);
+  for (const std::string& l : ReadListFile(dir + "record_labels.txt")) {
+    lists->record_labels.insert(LowerUtf8(l));
+  }
   return lists;
 }
 
@@ -94,12 +97,38 @@ PersonContext::PersonContext(const PersonCueLists& lists, std::string_view text)
 bool PersonContext::IsRecord() const {
   if (record_) return *record_;
   record_ = false;
+  int sections = 0;  // lines opened by a medical section label
   for (size_t start = 0; start < text_.size() && !*record_;) {
     const size_t nl = std::min(text_.find('\n', start), text_.size());
-    record_ = IsSubjectLine(text_.substr(start, nl - start));
+    const std::string_view line = text_.substr(start, nl - start);
+    if (IsSectionLine(line)) ++sections;
+    record_ = sections >= 2 || IsSubjectLine(line);
     start = nl + 1;
   }
   return *record_;
+}
+
+bool PersonContext::IsSectionLine(std::string_view line) const {
+  // "Medicatie: ...", "Voorgeschiedenis" alone as a heading, "| Medicatie | ... |" in a table,
+  // "Diagnose (volgens verslag spoed): ...", "Medische voorgeschiedenis gekend bij de club:".
+  while (!line.empty() && (line.front() == ' ' || line.front() == '|' || line.front() == '-' ||
+                           line.front() == '*' || line.front() == '\t')) {
+    line.remove_prefix(1);
+  }
+  const size_t end = line.find_first_of(":|(\r");
+  std::string_view label = line.substr(0, end);
+  if (end == std::string_view::npos && label.size() > kMaxLabel) return false;
+  if (label.size() > kMaxLabel) return false;
+  while (!label.empty() && (label.back() == ' ' || label.back() == '\t')) label.remove_suffix(1);
+  if (label.empty()) return false;
+  const std::string lower = LowerUtf8(label);
+  if (lists_.record_labels.contains(lower)) return true;
+  // The label's first one or two words: "medische voorgeschiedenis gekend bij de club".
+  const size_t first = lower.find(' ');
+  if (first == std::string::npos) return false;
+  if (lists_.record_labels.contains(lower.substr(0, first))) return true;
+  const size_t second = lower.find(' ', first + 1);
+  return second != std::string::npos && lists_.record_labels.contains(lower.substr(0, second));
 }
 
 bool PersonContext::IsFaq() const {
@@ -118,12 +147,18 @@ bool PersonContext::IsFaq() const {
   return *faq_;
 }
 
-bool PersonContext::NamedInParagraph(size_t from) const {
+bool PersonContext::NamedInParagraph(size_t from, size_t term_begin) const {
   const size_t floor = from > kMaxParagraph ? from - kMaxParagraph : 0;
   const size_t blank = text_.substr(floor, from - floor).rfind("\n\n");
   const size_t start =
       blank == std::string_view::npos ? (floor == 0 ? 0 : from) : floor + blank + 2;
-  return start < from && Named(start, from);
+  if (start >= from) return false;
+  const Cues cues = Examine(start, from, from);
+  // "Hij voelde een knak. ... Diagnose: kruisbandruptuur."; a pronoun does not reach a sentence
+  // that opens with the term, a general statement: "Hij schreef het verslag. Diabetes komt ...".
+  size_t first = from;
+  while (first < term_begin && !WordByte(text_[first])) ++first;
+  return cues.named || (cues.strong && first != term_begin);
 }
 
 bool PersonContext::IsLetter() const {
@@ -190,7 +225,13 @@ PersonContext::Cues PersonContext::Examine(size_t from, size_t to, size_t term_b
   const std::vector<std::string_view> lower = LowerTokens(sentence, tokens, buffer);
   std::vector<uint32_t> flags;  // CueFlags
   flags.reserve(tokens.size());
-  for (std::string_view w : lower) flags.push_back(lists_.cues.Find(w));
+  for (size_t i = 0; i < lower.size(); ++i) {
+    // "het haar van je kind" is hair, not "her".
+    const bool hair = lower[i] == "haar" && i > 0 &&
+                      (lower[i - 1] == "het" || lower[i - 1] == "'t" ||
+                       (lists_.cues.Find(lower[i - 1]) & kPossessive));
+    flags.push_back(hair ? 0 : lists_.cues.Find(lower[i]));
+  }
   // The first token at or after the term; holders are looked for just before it.
   size_t term = 0;
   while (term < tokens.size() && from + tokens[term].begin < term_begin) ++term;
@@ -233,7 +274,7 @@ double PersonContext::Score(size_t begin, size_t end) const {
   if (cues.holder) return 0;
   if (cues.named) return kPersonNamedScore;
   if (cues.rule || IsFaq()) return 0;
-  if (cues.strong || IsRecord() || NamedInParagraph(from)) return kPersonPronounScore;
+  if (cues.strong || IsRecord() || NamedInParagraph(from, begin)) return kPersonPronounScore;
   if (!cues.weak) return 0;
   if (IsLetter()) return kPersonPronounScore;
   const bool named_before = from > 0 && Named(StartOf(text_, from - 1, names), from - 1);

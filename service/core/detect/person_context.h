@@ -8,7 +8,8 @@
 //    when the sentence before or after names someone or the document is a letter to a person
 //    (a line of its first 1,000 bytes is a salutation: "Beste Mark,", "Madame,");
 //  - in a record about one person (a line "Cliënt: Ronny Vercammen", "Slachtoffer: ...", labels
-//    in subject_labels.txt) every health term outside a rule counts;
+//    in subject_labels.txt; or two section labels of a medical letter, "Voorgeschiedenis:",
+//    "Medicatie:", record_labels.txt) every health term outside a rule counts;
 //  - pronouns do not count in a rule or condition ("Als je ziek bent", "En cas d'incapacité");
 //  - nothing counts right after a plural holder ("personen met een handicap", "het aantal
 //    werknemers met een burn-out", even when an expert is named): people in general.
@@ -35,6 +36,7 @@ struct PersonCueLists {
   NameTable cues;
   std::vector<std::string> openers;  // generic_openers.txt, lower-case phrases
   NameTable subject_labels;          // subject_labels.txt: "cliënt", "slachtoffer", "nom"
+  WordSet record_labels;             // record_labels.txt: "voorgeschiedenis", "antécédents"
 };
 
 // Reads the lists (and the name lists) once per data_dir. Throws like ReadListFile.
@@ -59,11 +61,14 @@ class PersonContext {
   Cues Examine(size_t from, size_t to, size_t term_begin) const;
   bool IsSubjectLine(std::string_view line) const;
   bool IsSalutationLine(std::string_view line) const;
+  // The line opens with a section label of a medical record and a colon: "Medicatie: ...".
+  bool IsSectionLine(std::string_view line) const;
   // The text calls itself a FAQ near its start: its "ik" and "je" are anyone.
   bool IsFaq() const;
-  // A name or title stands earlier in the paragraph (since a blank line) of the sentence that
-  // starts at `from`: a record block ("k. 104 – mevr. Van Hecke\nGekende alzheimer.").
-  bool NamedInParagraph(size_t from) const;
+  // A name or title, or a pronoun for one person, stands earlier in the paragraph (since a blank
+  // line) of the sentence that starts at `from`: a record block ("k. 104 – mevr. Van Hecke\n
+  // Gekende alzheimer."). The pronoun only when the term does not open its sentence.
+  bool NamedInParagraph(size_t from, size_t term_begin) const;
   bool Named(size_t from, size_t to) const;
   bool IsLetter() const;
   bool IsRecord() const;

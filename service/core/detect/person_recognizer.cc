@@ -434,7 +434,7 @@ class Scanner {
       return {{}, 0};
     }
     if (!capital_start) return {{}, 0};
-    if ((cue & kKinship) && !Is(n, kNotName)) {
+    if ((cue & kKinship) && !tokens_[i].dot_after && !Is(n, kNotName)) {
       const Chain c = Parse(n);
       if (c.initials == 0 && c.Words() > 0) return {c, kCuedScore};
     }

@@ -287,5 +287,10 @@ TEST(PersonRecognizerTest, FrenchDeBeforeAGivenNameIsNoArticle) {
   EXPECT_THAT(Persons("La Brasserie de la Senne exporte."), IsEmpty());
 }
 
+TEST(PersonRecognizerTest, FamilyWordEndingASentenceAndCompoundHolders) {
+  EXPECT_THAT(Persons("Wat me zorgen baart is mama. Ze wordt vergeetachtig."), IsEmpty());
+  EXPECT_THAT(Persons("Afspraak bij Polikliniek Mammapoli om 9 uur."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace vermeld
