@@ -292,5 +292,17 @@ TEST(PersonRecognizerTest, FamilyWordEndingASentenceAndCompoundHolders) {
   EXPECT_THAT(Persons("Afspraak bij Polikliniek Mammapoli om 9 uur."), IsEmpty());
 }
 
+TEST(PersonRecognizerTest, ChatSpeakersAndNeighbours) {
+  EXPECT_THAT(Persons("[19:02] Griet: bomma is gevallen\n[19:03] Stijn: amai\n"),
+              ElementsAre("Griet", "Stijn"));
+  EXPECT_THAT(Persons("Teams\n\nSanne de Graaf  09:14\nWie neemt over?\n\nRuben Hendriks  09:16\n"
+                      "Ik.\n"),
+              ElementsAre("Sanne de Graaf", "Ruben Hendriks"));
+  // A timetable is no chat.
+  EXPECT_THAT(Persons("Vertrek  09:14\nAankomst Gent  10:30\n"), IsEmpty());
+  EXPECT_THAT(Persons("Zoals sommigen weten, is onze buurman Jef Wouters ziek."),
+              ElementsAre("Jef Wouters"));
+}
+
 }  // namespace
 }  // namespace vermeld
