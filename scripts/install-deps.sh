@@ -4,7 +4,7 @@ set -euo pipefail
 packages=(
   cmake g++ ninja-build pkg-config ccache clang libclang-rt-14-dev clang-format
   libcpprest-dev libboost-dev libboost-program-options-dev nlohmann-json3-dev
-  libsqlite3-dev sqlite3 libssl-dev openssl libre2-dev libphonenumber-dev libicu-dev
+  libsqlite3-dev sqlite3 libssl-dev openssl libre2-dev libphonenumber-dev libprotobuf-dev libicu-dev
   libgtest-dev libgmock-dev libbenchmark-dev wrk chromium nodejs npm
 )
 missing=()
