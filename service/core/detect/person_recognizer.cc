@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "core/detect/name_tokens.h"
+#include "core/detect/person_chat.h"
 #include "core/detect/person_email.h"
 #include "core/detect/person_fields.h"
 #include "core/detect/person_signature.h"
@@ -58,7 +59,7 @@ class Scanner {
   void Run(std::vector<Finding>& out) {
     covered_.assign(tokens_.size(), false);
     MarkWorkSentences();
-    informal_ = IsChat();
+    informal_ = LooksLikeChat(text_);
     for (size_t i = 0; i < tokens_.size();) {
       const auto [chain, score] = Match(i);
       if (score > 0) {
@@ -157,31 +158,7 @@ class Scanner {
     }
   }
 
-  // A chat export: lines that open with a time in brackets ("[06:02] Kristof: jef is ziek").
-  // Or a Teams export: lines that end with a time after the sender's name ("Sanne de Graaf
-  // 09:14").
-  bool IsChat() const {
-    int lines = 0;
-    for (size_t p = 0; p < text_.size() && lines < 2;) {
-      size_t nl = text_.find('\n', p);
-      if (nl == std::string_view::npos) nl = text_.size();
-      std::string_view line = text_.substr(p, nl - p);
-      while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
-      const bool whatsapp = line.size() >= 7 && line[0] == '[' && line[3] == ':' &&
-                            line[6] == ']' && IsDigits(line.substr(1, 2)) &&
-                            IsDigits(line.substr(4, 2));
-      const bool teams = line.size() >= 8 && line.size() < 60 && line[line.size() - 3] == ':' &&
-                         line[line.size() - 6] == ' ' &&
-                         IsDigits(line.substr(line.size() - 5, 2)) &&
-                         IsDigits(line.substr(line.size() - 2)) && line[0] >= 'A' && line[0] <= 'Z';
-      if (whatsapp || teams) ++lines;
-      p = nl + 1;
-    }
-    return lines >= 2;
-  }
-
-  // work_sentence_[k]: token k's sentence holds a work word (kWorkWord). One pass forward and
-  // one back over the tokens.
+  // work_sentence_[k]: token k's sentence holds a work word (kWorkWord).
   void MarkWorkSentences() {
     work_sentence_.assign(tokens_.size(), false);
     bool work = false;
@@ -585,44 +562,16 @@ class Scanner {
            between.find_first_not_of(" \t", 1) == std::string_view::npos;
   }
 
-  // True when a chat time stands right before token i: "[19:02] Griet: ...".
-  bool AfterChatTime(size_t i) const {
-    size_t p = tokens_[i].begin;
-    while (p > 0 && text_[p - 1] == ' ') --p;
-    return p >= 7 && text_.substr(p - 7, 7).starts_with('[') && text_[p - 1] == ']' &&
-           text_[p - 4] == ':' && IsDigits(text_.substr(p - 6, 2)) &&
-           IsDigits(text_.substr(p - 3, 2));
-  }
-
-  // True when only a time ("09:14") and blanks follow token i on its line: a Teams message header.
-  bool TimeThenLineEnd(size_t i) const {
-    size_t p = tokens_[i].end;
-    while (p < text_.size() && text_[p] == ' ') ++p;
-    size_t digits = p;
-    while (digits < text_.size() && text_[digits] >= '0' && text_[digits] <= '9') ++digits;
-    if (digits - p < 1 || digits - p > 2 || digits + 3 > text_.size() || text_[digits] != ':' ||
-        !IsDigits(text_.substr(digits + 1, 2))) {
-      return false;
-    }
-    p = digits + 3;
-    while (p < text_.size() && (text_[p] == ' ' || text_[p] == '\r')) ++p;
-    return p == text_.size() || text_[p] == '\n';
-  }
-
-  static bool IsDigits(std::string_view s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-  }
-
   // The speaker of a chat line: "[19:02] Griet: ...", "Sanne de Graaf  09:14" (Teams).
   std::pair<Chain, double> MatchSpeaker(size_t i) const {
     const NameToken& t = tokens_[i];
     if (!t.capitalised || Is(i, kNotName)) return {{}, 0};
-    const bool chat = AfterChatTime(i);
+    const bool chat = ChatTimeBefore(text_, t.begin);
     if (!chat && !t.line_start) return {{}, 0};
     const Chain c = Parse(i);
     if (c.Words() == 0 || c.initials > 0) return {{}, 0};
     if ((chat && NextChar(c.last) == ':') ||
-        (t.line_start && c.given > 0 && TimeThenLineEnd(c.last))) {
+        (t.line_start && c.given > 0 && TimeEndsLine(text_, tokens_[c.last].end))) {
       return {c, kCuedScore};
     }
     return {{}, 0};

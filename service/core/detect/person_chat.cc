@@ -1,0 +1,55 @@
+#include "core/detect/person_chat.h"
+
+#include <algorithm>
+
+namespace vermeld {
+namespace {
+
+bool IsDigits(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "[hh:mm]" at the start of s.
+bool OpensWithTime(std::string_view s) {
+  return s.size() >= 7 && s[0] == '[' && s[3] == ':' && s[6] == ']' && IsDigits(s.substr(1, 2)) &&
+         IsDigits(s.substr(4, 2));
+}
+
+}  // namespace
+
+bool LooksLikeChat(std::string_view text) {
+  int lines = 0;
+  for (size_t p = 0; p < text.size() && lines < 2;) {
+    size_t nl = text.find('\n', p);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(p, nl - p);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+    const size_t n = line.size();
+    const bool teams = n >= 8 && n < 60 && line[0] >= 'A' && line[0] <= 'Z' && line[n - 6] == ' ' &&
+                       line[n - 3] == ':' && IsDigits(line.substr(n - 5, 2)) &&
+                       IsDigits(line.substr(n - 2));
+    if (OpensWithTime(line) || teams) ++lines;
+    p = nl + 1;
+  }
+  return lines >= 2;
+}
+
+bool ChatTimeBefore(std::string_view text, size_t pos) {
+  while (pos > 0 && text[pos - 1] == ' ') --pos;
+  return pos >= 7 && OpensWithTime(text.substr(pos - 7, 7));
+}
+
+bool TimeEndsLine(std::string_view text, size_t pos) {
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  size_t digits = pos;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  if (digits == pos || digits - pos > 2 || digits + 3 > text.size() || text[digits] != ':' ||
+      !IsDigits(text.substr(digits + 1, 2))) {
+    return false;
+  }
+  pos = digits + 3;
+  while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\r')) ++pos;
+  return pos == text.size() || text[pos] == '\n';
+}
+
+}  // namespace vermeld
