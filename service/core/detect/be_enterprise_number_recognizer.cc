@@ -29,11 +29,8 @@ class BeEnterpriseNumberRecognizer : public Recognizer {
       const bool prefixed = digits.starts_with("BE");
       if (prefixed) digits.erase(0, 2);
       if (!BeEnterpriseChecksumOk(digits)) return;
-      const bool context =
-          text.HasContext(b, e,
-                          {"ondernemingsnummer", "ondernemingsnr", "kbo", "kbo-nummer", "bce",
-                           "rpr", "rpm", "numéro d'entreprise", "n° d'entreprise", "numéro bce",
-                           "enterprise number", "company number", "onderneming", "entreprise"});
+      const bool context = HasEnterpriseContext(text, b, e);
+      if (prefixed && !context) return;  // "BE0123.456.749" is how a VAT number is written
       if (context) {
         out.push_back({"BE_ENTERPRISE_NUMBER", b, e, kContextScore});
       } else if (prefixed || RE2::FullMatch(re2::StringPiece(t.data() + b, e - b), dotted_)) {
@@ -49,6 +46,13 @@ class BeEnterpriseNumberRecognizer : public Recognizer {
 };
 
 }  // namespace
+
+bool HasEnterpriseContext(const ScanText& text, size_t begin, size_t end) {
+  return text.HasContext(begin, end,
+                         {"ondernemingsnummer", "ondernemingsnr", "kbo", "kbo-nummer", "bce", "rpr",
+                          "rpm", "numéro d'entreprise", "n° d'entreprise", "numéro bce",
+                          "enterprise number", "company number", "onderneming", "entreprise"});
+}
 
 std::unique_ptr<Recognizer> NewBeEnterpriseNumberRecognizer() {
   return std::make_unique<BeEnterpriseNumberRecognizer>();

@@ -1,18 +1,23 @@
 // BE_ENTERPRISE_NUMBER: the Belgian KBO/BCE enterprise number, 10 digits starting with 0 or 1
-// ("0123.456.749", "BE 0123 456 749"), valid when 97 - (first 8 mod 97) equals the last two
-// digits; never reported when that check fails. The dotted form and the "BE" prefix count on
-// their own (score 0.85); bare or space-grouped digits only next to a context word
-// (ondernemingsnummer, KBO, BCE, numéro d'entreprise...), score 0.95. A number right after a VAT
-// label is left to the VAT_NUMBER recognizer.
+// ("0123.456.749"), valid when 97 - (first 8 mod 97) equals the last two digits; never reported
+// when that check fails. The dotted form counts on its own (score 0.85); bare or space-grouped
+// digits, and the "BE" prefix, only next to a context word (ondernemingsnummer, KBO, BCE, numéro
+// d'entreprise...), score 0.95. A number right after a VAT label, or with "BE" before it and no
+// such context word ("BE 0123 456 749", the VAT form), is left to the VAT_NUMBER recognizer.
 #pragma once
 
 #include <memory>
 
 #include "core/detect/recognizer.h"
+#include "core/detect/scan_text.h"
 
 namespace vermeld {
 
 std::unique_ptr<Recognizer> NewBeEnterpriseNumberRecognizer();
+
+// True when an enterprise-number context word (ondernemingsnummer, KBO, BCE...) stands near
+// [begin, end).
+bool HasEnterpriseContext(const ScanText& text, size_t begin, size_t end);
 
 // RE2 pattern of an enterprise number with optional "BE" prefix (also used for BE VAT numbers).
 inline constexpr const char* kBeEnterpriseNumberPattern =

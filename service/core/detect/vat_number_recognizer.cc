@@ -37,10 +37,13 @@ class VatNumberRecognizer : public Recognizer {
       }
     });
     ForEachMatchIn(be_, t, windows, [&](size_t b, size_t e) {
-      if (!StandsAlone(t, b, e) || !HasVatLabel(text, b)) return;
+      if (!StandsAlone(t, b, e)) return;
       std::string digits = Alnum(t.substr(b, e - b));
-      if (digits.starts_with("BE")) digits.erase(0, 2);
-      if (BeEnterpriseChecksumOk(digits)) out.push_back({"VAT_NUMBER", b, e, kScore});
+      const bool prefixed = digits.starts_with("BE");
+      if (prefixed) digits.erase(0, 2);
+      // A VAT label, or the "BE" prefix of the VAT form without an enterprise-number word.
+      const bool vat = HasVatLabel(text, b) || (prefixed && !HasEnterpriseContext(text, b, e));
+      if (vat && BeEnterpriseChecksumOk(digits)) out.push_back({"VAT_NUMBER", b, e, kScore});
     });
   }
 

@@ -2,8 +2,8 @@
 //   - Dutch: NL + 9 digits + B + 2 digits ("NL123456782B01"), valid when the nine digits pass the
 //     11-proef or the whole number passes ISO 7064 mod 97-10 (sole traders since 2020). Score 0.95.
 //   - Belgian: the enterprise number ((BE) 0xxx.xxx.xxx, KBO mod-97 check) when a VAT label
-//     (btw, TVA, VAT) stands just before it. Score 0.95. Without that label the same number is a
-//     BE_ENTERPRISE_NUMBER.
+//     (btw, TVA, VAT) stands just before it, or with the "BE" prefix of the VAT form and no
+//     enterprise-number word near it. Score 0.95. Otherwise the number is a BE_ENTERPRISE_NUMBER.
 #pragma once
 
 #include <cstddef>

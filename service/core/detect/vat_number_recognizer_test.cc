@@ -32,6 +32,13 @@ TEST_F(VatNumberTest, FindsBelgianVatNumbersAfterALabel) {
   EXPECT_TRUE(Hits(*r_, "ondernemingsnummer 0403.448.635 (btw-plichtig)").empty());
 }
 
+TEST_F(VatNumberTest, BelgianVatFormWithItsPrefixNeedsNoLabel) {
+  EXPECT_THAT(Texts(*r_, "Leverancier: Drukkerij Peeters, BE0403448635."),
+              ElementsAre("BE0403448635"));
+  // Next to an enterprise-number word it is the enterprise number.
+  EXPECT_TRUE(Texts(*r_, "BE 0403.448.635 - RPR Brussel").empty());
+}
+
 TEST_F(VatNumberTest, FailingChecksumsAreNeverReported) {
   for (const char* t : {"NL123456789B01", "NL000099998B58", "btw BE 0403.448.636"}) {
     EXPECT_TRUE(Hits(*r_, t).empty()) << t;
