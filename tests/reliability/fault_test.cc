@@ -128,8 +128,15 @@ TEST(Faults, FullDiskFailsWritesClearlyAndAnalyzeKeepsAnswering) {
   ASSERT_EQ(r.status, 503) << "after " << written << " writes: " << r.body;
   EXPECT_EQ(r.Json()["error"]["code"], "store_unavailable") << r.body;
   EXPECT_THAT(r.Json()["error"]["message"].get<std::string>(), HasSubstr("vermeld.db")) << r.body;
-  r = service.PostJson("/api/v1/provenance", {{"text", kDraft}, {"tool", "chatgpt"}});
+  // The store's checkpointer may move the log into the database file in between and so free
+  // room in the log for a moment: other writes then succeed until the limit is met again, and
+  // fail the same clear way.
+  for (int i = 0; i < 1000; ++i) {
+    r = service.PostJson("/api/v1/provenance", {{"text", kDraft}, {"tool", "chatgpt"}});
+    if (r.status != 200) break;
+  }
   EXPECT_EQ(r.status, 503) << r.body;
+  EXPECT_EQ(r.Json()["error"]["code"], "store_unavailable") << r.body;
   // Analysis needs no store: it keeps answering, and so does /health.
   EXPECT_EQ(service.PostJson("/api/v1/analyze", {{"text", kDraft}}).status, 200);
   EXPECT_EQ(service.Request("GET", "/health").status, 200);
