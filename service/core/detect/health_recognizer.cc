@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <re2/re2.h>
 
+#include "core/detect/body_complaints.h"
 #include "core/detect/literal_windows.h"
 #include "core/detect/name_lists.h"
 #include "core/detect/pattern_scan.h"
@@ -31,12 +33,14 @@ class HealthRecognizer : public Recognizer {
         dose_(
             R"((\p{L}[\p{L}-]{4,}[ \t]\d{1,4}(?:[.,]\d{1,3})?[ \t]?(?:mg|mcg|µg|IE|E)(?:[ \t]\d{1,2}dd\d{1,2})?)(?:[^\p{L}]|$))",
             DoseOptions()),
-        abbreviations_(AbbreviationPattern(data_dir), DoseOptions()) {}
+        abbreviations_(AbbreviationPattern(data_dir), DoseOptions()),
+        body_(data_dir) {}
 
   std::string_view Type() const override { return "HEALTH"; }
 
   void Find(const ScanText& scan, std::vector<Finding>& out) const override {
     const std::string_view text = scan.text();
+    const size_t first = out.size();
     std::optional<PersonContext> context;  // built at the first term: most texts have none
     ForEachMatchIn(re_, text, windows_.Find(text), [&](size_t begin, size_t end) {
       if (end < text.size() && IsWordByte(text[end])) return;
@@ -49,9 +53,24 @@ class HealthRecognizer : public Recognizer {
       const double score = context->Score(begin, end);
       if (score > 0) out.push_back({"HEALTH", begin, end, score});
     });
+    for (const ByteSpan& s : body_.Find(text)) {
+      if (!context) context.emplace(*cues_, text);
+      const double score = context->Score(s.begin, s.end);
+      if (score > 0) out.push_back({"HEALTH", s.begin, s.end, score});
+    }
     FindDoses(text, context, out);
     FindAbbreviations(text, context, out);
     FindInTableColumns(scan, out);
+    // A term and a body complaint can be the same words ("gebroken pols"): report them once,
+    // with the higher score.
+    std::sort(out.begin() + first, out.end(), [](const Finding& a, const Finding& b) {
+      return std::tie(a.begin, a.end, b.score) < std::tie(b.begin, b.end, a.score);
+    });
+    out.erase(std::unique(out.begin() + first, out.end(),
+                          [](const Finding& a, const Finding& b) {
+                            return a.begin == b.begin && a.end == b.end;
+                          }),
+              out.end());
   }
 
  private:
@@ -219,6 +238,7 @@ class HealthRecognizer : public Recognizer {
   LiteralWindows windows_;
   RE2 dose_;           // group 1: a word, a number, mg, mcg, µg or units, a schedule ("2dd1")
   RE2 abbreviations_;  // group 1: abbreviations.txt, case-sensitive
+  BodyComplaints body_;
 };
 
 }  // namespace
