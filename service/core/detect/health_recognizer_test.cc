@@ -242,5 +242,10 @@ TEST(HealthRecognizerTest, LabelsHeadingsAndShortWordsBeforeADose) {
               ElementsAre("hypertensie"));
 }
 
+TEST(HealthRecognizerTest, ParagraphHeadedByOneResident) {
+  EXPECT_THAT(Texts(Health(), "K3 - de bewoner van kamer 3\n- Sinds de middag koorts, hoest."),
+              ElementsAre("koorts", "hoest"));
+}
+
 }  // namespace
 }  // namespace vermeld

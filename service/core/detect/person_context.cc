@@ -158,7 +158,8 @@ bool PersonContext::NamedInParagraph(size_t from, size_t term_begin) const {
   // that opens with the term, a general statement: "Hij schreef het verslag. Diabetes komt ...".
   size_t first = from;
   while (first < term_begin && !WordByte(text_[first])) ++first;
-  return cues.named || (cues.strong && first != term_begin);
+  // A paragraph headed "K3 - de bewoner van kamer 3" is about that one resident too.
+  return cues.named || ((cues.strong || cues.one) && first != term_begin);
 }
 
 bool PersonContext::IsLetter() const {
@@ -253,6 +254,11 @@ PersonContext::Cues PersonContext::Examine(size_t from, size_t to, size_t term_b
       cues.weak = true;
     }
     if (i < term && term - i <= kHolderWords && (cue & kHolder)) cues.holder = true;
+    if (i > 0 && (cue & kNoun) &&
+        (lower[i - 1] == "de" || lower[i - 1] == "het" || lower[i - 1] == "la" ||
+         lower[i - 1] == "le" || lower[i - 1] == "l'")) {
+      cues.one = true;
+    }
   }
   // A rule or condition: the sentence opens with "als", "en cas de"...
   std::string head(lower[0]);

@@ -57,6 +57,7 @@ class PersonContext {
     bool weak = false;
     bool rule = false;    // opens with "als", "en cas de"...
     bool holder = false;  // "personen met een" just before the term
+    bool one = false;     // a definite article and a person noun: "de bewoner", "la patiente"
   };
   Cues Examine(size_t from, size_t to, size_t term_begin) const;
   bool IsSubjectLine(std::string_view line) const;
