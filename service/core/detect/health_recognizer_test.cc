@@ -247,5 +247,12 @@ TEST(HealthRecognizerTest, ParagraphHeadedByOneResident) {
               ElementsAre("koorts", "hoest"));
 }
 
+TEST(HealthRecognizerTest, PlayerRecordsAndResidentsNamedByRole) {
+  EXPECT_THAT(Texts(Health(), "Speler: Wout Verhaegen\n\nVaststellingen: sterke zwelling."),
+              ElementsAre("zwelling"));
+  EXPECT_THAT(Texts(Health(), "Ch. 21 - la résidente de la chambre 21\n- Temesta 1 mg donné."),
+              ElementsAre("Temesta", "Temesta 1 mg"));
+}
+
 }  // namespace
 }  // namespace vermeld

@@ -159,7 +159,7 @@ bool PersonContext::NamedInParagraph(size_t from, size_t term_begin) const {
   size_t first = from;
   while (first < term_begin && !WordByte(text_[first])) ++first;
   // A paragraph headed "K3 - de bewoner van kamer 3" is about that one resident too.
-  return cues.named || ((cues.strong || cues.one) && first != term_begin);
+  return cues.named || cues.one || (cues.strong && first != term_begin);
 }
 
 bool PersonContext::IsLetter() const {
