@@ -37,6 +37,19 @@ size_t FindLast(std::string_view s, Pred is) {
   return std::string_view::npos;
 }
 
+// The last three bytes of `word` (three or more) lower-cased, as a number, when every byte of
+// it is ASCII: LowerUtf8 then lowers each byte alone. Else 0.
+uint32_t AsciiEnd(std::string_view word) {
+  if (std::any_of(word.begin(), word.end(), [](char c) { return c & 0x80; })) return 0;
+  char end[3];
+  std::copy(word.end() - 3, word.end(), end);
+  LowerAsciiLetters(end, 3);
+  return static_cast<unsigned char>(end[0]) << 16 | static_cast<unsigned char>(end[1]) << 8 |
+         static_cast<unsigned char>(end[2]);
+}
+
+size_t EndBit(uint32_t end) { return (end * 0x9E3779B1u) >> 20; }  // of 4,096
+
 // The bytes of `s` other than dots.
 size_t NonDots(std::string_view s) {
   return s.size() - static_cast<size_t>(std::count(s.begin(), s.end(), '.'));
@@ -116,7 +129,10 @@ NameHolders::NameHolders(const std::vector<std::string>& holder_words,
   for (const std::string& w : holder_words) {
     words_.Add(LowerUtf8(w), kHolderWord);
     longest = std::max(longest, w.size());
-    if (w.size() >= 5) compound_heads_.push_back(LowerUtf8(w));
+    if (w.size() >= 5) {
+      compound_heads_.push_back(LowerUtf8(w));
+      compound_ends_.set(EndBit(AsciiEnd(compound_heads_.back())));
+    }
   }
   for (const std::string& w : legal_forms) {
     words_.Add(LowerUtf8(w), kLegalForm);
@@ -152,6 +168,8 @@ bool NameHolders::IsHolder(std::string_view word) const {
 
 std::string_view NameHolders::HolderCompoundHead(std::string_view word) const {
   if (word.size() < 8 || word.size() > max_word_) return {};
+  const uint32_t end = AsciiEnd(word);
+  if (end != 0 && !compound_ends_.test(EndBit(end))) return {};
   const std::string lower = LowerUtf8(word);
   for (const std::string& h : compound_heads_) {
     if (lower.size() >= h.size() + 3 && lower.ends_with(h)) return h;
