@@ -112,6 +112,12 @@ void BM_AdversarialTitleChain(benchmark::State& state) {
 void BM_AdversarialOrganisationAddresses(benchmark::State& state) {
   Adversarial(state, [](size_t n) { return Repeat("Museum, Kerkstraat 12, ", n); });
 }
+// Name lines after closings, without ',' or '|': each line's parts were looked for up to the
+// text's next ',' or '|' (47 s for 1 MB).
+void BM_AdversarialSignatureLines(benchmark::State& state) {
+  Adversarial(state,
+              [](size_t n) { return Repeat("Met vriendelijke groeten\nJan Peeters\n\n", n); });
+}
 
 #define VERMELD_ADVERSARIAL(fn)   \
   BENCHMARK(fn)                   \
@@ -128,6 +134,7 @@ VERMELD_ADVERSARIAL(BM_AdversarialBirthCueChain);
 VERMELD_ADVERSARIAL(BM_AdversarialNameChain);
 VERMELD_ADVERSARIAL(BM_AdversarialTitleChain);
 VERMELD_ADVERSARIAL(BM_AdversarialOrganisationAddresses);
+VERMELD_ADVERSARIAL(BM_AdversarialSignatureLines);
 
 // The named cases at their own sizes: 100,000 digits in a row and one 2 MiB line.
 void BM_HundredThousandDigits(benchmark::State& state) {

@@ -165,9 +165,17 @@ constexpr auto kCuePairs = [] {
   return bits;
 }();
 
+// The first bytes of kCuePairs: one load rules out most bytes before the pair is read.
+constexpr auto kCueFirst = [] {
+  std::array<bool, 256> first{};
+  for (unsigned char c : std::string_view("gGnNdDbB\xC2")) first[c] = true;
+  return first;
+}();
+
 // True when the bytes at pos and after it (0 at the end) are a pair of kCuePairs.
 bool CuePairAt(std::string_view text, size_t pos) {
   const size_t a = static_cast<unsigned char>(text[pos]);
+  if (!kCueFirst[a]) return false;
   const size_t b = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0;
   return (kCuePairs[(a << 8 | b) / 64] >> (b % 64) & 1) != 0;
 }
@@ -182,8 +190,8 @@ std::vector<ByteSpan> CueWindows(const ScanText& scan) {
   std::vector<ByteSpan> windows;
   size_t line_end = 0;
   for (size_t i = 0; i < runs.size();) {
-    size_t line = runs[i].begin;
-    while (line > line_end && text[line - 1] != '\n') --line;
+    const void* nl = memrchr(text.data() + line_end, '\n', runs[i].begin - line_end);
+    const size_t line = nl ? static_cast<const char*>(nl) - text.data() + 1 : line_end;
     const size_t newline = text.find('\n', runs[i].end);
     line_end = newline == std::string_view::npos ? text.size() : newline;
     size_t last = i;  // the line's runs are [i, last]
@@ -244,10 +252,19 @@ std::vector<ByteSpan> LateCueWindows(const ScanText& scan) {
     size_t stretch = run.begin;  // the start of the stretch holding pos, not before the run
     size_t reached_from = std::string_view::npos;
     size_t reached = 0;
+    size_t looked_back_to = run.end;  // stretch accounts for the blanks before this
     for (size_t pos = run.end; pos < line_end; ++pos) {
-      if (IsBlank(text[pos])) stretch = pos + 1;
       const char c = Fold(text[pos]);
       if ((c != 'g' && c != 'b') || !LateCueAt(text, pos)) continue;
+      // The last blank before the cue, looked for only back to the previous cue: cues are rare,
+      // and the bytes between them are not tested twice.
+      for (size_t p = pos; p > looked_back_to; --p) {
+        if (IsBlank(text[p - 1])) {
+          stretch = p;
+          break;
+        }
+      }
+      looked_back_to = pos;
       size_t begin = pos;
       if (stretch < pos && stretch == reached_from) {
         begin = reached;

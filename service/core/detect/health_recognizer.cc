@@ -1,6 +1,7 @@
 #include "core/detect/health_recognizer.h"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -28,12 +29,13 @@ class HealthRecognizer : public Recognizer {
   explicit HealthRecognizer(const std::string& data_dir)
       : cues_(LoadPersonCueLists(data_dir)),
         terms_(Terms(data_dir)),
+        abbreviation_list_(ReadListFile(data_dir + "/health/abbreviations.txt")),
         re_(Pattern(), Options()),
-        windows_(terms_),
+        windows_(WindowLiterals()),
         dose_(
             R"((\p{L}[\p{L}-]{4,}[ \t]\d{1,4}(?:[.,]\d{1,3})?[ \t]?(?:mg|mcg|µg|IE|E)(?:[ \t]\d{1,2}dd\d{1,2})?)(?:[^\p{L}]|$))",
             DoseOptions()),
-        abbreviations_(AbbreviationPattern(data_dir), DoseOptions()),
+        abbreviations_(AbbreviationPattern(), DoseOptions()),
         body_(data_dir) {}
 
   std::string_view Type() const override { return "HEALTH"; }
@@ -42,7 +44,8 @@ class HealthRecognizer : public Recognizer {
     const std::string_view text = scan.text();
     const size_t first = out.size();
     std::optional<PersonContext> context;  // built at the first term: most texts have none
-    ForEachMatchIn(re_, text, windows_.Find(text), [&](size_t begin, size_t end) {
+    const std::vector<ByteSpan> windows = windows_.Find(text);
+    ForEachMatchIn(re_, text, windows, [&](size_t begin, size_t end) {
       if (end < text.size() && IsWordByte(text[end])) return;
       if (begin > 0 && IsWordByte(text[begin - 1])) {
         if (!compound_heads_.contains(LowerUtf8(text.substr(begin, end - begin)))) return;
@@ -58,8 +61,8 @@ class HealthRecognizer : public Recognizer {
       const double score = context->Score(s.begin, s.end);
       if (score > 0) out.push_back({"HEALTH", s.begin, s.end, score});
     }
-    FindDoses(text, context, out);
-    FindAbbreviations(text, context, out);
+    FindDoses(scan, context, out);
+    FindAbbreviations(text, windows, context, out);
     FindInTableColumns(scan, out);
     // A term and a body complaint can be the same words ("gebroken pols"): report them once,
     // with the higher score.
@@ -160,11 +163,12 @@ class HealthRecognizer : public Recognizer {
   }
 
   // A medicine with its dose, listed or not: "metoprolol 50 mg", "Temesta 1 mg". Only texts
-  // holding a unit are searched.
-  void FindDoses(std::string_view text, std::optional<PersonContext>& context,
+  // holding a digit and a unit are searched.
+  void FindDoses(const ScanText& scan, std::optional<PersonContext>& context,
                  std::vector<Finding>& out) const {
-    if (text.find("mg") == std::string_view::npos && text.find("µg") == std::string_view::npos &&
-        text.find(" E") == std::string_view::npos && text.find(" IE") == std::string_view::npos) {
+    const std::string_view text = scan.text();
+    if (scan.DigitRuns().empty() || (!Contains(text, "mg") && !Contains(text, "µg") &&
+                                     !Contains(text, " E") && !Contains(text, " IE"))) {
       return;
     }
     re2::StringPiece rest(text.data(), text.size());
@@ -179,29 +183,40 @@ class HealthRecognizer : public Recognizer {
     }
   }
 
-  // Medical abbreviations, case-sensitive whole words: "DM2", "NSTEMI".
-  void FindAbbreviations(std::string_view text, std::optional<PersonContext>& context,
-                         std::vector<Finding>& out) const {
-    re2::StringPiece rest(text.data(), text.size());
-    re2::StringPiece match;
-    while (RE2::FindAndConsume(&rest, abbreviations_, &match)) {
-      const size_t begin = match.data() - text.data();
-      const size_t end = begin + match.size();
+  // Medical abbreviations, case-sensitive whole words: "DM2", "NSTEMI". `windows` (of terms and
+  // abbreviations, case folded) hold every match: the text is not searched twice.
+  void FindAbbreviations(std::string_view text, const std::vector<ByteSpan>& windows,
+                         std::optional<PersonContext>& context, std::vector<Finding>& out) const {
+    ForEachMatchIn(abbreviations_, text, windows, [&](size_t begin, size_t end) {
       if ((begin > 0 && IsWordByte(text[begin - 1])) ||
-          (end < text.size() && IsWordByte(text[end])))
-        continue;
+          (end < text.size() && IsWordByte(text[end]))) {
+        return;
+      }
       if (!context) context.emplace(*cues_, text);
       const double score = context->Score(begin, end);
       if (score > 0) out.push_back({"HEALTH", begin, end, score});
-    }
+    });
   }
 
-  static std::string AbbreviationPattern(const std::string& data_dir) {
+  std::string AbbreviationPattern() const {
     std::string alt;
-    for (const std::string& a : ReadListFile(data_dir + "/health/abbreviations.txt")) {
+    for (const std::string& a : abbreviation_list_) {
       alt += (alt.empty() ? "" : "|") + RE2::QuoteMeta(a);
     }
     return "(" + alt + ")";
+  }
+
+  // True when `needle` (two bytes or more) occurs in `text`, found by memchr on its second byte:
+  // the first, a blank in " E", would stop memchr at every word.
+  static bool Contains(std::string_view text, std::string_view needle) {
+    for (size_t from = 1; from < text.size();) {
+      const void* hit = std::memchr(text.data() + from, needle[1], text.size() - from);
+      if (hit == nullptr) return false;
+      const size_t at = static_cast<const char*>(hit) - text.data();
+      if (text.substr(at - 1, needle.size()) == needle) return true;
+      from = at + 1;
+    }
+    return false;
   }
 
   static RE2::Options DoseOptions() {
@@ -224,6 +239,14 @@ class HealthRecognizer : public Recognizer {
     return terms;
   }
 
+  // The literals windows_ looks for: the terms, and the abbreviations (folded like the terms:
+  // more windows than their case-sensitive pattern needs, never fewer).
+  std::vector<std::string> WindowLiterals() const {
+    std::vector<std::string> literals = terms_;
+    literals.insert(literals.end(), abbreviation_list_.begin(), abbreviation_list_.end());
+    return literals;
+  }
+
   // One alternation of all terms, without a group: the whole match is the term.
   std::string Pattern() const {
     std::string alt;
@@ -234,6 +257,7 @@ class HealthRecognizer : public Recognizer {
   std::shared_ptr<const PersonCueLists> cues_;
   WordSet compound_heads_;
   std::vector<std::string> terms_;
+  std::vector<std::string> abbreviation_list_;  // abbreviations.txt, as written
   RE2 re_;
   LiteralWindows windows_;
   RE2 dose_;           // group 1: a word, a number, mg, mcg, µg or units, a schedule ("2dd1")

@@ -27,6 +27,29 @@ bool WordByte(char c) {
          c != ')' && c != '"' && c != '\'' && c != '/';
 }
 
+// The position of the last byte of `s` for which is(byte) holds, or npos. A loop: find_last_of
+// calls memchr on its set once per byte of `s`.
+template <typename Pred>
+size_t FindLast(std::string_view s, Pred is) {
+  for (size_t i = s.size(); i > 0; --i) {
+    if (is(s[i - 1])) return i - 1;
+  }
+  return std::string_view::npos;
+}
+
+// The last three bytes of `word` (three or more) lower-cased, as a number, when every byte of
+// it is ASCII: LowerUtf8 then lowers each byte alone. Else 0.
+uint32_t AsciiEnd(std::string_view word) {
+  if (std::any_of(word.begin(), word.end(), [](char c) { return c & 0x80; })) return 0;
+  char end[3];
+  std::copy(word.end() - 3, word.end(), end);
+  LowerAsciiLetters(end, 3);
+  return static_cast<unsigned char>(end[0]) << 16 | static_cast<unsigned char>(end[1]) << 8 |
+         static_cast<unsigned char>(end[2]);
+}
+
+size_t EndBit(uint32_t end) { return (end * 0x9E3779B1u) >> 20; }  // of 4,096
+
 // The bytes of `s` other than dots.
 size_t NonDots(std::string_view s) {
   return s.size() - static_cast<size_t>(std::count(s.begin(), s.end(), '.'));
@@ -106,7 +129,10 @@ NameHolders::NameHolders(const std::vector<std::string>& holder_words,
   for (const std::string& w : holder_words) {
     words_.Add(LowerUtf8(w), kHolderWord);
     longest = std::max(longest, w.size());
-    if (w.size() >= 5) compound_heads_.push_back(LowerUtf8(w));
+    if (w.size() >= 5) {
+      compound_heads_.push_back(LowerUtf8(w));
+      compound_ends_.set(EndBit(AsciiEnd(compound_heads_.back())));
+    }
   }
   for (const std::string& w : legal_forms) {
     words_.Add(LowerUtf8(w), kLegalForm);
@@ -142,6 +168,8 @@ bool NameHolders::IsHolder(std::string_view word) const {
 
 std::string_view NameHolders::HolderCompoundHead(std::string_view word) const {
   if (word.size() < 8 || word.size() > max_word_) return {};
+  const uint32_t end = AsciiEnd(word);
+  if (end != 0 && !compound_ends_.test(EndBit(end))) return {};
   const std::string lower = LowerUtf8(word);
   for (const std::string& h : compound_heads_) {
     if (lower.size() >= h.size() + 3 && lower.ends_with(h)) return h;
@@ -199,7 +227,7 @@ bool NameHolders::IsLegalForm(std::string_view word) const {
 
 bool NameHolders::IsPublicFigure(std::string_view name) const {
   if (name.size() > kMaxFigureBytes) return false;
-  const size_t blank = name.find_last_of(" \t\n");
+  const size_t blank = FindLast(name, [](char c) { return Blank(c) || c == '\n'; });
   if (!(FindLower(words_, blank == std::string_view::npos ? name : name.substr(blank + 1)) &
         kFigureWord)) {
     return false;  // a figure's name, and each one-word entry, ends in a figure word
@@ -229,7 +257,8 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   // without one. Not "de" before a given name alone: Flemish "de Sofie", French "au nom de
   // Pieter" ("la Senne" stays a river).
   const std::string_view name = text.substr(begin, end - begin);
-  const bool full_name = name.find_first_of(" \t") != std::string_view::npos;
+  const size_t last_blank = FindLast(name, Blank);
+  const bool full_name = last_blank != std::string_view::npos;
   for (std::string_view article : {"de", "het", "la", "le", "les", "du", "des"}) {
     if (word_before == article && (full_name || article != "de")) return true;
   }
@@ -248,7 +277,6 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   }
   // A holder or legal form as the last word of a longer name: "Maria Hoeve", "Doxis
   // Informatiemanagers B.V.".
-  const size_t last_blank = name.find_last_of(" \t");
   if (last_blank != std::string_view::npos &&
       (IsHolder(name.substr(last_blank + 1)) || IsLegalForm(name.substr(last_blank + 1)))) {
     return true;

@@ -5,6 +5,7 @@
 // and historical, cultural and fictional figures (data/names/public_figures.txt).
 #pragma once
 
+#include <bitset>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -56,6 +57,8 @@ class NameHolders {
   size_t max_word_ = 0;                      // bytes besides dots: a longer word is in neither list
   std::unordered_set<std::string> figures_;  // lower case
   std::vector<std::string> compound_heads_;  // holder words of five bytes or more, lower case
+  // Their last three bytes, hashed (EndBit): a word whose ASCII end sets no bit ends in none.
+  std::bitset<4096> compound_ends_;
 };
 
 }  // namespace vermeld

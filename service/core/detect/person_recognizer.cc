@@ -5,6 +5,7 @@
 #include <tuple>
 #include <utility>
 
+#include "core/detect/held_names.h"
 #include "core/detect/name_tokens.h"
 #include "core/detect/person_chat.h"
 #include "core/detect/person_email.h"
@@ -37,10 +38,10 @@ struct Chain {
 
 class Scanner {
  public:
-  Scanner(std::string_view text, const NameLists& lists, const NameHolders& holders)
+  Scanner(std::string_view text, const NameLists& lists, HeldNames& held)
       : text_(text),
         lists_(lists),
-        holders_(holders),
+        held_(held),
         words_(lists.words),
         tokens_(TokenizeWords(text)),
         lower_(LowerTokens(text, tokens_, lower_buffer_)) {
@@ -93,7 +94,7 @@ class Scanner {
   // or body named after a person: "Jan Frans Willemsstraat", "Karel Van de Woestijnestraat",
   // "Jan Frans Willemsfonds" (the last word ends like a street or an organisation word).
   bool InPlaceOrFirmName(const Chain& c) const {
-    if (holders_.Holds(text_, tokens_[c.first].begin, tokens_[c.last].end)) return true;
+    if (held_.Holds(tokens_[c.first].begin, tokens_[c.last].end)) return true;
     // A multi-word place: "Den Bosch".
     if (c.last > c.first && lists_.places.contains(Joined(c.first, c.last))) return true;
     // Right after a capitalised compound naming a body or venue: "Sportcentrum Jan Blockx",
@@ -591,7 +592,7 @@ class Scanner {
 
   std::string_view text_;
   const NameLists& lists_;
-  const NameHolders& holders_;
+  HeldNames& held_;
   const NameTable& words_;
   std::vector<NameToken> tokens_;
   std::string lower_buffer_;
@@ -615,7 +616,8 @@ PersonRecognizer::PersonRecognizer(std::shared_ptr<const NameLists> lists,
 
 void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) const {
   std::vector<Finding> found;
-  Scanner(text.text(), *lists_, *holders_).Run(found);
+  HeldNames held(*holders_, text.text());
+  Scanner(text.text(), *lists_, held).Run(found);
   FindSignatureNames(text.text(), *lists_, found);
   FindEmailNames(text.text(), *lists_, found);
   FindFieldNames(text, *lists_, found);
@@ -627,8 +629,7 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
     return a.begin == b.begin && a.end == b.end;
   };
   found.erase(std::unique(found.begin(), found.end(), same_span), found.end());
-  std::erase_if(found,
-                [&](const Finding& f) { return holders_->Holds(text.text(), f.begin, f.end); });
+  std::erase_if(found, [&](const Finding& f) { return held.Holds(f.begin, f.end); });
   out.insert(out.end(), found.begin(), found.end());
 }
 
