@@ -69,5 +69,11 @@ TEST(NameHoldersTest, FigureNamesWithTwoWordsBeforeTheFinding) {
   EXPECT_FALSE(Held("het boek van Jan M.G. Schmidt, voor de klas", "G. Schmidt"));
 }
 
+TEST(NameHoldersTest, AmpersandBeforeAnOverlongWord) {
+  // A word after '&' too long for any list used to crash the second-name check (fuzzer).
+  const std::string text = "Jan Peeters & " + std::string(300, 'x') + " Zonen";
+  EXPECT_TRUE(Held(text, "Jan Peeters"));
+}
+
 }  // namespace
 }  // namespace vermeld
