@@ -10,6 +10,7 @@
 #include "core/detect/address_windows.h"
 #include "core/detect/name_holders.h"
 #include "core/detect/name_lists.h"
+#include "core/detect/pattern_scan.h"
 
 namespace vermeld {
 namespace {
@@ -29,16 +30,7 @@ constexpr char kFrenchLinks[] =
     R"((?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|la|le|l['’]|aux?|van|der|den)[ \t]*)?)";
 
 std::string Alternation(const std::vector<std::string>& words) {
-  std::string alt;
-  for (const std::string& w : words) alt += (alt.empty() ? "" : "|") + RE2::QuoteMeta(w);
-  return "(?:" + alt + ")";
-}
-
-RE2::Options Utf8() {
-  RE2::Options o;
-  o.set_encoding(RE2::Options::EncodingUTF8);
-  o.set_log_errors(false);
-  return o;
+  return "(?:" + LiteralAlternation(words) + ")";
 }
 
 bool IsAsciiLetterOrDigit(char c) {
@@ -87,31 +79,31 @@ class AddressRecognizer : public Recognizer {
       : lists_(LoadNameLists(data_dir)),
         holders_(NameHolders::Load(data_dir)),
         street_types_(ReadListFile(data_dir + "/address/street_types.txt")),
-        dutch_street_(std::string("(") + kCap + R"()[ \t]+()" + kNumber + ")", Utf8()),
+        dutch_street_(std::string("(") + kCap + R"()[ \t]+()" + kNumber + ")", Utf8Options()),
         french_street_(std::string(R"((?:^|[^\p{L}\d])((?i:)") + Alternation(street_types_) +
                            R"()[ \t]+)" + kFrenchLinks + kCap + R"((?:[ \t]+)" + kFrenchLinks +
                            kCap + R"(){0,3},?[ \t]+)" + kNumber + ")",
-                       Utf8()),
+                       Utf8Options()),
         // Not the tail of a longer number ("NN 70.06.17-454.63, Rue des Champs 27").
         number_first_(std::string(R"((?:^|[^\p{L}\d./-])()") + kNumber + R"(,?[ \t]+(?i:)" +
                           Alternation(street_types_) + R"()[ \t]+)" + kFrenchLinks + kCap +
                           R"((?:[ \t]+)" + kFrenchLinks + kCap + R"(){0,3}))",
-                      Utf8()),
+                      Utf8Options()),
         postbus_(
             R"((?:^|[^\p{L}])((?i:postbus|boîte postale|b\.p\.|p\.o\.[ \t]?box|po[ \t]box)[ \t]+\d{1,6}))",
-            Utf8()),
+            Utf8Options()),
         postcode_after_(
             std::string(
                 R"([ \t]*(?:,|\r?\n|[ \t](?:à|te))?[ \t]*(?:(?:B|NL)-?[ \t]?)?[1-9]\d{3}(?:[ \t]?([A-Z]{2}))?[ \t]+)") +
                 "(?:(?:Den|De|La|Le|Les|Sint|Saint|Sainte)[ \t])?" + kCap +
                 R"((?:[ \t](?:aan|op|den|de|sur|en|la|le|lez)[ \t])" + kCap + ")?",
-            Utf8()),
+            Utf8Options()),
         nl_postcode_(
             R"((?:^|[^\p{L}\d])([1-9]\d{3}[ \t]?([A-Z]{2}))(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?)",
-            Utf8()),
+            Utf8Options()),
         be_postcode_(
             std::string(R"((?:^|[^\p{L}\d])((?:B-?[ \t]?)?[1-9]\d{3}[ \t]+()") + kCap + "))",
-            Utf8()),
+            Utf8Options()),
         windows_(street_types_, lists_->street_suffixes) {}
 
   std::string_view Type() const override { return "ADDRESS"; }

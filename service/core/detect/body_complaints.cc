@@ -14,27 +14,12 @@ bool WordByte(char c) {
 
 bool EndsSentence(char c) { return c == '.' || c == '!' || c == '?' || c == '\n'; }
 
-std::string Alternation(const std::vector<std::string>& words) {
-  std::string alt;
-  for (const std::string& w : words) alt += (alt.empty() ? "" : "|") + RE2::QuoteMeta(w);
-  return alt;
-}
-
-RE2::Options Options() {
-  RE2::Options o;
-  o.set_encoding(RE2::Options::EncodingUTF8);
-  o.set_case_sensitive(false);
-  o.set_longest_match(true);
-  o.set_log_errors(false);
-  return o;
-}
-
 }  // namespace
 
 BodyComplaints::BodyComplaints(const std::string& data_dir)
     : parts_(ReadListFile(data_dir + "/health/body_parts.txt")),
       complaints_(ReadListFile(data_dir + "/health/complaints.txt")),
-      re_(Alternation(parts_), Options()),
+      re_(LiteralAlternation(parts_), Utf8Options(false, true)),
       windows_(parts_) {}
 
 ByteSpan BodyComplaints::ComplaintIn(std::string_view text, size_t from, size_t to,

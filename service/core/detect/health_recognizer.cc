@@ -30,12 +30,12 @@ class HealthRecognizer : public Recognizer {
       : cues_(LoadPersonCueLists(data_dir)),
         terms_(Terms(data_dir)),
         abbreviation_list_(ReadListFile(data_dir + "/health/abbreviations.txt")),
-        re_(Pattern(), Options()),
+        re_(LiteralAlternation(terms_), Utf8Options(false, true)),
         windows_(WindowLiterals()),
         dose_(
             R"((\p{L}[\p{L}-]{4,}[ \t]\d{1,4}(?:[.,]\d{1,3})?[ \t]?(?:mg|mcg|µg|IE|E)(?:[ \t]\d{1,2}dd\d{1,2})?)(?:[^\p{L}]|$))",
-            DoseOptions()),
-        abbreviations_(AbbreviationPattern(), DoseOptions()),
+            Utf8Options()),
+        abbreviations_("(" + LiteralAlternation(abbreviation_list_) + ")", Utf8Options()),
         body_(data_dir) {}
 
   std::string_view Type() const override { return "HEALTH"; }
@@ -43,7 +43,7 @@ class HealthRecognizer : public Recognizer {
   void Find(const ScanText& scan, std::vector<Finding>& out) const override {
     const std::string_view text = scan.text();
     const size_t first = out.size();
-    std::optional<PersonContext> context;  // built at the first term: most texts have none
+    std::optional<PersonContext> context;
     const std::vector<ByteSpan> windows = windows_.Find(text);
     ForEachMatchIn(re_, text, windows, [&](size_t begin, size_t end) {
       if (end < text.size() && IsWordByte(text[end])) return;
@@ -52,15 +52,9 @@ class HealthRecognizer : public Recognizer {
         while (begin > 0 && IsWordByte(text[begin - 1])) --begin;  // the whole compound
       }
       if (InOrganisationName(text, begin) || IsLabel(text, begin, end)) return;
-      if (!context) context.emplace(*cues_, text);
-      const double score = context->Score(begin, end);
-      if (score > 0) out.push_back({"HEALTH", begin, end, score});
+      Report(text, begin, end, context, out);
     });
-    for (const ByteSpan& s : body_.Find(text)) {
-      if (!context) context.emplace(*cues_, text);
-      const double score = context->Score(s.begin, s.end);
-      if (score > 0) out.push_back({"HEALTH", s.begin, s.end, score});
-    }
+    for (const ByteSpan& s : body_.Find(text)) Report(text, s.begin, s.end, context, out);
     FindDoses(scan, context, out);
     FindAbbreviations(text, windows, context, out);
     FindInTableColumns(scan, out);
@@ -77,6 +71,15 @@ class HealthRecognizer : public Recognizer {
   }
 
  private:
+  // Reports text[begin, end) when its context makes it a detail about a person (PersonContext,
+  // built at the first candidate: most texts have none).
+  void Report(std::string_view text, size_t begin, size_t end,
+              std::optional<PersonContext>& context, std::vector<Finding>& out) const {
+    if (!context) context.emplace(*cues_, text);
+    const double score = context->Score(begin, end);
+    if (score > 0) out.push_back({"HEALTH", begin, end, score});
+  }
+
   // A table column headed "Allergieën / medisch", "Diagnose", "Santé": each row is one person,
   // so every entry that is not "none" is a health detail about them.
   static void FindInTableColumns(const ScanText& scan, std::vector<Finding>& out) {
@@ -108,15 +111,6 @@ class HealthRecognizer : public Recognizer {
     const size_t slash = entry.find(" / ");
     return slash != std::string_view::npos && none(entry.substr(0, slash)) &&
            none(entry.substr(slash + 3));
-  }
-
-  static RE2::Options Options() {
-    RE2::Options o;
-    o.set_encoding(RE2::Options::EncodingUTF8);
-    o.set_case_sensitive(false);
-    o.set_longest_match(true);  // "ziekteverlof" rather than "ziek"
-    o.set_log_errors(false);
-    return o;
   }
 
   // A label or heading opening its line ("Medicatie:", "- Allergie :", "| Medicatie |",
@@ -171,16 +165,9 @@ class HealthRecognizer : public Recognizer {
                                      !Contains(text, " E") && !Contains(text, " IE"))) {
       return;
     }
-    re2::StringPiece rest(text.data(), text.size());
-    re2::StringPiece match;
-    while (RE2::FindAndConsume(&rest, dose_, &match)) {
-      const size_t begin = match.data() - text.data();
-      const size_t end = begin + match.size();
-      if ((begin > 0 && IsWordByte(text[begin - 1]))) continue;
-      if (!context) context.emplace(*cues_, text);
-      const double score = context->Score(begin, end);
-      if (score > 0) out.push_back({"HEALTH", begin, end, score});
-    }
+    ForEachMatch(dose_, text, [&](size_t begin, size_t end) {
+      if (begin == 0 || !IsWordByte(text[begin - 1])) Report(text, begin, end, context, out);
+    });
   }
 
   // Medical abbreviations, case-sensitive whole words: "DM2", "NSTEMI". `windows` (of terms and
@@ -192,18 +179,8 @@ class HealthRecognizer : public Recognizer {
           (end < text.size() && IsWordByte(text[end]))) {
         return;
       }
-      if (!context) context.emplace(*cues_, text);
-      const double score = context->Score(begin, end);
-      if (score > 0) out.push_back({"HEALTH", begin, end, score});
+      Report(text, begin, end, context, out);
     });
-  }
-
-  std::string AbbreviationPattern() const {
-    std::string alt;
-    for (const std::string& a : abbreviation_list_) {
-      alt += (alt.empty() ? "" : "|") + RE2::QuoteMeta(a);
-    }
-    return "(" + alt + ")";
   }
 
   // True when `needle` (two bytes or more) occurs in `text`, found by memchr on its second byte:
@@ -217,13 +194,6 @@ class HealthRecognizer : public Recognizer {
       from = at + 1;
     }
     return false;
-  }
-
-  static RE2::Options DoseOptions() {
-    RE2::Options o;
-    o.set_encoding(RE2::Options::EncodingUTF8);
-    o.set_log_errors(false);
-    return o;
   }
 
   // The terms and medicines, lower case; '*' terms may also end a compound word.
@@ -245,13 +215,6 @@ class HealthRecognizer : public Recognizer {
     std::vector<std::string> literals = terms_;
     literals.insert(literals.end(), abbreviation_list_.begin(), abbreviation_list_.end());
     return literals;
-  }
-
-  // One alternation of all terms, without a group: the whole match is the term.
-  std::string Pattern() const {
-    std::string alt;
-    for (const std::string& term : terms_) alt += (alt.empty() ? "" : "|") + RE2::QuoteMeta(term);
-    return alt;
   }
 
   std::shared_ptr<const PersonCueLists> cues_;

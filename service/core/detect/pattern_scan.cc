@@ -41,4 +41,19 @@ bool StandsAlone(std::string_view text, size_t begin, size_t end) {
   return ClearBefore(text, begin) && ClearAfter(text, end);
 }
 
+RE2::Options Utf8Options(bool case_sensitive, bool longest_match) {
+  RE2::Options o;
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  o.set_case_sensitive(case_sensitive);
+  o.set_longest_match(longest_match);
+  o.set_log_errors(false);
+  return o;
+}
+
+std::string LiteralAlternation(const std::vector<std::string>& literals) {
+  std::string alt;
+  for (const std::string& l : literals) alt += (alt.empty() ? "" : "|") + RE2::QuoteMeta(l);
+  return alt;
+}
+
 }  // namespace vermeld

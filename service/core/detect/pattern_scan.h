@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -77,6 +78,13 @@ void ForEachMatchIn(const RE2& re, std::string_view text, const std::vector<Byte
 // which holds when anchors come in text order and each window holds its anchor; then all calls
 // together take linear time.
 void AddWindow(std::vector<ByteSpan>& windows, ByteSpan w);
+
+// RE2 options for UTF-8 patterns that never log (a list file's bad line is an error, not noise).
+// `longest_match`: among alternatives the longest wins ("ziekteverlof" over "ziek").
+RE2::Options Utf8Options(bool case_sensitive = true, bool longest_match = false);
+
+// The literals quoted and joined by '|' without a group: "a|b\\.c".
+std::string LiteralAlternation(const std::vector<std::string>& literals);
 
 // True when text[begin, end) is not glued to a longer token: the neighbours are not letters,
 // digits, '@' or '_', nor a '.', ',', '-' or '/' joining another digit or letter

@@ -81,5 +81,15 @@ TEST(PatternScanTest, AddWindowMergesOverlappingAndTouchingWindows) {
   EXPECT_EQ(windows, (std::vector<ByteSpan>{{1, 12}}));
 }
 
+TEST(PatternScanTest, LiteralAlternationQuotesAndUtf8OptionsFold) {
+  const RE2 re(LiteralAlternation({"a.b", "ziek", "ziekteverlof"}), Utf8Options(false, true));
+  ASSERT_TRUE(re.ok());
+  EXPECT_TRUE(RE2::FullMatch("a.b", re));
+  EXPECT_FALSE(RE2::FullMatch("axb", re));  // the dot is quoted
+  re2::StringPiece m;
+  ASSERT_TRUE(re.Match("Ziekteverlof", 0, 12, RE2::UNANCHORED, &m, 1));
+  EXPECT_EQ(m, "Ziekteverlof");  // case folded, the longest alternative
+}
+
 }  // namespace
 }  // namespace vermeld
