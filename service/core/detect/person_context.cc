@@ -115,9 +115,9 @@ bool PersonContext::IsSectionLine(std::string_view line) const {
                            line.front() == '*' || line.front() == '\t')) {
     line.remove_prefix(1);
   }
-  const size_t end = line.find_first_of(":|(\r");
-  std::string_view label = line.substr(0, end);
-  if (end == std::string_view::npos && label.size() > kMaxLabel) return false;
+  // Only the head of the line is read: a label is short.
+  std::string_view label = line.substr(0, kMaxLabel + 1);
+  label = label.substr(0, label.find_first_of(":|(\r"));
   if (label.size() > kMaxLabel) return false;
   while (!label.empty() && (label.back() == ' ' || label.back() == '\t')) label.remove_suffix(1);
   if (label.empty()) return false;
