@@ -254,5 +254,14 @@ TEST(HealthRecognizerTest, PlayerRecordsAndResidentsNamedByRole) {
               ElementsAre("Temesta", "Temesta 1 mg"));
 }
 
+TEST(HealthRecognizerTest, SubjectLineOfALetterNamesThePatient) {
+  const std::string letter =
+      "Betreft: dhr. Arjen Smit, geb. 02-07-1958\n\nVerwijzing naar cardiologie voor "
+      "hartkloppingen.";
+  EXPECT_THAT(Texts(Health(), letter), ElementsAre("hartkloppingen"));
+  // Without the subject line the same sentence names nobody.
+  EXPECT_THAT(Texts(Health(), "Verwijzing naar cardiologie voor hartkloppingen."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace vermeld

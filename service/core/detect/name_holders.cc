@@ -204,7 +204,7 @@ bool NameHolders::HeldByListHead(std::string_view text, size_t begin) const {
 bool NameHolders::FirmAfterAmpersand(std::string_view text, std::string_view ampersand) const {
   const size_t at = ampersand.data() - text.data() + ampersand.size();
   const std::string_view first = WordAfter(text, at, max_word_);
-  if (first.data() == nullptr) return true;  // a word too long to be in a list: as before
+  if (first.data() == nullptr) return true;  // too long for any list: "&" alone marks a firm
   const std::string_view second =
       WordAfter(text, first.data() - text.data() + first.size(), max_word_);
   auto capital = [](std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
