@@ -15,6 +15,7 @@
 #include "core/detect/pattern_scan.h"
 #include "core/detect/person_context.h"
 #include "core/detect/table_layout.h"
+#include "core/detect/vital_signs.h"
 
 namespace vermeld {
 namespace {
@@ -36,7 +37,8 @@ class HealthRecognizer : public Recognizer {
             R"((\p{L}[\p{L}-]{4,}[ \t]\d{1,4}(?:[.,]\d{1,3})?[ \t]?(?:mg|mcg|µg|IE|E)(?:[ \t]\d{1,2}dd\d{1,2})?)(?:[^\p{L}]|$))",
             Utf8Options()),
         abbreviations_("(" + LiteralAlternation(abbreviation_list_) + ")", Utf8Options()),
-        body_(data_dir) {}
+        body_(data_dir),
+        vitals_(data_dir) {}
 
   std::string_view Type() const override { return "HEALTH"; }
 
@@ -55,6 +57,7 @@ class HealthRecognizer : public Recognizer {
       Report(text, begin, end, context, out);
     });
     for (const ByteSpan& s : body_.Find(text)) Report(text, s.begin, s.end, context, out);
+    for (const ByteSpan& s : vitals_.Find(scan)) Report(text, s.begin, s.end, context, out);
     FindDoses(scan, context, out);
     FindAbbreviations(text, windows, context, out);
     FindInTableColumns(scan, out);
@@ -226,6 +229,7 @@ class HealthRecognizer : public Recognizer {
   RE2 dose_;           // group 1: a word, a number, mg, mcg, µg or units, a schedule ("2dd1")
   RE2 abbreviations_;  // group 1: abbreviations.txt, case-sensitive
   BodyComplaints body_;
+  VitalSigns vitals_;
 };
 
 }  // namespace

@@ -1,0 +1,119 @@
+#include "core/detect/vital_signs.h"
+
+#include <algorithm>
+#include <array>
+
+#include "core/detect/name_lists.h"
+
+namespace vermeld {
+namespace {
+
+constexpr size_t kMaxWord = 24;  // bytes; longer words are no measurement names nor connectors
+constexpr int kMaxConnectors = 2;
+
+// Words allowed between a name and its value: "bloeddruk was nog 90/60", "tension à 15/9".
+// Not "op" or "bij": "meet uw bloeddruk op 12 maart" is an invitation, not a reading.
+constexpr std::array<std::string_view, 18> kConnectors = {
+    "van", "is", "was", "tot", "rond",  "ongeveer", "nog", "nu", "gisteren",
+    "de",  "du", "à",   "est", "était", "environ",  "of",  "at", "vandaag"};
+
+// Units after a value, lower case; a longer one before its prefix.
+constexpr std::array<std::string_view, 15> kUnits = {
+    "mmhg", "mg/dl", "mg/l", "mmol/mol", "mmol/l", "ml/min", "g/dl",  "g/l",
+    "°c",   "°",     "%",    "/min",     "bpm",    "graden", "degrés"};
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+bool IsWordByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsDigit(c) ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+
+// The end of the value whose first digit run ends at `end`: "9,8", "160/95", then a unit after
+// at most one blank; npos when letters are glued to the number without being a unit: a time
+// ("11u"), an ordinal ("3de").
+size_t ValueEnd(std::string_view text, size_t end) {
+  auto digits_after = [&](size_t at, char joiner) {
+    if (at + 1 >= text.size() || text[at] != joiner || !IsDigit(text[at + 1])) return at;
+    ++at;
+    while (at < text.size() && IsDigit(text[at])) ++at;
+    return at;
+  };
+  size_t v = digits_after(digits_after(end, ','), '.');
+  v = digits_after(v, '/');
+  const size_t u = v < text.size() && text[v] == ' ' ? v + 1 : v;
+  for (std::string_view unit : kUnits) {
+    if (u + unit.size() > text.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < unit.size() && same; ++i) same = LowerAscii(text[u + i]) == unit[i];
+    const size_t after = u + unit.size();
+    const bool alone =
+        unit[0] == '%' || unit[0] == '/' || after == text.size() || !IsWordByte(text[after]);
+    if (same && alone) return after;
+  }
+  return v < text.size() && IsWordByte(text[v]) ? std::string_view::npos : v;
+}
+
+}  // namespace
+
+VitalSigns::VitalSigns(const std::string& data_dir) {
+  for (const std::string& name : ReadListFile(data_dir + "/health/vital_signs.txt")) {
+    names_.push_back(LowerUtf8(name));
+  }
+}
+
+size_t VitalSigns::NameEndingAt(std::string_view text, size_t end) const {
+  for (int connectors = 0;; ++connectors) {
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+    if (end > 0 && (text[end - 1] == ':' || text[end - 1] == '=')) {
+      --end;
+      while (end > 0 && text[end - 1] == ' ') --end;
+    }
+    size_t begin = end;
+    while (begin > 0 && IsWordByte(text[begin - 1]) && end - begin <= kMaxWord) --begin;
+    if (begin == end || end - begin > kMaxWord) return std::string_view::npos;
+    const std::string word = LowerUtf8(text.substr(begin, end - begin));
+    for (const std::string& name : names_) {
+      // "tension artérielle": the words before the last must stand before it as written.
+      if (!name.ends_with(word) ||
+          (name.size() > word.size() && name[name.size() - word.size() - 1] != ' ')) {
+        continue;
+      }
+      const size_t start = end - name.size();
+      if (name.size() > end || LowerUtf8(text.substr(start, name.size())) != name ||
+          (start > 0 && IsWordByte(text[start - 1]))) {
+        continue;
+      }
+      return start;
+    }
+    const bool connector =
+        std::find(kConnectors.begin(), kConnectors.end(), word) != kConnectors.end();
+    if (!connector || connectors == kMaxConnectors) return std::string_view::npos;
+    end = begin;
+  }
+}
+
+std::vector<ByteSpan> VitalSigns::Find(const ScanText& scan) const {
+  const std::string_view text = scan.text();
+  std::vector<ByteSpan> out;
+  for (const ByteSpan& run : scan.DigitRuns()) {
+    size_t b = run.begin;
+    if (b > 0 && IsWordByte(text[b - 1])) continue;  // "SpO2", "HbA1c": part of a word
+    // Only the first run of a value: not the "8" of "9,8" nor the "95" of "160/95".
+    if (b > 1 && (text[b - 1] == ',' || text[b - 1] == '.' || text[b - 1] == '/') &&
+        IsDigit(text[b - 2])) {
+      continue;
+    }
+    if (b > 0 && (text[b - 1] == '+' || text[b - 1] == '-')) --b;
+    const size_t name = NameEndingAt(text, b);
+    if (name == std::string_view::npos) continue;
+    if (const size_t end = ValueEnd(text, run.end); end != std::string_view::npos) {
+      out.push_back({name, end});
+    }
+  }
+  return out;
+}
+
+}  // namespace vermeld

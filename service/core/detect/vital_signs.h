@@ -1,0 +1,30 @@
+// HEALTH from a reading of a body: "bloeddruk 160/95 mmHg", "saturatie was 89%", "glycémie à
+// 2,1 g/l" (data/health/vital_signs.txt). The word alone is everyday public-health language ("meet
+// uw bloeddruk"); with a value after it, it is someone's reading. Linear: only the digit runs of
+// the text are looked at, and before each at most a few short words.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/detect/pattern_scan.h"
+#include "core/detect/scan_text.h"
+
+namespace vermeld {
+
+class VitalSigns {
+ public:
+  explicit VitalSigns(const std::string& data_dir);
+
+  // Spans from the measurement's name to the end of its value (unit included), in text order.
+  std::vector<ByteSpan> Find(const ScanText& scan) const;
+
+ private:
+  // Where the measurement name ending at `end` begins, or std::string_view::npos.
+  size_t NameEndingAt(std::string_view text, size_t end) const;
+
+  std::vector<std::string> names_;  // lower case, one or more words
+};
+
+}  // namespace vermeld

@@ -1,0 +1,51 @@
+#include "core/detect/vital_signs.h"
+
+#include <string>
+#include <vector>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace vermeld {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+std::vector<std::string> Readings(std::string_view text) {
+  static const VitalSigns vitals(VERMELD_DATA_DIR);
+  const ScanText scan(text);
+  std::vector<std::string> out;
+  for (const ByteSpan& s : vitals.Find(scan))
+    out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+TEST(VitalSignsTest, ANameWithItsValueAndUnit) {
+  EXPECT_THAT(Readings("Bloeddruk 160/95 mmHg, saturatie 89%, glucose 9,8."),
+              ElementsAre("Bloeddruk 160/95 mmHg", "saturatie 89%", "glucose 9,8"));
+  EXPECT_THAT(Readings("Pols: 120/min. SpO2 94% onder 2 L zuurstof."),
+              ElementsAre("Pols: 120/min", "SpO2 94%"));
+  EXPECT_THAT(Readings("Koorts 38,5°C sinds gisteren."), ElementsAre("Koorts 38,5°C"));
+}
+
+TEST(VitalSignsTest, ShortWordsBetweenNameAndValue) {
+  EXPECT_THAT(Readings("Haar bloeddruk was nog 90/60."), ElementsAre("bloeddruk was nog 90/60"));
+  EXPECT_THAT(Readings("La tension artérielle est à 15/9, la glycémie à 2,1 g/l."),
+              ElementsAre("tension artérielle est à 15/9", "glycémie à 2,1 g/l"));
+  EXPECT_THAT(Readings("His blood pressure of 150/90 is high."),
+              ElementsAre("blood pressure of 150/90"));
+}
+
+TEST(VitalSignsTest, TheNameWithoutAReadingIsNone) {
+  // Invitations and dates: "op" does not join a name to a value.
+  EXPECT_THAT(Readings("Meet uw bloeddruk op 12 maart in het dienstencentrum."), IsEmpty());
+  EXPECT_THAT(Readings("Gratis bloeddrukmeting: 3 sessies. Hartslagzone 2 training."), IsEmpty());
+  // A time or an ordinal after the name: "glycemie 11u: 212 mg/dl" is read at 11 o'clock.
+  EXPECT_THAT(Readings("glycemie 11u: controle. Koorts 3de dag"), IsEmpty());
+  // Three words between name and number: too far to be its value.
+  EXPECT_THAT(Readings("De bloeddruk is voor veel mensen van 50 jaar een zorg."), IsEmpty());
+}
+
+}  // namespace
+}  // namespace vermeld
