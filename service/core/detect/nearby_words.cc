@@ -1,11 +1,13 @@
-#include "core/detect/body_complaints.h"
+#include "core/detect/nearby_words.h"
+
+#include <algorithm>
 
 #include "core/detect/name_lists.h"
 
 namespace vermeld {
 namespace {
 
-constexpr size_t kReach = 40;  // bytes looked at on each side of a body part
+constexpr size_t kReach = 40;  // bytes looked at on each side of an anchor
 
 bool WordByte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
@@ -16,24 +18,25 @@ bool EndsSentence(char c) { return c == '.' || c == '!' || c == '?' || c == '\n'
 
 }  // namespace
 
-BodyComplaints::BodyComplaints(const std::string& data_dir)
-    : parts_(ReadListFile(data_dir + "/health/body_parts.txt")),
-      complaints_(ReadListFile(data_dir + "/health/complaints.txt")),
-      re_(LiteralAlternation(parts_), Utf8Options(false, true)),
-      windows_(parts_) {}
+NearbyWords::NearbyWords(std::vector<std::string> anchors, std::vector<std::string> companions,
+                         std::vector<std::string> anchor_prefixes)
+    : anchors_(std::move(anchors)),
+      companions_(std::move(companions)),
+      anchor_prefixes_(std::move(anchor_prefixes)),
+      re_(LiteralAlternation(anchors_), Utf8Options(false, true)),
+      windows_(anchors_) {}
 
-ByteSpan BodyComplaints::ComplaintIn(std::string_view text, size_t from, size_t to,
-                                     bool last) const {
+ByteSpan NearbyWords::CompanionIn(std::string_view text, size_t from, size_t to, bool last) const {
   const std::string lower = LowerUtf8(text.substr(from, to - from));
   if (lower.size() != to - from) return {0, 0};  // a character changed length: offsets would drift
   ByteSpan found{0, 0};
-  for (const std::string& c : complaints_) {
+  for (const std::string& c : companions_) {
     for (size_t at = lower.find(c); at != std::string::npos; at = lower.find(c, at + 1)) {
       const size_t end = at + c.size();
       if ((at > 0 && WordByte(lower[at - 1])) || (end < lower.size() && WordByte(lower[end]))) {
         continue;
       }
-      // The complaint nearest the body part.
+      // The companion nearest the anchor.
       if (found.end == 0 || (last ? from + at > found.begin : from + at < found.begin)) {
         found = {from + at, from + end};
       }
@@ -42,7 +45,7 @@ ByteSpan BodyComplaints::ComplaintIn(std::string_view text, size_t from, size_t 
   return found;
 }
 
-std::vector<ByteSpan> BodyComplaints::Find(std::string_view text) const {
+std::vector<ByteSpan> NearbyWords::Find(std::string_view text) const {
   std::vector<ByteSpan> out;
   ForEachMatchIn(re_, text, windows_.Find(text), [&](size_t begin, size_t end) {
     if (end < text.size() && WordByte(text[end])) return;
@@ -50,7 +53,8 @@ std::vector<ByteSpan> BodyComplaints::Find(std::string_view text) const {
     while (word > 0 && WordByte(text[word - 1])) --word;
     if (word < begin) {
       const std::string prefix = LowerUtf8(text.substr(word, begin - word));
-      if (prefix != "rechter" && prefix != "linker" && prefix != "onder" && prefix != "boven") {
+      if (std::find(anchor_prefixes_.begin(), anchor_prefixes_.end(), prefix) ==
+          anchor_prefixes_.end()) {
         return;
       }
     }
@@ -70,9 +74,9 @@ std::vector<ByteSpan> BodyComplaints::Find(std::string_view text) const {
         break;
       }
     }
-    if (const ByteSpan before = ComplaintIn(text, lo, word, true); before.end != 0) {
+    if (const ByteSpan before = CompanionIn(text, lo, word, true); before.end != 0) {
       out.push_back({before.begin, end});
-    } else if (const ByteSpan after = ComplaintIn(text, end, hi, false); after.end != 0) {
+    } else if (const ByteSpan after = CompanionIn(text, end, hi, false); after.end != 0) {
       out.push_back({word, after.end});
     }
   });

@@ -1,0 +1,74 @@
+#include "core/detect/nearby_words.h"
+
+#include <string>
+#include <vector>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "core/detect/name_lists.h"
+
+namespace vermeld {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+std::vector<std::string> Spans(const NearbyWords& pairs, std::string_view text) {
+  std::vector<std::string> out;
+  for (const ByteSpan& s : pairs.Find(text))
+    out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+std::string List(const char* name) { return std::string(VERMELD_DATA_DIR) + "/health/" + name; }
+
+std::vector<std::string> Complaints(std::string_view text) {
+  static const NearbyWords body(ReadListFile(List("body_parts.txt")),
+                                ReadListFile(List("complaints.txt")), {"rechter", "linker"});
+  return Spans(body, text);
+}
+
+std::vector<std::string> Limits(std::string_view text) {
+  static const NearbyWords functions(ReadListFile(List("bodily_functions.txt")),
+                                     ReadListFile(List("function_limits.txt")), {});
+  return Spans(functions, text);
+}
+
+TEST(NearbyWordsTest, ComplaintBeforeOrAfterABodyPart) {
+  EXPECT_THAT(Complaints("Wel pijn aan rechterheup bij belasten."),
+              ElementsAre("pijn aan rechterheup"));
+  EXPECT_THAT(Complaints("Hij heeft al jaren last van zijn rug."),
+              ElementsAre("last van zijn rug"));
+  EXPECT_THAT(Complaints("Zijn knie is sterk gezwollen."), ElementsAre("knie is sterk gezwollen"));
+  EXPECT_THAT(Complaints("Elle a une douleur à l'épaule droite."),
+              ElementsAre("douleur à l'épaule"));
+}
+
+TEST(NearbyWordsTest, EitherWordAloneOrAcrossASentenceIsNone) {
+  EXPECT_THAT(Complaints("Hou de leuning vast met je hand."), IsEmpty());
+  EXPECT_THAT(Complaints("Dat is een last. Zijn rug is sterk."), IsEmpty());
+  // Parts of other words: "terug", "dossier", "rugzak".
+  EXPECT_THAT(Complaints("Ik kom terug met pijn in het dossier en de rugzak."), IsEmpty());
+}
+
+TEST(NearbyWordsTest, OnlyTheGivenPrefixesMakeCompounds) {
+  EXPECT_THAT(Complaints("Pijn in de linkerknie."), ElementsAre("Pijn in de linkerknie"));
+  EXPECT_THAT(Complaints("Pijn in de bovenknie."), IsEmpty());  // not given in this test
+}
+
+TEST(NearbyWordsTest, ABodilyFunctionWithItsLimit) {
+  EXPECT_THAT(Limits("Ze slaapt slecht sinds de operatie."), ElementsAre("slaapt slecht"));
+  EXPECT_THAT(Limits("'s Middags eet hij amper."), ElementsAre("eet hij amper"));
+  EXPECT_THAT(Limits("Sinds het CVA kan hij niet meer slikken."), ElementsAre("niet meer slikken"));
+  EXPECT_THAT(Limits("Boit très peu, à stimuler."), ElementsAre("Boit très peu"));
+  EXPECT_THAT(Limits("Elle ne peut plus marcher sans aide."), ElementsAre("ne peut plus marcher"));
+}
+
+TEST(NearbyWordsTest, AFunctionWithoutALimitIsNone) {
+  EXPECT_THAT(Limits("We eten samen en daarna slapen de kinderen in de tent."), IsEmpty());
+  EXPECT_THAT(Limits("De gesprekken lopen moeizaam."), IsEmpty());  // "lopen" is no anchor
+}
+
+}  // namespace
+}  // namespace vermeld
