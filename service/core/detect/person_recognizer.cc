@@ -491,12 +491,19 @@ class Scanner {
       if (ambiguous && t.sentence_start && !c.known_surname) return {{}, 0};
       return {c, c.known_surname ? kKnownFullScore : kFullScore};
     }
-    // A name word alone after a capitalised word that is no name nor cue ends a longer proper
-    // noun: "Zwarte Leeuw Rijkevorsel", "De Rode Ridder", "Hof ter Beke".
-    const bool noun_before = i > 0 && AdjNext(i - 1) && tokens_[i - 1].capitalised &&
-                             !tokens_[i - 1].sentence_start &&
-                             !Is(i - 1, kFirstName | kSurname | kParticle | kTitle | kFunction |
-                                            kSalutation | kQuoteVerb | kKinship | kListCue);
+    // A name word alone after a capitalised word that is no name nor cue, or after such a word
+    // and a lower-case particle, ends a longer proper noun: "Zwarte Leeuw Rijkevorsel", "De Rode
+    // Ridder", "Hof ter Beke".
+    auto proper_noun_word = [&](size_t k) {
+      return tokens_[k].capitalised && !tokens_[k].sentence_start &&
+             (!Is(k, kFirstName | kSurname | kParticle | kTitle | kFunction | kSalutation |
+                         kQuoteVerb | kKinship | kListCue) ||
+              Is(k, kNotName));  // "Hof" ends the surname "Van 't Hof" but is a noun
+    };
+    const bool noun_before =
+        i > 0 && AdjNext(i - 1) &&
+        (proper_noun_word(i - 1) || (i > 1 && !tokens_[i - 1].capitalised && IsParticle(i - 1) &&
+                                     AdjNext(i - 2) && proper_noun_word(i - 2)));
     if (c.given > 0) {
       if (ambiguous || noun_before) return {{}, 0};
       // A heading in title case ("Jan Breydel Stadion") is no evidence at a sentence start.

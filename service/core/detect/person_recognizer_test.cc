@@ -276,6 +276,12 @@ TEST(PersonRecognizerTest, SecondFullNameAfterAnAmpersandIsAPerson) {
 TEST(PersonRecognizerTest, NameWordsEndingALongerProperNounOrWeekdays) {
   EXPECT_THAT(Persons("Derde provinciale: FC Itegem – Zwarte Leeuw Rijkevorsel 1-1"), IsEmpty());
   EXPECT_THAT(Persons("Sam. 29 mars – 21h – Théâtre Marni"), IsEmpty());
+  // After a noun and a lower-case particle, also when the noun ends a surname ("Van 't Hof").
+  EXPECT_THAT(Persons("Medewerkers van Hof ter Beke en De Linde krijgen een vaccin."), IsEmpty());
+  EXPECT_THAT(Persons("Het verslag van mevrouw van Dam volgt."), ElementsAre("van Dam"));
+  // A letter naming a part of a building is no initial: "blok C. Inschrijven ...".
+  EXPECT_THAT(Persons("Open dag in de lokalen van blok C. Inschrijven via Smartschool."),
+              IsEmpty());
   EXPECT_THAT(Persons("Contact met de wijk: Inspecteur Moreau, binnen 15 dagen."),
               ElementsAre("Moreau"));
 }
