@@ -384,6 +384,17 @@ class Scanner {
     return p < text_.size() ? text_[p] : 0;
   }
 
+  // A postcode in brackets follows token i: "Melle (9090)" names a municipality.
+  bool PostcodeAfter(size_t i) const {
+    size_t p = tokens_[i].end;
+    while (p < text_.size() && text_[p] == ' ') ++p;
+    if (text_.substr(p, 1) != "(" || text_.size() < p + 6 || text_[p + 5] != ')') return false;
+    for (size_t d = p + 1; d < p + 5; ++d) {
+      if (text_[d] < '0' || text_[d] > '9') return false;
+    }
+    return true;
+  }
+
   bool ShortTitleOk(size_t i) const {
     return Slice(tokens_[i]).size() > 2 || tokens_[i].capitalised || tokens_[i].dot_after;
   }
@@ -505,7 +516,7 @@ class Scanner {
         (proper_noun_word(i - 1) || (i > 1 && !tokens_[i - 1].capitalised && IsParticle(i - 1) &&
                                      AdjNext(i - 2) && proper_noun_word(i - 2)));
     if (c.given > 0) {
-      if (ambiguous || noun_before) return {{}, 0};
+      if (ambiguous || noun_before || PostcodeAfter(c.last)) return {{}, 0};
       // A heading in title case ("Jan Breydel Stadion") is no evidence at a sentence start.
       if (t.sentence_start && AdjNext(c.last) && tokens_[c.last + 1].capitalised) {
         return {{}, 0};
@@ -533,7 +544,8 @@ class Scanner {
     // Not the rest of a name already turned down with its particle ("'De Leeuw ...'").
     const bool after_particle =
         i > 0 && AdjNext(i - 1) && IsParticle(i - 1) && tokens_[i - 1].capitalised;
-    if (c.surnames == 1 && c.known_surname && !ambiguous && !t.sentence_start && !after_particle) {
+    if (c.surnames == 1 && c.known_surname && !ambiguous && !t.sentence_start && !after_particle &&
+        !PostcodeAfter(c.last)) {
       return {c, kAloneScore};
     }
     return {{}, 0};

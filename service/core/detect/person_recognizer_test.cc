@@ -279,6 +279,8 @@ TEST(PersonRecognizerTest, NameWordsEndingALongerProperNounOrWeekdays) {
   // After a noun and a lower-case particle, also when the noun ends a surname ("Van 't Hof").
   EXPECT_THAT(Persons("Medewerkers van Hof ter Beke en De Linde krijgen een vaccin."), IsEmpty());
   EXPECT_THAT(Persons("Het verslag van mevrouw van Dam volgt."), ElementsAre("van Dam"));
+  // A name word with a postcode in brackets is a municipality.
+  EXPECT_THAT(Persons("Merelbeke (9820) en Melle (9090): markt verplaatst."), IsEmpty());
   // A letter naming a part of a building is no initial: "blok C. Inschrijven ...".
   EXPECT_THAT(Persons("Open dag in de lokalen van blok C. Inschrijven via Smartschool."),
               IsEmpty());
