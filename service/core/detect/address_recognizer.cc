@@ -200,10 +200,13 @@ class AddressRecognizer : public Recognizer {
   }
 
   // Start of the capitalised words (or particles between them) just before pos, at most three:
-  // "Frans Van Cauwelaertlaan", "Grote Markt", "E. Jacqmainlaan".
+  // "Frans Van Cauwelaertlaan", "Grote Markt", "E. Jacqmainlaan". Not over a surname before a
+  // lower-case "van": "onze buurman Jef Wouters van Kapelstraat 14" is someone from that street
+  // ("Johan van Oldenbarneveltlaan" has a given name there).
   size_t ExtendLeft(std::string_view text, size_t pos) const {
     size_t start = pos;
     size_t candidate = pos;
+    bool after_lower_particle = false;
     for (int words = 0; words < 3; ++words) {
       size_t p = candidate;
       if (p == 0 || (text[p - 1] != ' ' && text[p - 1] != '\t')) break;
@@ -218,8 +221,14 @@ class AddressRecognizer : public Recognizer {
       const bool capital = (word[0] >= 'A' && word[0] <= 'Z') ||
                            (static_cast<unsigned char>(word[0]) == 0xC3 && word.size() > 1 &&
                             static_cast<unsigned char>(word[1]) < 0x9F);
-      const bool particle = lists_->particles.contains(LowerUtf8(word));
+      const std::string lower = LowerUtf8(word);
+      const bool particle = lists_->particles.contains(lower);
       if (!capital && !particle) break;
+      if (capital && !particle && after_lower_particle) {
+        const uint32_t flags = lists_->words.Find(lower);
+        if ((flags & kSurname) && !(flags & kFirstName)) break;
+      }
+      after_lower_particle = particle && !capital;
       const char last = word.back();
       const bool initial = word.size() == 2 && last == '.';
       if (!initial && !IsAsciiLetterOrDigit(last) && static_cast<unsigned char>(last) < 0x80) {

@@ -28,6 +28,11 @@ TEST(AddressRecognizerTest, DutchStreetWithNumberForms) {
               ElementsAre("Lindenlei 5 bus 3", "Dorpsweg 12/3"));
   EXPECT_THAT(Addresses("Afspraak op de Grote Markt 1 en in de Frans Van Cauwelaertlaan 7."),
               ElementsAre("Grote Markt 1", "Frans Van Cauwelaertlaan 7"));
+  // A surname before a lower-case "van" is someone from the street, not part of its name.
+  EXPECT_THAT(Addresses("Onze buurman Jef Wouters van Kapelstraat 14 is ziek."),
+              ElementsAre("Kapelstraat 14"));
+  EXPECT_THAT(Addresses("Johan van Oldenbarneveltlaan 12"),
+              ElementsAre("Johan van Oldenbarneveltlaan 12"));
 }
 
 TEST(AddressRecognizerTest, StreetPostcodeAndCityAreOneSpan) {

@@ -106,6 +106,12 @@ class Scanner {
     size_t k = c.last;
     while (k + 1 < tokens_.size() && AdjNext(k) && IsParticle(k + 1)) ++k;
     if (k + 1 >= tokens_.size() || !AdjNext(k)) return false;
+    // A surname, then "van" in lower case: someone from the street ("Jef Wouters van
+    // Kapelstraat 14"), not a street named after them ("Johan van Oldenbarneveltlaan").
+    if (k > c.last && !tokens_[c.last + 1].capitalised && Is(c.last, kSurname) &&
+        !Is(c.last, kFirstName)) {
+      return false;
+    }
     const NameToken& next = tokens_[k + 1];
     return next.capitalised && !next.has_digit && IsNonNameCompound(lists_, lower_[k + 1]);
   }

@@ -34,6 +34,12 @@ TEST(PersonRecognizerTest, LowerCaseNamesInQuickMails) {
   EXPECT_THAT(Persons("de mark en de roos staan op de markt"), IsEmpty());
 }
 
+TEST(PersonRecognizerTest, ASurnameThenLowerCaseVanAndAStreetIsSomeoneFromThere) {
+  EXPECT_THAT(Persons("Onze buurman Jef Wouters van Kapelstraat 14 is ziek."),
+              ElementsAre("Jef Wouters"));
+  EXPECT_THAT(Persons("Kantoor aan de Johan van Oldenbarneveltlaan 12."), IsEmpty());
+}
+
 TEST(PersonRecognizerTest, NamesAfterABodyOrVenueCompoundAreNoPersons) {
   EXPECT_THAT(Persons("De les gaat door in het Sportcentrum Jan Blockx."), IsEmpty());
   EXPECT_THAT(Persons("Een klas erbij in de Gemeenteschool Emile Jacqmain."), IsEmpty());
