@@ -108,9 +108,18 @@ std::string_view FieldLabel(std::string_view text, size_t colon) {
 void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Finding>& out) {
   const std::string_view text = scan.text();
   auto add = [&](ByteSpan v) {
-    if (v.begin < v.end && ReadsAsName(text.substr(v.begin, v.end - v.begin), lists)) {
-      out.push_back({"PERSON", v.begin, v.end, kFieldNameScore});
+    std::string_view value = text.substr(v.begin, v.end - v.begin);
+    if (!ReadsAsName(value, lists)) {
+      // The name before the contact data on its line: "Wouter Mol, w.mol@groenenzo.nl"; a
+      // capitalised one ("la mère, Mme Tahiri, 0477 ..." names her later).
+      const size_t comma = value.find(',');
+      if (comma == std::string_view::npos) return;
+      value = value.substr(0, comma);
+      v.end = v.begin + comma;
+      const unsigned char first = static_cast<unsigned char>(value[0]);
+      if (!((first >= 'A' && first <= 'Z') || first >= 0x80) || !ReadsAsName(value, lists)) return;
     }
+    if (v.begin < v.end) out.push_back({"PERSON", v.begin, v.end, kFieldNameScore});
   };
   scan.Tables().ForEachBodyCell([&](std::string_view header, ByteSpan cell) {
     if (IsNameLabel(header, lists)) add(cell);

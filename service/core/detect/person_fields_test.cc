@@ -46,6 +46,10 @@ TEST(PersonFieldsTest, ValuesOfNameFields) {
               ElementsAre("KABASELE MBUYI Grâce", "lucas vanhoudt"));
   EXPECT_THAT(Names("Contactpersoon : Dirk Van Hoof (zoon) - 0475 33 90 12"),
               ElementsAre("Dirk Van Hoof"));
+  EXPECT_THAT(Names("Contactpersoon: Wouter Mol, w.mol@groenenzo.nl, 030 262 1148"),
+              ElementsAre("Wouter Mol"));
+  EXPECT_THAT(Names("Naam: Peeters, Jan\nNaam: dossier 12, bijlage"), ElementsAre("Peeters, Jan"));
+  EXPECT_THAT(Names("Personne de contact : la mère, Mme Samira Tahiri, 0477 32 18 55"), IsEmpty());
   // Other labels, values that are no names.
   EXPECT_THAT(Names("Naam vereniging: KFC Heist\nNaam: Gemeente Kapellen\nNaam: dossier 12\n"
                     "Naam van het project: Licht op de Zenne\nOnderwerp: naam: wijziging"),
