@@ -37,11 +37,12 @@ class HealthRecognizer : public Recognizer {
             R"((\p{L}[\p{L}-]{4,}[ \t]\d{1,4}(?:[.,]\d{1,3})?[ \t]?(?:mg|mcg|µg|IE|E)(?:[ \t]\d{1,2}dd\d{1,2})?)(?:[^\p{L}]|$))",
             Utf8Options()),
         abbreviations_("(" + LiteralAlternation(abbreviation_list_) + ")", Utf8Options()),
-        body_(ReadListFile(data_dir + "/health/body_parts.txt"),
-              ReadListFile(data_dir + "/health/complaints.txt"),
-              {"rechter", "linker", "onder", "boven"}),
-        functions_(ReadListFile(data_dir + "/health/bodily_functions.txt"),
-                   ReadListFile(data_dir + "/health/function_limits.txt"), {}),
+        pairs_({{ReadListFile(data_dir + "/health/body_parts.txt"),
+                 ReadListFile(data_dir + "/health/complaints.txt"),
+                 {"rechter", "linker", "onder", "boven"}},
+                {ReadListFile(data_dir + "/health/bodily_functions.txt"),
+                 ReadListFile(data_dir + "/health/function_limits.txt"),
+                 {}}}),
         vitals_(data_dir) {}
 
   std::string_view Type() const override { return "HEALTH"; }
@@ -60,9 +61,7 @@ class HealthRecognizer : public Recognizer {
       if (InOrganisationName(text, begin) || IsLabel(text, begin, end)) return;
       Report(text, begin, end, context, out);
     });
-    for (const NearbyWords* pairs : {&body_, &functions_}) {
-      for (const ByteSpan& s : pairs->Find(text)) Report(text, s.begin, s.end, context, out);
-    }
+    for (const ByteSpan& s : pairs_.Find(text)) Report(text, s.begin, s.end, context, out);
     for (const ByteSpan& s : vitals_.Find(scan)) Report(text, s.begin, s.end, context, out);
     FindDoses(scan, context, out);
     FindAbbreviations(text, windows, context, out);
@@ -232,10 +231,9 @@ class HealthRecognizer : public Recognizer {
   std::vector<std::string> abbreviation_list_;  // abbreviations.txt, as written
   RE2 re_;
   LiteralWindows windows_;
-  RE2 dose_;               // group 1: a word, a number, mg, mcg, µg or units, a schedule ("2dd1")
-  RE2 abbreviations_;      // group 1: abbreviations.txt, case-sensitive
-  NearbyWords body_;       // "pijn aan de rechterheup"
-  NearbyWords functions_;  // "slaapt slecht", "kan niet meer slikken"
+  RE2 dose_;           // group 1: a word, a number, mg, mcg, µg or units, a schedule ("2dd1")
+  RE2 abbreviations_;  // group 1: abbreviations.txt, case-sensitive
+  NearbyWords pairs_;  // "pijn aan de rechterheup", "slaapt slecht"
   VitalSigns vitals_;
 };
 

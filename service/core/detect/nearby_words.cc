@@ -1,8 +1,7 @@
 #include "core/detect/nearby_words.h"
 
 #include <algorithm>
-
-#include "core/detect/name_lists.h"
+#include <bit>
 
 namespace vermeld {
 namespace {
@@ -16,21 +15,32 @@ bool WordByte(char c) {
 
 bool EndsSentence(char c) { return c == '.' || c == '!' || c == '?' || c == '\n'; }
 
+std::vector<std::string> AllAnchors(const std::vector<NearbyWords::PairList>& lists) {
+  std::vector<std::string> anchors;
+  for (const NearbyWords::PairList& list : lists) {
+    anchors.insert(anchors.end(), list.anchors.begin(), list.anchors.end());
+  }
+  return anchors;
+}
+
 }  // namespace
 
-NearbyWords::NearbyWords(std::vector<std::string> anchors, std::vector<std::string> companions,
-                         std::vector<std::string> anchor_prefixes)
-    : anchors_(std::move(anchors)),
-      companions_(std::move(companions)),
-      anchor_prefixes_(std::move(anchor_prefixes)),
+NearbyWords::NearbyWords(std::vector<PairList> lists)
+    : lists_(std::move(lists)),
+      anchors_(AllAnchors(lists_)),
       re_(LiteralAlternation(anchors_), Utf8Options(false, true)),
-      windows_(anchors_) {}
+      windows_(anchors_) {
+  for (size_t i = 0; i < lists_.size(); ++i) {
+    for (const std::string& a : lists_[i].anchors) list_of_.Add(LowerUtf8(a), 1u << i);
+  }
+}
 
-ByteSpan NearbyWords::CompanionIn(std::string_view text, size_t from, size_t to, bool last) const {
+ByteSpan NearbyWords::CompanionIn(const PairList& list, std::string_view text, size_t from,
+                                  size_t to, bool last) {
   const std::string lower = LowerUtf8(text.substr(from, to - from));
   if (lower.size() != to - from) return {0, 0};  // a character changed length: offsets would drift
   ByteSpan found{0, 0};
-  for (const std::string& c : companions_) {
+  for (const std::string& c : list.companions) {
     for (size_t at = lower.find(c); at != std::string::npos; at = lower.find(c, at + 1)) {
       const size_t end = at + c.size();
       if ((at > 0 && WordByte(lower[at - 1])) || (end < lower.size() && WordByte(lower[end]))) {
@@ -49,12 +59,15 @@ std::vector<ByteSpan> NearbyWords::Find(std::string_view text) const {
   std::vector<ByteSpan> out;
   ForEachMatchIn(re_, text, windows_.Find(text), [&](size_t begin, size_t end) {
     if (end < text.size() && WordByte(text[end])) return;
+    const uint32_t in_lists = list_of_.Find(LowerUtf8(text.substr(begin, end - begin)));
+    if (in_lists == 0) return;  // folded by RE2 beyond LowerUtf8 (Kelvin sign, long s)
+    const PairList& list = lists_[std::countr_zero(in_lists)];
     size_t word = begin;
     while (word > 0 && WordByte(text[word - 1])) --word;
     if (word < begin) {
       const std::string prefix = LowerUtf8(text.substr(word, begin - word));
-      if (std::find(anchor_prefixes_.begin(), anchor_prefixes_.end(), prefix) ==
-          anchor_prefixes_.end()) {
+      if (std::find(list.anchor_prefixes.begin(), list.anchor_prefixes.end(), prefix) ==
+          list.anchor_prefixes.end()) {
         return;
       }
     }
@@ -74,9 +87,9 @@ std::vector<ByteSpan> NearbyWords::Find(std::string_view text) const {
         break;
       }
     }
-    if (const ByteSpan before = CompanionIn(text, lo, word, true); before.end != 0) {
+    if (const ByteSpan before = CompanionIn(list, text, lo, word, true); before.end != 0) {
       out.push_back({before.begin, end});
-    } else if (const ByteSpan after = CompanionIn(text, end, hi, false); after.end != 0) {
+    } else if (const ByteSpan after = CompanionIn(list, text, end, hi, false); after.end != 0) {
       out.push_back({word, after.end});
     }
   });

@@ -1,9 +1,10 @@
 // HEALTH from two words that are no health detail alone but are together, within a few words of
 // one sentence: a complaint and a body part ("pijn aan de rechterheup", "zwelling rechterknie",
 // "douleur à l'épaule"; data/health/body_parts.txt, complaints.txt), a bodily function and its
-// limit ("kan niet meer lopen", "slaapt slecht", "mange très peu"; functions.txt, limits.txt).
-// Linear: the anchors (body parts, functions) are found through LiteralWindows and one RE2
-// alternation, and around each at most kReach bytes are read.
+// limit ("kan niet meer slikken", "slaapt slecht", "mange très peu"; bodily_functions.txt,
+// function_limits.txt). Linear: the anchors (body parts, functions) of every pair list are found
+// together through one LiteralWindows and one RE2 alternation, and around each at most kReach
+// bytes are read.
 #pragma once
 
 #include <string>
@@ -13,6 +14,7 @@
 #include <re2/re2.h>
 
 #include "core/detect/literal_windows.h"
+#include "core/detect/name_lists.h"
 #include "core/detect/pattern_scan.h"
 
 namespace vermeld {
@@ -21,20 +23,27 @@ class NearbyWords {
  public:
   // Lists as in the data files (lower case, whole words). An anchor may also end a compound whose
   // first part is one of `anchor_prefixes` ("rechter" + "knie").
-  NearbyWords(std::vector<std::string> anchors, std::vector<std::string> companions,
-              std::vector<std::string> anchor_prefixes);
+  struct PairList {
+    std::vector<std::string> anchors;
+    std::vector<std::string> companions;
+    std::vector<std::string> anchor_prefixes;
+  };
+
+  // An anchor in several lists pairs with the companions of the first.
+  explicit NearbyWords(std::vector<PairList> lists);
 
   // Spans from the companion to the anchor (or back), in text order.
   std::vector<ByteSpan> Find(std::string_view text) const;
 
  private:
-  // The span of a companion in text[from, to), the one nearest the anchor (the last one when
-  // `last`), or {0, 0}.
-  ByteSpan CompanionIn(std::string_view text, size_t from, size_t to, bool last) const;
+  // The span of one of `list`'s companions in text[from, to), the one nearest the anchor (the
+  // last one when `last`), or {0, 0}.
+  static ByteSpan CompanionIn(const PairList& list, std::string_view text, size_t from, size_t to,
+                              bool last);
 
-  std::vector<std::string> anchors_;
-  std::vector<std::string> companions_;
-  std::vector<std::string> anchor_prefixes_;
+  std::vector<PairList> lists_;
+  std::vector<std::string> anchors_;  // of every list
+  NameTable list_of_;                 // lower-case anchor -> bit i set when in lists_[i]
   RE2 re_;
   LiteralWindows windows_;
 };

@@ -24,14 +24,16 @@ std::vector<std::string> Spans(const NearbyWords& pairs, std::string_view text) 
 std::string List(const char* name) { return std::string(VERMELD_DATA_DIR) + "/health/" + name; }
 
 std::vector<std::string> Complaints(std::string_view text) {
-  static const NearbyWords body(ReadListFile(List("body_parts.txt")),
-                                ReadListFile(List("complaints.txt")), {"rechter", "linker"});
+  static const NearbyWords body({{ReadListFile(List("body_parts.txt")),
+                                  ReadListFile(List("complaints.txt")),
+                                  {"rechter", "linker"}}});
   return Spans(body, text);
 }
 
 std::vector<std::string> Limits(std::string_view text) {
-  static const NearbyWords functions(ReadListFile(List("bodily_functions.txt")),
-                                     ReadListFile(List("function_limits.txt")), {});
+  static const NearbyWords functions({{ReadListFile(List("bodily_functions.txt")),
+                                       ReadListFile(List("function_limits.txt")),
+                                       {}}});
   return Spans(functions, text);
 }
 
@@ -63,6 +65,13 @@ TEST(NearbyWordsTest, ABodilyFunctionWithItsLimit) {
   EXPECT_THAT(Limits("Sinds het CVA kan hij niet meer slikken."), ElementsAre("niet meer slikken"));
   EXPECT_THAT(Limits("Boit très peu, à stimuler."), ElementsAre("Boit très peu"));
   EXPECT_THAT(Limits("Elle ne peut plus marcher sans aide."), ElementsAre("ne peut plus marcher"));
+}
+
+TEST(NearbyWordsTest, EachAnchorPairsWithTheCompanionsOfItsOwnList) {
+  static const NearbyWords both({{{"knie"}, {"gezwollen"}, {}}, {{"slaapt"}, {"slecht"}, {}}});
+  EXPECT_THAT(Spans(both, "Ze slaapt slecht. Zijn knie is gezwollen."),
+              ElementsAre("slaapt slecht", "knie is gezwollen"));
+  EXPECT_THAT(Spans(both, "Ze slaapt gezwollen. Zijn knie is slecht."), IsEmpty());
 }
 
 TEST(NearbyWordsTest, AFunctionWithoutALimitIsNone) {
