@@ -61,10 +61,11 @@ size_t ValueEnd(std::string_view text, size_t end) {
 VitalSigns::VitalSigns(const std::string& data_dir) {
   for (const std::string& name : ReadListFile(data_dir + "/health/vital_signs.txt")) {
     names_.push_back(LowerUtf8(name));
+    last_words_.insert(names_.back().substr(names_.back().rfind(' ') + 1));  // npos + 1 == 0
   }
 }
 
-size_t VitalSigns::NameEndingAt(std::string_view text, size_t end) const {
+size_t VitalSigns::NameEndingAt(std::string_view text, size_t end, std::string& word) const {
   for (int connectors = 0;; ++connectors) {
     while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
     if (end > 0 && (text[end - 1] == ':' || text[end - 1] == '=')) {
@@ -74,8 +75,10 @@ size_t VitalSigns::NameEndingAt(std::string_view text, size_t end) const {
     size_t begin = end;
     while (begin > 0 && IsWordByte(text[begin - 1]) && end - begin <= kMaxWord) --begin;
     if (begin == end || end - begin > kMaxWord) return std::string_view::npos;
-    const std::string word = LowerUtf8(text.substr(begin, end - begin));
+    word.clear();
+    AppendLowerUtf8(text.substr(begin, end - begin), word);
     for (const std::string& name : names_) {
+      if (!last_words_.contains(word)) break;  // most words: no name ends in them
       // "tension artérielle": the words before the last must stand before it as written.
       if (!name.ends_with(word) ||
           (name.size() > word.size() && name[name.size() - word.size() - 1] != ' ')) {
@@ -98,6 +101,7 @@ size_t VitalSigns::NameEndingAt(std::string_view text, size_t end) const {
 std::vector<ByteSpan> VitalSigns::Find(const ScanText& scan) const {
   const std::string_view text = scan.text();
   std::vector<ByteSpan> out;
+  std::string word;
   for (const ByteSpan& run : scan.DigitRuns()) {
     size_t b = run.begin;
     if (b > 0 && IsWordByte(text[b - 1])) continue;  // "SpO2", "HbA1c": part of a word
@@ -107,7 +111,7 @@ std::vector<ByteSpan> VitalSigns::Find(const ScanText& scan) const {
       continue;
     }
     if (b > 0 && (text[b - 1] == '+' || text[b - 1] == '-')) --b;
-    const size_t name = NameEndingAt(text, b);
+    const size_t name = NameEndingAt(text, b, word);
     if (name == std::string_view::npos) continue;
     if (const size_t end = ValueEnd(text, run.end); end != std::string_view::npos) {
       out.push_back({name, end});

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/detect/name_lists.h"
 #include "core/detect/pattern_scan.h"
 #include "core/detect/scan_text.h"
 
@@ -21,10 +22,12 @@ class VitalSigns {
   std::vector<ByteSpan> Find(const ScanText& scan) const;
 
  private:
-  // Where the measurement name ending at `end` begins, or std::string_view::npos.
-  size_t NameEndingAt(std::string_view text, size_t end) const;
+  // Where the measurement name ending at `end` begins, or std::string_view::npos. `word` is
+  // scratch space.
+  size_t NameEndingAt(std::string_view text, size_t end, std::string& word) const;
 
   std::vector<std::string> names_;  // lower case, one or more words
+  WordSet last_words_;              // the last word of each name
 };
 
 }  // namespace vermeld
