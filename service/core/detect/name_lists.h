@@ -43,6 +43,7 @@ enum NameFlag : uint32_t {
   kNameLabel = 1u << 12,      // form labels and column headers of a name: "naam", "prénom"
   kWorkWord = 1u << 13,       // creative work and performance: "concert", "roman", "auteur"
   kKinship = 1u << 14,        // family words before a given name: "zoon", "fille", "mama"
+  kTransitWord = 1u << 15,    // public transport: "tram", "métro", "halte", "bus"
 };
 
 struct NameLists {

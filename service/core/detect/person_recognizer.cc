@@ -59,14 +59,20 @@ class Scanner {
 
   void Run(std::vector<Finding>& out) {
     covered_.assign(tokens_.size(), false);
-    MarkWorkSentences();
+    MarkSentenceCues();
     informal_ = LooksLikeChat(text_);
     for (size_t i = 0; i < tokens_.size();) {
       const auto [chain, score] = Match(i);
       if (score > 0) {
         // Left uncovered, so later mentions do not count as the same person either.
-        const bool artist = score <= kFullScore && work_sentence_[chain.first];
-        if (!artist && !InPlaceOrFirmName(chain)) Add(chain, score, out);
+        const uint32_t cues = sentence_cues_[chain.first];
+        const bool artist = score <= kFullScore && (cues & kWorkWord);
+        // A name word alone in a sentence about trams and buses: a stop ("entre Louise et Bailli").
+        const bool stop = score < kFullScore && chain.first == chain.last && (cues & kTransitWord);
+        if (!artist && !stop && !(score < kCuedScore && EndsInPlace(chain)) &&
+            !InPlaceOrFirmName(chain)) {
+          Add(chain, score, out);
+        }
         i = chain.last + 1;
       } else {
         ++i;
@@ -95,8 +101,6 @@ class Scanner {
   // "Jan Frans Willemsfonds" (the last word ends like a street or an organisation word).
   bool InPlaceOrFirmName(const Chain& c) const {
     if (held_.Holds(tokens_[c.first].begin, tokens_[c.last].end)) return true;
-    // A multi-word place: "Den Bosch".
-    if (c.last > c.first && lists_.places.contains(Joined(c.first, c.last))) return true;
     // Right after a capitalised compound naming a body or venue: "Sportcentrum Jan Blockx",
     // "Gemeenteschool Emile Jacqmain".
     if (c.first > 0 && AdjNext(c.first - 1) && tokens_[c.first - 1].capitalised &&
@@ -114,6 +118,14 @@ class Scanner {
     }
     const NameToken& next = tokens_[k + 1];
     return next.capitalised && !next.has_digit && IsNonNameCompound(lists_, lower_[k + 1]);
+  }
+
+  // Without a given name or initials, the chain is or ends in a multi-word place ("Den
+  // Bosch", "Welkom in De Haan", "Toerisme De Haan"); "mevrouw De Haan" has a cue and stays.
+  bool EndsInPlace(const Chain& c) const {
+    return c.given == 0 && c.initials == 0 && c.last > c.first &&
+           (lists_.places.contains(Joined(c.first, c.last)) ||
+            (IsParticle(c.last - 1) && lists_.places.contains(Joined(c.last - 1, c.last))));
   }
 
   // A list joint between tokens a < b: only blanks and one of , ; / & between them ("Joyce,
@@ -165,18 +177,19 @@ class Scanner {
     }
   }
 
-  // work_sentence_[k]: token k's sentence holds a work word (kWorkWord).
-  void MarkWorkSentences() {
-    work_sentence_.assign(tokens_.size(), false);
-    bool work = false;
+  // sentence_cues_[k]: the work and transit words (kWorkWord, kTransitWord) of token k's
+  // sentence.
+  void MarkSentenceCues() {
+    sentence_cues_.assign(tokens_.size(), 0);
+    uint32_t cues = 0;
     size_t start = 0;
     for (size_t k = 0; k <= tokens_.size(); ++k) {
       if (k == tokens_.size() || (k > start && tokens_[k].sentence_start)) {
-        if (work) std::fill(work_sentence_.begin() + start, work_sentence_.begin() + k, true);
-        work = false;
+        if (cues) std::fill(sentence_cues_.begin() + start, sentence_cues_.begin() + k, cues);
+        cues = 0;
         start = k;
       }
-      if (k < tokens_.size() && Is(k, kWorkWord)) work = true;
+      if (k < tokens_.size()) cues |= flags_[k] & (kWorkWord | kTransitWord);
     }
   }
 
@@ -522,14 +535,17 @@ class Scanner {
         (proper_noun_word(i - 1) || (i > 1 && !tokens_[i - 1].capitalised && IsParticle(i - 1) &&
                                      AdjNext(i - 2) && proper_noun_word(i - 2)));
     if (c.given > 0) {
-      if (ambiguous || noun_before || PostcodeAfter(c.last)) return {{}, 0};
+      // A given name alone opening a quotation titles a work: "« Gaston : gaffes à gogo »".
+      if (ambiguous || noun_before || PostcodeAfter(c.last) || QuoteBefore(i)) return {{}, 0};
       // A heading in title case ("Jan Breydel Stadion") is no evidence at a sentence start.
       if (t.sentence_start && AdjNext(c.last) && tokens_[c.last + 1].capitalised) {
         return {{}, 0};
       }
-      // A weekday abbreviation before a date: "Sam. 29 mars".
-      if (tokens_[c.last].dot_after && c.last + 1 < tokens_.size() &&
-          tokens_[c.last + 1].has_digit) {
+      // A weekday abbreviation before a date: "Sam. 29 mars", a programme line "Sam 21/02" (not
+      // "Lina (9 ans)", nor a signature over a phone number).
+      const char next = NextChar(c.last);
+      if (c.last + 1 < tokens_.size() && tokens_[c.last + 1].has_digit &&
+          (tokens_[c.last].dot_after || (t.line_start && next >= '0' && next <= '9'))) {
         return {{}, 0};
       }
       return {c, kAloneScore};
@@ -625,7 +641,7 @@ class Scanner {
   std::vector<uint32_t> flags_;          // NameFlags of lower_
   std::vector<char> adjacent_next_;      // AdjNext
   std::vector<char> covered_;            // tokens inside a finding (bytes: cheaper than bits)
-  std::vector<char> work_sentence_;      // MarkWorkSentences
+  std::vector<uint32_t> sentence_cues_;  // MarkSentenceCues
   // A chat, or a name written in lower case as greeting or signature.
   mutable bool informal_ = false;
   static constexpr size_t kNoToken = ~size_t{0};

@@ -285,6 +285,19 @@ TEST(PersonRecognizerTest, NameWordsEndingALongerProperNounOrWeekdays) {
   // After a noun and a lower-case particle, also when the noun ends a surname ("Van 't Hof").
   EXPECT_THAT(Persons("Medewerkers van Hof ter Beke en De Linde krijgen een vaccin."), IsEmpty());
   EXPECT_THAT(Persons("Het verslag van mevrouw van Dam volgt."), ElementsAre("van Dam"));
+  // Stops in a sentence or table row about public transport; full names there stay persons.
+  EXPECT_THAT(Persons("Pas de métro entre Rogier et Louise. Bus 38 depuis Louise."), IsEmpty());
+  EXPECT_THAT(Persons("| Flagey | bus 38 depuis Louise |\n| Gare | tram 4 |"), IsEmpty());
+  EXPECT_THAT(Persons("Chauffeur Jan Peeters rijdt de nachtbus naar Melle."),
+              ElementsAre("Jan Peeters"));
+  // A given name opening a quoted title; a weekday before a date in a programme.
+  EXPECT_THAT(Persons("- « Gaston : gaffes à gogo »\n- \"Tijl\" – monoloog"), IsEmpty());
+  EXPECT_THAT(Persons("JEUNE PUBLIC\nSam 21/02 – 15 h – Studio 5"), IsEmpty());
+  EXPECT_THAT(Persons("- Lina (9 ans) et Youssef\n\nGroetjes,\nJolien\n0472 18 55 90"),
+              ElementsAre("Lina", "Youssef", "Jolien"));
+  // A place written with its article, without a cue.
+  EXPECT_THAT(Persons("Welkom in De Haan! Info: Toerisme De Haan."), IsEmpty());
+  EXPECT_THAT(Persons("Geachte mevrouw De Haan,"), ElementsAre("De Haan"));
   // A name word with a postcode in brackets is a municipality.
   EXPECT_THAT(Persons("Merelbeke (9820) en Melle (9090): markt verplaatst."), IsEmpty());
   // A letter naming a part of a building is no initial: "blok C. Inschrijven ...".
