@@ -25,13 +25,20 @@ bool IsWordByte(char c) {
          static_cast<unsigned char>(c) >= 0x80;
 }
 
+// A word ends right before `pos`; not the typographic apostrophe (U+2019) that Word writes in
+// French elisions: "l’asthme" holds the word "asthme".
+bool WordBefore(std::string_view text, size_t pos) {
+  if (pos >= 3 && text.substr(pos - 3, 3) == "\u2019") return false;
+  return pos > 0 && IsWordByte(text[pos - 1]);
+}
+
 class HealthRecognizer : public Recognizer {
  public:
   explicit HealthRecognizer(const std::string& data_dir)
       : cues_(LoadPersonCueLists(data_dir)),
         terms_(Terms(data_dir)),
         abbreviation_list_(ReadListFile(data_dir + "/health/abbreviations.txt")),
-        re_(LiteralAlternation(terms_), Utf8Options(false, true)),
+        re_(LiteralAlternation(terms_), TermOptions()),
         windows_(WindowLiterals()),
         dose_(
             R"((\p{L}[\p{L}-]{4,}[ \t]\d{1,4}(?:[.,]\d{1,3})?[ \t]?(?:mg|mcg|µg|IE|E)(?:[ \t]\d{1,2}dd\d{1,2})?)(?:[^\p{L}]|$))",
@@ -54,9 +61,9 @@ class HealthRecognizer : public Recognizer {
     const std::vector<ByteSpan> windows = windows_.Find(text);
     ForEachMatchIn(re_, text, windows, [&](size_t begin, size_t end) {
       if (end < text.size() && IsWordByte(text[end])) return;
-      if (begin > 0 && IsWordByte(text[begin - 1])) {
+      if (WordBefore(text, begin)) {
         if (!compound_heads_.contains(LowerUtf8(text.substr(begin, end - begin)))) return;
-        while (begin > 0 && IsWordByte(text[begin - 1])) --begin;  // the whole compound
+        while (WordBefore(text, begin)) --begin;  // the whole compound
       }
       if (InOrganisationName(text, begin) || IsLabel(text, begin, end)) return;
       Report(text, begin, end, context, out);
@@ -86,6 +93,14 @@ class HealthRecognizer : public Recognizer {
     if (!context) context.emplace(*cues_, text);
     const double score = context->Score(begin, end);
     if (score > 0) out.push_back({"HEALTH", begin, end, score});
+  }
+
+  // Some 2,500 literals make a large DFA: with RE2's default 8 MiB its state cache is flushed
+  // and rebuilt over and over (3x the time of the whole detector).
+  static RE2::Options TermOptions() {
+    RE2::Options options = Utf8Options(false, true);
+    options.set_max_mem(int64_t{64} << 20);
+    return options;
   }
 
   // A table column headed "Allergieën / medisch", "Diagnose", "Santé": each row is one person,
@@ -174,7 +189,7 @@ class HealthRecognizer : public Recognizer {
       return;
     }
     ForEachMatch(dose_, text, [&](size_t begin, size_t end) {
-      if (begin == 0 || !IsWordByte(text[begin - 1])) Report(text, begin, end, context, out);
+      if (!WordBefore(text, begin)) Report(text, begin, end, context, out);
     });
   }
 
@@ -183,8 +198,7 @@ class HealthRecognizer : public Recognizer {
   void FindAbbreviations(std::string_view text, const std::vector<ByteSpan>& windows,
                          std::optional<PersonContext>& context, std::vector<Finding>& out) const {
     ForEachMatchIn(abbreviations_, text, windows, [&](size_t begin, size_t end) {
-      if ((begin > 0 && IsWordByte(text[begin - 1])) ||
-          (end < text.size() && IsWordByte(text[end]))) {
+      if (WordBefore(text, begin) || (end < text.size() && IsWordByte(text[end]))) {
         return;
       }
       Report(text, begin, end, context, out);
@@ -204,7 +218,8 @@ class HealthRecognizer : public Recognizer {
     return false;
   }
 
-  // The terms and medicines, lower case; '*' terms may also end a compound word.
+  // The terms and medicines, lower case; '*' terms may also end a compound word. A term with an
+  // apostrophe also as Word writes it: "crise d’angoisse".
   std::vector<std::string> Terms(const std::string& data_dir) {
     std::vector<std::string> terms = ReadListFile(data_dir + "/health/medicines.txt");
     for (std::string term : ReadListFile(data_dir + "/health/terms.txt")) {
@@ -213,6 +228,11 @@ class HealthRecognizer : public Recognizer {
         compound_heads_.insert(LowerUtf8(term));
       }
       terms.push_back(term);
+      if (term.find('\'') != std::string::npos) {
+        std::string typographic;
+        for (char c : term) c == '\'' ? typographic += "\u2019" : typographic += c;
+        terms.push_back(typographic);
+      }
     }
     return terms;
   }

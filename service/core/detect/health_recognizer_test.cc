@@ -78,6 +78,15 @@ TEST(HealthRecognizerTest, NewTermsAndCompounds) {
   EXPECT_THAT(Texts(Health(), "Mijn dochter heeft dyslexie."), ElementsAre("dyslexie"));
 }
 
+TEST(HealthRecognizerTest, FrenchElisionsWithTheTypographicApostrophe) {
+  // Word writes "l’asthme" with U+2019: the term starts after it, as after "l'".
+  EXPECT_THAT(Texts(Health(), "Mon fils souffre de l\u2019asthme."), Contains("asthme"));
+  EXPECT_THAT(Texts(Health(), "Mon fils souffre de l'asthme."), Contains("asthme"));
+  // A term with an apostrophe inside matches either way.
+  EXPECT_THAT(Texts(Health(), "Elle a fait une crise d\u2019angoisse."),
+              Contains("crise d\u2019angoisse"));
+}
+
 TEST(HealthRecognizerTest, TitleAloneAsSubjectAndWorkplaceWords) {
   EXPECT_THAT(Texts(Health(), "Mevrouw is sinds maandag opgenomen met een heupbreuk."),
               ElementsAre("heupbreuk"));

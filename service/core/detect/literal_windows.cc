@@ -25,11 +25,16 @@ void SetBit(std::vector<uint64_t>& bits, size_t h) { bits[h / 64] |= uint64_t{1}
 
 // True when every character RE2 folds together with the literal's characters differs from them
 // only in bit 0x20 of a byte: ASCII (but for K and ſ, checked in the text) and Latin-1 letters
-// (C3 80-BF) other than ß, å and ÿ, whose case partners lie elsewhere (ẞ, Å, Ÿ).
+// (C3 80-BF) other than ß, å and ÿ, whose case partners lie elsewhere (ẞ, Å, Ÿ); and the
+// typographic apostrophe ’ (E2 80 99), which has no case partner.
 bool FoldsByByte(std::string_view literal) {
   for (size_t i = 0; i < literal.size(); ++i) {
     const auto c = static_cast<unsigned char>(literal[i]);
     if (c < 0x80) continue;
+    if (literal.substr(i, 3) == "\u2019") {
+      i += 2;
+      continue;
+    }
     if (c != 0xC3 || i + 1 == literal.size()) return false;
     const auto next = static_cast<unsigned char>(literal[++i]) | 0x20;
     if (next == 0xBF || next == 0xA5) return false;  // ÿ and ß (9F | 20 = BF), å

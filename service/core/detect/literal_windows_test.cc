@@ -25,6 +25,12 @@ TEST(LiteralWindowsTest, FindsLiteralsInAnyCaseAndMergesOverlaps) {
   EXPECT_TRUE(lw.Find("niets hier").empty());
 }
 
+TEST(LiteralWindowsTest, TheTypographicApostropheIsCaseless) {
+  const LiteralWindows lw({"crise d\u2019angoisse"});
+  EXPECT_EQ(Windows(lw, "Une CRISE D\u2019ANGOISSE hier."), (Strings{"CRISE D\u2019ANGOISSE"}));
+  EXPECT_TRUE(lw.Find("x").empty());  // not the whole text
+}
+
 TEST(LiteralWindowsTest, WholeTextWhenRe2FoldsFromOutsideAsciiOrLatin1) {
   const LiteralWindows lw({"kanker"});
   const std::string kelvin =
