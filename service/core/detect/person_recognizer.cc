@@ -530,10 +530,12 @@ class Scanner {
                          kQuoteVerb | kKinship | kListCue) ||
               Is(k, kNotName));  // "Hof" ends the surname "Van 't Hof" but is a noun
     };
+    // Before a lower-case particle, also a known noun opening the sentence: "Hof ter Beke is ...".
+    const bool noun_particle_before =
+        i > 1 && !tokens_[i - 1].capitalised && IsParticle(i - 1) && AdjNext(i - 2) &&
+        (proper_noun_word(i - 2) || (tokens_[i - 2].capitalised && Is(i - 2, kNotName)));
     const bool noun_before =
-        i > 0 && AdjNext(i - 1) &&
-        (proper_noun_word(i - 1) || (i > 1 && !tokens_[i - 1].capitalised && IsParticle(i - 1) &&
-                                     AdjNext(i - 2) && proper_noun_word(i - 2)));
+        i > 0 && AdjNext(i - 1) && (proper_noun_word(i - 1) || noun_particle_before);
     if (c.given > 0) {
       // A given name alone opening a quotation titles a work: "« Gaston : gaffes à gogo »".
       if (ambiguous || noun_before || PostcodeAfter(c.last) || QuoteBefore(i)) return {{}, 0};

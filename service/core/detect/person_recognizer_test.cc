@@ -284,6 +284,7 @@ TEST(PersonRecognizerTest, NameWordsEndingALongerProperNounOrWeekdays) {
   EXPECT_THAT(Persons("Sam. 29 mars – 21h – Théâtre Marni"), IsEmpty());
   // After a noun and a lower-case particle, also when the noun ends a surname ("Van 't Hof").
   EXPECT_THAT(Persons("Medewerkers van Hof ter Beke en De Linde krijgen een vaccin."), IsEmpty());
+  EXPECT_THAT(Persons("Hof ter Beke is een woonzorgcentrum in Lier."), IsEmpty());
   EXPECT_THAT(Persons("Het verslag van mevrouw van Dam volgt."), ElementsAre("van Dam"));
   // Stops in a sentence or table row about public transport; full names there stay persons.
   EXPECT_THAT(Persons("Pas de métro entre Rogier et Louise. Bus 38 depuis Louise."), IsEmpty());
