@@ -119,6 +119,14 @@ void BM_AdversarialSignatureLines(benchmark::State& state) {
               [](size_t n) { return Repeat("Met vriendelijke groeten\nJan Peeters\n\n", n); });
 }
 
+// Readings and function limits back to back, and stops in one long transit sentence: each
+// number looks back over a few words only, each sentence is marked once.
+void BM_AdversarialReadingsAndStops(benchmark::State& state) {
+  Adversarial(state, [](size_t n) {
+    return Repeat("zij: bloeddruk was nog 90/60 mmHg, slaapt slecht, tram tussen Louise en ", n);
+  });
+}
+
 #define VERMELD_ADVERSARIAL(fn)   \
   BENCHMARK(fn)                   \
       ->RangeMultiplier(4)        \
@@ -135,6 +143,7 @@ VERMELD_ADVERSARIAL(BM_AdversarialNameChain);
 VERMELD_ADVERSARIAL(BM_AdversarialTitleChain);
 VERMELD_ADVERSARIAL(BM_AdversarialOrganisationAddresses);
 VERMELD_ADVERSARIAL(BM_AdversarialSignatureLines);
+VERMELD_ADVERSARIAL(BM_AdversarialReadingsAndStops);
 
 // The named cases at their own sizes: 100,000 digits in a row and one 2 MiB line.
 void BM_HundredThousandDigits(benchmark::State& state) {
