@@ -78,6 +78,13 @@ TEST(HealthRecognizerTest, NewTermsAndCompounds) {
   EXPECT_THAT(Texts(Health(), "Mijn dochter heeft dyslexie."), ElementsAre("dyslexie"));
 }
 
+TEST(HealthRecognizerTest, FallsWithWhereTheyHappened) {
+  EXPECT_THAT(Texts(Health(), "Mevr. Peeters is om 5u naast het bed gevallen."),
+              ElementsAre("naast het bed gevallen"));
+  EXPECT_THAT(Texts(Health(), "Madame Dubois a fait une chute."), ElementsAre("fait une chute"));
+  EXPECT_THAT(Texts(Health(), "De beslissing is gevallen, zegt Jan Peeters."), IsEmpty());
+}
+
 TEST(HealthRecognizerTest, FrenchElisionsWithTheTypographicApostrophe) {
   // Word writes "l’asthme" with U+2019: the term starts after it, as after "l'".
   EXPECT_THAT(Texts(Health(), "Mon fils souffre de l\u2019asthme."), Contains("asthme"));
