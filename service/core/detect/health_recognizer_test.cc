@@ -229,6 +229,10 @@ TEST(HealthRecognizerTest, SectionsOfAMedicalLetterMakeARecord) {
                     "Verwijsbrief\n\nVoorgeschiedenis\n- hypertensie\n\nMedicatie: "
                     "perindopril 4 mg 1dd1\n"),
               ElementsAre("hypertensie", "perindopril", "perindopril 4 mg 1dd1"));
+  // A handover: "Reden opname" and "Allergieën" label the patient's record.
+  EXPECT_THAT(Texts(Health(), "Collega,\n\nReden opname: bekende diabetes mellitus type 1.\n"
+                              "Allergieën: penicilline.\n"),
+              ElementsAre("diabetes", "penicilline"));
   // One section label alone does not make a record.
   EXPECT_THAT(Texts(Health(), "Medicatie: breng geen hypertensie-medicatie mee naar school.\n"),
               IsEmpty());
