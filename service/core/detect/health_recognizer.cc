@@ -65,7 +65,10 @@ class HealthRecognizer : public Recognizer {
         if (!compound_heads_.contains(LowerUtf8(text.substr(begin, end - begin)))) return;
         while (WordBefore(text, begin)) --begin;  // the whole compound
       }
-      if (InOrganisationName(text, begin) || IsLabel(text, begin, end)) return;
+      if (InOrganisationName(text, begin) || IsLabel(text, begin, end) ||
+          InCapitals(text.substr(begin, end - begin))) {
+        return;
+      }
       Report(text, begin, end, context, out);
     });
     for (const ByteSpan& s : pairs_.Find(text)) Report(text, s.begin, s.end, context, out);
@@ -152,6 +155,16 @@ class HealthRecognizer : public Recognizer {
       --p;
     }
     return p == 0 || text[p - 1] == '\n';  // a bulleted line alone is a list item, not a heading
+  }
+
+  // A long term in capitals titles a form or section ("MELDING ARBEIDSONGEVAL", "BLESSURE"):
+  // short ones are abbreviations written as such ("ADHD", "COPD") and count.
+  static bool InCapitals(std::string_view term) {
+    if (term.size() < 7) return false;
+    for (char c : term) {
+      if (c >= 'a' && c <= 'z') return false;
+    }
+    return true;
   }
 
   // A capitalised term after a capitalised word, or after "tegen", "voor", "contre", "pour"

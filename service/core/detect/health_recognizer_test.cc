@@ -78,6 +78,12 @@ TEST(HealthRecognizerTest, NewTermsAndCompounds) {
   EXPECT_THAT(Texts(Health(), "Mijn dochter heeft dyslexie."), ElementsAre("dyslexie"));
 }
 
+TEST(HealthRecognizerTest, LongTermsInCapitalsTitleAForm) {
+  EXPECT_THAT(Texts(Health(), "MELDING ARBEIDSONGEVAL\nSpeler: Jan Peeters, blessure aan de knie."),
+              Not(Contains("ARBEIDSONGEVAL")));
+  EXPECT_THAT(Texts(Health(), "Zijn zoon heeft ADHD."), ElementsAre("ADHD"));
+}
+
 TEST(HealthRecognizerTest, FallsWithWhereTheyHappened) {
   EXPECT_THAT(Texts(Health(), "Mevr. Peeters is om 5u naast het bed gevallen."),
               ElementsAre("naast het bed gevallen"));
@@ -230,8 +236,9 @@ TEST(HealthRecognizerTest, SectionsOfAMedicalLetterMakeARecord) {
                     "perindopril 4 mg 1dd1\n"),
               ElementsAre("hypertensie", "perindopril", "perindopril 4 mg 1dd1"));
   // A handover: "Reden opname" and "Allergieën" label the patient's record.
-  EXPECT_THAT(Texts(Health(), "Collega,\n\nReden opname: bekende diabetes mellitus type 1.\n"
-                              "Allergieën: penicilline.\n"),
+  EXPECT_THAT(Texts(Health(),
+                    "Collega,\n\nReden opname: bekende diabetes mellitus type 1.\n"
+                    "Allergieën: penicilline.\n"),
               ElementsAre("diabetes", "penicilline"));
   // One section label alone does not make a record.
   EXPECT_THAT(Texts(Health(), "Medicatie: breng geen hypertensie-medicatie mee naar school.\n"),
