@@ -70,7 +70,7 @@ class Scanner {
         // A name word alone in a sentence about trams and buses: a stop ("entre Louise et Bailli").
         const bool stop = score < kFullScore && chain.first == chain.last && (cues & kTransitWord);
         if (!artist && !stop && !(score < kCuedScore && EndsInPlace(chain)) &&
-            !InPlaceOrFirmName(chain)) {
+            !LifeYearsAfter(chain.last) && !InPlaceOrFirmName(chain)) {
           Add(chain, score, out);
         }
         i = chain.last + 1;
@@ -401,6 +401,31 @@ class Scanner {
     size_t p = tokens_[i].end;
     while (p < text_.size() && (text_[p] == ' ' || text_[p] == '\t')) ++p;
     return p < text_.size() ? text_[p] : 0;
+  }
+
+  // Years before 1950 in brackets follow token i: "Emile Verhaeren (1855-1916)", "Vermeer (ca.
+  // 1665)" name a historical figure, not a private person.
+  bool LifeYearsAfter(size_t i) const {
+    size_t p = tokens_[i].end;
+    while (p < text_.size() && text_[p] == ' ') ++p;
+    if (p >= text_.size() || text_[p] != '(') return false;
+    std::string_view rest = text_.substr(p + 1, 16);
+    if (rest.starts_with("ca. ")) rest.remove_prefix(4);
+    if (rest.size() < 5 || rest[0] != '1') return false;
+    for (size_t d = 1; d < 4; ++d) {
+      if (rest[d] < '0' || rest[d] > '9') return false;
+    }
+    if (rest[1] == '9' && rest[2] >= '5') return false;  // 1950 and later
+    rest.remove_prefix(4);
+    if (rest.starts_with("-") || rest.starts_with("\u2013")) {
+      rest.remove_prefix(rest[0] == '-' ? 1 : 3);
+      if (rest.size() < 5) return false;
+      for (size_t d = 0; d < 4; ++d) {
+        if (rest[d] < '0' || rest[d] > '9') return false;
+      }
+      rest.remove_prefix(4);
+    }
+    return rest.starts_with(")");
   }
 
   // A postcode in brackets follows token i: "Melle (9090)" names a municipality.

@@ -300,6 +300,10 @@ TEST(PersonRecognizerTest, NameWordsEndingALongerProperNounOrWeekdays) {
   // A place written with its article, without a cue.
   EXPECT_THAT(Persons("Welkom in De Haan! Info: Toerisme De Haan."), IsEmpty());
   EXPECT_THAT(Persons("Geachte mevrouw De Haan,"), ElementsAre("De Haan"));
+  // Life years before 1950 in brackets: a historical figure.
+  EXPECT_THAT(Persons("Werk van Emile Verhaeren (1855-1916) en Anna Smet (ca. 1665)."), IsEmpty());
+  EXPECT_THAT(Persons("Jan Peeters (1987) en Els Maes (2003-2024) waren er."),
+              ElementsAre("Jan Peeters", "Els Maes"));
   // A name word with a postcode in brackets is a municipality.
   EXPECT_THAT(Persons("Merelbeke (9820) en Melle (9090): markt verplaatst."), IsEmpty());
   // A letter naming a part of a building is no initial: "blok C. Inschrijven ...".
