@@ -19,8 +19,7 @@ bool EndsSentence(char c) { return c == '.' || c == '!' || c == '?' || c == '\n'
 BodyComplaints::BodyComplaints(const std::string& data_dir)
     : parts_(ReadListFile(data_dir + "/health/body_parts.txt")),
       complaints_(ReadListFile(data_dir + "/health/complaints.txt")),
-      re_(LiteralAlternation(parts_), Utf8Options(false, true)),
-      windows_(parts_) {}
+      re_(LiteralAlternation(parts_), Utf8Options(false, true)) {}
 
 ByteSpan BodyComplaints::ComplaintIn(std::string_view text, size_t from, size_t to,
                                      bool last) const {
@@ -42,9 +41,10 @@ ByteSpan BodyComplaints::ComplaintIn(std::string_view text, size_t from, size_t 
   return found;
 }
 
-std::vector<ByteSpan> BodyComplaints::Find(std::string_view text) const {
+std::vector<ByteSpan> BodyComplaints::Find(
+    std::string_view text, const std::optional<std::vector<ByteSpan>>& parts) const {
   std::vector<ByteSpan> out;
-  ForEachMatchIn(re_, text, windows_.Find(text), [&](size_t begin, size_t end) {
+  auto complaint_around = [&](size_t begin, size_t end) {
     if (end < text.size() && WordByte(text[end])) return;
     size_t word = begin;
     while (word > 0 && WordByte(text[word - 1])) --word;
@@ -75,7 +75,12 @@ std::vector<ByteSpan> BodyComplaints::Find(std::string_view text) const {
     } else if (const ByteSpan after = ComplaintIn(text, end, hi, false); after.end != 0) {
       out.push_back({word, after.end});
     }
-  });
+  };
+  if (parts) {
+    for (const ByteSpan& part : *parts) complaint_around(part.begin, part.end);
+  } else {
+    ForEachMatch(re_, text, complaint_around);
+  }
   return out;
 }
 

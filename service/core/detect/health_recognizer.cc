@@ -30,13 +30,13 @@ class HealthRecognizer : public Recognizer {
       : cues_(LoadPersonCueLists(data_dir)),
         terms_(Terms(data_dir)),
         abbreviation_list_(ReadListFile(data_dir + "/health/abbreviations.txt")),
+        body_(data_dir),
         re_(LiteralAlternation(terms_), Utf8Options(false, true)),
-        windows_(WindowLiterals()),
+        windows_({terms_, abbreviation_list_, body_.parts()}),
         dose_(
             R"((\p{L}[\p{L}-]{4,}[ \t]\d{1,4}(?:[.,]\d{1,3})?[ \t]?(?:mg|mcg|µg|IE|E)(?:[ \t]\d{1,2}dd\d{1,2})?)(?:[^\p{L}]|$))",
             Utf8Options()),
-        abbreviations_("(" + LiteralAlternation(abbreviation_list_) + ")", Utf8Options()),
-        body_(data_dir) {}
+        abbreviations_("(" + LiteralAlternation(abbreviation_list_) + ")", Utf8Options()) {}
 
   std::string_view Type() const override { return "HEALTH"; }
 
@@ -44,8 +44,8 @@ class HealthRecognizer : public Recognizer {
     const std::string_view text = scan.text();
     const size_t first = out.size();
     std::optional<PersonContext> context;
-    const std::vector<ByteSpan> windows = windows_.Find(text);
-    ForEachMatchIn(re_, text, windows, [&](size_t begin, size_t end) {
+    const std::vector<std::vector<ByteSpan>> windows = windows_.Find(text);
+    auto term = [&](size_t begin, size_t end) {
       if (end < text.size() && IsWordByte(text[end])) return;
       if (begin > 0 && IsWordByte(text[begin - 1])) {
         if (!compound_heads_.contains(LowerUtf8(text.substr(begin, end - begin)))) return;
@@ -53,10 +53,16 @@ class HealthRecognizer : public Recognizer {
       }
       if (InOrganisationName(text, begin) || IsLabel(text, begin, end)) return;
       Report(text, begin, end, context, out);
-    });
-    for (const ByteSpan& s : body_.Find(text)) Report(text, s.begin, s.end, context, out);
+    };
+    if (const auto terms = windows_.Matches(text, windows[kTerms], kTerms)) {
+      for (const ByteSpan& t : *terms) term(t.begin, t.end);
+    } else {
+      ForEachMatch(re_, text, term);
+    }
+    const auto parts = windows_.Matches(text, windows[kBodyParts], kBodyParts);
+    for (const ByteSpan& s : body_.Find(text, parts)) Report(text, s.begin, s.end, context, out);
     FindDoses(scan, context, out);
-    FindAbbreviations(text, windows, context, out);
+    FindAbbreviations(text, windows[kAbbreviations], context, out);
     FindInTableColumns(scan, out);
     // A term and a body complaint can be the same words ("gebroken pols"): report them once,
     // with the higher score.
@@ -170,8 +176,8 @@ class HealthRecognizer : public Recognizer {
     });
   }
 
-  // Medical abbreviations, case-sensitive whole words: "DM2", "NSTEMI". `windows` (of terms and
-  // abbreviations, case folded) hold every match: the text is not searched twice.
+  // Medical abbreviations, case-sensitive whole words: "DM2", "NSTEMI". `windows` (of the
+  // abbreviations case folded) hold every match: the text is not searched twice.
   void FindAbbreviations(std::string_view text, const std::vector<ByteSpan>& windows,
                          std::optional<PersonContext>& context, std::vector<Finding>& out) const {
     ForEachMatchIn(abbreviations_, text, windows, [&](size_t begin, size_t end) {
@@ -209,23 +215,18 @@ class HealthRecognizer : public Recognizer {
     return terms;
   }
 
-  // The literals windows_ looks for: the terms, and the abbreviations (folded like the terms:
-  // more windows than their case-sensitive pattern needs, never fewer).
-  std::vector<std::string> WindowLiterals() const {
-    std::vector<std::string> literals = terms_;
-    literals.insert(literals.end(), abbreviation_list_.begin(), abbreviation_list_.end());
-    return literals;
-  }
-
   std::shared_ptr<const PersonCueLists> cues_;
   WordSet compound_heads_;
   std::vector<std::string> terms_;
   std::vector<std::string> abbreviation_list_;  // abbreviations.txt, as written
-  RE2 re_;
+  BodyComplaints body_;
+  RE2 re_;  // the terms, case-insensitive, longest first
+  // The groups of windows_: the terms, the abbreviations (folded like the terms: more windows than
+  // their case-sensitive pattern needs, never fewer) and the body parts, found in one pass.
+  static constexpr uint32_t kTerms = 0, kAbbreviations = 1, kBodyParts = 2;
   LiteralWindows windows_;
   RE2 dose_;           // group 1: a word, a number, mg, mcg, µg or units, a schedule ("2dd1")
   RE2 abbreviations_;  // group 1: abbreviations.txt, case-sensitive
-  BodyComplaints body_;
 };
 
 }  // namespace
