@@ -52,7 +52,7 @@ class HealthRecognizer : public Recognizer {
         while (begin > 0 && IsWordByte(text[begin - 1])) --begin;  // the whole compound
       }
       if (InOrganisationName(text, begin) || IsLabel(text, begin, end)) return;
-      Report(text, begin, end, context, out);
+      Report(scan, begin, end, context, out);
     };
     if (const auto terms = windows_.Matches(text, windows[kTerms], kTerms)) {
       for (const ByteSpan& t : *terms) term(t.begin, t.end);
@@ -60,9 +60,9 @@ class HealthRecognizer : public Recognizer {
       ForEachMatch(re_, text, term);
     }
     const auto parts = windows_.Matches(text, windows[kBodyParts], kBodyParts);
-    for (const ByteSpan& s : body_.Find(text, parts)) Report(text, s.begin, s.end, context, out);
+    for (const ByteSpan& s : body_.Find(text, parts)) Report(scan, s.begin, s.end, context, out);
     FindDoses(scan, context, out);
-    FindAbbreviations(text, windows[kAbbreviations], context, out);
+    FindAbbreviations(scan, windows[kAbbreviations], context, out);
     FindInTableColumns(scan, out);
     // A term and a body complaint can be the same words ("gebroken pols"): report them once,
     // with the higher score.
@@ -77,11 +77,11 @@ class HealthRecognizer : public Recognizer {
   }
 
  private:
-  // Reports text[begin, end) when its context makes it a detail about a person (PersonContext,
-  // built at the first candidate: most texts have none).
-  void Report(std::string_view text, size_t begin, size_t end,
-              std::optional<PersonContext>& context, std::vector<Finding>& out) const {
-    if (!context) context.emplace(*cues_, text);
+  // Reports [begin, end) of the text when its context makes it a detail about a person
+  // (PersonContext, built at the first candidate: most texts have none).
+  void Report(const ScanText& scan, size_t begin, size_t end, std::optional<PersonContext>& context,
+              std::vector<Finding>& out) const {
+    if (!context) context.emplace(*cues_, scan);
     const double score = context->Score(begin, end);
     if (score > 0) out.push_back({"HEALTH", begin, end, score});
   }
@@ -172,20 +172,21 @@ class HealthRecognizer : public Recognizer {
       return;
     }
     ForEachMatch(dose_, text, [&](size_t begin, size_t end) {
-      if (begin == 0 || !IsWordByte(text[begin - 1])) Report(text, begin, end, context, out);
+      if (begin == 0 || !IsWordByte(text[begin - 1])) Report(scan, begin, end, context, out);
     });
   }
 
   // Medical abbreviations, case-sensitive whole words: "DM2", "NSTEMI". `windows` (of the
   // abbreviations case folded) hold every match: the text is not searched twice.
-  void FindAbbreviations(std::string_view text, const std::vector<ByteSpan>& windows,
+  void FindAbbreviations(const ScanText& scan, const std::vector<ByteSpan>& windows,
                          std::optional<PersonContext>& context, std::vector<Finding>& out) const {
+    const std::string_view text = scan.text();
     ForEachMatchIn(abbreviations_, text, windows, [&](size_t begin, size_t end) {
       if ((begin > 0 && IsWordByte(text[begin - 1])) ||
           (end < text.size() && IsWordByte(text[end]))) {
         return;
       }
-      Report(text, begin, end, context, out);
+      Report(scan, begin, end, context, out);
     });
   }
 
