@@ -38,18 +38,18 @@ class HealthRecognizer : public Recognizer {
       : cues_(LoadPersonCueLists(data_dir)),
         terms_(Terms(data_dir)),
         abbreviation_list_(ReadListFile(data_dir + "/health/abbreviations.txt")),
-        re_(LiteralAlternation(terms_), TermOptions()),
-        windows_(WindowLiterals()),
-        dose_(
-            R"((\p{L}[\p{L}-]{4,}[ \t]\d{1,4}(?:[.,]\d{1,3})?[ \t]?(?:mg|mcg|µg|IE|E)(?:[ \t]\d{1,2}dd\d{1,2})?)(?:[^\p{L}]|$))",
-            Utf8Options()),
-        abbreviations_("(" + LiteralAlternation(abbreviation_list_) + ")", Utf8Options()),
         pairs_({{ReadListFile(data_dir + "/health/body_parts.txt"),
                  ReadListFile(data_dir + "/health/complaints.txt"),
                  {"rechter", "linker", "onder", "boven"}},
                 {ReadListFile(data_dir + "/health/bodily_functions.txt"),
                  ReadListFile(data_dir + "/health/function_limits.txt"),
                  {}}}),
+        re_(LiteralAlternation(terms_), TermOptions()),
+        windows_({terms_, abbreviation_list_, pairs_.anchors()}),
+        dose_(
+            R"((\p{L}[\p{L}-]{4,}[ \t]\d{1,4}(?:[.,]\d{1,3})?[ \t]?(?:mg|mcg|µg|IE|E)(?:[ \t]\d{1,2}dd\d{1,2})?)(?:[^\p{L}]|$))",
+            Utf8Options()),
+        abbreviations_("(" + LiteralAlternation(abbreviation_list_) + ")", Utf8Options()),
         vitals_(data_dir) {}
 
   std::string_view Type() const override { return "HEALTH"; }
@@ -58,8 +58,8 @@ class HealthRecognizer : public Recognizer {
     const std::string_view text = scan.text();
     const size_t first = out.size();
     std::optional<PersonContext> context;
-    const std::vector<ByteSpan> windows = windows_.Find(text);
-    ForEachMatchIn(re_, text, windows, [&](size_t begin, size_t end) {
+    const std::vector<std::vector<ByteSpan>> windows = windows_.Find(text);
+    auto term = [&](size_t begin, size_t end) {
       if (end < text.size() && IsWordByte(text[end])) return;
       if (WordBefore(text, begin)) {
         if (!compound_heads_.contains(LowerUtf8(text.substr(begin, end - begin)))) return;
@@ -69,12 +69,18 @@ class HealthRecognizer : public Recognizer {
           InCapitals(text.substr(begin, end - begin))) {
         return;
       }
-      Report(text, begin, end, context, out);
-    });
-    for (const ByteSpan& s : pairs_.Find(text)) Report(text, s.begin, s.end, context, out);
-    for (const ByteSpan& s : vitals_.Find(scan)) Report(text, s.begin, s.end, context, out);
+      Report(scan, begin, end, context, out);
+    };
+    if (const auto terms = windows_.Matches(text, windows[kTerms], kTerms)) {
+      for (const ByteSpan& t : *terms) term(t.begin, t.end);
+    } else {
+      ForEachMatch(re_, text, term);
+    }
+    const auto anchors = windows_.Matches(text, windows[kPairAnchors], kPairAnchors);
+    for (const ByteSpan& s : pairs_.Find(text, anchors)) Report(scan, s.begin, s.end, context, out);
+    for (const ByteSpan& s : vitals_.Find(scan)) Report(scan, s.begin, s.end, context, out);
     FindDoses(scan, context, out);
-    FindAbbreviations(text, windows, context, out);
+    FindAbbreviations(scan, windows[kAbbreviations], context, out);
     FindInTableColumns(scan, out);
     // A term and a body complaint can be the same words ("gebroken pols"): report them once,
     // with the higher score.
@@ -89,11 +95,11 @@ class HealthRecognizer : public Recognizer {
   }
 
  private:
-  // Reports text[begin, end) when its context makes it a detail about a person (PersonContext,
-  // built at the first candidate: most texts have none).
-  void Report(std::string_view text, size_t begin, size_t end,
-              std::optional<PersonContext>& context, std::vector<Finding>& out) const {
-    if (!context) context.emplace(*cues_, text);
+  // Reports [begin, end) of the text when its context makes it a detail about a person
+  // (PersonContext, built at the first candidate: most texts have none).
+  void Report(const ScanText& scan, size_t begin, size_t end, std::optional<PersonContext>& context,
+              std::vector<Finding>& out) const {
+    if (!context) context.emplace(*cues_, scan);
     const double score = context->Score(begin, end);
     if (score > 0) out.push_back({"HEALTH", begin, end, score});
   }
@@ -202,19 +208,20 @@ class HealthRecognizer : public Recognizer {
       return;
     }
     ForEachMatch(dose_, text, [&](size_t begin, size_t end) {
-      if (!WordBefore(text, begin)) Report(text, begin, end, context, out);
+      if (!WordBefore(text, begin)) Report(scan, begin, end, context, out);
     });
   }
 
-  // Medical abbreviations, case-sensitive whole words: "DM2", "NSTEMI". `windows` (of terms and
-  // abbreviations, case folded) hold every match: the text is not searched twice.
-  void FindAbbreviations(std::string_view text, const std::vector<ByteSpan>& windows,
+  // Medical abbreviations, case-sensitive whole words: "DM2", "NSTEMI". `windows` (of the
+  // abbreviations case folded) hold every match: the text is not searched twice.
+  void FindAbbreviations(const ScanText& scan, const std::vector<ByteSpan>& windows,
                          std::optional<PersonContext>& context, std::vector<Finding>& out) const {
+    const std::string_view text = scan.text();
     ForEachMatchIn(abbreviations_, text, windows, [&](size_t begin, size_t end) {
       if (WordBefore(text, begin) || (end < text.size() && IsWordByte(text[end]))) {
         return;
       }
-      Report(text, begin, end, context, out);
+      Report(scan, begin, end, context, out);
     });
   }
 
@@ -250,23 +257,19 @@ class HealthRecognizer : public Recognizer {
     return terms;
   }
 
-  // The literals windows_ looks for: the terms, and the abbreviations (folded like the terms:
-  // more windows than their case-sensitive pattern needs, never fewer).
-  std::vector<std::string> WindowLiterals() const {
-    std::vector<std::string> literals = terms_;
-    literals.insert(literals.end(), abbreviation_list_.begin(), abbreviation_list_.end());
-    return literals;
-  }
-
   std::shared_ptr<const PersonCueLists> cues_;
   WordSet compound_heads_;
   std::vector<std::string> terms_;
   std::vector<std::string> abbreviation_list_;  // abbreviations.txt, as written
-  RE2 re_;
+  NearbyWords pairs_;                           // "pijn aan de rechterheup", "slaapt slecht"
+  RE2 re_;                                      // the terms, case-insensitive, longest first
+  // The groups of windows_: the terms, the abbreviations (folded like the terms: more windows than
+  // their case-sensitive pattern needs, never fewer) and the anchors of the word pairs (body parts,
+  // bodily functions), found in one pass.
+  static constexpr uint32_t kTerms = 0, kAbbreviations = 1, kPairAnchors = 2;
   LiteralWindows windows_;
   RE2 dose_;           // group 1: a word, a number, mg, mcg, µg or units, a schedule ("2dd1")
   RE2 abbreviations_;  // group 1: abbreviations.txt, case-sensitive
-  NearbyWords pairs_;  // "pijn aan de rechterheup", "slaapt slecht"
   VitalSigns vitals_;
 };
 

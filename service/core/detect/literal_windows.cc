@@ -2,11 +2,19 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
+#include <utility>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "core/text/utf8.h"
 
 namespace vermeld {
 namespace {
 
 constexpr uint32_t kFold4 = 0x20202020u;
+constexpr size_t kMaxVariants = 16;  // case variants of one literal (below): more are not handled
 
 // 4 bytes from text[pos] (zeros past the end), folded. Folding by | 0x20 also merges some
 // non-letters ('@' and '`', '-' and CR): harmless, a comparison too many.
@@ -23,25 +31,6 @@ size_t Hash2(uint32_t key, int bits) { return (key * 0x85EBCA77u) >> (32 - bits)
 bool TestBit(const std::vector<uint64_t>& bits, size_t h) { return bits[h / 64] >> (h % 64) & 1; }
 void SetBit(std::vector<uint64_t>& bits, size_t h) { bits[h / 64] |= uint64_t{1} << (h % 64); }
 
-// True when every character RE2 folds together with the literal's characters differs from them
-// only in bit 0x20 of a byte: ASCII (but for K and ſ, checked in the text) and Latin-1 letters
-// (C3 80-BF) other than ß, å and ÿ, whose case partners lie elsewhere (ẞ, Å, Ÿ); and the
-// typographic apostrophe ’ (E2 80 99), which has no case partner.
-bool FoldsByByte(std::string_view literal) {
-  for (size_t i = 0; i < literal.size(); ++i) {
-    const auto c = static_cast<unsigned char>(literal[i]);
-    if (c < 0x80) continue;
-    if (literal.substr(i, 3) == "\u2019") {
-      i += 2;
-      continue;
-    }
-    if (c != 0xC3 || i + 1 == literal.size()) return false;
-    const auto next = static_cast<unsigned char>(literal[++i]) | 0x20;
-    if (next == 0xBF || next == 0xA5) return false;  // ÿ and ß (9F | 20 = BF), å
-  }
-  return true;
-}
-
 bool FoldedEqual(const char* text, std::string_view folded) {
   for (size_t i = 0; i < folded.size(); ++i) {
     if ((text[i] | 0x20) != folded[i]) return false;
@@ -49,50 +38,136 @@ bool FoldedEqual(const char* text, std::string_view folded) {
   return true;
 }
 
-}  // namespace
+// A literal's bytes and the mask of each (LiteralWindows::Literal).
+struct Variant {
+  std::string bytes;
+  std::string mask;
+};
 
-LiteralWindows::LiteralWindows(const std::vector<std::string>& literals)
-    : may_start_((size_t{1} << kHashBits) / 64) {
-  std::vector<std::pair<uint32_t, std::string>> by_start;  // (key, folded literal)
-  auto add = [&](uint32_t key, const std::string& folded) {
-    SetBit(may_start_, Hash(key, kHashBits));
-    SetBit(may_start_, Hash2(key, kHashBits));
-    by_start.emplace_back(key, folded);
-  };
-  for (const std::string& literal : literals) {
-    if (!FoldsByByte(literal) || literal.size() < 3) {
-      whole_text_ = true;
-      return;
-    }
-    std::string folded = literal;
-    for (char& c : folded) c = static_cast<char>(c | 0x20);
-    const uint32_t key = FoldedStart(folded, 0);
-    if (literal.size() >= 4) {
-      add(key, folded);
-      continue;
-    }
-    // A 3-byte literal: any fourth byte.
-    for (uint32_t fourth = 0x20; fourth < 0x100; fourth = (fourth + 1) | 0x20) {
-      add((key & 0x00FFFFFFu) | (fourth << 24), folded);
+// The characters RE2 matches case-insensitively for `c`: those with the same simple case folding
+// (Unicode's CaseFolding.txt, statuses C and S, from which RE2's tables are made). Found by
+// trying every code point: only for the rare characters outside ASCII and Latin-1 letters.
+std::vector<char32_t> CaseOrbit(char32_t c) {
+  const UChar32 folded = u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT);
+  std::vector<char32_t> orbit;
+  for (UChar32 d = 0; d <= 0x10FFFF; ++d) {
+    if (u_foldCase(d, U_FOLD_CASE_DEFAULT) == folded) orbit.push_back(static_cast<char32_t>(d));
+  }
+  return orbit;
+}
+
+// The ways the character text[pos, next) may be written, as (bytes, mask): ASCII letters and the
+// Latin-1 letters whose case partner differs only in bit 0x20 of the last byte are one choice with
+// that bit masked (RE2's Kelvin sign and long s, partners of k and s, are WholeText's job); any
+// other character is each member of its case orbit, compared exactly. Empty for invalid UTF-8.
+std::vector<Variant> CharChoices(std::string_view literal, size_t pos, size_t next,
+                                 std::map<char32_t, std::vector<char32_t>>& orbits) {
+  const auto lead = static_cast<unsigned char>(literal[pos]);
+  if (lead < 0x80) {
+    const bool letter = (lead | 0x20) >= 'a' && (lead | 0x20) <= 'z';
+    return {{std::string(1, literal[pos]), std::string(1, letter ? 0x20 : 0)}};
+  }
+  if (lead == 0xC3 && next == pos + 2) {
+    // C3 80-9E and A0-BE pair up, but for × and ÷ (no letters), ß, å and ÿ (partners elsewhere).
+    const auto folded = static_cast<unsigned char>(literal[pos + 1]) | 0x20;
+    if (folded != 0xB7 && folded != 0xBF && folded != 0xA5) {
+      return {{std::string(literal.substr(pos, 2)), std::string("\0\x20", 2)}};
     }
   }
-  // Grouped by key, each group in the order of `literals`.
+  size_t at = pos;
+  const char32_t c = DecodeUtf8(literal, at);
+  auto [it, added] = orbits.try_emplace(c);
+  if (added) it->second = CaseOrbit(c);
+  std::vector<Variant> choices;
+  for (char32_t member : it->second) {
+    Variant v;
+    AppendUtf8(member, v.bytes);
+    v.mask.assign(v.bytes.size(), 0);
+    choices.push_back(std::move(v));
+  }
+  return choices;
+}
+
+// Every case variant of `literal` the byte test must know one by one (CharChoices); empty when
+// the literal is no valid UTF-8 or has more than kMaxVariants.
+std::vector<Variant> CaseVariants(std::string_view literal,
+                                  std::map<char32_t, std::vector<char32_t>>& orbits) {
+  std::vector<Variant> variants(1);
+  for (size_t pos = 0; pos < literal.size();) {
+    size_t next = pos;
+    UChar32 c;
+    U8_NEXT(literal.data(), next, literal.size(), c);
+    if (c < 0) return {};
+    const std::vector<Variant> choices = CharChoices(literal, pos, next, orbits);
+    if (choices.empty() || variants.size() * choices.size() > kMaxVariants) return {};
+    std::vector<Variant> longer;
+    for (const Variant& v : variants) {
+      for (const Variant& choice : choices)
+        longer.push_back({v.bytes + choice.bytes, v.mask + choice.mask});
+    }
+    variants = std::move(longer);
+    pos = next;
+  }
+  return variants;
+}
+
+}  // namespace
+
+LiteralWindows::LiteralWindows(const std::vector<std::vector<std::string>>& groups)
+    : may_start_((size_t{1} << kHashBits) / 64), groups_(groups.size()) {
+  std::vector<std::pair<uint32_t, Literal>> by_start;
+  auto add = [&](uint32_t key, const Literal& literal) {
+    SetBit(may_start_, Hash(key, kHashBits));
+    SetBit(may_start_, Hash2(key, kHashBits));
+    by_start.emplace_back(key, literal);
+  };
+  std::map<char32_t, std::vector<char32_t>> orbits;
+  for (uint32_t group = 0; group < groups.size(); ++group) {
+    for (const std::string& text : groups[group]) {
+      const std::vector<Variant> variants = CaseVariants(text, orbits);
+      if (variants.empty()) {
+        whole_text_ = true;
+        return;
+      }
+      for (const Variant& v : variants) {
+        if (v.bytes.size() < 3) {
+          whole_text_ = true;
+          return;
+        }
+        Literal literal{v.bytes, v.bytes, v.mask, group};
+        for (size_t i = 0; i < v.bytes.size(); ++i) {
+          literal.folded[i] = static_cast<char>(v.bytes[i] | 0x20);
+          literal.exact[i] = static_cast<char>(v.bytes[i] | v.mask[i]);
+        }
+        const uint32_t key = FoldedStart(literal.folded, 0);
+        if (v.bytes.size() >= 4) {
+          add(key, literal);
+          continue;
+        }
+        // A 3-byte literal: any fourth byte.
+        for (uint32_t fourth = 0x20; fourth < 0x100; fourth = (fourth + 1) | 0x20) {
+          add((key & 0x00FFFFFFu) | (fourth << 24), literal);
+        }
+      }
+    }
+  }
+  // Grouped by key, each group in the order of `groups`.
   std::stable_sort(by_start.begin(), by_start.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   size_t size = 16;
   while (size < 2 * by_start.size()) size *= 2;
   starts_.resize(size);
-  Start* group = nullptr;
+  Start* start = nullptr;
   for (size_t i = 0; i < by_start.size(); ++i) {
     const uint32_t key = by_start[i].first;
     if (i == 0 || by_start[i - 1].first != key) {
       size_t slot = Hash(key, kHashBits) & (size - 1);
       while (starts_[slot].count != 0) slot = (slot + 1) & (size - 1);
       starts_[slot] = {key, static_cast<uint32_t>(literals_.size()), 0};
-      group = &starts_[slot];
+      start = &starts_[slot];
     }
     literals_.push_back(std::move(by_start[i].second));
-    ++group->count;
+    ++start->count;
   }
 }
 
@@ -103,18 +178,24 @@ const LiteralWindows::Start& LiteralWindows::Lookup(uint32_t key) const {
   return starts_[slot];
 }
 
-std::vector<ByteSpan> LiteralWindows::Find(std::string_view text) const {
-  if (whole_text_ || text.find("\xE2\x84\xAA") != std::string_view::npos ||
-      text.find("\xC5\xBF") != std::string_view::npos) {
-    return {{0, text.size()}};
+bool LiteralWindows::WholeText(std::string_view text) const {
+  return whole_text_ || text.find("\xE2\x84\xAA") != std::string_view::npos ||
+         text.find("\xC5\xBF") != std::string_view::npos;
+}
+
+std::vector<std::vector<ByteSpan>> LiteralWindows::Find(std::string_view text) const {
+  std::vector<std::vector<ByteSpan>> windows(groups_);
+  if (WholeText(text)) {
+    for (std::vector<ByteSpan>& w : windows) w = {{0, text.size()}};
+    return windows;
   }
-  std::vector<ByteSpan> windows;
   auto try_at = [&](size_t pos, uint32_t key) {
     const Start& start = Lookup(key);
     for (uint32_t i = start.first; i < start.first + start.count; ++i) {
-      const std::string& literal = literals_[i];
-      if (literal.size() <= text.size() - pos && FoldedEqual(text.data() + pos, literal)) {
-        AddWindow(windows, {pos, pos + literal.size()});
+      const Literal& literal = literals_[i];
+      if (literal.folded.size() <= text.size() - pos &&
+          FoldedEqual(text.data() + pos, literal.folded)) {
+        AddWindow(windows[literal.group], {pos, pos + literal.folded.size()});
       }
     }
   };
@@ -130,6 +211,41 @@ std::vector<ByteSpan> LiteralWindows::Find(std::string_view text) const {
   }
   for (; pos < n; ++pos) try_at(pos, FoldedStart(text, pos));
   return windows;
+}
+
+size_t LiteralWindows::LongestAt(std::string_view text, size_t pos, size_t limit,
+                                 uint32_t group) const {
+  const Start& start = Lookup(FoldedStart(text, pos));
+  size_t longest = 0;
+  for (uint32_t i = start.first; i < start.first + start.count; ++i) {
+    const Literal& literal = literals_[i];
+    const size_t size = literal.exact.size();
+    if (literal.group != group || size > limit - pos || size <= longest) continue;
+    size_t k = 0;
+    while (k < size && (text[pos + k] | literal.mask[k]) == literal.exact[k]) ++k;
+    if (k == size) longest = size;
+  }
+  return longest;
+}
+
+std::optional<std::vector<ByteSpan>> LiteralWindows::Matches(std::string_view text,
+                                                             const std::vector<ByteSpan>& windows,
+                                                             uint32_t group) const {
+  if (WholeText(text)) return std::nullopt;
+  std::vector<ByteSpan> matches;
+  for (const ByteSpan& w : windows) {
+    // Leftmost start first, then the longest literal there; the next search starts after it.
+    for (size_t pos = w.begin; pos < w.end;) {
+      const size_t length = LongestAt(text, pos, w.end, group);
+      if (length > 0) {
+        matches.push_back({pos, pos + length});
+        pos += length;
+      } else {
+        ++pos;
+      }
+    }
+  }
+  return matches;
 }
 
 }  // namespace vermeld

@@ -1,12 +1,14 @@
-// Where a case-insensitive RE2 alternation of literals (UTF-8, e.g. the health terms) can match,
-// found without running it: a match is a literal whose bytes equal the text's with ASCII case
+// Where case-insensitive RE2 alternations of literals (UTF-8, e.g. the health terms) can match,
+// found without running them: a match is a literal whose bytes equal the text's with ASCII case
 // folded (both sides | 0x20), a test that accepts everything RE2's folding does (and a little
 // more). The regex then runs only on these spans (ForEachMatchIn) and finds exactly what a
-// whole-text scan finds. Linear: a 4-byte table probe per byte, literals compared only where
-// one may start.
+// whole-text scan finds. Several alternations share one pass over the text: each is a group with
+// windows of its own. Linear: a 4-byte table probe per byte, literals compared only where one may
+// start.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,16 +19,30 @@ namespace vermeld {
 
 class LiteralWindows {
  public:
-  // `literals`: lower case, unquoted (the alternation quotes them with RE2::QuoteMeta).
-  explicit LiteralWindows(const std::vector<std::string>& literals);
+  // `groups`: the literals of each alternation, unquoted (the alternation quotes them with
+  // RE2::QuoteMeta).
+  explicit LiteralWindows(const std::vector<std::vector<std::string>>& groups);
 
-  // Sorted, disjoint windows of `text` holding every match of the alternation; the whole text
-  // when the byte test could miss one: RE2 also folds K (Kelvin sign) to k and ſ (long s) to s,
-  // and literals of fewer than 3 bytes or with characters other than ASCII and Latin-1 letters
-  // are not handled.
-  std::vector<ByteSpan> Find(std::string_view text) const;
+  // For each group, sorted, disjoint windows of `text` holding every match of its alternation;
+  // the whole text when the byte test could miss one (WholeText).
+  std::vector<std::vector<ByteSpan>> Find(std::string_view text) const;
+
+  // The matches of group `group` compiled with Utf8Options(false, true) (case-insensitive, the
+  // longest literal at the leftmost start), exactly those ForEachMatch reports, read from the
+  // group's windows of Find without RE2: each byte is compared with the case partners RE2 folds
+  // it with. nullopt when Find gave the whole text: then only RE2 can tell.
+  std::optional<std::vector<ByteSpan>> Matches(std::string_view text,
+                                               const std::vector<ByteSpan>& windows,
+                                               uint32_t group) const;
 
  private:
+  // A literal as written (or one of its case variants, below) and how to compare it.
+  struct Literal {
+    std::string folded;  // every byte | 0x20: the window test
+    std::string exact;   // every byte | mask: equal to text | mask exactly where RE2 matches
+    std::string mask;    // 0x20 for a byte whose case partner differs only there, else 0
+    uint32_t group = 0;
+  };
   // A folded 4-byte start and its literals, literals_[first, first + count); count 0: empty.
   struct Start {
     uint32_t key = 0;
@@ -35,13 +51,20 @@ class LiteralWindows {
   };
   // The Start of `key`, or an empty one.
   const Start& Lookup(uint32_t key) const;
+  // True when a match may lie outside the windows of the byte test: RE2 also folds K (Kelvin
+  // sign) to k and ſ (long s) to s; literals of fewer than 3 bytes, or with too many case
+  // variants, are not handled.
+  bool WholeText(std::string_view text) const;
+  // The length of the longest literal of `group` that matches text[pos, limit) exactly at pos.
+  size_t LongestAt(std::string_view text, size_t pos, size_t limit, uint32_t group) const;
 
   static constexpr int kHashBits = 16;
   // Two bits per folded 4-byte start, one per hash: tested both, far fewer positions of prose
   // reach Lookup than with one (the 3-byte literals alone set some 2,000 bits).
   std::vector<uint64_t> may_start_;
-  std::vector<Start> starts_;          // open addressing, size a power of two, half empty
-  std::vector<std::string> literals_;  // folded, grouped by start
+  std::vector<Start> starts_;      // open addressing, size a power of two, half empty
+  std::vector<Literal> literals_;  // grouped by start
+  size_t groups_ = 0;
   bool whole_text_ = false;
 };
 

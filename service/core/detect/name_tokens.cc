@@ -231,6 +231,9 @@ std::vector<std::string_view> LowerTokens(std::string_view text,
   return lower;
 }
 
+TextWords::TextWords(std::string_view text)
+    : tokens(TokenizeWords(text)), lower(LowerTokens(text, tokens, lower_buffer)) {}
+
 bool Adjacent(std::string_view text, const NameToken& a, const NameToken& b) {
   size_t pos = a.end;
   if (a.dot_after && a.end - a.begin <= 4) ++pos;

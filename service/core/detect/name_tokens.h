@@ -30,6 +30,19 @@ std::vector<std::string_view> LowerTokens(std::string_view text,
                                           const std::vector<NameToken>& tokens,
                                           std::string& buffer);
 
+// The words of a whole text and their lower-case forms, made once per text (ScanText::Words) and
+// read by every recognizer that reads words. Neither copied nor moved: `lower` points into
+// `lower_buffer`.
+struct TextWords {
+  explicit TextWords(std::string_view text);
+  TextWords(const TextWords&) = delete;
+  TextWords& operator=(const TextWords&) = delete;
+
+  std::vector<NameToken> tokens;        // TokenizeWords
+  std::string lower_buffer;             // LowerTokens' buffer
+  std::vector<std::string_view> lower;  // LowerTokens, one per token
+};
+
 // True when only blanks (spaces, tabs, no-break spaces) separate two tokens, or a dot and blanks
 // when `a` is an abbreviation of at most four bytes ("J. Peeters", "dhr. De Smet").
 bool Adjacent(std::string_view text, const NameToken& a, const NameToken& b);

@@ -28,8 +28,7 @@ std::vector<std::string> AllAnchors(const std::vector<NearbyWords::PairList>& li
 NearbyWords::NearbyWords(std::vector<PairList> lists)
     : lists_(std::move(lists)),
       anchors_(AllAnchors(lists_)),
-      re_(LiteralAlternation(anchors_), Utf8Options(false, true)),
-      windows_(anchors_) {
+      re_(LiteralAlternation(anchors_), Utf8Options(false, true)) {
   for (size_t i = 0; i < lists_.size(); ++i) {
     for (const std::string& a : lists_[i].anchors) list_of_.Add(LowerUtf8(a), 1u << i);
   }
@@ -55,9 +54,10 @@ ByteSpan NearbyWords::CompanionIn(const PairList& list, std::string_view text, s
   return found;
 }
 
-std::vector<ByteSpan> NearbyWords::Find(std::string_view text) const {
+std::vector<ByteSpan> NearbyWords::Find(std::string_view text,
+                                        const std::optional<std::vector<ByteSpan>>& anchors) const {
   std::vector<ByteSpan> out;
-  ForEachMatchIn(re_, text, windows_.Find(text), [&](size_t begin, size_t end) {
+  auto companion_around = [&](size_t begin, size_t end) {
     if (end < text.size() && WordByte(text[end])) return;
     const uint32_t in_lists = list_of_.Find(LowerUtf8(text.substr(begin, end - begin)));
     if (in_lists == 0) return;  // folded by RE2 beyond LowerUtf8 (Kelvin sign, long s)
@@ -92,7 +92,12 @@ std::vector<ByteSpan> NearbyWords::Find(std::string_view text) const {
     } else if (const ByteSpan after = CompanionIn(list, text, end, hi, false); after.end != 0) {
       out.push_back({word, after.end});
     }
-  });
+  };
+  if (anchors) {
+    for (const ByteSpan& anchor : *anchors) companion_around(anchor.begin, anchor.end);
+  } else {
+    ForEachMatch(re_, text, companion_around);
+  }
   return out;
 }
 

@@ -2,18 +2,18 @@
 // one sentence: a complaint and a body part ("pijn aan de rechterheup", "zwelling rechterknie",
 // "douleur à l'épaule"; data/health/body_parts.txt, complaints.txt), a bodily function and its
 // limit ("kan niet meer slikken", "slaapt slecht", "mange très peu"; bodily_functions.txt,
-// function_limits.txt). Linear: the anchors (body parts, functions) of every pair list are found
-// together through one LiteralWindows and one RE2 alternation, and around each at most kReach
-// bytes are read.
+// function_limits.txt). Linear: the caller finds the anchors (body parts, functions) of every
+// pair list together (LiteralWindows::Matches, RE2 when it cannot tell), and around each at most
+// kReach bytes are read.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <re2/re2.h>
 
-#include "core/detect/literal_windows.h"
 #include "core/detect/name_lists.h"
 #include "core/detect/pattern_scan.h"
 
@@ -32,8 +32,14 @@ class NearbyWords {
   // An anchor in several lists pairs with the companions of the first.
   explicit NearbyWords(std::vector<PairList> lists);
 
-  // Spans from the companion to the anchor (or back), in text order.
-  std::vector<ByteSpan> Find(std::string_view text) const;
+  // The anchors of every list, for LiteralWindows.
+  const std::vector<std::string>& anchors() const { return anchors_; }
+
+  // Spans from the companion to the anchor (or back), in text order. `anchors`: the matches of
+  // anchors() in text, as ForEachMatch of their case-insensitive alternation would find them
+  // (LiteralWindows::Matches); nullopt: found here by RE2.
+  std::vector<ByteSpan> Find(std::string_view text,
+                             const std::optional<std::vector<ByteSpan>>& anchors) const;
 
  private:
   // The span of one of `list`'s companions in text[from, to), the one nearest the anchor (the
@@ -44,8 +50,7 @@ class NearbyWords {
   std::vector<PairList> lists_;
   std::vector<std::string> anchors_;  // of every list
   NameTable list_of_;                 // lower-case anchor -> bit i set when in lists_[i]
-  RE2 re_;
-  LiteralWindows windows_;
+  RE2 re_;                            // the anchors, case-insensitive, longest first
 };
 
 }  // namespace vermeld

@@ -1,11 +1,13 @@
 #include "core/detect/nearby_words.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "core/detect/literal_windows.h"
 #include "core/detect/name_lists.h"
 
 namespace vermeld {
@@ -14,10 +16,14 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
+// The pairs found with the anchors of LiteralWindows, checked against those found by RE2.
 std::vector<std::string> Spans(const NearbyWords& pairs, std::string_view text) {
+  const LiteralWindows anchors({pairs.anchors()});
+  const std::vector<ByteSpan> found =
+      pairs.Find(text, anchors.Matches(text, anchors.Find(text)[0], 0));
+  EXPECT_EQ(found, pairs.Find(text, std::nullopt));
   std::vector<std::string> out;
-  for (const ByteSpan& s : pairs.Find(text))
-    out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  for (const ByteSpan& s : found) out.emplace_back(text.substr(s.begin, s.end - s.begin));
   return out;
 }
 
@@ -45,6 +51,7 @@ TEST(NearbyWordsTest, ComplaintBeforeOrAfterABodyPart) {
   EXPECT_THAT(Complaints("Zijn knie is sterk gezwollen."), ElementsAre("knie is sterk gezwollen"));
   EXPECT_THAT(Complaints("Elle a une douleur à l'épaule droite."),
               ElementsAre("douleur à l'épaule"));
+  EXPECT_THAT(Complaints("Une douleur à l'Œil gauche."), ElementsAre("douleur à l'Œil"));
 }
 
 TEST(NearbyWordsTest, EitherWordAloneOrAcrossASentenceIsNone) {

@@ -1,6 +1,7 @@
 #include "core/detect/person_context.h"
 
 #include <algorithm>
+#include <span>
 
 #include "core/detect/name_tokens.h"
 
@@ -91,8 +92,8 @@ std::shared_ptr<const PersonCueLists> LoadPersonCueLists(const std::string& data
   return LoadOncePerDir<PersonCueLists>(data_dir, &Build);
 }
 
-PersonContext::PersonContext(const PersonCueLists& lists, std::string_view text)
-    : lists_(lists), text_(text) {}
+PersonContext::PersonContext(const PersonCueLists& lists, const ScanText& scan)
+    : lists_(lists), scan_(scan), text_(scan.text()) {}
 
 bool PersonContext::IsRecord() const {
   if (record_) return *record_;
@@ -216,14 +217,41 @@ bool PersonContext::IsSubjectLine(std::string_view line) const {
 
 bool PersonContext::Named(size_t from, size_t to) const { return Examine(from, to, to).named; }
 
+bool PersonContext::WordEdge(size_t pos) const {
+  // An end mark is in no word, and a word after it starts a sentence in the text as in the
+  // sentence alone.
+  auto mark = [](char c) { return c == '.' || c == '!' || c == '?' || c == '\n'; };
+  return pos == 0 || pos >= text_.size() || mark(text_[pos - 1]) || mark(text_[pos]);
+}
+
 PersonContext::Cues PersonContext::Examine(size_t from, size_t to, size_t term_begin) const {
-  const std::string_view sentence = text_.substr(from, to - from);
-  const std::vector<NameToken> tokens = TokenizeWords(sentence);
+  // The sentence's words: the text's, unless a word crosses an end of the sentence (one cut at
+  // kMaxSentence bytes); then its own, with offsets from `from`.
+  std::span<const NameToken> tokens;
+  std::span<const std::string_view> lower;
+  size_t offset = 0;
+  std::vector<NameToken> own_tokens;
+  std::string buffer;
+  std::vector<std::string_view> own_lower;
+  if (WordEdge(from) && WordEdge(to)) {
+    const TextWords& words = scan_.Words();
+    auto begins_before = [](const NameToken& t, size_t pos) { return t.begin < pos; };
+    const auto first =
+        std::lower_bound(words.tokens.begin(), words.tokens.end(), from, begins_before);
+    const auto last = std::lower_bound(first, words.tokens.end(), to, begins_before);
+    tokens = {first, last};
+    lower = {words.lower.begin() + (first - words.tokens.begin()), tokens.size()};
+  } else {
+    const std::string_view sentence = text_.substr(from, to - from);
+    own_tokens = TokenizeWords(sentence);
+    own_lower = LowerTokens(sentence, own_tokens, buffer);
+    tokens = own_tokens;
+    lower = own_lower;
+    offset = from;
+  }
   const NameTable& names = lists_.names->words;
   Cues cues;
   if (tokens.empty()) return cues;
-  std::string buffer;
-  const std::vector<std::string_view> lower = LowerTokens(sentence, tokens, buffer);
   std::vector<uint32_t> flags;  // CueFlags
   flags.reserve(tokens.size());
   for (size_t i = 0; i < lower.size(); ++i) {
@@ -235,7 +263,7 @@ PersonContext::Cues PersonContext::Examine(size_t from, size_t to, size_t term_b
   }
   // The first token at or after the term; holders are looked for just before it.
   size_t term = 0;
-  while (term < tokens.size() && from + tokens[term].begin < term_begin) ++term;
+  while (term < tokens.size() && offset + tokens[term].begin < term_begin) ++term;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const NameToken& t = tokens[i];
     const uint32_t cue = flags[i];

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "core/detect/name_lists.h"
+#include "core/detect/scan_text.h"
 
 namespace vermeld {
 
@@ -44,8 +45,8 @@ std::shared_ptr<const PersonCueLists> LoadPersonCueLists(const std::string& data
 
 class PersonContext {
  public:
-  // text is the whole document; both must outlive the context.
-  PersonContext(const PersonCueLists& lists, std::string_view text);
+  // scan holds the whole document; both must outlive the context.
+  PersonContext(const PersonCueLists& lists, const ScanText& scan);
 
   // kPersonNamedScore, kPersonPronounScore or 0 for the span [begin, end) of the text.
   double Score(size_t begin, size_t end) const;
@@ -60,6 +61,9 @@ class PersonContext {
     bool one = false;     // a definite article and a person noun: "de bewoner", "la patiente"
   };
   Cues Examine(size_t from, size_t to, size_t term_begin) const;
+  // True when no word of the text crosses `pos`: a sentence from or to it has the text's words
+  // (ScanText::Words), not cut ones.
+  bool WordEdge(size_t pos) const;
   bool IsSubjectLine(std::string_view line) const;
   bool IsSalutationLine(std::string_view line) const;
   // The line opens with a section label of a medical record and a colon: "Medicatie: ...".
@@ -75,6 +79,7 @@ class PersonContext {
   bool IsRecord() const;
 
   const PersonCueLists& lists_;
+  const ScanText& scan_;
   std::string_view text_;
   // Found at the first Score that asks (most terms are decided by their own sentence first):
   mutable std::optional<bool> letter_;  // a line at the start is a salutation

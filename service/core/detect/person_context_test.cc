@@ -1,5 +1,6 @@
 #include "core/detect/person_context.h"
 
+#include <string>
 #include <string_view>
 
 #include <gtest/gtest.h>
@@ -12,13 +13,22 @@ double ScoreOf(std::string_view text, std::string_view term) {
   static const auto lists = LoadPersonCueLists(VERMELD_DATA_DIR);
   const size_t at = text.find(term);
   EXPECT_NE(at, std::string_view::npos) << term;
-  return PersonContext(*lists, text).Score(at, at + term.size());
+  const ScanText scan(text);
+  return PersonContext(*lists, scan).Score(at, at + term.size());
 }
 
 TEST(PersonContextTest, NamesAndTitlesScoreHighest) {
   EXPECT_EQ(ScoreOf("Sofie is nog ziek.", "ziek"), kPersonNamedScore);
   EXPECT_EQ(ScoreOf("Il paraît que Madame Dupont est malade.", "malade"), kPersonNamedScore);
   EXPECT_EQ(ScoreOf("Het dossier van Peeters is ziek.", "ziek"), kPersonNamedScore);
+}
+
+TEST(PersonContextTest, AWordCutByTheSentenceLimitIsNotReadWhole) {
+  // 300 bytes before "ziek" fall inside "Sofie": the sentence starts at "fie".
+  std::string text = "Sofie ";
+  for (int i = 0; i < 74; ++i) text += "bla ";
+  EXPECT_EQ(ScoreOf(text + "ziek.", "ziek"), 0);
+  EXPECT_EQ(ScoreOf("Sofie bla bla ziek.", "ziek"), kPersonNamedScore);
 }
 
 TEST(PersonContextTest, PronounsAndPossessiveNouns) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 #include <tuple>
 #include <utility>
 
@@ -38,20 +39,20 @@ struct Chain {
 
 class Scanner {
  public:
-  Scanner(std::string_view text, const NameLists& lists, HeldNames& held)
-      : text_(text),
+  Scanner(const ScanText& scan, const NameLists& lists, HeldNames& held)
+      : text_(scan.text()),
         lists_(lists),
         held_(held),
         words_(lists.words),
-        tokens_(TokenizeWords(text)),
-        lower_(LowerTokens(text, tokens_, lower_buffer_)) {
+        tokens_(scan.Words().tokens),
+        lower_(scan.Words().lower) {
     flags_.reserve(tokens_.size());
     for (std::string_view w : lower_) flags_.push_back(words_.Find(w));
     adjacent_next_.resize(tokens_.size());
     for (size_t i = 0; i + 1 < tokens_.size(); ++i) {
       // A short word with a dot may be an abbreviation ("Chr. Peeters"), but a known given name
       // with a dot ends its sentence: "inscrire Yara. Nous habitons".
-      adjacent_next_[i] = Adjacent(text, tokens_[i], tokens_[i + 1]) &&
+      adjacent_next_[i] = Adjacent(text_, tokens_[i], tokens_[i + 1]) &&
                           !(tokens_[i].dot_after && tokens_[i].end - tokens_[i].begin > 1 &&
                             Is(i, kFirstName) && !Is(i, kAmbiguous));
     }
@@ -662,9 +663,9 @@ class Scanner {
   const NameLists& lists_;
   HeldNames& held_;
   const NameTable& words_;
-  std::vector<NameToken> tokens_;
-  std::string lower_buffer_;
-  std::vector<std::string_view> lower_;  // in lower_buffer_
+  // The text's words (ScanText::Words); spans, not references: one load less per access.
+  std::span<const NameToken> tokens_;
+  std::span<const std::string_view> lower_;
   std::vector<uint32_t> flags_;          // NameFlags of lower_
   std::vector<char> adjacent_next_;      // AdjNext
   std::vector<char> covered_;            // tokens inside a finding (bytes: cheaper than bits)
@@ -685,7 +686,7 @@ PersonRecognizer::PersonRecognizer(std::shared_ptr<const NameLists> lists,
 void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) const {
   std::vector<Finding> found;
   HeldNames held(*holders_, text.text());
-  Scanner(text.text(), *lists_, held).Run(found);
+  Scanner(text, *lists_, held).Run(found);
   FindSignatureNames(text.text(), *lists_, found);
   FindEmailNames(text.text(), *lists_, found);
   FindFieldNames(text, *lists_, found);

@@ -140,6 +140,11 @@ const TableLayout& ScanText::Tables() const {
   return *tables_;
 }
 
+const TextWords& ScanText::Words() const {
+  if (!words_) words_.emplace(text_);
+  return *words_;
+}
+
 bool ScanText::HasContextBefore(size_t begin, std::initializer_list<std::string_view> words,
                                 size_t window) const {
   const size_t from = begin > window ? begin - window : 0;

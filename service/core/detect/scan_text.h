@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/detect/name_tokens.h"
 #include "core/detect/pattern_scan.h"
 #include "core/detect/table_layout.h"
 
@@ -54,11 +55,15 @@ class ScanText {
   // The tables of the text, found at the first call.
   const TableLayout& Tables() const;
 
+  // The words of the text, split at the first call.
+  const TextWords& Words() const;
+
  private:
   std::string_view text_;
   std::vector<ByteSpan> digit_runs_;
   std::vector<ByteSpan> urls_;  // sorted, disjoint
   mutable std::optional<TableLayout> tables_;
+  mutable std::optional<TextWords> words_;
 };
 
 }  // namespace vermeld
