@@ -104,8 +104,9 @@ class HealthRecognizer : public Recognizer {
     if (score > 0) out.push_back({"HEALTH", begin, end, score});
   }
 
-  // Some 2,500 literals make a large DFA: with RE2's default 8 MiB its state cache is flushed
-  // and rebuilt over and over (3x the time of the whole detector).
+  // For texts LiteralWindows cannot read (re_ runs on the whole text): some 2,500 literals make
+  // a large DFA, and with RE2's default 8 MiB its state cache is flushed and rebuilt over and over
+  // (3x the time of the whole detector).
   static RE2::Options TermOptions() {
     RE2::Options options = Utf8Options(false, true);
     options.set_max_mem(int64_t{64} << 20);
