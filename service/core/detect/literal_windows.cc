@@ -28,8 +28,25 @@ size_t Hash(uint32_t key, int bits) { return (key * 0x9E3779B1u) >> (32 - bits);
 // A second hash, independent enough of the first for the filter.
 size_t Hash2(uint32_t key, int bits) { return (key * 0x85EBCA77u) >> (32 - bits); }
 
-bool TestBit(const std::vector<uint64_t>& bits, size_t h) { return bits[h / 64] >> (h % 64) & 1; }
 void SetBit(std::vector<uint64_t>& bits, size_t h) { bits[h / 64] |= uint64_t{1} << (h % 64); }
+
+// The first position in [pos, last) whose folded 4 bytes have both filter bits (hash_bits-bit
+// hashes) set in `may_start`, else last. The hot loop, one load, two multiplies and bit tests a
+// byte, with all it reads in registers: inside Find, where the windows are written, the compiler
+// reloaded the filter's address at every byte.
+size_t NextCandidate(const char* data, size_t pos, size_t last, const uint64_t* may_start,
+                     int hash_bits) {
+  for (; pos < last; ++pos) {
+    uint32_t key;
+    std::memcpy(&key, data + pos, 4);
+    key |= kFold4;
+    const size_t h = Hash(key, hash_bits);
+    if ((may_start[h / 64] >> (h % 64) & 1) == 0) continue;
+    const size_t h2 = Hash2(key, hash_bits);
+    if (may_start[h2 / 64] >> (h2 % 64) & 1) return pos;
+  }
+  return last;
+}
 
 bool FoldedEqual(const char* text, std::string_view folded) {
   for (size_t i = 0; i < folded.size(); ++i) {
@@ -200,14 +217,11 @@ std::vector<std::vector<ByteSpan>> LiteralWindows::Find(std::string_view text) c
     }
   };
   const size_t n = text.size();
-  size_t pos = 0;
-  for (; pos + 4 <= n; ++pos) {  // the hot loop: one load, two multiplies and bit tests a byte
-    uint32_t key;
-    std::memcpy(&key, text.data() + pos, 4);
-    key |= kFold4;
-    if (TestBit(may_start_, Hash(key, kHashBits)) && TestBit(may_start_, Hash2(key, kHashBits))) {
-      try_at(pos, key);
-    }
+  const size_t last = n >= 4 ? n - 3 : 0;  // the positions with 4 bytes
+  size_t pos = NextCandidate(text.data(), 0, last, may_start_.data(), kHashBits);
+  for (; pos < last;
+       pos = NextCandidate(text.data(), pos + 1, last, may_start_.data(), kHashBits)) {
+    try_at(pos, FoldedStart(text, pos));
   }
   for (; pos < n; ++pos) try_at(pos, FoldedStart(text, pos));
   return windows;
@@ -231,7 +245,11 @@ size_t LiteralWindows::LongestAt(std::string_view text, size_t pos, size_t limit
 std::optional<std::vector<ByteSpan>> LiteralWindows::Matches(std::string_view text,
                                                              const std::vector<ByteSpan>& windows,
                                                              uint32_t group) const {
-  if (WholeText(text)) return std::nullopt;
+  // Find's whole text: the byte test could miss a match (WholeText, not asked again here). A text
+  // that is one window anyway loses nothing when RE2 reads it.
+  if (windows.size() == 1 && windows[0].begin == 0 && windows[0].end == text.size()) {
+    return std::nullopt;
+  }
   std::vector<ByteSpan> matches;
   for (const ByteSpan& w : windows) {
     // Leftmost start first, then the longest literal there; the next search starts after it.

@@ -30,7 +30,8 @@ class LiteralWindows {
   // The matches of group `group` compiled with Utf8Options(false, true) (case-insensitive, the
   // longest literal at the leftmost start), exactly those ForEachMatch reports, read from the
   // group's windows of Find without RE2: each byte is compared with the case partners RE2 folds
-  // it with. nullopt when Find gave the whole text: then only RE2 can tell.
+  // it with. nullopt when the windows are the whole text (Find's answer when the byte test could
+  // miss a match): then RE2 must read it.
   std::optional<std::vector<ByteSpan>> Matches(std::string_view text,
                                                const std::vector<ByteSpan>& windows,
                                                uint32_t group) const;
