@@ -271,9 +271,12 @@ PersonContext::Cues PersonContext::Examine(size_t from, size_t to, size_t term_b
     if (!cues.named && (t.capitalised || next_capital)) {
       const uint32_t name = names.Find(lower[i]);
       const uint32_t given_or_surname = t.sentence_start ? kFirstName : kFirstName | kSurname;
-      cues.named =
-          (t.capitalised && (name & given_or_surname) && !(name & (kAmbiguous | kNotName))) ||
-          (next_capital && (name & kTitle));
+      // Not a name in the name of a body: "AZ Maria Middelares", "Campus Jan Palfijn".
+      const bool after_body =
+          i > 0 && (tokens[i - 1].all_upper || (names.Find(lower[i - 1]) & kNotName));
+      cues.named = (t.capitalised && (name & given_or_surname) &&
+                    !(name & (kAmbiguous | kNotName)) && !after_body) ||
+                   (next_capital && (name & kTitle));
     }
     if (!cues.strong && ((cue & kStrong) || (i + 1 < tokens.size() && (cue & kPossessive) &&
                                              (flags[i + 1] & kNoun)))) {

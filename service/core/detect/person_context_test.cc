@@ -31,6 +31,12 @@ TEST(PersonContextTest, AWordCutByTheSentenceLimitIsNotReadWhole) {
   EXPECT_EQ(ScoreOf("Sofie bla bla ziek.", "ziek"), kPersonNamedScore);
 }
 
+TEST(PersonContextTest, NamesInTheNameOfABodyNameNobody) {
+  EXPECT_EQ(ScoreOf("AZ Jan Palfijn opent een vleugel voor revalidatie.", "revalidatie"), 0);
+  EXPECT_EQ(ScoreOf("Campus Maria Middelares krijgt een afdeling geriatrie.", "geriatrie"), 0);
+  EXPECT_EQ(ScoreOf("Dokter Jan Palfijn stelde diabetes vast.", "diabetes"), kPersonNamedScore);
+}
+
 TEST(PersonContextTest, PronounsAndPossessiveNouns) {
   EXPECT_EQ(ScoreOf("Hij is ziek.", "ziek"), kPersonPronounScore);
   EXPECT_EQ(ScoreOf("Onze collega is ziek.", "ziek"), kPersonPronounScore);
