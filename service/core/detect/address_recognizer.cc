@@ -207,6 +207,7 @@ class AddressRecognizer : public Recognizer {
     size_t start = pos;
     size_t candidate = pos;
     bool after_lower_particle = false;
+    size_t before_surname = std::string_view::npos;  // a surname after a lower-case particle
     for (int words = 0; words < 3; ++words) {
       size_t p = candidate;
       if (p == 0 || (text[p - 1] != ' ' && text[p - 1] != '\t')) break;
@@ -224,9 +225,14 @@ class AddressRecognizer : public Recognizer {
       const std::string lower = LowerUtf8(word);
       const bool particle = lists_->particles.contains(lower);
       if (!capital && !particle) break;
-      if (capital && !particle && after_lower_particle) {
-        const uint32_t flags = lists_->words.Find(lower);
-        if ((flags & kSurname) && !(flags & kFirstName)) break;
+      const uint32_t flags = lists_->words.Find(lower);
+      if (before_surname != std::string_view::npos) {
+        if (capital && (flags & kFirstName)) return before_surname;  // "Jef Wouters van ..."
+        before_surname = std::string_view::npos;
+      }
+      if (capital && !particle && after_lower_particle && (flags & kSurname) &&
+          !(flags & kFirstName)) {
+        before_surname = start;
       }
       after_lower_particle = particle && !capital;
       const char last = word.back();

@@ -33,6 +33,8 @@ TEST(AddressRecognizerTest, DutchStreetWithNumberForms) {
               ElementsAre("Kapelstraat 14"));
   EXPECT_THAT(Addresses("Johan van Oldenbarneveltlaan 12"),
               ElementsAre("Johan van Oldenbarneveltlaan 12"));
+  EXPECT_THAT(Addresses("Afspraak op het Graaf van Vlaanderenplein 1."),
+              ElementsAre("Graaf van Vlaanderenplein 1"));
 }
 
 TEST(AddressRecognizerTest, StreetPostcodeAndCityAreOneSpan) {

@@ -66,7 +66,7 @@ class HealthRecognizer : public Recognizer {
         while (WordBefore(text, begin)) --begin;  // the whole compound
       }
       if (InOrganisationName(text, begin) || IsLabel(text, begin, end) ||
-          InCapitals(text.substr(begin, end - begin))) {
+          InCapitalsHeading(text, begin, end)) {
         return;
       }
       Report(scan, begin, end, context, out);
@@ -164,12 +164,15 @@ class HealthRecognizer : public Recognizer {
     return p == 0 || text[p - 1] == '\n';  // a bulleted line alone is a list item, not a heading
   }
 
-  // A long term in capitals titles a form or section ("MELDING ARBEIDSONGEVAL", "BLESSURE"):
-  // short ones are abbreviations written as such ("ADHD", "COPD") and count.
-  static bool InCapitals(std::string_view term) {
-    if (term.size() < 7) return false;
-    for (char c : term) {
-      if (c >= 'a' && c <= 'z') return false;
+  // A long term in a line written all in capitals titles a form or section ("MELDING
+  // ARBEIDSONGEVAL"); not in running text or a field value ("heeft EPILEPSIE", "Diagnose:
+  // LONGONTSTEKING"), nor a short abbreviation ("ADHD").
+  static bool InCapitalsHeading(std::string_view text, size_t begin, size_t end) {
+    if (end - begin < 7) return false;
+    const size_t line_begin = text.rfind('\n', begin) + 1;  // npos + 1 == 0
+    const size_t line_end = std::min(text.find('\n', end), text.size());
+    for (size_t p = line_begin; p < line_end; ++p) {
+      if (text[p] >= 'a' && text[p] <= 'z') return false;
     }
     return true;
   }
@@ -251,7 +254,15 @@ class HealthRecognizer : public Recognizer {
       terms.push_back(term);
       if (term.find('\'') != std::string::npos) {
         std::string typographic;
-        for (char c : term) c == '\'' ? typographic += "\u2019" : typographic += c;
+        for (char c : term) {
+          if (c == '\'') {
+            typographic += "\u2019";
+          } else {
+            typographic += c;
+          }
+        }
+        if (compound_heads_.contains(LowerUtf8(term)))
+          compound_heads_.insert(LowerUtf8(typographic));
         terms.push_back(typographic);
       }
     }

@@ -82,6 +82,8 @@ TEST(HealthRecognizerTest, LongTermsInCapitalsTitleAForm) {
   EXPECT_THAT(Texts(Health(), "MELDING ARBEIDSONGEVAL\nSpeler: Jan Peeters, blessure aan de knie."),
               Not(Contains("ARBEIDSONGEVAL")));
   EXPECT_THAT(Texts(Health(), "Zijn zoon heeft ADHD."), ElementsAre("ADHD"));
+  EXPECT_THAT(Texts(Health(), "Mijn zoon Wout heeft EPILEPSIE en mag niet zwemmen."),
+              Contains("EPILEPSIE"));
 }
 
 TEST(HealthRecognizerTest, FallsWithWhereTheyHappened) {

@@ -271,9 +271,10 @@ PersonContext::Cues PersonContext::Examine(size_t from, size_t to, size_t term_b
     if (!cues.named && (t.capitalised || next_capital)) {
       const uint32_t name = names.Find(lower[i]);
       const uint32_t given_or_surname = t.sentence_start ? kFirstName : kFirstName | kSurname;
-      // Not a name in the name of a body: "AZ Maria Middelares", "Campus Jan Palfijn".
-      const bool after_body =
-          i > 0 && (tokens[i - 1].all_upper || (names.Find(lower[i - 1]) & kNotName));
+      // Not a name in the name of a body: "AZ Maria Middelares", "Campus Jan Palfijn" (the word
+      // before is no name, only blanks between; not "FYI Sofie", "Gent: Sofie").
+      const bool after_body = i > 0 && (names.Find(lower[i - 1]) & kNotName) &&
+                              Adjacent(text_.substr(offset), tokens[i - 1], tokens[i]);
       cues.named = (t.capitalised && (name & given_or_surname) &&
                     !(name & (kAmbiguous | kNotName)) && !after_body) ||
                    (next_capital && (name & kTitle));

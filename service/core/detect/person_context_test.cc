@@ -35,6 +35,7 @@ TEST(PersonContextTest, NamesInTheNameOfABodyNameNobody) {
   EXPECT_EQ(ScoreOf("AZ Jan Palfijn opent een vleugel voor revalidatie.", "revalidatie"), 0);
   EXPECT_EQ(ScoreOf("Campus Maria Middelares krijgt een afdeling geriatrie.", "geriatrie"), 0);
   EXPECT_EQ(ScoreOf("Dokter Jan Palfijn stelde diabetes vast.", "diabetes"), kPersonNamedScore);
+  EXPECT_EQ(ScoreOf("Nieuws uit Gent: Sofie heeft diabetes.", "diabetes"), kPersonNamedScore);
 }
 
 TEST(PersonContextTest, PronounsAndPossessiveNouns) {

@@ -113,7 +113,7 @@ void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Fi
       // The name before the contact data on its line: "Wouter Mol, w.mol@groenenzo.nl"; a
       // capitalised one ("la mère, Mme Tahiri, 0477 ..." names her later).
       const size_t comma = value.find(',');
-      if (comma == std::string_view::npos) return;
+      if (comma == std::string_view::npos || comma == 0) return;
       value = value.substr(0, comma);
       v.end = v.begin + comma;
       const unsigned char first = static_cast<unsigned char>(value[0]);

@@ -111,9 +111,10 @@ class Scanner {
     size_t k = c.last;
     while (k + 1 < tokens_.size() && AdjNext(k) && IsParticle(k + 1)) ++k;
     if (k + 1 >= tokens_.size() || !AdjNext(k)) return false;
-    // A surname, then "van" in lower case: someone from the street ("Jef Wouters van
-    // Kapelstraat 14"), not a street named after them ("Johan van Oldenbarneveltlaan").
-    if (k > c.last && !tokens_[c.last + 1].capitalised && Is(c.last, kSurname) &&
+    // A given name and a surname, then "van" in lower case: someone from the street ("Jef Wouters
+    // van Kapelstraat 14"), not a street named after someone ("Johan van Oldenbarneveltlaan",
+    // "Ridder van Ghistelaan").
+    if (k > c.last && !tokens_[c.last + 1].capitalised && c.given > 0 && Is(c.last, kSurname) &&
         !Is(c.last, kFirstName)) {
       return false;
     }
@@ -127,6 +128,20 @@ class Scanner {
     return c.given == 0 && c.initials == 0 && c.last > c.first &&
            (lists_.places.contains(Joined(c.first, c.last)) ||
             (IsParticle(c.last - 1) && lists_.places.contains(Joined(c.last - 1, c.last))));
+  }
+
+  static bool PlaceParticle(std::string_view lower) {
+    return lower == "ter" || lower == "ten" || lower == "te" || lower == "der" || lower == "den";
+  }
+
+  // "Sam", "zo", "lun": a weekday abbreviation (nl, fr, en).
+  static bool WeekdayAbbreviation(std::string_view lower) {
+    for (std::string_view day :
+         {"ma",  "di",  "wo",  "do",  "vr",  "za",  "zo",  "lun", "mar", "mer", "jeu",
+          "ven", "sam", "dim", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}) {
+      if (lower == day) return true;
+    }
+    return false;
   }
 
   // A list joint between tokens a < b: only blanks and one of , ; / & between them ("Joyce,
@@ -404,40 +419,67 @@ class Scanner {
     return p < text_.size() ? text_[p] : 0;
   }
 
-  // Years before 1950 in brackets follow token i: "Emile Verhaeren (1855-1916)", "Vermeer (ca.
-  // 1665)" name a historical figure, not a private person.
-  bool LifeYearsAfter(size_t i) const {
+  // What follows token i inside the brackets that open after it ("(" and blanks skipped), up to
+  // 16 bytes; empty when no bracket follows.
+  std::string_view InBracketsAfter(size_t i) const {
     size_t p = tokens_[i].end;
     while (p < text_.size() && text_[p] == ' ') ++p;
-    if (p >= text_.size() || text_[p] != '(') return false;
-    std::string_view rest = text_.substr(p + 1, 16);
-    if (rest.starts_with("ca. ")) rest.remove_prefix(4);
-    if (rest.size() < 5 || rest[0] != '1') return false;
-    for (size_t d = 1; d < 4; ++d) {
-      if (rest[d] < '0' || rest[d] > '9') return false;
+    if (p >= text_.size() || text_[p] != '(') return {};
+    return text_.substr(p + 1, 16);
+  }
+
+  // The four digits at the start of `s` as a number, or -1.
+  static int FourDigits(std::string_view s) {
+    if (s.size() < 4) return -1;
+    int n = 0;
+    for (size_t d = 0; d < 4; ++d) {
+      if (s[d] < '0' || s[d] > '9') return -1;
+      n = n * 10 + (s[d] - '0');
     }
-    if (rest[1] == '9' && rest[2] >= '5') return false;  // 1950 and later
+    return n;
+  }
+
+  // Life years of a historical figure follow token i: "Emile Verhaeren (1855-1916)", "Vermeer (ca.
+  // 1665)", "(1520)". Not a private person's death notice: "Maria Peeters (1946-2026)".
+  bool LifeYearsAfter(size_t i) const {
+    std::string_view rest = InBracketsAfter(i);
+    const bool about = rest.starts_with("ca. ");
+    if (about) rest.remove_prefix(4);
+    const int born = FourDigits(rest);
+    if (born < 1000) return false;
     rest.remove_prefix(4);
     if (rest.starts_with("-") || rest.starts_with("\u2013")) {
       rest.remove_prefix(rest[0] == '-' ? 1 : 3);
-      if (rest.size() < 5) return false;
-      for (size_t d = 0; d < 4; ++d) {
-        if (rest[d] < '0' || rest[d] > '9') return false;
-      }
+      const int died = FourDigits(rest);
+      if (died < born || died >= 1950) return false;
       rest.remove_prefix(4);
+    } else if (!about && born >= 1900) {
+      return false;  // "Lotte (2015)": a birth year
     }
     return rest.starts_with(")");
   }
 
-  // A postcode in brackets follows token i: "Melle (9090)" names a municipality.
+  // A postcode in brackets follows token i: "Melle (9090)" names a municipality; not a year
+  // ("Lotte (2015)") nor an area code ("(0475)").
   bool PostcodeAfter(size_t i) const {
-    size_t p = tokens_[i].end;
-    while (p < text_.size() && text_[p] == ' ') ++p;
-    if (text_.substr(p, 1) != "(" || text_.size() < p + 6 || text_[p + 5] != ')') return false;
-    for (size_t d = p + 1; d < p + 5; ++d) {
-      if (text_[d] < '0' || text_[d] > '9') return false;
+    const std::string_view rest = InBracketsAfter(i);
+    const int code = FourDigits(rest);
+    return code >= 1000 && !(code >= 1900 && code < 2100) && rest.substr(4, 1) == ")";
+  }
+
+  // A closing quote follows token i within a few words, before any sentence end: the quoted
+  // words are a title ("« Gaston : gaffes à gogo »", "\"Tijl\""), not quoted speech.
+  bool QuoteClosesAfter(size_t i) const {
+    const std::string_view rest = text_.substr(tokens_[i].end, 32);
+    for (size_t p = 0; p < rest.size(); ++p) {
+      const char c = rest[p];
+      if (c == '.' || c == '!' || c == '?' || c == '\n') return false;
+      if (c == '"' || rest.substr(p).starts_with("\u00BB") ||
+          rest.substr(p).starts_with("\u201D")) {
+        return true;
+      }
     }
-    return true;
+    return false;
   }
 
   bool ShortTitleOk(size_t i) const {
@@ -556,24 +598,29 @@ class Scanner {
                          kQuoteVerb | kKinship | kListCue) ||
               Is(k, kNotName));  // "Hof" ends the surname "Van 't Hof" but is a noun
     };
-    // Before a lower-case particle, also a known noun opening the sentence: "Hof ter Beke is ...".
+    // Before a lower-case place particle ("ter", "ten", "der", not the preposition "van": "een
+    // bericht op WhatsApp van Sofie"), also a known noun opening the sentence: "Hof ter Beke is".
     const bool noun_particle_before =
-        i > 1 && !tokens_[i - 1].capitalised && IsParticle(i - 1) && AdjNext(i - 2) &&
+        i > 1 && !tokens_[i - 1].capitalised && PlaceParticle(lower_[i - 1]) && AdjNext(i - 2) &&
         (proper_noun_word(i - 2) || (tokens_[i - 2].capitalised && Is(i - 2, kNotName)));
     const bool noun_before =
         i > 0 && AdjNext(i - 1) && (proper_noun_word(i - 1) || noun_particle_before);
     if (c.given > 0) {
       // A given name alone opening a quotation titles a work: "« Gaston : gaffes à gogo »".
-      if (ambiguous || noun_before || PostcodeAfter(c.last) || QuoteBefore(i)) return {{}, 0};
+      if (ambiguous || noun_before || PostcodeAfter(c.last) ||
+          (QuoteBefore(i) && QuoteClosesAfter(c.last))) {
+        return {{}, 0};
+      }
       // A heading in title case ("Jan Breydel Stadion") is no evidence at a sentence start.
       if (t.sentence_start && AdjNext(c.last) && tokens_[c.last + 1].capitalised) {
         return {{}, 0};
       }
       // A weekday abbreviation before a date: "Sam. 29 mars", a programme line "Sam 21/02" (not
-      // "Lina (9 ans)", nor a signature over a phone number).
+      // "Lina (9 ans)", nor "Sofie 0477 12 34 56" in a phone list).
       const char next = NextChar(c.last);
       if (c.last + 1 < tokens_.size() && tokens_[c.last + 1].has_digit &&
-          (tokens_[c.last].dot_after || (t.line_start && next >= '0' && next <= '9'))) {
+          (tokens_[c.last].dot_after ||
+           (t.line_start && next >= '0' && next <= '9' && WeekdayAbbreviation(lower_[c.last])))) {
         return {{}, 0};
       }
       return {c, kAloneScore};

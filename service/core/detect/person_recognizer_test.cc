@@ -38,6 +38,7 @@ TEST(PersonRecognizerTest, ASurnameThenLowerCaseVanAndAStreetIsSomeoneFromThere)
   EXPECT_THAT(Persons("Onze buurman Jef Wouters van Kapelstraat 14 is ziek."),
               ElementsAre("Jef Wouters"));
   EXPECT_THAT(Persons("Kantoor aan de Johan van Oldenbarneveltlaan 12."), IsEmpty());
+  EXPECT_THAT(Persons("Afspraak op het Graaf van Vlaanderenplein 1, 9000 Gent."), IsEmpty());
 }
 
 TEST(PersonRecognizerTest, NamesAfterABodyOrVenueCompoundAreNoPersons) {
@@ -286,6 +287,8 @@ TEST(PersonRecognizerTest, NameWordsEndingALongerProperNounOrWeekdays) {
   // After a noun and a lower-case particle, also when the noun ends a surname ("Van 't Hof").
   EXPECT_THAT(Persons("Medewerkers van Hof ter Beke en De Linde krijgen een vaccin."), IsEmpty());
   EXPECT_THAT(Persons("Hof ter Beke is een woonzorgcentrum in Lier."), IsEmpty());
+  EXPECT_THAT(Persons("Een bericht op WhatsApp van Sofie over haar ontslag."),
+              ElementsAre("Sofie"));
   EXPECT_THAT(Persons("Het verslag van mevrouw van Dam volgt."), ElementsAre("van Dam"));
   // Stops in a sentence or table row about public transport; full names there stay persons.
   EXPECT_THAT(Persons("Pas de métro entre Rogier et Louise. Bus 38 depuis Louise."), IsEmpty());
@@ -294,7 +297,11 @@ TEST(PersonRecognizerTest, NameWordsEndingALongerProperNounOrWeekdays) {
               ElementsAre("Jan Peeters"));
   // A given name opening a quoted title; a weekday before a date in a programme.
   EXPECT_THAT(Persons("- « Gaston : gaffes à gogo »\n- \"Tijl\" – monoloog"), IsEmpty());
+  EXPECT_THAT(Persons("Zijn moeder schreef: \"Sofie ligt in het ziekenhuis.\""),
+              ElementsAre("Sofie"));
   EXPECT_THAT(Persons("JEUNE PUBLIC\nSam 21/02 – 15 h – Studio 5"), IsEmpty());
+  EXPECT_THAT(Persons("Telefoonlijst:\nSofie 0477 12 34 56\nWout 0478 98 76 54"),
+              ElementsAre("Sofie", "Wout"));
   EXPECT_THAT(Persons("- Lina (9 ans) et Youssef\n\nGroetjes,\nJolien\n0472 18 55 90"),
               ElementsAre("Lina", "Youssef", "Jolien"));
   // A place written with its article, without a cue.
@@ -304,6 +311,9 @@ TEST(PersonRecognizerTest, NameWordsEndingALongerProperNounOrWeekdays) {
   EXPECT_THAT(Persons("Werk van Emile Verhaeren (1855-1916) en Anna Smet (ca. 1665)."), IsEmpty());
   EXPECT_THAT(Persons("Jan Peeters (1987) en Els Maes (2003-2024) waren er."),
               ElementsAre("Jan Peeters", "Els Maes"));
+  EXPECT_THAT(Persons("Het overlijden van mevrouw Maria Peeters (1946-2026)."),
+              ElementsAre("Maria Peeters"));
+  EXPECT_THAT(Persons("Onze kinderen Lotte (2015) en Wout (2018)."), ElementsAre("Lotte", "Wout"));
   // A name word with a postcode in brackets is a municipality.
   EXPECT_THAT(Persons("Merelbeke (9820) en Melle (9090): markt verplaatst."), IsEmpty());
   // A letter naming a part of a building is no initial: "blok C. Inschrijven ...".

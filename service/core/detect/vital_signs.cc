@@ -32,8 +32,9 @@ bool IsWordByte(char c) {
 char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
 
 // The end of the value whose first digit run ends at `end`: "9,8", "160/95", then a unit after
-// at most one blank; npos when letters are glued to the number without being a unit: a time
-// ("11u"), an ordinal ("3de").
+// at most one blank; npos when letters are glued to the number without being a unit (a time,
+// "11u"; an ordinal, "3de"), or when a whole number is followed by a word that is no unit of
+// ours ("une tension de 230 volts", "koorts van 3 dagen": the term finds that one).
 size_t ValueEnd(std::string_view text, size_t end) {
   auto digits_after = [&](size_t at, char joiner) {
     if (at + 1 >= text.size() || text[at] != joiner || !IsDigit(text[at + 1])) return at;
@@ -53,7 +54,11 @@ size_t ValueEnd(std::string_view text, size_t end) {
         unit[0] == '%' || unit[0] == '/' || after == text.size() || !IsWordByte(text[after]);
     if (same && alone) return after;
   }
-  return v < text.size() && IsWordByte(text[v]) ? std::string_view::npos : v;
+  if (v < text.size() && IsWordByte(text[v])) return std::string_view::npos;
+  const bool whole = v == end;
+  return whole && u > v && u < text.size() && IsWordByte(text[u]) && !IsDigit(text[u])
+             ? std::string_view::npos
+             : v;
 }
 
 }  // namespace
@@ -77,19 +82,20 @@ size_t VitalSigns::NameEndingAt(std::string_view text, size_t end, std::string& 
     if (begin == end || end - begin > kMaxWord) return std::string_view::npos;
     word.clear();
     AppendLowerUtf8(text.substr(begin, end - begin), word);
-    for (const std::string& name : names_) {
-      if (!last_words_.contains(word)) break;  // most words: no name ends in them
-      // "tension artérielle": the words before the last must stand before it as written.
-      if (!name.ends_with(word) ||
-          (name.size() > word.size() && name[name.size() - word.size() - 1] != ' ')) {
-        continue;
+    if (last_words_.contains(word)) {  // most words: no name ends in them
+      for (const std::string& name : names_) {
+        // "tension artérielle": the words before the last must stand before it as written.
+        if (name.size() > end || !name.ends_with(word) ||
+            (name.size() > word.size() && name[name.size() - word.size() - 1] != ' ')) {
+          continue;
+        }
+        const size_t start = end - name.size();
+        if (LowerUtf8(text.substr(start, name.size())) != name ||
+            (start > 0 && IsWordByte(text[start - 1]))) {
+          continue;
+        }
+        return start;
       }
-      const size_t start = end - name.size();
-      if (name.size() > end || LowerUtf8(text.substr(start, name.size())) != name ||
-          (start > 0 && IsWordByte(text[start - 1]))) {
-        continue;
-      }
-      return start;
     }
     const bool connector =
         std::find(kConnectors.begin(), kConnectors.end(), word) != kConnectors.end();

@@ -43,6 +43,8 @@ TEST(VitalSignsTest, TheNameWithoutAReadingIsNone) {
   EXPECT_THAT(Readings("Gratis bloeddrukmeting: 3 sessies. Hartslagzone 2 training."), IsEmpty());
   // A time or an ordinal after the name: "glycemie 11u: 212 mg/dl" is read at 11 o'clock.
   EXPECT_THAT(Readings("glycemie 11u: controle. Koorts 3de dag"), IsEmpty());
+  // A whole number followed by another unit: electricity, not blood pressure.
+  EXPECT_THAT(Readings("Madame Dubois, la tension de 230 volts est revenue."), IsEmpty());
   // Three words between name and number: too far to be its value.
   EXPECT_THAT(Readings("De bloeddruk is voor veel mensen van 50 jaar een zorg."), IsEmpty());
 }
