@@ -92,13 +92,17 @@ class PhoneRecognizer : public Recognizer {
   // The type of the number `cand` dials from Belgium, else from the Netherlands; UNKNOWN when
   // it is not a valid number (IsValidNumber holds exactly when GetNumberType knows the type).
   // Belgian and Dutch numbers are built here from their digits: libphonenumber's Parse costs
-  // some 20 us (ICU regexes) and was most of the detector's time. Other countries are parsed.
+  // some 20 us (ICU regexes) and was most of the detector's time. Other countries are parsed,
+  // unless their metadata already rules the number out.
   PhoneType Classify(std::string_view cand) const {
     std::string digits;
     for (char c : cand) {
       if (IsDigit(c)) digits.push_back(c);
     }
-    const bool international = cand[0] == '+' || digits.starts_with("00");
+    // Parse takes "00" for the international prefix only before a country code, never before
+    // a third '0': "000 ..." is read as a national number, and its national significant number
+    // starts with '0' (which no Belgian or Dutch number does) with or without the trunk prefix.
+    const bool international = cand[0] == '+' || (digits.starts_with("00") && digits[2] != '0');
     if (!international) {
       for (int country : {kBelgium, kNetherlands}) {
         const PhoneType type = NationalType(country, digits);
@@ -113,6 +117,7 @@ class PhoneRecognizer : public Recognizer {
         return NationalType(country, dialled.substr(2));
       }
     }
+    if (!dialled_.MayBeValid(dialled)) return PhoneNumberUtil::UNKNOWN;
     // The region only tells Parse the international prefix, "00" in both countries.
     const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
     PhoneNumber number;
@@ -161,6 +166,7 @@ class PhoneRecognizer : public Recognizer {
   const RE2 enterprise_layout_{R"([01][0-9]{3}[. ][0-9]{3}[. ][0-9]{3})"};
   const RE2 date_{R"(^[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2})"};
   const NationalNumberTypes types_;
+  const DialledNumbers dialled_;
 };
 
 }  // namespace

@@ -17,8 +17,18 @@ namespace vermeld {
 namespace {
 
 using i18n::phonenumbers::PhoneMetadata;
+using i18n::phonenumbers::PhoneMetadataCollection;
 using i18n::phonenumbers::PhoneNumberDesc;
 using i18n::phonenumbers::PhoneNumberUtil;
+
+PhoneMetadataCollection ReadMetadata() {
+  PhoneMetadataCollection all;
+  if (!all.ParseFromArray(i18n::phonenumbers::metadata_get(),
+                          i18n::phonenumbers::metadata_size())) {
+    throw std::runtime_error("libphonenumber metadata unreadable");
+  }
+  return all;
+}
 
 }  // namespace
 
@@ -32,11 +42,7 @@ bool NationalNumberTypes::Desc::Matches(std::string_view digits) const {
 }
 
 NationalNumberTypes::NationalNumberTypes() {
-  i18n::phonenumbers::PhoneMetadataCollection all;
-  if (!all.ParseFromArray(i18n::phonenumbers::metadata_get(),
-                          i18n::phonenumbers::metadata_size())) {
-    throw std::runtime_error("libphonenumber metadata unreadable");
-  }
+  const PhoneMetadataCollection all = ReadMetadata();
   auto desc = [](const PhoneNumberDesc& d) {
     Desc out;
     out.lengths.assign(d.possible_length().begin(), d.possible_length().end());
@@ -86,6 +92,53 @@ NationalNumberTypes::PhoneType NationalNumberTypes::Type(int country,
   }
   if (!c->same_mobile_and_fixed_line && c->mobile.Matches(digits)) return PhoneNumberUtil::MOBILE;
   return PhoneNumberUtil::UNKNOWN;
+}
+
+DialledNumbers::DialledNumbers() {
+  const PhoneMetadataCollection all = ReadMetadata();
+  if (all.metadata().empty()) throw std::runtime_error("no phone metadata");
+  for (const PhoneMetadata& m : all.metadata()) {
+    Code& code = codes_[m.country_code()];
+    const auto& lengths = m.general_desc().possible_length();
+    if (lengths.empty()) code.lengths = ~uint32_t{0};  // any length
+    for (int n : lengths) code.lengths |= n >= 0 && n < 32 ? uint32_t{1} << n : ~uint32_t{0};
+    // Parse strips national_prefix_for_parsing; the national prefix is checked as well, in case.
+    for (const std::string& prefix :
+         {m.national_prefix_for_parsing(), RE2::QuoteMeta(m.national_prefix())}) {
+      // The regions sharing a code (+1 has 25) mostly share their prefixes: one RE2 each.
+      if (prefix.empty() ||
+          std::any_of(code.national_prefixes.begin(), code.national_prefixes.end(),
+                      [&](const auto& p) { return p->pattern() == prefix; })) {
+        continue;
+      }
+      RE2::Options options;
+      options.set_log_errors(false);
+      auto pattern = std::make_unique<RE2>(prefix, options);
+      if (!pattern->ok()) code.lengths = ~uint32_t{0};  // not read by RE2: always ask
+      code.national_prefixes.push_back(std::move(pattern));
+    }
+  }
+}
+
+bool DialledNumbers::MayBeValid(std::string_view dialled) const {
+  if (dialled.empty() || dialled[0] == '0') return true;
+  // Country codes are prefix-free; Parse takes the shortest of one to three digits that is one.
+  int number = 0;
+  for (size_t n = 1; n <= 3 && n <= dialled.size(); ++n) {
+    number = number * 10 + (dialled[n - 1] - '0');
+    const auto it = codes_.find(number);
+    if (it == codes_.end()) continue;
+    const Code& code = it->second;
+    const std::string_view rest = dialled.substr(n);
+    if (rest.size() >= 32 || ((code.lengths >> rest.size()) & 1) != 0) return true;
+    const re2::StringPiece input(rest.data(), rest.size());
+    return std::any_of(code.national_prefixes.begin(), code.national_prefixes.end(),
+                       [&](const std::unique_ptr<RE2>& prefix) {
+                         return !prefix->ok() || prefix->Match(input, 0, input.size(),
+                                                               RE2::ANCHOR_START, nullptr, 0);
+                       });
+  }
+  return false;  // no country code: Parse fails
 }
 
 }  // namespace vermeld

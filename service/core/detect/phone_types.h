@@ -8,8 +8,10 @@
 #include <phonenumbers/phonenumberutil.h>
 #include <re2/re2.h>
 
+#include <cstdint>
 #include <memory>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -44,6 +46,30 @@ class NationalNumberTypes {
   };
 
   std::vector<Country> countries_;
+};
+
+// Rules out, from libphonenumber's metadata, numbers dialled with a country code that Parse and
+// GetNumberType would find of UNKNOWN type, without their ICU regexes (some 130,000 instructions
+// a number). When no national prefix can be stripped from the digits after the country code,
+// Parse keeps them all as the national significant number, and GetNumberType knows no type for
+// a length that no region of the code allows. phone_types_test.cc checks it against Parse.
+class DialledNumbers {
+ public:
+  // Reads the metadata of every country code; throws std::runtime_error when it is missing.
+  DialledNumbers();
+
+  // False when `dialled` (ASCII digits after the '+' or "00" of an international number, the
+  // first not '0') is not a valid number for libphonenumber: no country code starts it, or the
+  // rest has a length no region of the code allows and no national prefix to strip. True: ask
+  // libphonenumber.
+  bool MayBeValid(std::string_view dialled) const;
+
+ private:
+  struct Code {
+    uint32_t lengths = 0;  // bit n: some region allows national numbers of n digits
+    std::vector<std::unique_ptr<RE2>> national_prefixes;  // one per region that has any
+  };
+  std::unordered_map<int, Code> codes_;
 };
 
 }  // namespace vermeld

@@ -58,5 +58,61 @@ TEST(NationalNumberTypesTest, KnowsCommonKinds) {
   EXPECT_EQ(types.Type(44, "2079460958"), PhoneNumberUtil::UNKNOWN);  // not loaded
 }
 
+PhoneNumberUtil::PhoneNumberType ParsedType(const std::string& text) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  PhoneNumber number;
+  if (util.Parse(text, "BE", &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
+    return PhoneNumberUtil::UNKNOWN;
+  }
+  return util.GetNumberType(number);
+}
+
+// Random dialled numbers of the lengths the recognizer asks about, some after country codes of
+// every size and kind (shared by regions, with national prefixes, non-geographic): whatever
+// MayBeValid rules out, Parse and GetNumberType find of UNKNOWN type, with '+' and with "00".
+TEST(DialledNumbersTest, RulesOutOnlyWhatParseFindsUnknown) {
+  const DialledNumbers dialled;
+  std::mt19937 random(11);
+  std::uniform_int_distribution<int> digit(0, 9);
+  int ruled_out = 0;
+  for (const std::string start :
+       {"",    "1",   "7",    "33", "39", "44", "49", "61", "212", "352", "800",
+        "882", "995", "1242", "2",  "3",  "4",  "5",  "6",  "8",   "9"}) {
+    for (size_t length = 6; length <= 15; ++length) {
+      for (int i = 0; i < 150; ++i) {
+        std::string d =
+            start.empty() ? std::string(1, static_cast<char>('1' + digit(random) % 9)) : start;
+        while (d.size() < length) d += static_cast<char>('0' + digit(random));
+        if (dialled.MayBeValid(d)) continue;
+        ++ruled_out;
+        ASSERT_EQ(ParsedType("+" + d), PhoneNumberUtil::UNKNOWN) << d;
+        ASSERT_EQ(ParsedType("00 " + d), PhoneNumberUtil::UNKNOWN) << d;
+      }
+    }
+  }
+  EXPECT_GT(ruled_out, 10000);
+}
+
+// The recognizer reads "000 ..." as a national number of neither country, as Parse does.
+TEST(DialledNumbersTest, ThreeZerosAreNoValidNumber) {
+  std::mt19937 random(13);
+  std::uniform_int_distribution<int> digit(0, 9);
+  for (size_t length = 8; length <= 15; ++length) {
+    for (int i = 0; i < 500; ++i) {
+      std::string d = "000";
+      while (d.size() < length) d += static_cast<char>('0' + digit(random));
+      ASSERT_EQ(ParsedType(d), PhoneNumberUtil::UNKNOWN) << d;
+    }
+  }
+}
+
+TEST(DialledNumbersTest, KnowsLengthsAndPrefixes) {
+  const DialledNumbers dialled;
+  EXPECT_FALSE(dialled.MayBeValid("123456789002"));  // +1 takes ten digits
+  EXPECT_TRUE(dialled.MayBeValid("12025550123"));
+  EXPECT_TRUE(dialled.MayBeValid("33612345678"));
+  EXPECT_TRUE(dialled.MayBeValid("4402079460958"));  // "+44 (0)20 ...": Parse strips the 0
+}
+
 }  // namespace
 }  // namespace vermeld
