@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <string>
 
 #include "core/detect/checksum.h"
@@ -16,6 +17,9 @@ constexpr size_t kContextWindow = 80;
 // Longest non-digit stretch of a match: eight letters before the last digit (NL).
 constexpr size_t kDigitMargin = 8;
 constexpr size_t kEidDigits = 12;
+// A number of digits only (Romania, the UK, the US) counts right after a passport word.
+constexpr size_t kDigitsOnlyMin = 8;
+constexpr size_t kPassportWordBefore = 40;
 
 bool EidCardOk(std::string_view digits) {
   const int r = Mod97(digits.substr(0, 10));
@@ -37,14 +41,31 @@ class PassportNumberRecognizer : public Recognizer {
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
     std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin);
-    // Passport numbers start with a capital; eID card numbers hold twelve digits.
+    // Passport numbers start with a capital or are eight digits or more (eID card numbers twelve).
     std::erase_if(windows, [&](ByteSpan w) {
-      return !HasCapitalStart(t, w) && CountIn(t, w, IsAsciiDigit) < kEidDigits;
+      return !HasCapitalStart(t, w) && CountIn(t, w, IsAsciiDigit) < kDigitsOnlyMin;
     });
     ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e)) return;
       const std::string compact = Alnum(t.substr(b, e - b));
-      if (IsAsciiDigit(compact[0]) && !EidCardOk(compact)) return;
+      // Dutch specimen documents carry "SPECI2014"-style numbers: nobody's.
+      if (compact.starts_with("SPECI") ||
+          std::none_of(compact.begin(), compact.end(), IsAsciiDigit)) {
+        return;
+      }
+      const bool digits_only = std::all_of(compact.begin(), compact.end(), IsAsciiDigit);
+      if (digits_only && compact.size() == kEidDigits) {
+        if (!EidCardOk(compact)) return;
+      } else if (digits_only) {
+        if (!text.HasContextBefore(b,
+                                   {"paspoort", "paspoortnummer", "paspoortnr", "passeport",
+                                    "numéro de passeport", "passport", "passport number"},
+                                   kPassportWordBefore)) {
+          return;
+        }
+        out.push_back({"PASSPORT_NUMBER", b, e, kScore});
+        return;
+      }
       if (!text.HasContext(
               b, e,
               {"paspoort", "paspoortnummer", "paspoortnr", "reisdocument", "reispas",
@@ -60,10 +81,13 @@ class PassportNumberRecognizer : public Recognizer {
 
  private:
   // NL (no letter O, last a digit), BE passport, other countries' one or two capitals and seven
-  // or eight digits (Turkey "U21847093", Poland, Morocco, India), BE eID card; only beside a
-  // passport word.
-  const RE2 pattern_{R"(\b(?:[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]|[A-Z]{2}[0-9]{6}|[A-Z]{1,2}[0-9]{7,8})"
-                     R"(|[0-9]{3}-?[0-9]{7}-?[0-9]{2})\b)"};
+  // or eight digits (Turkey "U21847093", Poland, Morocco, India, Italy), France (2 digits, 2
+  // letters, 5 digits), Spain (3 letters, 6 digits), Germany (9 of its letters and digits), BE eID
+  // card, digits only (Romania, UK, US); only beside a passport word.
+  const RE2 pattern_{
+      R"(\b(?:[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]|[A-Z]{2}[0-9]{6}|[A-Z]{1,2}[0-9]{7,8})"
+      R"(|[0-9]{2}[A-Z]{2}[0-9]{5}|[A-Z]{3}[0-9]{6}|[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8})"
+      R"(|[0-9]{3}-?[0-9]{7}-?[0-9]{2}|[0-9]{8,9})\b)"};
 };
 
 }  // namespace

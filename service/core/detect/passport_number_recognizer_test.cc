@@ -30,9 +30,25 @@ TEST_F(PassportNumberTest, OtherCountriesOneOrTwoCapitalsAndSevenOrEightDigits) 
   EXPECT_TRUE(Hits(*r_, "Factuur U21847093 is betaald").empty());
 }
 
+TEST_F(PassportNumberTest, FrenchSpanishGermanAndDigitsOnlyPassports) {
+  EXPECT_THAT(Texts(*r_, "Passeport français n° 18CV42795, délivré à Lille"),
+              ElementsAre("18CV42795"));
+  EXPECT_THAT(Texts(*r_, "pasaporte / passport PAA123456"), ElementsAre("PAA123456"));
+  EXPECT_THAT(Texts(*r_, "Reisepass / passport C01X00T47"), ElementsAre("C01X00T47"));
+  EXPECT_THAT(Texts(*r_, "Paspoort (Roemenië): 051234567"), ElementsAre("051234567"));
+  // Digits only need the passport word right before them.
+  EXPECT_TRUE(Hits(*r_, "Dossier 12345678 van de identiteitskaart").empty());
+  EXPECT_TRUE(Hits(*r_, "Dossier 12345678. Het paspoort volgt later.").empty());
+}
+
 TEST_F(PassportNumberTest, NeedsContext) {
   EXPECT_TRUE(Hits(*r_, "Bestelling EH123456 is verzonden").empty());
   EXPECT_TRUE(Hits(*r_, "Code NXR4K8LP1 gebruikt").empty());
+}
+
+TEST_F(PassportNumberTest, SpecimenNumbersAreNobodys) {
+  EXPECT_TRUE(
+      Hits(*r_, "Op het specimen van het paspoort is het documentnummer SPECI2014.").empty());
 }
 
 TEST_F(PassportNumberTest, DutchNumbersNeverContainTheLetterO) {
