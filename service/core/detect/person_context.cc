@@ -286,7 +286,8 @@ PersonContext::Cues PersonContext::Examine(size_t from, size_t to, size_t term_b
       cues.weak = true;
     }
     if (i < term && term - i <= kHolderWords && (cue & kHolder)) cues.holder = true;
-    if (i > 0 && (cue & kNoun) &&
+    // "de bewoner", "la patiente"; not a heading in capitals ("ZORG DICHTER BIJ DE PATIËNT").
+    if (i > 0 && (cue & kNoun) && !t.all_upper &&
         (lower[i - 1] == "de" || lower[i - 1] == "het" || lower[i - 1] == "la" ||
          lower[i - 1] == "le" || lower[i - 1] == "l'")) {
       cues.one = true;

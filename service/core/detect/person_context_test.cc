@@ -38,6 +38,14 @@ TEST(PersonContextTest, NamesInTheNameOfABodyNameNobody) {
   EXPECT_EQ(ScoreOf("Nieuws uit Gent: Sofie heeft diabetes.", "diabetes"), kPersonNamedScore);
 }
 
+TEST(PersonContextTest, AHeadingInCapitalsNamesNobody) {
+  EXPECT_EQ(ScoreOf("ZORG DICHTER BIJ DE PATIËNT\nDe apotheek bereidt de chemotherapie.",
+                    "chemotherapie"),
+            0);
+  EXPECT_EQ(ScoreOf("K3 - de bewoner van kamer 3\nHij krijgt chemotherapie.", "chemotherapie"),
+            kPersonPronounScore);
+}
+
 TEST(PersonContextTest, PronounsAndPossessiveNouns) {
   EXPECT_EQ(ScoreOf("Hij is ziek.", "ziek"), kPersonPronounScore);
   EXPECT_EQ(ScoreOf("Onze collega is ziek.", "ziek"), kPersonPronounScore);
