@@ -69,11 +69,6 @@ constexpr const char* kLineStart =
 constexpr const char* kLabelEnd = R"((?:[ \t\r]*(?:$|:|[\])])|[ \t]+[-–—|/]))";
 constexpr const char* kDraftEnd = R"((?:[ \t\r]*(?:$|[\])])|[ \t]+[-–—|]))";
 
-bool IsWordByte(char c) {
-  const auto u = static_cast<unsigned char>(c);
-  return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80;
-}
-
 // Marker as a whole word: no letter glued on either side (phrases are matched without \b so
 // that accented letters at the edges work).
 bool WholeWord(std::string_view text, size_t b, size_t e) {

@@ -20,11 +20,6 @@
 namespace vermeld {
 namespace {
 
-bool IsWordByte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         static_cast<unsigned char>(c) >= 0x80;
-}
-
 // A word ends right before `pos`; not the typographic apostrophe (U+2019) that Word writes in
 // French elisions: "l’asthme" holds the word "asthme".
 bool WordBefore(std::string_view text, size_t pos) {

@@ -8,11 +8,6 @@ namespace {
 
 constexpr size_t kReach = 40;  // bytes looked at on each side of an anchor
 
-bool WordByte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         static_cast<unsigned char>(c) >= 0x80;
-}
-
 bool EndsSentence(char c) { return c == '.' || c == '!' || c == '?' || c == '\n'; }
 
 std::vector<std::string> AllAnchors(const std::vector<NearbyWords::PairList>& lists) {
@@ -42,7 +37,7 @@ ByteSpan NearbyWords::CompanionIn(const PairList& list, std::string_view text, s
   for (const std::string& c : list.companions) {
     for (size_t at = lower.find(c); at != std::string::npos; at = lower.find(c, at + 1)) {
       const size_t end = at + c.size();
-      if ((at > 0 && WordByte(lower[at - 1])) || (end < lower.size() && WordByte(lower[end]))) {
+      if ((at > 0 && IsWordByte(lower[at - 1])) || (end < lower.size() && IsWordByte(lower[end]))) {
         continue;
       }
       // The companion nearest the anchor.
@@ -58,12 +53,12 @@ std::vector<ByteSpan> NearbyWords::Find(std::string_view text,
                                         const std::optional<std::vector<ByteSpan>>& anchors) const {
   std::vector<ByteSpan> out;
   auto companion_around = [&](size_t begin, size_t end) {
-    if (end < text.size() && WordByte(text[end])) return;
+    if (end < text.size() && IsWordByte(text[end])) return;
     const uint32_t in_lists = list_of_.Find(LowerUtf8(text.substr(begin, end - begin)));
     if (in_lists == 0) return;  // folded by RE2 beyond LowerUtf8 (Kelvin sign, long s)
     const PairList& list = lists_[std::countr_zero(in_lists)];
     size_t word = begin;
-    while (word > 0 && WordByte(text[word - 1])) --word;
+    while (word > 0 && IsWordByte(text[word - 1])) --word;
     if (word < begin) {
       const std::string prefix = LowerUtf8(text.substr(word, begin - word));
       if (std::find(list.anchor_prefixes.begin(), list.anchor_prefixes.end(), prefix) ==

@@ -79,6 +79,14 @@ void ForEachMatchIn(const RE2& re, std::string_view text, const std::vector<Byte
 // together take linear time.
 void AddWindow(std::vector<ByteSpan>& windows, ByteSpan w);
 
+// A byte of a word: an ASCII letter or digit, or any byte of a non-ASCII character (the accented
+// letters of Dutch and French; punctuation outside ASCII counts too, which is rare in words'
+// edges).
+inline bool IsWordByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
 // RE2 options for UTF-8 patterns that never log (a list file's bad line is an error, not noise).
 // `longest_match`: among alternatives the longest wins ("ziekteverlof" over "ziek").
 RE2::Options Utf8Options(bool case_sensitive = true, bool longest_match = false);

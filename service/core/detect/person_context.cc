@@ -4,6 +4,7 @@
 #include <span>
 
 #include "core/detect/name_tokens.h"
+#include "core/detect/pattern_scan.h"
 
 namespace vermeld {
 namespace {
@@ -25,21 +26,16 @@ enum CueFlag : uint32_t {
   kHolder = 1u << 4,      // generic_holders.txt: "personen", "werknemers"
 };
 
-bool WordByte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         static_cast<unsigned char>(c) >= 0x80;
-}
-
 // True when text[p] ends a sentence: ! ? a line break, or a dot that does not close a title
 // abbreviation ("M. Mukendi", "dhr. Peeters").
 bool SentenceEnd(std::string_view text, size_t p, const NameTable& names) {
   const char c = text[p];
   if (c == '!' || c == '?' || c == '\n') return true;
   if (c != '.') return false;
-  if (p + 1 < text.size() && WordByte(text[p + 1])) return false;  // "02.12.09", "stad.be"
+  if (p + 1 < text.size() && IsWordByte(text[p + 1])) return false;  // "02.12.09", "stad.be"
   size_t b = p;
-  while (b > 0 && p - b < 5 && WordByte(text[b - 1])) --b;
-  if (b == p || (b > 0 && WordByte(text[b - 1]))) return true;
+  while (b > 0 && p - b < 5 && IsWordByte(text[b - 1])) --b;
+  if (b == p || (b > 0 && IsWordByte(text[b - 1]))) return true;
   if (p - b == 1 && text[b] >= 'A' && text[b] <= 'Z') return false;  // an initial: "Ilias B.:"
   return !names.Has(LowerUtf8(text.substr(b, p - b)), kTitle);
 }
@@ -140,8 +136,8 @@ bool PersonContext::IsFaq() const {
        {"veelgestelde vragen", "veel gestelde vragen", "faq", "vragen en antwoorden",
         "questions fréquentes", "questions-réponses", "foire aux questions", "frequently asked"}) {
     const size_t at = head.find(mark);
-    if (at != std::string::npos && (at == 0 || !WordByte(head[at - 1])) &&
-        (at + mark.size() == head.size() || !WordByte(head[at + mark.size()]))) {
+    if (at != std::string::npos && (at == 0 || !IsWordByte(head[at - 1])) &&
+        (at + mark.size() == head.size() || !IsWordByte(head[at + mark.size()]))) {
       faq_ = true;
     }
   }
@@ -158,7 +154,7 @@ bool PersonContext::NamedInParagraph(size_t from, size_t term_begin) const {
   // "Hij voelde een knak. ... Diagnose: kruisbandruptuur."; a pronoun does not reach a sentence
   // that opens with the term, a general statement: "Hij schreef het verslag. Diabetes komt ...".
   size_t first = from;
-  while (first < term_begin && !WordByte(text_[first])) ++first;
+  while (first < term_begin && !IsWordByte(text_[first])) ++first;
   // A paragraph headed "K3 - de bewoner van kamer 3" is about that one resident too.
   return cues.named || cues.one || (cues.strong && first != term_begin);
 }
@@ -298,7 +294,7 @@ PersonContext::Cues PersonContext::Examine(size_t from, size_t to, size_t term_b
   for (size_t i = 1; i < std::min<size_t>(tokens.size(), 4); ++i) (head += ' ') += lower[i];
   for (const std::string& o : lists_.openers) {
     if (head.starts_with(o) &&
-        (head.size() == o.size() || o.back() == '\'' || !WordByte(head[o.size()]))) {
+        (head.size() == o.size() || o.back() == '\'' || !IsWordByte(head[o.size()]))) {
       cues.rule = true;
     }
   }

@@ -29,8 +29,6 @@ size_t NextDigit(std::string_view text, size_t pos) {
 bool IsAsciiAlnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
-// Word bytes for context words: letters, digits and every byte of a non-ASCII character.
-bool IsWordByte(char c) { return IsAsciiAlnum(c) || static_cast<unsigned char>(c) >= 0x80; }
 // Word bytes of RE2's \b (ASCII only), which ends a URL scheme.
 bool IsAsciiWordByte(char c) { return IsAsciiAlnum(c) || c == '_'; }
 // What ends a URL: white space (\t \n \f \r and space), '<', '>' and quotes.

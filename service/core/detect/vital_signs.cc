@@ -24,11 +24,6 @@ constexpr std::array<std::string_view, 15> kUnits = {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-bool IsWordByte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsDigit(c) ||
-         static_cast<unsigned char>(c) >= 0x80;
-}
-
 char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
 
 // The end of the value whose first digit run ends at `end`: "9,8", "160/95", then a unit after
