@@ -44,6 +44,8 @@ TEST(PersonRecognizerTest, ASurnameThenLowerCaseVanAndAStreetIsSomeoneFromThere)
 TEST(PersonRecognizerTest, NamesAfterABodyOrVenueCompoundAreNoPersons) {
   EXPECT_THAT(Persons("De les gaat door in het Sportcentrum Jan Blockx."), IsEmpty());
   EXPECT_THAT(Persons("Een klas erbij in de Gemeenteschool Emile Jacqmain."), IsEmpty());
+  // A name before a compound ending in a body word: "Maria Kinderziekenhuis".
+  EXPECT_THAT(Persons("De opening van het Maria Kinderziekenhuis in Gent."), IsEmpty());
   EXPECT_THAT(Persons("Projectleider Jan Peeters was er ook."), ElementsAre("Jan Peeters"));
 }
 
