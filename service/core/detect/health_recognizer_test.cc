@@ -93,6 +93,18 @@ TEST(HealthRecognizerTest, FallsWithWhereTheyHappened) {
   EXPECT_THAT(Texts(Health(), "De beslissing is gevallen, zegt Jan Peeters."), IsEmpty());
 }
 
+TEST(HealthRecognizerTest, StaysInAPlaceOfCare) {
+  EXPECT_THAT(Texts(Health(), "Jan ligt nog altijd in het ziekenhuis."),
+              ElementsAre("ligt nog altijd in het ziekenhuis"));
+  EXPECT_THAT(Texts(Health(), "Mevr. Peeters werd gisteren overgebracht naar het UZ."),
+              ElementsAre("overgebracht naar het UZ"));
+  EXPECT_THAT(Texts(Health(), "Madame Dubois est toujours à l'hôpital."),
+              ElementsAre("toujours à l'hôpital"));
+  // The place alone, or without anyone in it, is an institution.
+  EXPECT_THAT(Texts(Health(), "Schepen An Peeters bezocht het ziekenhuis."), IsEmpty());
+  EXPECT_THAT(Texts(Health(), "Het ziekenhuis ligt aan de ring."), IsEmpty());
+}
+
 TEST(HealthRecognizerTest, FrenchElisionsWithTheTypographicApostrophe) {
   // Word writes "l’asthme" with U+2019: the term starts after it, as after "l'".
   EXPECT_THAT(Texts(Health(), "Mon fils souffre de l\u2019asthme."), Contains("asthme"));
