@@ -1,6 +1,7 @@
 #include "core/detect/person_chat.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace vermeld {
 namespace {
@@ -15,7 +16,49 @@ bool OpensWithTime(std::string_view s) {
          IsDigits(s.substr(4, 2));
 }
 
+// The speaker label of a line after its "[hh:mm] ", as an offset into line, or {0, 0}.
+ByteSpan SpeakerLabel(std::string_view line) {
+  size_t begin = 7;
+  while (begin < line.size() && line[begin] == ' ') ++begin;
+  constexpr size_t kMaxLabel = 40;
+  int words = 1;
+  bool letter = false;
+  for (size_t i = begin; i < line.size() && i - begin <= kMaxLabel; ++i) {
+    const unsigned char c = line[i];
+    if (c == ':') {
+      if (!letter || line[i - 1] == ' ') return {0, 0};
+      return {begin, i};
+    }
+    if (c == ' ') {
+      if (++words > 3 || line[i - 1] == ' ') return {0, 0};
+    } else if (c >= 0x80 || std::isalpha(c)) {
+      letter = true;
+    } else if (c != '.' && c != '-' && c != '\'') {
+      return {0, 0};
+    }
+  }
+  return {0, 0};
+}
+
 }  // namespace
+
+std::vector<ByteSpan> ChatSpeakers(std::string_view text) {
+  std::vector<ByteSpan> labels;
+  size_t timed = 0;
+  for (size_t p = 0; p < text.size();) {
+    size_t nl = text.find('\n', p);
+    if (nl == std::string_view::npos) nl = text.size();
+    const std::string_view line = text.substr(p, nl - p);
+    if (OpensWithTime(line)) {
+      ++timed;
+      const ByteSpan label = SpeakerLabel(line);
+      if (label.end > 0) labels.push_back({p + label.begin, p + label.end});
+    }
+    p = nl + 1;
+  }
+  if (labels.size() < 2 || labels.size() * 2 < timed) labels.clear();
+  return labels;
+}
 
 bool LooksLikeChat(std::string_view text) {
   int lines = 0;

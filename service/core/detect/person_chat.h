@@ -4,6 +4,9 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
+
+#include "core/detect/pattern_scan.h"
 
 namespace vermeld {
 
@@ -15,5 +18,12 @@ bool ChatTimeBefore(std::string_view text, size_t pos);
 
 // True when only blanks, a time ("9:14", "09:14") and blanks follow `pos` on its line.
 bool TimeEndsLine(std::string_view text, size_t pos);
+
+// The speakers of a WhatsApp-style export, in whatever case they are written: "els.m" and
+// "bram vdb" in "[09:12] els.m: goeiemorgen". A label is one to three words of letters, dots,
+// hyphens and apostrophes right before a colon. Lines that open with a time but say something
+// ("[10:03] code deur: zie mail") are no speakers: labels count only when they open at least
+// half of the lines that start with a time, and at least two.
+std::vector<ByteSpan> ChatSpeakers(std::string_view text);
 
 }  // namespace vermeld

@@ -22,5 +22,30 @@ TEST(PersonChatTest, TimeBeforeAndTimeEndingALine) {
   EXPECT_FALSE(TimeEndsLine("Vertrek 09:14 uur", 7));
 }
 
+TEST(PersonChatTest, SpeakersInAnyCase) {
+  const std::string_view chat =
+      "[09:12] els.m: goeiemorgen!!\n[09:13] bram vdb: jep, mevr heeft gebeld\n"
+      "[09:17] hilde d.: gezien\n[09:18] Ward: ok\n";
+  const std::vector<ByteSpan> speakers = ChatSpeakers(chat);
+  ASSERT_EQ(speakers.size(), 4u);
+  auto text = [&](const ByteSpan& s) { return chat.substr(s.begin, s.end - s.begin); };
+  EXPECT_EQ(text(speakers[0]), "els.m");
+  EXPECT_EQ(text(speakers[1]), "bram vdb");
+  EXPECT_EQ(text(speakers[2]), "hilde d.");
+  EXPECT_EQ(text(speakers[3]), "Ward");
+}
+
+TEST(PersonChatTest, NoSpeakersWhenTimedLinesSaySomething) {
+  // Most lines have no label: the one "label" is part of a message.
+  EXPECT_TRUE(ChatSpeakers("[10:02] zaal is bezet\n[10:03] ja, kabel ligt in de kast\n"
+                           "[10:04] code deur: zie mail\n[10:05] broodjes om 11u30\n")
+                  .empty());
+  // One label alone, a sentence with a comma, digits, four words: none.
+  EXPECT_TRUE(ChatSpeakers("[10:02] Griet: hoi\n").empty());
+  EXPECT_TRUE(ChatSpeakers("[10:02] ja, dus: nee\n[10:03] user42: ok\n"
+                           "[10:04] dit zijn vier woorden: nee\n")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace vermeld

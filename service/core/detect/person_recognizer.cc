@@ -737,6 +737,9 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
   FindSignatureNames(text.text(), *lists_, found);
   FindEmailNames(text.text(), *lists_, found);
   FindFieldNames(text, *lists_, found);
+  for (const ByteSpan& s : ChatSpeakers(text.text())) {
+    found.push_back({"PERSON", s.begin, s.end, kCuedScore});
+  }
   // A signature line is often also a gazetteer match: report each span once, best score first.
   std::sort(found.begin(), found.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.begin, a.end, b.score) < std::tie(b.begin, b.end, a.score);
