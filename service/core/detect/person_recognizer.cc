@@ -1,6 +1,7 @@
 #include "core/detect/person_recognizer.h"
 
 #include <algorithm>
+#include <bitset>
 #include <optional>
 #include <span>
 #include <tuple>
@@ -61,6 +62,7 @@ class Scanner {
   void Run(std::vector<Finding>& out) {
     covered_.assign(tokens_.size(), false);
     MarkSentenceCues();
+    MarkItemLetters();
     informal_ = LooksLikeChat(text_);
     for (size_t i = 0; i < tokens_.size();) {
       const auto [chain, score] = Match(i);
@@ -195,6 +197,30 @@ class Scanner {
 
   // sentence_cues_[k]: the work and transit words (kWorkWord, kTransitWord) of token k's
   // sentence.
+  // Capital letters with a dot that open a line: items of a lettered list ("A. Personenwagen",
+  // "B. Bestelwagen").
+  void MarkItemLetters() {
+    item_letters_.reset();
+    for (size_t k = 0; k < tokens_.size(); ++k) {
+      const NameToken& t = tokens_[k];
+      if (t.line_start && t.dot_after && t.end - t.begin == 1 && text_[t.begin] >= 'A' &&
+          text_[t.begin] <= 'Z') {
+        item_letters_.set(text_[t.begin] - 'A');
+      }
+    }
+  }
+
+  // An initial opening a line, next to the item before or after it: "A." when "B." also opens a
+  // line.
+  bool ListItemLetter(size_t i) const {
+    const NameToken& t = tokens_[i];
+    if (!t.line_start || t.end - t.begin != 1 || text_[t.begin] < 'A' || text_[t.begin] > 'Z') {
+      return false;
+    }
+    const int letter = text_[t.begin] - 'A';
+    return (letter > 0 && item_letters_[letter - 1]) || (letter < 25 && item_letters_[letter + 1]);
+  }
+
   void MarkSentenceCues() {
     sentence_cues_.assign(tokens_.size(), 0);
     uint32_t cues = 0;
@@ -579,10 +605,12 @@ class Scanner {
       return {c, kCuedScore};
     }
     if (c.initials > 0) {
-      // Initials and a one-letter "surname" are an abbreviation: "H.U.B".
+      // Initials and a one-letter "surname" are an abbreviation: "H.U.B". A list item's letter
+      // before an unknown word is no initial.
       const bool letters_only = tokens_[c.last].end - tokens_[c.last].begin < 2;
-      return c.surnames > 0 && !letters_only ? std::pair{c, kFullScore}
-                                             : std::pair<Chain, double>{{}, 0};
+      const bool item = c.initials == 1 && !c.known_surname && ListItemLetter(c.first);
+      return c.surnames > 0 && !letters_only && !item ? std::pair{c, kFullScore}
+                                                      : std::pair<Chain, double>{{}, 0};
     }
     const bool ambiguous = Is(i, kAmbiguous);
     if (c.given > 0 && c.surnames > 0) {
@@ -717,6 +745,7 @@ class Scanner {
   std::vector<char> adjacent_next_;      // AdjNext
   std::vector<char> covered_;            // tokens inside a finding (bytes: cheaper than bits)
   std::vector<uint32_t> sentence_cues_;  // MarkSentenceCues
+  std::bitset<26> item_letters_;         // MarkItemLetters
   // A chat, or a name written in lower case as greeting or signature.
   mutable bool informal_ = false;
   static constexpr size_t kNoToken = ~size_t{0};

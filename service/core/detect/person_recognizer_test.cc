@@ -349,5 +349,14 @@ TEST(PersonRecognizerTest, ChatSpeakersAndNeighbours) {
               ElementsAre("Jef Wouters"));
 }
 
+TEST(PersonRecognizerTest, LettersOfAListAreNoInitials) {
+  EXPECT_THAT(Persons("Voertuigen:\nA. Personenwagen Volkswagen Golf\nB. Bestelwagen Ford\n"),
+              IsEmpty());
+  // A known surname stays a person; a lone initial is one.
+  EXPECT_THAT(Persons("Aanwezig:\nA. Peeters\nB. Janssens\n"),
+              ElementsAre("A. Peeters", "B. Janssens"));
+  EXPECT_THAT(Persons("Verslag:\nA. Vercauteren\n"), ElementsAre("A. Vercauteren"));
+}
+
 }  // namespace
 }  // namespace vermeld
