@@ -65,6 +65,9 @@ TEST(AddressRecognizerTest, OrganisationsOwnAddressesAndDatesAreNot) {
   EXPECT_THAT(Addresses("DRUKKERIJ DE LINDE bv - Industrieweg 14, 9080 Lochristi"), IsEmpty());
   EXPECT_THAT(Addresses("Gent\n- Museum voor Schone Kunsten, Fernand Scribedreef 1: expo"),
               IsEmpty());
+  EXPECT_THAT(Addresses("| 1 | Provinciehuis, Universiteitslaan 1, Hasselt |"), IsEmpty());
+  EXPECT_THAT(Addresses("15h00 · Maison Autrique (Chaussée de Haecht 266) · visite guidée"),
+              IsEmpty());
   EXPECT_THAT(Addresses("besluit Vlaamse Regering 5 juni 2009"), IsEmpty());
   // A sole trader's shop, a bilingual address, a home in a residence stay.
   EXPECT_THAT(Addresses("| Yasmina Toumi | kapsalon, Leuvensestraat 14, 3300 Tienen |"),

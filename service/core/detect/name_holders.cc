@@ -305,7 +305,7 @@ bool NameHolders::HeadsAddress(std::string_view text, size_t begin) const {
   while (p > 0 && Blank(text[p - 1])) --p;
   const std::string_view before = text.substr(0, p);
   if (!(before.ends_with(",") || before.ends_with("-") || before.ends_with("|") ||
-        before.ends_with(":") || before.ends_with("\u2013"))) {
+        before.ends_with(":") || before.ends_with("(") || before.ends_with("\u2013"))) {
     return false;
   }
   // The line's start, looked for only kOrganisationBytes back (a long line is not searched

@@ -26,8 +26,8 @@ class NameHolders {
   // right after it; or when it is a public figure's name or ends in one ("René Magritte").
   bool Holds(std::string_view text, size_t begin, size_t end) const;
 
-  // True when the address starting at `begin` directly follows, after ',', '-', '–', '|' or ':',
-  // the name of an organisation on its line (a capitalised holder word or a legal form in it):
+  // True when the address starting at `begin` directly follows, after ',', '-', '–', '|', ':' or
+  // '(', the name of an organisation on its line (a capitalised holder word or a legal form in it):
   // "Drukkerij De Linde bv - Industrieweg 14", "Museum voor Schone Kunsten, Fernand Scribedreef
   // 1". Such an address is the organisation's, not a person's ("kapsalon, Leuvensestraat 14" of
   // a sole trader stays).
