@@ -335,6 +335,7 @@ TEST(PersonRecognizerTest, FrenchDeBeforeAGivenNameIsNoArticle) {
 TEST(PersonRecognizerTest, FamilyWordEndingASentenceAndCompoundHolders) {
   EXPECT_THAT(Persons("Wat me zorgen baart is mama. Ze wordt vergeetachtig."), IsEmpty());
   EXPECT_THAT(Persons("Afspraak bij Polikliniek Mammapoli om 9 uur."), IsEmpty());
+  EXPECT_THAT(Persons("Huisartsenpraktijk De Brink\nBrinkstraat 4, Deventer"), IsEmpty());
 }
 
 TEST(PersonRecognizerTest, ChatSpeakersAndNeighbours) {
