@@ -533,10 +533,15 @@ class Scanner {
         return {Chain{.first = n, .last = n, .given = 1}, kCuedScore};
       }
     }
-    // Every cue is followed by a capitalised word or, after a title, a particle.
-    if (!capital_start && !IsParticle(n)) return {{}, 0};
     const std::string_view unelided = Unelided(i);
     const uint32_t cue = unelided.size() == lower_[i].size() ? flags_[i] : words_.Find(unelided);
+    // A title before a known surname in lower case, in a chat or quick note: "mevr. janssens".
+    if (!capital_start && informal_ && (cue & kTitle) && ShortTitleOk(i) &&
+        LowerCaseName(n, kSurname)) {
+      return {Chain{.first = n, .last = n, .surnames = 1, .known_surname = true}, kCuedScore};
+    }
+    // Every cue is followed by a capitalised word or, after a title, a particle.
+    if (!capital_start && !IsParticle(n)) return {{}, 0};
     if ((cue & kTitle) && ShortTitleOk(i) && !Is(n, kTitle)) {
       const Chain c = Parse(n);
       if (c.Words() > 0 && (capital_start || c.particles > 0)) return {c, kCuedScore};
@@ -697,6 +702,18 @@ class Scanner {
     return {Chain{.first = n, .last = n, .given = 1}, kCuedScore};
   }
 
+  // A lower-case given name opening a line with a comma, as a quick note is addressed: "jan,
+  // kunt ge mevr. janssens terugbellen?".
+  std::pair<Chain, double> MatchLowerCaseAddressee(size_t i) const {
+    const NameToken& t = tokens_[i];
+    if (!t.line_start || t.end >= text_.size() || text_[t.end] != ',' ||
+        !LowerCaseName(i, kFirstName)) {
+      return {{}, 0};
+    }
+    informal_ = true;
+    return {Chain{.first = i, .last = i, .given = 1}, kCuedScore};
+  }
+
   // A function after the name and a comma: "Griet Knaepen, woordvoerder", "Luc Dupont, échevin".
   bool FunctionAfter(size_t last) const {
     const size_t n = last + 1;
@@ -731,6 +748,8 @@ class Scanner {
     }
     auto signed_by = MatchLowerCaseSignature(i);
     if (signed_by.second > 0) return signed_by;
+    auto addressee = MatchLowerCaseAddressee(i);
+    if (addressee.second > 0) return addressee;
     return MatchGazetteer(i);
   }
 

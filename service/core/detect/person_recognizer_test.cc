@@ -350,6 +350,14 @@ TEST(PersonRecognizerTest, ChatSpeakersAndNeighbours) {
               ElementsAre("Jef Wouters"));
 }
 
+TEST(PersonRecognizerTest, QuickNotesInLowerCase) {
+  EXPECT_THAT(Persons("sms van Greet\njan, kunt ge mevr. janssens terugbellen?"),
+              ElementsAre("Greet", "jan", "janssens"));
+  // Ordinary words after a title or opening a line stay words.
+  EXPECT_THAT(Persons("mevrouw de voorzitter,\nmeneer pastoor kwam langs."), IsEmpty());
+  EXPECT_THAT(Persons("rozen, tulpen en narcissen"), IsEmpty());
+}
+
 TEST(PersonRecognizerTest, LettersOfAListAreNoInitials) {
   EXPECT_THAT(Persons("Voertuigen:\nA. Personenwagen Volkswagen Golf\nB. Bestelwagen Ford\n"),
               IsEmpty());
