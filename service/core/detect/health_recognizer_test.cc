@@ -302,6 +302,11 @@ TEST(HealthRecognizerTest, SubjectLineOfALetterNamesThePatient) {
   EXPECT_THAT(Texts(Health(), letter), ElementsAre("hartkloppingen"));
   // Without the subject line the same sentence names nobody.
   EXPECT_THAT(Texts(Health(), "Verwijzing naar cardiologie voor hartkloppingen."), IsEmpty());
+  // Initials and an unknown surname after a title.
+  EXPECT_THAT(Texts(Health(), "Betreft: mevrouw G.J. Dijkstra-Meijer\n\nMedicatie: metformine."),
+              Contains("metformine"));
+  // A subject that names no one.
+  EXPECT_THAT(Texts(Health(), "Betreft: Dienst Cardiologie\n\nMedicatie: metformine."), IsEmpty());
 }
 
 }  // namespace

@@ -204,11 +204,19 @@ bool PersonContext::IsSubjectLine(std::string_view line) const {
     labelled = labelled || lists_.subject_labels.Has(lower[i], kStrong);
   }
   if (!labelled) return false;
+  const size_t after_label = i;
   while (i + 1 < tokens.size() && names.Has(lower[i], kTitle)) ++i;
+  const bool titled = i > after_label;
+  // Initials after a title: "mevrouw G.J. Dijkstra-Meijer".
+  while (titled && i + 1 < tokens.size() && tokens[i].dot_after &&
+         tokens[i].end - tokens[i].begin == 1) {
+    ++i;
+  }
   if (i >= tokens.size()) return false;
   const uint32_t name = names.Find(lower[i]);
-  return tokens[i].capitalised && (name & (kFirstName | kSurname)) &&
-         !(name & (kAmbiguous | kNotName));
+  // After a title any capitalised word is a name; without one it must be a known name.
+  return tokens[i].capitalised && !(name & kNotName) &&
+         (titled || ((name & (kFirstName | kSurname)) && !(name & kAmbiguous)));
 }
 
 bool PersonContext::Named(size_t from, size_t to) const { return Examine(from, to, to).named; }
