@@ -72,7 +72,7 @@ class Scanner {
         const bool artist = score <= kFullScore && (cues & kWorkWord);
         // A name word alone in a sentence about trams and buses: a stop ("entre Louise et Bailli").
         const bool stop = score < kFullScore && chain.first == chain.last && (cues & kTransitWord);
-        if (!artist && !stop && !(score < kCuedScore && EndsInPlace(chain)) &&
+        if (!artist && !stop && !(score < kCuedScore && (EndsInPlace(chain) || Quoted(chain))) &&
             !LifeYearsAfter(chain.last) && !InPlaceOrFirmName(chain)) {
           Add(chain, score, out);
         }
@@ -495,6 +495,15 @@ class Scanner {
 
   // A closing quote follows token i within a few words, before any sentence end: the quoted
   // words are a title ("« Gaston : gaffes à gogo »", "\"Tijl\""), not quoted speech.
+  // The chain is a whole quoted title, also after its article: "programma "Lente aan Zee"",
+  // "halte "De Haan Aan Zee"".
+  bool Quoted(const Chain& c) const {
+    const size_t i = c.first;
+    const bool opened =
+        QuoteBefore(i) || (i > 0 && AdjNext(i - 1) && IsParticle(i - 1) && QuoteBefore(i - 1));
+    return opened && QuoteClosesAfter(c.last);
+  }
+
   bool QuoteClosesAfter(size_t i) const {
     const std::string_view rest = text_.substr(tokens_[i].end, 32);
     for (size_t p = 0; p < rest.size(); ++p) {

@@ -358,6 +358,13 @@ TEST(PersonRecognizerTest, QuickNotesInLowerCase) {
   EXPECT_THAT(Persons("rozen, tulpen en narcissen"), IsEmpty());
 }
 
+TEST(PersonRecognizerTest, QuotedTitlesWithAParticle) {
+  EXPECT_THAT(Persons("goedkeuring van het programma \"Lente aan Zee\" en de tarieven"), IsEmpty());
+  EXPECT_THAT(Persons("vertrek aan de tramhalte \"De Haan Aan Zee\""), IsEmpty());
+  EXPECT_THAT(Persons("zegt Koen Van den Broeck over \"Lente aan Zee\""),
+              ElementsAre("Koen Van den Broeck"));
+}
+
 TEST(PersonRecognizerTest, LettersOfAListAreNoInitials) {
   EXPECT_THAT(Persons("Voertuigen:\nA. Personenwagen Volkswagen Golf\nB. Bestelwagen Ford\n"),
               IsEmpty());
