@@ -113,11 +113,16 @@ class Scanner {
     size_t k = c.last;
     while (k + 1 < tokens_.size() && AdjNext(k) && IsParticle(k + 1)) ++k;
     if (k + 1 >= tokens_.size() || !AdjNext(k)) return false;
-    // A given name and a surname, then "van" in lower case: someone from the street ("Jef Wouters
-    // van Kapelstraat 14"), not a street named after someone ("Johan van Oldenbarneveltlaan",
-    // "Ridder van Ghistelaan").
-    if (k > c.last && !tokens_[c.last + 1].capitalised && c.given > 0 && Is(c.last, kSurname) &&
-        !Is(c.last, kFirstName)) {
+    // Someone in or from a place: "mevr. Janssens uit de Kapelstraat".
+    if (k > c.last && !tokens_[c.last + 1].capitalised && PrepositionParticle(c.last + 1)) {
+      return false;
+    }
+    // A given name (or a title) and a surname, then "van" in lower case: someone from the street
+    // ("Jef Wouters van Kapelstraat 14", "mevr. Janssens van de Kapelstraat"), not a street named
+    // after someone ("Johan van Oldenbarneveltlaan", "Ridder van Ghistelaan").
+    const bool titled = c.first > 0 && AdjNext(c.first - 1) && Is(c.first - 1, kTitle);
+    if (k > c.last && !tokens_[c.last + 1].capitalised && (c.given > 0 || titled) &&
+        Is(c.last, kSurname) && !Is(c.last, kFirstName)) {
       return false;
     }
     const NameToken& next = tokens_[k + 1];

@@ -358,6 +358,13 @@ TEST(PersonRecognizerTest, QuickNotesInLowerCase) {
   EXPECT_THAT(Persons("rozen, tulpen en narcissen"), IsEmpty());
 }
 
+TEST(PersonRecognizerTest, SomeoneFromAStreet) {
+  EXPECT_THAT(Persons("Bel mevr. Janssens van de Kapelstraat terug."), ElementsAre("Janssens"));
+  EXPECT_THAT(Persons("Bel mevr. Janssens uit de Kapelstraat terug."), ElementsAre("Janssens"));
+  // A street named after someone.
+  EXPECT_THAT(Persons("Wij wonen in de Johan van Oldenbarneveltlaan."), IsEmpty());
+}
+
 TEST(PersonRecognizerTest, QuotedTitlesWithAParticle) {
   EXPECT_THAT(Persons("goedkeuring van het programma \"Lente aan Zee\" en de tarieven"), IsEmpty());
   EXPECT_THAT(Persons("vertrek aan de tramhalte \"De Haan Aan Zee\""), IsEmpty());
