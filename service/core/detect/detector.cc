@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/detect/allow_list.h"
+#include "core/detect/person_evidence.h"
 #include "core/detect/registry.h"
 
 namespace vermeld {
@@ -64,6 +65,7 @@ std::vector<Finding> PersonalDataDetector::Detect(std::string_view text,
   std::erase_if(findings,
                 [&](const Finding& f) { return f.begin >= f.end || f.end > text.size(); });
   DropAllowed(text, AllowList(allow), findings);
+  DropUncorroboratedPersons(findings);
   return ResolveOverlaps(std::move(findings));
 }
 

@@ -716,6 +716,16 @@ class Scanner {
     return {Chain{.first = n, .last = n, .given = 1}, kCuedScore};
   }
 
+  // A name right after a label that opens a list of people: "Aanwezig: Gert-Jan (projectleider)".
+  std::pair<Chain, double> MatchAfterListLabel(size_t i) const {
+    if (i == 0 || tokens_[i].line_start || !ListLabel(i - 1) || !tokens_[i].capitalised) {
+      return {{}, 0};
+    }
+    const Chain c = Parse(i);
+    if (c.given == 0 && !c.known_surname) return {{}, 0};
+    return {c, kCuedScore};
+  }
+
   // A lower-case given name opening a line with a comma, as a quick note is addressed: "jan,
   // kunt ge mevr. janssens terugbellen?".
   std::pair<Chain, double> MatchLowerCaseAddressee(size_t i) const {
@@ -764,6 +774,8 @@ class Scanner {
     if (signed_by.second > 0) return signed_by;
     auto addressee = MatchLowerCaseAddressee(i);
     if (addressee.second > 0) return addressee;
+    auto listed = MatchAfterListLabel(i);
+    if (listed.second > 0) return listed;
     return MatchGazetteer(i);
   }
 

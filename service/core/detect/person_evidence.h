@@ -1,0 +1,23 @@
+// A name found without a cue (a known given name alone, a given name and an unknown capitalised
+// word) is a person only in a text that shows it is about people. Public texts name streets,
+// halls, prizes and works after people in endless ways; a draft about someone also shows it in a
+// cue (a title, a salutation, a signature, a name field, a quote, a list of those present), a
+// health detail, or data organisations do not publish about themselves (an identification or
+// account number, a date of birth, a plate, a device's IP address). Contacts (mailboxes, phone
+// numbers, addresses) are no such sign: every organisation publishes its own.
+#pragma once
+
+#include <vector>
+
+#include "core/detect/finding.h"
+
+namespace vermeld {
+
+// Scores from here up come with a cue (person_recognizer.cc: titles, salutations, quotes...).
+constexpr double kCuedPersonScore = 0.8;
+
+// Drops every PERSON finding when none scores kCuedPersonScore or more and no finding of another
+// type than EMAIL, PHONE and ADDRESS is there.
+void DropUncorroboratedPersons(std::vector<Finding>& findings);
+
+}  // namespace vermeld
