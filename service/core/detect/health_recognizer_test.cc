@@ -213,7 +213,7 @@ TEST(HealthRecognizerTest, NameEarlierInTheParagraphOfARecordBlock) {
   EXPECT_THAT(Texts(Health(),
                     "k. 104 – mevr. Godelieve Van Hecke\nOnrustig, riep om hulp. Gekende "
                     "alzheimer.\n\nk. 117 – leeg.\nDe dementie van bewoners vraagt zorg."),
-              ElementsAre("alzheimer"));
+              ElementsAre("Onrustig", "alzheimer"));
 }
 
 TEST(HealthRecognizerTest, FaqPronounsAreAnyone) {

@@ -12,11 +12,18 @@ bool ShowsPeople(const Finding& f) {
   return type != "EMAIL" && type != "PHONE" && type != "ADDRESS";
 }
 
+bool Is(const Finding& f, std::string_view type) { return f.type == type; }
+
 }  // namespace
 
-void DropUncorroboratedPersons(std::vector<Finding>& findings) {
-  if (std::any_of(findings.begin(), findings.end(), ShowsPeople)) return;
-  std::erase_if(findings, [](const Finding& f) { return f.type == "PERSON"; });
+void DropUncorroborated(std::vector<Finding>& findings) {
+  if (!std::any_of(findings.begin(), findings.end(), ShowsPeople)) {
+    std::erase_if(findings, [](const Finding& f) { return Is(f, "PERSON"); });
+  }
+  if (std::none_of(findings.begin(), findings.end(),
+                   [](const Finding& f) { return Is(f, "PERSON"); })) {
+    std::erase_if(findings, [](const Finding& f) { return Is(f, "ADDRESS"); });
+  }
 }
 
 }  // namespace vermeld

@@ -4,7 +4,8 @@
 // cue (a title, a salutation, a signature, a name field, a quote, a list of those present), a
 // health detail, or data organisations do not publish about themselves (an identification or
 // account number, a date of birth, a plate, a device's IP address). Contacts (mailboxes, phone
-// numbers, addresses) are no such sign: every organisation publishes its own.
+// numbers, addresses) are no such sign: every organisation publishes its own. And an address is
+// someone's only in a text that names someone: alone it is a venue's or an office's.
 #pragma once
 
 #include <vector>
@@ -17,7 +18,7 @@ namespace vermeld {
 constexpr double kCuedPersonScore = 0.8;
 
 // Drops every PERSON finding when none scores kCuedPersonScore or more and no finding of another
-// type than EMAIL, PHONE and ADDRESS is there.
-void DropUncorroboratedPersons(std::vector<Finding>& findings);
+// type than EMAIL, PHONE and ADDRESS is there; then every ADDRESS finding when no PERSON is left.
+void DropUncorroborated(std::vector<Finding>& findings);
 
 }  // namespace vermeld
