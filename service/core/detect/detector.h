@@ -1,5 +1,6 @@
 // Personal-data detection: runs every registered recognizer over a text, drops findings the
-// policy allows (the spokesperson, the press mailbox), and resolves overlaps.
+// policy allows (the spokesperson, the press mailbox) and names and addresses the text gives no
+// sign of being someone's (person_evidence.h), and resolves overlaps.
 #pragma once
 
 #include <memory>
