@@ -219,6 +219,10 @@ TEST(HealthRecognizerTest, NameEarlierInTheParagraphOfARecordBlock) {
 TEST(HealthRecognizerTest, FaqPronounsAreAnyone) {
   EXPECT_THAT(Texts(Health(), "VEELGESTELDE VRAGEN\n\nIk word ziek. Wat moet ik doen?"), IsEmpty());
   EXPECT_THAT(Texts(Health(), "Nieuws\n\nIk word ziek. Wat moet ik doen?"), ElementsAre("ziek"));
+  // A FAQ section after a long text; before it, "ik" is the writer.
+  const std::string news = "Ik ben ziek. " + std::string(500, '.') +
+                           "\n\nVeelgestelde vragen\n- Heb ik bijwerkingen? Een dag koorts.";
+  EXPECT_THAT(Texts(Health(), news), ElementsAre("ziek"));
 }
 
 TEST(HealthRecognizerTest, BilingualNoneInAMedicalColumn) {

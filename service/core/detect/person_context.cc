@@ -14,6 +14,7 @@ constexpr size_t kHolderWords = 3;     // "personen met een handicap": holder th
 constexpr size_t kFirstLine = 120;     // bytes of a line read for a salutation
 constexpr size_t kLetterHead = 1000;   // bytes at the start in which a salutation line may stand
 constexpr size_t kFaqHead = 400;       // bytes at the start that may call the text a FAQ
+constexpr size_t kFaqHeading = 40;     // bytes of a line that heads a FAQ section
 constexpr size_t kMaxParagraph = 400;  // bytes looked back for the start of a record block
 constexpr size_t kMaxLabel = 40;       // bytes of a record's label before its colon, and after
 
@@ -128,20 +129,42 @@ bool PersonContext::IsSectionLine(std::string_view line) const {
   return second != std::string::npos && lists_.record_labels.contains(lower.substr(0, second));
 }
 
-bool PersonContext::IsFaq() const {
-  if (faq_) return *faq_;
-  const std::string head = LowerUtf8(text_.substr(0, kFaqHead));
-  faq_ = false;
+namespace {
+
+// A FAQ mark as a whole word in lower-case text.
+bool HasFaqMark(std::string_view lower) {
   for (std::string_view mark :
        {"veelgestelde vragen", "veel gestelde vragen", "faq", "vragen en antwoorden",
         "questions fréquentes", "questions-réponses", "foire aux questions", "frequently asked"}) {
-    const size_t at = head.find(mark);
-    if (at != std::string::npos && (at == 0 || !IsWordByte(head[at - 1])) &&
-        (at + mark.size() == head.size() || !IsWordByte(head[at + mark.size()]))) {
-      faq_ = true;
+    const size_t at = lower.find(mark);
+    if (at != std::string::npos && (at == 0 || !IsWordByte(lower[at - 1])) &&
+        (at + mark.size() == lower.size() || !IsWordByte(lower[at + mark.size()]))) {
+      return true;
     }
   }
-  return *faq_;
+  return false;
+}
+
+}  // namespace
+
+bool PersonContext::IsFaq(size_t pos) const {
+  if (!faq_from_) {
+    faq_from_ = std::string_view::npos;
+    if (HasFaqMark(LowerUtf8(text_.substr(0, kFaqHead)))) {
+      faq_from_ = 0;
+    } else {
+      // A short line further on heads a FAQ section ("Veelgestelde vragen" after the news).
+      for (size_t start = 0; start < text_.size();) {
+        const size_t nl = std::min(text_.find('\n', start), text_.size());
+        if (nl - start <= kFaqHeading && HasFaqMark(LowerUtf8(text_.substr(start, nl - start)))) {
+          faq_from_ = start;
+          break;
+        }
+        start = nl + 1;
+      }
+    }
+  }
+  return pos >= *faq_from_;
 }
 
 bool PersonContext::NamedInParagraph(size_t from, size_t term_begin) const {
@@ -316,7 +339,7 @@ double PersonContext::Score(size_t begin, size_t end) const {
   const Cues cues = Examine(from, to, begin);
   if (cues.holder) return 0;
   if (cues.named) return kPersonNamedScore;
-  if (cues.rule || IsFaq()) return 0;
+  if (cues.rule || IsFaq(begin)) return 0;
   if (cues.strong || IsRecord() || NamedInParagraph(from, begin)) return kPersonPronounScore;
   if (!cues.weak) return 0;
   if (IsLetter()) return kPersonPronounScore;

@@ -68,8 +68,9 @@ class PersonContext {
   bool IsSalutationLine(std::string_view line) const;
   // The line opens with a section label of a medical record and a colon: "Medicatie: ...".
   bool IsSectionLine(std::string_view line) const;
-  // The text calls itself a FAQ near its start: its "ik" and "je" are anyone.
-  bool IsFaq() const;
+  // `pos` stands in a FAQ: the text calls itself one near its start, or a short line before `pos`
+  // heads a FAQ section. Its "ik" and "je" are anyone.
+  bool IsFaq(size_t pos) const;
   // A name or title, or a pronoun for one person, stands earlier in the paragraph (since a blank
   // line) of the sentence that starts at `from`: a record block ("k. 104 – mevr. Van Hecke\n
   // Gekende alzheimer."). The pronoun only when the term does not open its sentence.
@@ -82,9 +83,9 @@ class PersonContext {
   const ScanText& scan_;
   std::string_view text_;
   // Found at the first Score that asks (most terms are decided by their own sentence first):
-  mutable std::optional<bool> letter_;  // a line at the start is a salutation
-  mutable std::optional<bool> faq_;     // IsFaq
-  mutable std::optional<bool> record_;  // a line names the person ("Cliënt: Jan Smet")
+  mutable std::optional<bool> letter_;      // a line at the start is a salutation
+  mutable std::optional<size_t> faq_from_;  // IsFaq: where the FAQ starts, or npos
+  mutable std::optional<bool> record_;      // a line names the person ("Cliënt: Jan Smet")
 };
 
 }  // namespace vermeld
