@@ -46,7 +46,8 @@ class PhoneRecognizer : public Recognizer {
     const std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
     ForEachMatchIn(candidate_, t, windows, [&](size_t b, size_t e) -> size_t {
       if (!ClearBefore(t, b) || ContinuesDigitGroup(t, b) || text.InUrl(b, e)) return e;
-      if (RE2::PartialMatch(re2::StringPiece(t.data() + b, e - b), date_)) return e;
+      const re2::StringPiece cand(t.data() + b, e - b);
+      if (RE2::PartialMatch(cand, date_) || RE2::PartialMatch(cand, time_range_)) return e;
       if (IsEnterpriseNumber(text, b, e)) return e;
       // The regex may have swallowed a following number ("... 34 56 2 keer"): drop trailing
       // groups until the rest is a valid number.
@@ -165,6 +166,8 @@ class PhoneRecognizer : public Recognizer {
       R"(|(?:\(0[0-9]{1,4}\)|\b0[0-9]{1,9})(?:[ .\-/]{1,3}[0-9]{1,8}){0,5})"};
   const RE2 enterprise_layout_{R"([01][0-9]{3}[. ][0-9]{3}[. ][0-9]{3})"};
   const RE2 date_{R"(^[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2})"};
+  // Opening hours: "09.00-20.00", "9.30 - 12.00".
+  const RE2 time_range_{R"(^[0-2]?[0-9][.:][0-5][0-9] ?- ?[0-2]?[0-9][.:][0-5][0-9]$)"};
   const NationalNumberTypes types_;
   const DialledNumbers dialled_;
 };
