@@ -10,15 +10,31 @@ bool IsDigits(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// "[hh:mm]" at the start of s.
-bool OpensWithTime(std::string_view s) {
-  return s.size() >= 7 && s[0] == '[' && s[3] == ':' && s[6] == ']' && IsDigits(s.substr(1, 2)) &&
-         IsDigits(s.substr(4, 2));
+constexpr size_t kMaxStamp = 24;  // "[12/02/2025, 08:15:59]"
+
+// The length of a WhatsApp time stamp at the start of s ("[19:02]", "[12/02/2025, 08:15]",
+// "[09-03-25 10:15]"), or 0: a bracket holding digits and date separators that ends in hh:mm
+// (or hh:mm:ss).
+size_t StampLength(std::string_view s) {
+  if (s.empty() || s[0] != '[') return 0;
+  const size_t close = s.substr(0, kMaxStamp).find(']');
+  if (close == std::string_view::npos || close < 6) return 0;
+  std::string_view inside = s.substr(1, close - 1);
+  if (inside.find_first_not_of("0123456789/-., :") != std::string_view::npos) return 0;
+  const size_t n = inside.size();
+  if (n >= 8 && inside[n - 3] == ':' && inside[n - 6] == ':') inside.remove_suffix(3);  // seconds
+  const std::string_view time = inside.substr(inside.size() - 5);
+  if (time[2] != ':' || !IsDigits(time.substr(0, 2)) || !IsDigits(time.substr(3))) return 0;
+  // Before the time: nothing, or a date and a blank.
+  const size_t before = inside.size() - 5;
+  return before == 0 || inside[before - 1] == ' ' ? close + 1 : 0;
 }
+
+bool OpensWithTime(std::string_view s) { return StampLength(s) > 0; }
 
 // The speaker label of a line after its "[hh:mm] ", as an offset into line, or {0, 0}.
 ByteSpan SpeakerLabel(std::string_view line) {
-  size_t begin = 7;
+  size_t begin = StampLength(line);
   while (begin < line.size() && line[begin] == ' ') ++begin;
   constexpr size_t kMaxLabel = 40;
   int words = 1;
@@ -79,7 +95,11 @@ bool LooksLikeChat(std::string_view text) {
 
 bool ChatTimeBefore(std::string_view text, size_t pos) {
   while (pos > 0 && text[pos - 1] == ' ') --pos;
-  return pos >= 7 && OpensWithTime(text.substr(pos - 7, 7));
+  if (pos == 0 || text[pos - 1] != ']') return false;
+  const size_t from = pos > kMaxStamp ? pos - kMaxStamp : 0;
+  const size_t open = text.substr(from, pos - from).rfind('[');
+  return open != std::string_view::npos &&
+         StampLength(text.substr(from + open)) == pos - from - open;
 }
 
 bool TimeEndsLine(std::string_view text, size_t pos) {

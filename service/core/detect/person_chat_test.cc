@@ -1,5 +1,6 @@
 #include "core/detect/person_chat.h"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 namespace vermeld {
@@ -33,6 +34,21 @@ TEST(PersonChatTest, SpeakersInAnyCase) {
   EXPECT_EQ(text(speakers[1]), "bram vdb");
   EXPECT_EQ(text(speakers[2]), "hilde d.");
   EXPECT_EQ(text(speakers[3]), "Ward");
+}
+
+TEST(PersonChatTest, StampsWithADate) {
+  const std::string_view chat =
+      "[12/02/2025, 08:15] Ingrid: Ze is in de war\n[09-03-25 10:16] henk: Wat erg.\n"
+      "[2025-03-09 10:17:05] Kees v.d. Meer: Heel knap.\n";
+  EXPECT_TRUE(LooksLikeChat(chat));
+  std::vector<std::string_view> names;
+  for (const ByteSpan& s : ChatSpeakers(chat))
+    names.push_back(chat.substr(s.begin, s.end - s.begin));
+  EXPECT_THAT(names, ::testing::ElementsAre("Ingrid", "henk", "Kees v.d. Meer"));
+  EXPECT_TRUE(ChatTimeBefore(chat, chat.find("Ingrid")));
+  // A bracketed reference or a time range is no stamp.
+  EXPECT_FALSE(LooksLikeChat("[zie 10:15] a\n[ref 12:00] b\n"));
+  EXPECT_FALSE(ChatTimeBefore("[10:15-11:00] Jan", 14));
 }
 
 TEST(PersonChatTest, NoSpeakersWhenTimedLinesSaySomething) {
