@@ -26,6 +26,17 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
 
+// A word that says when a reading was taken: "glycemie 287 om 17u", "pouls 112 à 3h".
+bool TimeWordAt(std::string_view text, size_t at) {
+  for (std::string_view w : {"om", "à", "at", "rond", "vers"}) {
+    if (text.substr(at).starts_with(w) &&
+        (at + w.size() == text.size() || !IsWordByte(text[at + w.size()]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The end of the value whose first digit run ends at `end`: "9,8", "160/95", then a unit after
 // at most one blank; npos when letters are glued to the number without being a unit (a time,
 // "11u"; an ordinal, "3de"), or when a whole number is followed by a word that is no unit of
@@ -51,9 +62,9 @@ size_t ValueEnd(std::string_view text, size_t end) {
   }
   if (v < text.size() && IsWordByte(text[v])) return std::string_view::npos;
   const bool whole = v == end;
-  return whole && u > v && u < text.size() && IsWordByte(text[u]) && !IsDigit(text[u])
-             ? std::string_view::npos
-             : v;
+  const bool word_after = whole && u > v && u < text.size() && IsWordByte(text[u]) &&
+                          !IsDigit(text[u]) && !TimeWordAt(text, u);
+  return word_after ? std::string_view::npos : v;
 }
 
 }  // namespace

@@ -27,6 +27,9 @@ TEST(VitalSignsTest, ANameWithItsValueAndUnit) {
   EXPECT_THAT(Readings("Pols: 120/min. SpO2 94% onder 2 L zuurstof."),
               ElementsAre("Pols: 120/min", "SpO2 94%"));
   EXPECT_THAT(Readings("Koorts 38,5°C sinds gisteren."), ElementsAre("Koorts 38,5°C"));
+  // With the time it was taken.
+  EXPECT_THAT(Readings("glycemie 287 om 17u, pouls 112 à 3h"),
+              ElementsAre("glycemie 287", "pouls 112"));
 }
 
 TEST(VitalSignsTest, ShortWordsBetweenNameAndValue) {
