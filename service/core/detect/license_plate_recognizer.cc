@@ -26,7 +26,8 @@ constexpr std::string_view kOnTheirOwn =
     "|@@-[0-9]{3}-@|@-[0-9]{3}-@@|@@@-[0-9]{2}-@|@-[0-9]{2}-@@@|[0-9]-@@-[0-9]{3}"
     "|[0-9]{3}-@@-[0-9]";  // Dutch sidecodes 4 to 14
 constexpr std::string_view kWithContext =
-    "[A-Z]{3}-[0-9]{3}|[0-9]{3}-[A-Z]{3}"                               // older Belgian plates
+    "[1-9] ?[A-Z]{3} ?[0-9]{3}"                                         // Belgian, no dashes
+    "|[A-Z]{3}[- ][0-9]{3}|[0-9]{3}-[A-Z]{3}"                           // older Belgian plates
     "|@@-[0-9]{2}-[0-9]{2}|[0-9]{2}-[0-9]{2}-@@|[0-9]{2}-@@-[0-9]{2}";  // Dutch sidecodes 1-3
 
 std::string Expand(std::string_view alternatives) {
@@ -59,12 +60,13 @@ class LicensePlateRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
+    // Every plate holds two capitals; those found without context words also a '-'.
     std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
-    // Every plate holds a '-' and two capitals.
-    std::erase_if(windows, [&](ByteSpan w) {
-      return CountIn(t, w, [](char c) { return c == '-'; }) == 0 || CountIn(t, w, IsAsciiUpper) < 2;
-    });
-    ForEachMatchIn(on_their_own_, t, windows, [&](size_t b, size_t e) {
+    std::erase_if(windows, [&](ByteSpan w) { return CountIn(t, w, IsAsciiUpper) < 2; });
+    std::vector<ByteSpan> dashed = windows;
+    std::erase_if(dashed,
+                  [&](ByteSpan w) { return CountIn(t, w, [](char c) { return c == '-'; }) == 0; });
+    ForEachMatchIn(on_their_own_, t, dashed, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e) || text.InUrl(b, e)) return;
       const bool be_new = t[b + 1] == '-' && e - b == 9 && t[b + 5] == '-';
       out.push_back({"LICENSE_PLATE", b, e,

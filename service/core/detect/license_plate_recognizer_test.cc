@@ -30,6 +30,11 @@ TEST_F(LicensePlateTest, OlderFormsNeedContext) {
   EXPECT_THAT(Texts(*r_, "kenteken 12-34-BB"), ElementsAre("12-34-BB"));
   EXPECT_TRUE(Hits(*r_, "formulier ABC-123 invullen").empty());
   EXPECT_TRUE(Hits(*r_, "procedure 12-34-BB").empty());
+  // Belgian plates written without dashes, or with blanks, beside a plate word.
+  EXPECT_THAT(Texts(*r_, "nummerplaat 1ABC234"), ElementsAre("1ABC234"));
+  EXPECT_THAT(Texts(*r_, "plaque 1 ABC 234"), ElementsAre("1 ABC 234"));
+  EXPECT_THAT(Texts(*r_, "voertuig ABC 123"), ElementsAre("ABC 123"));
+  EXPECT_TRUE(Hits(*r_, "bestelling 1ABC234").empty());
 }
 
 TEST_F(LicensePlateTest, OrdinaryCodesAreNotPlates) {
