@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <string>
+#include <utility>
 
 #include "core/detect/checksum.h"
 #include "core/detect/pattern_scan.h"
@@ -14,7 +15,7 @@ namespace {
 constexpr double kFormattedScore = 0.85;
 constexpr double kContextScore = 0.95;
 constexpr size_t kDigitMargin = 3;  // "BE " before the digits
-constexpr size_t kMinDigits = 10;
+constexpr size_t kMinDigits = 9;    // the old form
 
 class BeEnterpriseNumberRecognizer : public Recognizer {
  public:
@@ -28,9 +29,11 @@ class BeEnterpriseNumberRecognizer : public Recognizer {
       std::string digits = Alnum(t.substr(b, e - b));
       const bool prefixed = digits.starts_with("BE");
       if (prefixed) digits.erase(0, 2);
+      bool old_form = false;
+      digits = EnterpriseDigits(std::move(digits), &old_form);
       if (!BeEnterpriseChecksumOk(digits)) return;
       const bool context = HasEnterpriseContext(text, b, e);
-      if (prefixed && !context) return;  // "BE0123.456.749" is how a VAT number is written
+      if ((prefixed || old_form) && !context) return;  // "BE0123.456.749" is the VAT form
       if (context) {
         out.push_back({"BE_ENTERPRISE_NUMBER", b, e, kContextScore});
       } else if (prefixed || RE2::FullMatch(re2::StringPiece(t.data() + b, e - b), dotted_)) {
@@ -46,6 +49,12 @@ class BeEnterpriseNumberRecognizer : public Recognizer {
 };
 
 }  // namespace
+
+std::string EnterpriseDigits(std::string digits, bool* old_form) {
+  *old_form = digits.size() == 9;
+  if (*old_form) digits.insert(digits.begin(), '0');
+  return digits;
+}
 
 bool HasEnterpriseContext(const ScanText& text, size_t begin, size_t end) {
   return text.HasContext(begin, end,

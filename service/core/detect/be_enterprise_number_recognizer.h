@@ -4,9 +4,12 @@
 // digits, and the "BE" prefix, only next to a context word (ondernemingsnummer, KBO, BCE, numéro
 // d'entreprise...), score 0.95. A number right after a VAT label, or with "BE" before it and no
 // such context word ("BE 0123 456 749", the VAT form), is left to the VAT_NUMBER recognizer.
+// The nine-digit form used before 2005 ("447.175.036", a "0" in front today) only next to a
+// context word.
 #pragma once
 
 #include <memory>
+#include <string>
 
 #include "core/detect/recognizer.h"
 #include "core/detect/scan_text.h"
@@ -19,8 +22,13 @@ std::unique_ptr<Recognizer> NewBeEnterpriseNumberRecognizer();
 // [begin, end).
 bool HasEnterpriseContext(const ScanText& text, size_t begin, size_t end);
 
-// RE2 pattern of an enterprise number with optional "BE" prefix (also used for BE VAT numbers).
+// RE2 pattern of an enterprise number with optional "BE" prefix (also used for BE VAT numbers):
+// ten digits, or the nine of the old form.
 inline constexpr const char* kBeEnterpriseNumberPattern =
-    R"(\b(?:BE[ .]?)?[01][0-9]{3}[. ]?[0-9]{3}[. ]?[0-9]{3}\b)";
+    R"(\b(?:BE[ .-]?)?(?:[01][0-9]{3}|[1-9][0-9]{2})[. ]?[0-9]{3}[. ]?[0-9]{3}\b)";
+
+// The ten digits of an enterprise number from the digits of a match: the old nine-digit form
+// gets its "0" in front; `*old_form` says which it was.
+std::string EnterpriseDigits(std::string digits, bool* old_form);
 
 }  // namespace vermeld

@@ -31,6 +31,9 @@ TEST_F(BeEnterpriseNumberTest, BareDigitsNeedContext) {
   EXPECT_THAT(Texts(*r_, "ondernemingsnummer 0403448635"), ElementsAre("0403448635"));
   EXPECT_THAT(Texts(*r_, "n° BCE 0403 448 635"), ElementsAre("0403 448 635"));
   EXPECT_TRUE(Hits(*r_, "bel 0403448635").empty());
+  // The nine-digit form of before 2005, only beside a context word.
+  EXPECT_THAT(Texts(*r_, "ondernemingsnr. 403.448.635"), ElementsAre("403.448.635"));
+  EXPECT_TRUE(Hits(*r_, "referentie 403.448.635").empty());
 }
 
 TEST_F(BeEnterpriseNumberTest, FailingChecksumIsNeverReported) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <iterator>
 #include <string>
+#include <utility>
 
 #include "core/detect/be_enterprise_number_recognizer.h"
 #include "core/detect/checksum.h"
@@ -16,9 +17,10 @@ namespace {
 
 constexpr double kScore = 0.95;
 constexpr size_t kLabelWindow = 30;
+constexpr size_t kNearerLabelWindow = 12;
 // Longest non-digit stretch of a match: "NL " or "BE " before the digits, " B " between them.
 constexpr size_t kDigitMargin = 3;
-constexpr size_t kMinDigits = 10;  // BE 10, NL 11
+constexpr size_t kMinDigits = 9;  // BE 10 (9 in the old form), NL 11
 
 class VatNumberRecognizer : public Recognizer {
  public:
@@ -41,6 +43,8 @@ class VatNumberRecognizer : public Recognizer {
       std::string digits = Alnum(t.substr(b, e - b));
       const bool prefixed = digits.starts_with("BE");
       if (prefixed) digits.erase(0, 2);
+      bool old_form = false;
+      digits = EnterpriseDigits(std::move(digits), &old_form);
       // A VAT label, or the "BE" prefix of the VAT form without an enterprise-number word.
       const bool vat = HasVatLabel(text, b) || (prefixed && !HasEnterpriseContext(text, b, e));
       if (vat && BeEnterpriseChecksumOk(digits)) out.push_back({"VAT_NUMBER", b, e, kScore});
@@ -63,6 +67,11 @@ class VatNumberRecognizer : public Recognizer {
 }  // namespace
 
 bool HasVatLabel(const ScanText& text, size_t begin) {
+  // A nearer enterprise-number label wins: "btw BE 0403.448.635 en KBO 0403.448.635".
+  if (text.HasContextBefore(begin, {"kbo", "ondernemingsnummer", "ondernemingsnr", "bce", "rpr"},
+                            kNearerLabelWindow)) {
+    return false;
+  }
   return text.HasContextBefore(
       begin,
       {"btw", "btw-nr", "btw-nummer", "btw nr", "btw-identificatienummer", "tva", "n° tva",

@@ -17,7 +17,8 @@ namespace vermeld {
 std::unique_ptr<Recognizer> NewVatNumberRecognizer();
 
 // True when a VAT label ("btw", "btw-nr", "TVA", "VAT"...) occurs within a few words before
-// `begin`: the number that follows is a VAT number.
+// `begin`, and no enterprise-number label ("KBO", "ondernemingsnummer") nearer: the number that
+// follows is a VAT number.
 bool HasVatLabel(const ScanText& text, size_t begin);
 
 }  // namespace vermeld

@@ -29,6 +29,11 @@ TEST_F(VatNumberTest, FindsDutchVatNumbers) {
 TEST_F(VatNumberTest, FindsBelgianVatNumbersAfterALabel) {
   EXPECT_THAT(Texts(*r_, "BTW BE 0403.448.635"), ElementsAre("BE 0403.448.635"));
   EXPECT_THAT(Texts(*r_, "N° TVA : BE0403448635"), ElementsAre("BE0403448635"));
+  EXPECT_THAT(Texts(*r_, "TVA BE-0403.448.635"), ElementsAre("BE-0403.448.635"));
+  // A nearer enterprise-number label makes the second one the enterprise number.
+  EXPECT_THAT(Texts(*r_, "btw BE 0403.448.635 en KBO 0403.448.635"),
+              ElementsAre("BE 0403.448.635"));
+  EXPECT_THAT(Texts(*r_, "btw-nr. BE 403.448.635"), ElementsAre("BE 403.448.635"));
   EXPECT_TRUE(Hits(*r_, "ondernemingsnummer 0403.448.635 (btw-plichtig)").empty());
 }
 
