@@ -1,11 +1,17 @@
 #include "core/detect/person_email.h"
 
+#include <algorithm>
+#include <cctype>
 #include <string>
+#include <utility>
 
 namespace vermeld {
 namespace {
 
 constexpr double kEmailNameScore = 0.5;
+constexpr double kDisplayNameScore = 0.85;
+constexpr size_t kMaxDisplayName = 60;  // bytes looked at before '<'
+constexpr size_t kMinNameWord = 3;
 
 bool IsLocalChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
@@ -29,7 +35,83 @@ bool SpellsName(const std::string& local, const NameLists& lists) {
   return lists.words.Has(first, kFirstName);
 }
 
+char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool IsNameByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         static_cast<unsigned char>(c) >= 0x80 || c == '-' || c == '\'' || c == '.';
+}
+
+// The display name that ends right before `lt` (blanks skipped): name words back to the start of
+// the line, a ':', ',', ';' or a quote. {0, 0} when anything else stands there or no word is
+// capitalised.
+std::pair<size_t, size_t> DisplayNameBefore(std::string_view text, size_t lt) {
+  size_t end = lt;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  const size_t floor = end > kMaxDisplayName ? end - kMaxDisplayName : 0;
+  size_t begin = end;
+  if (end > 0 && text[end - 1] == '"') {  // "Peeters, Jan" <...>: the quoted name as written
+    --end;
+    begin = end;
+    while (begin > floor && text[begin - 1] != '"' && text[begin - 1] != '\n') --begin;
+    if (begin == floor || text[begin - 1] != '"') return {0, 0};
+  } else {
+    while (begin > floor && (IsNameByte(text[begin - 1]) || text[begin - 1] == ' ')) --begin;
+    if (begin > 0 && begin == floor) return {0, 0};
+    const char stop = begin > 0 ? text[begin - 1] : '\n';
+    if (stop != '\n' && stop != ':' && stop != ',' && stop != ';' && stop != '\t') return {0, 0};
+  }
+  while (begin < end && (text[begin] == ' ' || text[begin] == '.')) ++begin;
+  if (begin == end || !(text[begin] >= 'A' && text[begin] <= 'Z') &&
+                          static_cast<unsigned char>(text[begin]) < 0x80) {
+    return {0, 0};
+  }
+  return {begin, end};
+}
+
+// True when a word of name[begin, end) of three or more ASCII letters stands in `local`, and no
+// word is an organisation word or an acronym.
+bool PersonNameInLocal(std::string_view text, size_t begin, size_t end, const std::string& local,
+                       const NameLists& lists) {
+  bool held = false;
+  for (size_t i = begin; i < end;) {
+    while (i < end && !std::isalpha(static_cast<unsigned char>(text[i])) &&
+           static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+    }
+    const size_t from = i;
+    while (i < end && (std::isalpha(static_cast<unsigned char>(text[i])) ||
+                       static_cast<unsigned char>(text[i]) >= 0x80)) {
+      ++i;
+    }
+    const std::string_view written = text.substr(from, i - from);
+    if (written.empty()) continue;
+    const std::string word = LowerUtf8(written);
+    const bool acronym =
+        written.size() >= 2 &&
+        std::all_of(written.begin(), written.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (acronym || lists.words.Has(word, kNotName) || IsNonNameCompound(lists, word)) return false;
+    held = held || (word.size() >= kMinNameWord && word.size() == written.size() &&
+                    local.find(word) != std::string::npos);
+  }
+  return held;
+}
+
 }  // namespace
+
+void FindDisplayNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out) {
+  for (size_t lt = text.find('<'); lt != std::string_view::npos; lt = text.find('<', lt + 1)) {
+    size_t at = lt + 1;
+    while (at < text.size() && IsLocalChar(text[at])) ++at;
+    if (at == lt + 1 || at >= text.size() || text[at] != '@') continue;
+    std::string local;
+    for (size_t i = lt + 1; i < at; ++i) local += LowerAscii(text[i]);
+    const auto [begin, end] = DisplayNameBefore(text, lt);
+    if (begin < end && PersonNameInLocal(text, begin, end, local, lists)) {
+      out.push_back({"PERSON", begin, end, kDisplayNameScore});
+    }
+  }
+}
 
 void FindEmailNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out) {
   size_t scanned = 0;  // local parts never overlap, so each byte is looked at a bounded number

@@ -16,4 +16,10 @@ namespace vermeld {
 // surname from the gazetteers. Linear in the text length.
 void FindEmailNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out);
 
+// Display names before an address in angle brackets whose local part holds one of their words:
+// "From: Aoife Gallagher <aoife.gallagher@ec.eu>", "Kees v.d. Meer <k.meer@gemeente.nl>". Any
+// names, known or not: the mailbox confirms them; not a name holding an organisation word or an
+// acronym ("Gemeente Deventer - Team Burgerzaken <burgerzaken@...>"). Linear in the text length.
+void FindDisplayNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out);
+
 }  // namespace vermeld

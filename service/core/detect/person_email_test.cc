@@ -38,5 +38,19 @@ TEST(PersonEmailTest, FunctionalMailboxesAndUnknownPartsAreNotNames) {
   EXPECT_THAT(LocalNames("koen.xyzzy@x.be, k.bakker@x.nl, @peeters, jan.peeters@"), IsEmpty());
 }
 
+TEST(PersonEmailTest, DisplayNamesConfirmedByTheirMailbox) {
+  std::vector<Finding> out;
+  const std::string_view text =
+      "From: Aoife Gallagher <aoife.gallagher@ec-trainee.eu>\n"
+      "To: Kees v.d. Meer <k.meer@gemeente.nl>, Onthaal <info@stad.be>\n"
+      "Cc: \"Peeters, Jan\" <jan.peeters@telenet.be>\n"
+      "Van: Gemeente Deventer - Team Burgerzaken <burgerzaken@deventer.nl>\n"
+      "From: KSK Rapid Melle <rapid@ksk.be>\n";
+  FindDisplayNames(text, *LoadNameLists(VERMELD_DATA_DIR), out);
+  std::vector<std::string_view> names;
+  for (const Finding& f : out) names.push_back(text.substr(f.begin, f.end - f.begin));
+  EXPECT_THAT(names, ::testing::ElementsAre("Aoife Gallagher", "Kees v.d. Meer", "Peeters, Jan"));
+}
+
 }  // namespace
 }  // namespace vermeld

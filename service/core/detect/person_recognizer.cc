@@ -810,6 +810,7 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
   Scanner(text, *lists_, held).Run(found);
   FindSignatureNames(text.text(), *lists_, found);
   FindEmailNames(text.text(), *lists_, found);
+  FindDisplayNames(text.text(), *lists_, found);
   FindFieldNames(text, *lists_, found);
   for (const ByteSpan& s : ChatSpeakers(text.text())) {
     found.push_back({"PERSON", s.begin, s.end, kCuedScore});
