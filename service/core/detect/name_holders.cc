@@ -256,12 +256,18 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   // A definite article before a full name makes it a thing named after someone in written Dutch
   // and French ("de Jan Breydel", "het Hendrik Conscience", "le Jacques Brel"); people are named
   // without one. Not "de" before a given name alone: Flemish "de Sofie", French "au nom de
-  // Pieter" ("la Senne" stays a river).
+  // Pieter" ("la Senne" stays a river). Also capitalised as a name begins: "basisschool De
+  // Pieter Coutereel".
   const std::string_view name = text.substr(begin, end - begin);
   const size_t last_blank = FindLast(name, Blank);
   const bool full_name = last_blank != std::string_view::npos;
+  auto is = [&](std::string_view article) {  // ASCII case folded
+    return word_before.size() == article.size() &&
+           std::equal(article.begin(), article.end(), word_before.begin(),
+                      [](char a, char w) { return a == (w | 0x20); });
+  };
   for (std::string_view article : {"de", "het", "la", "le", "les", "du", "des"}) {
-    if (word_before == article && (full_name || article != "de")) return true;
+    if (is(article) && (full_name || article != "de")) return true;
   }
   // A holder as the first word of a longer name ("Koning Willem I"; "mevrouw Koning" stays), or
   // as a one-word name before a capitalised word ("Koning Willem I College").

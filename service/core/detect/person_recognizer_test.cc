@@ -358,6 +358,10 @@ TEST(PersonRecognizerTest, QuickNotesInLowerCase) {
   EXPECT_THAT(Persons("rozen, tulpen en narcissen"), IsEmpty());
 }
 
+TEST(PersonRecognizerTest, CapitalisedArticleBeforeAFullName) {
+  EXPECT_THAT(Persons("de blauwe zone loopt tot aan basisschool De Pieter Coutereel."), IsEmpty());
+}
+
 TEST(PersonRecognizerTest, SomeoneFromAStreet) {
   EXPECT_THAT(Persons("Bel mevr. Janssens van de Kapelstraat terug."), ElementsAre("Janssens"));
   EXPECT_THAT(Persons("Bel mevr. Janssens uit de Kapelstraat terug."), ElementsAre("Janssens"));
