@@ -141,6 +141,22 @@ class Scanner {
     return lower == "ter" || lower == "ten" || lower == "te" || lower == "der" || lower == "den";
   }
 
+  // Token i is a day of the month: one or two digits.
+  bool DayNumber(size_t i) const {
+    const std::string_view w = Slice(tokens_[i]);
+    return !w.empty() && w.size() <= 2 &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+
+  // "jan", "april", "juni": a month or its abbreviation that is also a given name.
+  static bool MonthAbbreviation(std::string_view lower) {
+    for (std::string_view month : {"jan", "mar", "apr", "april", "mei", "jun", "june", "juni",
+                                   "jul", "juli", "aug", "augustus", "sep", "oct", "nov", "dec"}) {
+      if (lower == month) return true;
+    }
+    return false;
+  }
+
   // "Sam", "zo", "lun": a weekday abbreviation (nl, fr, en).
   static bool WeekdayAbbreviation(std::string_view lower) {
     for (std::string_view day :
@@ -660,6 +676,10 @@ class Scanner {
       }
       // A heading in title case ("Jan Breydel Stadion") is no evidence at a sentence start.
       if (t.sentence_start && AdjNext(c.last) && tokens_[c.last + 1].capitalised) {
+        return {{}, 0};
+      }
+      // A month after a day: "(4 Jan, 19 Jan, 2 Feb)".
+      if (i > 0 && AdjNext(i - 1) && DayNumber(i - 1) && MonthAbbreviation(lower_[i])) {
         return {{}, 0};
       }
       // A weekday abbreviation before a date: "Sam. 29 mars", a programme line "Sam 21/02" (not
