@@ -6,9 +6,11 @@
 
 #include <string>
 
+#include "core/detect/be_enterprise_number_recognizer.h"
 #include "core/detect/checksum.h"
 #include "core/detect/pattern_scan.h"
 #include "core/detect/phone_types.h"
+#include "core/detect/vat_number_recognizer.h"
 
 namespace vermeld {
 namespace {
@@ -83,11 +85,10 @@ class PhoneRecognizer : public Recognizer {
     if (!RE2::FullMatch(re2::StringPiece(cand.data(), cand.size()), enterprise_layout_)) {
       return false;
     }
-    return BeEnterpriseChecksumOk(Alnum(cand)) ||
-           text.HasContext(
-               b, e,
-               {"ondernemingsnummer", "ondernemingsnummers", "kbo", "btw", "numéro d'entreprise",
-                "numéros d'entreprise", "bce", "tva", "enterprise number", "company number"});
+    // A "BE" prefix, or an enterprise or VAT word: a mistyped enterprise number is no phone.
+    const std::string_view before = text.text().substr(0, b);
+    return BeEnterpriseChecksumOk(Alnum(cand)) || before.ends_with("BE ") ||
+           before.ends_with("BE") || HasEnterpriseContext(text, b, e) || HasVatLabel(text, b);
   }
 
   // The type of the number `cand` dials from Belgium, else from the Netherlands; UNKNOWN when

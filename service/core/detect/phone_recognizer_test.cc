@@ -43,6 +43,8 @@ TEST(PhoneRecognizerTest, EnterpriseNumbersAreNotPhones) {
   EXPECT_TRUE(
       Texts("Ondernemingsnummers worden gecontroleerd; het testnummer 0500.640.854 niet.").empty());
   EXPECT_THAT(Texts("BTW BE0403.448.635 - GSM 0475 12 34 56"), ElementsAre("0475 12 34 56"));
+  // A mistyped one (its checksum fails) after "BE" or "n° d'entreprise" is no phone either.
+  EXPECT_TRUE(Texts("SCRL Habitations, n° d'entreprise BE 0402.112.567 (à vérifier)").empty());
 }
 
 TEST(PhoneRecognizerTest, ContextRaisesScore) {
