@@ -57,10 +57,11 @@ std::string EnterpriseDigits(std::string digits, bool* old_form) {
 }
 
 bool HasEnterpriseContext(const ScanText& text, size_t begin, size_t end) {
-  return text.HasContext(begin, end,
-                         {"ondernemingsnummer", "ondernemingsnr", "kbo", "kbo-nummer", "bce", "rpr",
-                          "rpm", "numéro d'entreprise", "n° d'entreprise", "numéro bce",
-                          "enterprise number", "company number", "onderneming", "entreprise"});
+  return text.HasContext(
+      begin, end,
+      {"ondernemingsnummer", "ondernemingsnummers", "ondernemingsnr", "kbo", "kbo-nummer", "bce",
+       "rpr", "numéros d'entreprise", "rpm", "numéro d'entreprise", "n° d'entreprise", "numéro bce",
+       "enterprise number", "company number", "onderneming", "entreprise"});
 }
 
 std::unique_ptr<Recognizer> NewBeEnterpriseNumberRecognizer() {
