@@ -55,7 +55,7 @@ std::string Pattern() {
   // the label's first one.
   const std::string label =
       R"((?i:geboorte(?:datum|dag|jaar)?|geb\.?[ \t]?datum|datum[ \t]+van[ \t]+geboorte|geb\.?|)"
-      R"(geboorteplaats[ \t]*(?:en|/|&)[ \t]*-?datum|)"
+      R"(geboorteplaats[ \t]*(?:en|/|&)[ \t]*-?datum|geboortedatum[ \t]*(?:en|/|&)[ \t]*-?plaats|)"
       R"(date[ \t]+(?:et[ \t]+lieu[ \t]+)?de[ \t]+naissance|date[ \t]+of[ \t]+birth|)"
       R"(birth[ \t]?date|d\.?o\.?b\.?))"
       R"((?:[ \t]*[|/:–-]|[ \t]+(?:\([^\s\d()]{1,24}\)|[^\s\d.!?()]+)){0,4}?)";

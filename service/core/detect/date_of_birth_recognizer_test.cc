@@ -73,6 +73,8 @@ TEST_F(DateOfBirthTest, FormLabelsWithWordsBeforeTheValue) {
   EXPECT_THAT(Texts(*r_, "Geboortedatum (dd/mm/jjjj): 14/02/1962"), ElementsAre("14/02/1962"));
   EXPECT_THAT(Texts(*r_, "Geboortedatum kind: 03/09/2019"), ElementsAre("03/09/2019"));
   EXPECT_THAT(Texts(*r_, "Geb.datum: 15/02/1962"), ElementsAre("15/02/1962"));
+  EXPECT_THAT(Texts(*r_, "Geboortedatum/-plaats: 18/11/1998, Roeselare"),
+              ElementsAre("18/11/1998"));
   EXPECT_THAT(Texts(*r_, "Geboorteplaats en -datum: Gent, 16/02/1962"), ElementsAre("16/02/1962"));
   EXPECT_THAT(Texts(*r_, "Lieu et date de naissance : Liège, le 4 mai 1979"),
               ElementsAre("4 mai 1979"));
