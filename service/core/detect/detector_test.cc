@@ -106,6 +106,9 @@ TEST_F(LoadedDetectorTest, IdentifiersWinOverlapsWithWeakerReadings) {
   // The compact national number is also ten-plus digits a phone pattern could start on.
   EXPECT_THAT(Types("INSZ: 85073003328"), ::testing::ElementsAre("BE_NATIONAL_NUMBER"));
   EXPECT_THAT(Types("btw BE 0403.448.635"), ::testing::ElementsAre("VAT_NUMBER"));
+  // Digits after a passport word stay a passport number, even with a phone word nearby.
+  EXPECT_THAT(Types("Passeport roumain n° 054218937\nGSM : +32 488 71 20 54"),
+              ::testing::ElementsAre("PASSPORT_NUMBER", "PHONE"));
 }
 
 TEST_F(LoadedDetectorTest, CleanAdministrativeTextHasNoFindings) {

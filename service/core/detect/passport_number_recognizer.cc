@@ -13,6 +13,8 @@ namespace vermeld {
 namespace {
 
 constexpr double kScore = 0.85;
+// Digits right after a passport word: the word names them (a phone number nearby must not win).
+constexpr double kLabelledScore = 1.0;
 constexpr size_t kContextWindow = 80;
 // Longest non-digit stretch of a match: eight letters before the last digit (NL).
 constexpr size_t kDigitMargin = 8;
@@ -63,7 +65,7 @@ class PassportNumberRecognizer : public Recognizer {
                                    kPassportWordBefore)) {
           return;
         }
-        out.push_back({"PASSPORT_NUMBER", b, e, kScore});
+        out.push_back({"PASSPORT_NUMBER", b, e, kLabelledScore});
         return;
       }
       if (!text.HasContext(
