@@ -93,6 +93,13 @@ TEST(HealthRecognizerTest, FallsWithWhereTheyHappened) {
   EXPECT_THAT(Texts(Health(), "De beslissing is gevallen, zegt Jan Peeters."), IsEmpty());
 }
 
+TEST(HealthRecognizerTest, AHeadingNamesThePersonOfItsParagraph) {
+  EXPECT_THAT(Texts(Health(), "Overdracht nacht – dhr. Claes\n\nOnrustig. Gekende alzheimer."),
+              ElementsAre("Onrustig", "alzheimer"));
+  // A heading that names no one.
+  EXPECT_THAT(Texts(Health(), "Nieuws uit de zorg\n\nAlzheimer treft vooral ouderen."), IsEmpty());
+}
+
 TEST(HealthRecognizerTest, StaysInAPlaceOfCare) {
   EXPECT_THAT(Texts(Health(), "Jan ligt nog altijd in het ziekenhuis."),
               ElementsAre("ligt nog altijd in het ziekenhuis"));

@@ -16,6 +16,7 @@ constexpr size_t kLetterHead = 1000;   // bytes at the start in which a salutati
 constexpr size_t kFaqHead = 400;       // bytes at the start that may call the text a FAQ
 constexpr size_t kFaqHeading = 40;     // bytes of a line that heads a FAQ section
 constexpr size_t kMaxParagraph = 400;  // bytes looked back for the start of a record block
+constexpr size_t kMaxHeading = 80;     // bytes of a line that heads a paragraph
 constexpr size_t kMaxLabel = 40;       // bytes of a record's label before its colon, and after
 
 // The lists of PersonCueLists::cues.
@@ -172,14 +173,26 @@ bool PersonContext::NamedInParagraph(size_t from, size_t term_begin) const {
   const size_t blank = text_.substr(floor, from - floor).rfind("\n\n");
   const size_t start =
       blank == std::string_view::npos ? (floor == 0 ? 0 : from) : floor + blank + 2;
-  if (start >= from) return false;
+  if (start >= from) return HeadingNamesSomeone(from);
   const Cues cues = Examine(start, from, from);
   // "Hij voelde een knak. ... Diagnose: kruisbandruptuur."; a pronoun does not reach a sentence
   // that opens with the term, a general statement: "Hij schreef het verslag. Diabetes komt ...".
   size_t first = from;
   while (first < term_begin && !IsWordByte(text_[first])) ++first;
   // A paragraph headed "K3 - de bewoner van kamer 3" is about that one resident too.
-  return cues.named || cues.one || (cues.strong && first != term_begin);
+  return cues.named || cues.one || (cues.strong && first != term_begin) ||
+         HeadingNamesSomeone(start);
+}
+
+bool PersonContext::HeadingNamesSomeone(size_t paragraph) const {
+  // The paragraph's own heading, set apart by a blank line: "Overdracht – dhr. Claes\n\n...".
+  if (paragraph < 2 || text_.substr(paragraph - 2, 2) != "\n\n") return false;
+  const size_t end = paragraph - 2;
+  const size_t nl = text_.substr(0, end).rfind('\n');
+  const size_t begin = nl == std::string_view::npos ? 0 : nl + 1;
+  if (end - begin > kMaxHeading || end == begin) return false;
+  const Cues heading = Examine(begin, end, end);
+  return heading.named && !heading.rule;
 }
 
 bool PersonContext::IsLetter() const {

@@ -75,6 +75,8 @@ class PersonContext {
   // line) of the sentence that starts at `from`: a record block ("k. 104 – mevr. Van Hecke\n
   // Gekende alzheimer."). The pronoun only when the term does not open its sentence.
   bool NamedInParagraph(size_t from, size_t term_begin) const;
+  // The short line before the blank line that opens the paragraph at `paragraph` names someone.
+  bool HeadingNamesSomeone(size_t paragraph) const;
   bool Named(size_t from, size_t to) const;
   bool IsLetter() const;
   bool IsRecord() const;
