@@ -30,6 +30,9 @@ TEST(VitalSignsTest, ANameWithItsValueAndUnit) {
   // With the time it was taken.
   EXPECT_THAT(Readings("glycemie 287 om 17u, pouls 112 à 3h"),
               ElementsAre("glycemie 287", "pouls 112"));
+  // Weight lost or gained; a weight alone is also a parcel's.
+  EXPECT_THAT(Readings("Elle a perdu 8 kg depuis l'été."), ElementsAre("a perdu 8 kg"));
+  EXPECT_THAT(Readings("Gewicht 78 kg."), ElementsAre());
 }
 
 TEST(VitalSignsTest, ShortWordsBetweenNameAndValue) {
