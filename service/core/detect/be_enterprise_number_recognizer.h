@@ -23,4 +23,8 @@ bool HasEnterpriseContext(const ScanText& text, size_t begin, size_t end);
 inline constexpr const char* kBeEnterpriseNumberPattern =
     R"(\b(?:BE[ .]?)?[01][0-9]{3}[. ]?[0-9]{3}[. ]?[0-9]{3}\b)";
 
+// True when `window` holds digit runs laid out as in a match of kBeEnterpriseNumberPattern
+// (HasDigitGroups): elsewhere the pattern need not run.
+bool MayHoldEnterpriseNumber(const ScanText& text, ByteSpan window);
+
 }  // namespace vermeld
