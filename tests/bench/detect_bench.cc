@@ -127,6 +127,14 @@ void BM_AdversarialReadingsAndStops(benchmark::State& state) {
   });
 }
 
+// A table, then one long line of numbers: each number's column header was looked for back to
+// the line's start.
+void BM_AdversarialTableThenLongLine(benchmark::State& state) {
+  Adversarial(state, [](size_t n) {
+    return "naam | nummer\nJan | 12\n" + Repeat("bel 0470 12 34 56 of BE68 5390 0754 7034, ", n);
+  });
+}
+
 #define VERMELD_ADVERSARIAL(fn)   \
   BENCHMARK(fn)                   \
       ->RangeMultiplier(4)        \
@@ -144,6 +152,7 @@ VERMELD_ADVERSARIAL(BM_AdversarialTitleChain);
 VERMELD_ADVERSARIAL(BM_AdversarialOrganisationAddresses);
 VERMELD_ADVERSARIAL(BM_AdversarialSignatureLines);
 VERMELD_ADVERSARIAL(BM_AdversarialReadingsAndStops);
+VERMELD_ADVERSARIAL(BM_AdversarialTableThenLongLine);
 
 // The named cases at their own sizes: 100,000 digits in a row and one 2 MiB line.
 void BM_HundredThousandDigits(benchmark::State& state) {

@@ -5,8 +5,7 @@
 #include <string>
 #include <vector>
 
-#include <re2/re2.h>
-
+#include "core/detect/address_patterns.h"
 #include "core/detect/address_windows.h"
 #include "core/detect/name_holders.h"
 #include "core/detect/name_lists.h"
@@ -21,18 +20,6 @@ constexpr double kPostbusScore = 0.7;
 constexpr double kPostcodeScore = 0.6;
 constexpr double kPostcodeCityScore = 0.75;
 
-// A capitalised word, hyphens and apostrophes inside ("Sint-Pieters", "Braine-l'Alleud").
-constexpr char kCap[] = R"(\p{Lu}[\p{L}'’-]*)";
-// House number: 12, 12A, 12-14, 12 bus 3, 12 bte 3, 12/3.
-constexpr char kNumber[] =
-    R"([1-9]\d{0,3}[A-Za-z]?(?:-\d{1,4})?(?:[ \t]*(?:bus|bte|boîte|b\.)[ \t]*\d{1,4}[A-Za-z]?|[ \t]?/[ \t]?\d{1,4}[A-Za-z]?)?)";
-constexpr char kFrenchLinks[] =
-    R"((?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|la|le|l['’]|aux?|van|der|den)[ \t]*)?)";
-
-std::string Alternation(const std::vector<std::string>& words) {
-  return "(?:" + LiteralAlternation(words) + ")";
-}
-
 bool IsAsciiLetterOrDigit(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
@@ -41,30 +28,6 @@ bool IsAsciiLetterOrDigit(char c) {
 bool WordAt(std::string_view text, size_t pos) {
   return pos < text.size() &&
          (IsAsciiLetterOrDigit(text[pos]) || static_cast<unsigned char>(text[pos]) >= 0xC0);
-}
-
-// Calls fn(groups) for every non-overlapping match of re inside `windows` (sorted, disjoint,
-// holding every match: AddressWindows), left to right; groups[0] is the whole match. RE2 sees
-// the whole text as context, so '^' keeps meaning the start of the text.
-template <typename Fn>
-void ForEachMatchGroups(const RE2& re, std::string_view text, const std::vector<ByteSpan>& windows,
-                        Fn fn) {
-  if (windows.empty()) return;  // most texts: no allocations then
-  std::vector<re2::StringPiece> pieces(1 + re.NumberOfCapturingGroups());
-  std::vector<std::string_view> groups(pieces.size());
-  const re2::StringPiece whole(text.data(), text.size());
-  for (const ByteSpan& w : windows) {
-    for (size_t pos = w.begin; pos <= w.end;) {
-      if (!re.Match(whole, pos, w.end, RE2::UNANCHORED, pieces.data(),
-                    static_cast<int>(pieces.size()))) {
-        break;
-      }
-      for (size_t i = 0; i < pieces.size(); ++i) groups[i] = {pieces[i].data(), pieces[i].size()};
-      fn(groups);
-      const size_t end = groups[0].data() - text.data() + groups[0].size();
-      pos = end > pos ? end : pos + 1;
-    }
-  }
 }
 
 struct Span {
@@ -79,31 +42,7 @@ class AddressRecognizer : public Recognizer {
       : lists_(LoadNameLists(data_dir)),
         holders_(NameHolders::Load(data_dir)),
         street_types_(ReadListFile(data_dir + "/address/street_types.txt")),
-        dutch_street_(std::string("(") + kCap + R"()[ \t]+()" + kNumber + ")", Utf8Options()),
-        french_street_(std::string(R"((?:^|[^\p{L}\d])((?i:)") + Alternation(street_types_) +
-                           R"()[ \t]+)" + kFrenchLinks + kCap + R"((?:[ \t]+)" + kFrenchLinks +
-                           kCap + R"(){0,3},?[ \t]+)" + kNumber + ")",
-                       Utf8Options()),
-        // Not the tail of a longer number ("NN 70.06.17-454.63, Rue des Champs 27").
-        number_first_(std::string(R"((?:^|[^\p{L}\d./-])()") + kNumber + R"(,?[ \t]+(?i:)" +
-                          Alternation(street_types_) + R"()[ \t]+)" + kFrenchLinks + kCap +
-                          R"((?:[ \t]+)" + kFrenchLinks + kCap + R"(){0,3}))",
-                      Utf8Options()),
-        postbus_(
-            R"((?:^|[^\p{L}])((?i:postbus|boîte postale|b\.p\.|p\.o\.[ \t]?box|po[ \t]box)[ \t]+\d{1,6}))",
-            Utf8Options()),
-        postcode_after_(
-            std::string(
-                R"([ \t]*(?:,|\r?\n|[ \t](?:à|te))?[ \t]*(?:(?:B|NL)-?[ \t]?)?[1-9]\d{3}(?:[ \t]?([A-Z]{2}))?[ \t]+)") +
-                "(?:(?:Den|De|La|Le|Les|Sint|Saint|Sainte)[ \t])?" + kCap +
-                R"((?:[ \t](?:aan|op|den|de|sur|en|la|le|lez)[ \t])" + kCap + ")?",
-            Utf8Options()),
-        nl_postcode_(
-            R"((?:^|[^\p{L}\d])([1-9]\d{3}[ \t]?([A-Z]{2}))(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?)",
-            Utf8Options()),
-        be_postcode_(
-            std::string(R"((?:^|[^\p{L}\d])((?:B-?[ \t]?)?[1-9]\d{3}[ \t]+()") + kCap + "))",
-            Utf8Options()),
+        patterns_(street_types_),
         windows_(street_types_, lists_->street_suffixes) {}
 
   std::string_view Type() const override { return "ADDRESS"; }
@@ -113,9 +52,10 @@ class AddressRecognizer : public Recognizer {
     const AddressWindows windows = windows_.Find(scan);
     std::vector<Span> spans;
     FindDutchStreets(text, windows.dutch_street, spans);
-    FindWithPattern(text, french_street_, windows.french_street, kStreetScore, kFullScore, spans);
+    FindWithPattern(text, patterns_.french_street, windows.french_street, kStreetScore, kFullScore,
+                    spans);
     FindNumberFirst(text, windows.number_first, spans);
-    FindWithPattern(text, postbus_, windows.postbus, kPostbusScore, kFullScore, spans);
+    FindWithPattern(text, patterns_.postbus, windows.postbus, kPostbusScore, kFullScore, spans);
     FindPostcodes(text, windows, spans);
     // Longest first among equal starts; drop spans inside or across an earlier kept one.
     std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
@@ -170,11 +110,10 @@ class AddressRecognizer : public Recognizer {
 
   // Extends [begin, end) over a postcode and city that follow ("Wetstraat 16, 1040 Brussel").
   Span WithPostcode(std::string_view text, Span s, double full_score) const {
-    re2::StringPiece rest(text.data() + s.end, text.size() - s.end);
-    re2::StringPiece letters;
-    if (RE2::Consume(&rest, postcode_after_, &letters) &&
-        !BadNlLetters({letters.data(), letters.size()})) {
-      return {s.begin, text.size() - rest.size(), full_score};
+    size_t end = 0;
+    std::string_view letters;
+    if (patterns_.PostcodeAfter(text, s.end, &end, &letters) && !BadNlLetters(letters)) {
+      return {s.begin, end, full_score};
     }
     return s;
   }
@@ -248,22 +187,24 @@ class AddressRecognizer : public Recognizer {
 
   void FindDutchStreets(std::string_view text, const std::vector<ByteSpan>& windows,
                         std::vector<Span>& spans) const {
-    ForEachMatchGroups(dutch_street_, text, windows, [&](const std::vector<std::string_view>& g) {
-      const size_t word_begin = g[1].data() - text.data();
-      const size_t end = g[2].data() - text.data() + g[2].size();
-      bool bare = false;
-      if (WordAt(text, end) || (word_begin > 0 && WordAt(text, word_begin - 1))) return;
-      if (UnitAfter(text, end) || !EndsWithSuffix(g[1], &bare)) return;
-      const size_t begin = ExtendLeft(text, word_begin);
-      if (bare && begin == word_begin) return;  // "Markt 3" alone is not a street
-      spans.push_back(WithPostcode(text, {begin, end, kStreetScore}, kFullScore));
-    });
+    ForEachMatchGroups(
+        patterns_.dutch_street, text, windows, [&](const std::vector<std::string_view>& g) {
+          const size_t word_begin = g[1].data() - text.data();
+          const size_t end = g[2].data() - text.data() + g[2].size();
+          bool bare = false;
+          if (WordAt(text, end) || (word_begin > 0 && WordAt(text, word_begin - 1))) return;
+          if (UnitAfter(text, end) || !EndsWithSuffix(g[1], &bare)) return;
+          const size_t begin = ExtendLeft(text, word_begin);
+          if (bare && begin == word_begin) return;  // "Markt 3" alone is not a street
+          spans.push_back(WithPostcode(text, {begin, end, kStreetScore}, kFullScore));
+        });
   }
 
   // Patterns whose group 1 is the address.
-  void FindWithPattern(std::string_view text, const RE2& re, const std::vector<ByteSpan>& windows,
-                       double score, double full_score, std::vector<Span>& spans) const {
-    ForEachMatchGroups(re, text, windows, [&](const std::vector<std::string_view>& g) {
+  void FindWithPattern(std::string_view text, const GroupedPattern& p,
+                       const std::vector<ByteSpan>& windows, double score, double full_score,
+                       std::vector<Span>& spans) const {
+    ForEachMatchGroups(p, text, windows, [&](const std::vector<std::string_view>& g) {
       const size_t begin = g[1].data() - text.data();
       const size_t end = begin + g[1].size();
       if (!WordAt(text, end)) spans.push_back(WithPostcode(text, {begin, end, score}, full_score));
@@ -274,26 +215,29 @@ class AddressRecognizer : public Recognizer {
   // something else ("née le 9 août 1943, Avenue des Celtes 6").
   void FindNumberFirst(std::string_view text, const std::vector<ByteSpan>& windows,
                        std::vector<Span>& spans) const {
-    ForEachMatchGroups(number_first_, text, windows, [&](const std::vector<std::string_view>& g) {
-      const size_t begin = g[1].data() - text.data();
-      const size_t end = begin + g[1].size();
-      size_t p = end;
-      while (p < text.size() && (text[p] == ' ' || text[p] == '\t' || text[p] == ',')) ++p;
-      size_t digits = p;
-      while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
-      const bool postcode = digits - p == 4 && digits + 1 < text.size() && text[digits] == ' ' &&
-                            text[digits + 1] >= 'A' && text[digits + 1] <= 'Z';
-      const bool number_after = p > end && digits > p && text[p] != '0' && !postcode;
-      if (!WordAt(text, end) && !number_after) {
-        spans.push_back(WithPostcode(text, {begin, end, kStreetScore}, kFullScore));
-      }
-    });
+    ForEachMatchGroups(
+        patterns_.number_first, text, windows, [&](const std::vector<std::string_view>& g) {
+          const size_t begin = g[1].data() - text.data();
+          const size_t end = begin + g[1].size();
+          size_t p = end;
+          while (p < text.size() && (text[p] == ' ' || text[p] == '\t' || text[p] == ',')) ++p;
+          size_t digits = p;
+          while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+          const bool postcode = digits - p == 4 && digits + 1 < text.size() &&
+                                text[digits] == ' ' && text[digits + 1] >= 'A' &&
+                                text[digits + 1] <= 'Z';
+          const bool number_after = p > end && digits > p && text[p] != '0' && !postcode;
+          if (!WordAt(text, end) && !number_after) {
+            spans.push_back(WithPostcode(text, {begin, end, kStreetScore}, kFullScore));
+          }
+        });
   }
 
   void FindPostcodes(std::string_view text, const AddressWindows& windows,
                      std::vector<Span>& spans) const {
     ForEachMatchGroups(
-        nl_postcode_, text, windows.nl_postcode, [&](const std::vector<std::string_view>& g) {
+        patterns_.nl_postcode, text, windows.nl_postcode,
+        [&](const std::vector<std::string_view>& g) {
           const size_t begin = g[1].data() - text.data();
           const std::string_view city = g[3];
           if (BadNlLetters(g[2]) || (city.empty() && WordAt(text, begin + g[1].size()))) return;
@@ -304,28 +248,23 @@ class AddressRecognizer : public Recognizer {
                              kPostcodeCityScore});
           }
         });
-    ForEachMatchGroups(
-        be_postcode_, text, windows.be_postcode, [&](const std::vector<std::string_view>& g) {
-          const size_t begin = g[1].data() - text.data();
-          const size_t end = begin + g[1].size();
-          if (!lists_->places.contains(LowerUtf8(g[2])) || WordAt(text, end)) return;
-          size_t p = begin;
-          while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
-          const bool block = g[1][0] == 'B' || p == 0 || text[p - 1] == '\n' || text[p - 1] == ',';
-          if (block) spans.push_back({begin, end, kPostcodeScore});
-        });
+    ForEachMatchGroups(patterns_.be_postcode, text, windows.be_postcode,
+                       [&](const std::vector<std::string_view>& g) {
+                         const size_t begin = g[1].data() - text.data();
+                         const size_t end = begin + g[1].size();
+                         if (!lists_->places.contains(LowerUtf8(g[2])) || WordAt(text, end)) return;
+                         size_t p = begin;
+                         while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+                         const bool block =
+                             g[1][0] == 'B' || p == 0 || text[p - 1] == '\n' || text[p - 1] == ',';
+                         if (block) spans.push_back({begin, end, kPostcodeScore});
+                       });
   }
 
   std::shared_ptr<const NameLists> lists_;
   std::shared_ptr<const NameHolders> holders_;
   std::vector<std::string> street_types_;
-  RE2 dutch_street_;
-  RE2 french_street_;
-  RE2 number_first_;
-  RE2 postbus_;
-  RE2 postcode_after_;
-  RE2 nl_postcode_;
-  RE2 be_postcode_;
+  AddressPatterns patterns_;
   AddressWindowFinder windows_;
 };
 

@@ -1,4 +1,4 @@
-// Where the ADDRESS patterns (address_recognizer.cc) can match, found from the digit runs
+// Where the ADDRESS patterns (address_patterns.h) can match, found from the digit runs
 // without running them: each pattern holds a house number, a postcode or a "Postbus" number,
 // so every match lies around a digit run, and the words it allows before or after the digits
 // are blank-separated tokens that can be counted and tested cheaply (a street-type word, a

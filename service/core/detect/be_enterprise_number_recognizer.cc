@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "core/detect/checksum.h"
+#include "core/detect/digit_groups.h"
 #include "core/detect/pattern_scan.h"
 #include "core/detect/vat_number_recognizer.h"
 
@@ -23,7 +24,8 @@ class BeEnterpriseNumberRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    const std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
+    std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
+    std::erase_if(windows, [&](ByteSpan w) { return !MayHoldEnterpriseNumber(text, w); });
     ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e) || ContinuesDigitGroup(t, b) || HasVatLabel(text, b)) return;
       std::string digits = Alnum(t.substr(b, e - b));
@@ -54,6 +56,11 @@ std::string EnterpriseDigits(std::string digits, bool* old_form) {
   *old_form = digits.size() == 9;
   if (*old_form) digits.insert(digits.begin(), '0');
   return digits;
+}
+
+bool MayHoldEnterpriseNumber(const ScanText& text, ByteSpan window) {
+  return HasDigitGroups(text.DigitRuns(), window, {4, 3, 3}) ||
+         HasDigitGroups(text.DigitRuns(), window, {3, 3, 3});  // the old nine-digit form
 }
 
 bool HasEnterpriseContext(const ScanText& text, size_t begin, size_t end) {

@@ -31,4 +31,8 @@ inline constexpr const char* kBeEnterpriseNumberPattern =
 // gets its "0" in front; `*old_form` says which it was.
 std::string EnterpriseDigits(std::string digits, bool* old_form);
 
+// True when `window` holds digit runs laid out as in a match of kBeEnterpriseNumberPattern
+// (HasDigitGroups): elsewhere the pattern need not run.
+bool MayHoldEnterpriseNumber(const ScanText& text, ByteSpan window);
+
 }  // namespace vermeld

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/detect/checksum.h"
+#include "core/detect/digit_groups.h"
 #include "core/detect/pattern_scan.h"
 
 namespace vermeld {
@@ -24,7 +25,10 @@ class BeNationalNumberRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    const std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
+    std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
+    std::erase_if(windows, [&](ByteSpan w) {
+      return !HasDigitGroups(text.DigitRuns(), w, {2, 2, 2, 3, 2});
+    });
     ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e) || (b > 0 && t[b - 1] == '+') || ContinuesDigitGroup(t, b)) {
         return;

@@ -10,6 +10,7 @@
 
 #include <re2/re2.h>
 
+#include "core/detect/date_of_birth_patterns.h"
 #include "core/detect/name_lists.h"
 #include "core/detect/pattern_scan.h"
 #include "core/detect/person_context.h"
@@ -19,63 +20,6 @@ namespace vermeld {
 namespace {
 
 constexpr double kScore = 0.9;
-
-constexpr char kMonths[] =
-    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
-    "décembre|decembre|january|february|march|may|june|july|august|october|"
-    "jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|janv|févr|fevr|avr|juil|"
-    "déc";
-
-// A date in numbers or words, or a month and year, or a bare year, as one capturing group (the
-// callers judge a bare year by its cue).
-std::string DatePattern() {
-  const std::string months = std::string("(?:") + kMonths + R"()\.?)";
-  return R"((\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|)"
-         R"(\d{1,2}(?:e|er|ste|de|st|nd|rd|th)?[ \t]+(?i:)" +
-         months + R"()[ \t]+\d{4}|(?i:)" + months +
-         R"()[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?,?[ \t]+)?\d{4}|(?:18|19|20)\d{2}))";
-}
-
-constexpr char kWeekdays[] =
-    "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi|"
-    "vendredi|samedi|dimanche";
-
-std::string Pattern() {
-  const std::string place = R"(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)";
-  const std::string weekday = std::string(R"((?:[ \t]+(?i:)") + kWeekdays + R"(),?)?)";
-  // A verb; "geboren te Gent op" and "né à Liège le" put a place between cue and date.
-  const std::string verb = R"((?i:geboren(?:[ \t]+(?:te|in)[ \t]+)" + place +
-                           R"(,?)?(?:[ \t]+(?:op|in))?)" + weekday +
-                           R"(|n[ée]e?(?:\(e\))?(?:[ \t]+(?:à|a)[ \t]+)" + place +
-                           R"(,?)?[ \t]+(?:le|en))" + weekday + R"(|born(?:[ \t]+on)?))";
-  // A form label may be followed by a few words before its value: "Geboortedatum kind:",
-  // "Geboortedatum (dd/mm/jjjj):", "Date et lieu de naissance : Liège, le", "Geboortedatum |",
-  // "geb. op". Gap words stand after a blank, hold no digit and end no sentence, so the date is
-  // the label's first one.
-  const std::string label =
-      R"((?i:geboorte(?:datum|dag|jaar)?|geb\.?[ \t]?datum|datum[ \t]+van[ \t]+geboorte|geb\.?|)"
-      R"(geboorteplaats[ \t]*(?:en|/|&)[ \t]*-?datum|geboortedatum[ \t]*(?:en|/|&)[ \t]*-?plaats|)"
-      R"(date[ \t]+(?:et[ \t]+lieu[ \t]+)?de[ \t]+naissance|date[ \t]+of[ \t]+birth|)"
-      R"(birth[ \t]?date|d\.?o\.?b\.?))"
-      R"((?:[ \t]*[|/:–-]|[ \t]+(?:\([^\s\d()]{1,24}\)|[^\s\d.!?()]+)){0,4}?)";
-  // "°" alone, or with the place of birth: "(°Gent, 12.04.1990)"; never "°C".
-  const std::string degree =
-      R"((?:^|[^\p{L}])°(?:[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \t-]+\p{Lu}[\p{L}'’-]+)?[ \t]*,)?)";
-  const std::string cue = "(?:" + verb + "|" + label + "|" + degree + ")";
-  // Forms set the date apart with a colon or a run of leader dots ("Geboortedatum
-  // ...... 11.07.1999").
-  return cue + R"([ \t]*(?:[:._…]+[ \t]*){0,3})" + DatePattern();
-}
-
-// Dutch puts the verb last in a subordinate clause: "die op 12 maart 1980 (in Gent) geboren is",
-// "die in 1954 geboren werd"; and after the subject in a main clause opened by the date: "Op 8
-// september 2024 werd Lore (Peeters) geboren".
-std::string LatePattern() {
-  return DatePattern() +
-         R"([ \t]+(?:(?:werd|is|zijn|werden)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]+)?)"
-         R"((?:(?:in|te)[ \t]+\p{Lu}[\p{L}'’-]*[ \t]+)?(?i:geboren|born)(?:[^\p{L}]|$))";
-}
 
 int ToInt(std::string_view s) {
   int v = 0;
@@ -237,8 +181,8 @@ bool LateCueAt(std::string_view text, size_t pos) {
   return false;
 }
 
-// Windows holding every match of LatePattern: the date is a digit run before the cue on its line,
-// within kLateTokens tokens.
+// Windows holding every match of LateBirthPattern: the date is a digit run before the cue on its
+// line, within kLateTokens tokens.
 std::vector<ByteSpan> LateCueWindows(const ScanText& scan) {
   const std::string_view text = scan.text();
   std::vector<ByteSpan> windows;
@@ -325,19 +269,43 @@ bool NeedsPerson(std::string_view text, size_t begin, bool year_only) {
   return false;
 }
 
+// ForEachMatchIn(re, text, windows, fn) for BirthCuePattern: fn(begin, end) of each match's date,
+// found by CueDateStart where it can tell, else by RE2's submatch engine.
+template <typename Fn>
+void ForEachCueDate(const RE2& re, std::string_view text, const std::vector<ByteSpan>& windows,
+                    Fn fn) {
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m[2];
+  for (const ByteSpan& w : windows) {
+    for (size_t pos = w.begin;
+         pos <= w.end && re.Match(input, pos, w.end, RE2::UNANCHORED, m, 1);) {
+      const auto begin = static_cast<size_t>(m[0].data() - text.data());
+      const size_t end = begin + m[0].size();
+      const size_t date = CueDateStart(text, begin, end);
+      if (date != std::string_view::npos) {
+        fn(date, end);
+      } else if (re.Match(input, pos, w.end, RE2::UNANCHORED, m, 2) && m[1].data() != nullptr) {
+        const auto group = static_cast<size_t>(m[1].data() - text.data());
+        fn(group, group + m[1].size());
+      }
+      pos = std::max(end, pos + 1);
+    }
+  }
+}
+
 class DateOfBirthRecognizer : public Recognizer {
  public:
   explicit DateOfBirthRecognizer(const std::string& data_dir)
       : cues_(LoadPersonCueLists(data_dir)),
-        re_(Pattern(), Options()),
-        late_re_(LatePattern(), Options()),
-        date_re_(DatePattern(), Options()) {}
+        re_(BirthCuePattern(), BirthPatternOptions()),
+        late_re_(LateBirthPattern(), BirthPatternOptions()),
+        date_re_(BirthDatePattern(), BirthPatternOptions()) {}
   std::string_view Type() const override { return "DATE_OF_BIRTH"; }
 
   void Find(const ScanText& scan, std::vector<Finding>& out) const override {
     const std::string_view text = scan.text();
     std::optional<PersonContext> context;  // built at the first match that needs it
-    ForEachMatchIn(re_, text, CueWindows(scan), [&](size_t begin, size_t end) {
+    ForEachCueDate(re_, text, CueWindows(scan), [&](size_t begin, size_t end) {
       const std::string_view date = text.substr(begin, end - begin);
       const bool year_only = date.size() == 4;
       // A bare year only after "°", "geboren in" and the like; never a year glued to more digits.
@@ -376,13 +344,6 @@ class DateOfBirthRecognizer : public Recognizer {
   }
 
  private:
-  static RE2::Options Options() {
-    RE2::Options o;
-    o.set_encoding(RE2::Options::EncodingUTF8);
-    o.set_log_errors(false);
-    return o;
-  }
-
   // True when one of `cues` (lower case) ends right before a bare year, blanks or a colon apart,
   // as a word of its own.
   static bool YearCue(std::string_view text, size_t begin,

@@ -90,19 +90,6 @@ std::string_view WordAfter(std::string_view text, size_t pos, size_t limit) {
   return text.substr(pos, end - pos);
 }
 
-// The flags of `word` lower-cased in `table`. Short ASCII words (nearly all) are lowered on the
-// stack: LowerUtf8's string was most of the cost of Holds.
-uint32_t FindLower(const NameTable& table, std::string_view word) {
-  char lower[32];
-  if (word.size() > sizeof lower ||
-      std::any_of(word.begin(), word.end(), [](char c) { return c & 0x80; })) {
-    return table.Find(LowerUtf8(word));
-  }
-  std::copy(word.begin(), word.end(), lower);
-  LowerAsciiLetters(lower, word.size());
-  return table.Find({lower, word.size()});
-}
-
 // Holder words before an address that do not make it an organisation's: street words and saints
 // (a bilingual address, "Rue Haute 12 - Hoogstraat 12") and homes ("Residentie Ter Linde,
 // Kerkstraat 5", where people live).
@@ -163,7 +150,7 @@ std::shared_ptr<const NameHolders> NameHolders::Load(const std::string& data_dir
 }
 
 bool NameHolders::IsHolder(std::string_view word) const {
-  return !word.empty() && (FindLower(words_, word) & kHolderWord);
+  return !word.empty() && (FindLowered(words_, word) & kHolderWord);
 }
 
 std::string_view NameHolders::HolderCompoundHead(std::string_view word) const {
@@ -223,13 +210,13 @@ bool NameHolders::IsLegalForm(std::string_view word) const {
   const bool lower =
       std::none_of(bare.begin(), bare.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   if (lower && bare.size() <= 2) return false;  // "sa", "ag" are also ordinary words
-  return (FindLower(words_, bare) & kLegalForm) != 0;
+  return (FindLowered(words_, bare) & kLegalForm) != 0;
 }
 
 bool NameHolders::IsPublicFigure(std::string_view name) const {
   if (name.size() > kMaxFigureBytes) return false;
   const size_t blank = FindLast(name, [](char c) { return Blank(c) || c == '\n'; });
-  if (!(FindLower(words_, blank == std::string_view::npos ? name : name.substr(blank + 1)) &
+  if (!(FindLowered(words_, blank == std::string_view::npos ? name : name.substr(blank + 1)) &
         kFigureWord)) {
     return false;  // a figure's name, and each one-word entry, ends in a figure word
   }

@@ -1,5 +1,6 @@
 #include "core/detect/name_lists.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <fstream>
@@ -115,6 +116,17 @@ void LowerAsciiLetters(char* data, size_t size) {
   for (; i < size; ++i) {
     if (data[i] >= 'A' && data[i] <= 'Z') data[i] = static_cast<char>(data[i] + ('a' - 'A'));
   }
+}
+
+uint32_t FindLowered(const NameTable& table, std::string_view word) {
+  char lower[32];
+  if (word.size() > sizeof lower ||
+      std::any_of(word.begin(), word.end(), [](char c) { return c & 0x80; })) {
+    return table.Find(LowerUtf8(word));
+  }
+  std::copy(word.begin(), word.end(), lower);
+  LowerAsciiLetters(lower, word.size());
+  return table.Find({lower, word.size()});
 }
 
 void AppendLowerUtf8(std::string_view text, std::string& out) {

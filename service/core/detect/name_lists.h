@@ -75,6 +75,9 @@ std::string LowerUtf8(std::string_view text);
 void AppendLowerUtf8(std::string_view text, std::string& out);
 // Lower-cases the ASCII letters A-Z of data[0, size) in place; every other byte is kept.
 void LowerAsciiLetters(char* data, size_t size);
+// table.Find(LowerUtf8(word)), with short ASCII words (nearly all) lowered on the stack: a
+// string per lookup cost more than the lookup.
+uint32_t FindLowered(const NameTable& table, std::string_view word);
 
 // Reads a list file: one entry per line, '#' starts a comment line, blank lines skipped, entries
 // trimmed. Throws std::runtime_error naming the file when it cannot be read.

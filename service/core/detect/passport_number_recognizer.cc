@@ -22,6 +22,7 @@ constexpr size_t kEidDigits = 12;
 // A number of digits only (Romania, the UK, the US) counts right after a passport word.
 constexpr size_t kDigitsOnlyMin = 8;
 constexpr size_t kPassportWordBefore = 40;
+constexpr size_t kShortestRun = 7;  // capitals and digits in a row in every passport number
 
 bool EidCardOk(std::string_view digits) {
   const int r = Mod97(digits.substr(0, 10));
@@ -36,6 +37,17 @@ bool HasCapitalStart(std::string_view t, ByteSpan w) {
   return false;
 }
 
+// Seven capitals and digits in a row: every passport number holds them (the eID card number's
+// middle group; eight or nine in the others), dates, amounts and phone numbers in groups do not.
+bool HasAlnumRun(std::string_view t, ByteSpan w) {
+  size_t run = 0;
+  for (size_t i = w.begin; i < w.end; ++i) {
+    run = IsAsciiUpper(t[i]) || IsAsciiDigit(t[i]) ? run + 1 : 0;
+    if (run == kShortestRun) return true;
+  }
+  return false;
+}
+
 class PassportNumberRecognizer : public Recognizer {
  public:
   std::string_view Type() const override { return "PASSPORT_NUMBER"; }
@@ -45,7 +57,8 @@ class PassportNumberRecognizer : public Recognizer {
     std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin);
     // Passport numbers start with a capital or are eight digits or more (eID card numbers twelve).
     std::erase_if(windows, [&](ByteSpan w) {
-      return !HasCapitalStart(t, w) && CountIn(t, w, IsAsciiDigit) < kDigitsOnlyMin;
+      return !HasAlnumRun(t, w) ||
+             (!HasCapitalStart(t, w) && CountIn(t, w, IsAsciiDigit) < kDigitsOnlyMin);
     });
     ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e)) return;

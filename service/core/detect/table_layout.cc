@@ -95,6 +95,9 @@ std::string_view TableLayout::HeaderAbove(size_t pos) const {
                              [](size_t p, const Block& b) { return p < b.body_begin; });
   if (it == blocks_.begin()) return {};
   const Block& block = *--it;
+  // Past the block's last line (a row is no longer than kMaxRowBytes): without this test a long
+  // line after a table was read back to its start for every candidate in it (quadratic).
+  if (pos > block.end + kMaxRowBytes) return {};
   size_t line = text_.rfind('\n', pos == 0 ? 0 : pos - 1);
   line = line == std::string_view::npos || pos == 0 ? 0 : line + 1;
   if (line > block.end) return {};  // after the block's last line

@@ -35,6 +35,11 @@ TEST(TableLayoutTest, PipeTableCellsKnowTheirHeader) {
   EXPECT_EQ(t.HeaderAbove(text.find("Geboortedatum")), "");  // the header row itself
   EXPECT_EQ(t.HeaderAbove(text.find("123")), "");            // after the table
   EXPECT_EQ(t.HeaderAbove(0), "");
+  // Far into a long line after the table, and at its end: answered without reading it back.
+  const std::string long_line = text + std::string(3000, 'x') + " 456";
+  const TableLayout l(long_line);
+  EXPECT_EQ(l.HeaderAbove(long_line.find("456")), "");
+  EXPECT_EQ(l.HeaderAbove(long_line.size()), "");
 }
 
 TEST(TableLayoutTest, MarkdownRuleAndTabs) {

@@ -38,7 +38,9 @@ class VatNumberRecognizer : public Recognizer {
         out.push_back({"VAT_NUMBER", b, e, kScore});
       }
     });
-    ForEachMatchIn(be_, t, windows, [&](size_t b, size_t e) {
+    std::vector<ByteSpan> be_windows = windows;
+    std::erase_if(be_windows, [&](ByteSpan w) { return !MayHoldEnterpriseNumber(text, w); });
+    ForEachMatchIn(be_, t, be_windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e)) return;
       std::string digits = Alnum(t.substr(b, e - b));
       const bool prefixed = digits.starts_with("BE");

@@ -1,6 +1,5 @@
 #include "core/detect/vital_signs.h"
 
-#include <algorithm>
 #include <array>
 
 #include "core/detect/name_lists.h"
@@ -21,6 +20,8 @@ constexpr std::array<std::string_view, 18> kConnectors = {
 constexpr std::array<std::string_view, 17> kUnits = {
     "mmhg", "mg/dl", "mg/l", "mmol/mol", "mmol/l", "ml/min", "g/dl", "g/l", "°c",
     "°",    "%",     "/min", "bpm",      "graden", "degrés", "kilo", "kg"};
+
+enum : uint32_t { kLastWord = 1, kConnector = 2 };
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -72,8 +73,11 @@ size_t ValueEnd(std::string_view text, size_t end) {
 VitalSigns::VitalSigns(const std::string& data_dir) {
   for (const std::string& name : ReadListFile(data_dir + "/health/vital_signs.txt")) {
     names_.push_back(LowerUtf8(name));
-    last_words_.insert(names_.back().substr(names_.back().rfind(' ') + 1));  // npos + 1 == 0
+    words_.Add(
+        std::string_view(names_.back()).substr(names_.back().rfind(' ') + 1),  // npos + 1 == 0
+        kLastWord);
   }
+  for (std::string_view connector : kConnectors) words_.Add(connector, kConnector);
 }
 
 size_t VitalSigns::NameEndingAt(std::string_view text, size_t end, std::string& word) const {
@@ -86,9 +90,10 @@ size_t VitalSigns::NameEndingAt(std::string_view text, size_t end, std::string& 
     size_t begin = end;
     while (begin > 0 && IsWordByte(text[begin - 1]) && end - begin <= kMaxWord) --begin;
     if (begin == end || end - begin > kMaxWord) return std::string_view::npos;
-    word.clear();
-    AppendLowerUtf8(text.substr(begin, end - begin), word);
-    if (last_words_.contains(word)) {  // most words: no name ends in them
+    const uint32_t flags = FindLowered(words_, text.substr(begin, end - begin));
+    if (flags & kLastWord) {  // most words: no name ends in them
+      word.clear();
+      AppendLowerUtf8(text.substr(begin, end - begin), word);
       for (const std::string& name : names_) {
         // "tension artérielle": the words before the last must stand before it as written.
         if (name.size() > end || !name.ends_with(word) ||
@@ -103,9 +108,7 @@ size_t VitalSigns::NameEndingAt(std::string_view text, size_t end, std::string& 
         return start;
       }
     }
-    const bool connector =
-        std::find(kConnectors.begin(), kConnectors.end(), word) != kConnectors.end();
-    if (!connector || connectors == kMaxConnectors) return std::string_view::npos;
+    if (!(flags & kConnector) || connectors == kMaxConnectors) return std::string_view::npos;
     end = begin;
   }
 }

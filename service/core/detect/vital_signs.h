@@ -27,7 +27,9 @@ class VitalSigns {
   size_t NameEndingAt(std::string_view text, size_t end, std::string& word) const;
 
   std::vector<std::string> names_;  // lower case, one or more words
-  WordSet last_words_;              // the last word of each name
+  // The last word of each name (kLastWord) and the connectors (kConnector): the word before a
+  // number is looked up once for both.
+  NameTable words_;
 };
 
 }  // namespace vermeld
