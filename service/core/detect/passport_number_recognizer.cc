@@ -96,11 +96,11 @@ class PassportNumberRecognizer : public Recognizer {
 
  private:
   // NL (no letter O, last a digit), BE passport, other countries' one or two capitals and seven
-  // or eight digits (Turkey "U21847093", Poland, Morocco, India, Italy), France (2 digits, 2
+  // to nine digits (Turkey "U21847093", Poland, Morocco, India, Italy, Syria), France (2 digits, 2
   // letters, 5 digits), Spain (3 letters, 6 digits), Germany (9 of its letters and digits), BE eID
   // card, digits only (Romania, UK, US); only beside a passport word.
   const RE2 pattern_{
-      R"(\b(?:[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]|[A-Z]{2}[0-9]{6}|[A-Z]{1,2}[0-9]{7,8})"
+      R"(\b(?:[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]|[A-Z]{2}[0-9]{6}|[A-Z]{1,2}[0-9]{7,9})"
       R"(|[0-9]{2}[A-Z]{2}[0-9]{5}|[A-Z]{3}[0-9]{6}|[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8})"
       R"(|[0-9]{3}-?[0-9]{7}-?[0-9]{2}|[0-9]{8,9})\b)"};
 };

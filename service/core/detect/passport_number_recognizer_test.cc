@@ -24,8 +24,9 @@ TEST_F(PassportNumberTest, FindsDutchAndBelgianFormsNextToContext) {
               ElementsAre("IB1234567"));
 }
 
-TEST_F(PassportNumberTest, OtherCountriesOneOrTwoCapitalsAndSevenOrEightDigits) {
+TEST_F(PassportNumberTest, OtherCountriesOneOrTwoCapitalsAndSevenToNineDigits) {
   EXPECT_THAT(Texts(*r_, "1. Emre Demir, paspoort U21847093"), ElementsAre("U21847093"));
+  EXPECT_THAT(Texts(*r_, "Passeport syrien n° N013827466 (expiré)"), ElementsAre("N013827466"));
   EXPECT_THAT(Texts(*r_, "Paspoortnummer Z4829173 (India)"), ElementsAre("Z4829173"));
   EXPECT_TRUE(Hits(*r_, "Factuur U21847093 is betaald").empty());
 }
