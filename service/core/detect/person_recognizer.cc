@@ -438,7 +438,11 @@ class Scanner {
     const bool place_surname = particles > 0 && j > i && k < tokens_.size() &&
                                tokens_[k].capitalised && !tokens_[k].has_digit &&
                                lists_.places.contains(lower_[k]);
-    if (k < tokens_.size() && joined(k) && (IsSurnameWord(k) || place_surname)) {
+    // A listed surname whose last word is also a noun: "Van 't Hof", "Van der Kerk".
+    const bool listed_with_particles = particles > 0 && k < tokens_.size() &&
+                                       tokens_[k].capitalised && words_.Has(Joined(j, k), kSurname);
+    if (k < tokens_.size() && joined(k) &&
+        (IsSurnameWord(k) || place_surname || listed_with_particles)) {
       c.particles = particles;
       c.surnames = 1;
       c.known_surname = Is(k, kSurname) || (k > j && words_.Has(Joined(j, k), kSurname));

@@ -358,6 +358,11 @@ TEST(PersonRecognizerTest, QuickNotesInLowerCase) {
   EXPECT_THAT(Persons("rozen, tulpen en narcissen"), IsEmpty());
 }
 
+TEST(PersonRecognizerTest, ListedSurnamesEndingInANoun) {
+  EXPECT_THAT(Persons("Aanwezig: dhr. Van 't Hof (nr. 3)"), ElementsAre("Van 't Hof"));
+  EXPECT_THAT(Persons("Wandeling naar het Hof ter Beke."), IsEmpty());
+}
+
 TEST(PersonRecognizerTest, MonthsAfterADayAreNoNames) {
   EXPECT_THAT(Persons("The boiler broke down three times (4 Jan, 19 Jan, 2 Feb)."), IsEmpty());
   EXPECT_THAT(Persons("Bel Jan op 12 juni."), ElementsAre("Jan"));
