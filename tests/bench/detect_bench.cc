@@ -135,6 +135,17 @@ void BM_AdversarialTableThenLongLine(benchmark::State& state) {
   });
 }
 
+// A long line before a blank line, then health terms (each may ask whether a heading names
+// someone); chat lines with dated stamps; "Veelgestelde vragen" lines (a FAQ section each).
+void BM_AdversarialHeadingsChatsAndFaqs(benchmark::State& state) {
+  Adversarial(state, [](size_t n) {
+    return Repeat("Overdracht dhr. Claes ", n / 4) + "\n\n" +
+           Repeat("koorts, diabetes en ", n / 4) + "\n" +
+           Repeat("[12/02/2025, 08:15] els.m: ok\n", n / 4) +
+           Repeat("Veelgestelde vragen\nHeb ik koorts?\n", n / 4);
+  });
+}
+
 #define VERMELD_ADVERSARIAL(fn)   \
   BENCHMARK(fn)                   \
       ->RangeMultiplier(4)        \
@@ -153,6 +164,7 @@ VERMELD_ADVERSARIAL(BM_AdversarialOrganisationAddresses);
 VERMELD_ADVERSARIAL(BM_AdversarialSignatureLines);
 VERMELD_ADVERSARIAL(BM_AdversarialReadingsAndStops);
 VERMELD_ADVERSARIAL(BM_AdversarialTableThenLongLine);
+VERMELD_ADVERSARIAL(BM_AdversarialHeadingsChatsAndFaqs);
 
 // The named cases at their own sizes: 100,000 digits in a row and one 2 MiB line.
 void BM_HundredThousandDigits(benchmark::State& state) {

@@ -188,9 +188,12 @@ bool PersonContext::HeadingNamesSomeone(size_t paragraph) const {
   // The paragraph's own heading, set apart by a blank line: "Overdracht – dhr. Claes\n\n...".
   if (paragraph < 2 || text_.substr(paragraph - 2, 2) != "\n\n") return false;
   const size_t end = paragraph - 2;
-  const size_t nl = text_.substr(0, end).rfind('\n');
-  const size_t begin = nl == std::string_view::npos ? 0 : nl + 1;
-  if (end - begin > kMaxHeading || end == begin) return false;
+  // Only kMaxHeading bytes back: a long line is no heading, and is not read once per term.
+  const size_t floor = end > kMaxHeading ? end - kMaxHeading - 1 : 0;
+  const size_t nl = text_.substr(floor, end - floor).rfind('\n');
+  if (nl == std::string_view::npos && floor > 0) return false;
+  const size_t begin = nl == std::string_view::npos ? 0 : floor + nl + 1;
+  if (end == begin) return false;
   const Cues heading = Examine(begin, end, end);
   return heading.named && !heading.rule;
 }
