@@ -27,8 +27,12 @@ constexpr std::string_view kOnTheirOwn =
     "|[0-9]{3}-@@-[0-9]";  // Dutch sidecodes 4 to 14
 constexpr std::string_view kWithContext =
     "[1-9] ?[A-Z]{3} ?[0-9]{3}"                                         // Belgian, no dashes
-    "|[A-Z]{3}[- ][0-9]{3}|[0-9]{3}-[A-Z]{3}"                           // older Belgian plates
+    "|[A-Z]{3}-[0-9]{3}|[0-9]{3}-[A-Z]{3}"                              // older Belgian plates
     "|@@-[0-9]{2}-[0-9]{2}|[0-9]{2}-[0-9]{2}-@@|[0-9]{2}-@@-[0-9]{2}";  // Dutch sidecodes 1-3
+// An older Belgian plate with a blank ("ABC 123"): only right after a word that names a plate
+// ("BMW 320" and "EUR 450" beside "auto" are none).
+constexpr std::string_view kAfterPlateWord = "[A-Z]{3} [0-9]{3}";
+constexpr size_t kPlateWordBefore = 30;  // bytes
 
 std::string Expand(std::string_view alternatives) {
   std::string re = "\\b(?:";
@@ -60,7 +64,7 @@ class LicensePlateRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    // Every plate holds two capitals; those found without context words also a '-'.
+    // Every plate holds two capitals; those found without a context word also a '-'.
     std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
     std::erase_if(windows, [&](ByteSpan w) { return CountIn(t, w, IsAsciiUpper) < 2; });
     std::vector<ByteSpan> dashed = windows;
@@ -77,11 +81,24 @@ class LicensePlateRecognizer : public Recognizer {
       if (!StandsAlone(t, b, e) || text.InUrl(b, e) || !HasPlateContext(text, b, e)) return;
       out.push_back({"LICENSE_PLATE", b, e, kContextOnlyScore + kContextBoost});
     });
+    ForEachMatchIn(after_plate_word_, t, windows, [&](size_t b, size_t e) {
+      const bool tail = b >= 2 && t[b - 1] == ' ' && IsAsciiDigit(t[b - 2]);  // of "1 ABC 234"
+      if (tail || !StandsAlone(t, b, e) || text.InUrl(b, e) ||
+          !text.HasContextBefore(
+              b,
+              {"nummerplaat", "kenteken", "kentekenplaat", "immatriculation", "immatriculé",
+               "immatriculée", "plaque", "license plate", "licence plate"},
+              kPlateWordBefore)) {
+        return;
+      }
+      out.push_back({"LICENSE_PLATE", b, e, kContextOnlyScore + kContextBoost});
+    });
   }
 
  private:
   const RE2 on_their_own_{Expand(kOnTheirOwn)};
   const RE2 with_context_{Expand(kWithContext)};
+  const RE2 after_plate_word_{Expand(kAfterPlateWord)};
 };
 
 }  // namespace

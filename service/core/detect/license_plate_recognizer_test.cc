@@ -33,8 +33,15 @@ TEST_F(LicensePlateTest, OlderFormsNeedContext) {
   // Belgian plates written without dashes, or with blanks, beside a plate word.
   EXPECT_THAT(Texts(*r_, "nummerplaat 1ABC234"), ElementsAre("1ABC234"));
   EXPECT_THAT(Texts(*r_, "plaque 1 ABC 234"), ElementsAre("1 ABC 234"));
-  EXPECT_THAT(Texts(*r_, "voertuig ABC 123"), ElementsAre("ABC 123"));
+  EXPECT_THAT(Texts(*r_, "nummerplaat ABC 123"), ElementsAre("ABC 123"));
   EXPECT_TRUE(Hits(*r_, "bestelling 1ABC234").empty());
+  // Models and amounts beside a car word are no plates.
+  for (const char* t : {"De herstelling van de auto kostte EUR 450",
+                        "Mevr. Claes rijdt met een "
+                        "BMW 320 als auto van de zaak.",
+                        "La voiture, une Mercedes CLA 180"}) {
+    EXPECT_TRUE(Hits(*r_, t).empty()) << t;
+  }
 }
 
 TEST_F(LicensePlateTest, OrdinaryCodesAreNotPlates) {
