@@ -9,7 +9,13 @@ namespace {
 bool ShowsPeople(const Finding& f) {
   const std::string_view type = f.type;
   if (type == "PERSON") return f.score >= kCuedPersonScore;
-  return type != "EMAIL" && type != "PHONE" && type != "ADDRESS";
+  // What an organisation publishes about itself: contacts, its enterprise and VAT numbers, the
+  // account its invoices name.
+  for (std::string_view own :
+       {"EMAIL", "PHONE", "ADDRESS", "BE_ENTERPRISE_NUMBER", "VAT_NUMBER", "IBAN"}) {
+    if (type == own) return false;
+  }
+  return true;
 }
 
 bool Is(const Finding& f, std::string_view type) { return f.type == type; }

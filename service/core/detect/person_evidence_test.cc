@@ -13,16 +13,16 @@ size_t Persons(const std::vector<Finding>& findings) {
 }
 
 TEST(PersonEvidenceTest, UncuedNamesAloneWithContactsAreDropped) {
-  std::vector<Finding> f = {{"PERSON", 0, 5, 0.75},
-                            {"PERSON", 10, 15, 0.6},
-                            {"EMAIL", 20, 40, 0.9},
-                            {"PHONE", 50, 62, 0.95},
-                            {"ADDRESS", 70, 90, 0.9}};
+  std::vector<Finding> f = {{"PERSON", 0, 5, 0.75},         {"PERSON", 10, 15, 0.6},
+                            {"EMAIL", 20, 40, 0.9},         {"PHONE", 50, 62, 0.95},
+                            {"ADDRESS", 70, 90, 0.9},       {"BE_ENTERPRISE_NUMBER", 95, 107, 0.95},
+                            {"VAT_NUMBER", 110, 125, 0.95}, {"IBAN", 130, 149, 1.0}};
   DropUncorroborated(f);
   EXPECT_EQ(Persons(f), 0u);
-  ASSERT_EQ(f.size(), 2u);  // the mailbox and the number stay; the address is a venue's
+  // What the organisation publishes about itself stays; the address is a venue's.
+  ASSERT_EQ(f.size(), 5u);
   EXPECT_EQ(f[0].type, "EMAIL");
-  EXPECT_EQ(f[1].type, "PHONE");
+  EXPECT_EQ(f[2].type, "BE_ENTERPRISE_NUMBER");
 }
 
 TEST(PersonEvidenceTest, AnAddressStaysWithSomeone) {
@@ -32,9 +32,10 @@ TEST(PersonEvidenceTest, AnAddressStaysWithSomeone) {
 }
 
 TEST(PersonEvidenceTest, ACueOrPersonalDataKeepsThem) {
-  for (const Finding& sign : {Finding{"PERSON", 30, 35, 0.85}, Finding{"HEALTH", 30, 40, 0.65},
-                              Finding{"IBAN", 30, 46, 1.0}, Finding{"DATE_OF_BIRTH", 30, 40, 0.9},
-                              Finding{"IP_ADDRESS", 30, 41, 0.9}}) {
+  for (const Finding& sign :
+       {Finding{"PERSON", 30, 35, 0.85}, Finding{"HEALTH", 30, 40, 0.65},
+        Finding{"BE_NATIONAL_NUMBER", 30, 45, 1.0}, Finding{"DATE_OF_BIRTH", 30, 40, 0.9},
+        Finding{"IP_ADDRESS", 30, 41, 0.9}}) {
     std::vector<Finding> f = {
         {"PERSON", 0, 5, 0.75}, {"PERSON", 10, 15, 0.6}, sign, {"ADDRESS", 70, 90, 0.9}};
     DropUncorroborated(f);

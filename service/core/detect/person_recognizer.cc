@@ -11,19 +11,20 @@
 #include "core/detect/name_tokens.h"
 #include "core/detect/person_chat.h"
 #include "core/detect/person_email.h"
+#include "core/detect/person_evidence.h"
 #include "core/detect/person_fields.h"
 #include "core/detect/person_signature.h"
 
 namespace vermeld {
 namespace {
 
-constexpr double kCuedScore = 0.85;       // title, function or salutation + name
-constexpr double kQuoteScore = 0.8;       // reporting verb + name
-constexpr double kKnownFullScore = 0.85;  // known given name + known surname
-constexpr double kFullScore = 0.75;       // known given name or initials + capitalised surname
-constexpr double kAloneScore = 0.6;       // known given name or surname on its own
-constexpr double kListScore = 0.7;        // given name in a list beside a found name
-constexpr double kRepeatScore = 0.7;      // a word of a name found earlier in the document
+constexpr double kCuedScore = 0.85;               // title, function or salutation + name
+constexpr double kQuoteScore = kCuedPersonScore;  // reporting verb + name
+constexpr double kKnownFullScore = 0.85;          // known given name + known surname
+constexpr double kFullScore = 0.75;   // known given name or initials + capitalised surname
+constexpr double kAloneScore = 0.6;   // known given name or surname on its own
+constexpr double kListScore = 0.7;    // given name in a list beside a found name
+constexpr double kRepeatScore = 0.7;  // a word of a name found earlier in the document
 
 // A parsed run of name words: [first, last] token indexes.
 struct Chain {
