@@ -244,6 +244,10 @@ TEST(HealthRecognizerTest, FaqPronounsAreAnyone) {
   const std::string news = "Ik ben ziek. " + std::string(500, '.') +
                            "\n\nVeelgestelde vragen\n- Heb ik bijwerkingen? Een dag koorts.";
   EXPECT_THAT(Texts(Health(), news), ElementsAre("ziek"));
+  // A FAQ named in a sentence heads nothing.
+  const std::string letter =
+      std::string(500, '.') + "\nIk las ook jullie FAQ.\nSinds mijn hartinfarct ben ik snel moe.";
+  EXPECT_THAT(Texts(Health(), letter), Contains("hartinfarct"));
 }
 
 TEST(HealthRecognizerTest, BilingualNoneInAMedicalColumn) {

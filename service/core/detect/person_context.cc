@@ -1,6 +1,7 @@
 #include "core/detect/person_context.h"
 
 #include <algorithm>
+#include <array>
 #include <span>
 
 #include "core/detect/name_tokens.h"
@@ -132,14 +133,28 @@ bool PersonContext::IsSectionLine(std::string_view line) const {
 
 namespace {
 
+constexpr std::array<std::string_view, 8> kFaqMarks = {
+    "veelgestelde vragen",  "veel gestelde vragen", "faq",
+    "vragen en antwoorden", "questions fréquentes", "questions-réponses",
+    "foire aux questions",  "frequently asked"};
+
 // A FAQ mark as a whole word in lower-case text.
 bool HasFaqMark(std::string_view lower) {
-  for (std::string_view mark :
-       {"veelgestelde vragen", "veel gestelde vragen", "faq", "vragen en antwoorden",
-        "questions fréquentes", "questions-réponses", "foire aux questions", "frequently asked"}) {
+  for (std::string_view mark : kFaqMarks) {
     const size_t at = lower.find(mark);
     if (at != std::string::npos && (at == 0 || !IsWordByte(lower[at - 1])) &&
         (at + mark.size() == lower.size() || !IsWordByte(lower[at + mark.size()]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The lower-case line opens with a FAQ mark as a whole word.
+bool OpensWithFaqMark(std::string_view lower) {
+  for (std::string_view mark : kFaqMarks) {
+    if (lower.starts_with(mark) &&
+        (lower.size() == mark.size() || !IsWordByte(lower[mark.size()]))) {
       return true;
     }
   }
@@ -154,10 +169,15 @@ bool PersonContext::IsFaq(size_t pos) const {
     if (HasFaqMark(LowerUtf8(text_.substr(0, kFaqHead)))) {
       faq_from_ = 0;
     } else {
-      // A short line further on heads a FAQ section ("Veelgestelde vragen" after the news).
+      // A short line further on that opens with the mark heads a FAQ section ("Veelgestelde
+      // vragen" after the news; not "Ik las ook jullie FAQ.").
       for (size_t start = 0; start < text_.size();) {
         const size_t nl = std::min(text_.find('\n', start), text_.size());
-        if (nl - start <= kFaqHeading && HasFaqMark(LowerUtf8(text_.substr(start, nl - start)))) {
+        std::string_view line = text_.substr(start, nl - start);
+        while (!line.empty() && (line[0] == '#' || line[0] == '*' || line[0] == ' ')) {
+          line.remove_prefix(1);
+        }
+        if (nl - start <= kFaqHeading && OpensWithFaqMark(LowerUtf8(line))) {
           faq_from_ = start;
           break;
         }
