@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_set>
 
 namespace vermeld {
 namespace {
@@ -72,7 +73,14 @@ std::vector<ByteSpan> ChatSpeakers(std::string_view text) {
     }
     p = nl + 1;
   }
-  if (labels.size() < 2 || labels.size() * 2 < timed) labels.clear();
+  // People in a chat speak more than once; a programme's items ("[09:00] Onthaal: koffie") do
+  // not come back.
+  std::unordered_set<std::string_view> seen;
+  bool repeated = false;
+  for (size_t i = 0; i < labels.size() && !repeated; ++i) {
+    repeated = !seen.insert(text.substr(labels[i].begin, labels[i].end - labels[i].begin)).second;
+  }
+  if (!repeated || labels.size() * 2 < timed) labels.clear();
   return labels;
 }
 

@@ -23,7 +23,8 @@ bool TimeEndsLine(std::string_view text, size_t pos);
 // "bram vdb" in "[09:12] els.m: goeiemorgen". A label is one to three words of letters, dots,
 // hyphens and apostrophes right before a colon. Lines that open with a time but say something
 // ("[10:03] code deur: zie mail") are no speakers: labels count only when they open at least
-// half of the lines that start with a time, and at least two.
+// half of the lines that start with a time and one of them comes back (people speak more than
+// once; a programme's "[09:00] Onthaal:" and "[09:30] Welkom:" do not).
 std::vector<ByteSpan> ChatSpeakers(std::string_view text);
 
 }  // namespace vermeld

@@ -26,9 +26,9 @@ TEST(PersonChatTest, TimeBeforeAndTimeEndingALine) {
 TEST(PersonChatTest, SpeakersInAnyCase) {
   const std::string_view chat =
       "[09:12] els.m: goeiemorgen!!\n[09:13] bram vdb: jep, mevr heeft gebeld\n"
-      "[09:17] hilde d.: gezien\n[09:18] Ward: ok\n";
+      "[09:17] hilde d.: gezien\n[09:18] Ward: ok\n[09:19] els.m: thx\n";
   const std::vector<ByteSpan> speakers = ChatSpeakers(chat);
-  ASSERT_EQ(speakers.size(), 4u);
+  ASSERT_EQ(speakers.size(), 5u);
   auto text = [&](const ByteSpan& s) { return chat.substr(s.begin, s.end - s.begin); };
   EXPECT_EQ(text(speakers[0]), "els.m");
   EXPECT_EQ(text(speakers[1]), "bram vdb");
@@ -39,12 +39,12 @@ TEST(PersonChatTest, SpeakersInAnyCase) {
 TEST(PersonChatTest, StampsWithADate) {
   const std::string_view chat =
       "[12/02/2025, 08:15] Ingrid: Ze is in de war\n[09-03-25 10:16] henk: Wat erg.\n"
-      "[2025-03-09 10:17:05] Kees v.d. Meer: Heel knap.\n";
+      "[2025-03-09 10:17:05] Kees v.d. Meer: Heel knap.\n[12/02/2025, 08:19] Ingrid: Ja.\n";
   EXPECT_TRUE(LooksLikeChat(chat));
   std::vector<std::string_view> names;
   for (const ByteSpan& s : ChatSpeakers(chat))
     names.push_back(chat.substr(s.begin, s.end - s.begin));
-  EXPECT_THAT(names, ::testing::ElementsAre("Ingrid", "henk", "Kees v.d. Meer"));
+  EXPECT_THAT(names, ::testing::ElementsAre("Ingrid", "henk", "Kees v.d. Meer", "Ingrid"));
   EXPECT_TRUE(ChatTimeBefore(chat, chat.find("Ingrid")));
   // A bracketed reference or a time range is no stamp.
   EXPECT_FALSE(LooksLikeChat("[zie 10:15] a\n[ref 12:00] b\n"));
@@ -58,6 +58,10 @@ TEST(PersonChatTest, NoSpeakersWhenTimedLinesSaySomething) {
                   .empty());
   // One label alone, a sentence with a comma, digits, four words: none.
   EXPECT_TRUE(ChatSpeakers("[10:02] Griet: hoi\n").empty());
+  // A programme: every label once.
+  EXPECT_TRUE(ChatSpeakers("[09:00] Onthaal: koffie\n[09:30] Welkom: schepen\n"
+                           "[10:00] Workshop: AI\n[12:00] Lunch: broodjes\n")
+                  .empty());
   EXPECT_TRUE(ChatSpeakers("[10:02] ja, dus: nee\n[10:03] user42: ok\n"
                            "[10:04] dit zijn vier woorden: nee\n")
                   .empty());
