@@ -62,17 +62,20 @@ std::pair<size_t, size_t> DisplayNameBefore(std::string_view text, size_t lt) {
     if (stop != '\n' && stop != ':' && stop != ',' && stop != ';' && stop != '\t') return {0, 0};
   }
   while (begin < end && (text[begin] == ' ' || text[begin] == '.')) ++begin;
-  if (begin == end || !(text[begin] >= 'A' && text[begin] <= 'Z') &&
-                          static_cast<unsigned char>(text[begin]) < 0x80) {
+  if (begin == end || (!(text[begin] >= 'A' && text[begin] <= 'Z') &&
+                       static_cast<unsigned char>(text[begin]) < 0x80)) {
     return {0, 0};
   }
   return {begin, end};
 }
 
-// True when a word of name[begin, end) of three or more ASCII letters stands in `local`, and no
-// word is an organisation word or an acronym.
-bool PersonNameInLocal(std::string_view text, size_t begin, size_t end, const std::string& local,
+// Where the person's name starts in name[begin, end), or npos: the words from there on are each
+// in `local`, a known name, an initial or a lower-case particle ("Overleg Sofie", "Dossier
+// overgemaakt aan Anna": the words before are not), one of three or more ASCII letters stands in
+// `local`, and no word of the name is an organisation word or an acronym.
+size_t PersonNameStart(std::string_view text, size_t begin, size_t end, const std::string& local,
                        const NameLists& lists) {
+  size_t start = std::string_view::npos;  // of the run of name words that ends the name
   bool held = false;
   for (size_t i = begin; i < end;) {
     while (i < end && !std::isalpha(static_cast<unsigned char>(text[i])) &&
@@ -90,11 +93,28 @@ bool PersonNameInLocal(std::string_view text, size_t begin, size_t end, const st
     const bool acronym =
         written.size() >= 2 &&
         std::all_of(written.begin(), written.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    if (acronym || lists.words.Has(word, kNotName) || IsNonNameCompound(lists, word)) return false;
-    held = held || (word.size() >= kMinNameWord && word.size() == written.size() &&
-                    local.find(word) != std::string::npos);
+    if (acronym || lists.words.Has(word, kNotName) || IsNonNameCompound(lists, word)) {
+      return std::string_view::npos;
+    }
+    const bool in_local = word.size() >= kMinNameWord && word.size() == written.size() &&
+                          local.find(word) != std::string::npos;
+    const bool capital =
+        (written[0] >= 'A' && written[0] <= 'Z') || static_cast<unsigned char>(written[0]) >= 0x80;
+    const bool name_word = in_local || written.size() == 1 ||
+                           (capital && lists.words.Has(word, kFirstName | kSurname)) ||
+                           (!capital && lists.words.Has(word, kParticle));
+    if (!name_word) {
+      start = std::string_view::npos;
+      held = false;
+      continue;
+    }
+    if (start == std::string_view::npos) {
+      if (!capital) continue;  // a particle opens no name ("aan Anna")
+      start = from;
+    }
+    held = held || in_local;
   }
-  return held;
+  return held ? start : std::string_view::npos;
 }
 
 }  // namespace
@@ -107,9 +127,9 @@ void FindDisplayNames(std::string_view text, const NameLists& lists, std::vector
     std::string local;
     for (size_t i = lt + 1; i < at; ++i) local += LowerAscii(text[i]);
     const auto [begin, end] = DisplayNameBefore(text, lt);
-    if (begin < end && PersonNameInLocal(text, begin, end, local, lists)) {
-      out.push_back({"PERSON", begin, end, kDisplayNameScore});
-    }
+    if (begin == end) continue;
+    const size_t start = PersonNameStart(text, begin, end, local, lists);
+    if (start != std::string_view::npos) out.push_back({"PERSON", start, end, kDisplayNameScore});
   }
 }
 

@@ -45,11 +45,14 @@ TEST(PersonEmailTest, DisplayNamesConfirmedByTheirMailbox) {
       "To: Kees v.d. Meer <k.meer@gemeente.nl>, Onthaal <info@stad.be>\n"
       "Cc: \"Peeters, Jan\" <jan.peeters@telenet.be>\n"
       "Van: Gemeente Deventer - Team Burgerzaken <burgerzaken@deventer.nl>\n"
-      "From: KSK Rapid Melle <rapid@ksk.be>\n";
+      "From: KSK Rapid Melle <rapid@ksk.be>\n"
+      "Dossier overgemaakt aan Anna <anna@example.be> vandaag.\n"
+      "Overleg Sofie <sofie@gent.be>\n";
   FindDisplayNames(text, *LoadNameLists(VERMELD_DATA_DIR), out);
   std::vector<std::string_view> names;
   for (const Finding& f : out) names.push_back(text.substr(f.begin, f.end - f.begin));
-  EXPECT_THAT(names, ::testing::ElementsAre("Aoife Gallagher", "Kees v.d. Meer", "Peeters, Jan"));
+  EXPECT_THAT(names, ::testing::ElementsAre("Aoife Gallagher", "Kees v.d. Meer", "Peeters, Jan",
+                                            "Anna", "Sofie"));
 }
 
 }  // namespace
