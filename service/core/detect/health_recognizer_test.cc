@@ -97,8 +97,10 @@ TEST(HealthRecognizerTest, FallsWithWhereTheyHappened) {
 TEST(HealthRecognizerTest, AHeadingNamesThePersonOfItsParagraph) {
   EXPECT_THAT(Texts(Health(), "Overdracht nacht – dhr. Claes\n\nOnrustig. Gekende alzheimer."),
               ElementsAre("Onrustig", "alzheimer"));
-  // A heading that names no one.
+  // A heading that names no one, or a speaker.
   EXPECT_THAT(Texts(Health(), "Nieuws uit de zorg\n\nAlzheimer treft vooral ouderen."), IsEmpty());
+  EXPECT_THAT(Texts(Health(), "Lezing door dr. Peeters\n\nDiabetes en hartfalen komen vaak voor."),
+              IsEmpty());
 }
 
 // LiteralWindows reads literals of three bytes or more; one shorter literal in a list it reads

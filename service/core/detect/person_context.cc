@@ -214,6 +214,17 @@ bool PersonContext::HeadingNamesSomeone(size_t paragraph) const {
   if (nl == std::string_view::npos && floor > 0) return false;
   const size_t begin = nl == std::string_view::npos ? 0 : floor + nl + 1;
   if (end == begin) return false;
+  // Not a speaker or author: "Lezing door dr. Peeters", "Conférence par le Dr Dupont".
+  const std::string lower = LowerUtf8(text_.substr(begin, end - begin));
+  for (std::string_view by : {"door", "par", "by", "dr", "dokter", "docteur", "prof"}) {
+    for (size_t at = lower.find(by); at != std::string::npos; at = lower.find(by, at + 1)) {
+      const size_t after = at + by.size();
+      if ((at == 0 || !IsWordByte(lower[at - 1])) &&
+          (after == lower.size() || !IsWordByte(lower[after]))) {
+        return false;
+      }
+    }
+  }
   const Cues heading = Examine(begin, end, end);
   return heading.named && !heading.rule;
 }
