@@ -741,6 +741,18 @@ class Scanner {
     return {Chain{.first = n, .last = n, .given = 1}, kCuedScore};
   }
 
+  // The rest of the line from `pos` speaks to someone: a question, or "ge", "je", "u", "tu",
+  // "vous", "you" ("jan, kunt ge ..."; not a list "pierre, bois et métal").
+  bool AddressesSomeone(size_t pos) const {
+    const size_t nl = std::min(text_.find('\n', pos), text_.size());
+    const std::string_view rest = text_.substr(pos, nl - pos);
+    if (rest.find('?') != std::string_view::npos) return true;
+    for (std::string_view you : {" ge ", " je ", " jij ", " u ", " tu ", " vous ", " you "}) {
+      if (rest.find(you) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+
   // A name right after a label that opens a list of people: "Aanwezig: Gert-Jan (projectleider)".
   std::pair<Chain, double> MatchAfterListLabel(size_t i) const {
     if (i == 0 || tokens_[i].line_start || !ListLabel(i - 1) || !tokens_[i].capitalised) {
@@ -756,7 +768,7 @@ class Scanner {
   std::pair<Chain, double> MatchLowerCaseAddressee(size_t i) const {
     const NameToken& t = tokens_[i];
     if (!t.line_start || t.end >= text_.size() || text_[t.end] != ',' ||
-        !LowerCaseName(i, kFirstName)) {
+        !LowerCaseName(i, kFirstName) || !AddressesSomeone(t.end)) {
       return {{}, 0};
     }
     informal_ = true;

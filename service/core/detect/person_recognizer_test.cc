@@ -356,6 +356,7 @@ TEST(PersonRecognizerTest, QuickNotesInLowerCase) {
   // Ordinary words after a title or opening a line stay words.
   EXPECT_THAT(Persons("mevrouw de voorzitter,\nmeneer pastoor kwam langs."), IsEmpty());
   EXPECT_THAT(Persons("rozen, tulpen en narcissen"), IsEmpty());
+  EXPECT_THAT(Persons("Materialen:\npierre, bois et métal.\n"), IsEmpty());
 }
 
 TEST(PersonRecognizerTest, ListedSurnamesEndingInANoun) {
