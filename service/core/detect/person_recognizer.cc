@@ -232,15 +232,18 @@ class Scanner {
     }
   }
 
-  // An initial opening a line, next to the item before or after it: "A." when "B." also opens a
-  // line.
+  // An initial opening a line, in a run of item letters from "A." on: "A." and "B." both open a
+  // line ("J. Okafor", "K. Dijkstra" in a list of people are no such run).
   bool ListItemLetter(size_t i) const {
     const NameToken& t = tokens_[i];
     if (!t.line_start || t.end - t.begin != 1 || text_[t.begin] < 'A' || text_[t.begin] > 'Z') {
       return false;
     }
     const int letter = text_[t.begin] - 'A';
-    return (letter > 0 && item_letters_[letter - 1]) || (letter < 25 && item_letters_[letter + 1]);
+    for (int l = 0; l <= std::max(letter, 1); ++l) {
+      if (!item_letters_[l]) return false;
+    }
+    return true;
   }
 
   void MarkSentenceCues() {

@@ -394,6 +394,8 @@ TEST(PersonRecognizerTest, LettersOfAListAreNoInitials) {
   EXPECT_THAT(Persons("Aanwezig:\nA. Peeters\nB. Janssens\n"),
               ElementsAre("A. Peeters", "B. Janssens"));
   EXPECT_THAT(Persons("Verslag:\nA. Vercauteren\n"), ElementsAre("A. Vercauteren"));
+  EXPECT_THAT(Persons("Aanwezig:\nJ. Okafor\nK. Dijkstra-Meijer\nP. Vandenbroucke\n"),
+              ElementsAre("J. Okafor", "K. Dijkstra-Meijer", "P. Vandenbroucke"));
 }
 
 }  // namespace
