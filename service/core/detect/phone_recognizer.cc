@@ -6,11 +6,9 @@
 
 #include <string>
 
-#include "core/detect/be_enterprise_number_recognizer.h"
 #include "core/detect/checksum.h"
 #include "core/detect/pattern_scan.h"
 #include "core/detect/phone_types.h"
-#include "core/detect/vat_number_recognizer.h"
 
 namespace vermeld {
 namespace {
@@ -85,10 +83,23 @@ class PhoneRecognizer : public Recognizer {
     if (!RE2::FullMatch(re2::StringPiece(cand.data(), cand.size()), enterprise_layout_)) {
       return false;
     }
-    // A "BE" prefix, or an enterprise or VAT word: a mistyped enterprise number is no phone.
-    const std::string_view before = text.text().substr(0, b);
-    return BeEnterpriseChecksumOk(Alnum(cand)) || before.ends_with("BE ") ||
-           before.ends_with("BE") || HasEnterpriseContext(text, b, e) || HasVatLabel(text, b);
+    // A "BE" prefix, or an enterprise-number or VAT word near a number that is no mobile one
+    // ("04[5-9]..."): a mistyped enterprise number is no phone.
+    if (BeEnterpriseChecksumOk(Alnum(cand)) || BePrefixBefore(text.text().substr(0, b))) {
+      return true;
+    }
+    const bool mobile = cand.size() > 2 && cand[1] == '4' && cand[2] >= '5';
+    return !mobile &&
+           text.HasContext(b, e,
+                           {"ondernemingsnummer", "ondernemingsnummers", "kbo", "btw",
+                            "numéro d'entreprise", "numéros d'entreprise", "n° d'entreprise", "bce",
+                            "tva", "enterprise number", "company number"});
+  }
+
+  // "BE" right before, a blank between or not, and not the end of a longer word ("CUBE").
+  static bool BePrefixBefore(std::string_view before) {
+    if (before.ends_with(' ')) before.remove_suffix(1);
+    return before.ends_with("BE") && (before.size() == 2 || !IsWordByte(before[before.size() - 3]));
   }
 
   // The type of the number `cand` dials from Belgium, else from the Netherlands; UNKNOWN when

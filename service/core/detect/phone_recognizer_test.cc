@@ -45,6 +45,10 @@ TEST(PhoneRecognizerTest, EnterpriseNumbersAreNotPhones) {
   EXPECT_THAT(Texts("BTW BE0403.448.635 - GSM 0475 12 34 56"), ElementsAre("0475 12 34 56"));
   // A mistyped one (its checksum fails) after "BE" or "n° d'entreprise" is no phone either.
   EXPECT_TRUE(Texts("SCRL Habitations, n° d'entreprise BE 0402.112.567 (à vérifier)").empty());
+  // A mobile number near "onderneming" or "btw" is a phone.
+  EXPECT_THAT(Texts("Bel Jan, de zaakvoerder van de onderneming, op 0470 123 456."),
+              ElementsAre("0470 123 456"));
+  EXPECT_THAT(Texts("Mijn btw-aangifte: bel mij op 0475 123 456."), ElementsAre("0475 123 456"));
 }
 
 TEST(PhoneRecognizerTest, ContextRaisesScore) {
