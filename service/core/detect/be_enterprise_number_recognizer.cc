@@ -53,8 +53,9 @@ class BeEnterpriseNumberRecognizer : public Recognizer {
 }  // namespace
 
 std::string EnterpriseDigits(std::string digits, bool* old_form) {
-  *old_form = digits.size() == 9;
-  if (*old_form) digits.insert(digits.begin(), '0');
+  const bool nine = digits.size() == 9;
+  if (old_form != nullptr) *old_form = nine;
+  if (nine) digits.insert(digits.begin(), '0');
   return digits;
 }
 

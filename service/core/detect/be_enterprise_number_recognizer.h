@@ -29,7 +29,7 @@ inline constexpr const char* kBeEnterpriseNumberPattern =
 
 // The ten digits of an enterprise number from the digits of a match: the old nine-digit form
 // gets its "0" in front; `*old_form` says which it was.
-std::string EnterpriseDigits(std::string digits, bool* old_form);
+std::string EnterpriseDigits(std::string digits, bool* old_form = nullptr);
 
 // True when `window` holds digit runs laid out as in a match of kBeEnterpriseNumberPattern
 // (HasDigitGroups): elsewhere the pattern need not run.

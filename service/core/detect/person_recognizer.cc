@@ -217,8 +217,6 @@ class Scanner {
     }
   }
 
-  // sentence_cues_[k]: the work and transit words (kWorkWord, kTransitWord) of token k's
-  // sentence.
   // Capital letters with a dot that open a line: items of a lettered list ("A. Personenwagen",
   // "B. Bestelwagen").
   void MarkItemLetters() {
@@ -246,6 +244,8 @@ class Scanner {
     return true;
   }
 
+  // sentence_cues_[k]: the work and transit words (kWorkWord, kTransitWord) of token k's
+  // sentence.
   void MarkSentenceCues() {
     sentence_cues_.assign(tokens_.size(), 0);
     uint32_t cues = 0;
@@ -442,14 +442,14 @@ class Scanner {
     const bool place_surname = particles > 0 && j > i && k < tokens_.size() &&
                                tokens_[k].capitalised && !tokens_[k].has_digit &&
                                lists_.places.contains(lower_[k]);
-    // A listed surname whose last word is also a noun: "Van 't Hof", "Van der Kerk".
-    const bool listed_with_particles = particles > 0 && k < tokens_.size() &&
-                                       tokens_[k].capitalised && words_.Has(Joined(j, k), kSurname);
+    // A listed surname with its particles, also when its last word is a noun: "Van 't Hof".
+    const bool listed_with_particles =
+        particles > 0 && k < tokens_.size() && words_.Has(Joined(j, k), kSurname);
     if (k < tokens_.size() && joined(k) &&
-        (IsSurnameWord(k) || place_surname || listed_with_particles)) {
+        (IsSurnameWord(k) || place_surname || (listed_with_particles && tokens_[k].capitalised))) {
       c.particles = particles;
       c.surnames = 1;
-      c.known_surname = Is(k, kSurname) || (k > j && words_.Has(Joined(j, k), kSurname));
+      c.known_surname = Is(k, kSurname) || listed_with_particles;
       c.last = k;
       if (c.given == 0 && c.initials == 0 && particles == 0 && AdjNext(k)) *then = k + 1;
     } else if (j > i) {
@@ -522,8 +522,6 @@ class Scanner {
     return code >= 1000 && !(code >= 1900 && code < 2100) && rest.substr(4, 1) == ")";
   }
 
-  // A closing quote follows token i within a few words, before any sentence end: the quoted
-  // words are a title ("« Gaston : gaffes à gogo »", "\"Tijl\""), not quoted speech.
   // The chain is a whole quoted title, also after its article: "programma "Lente aan Zee"",
   // "halte "De Haan Aan Zee"".
   bool Quoted(const Chain& c) const {
@@ -533,6 +531,8 @@ class Scanner {
     return opened && QuoteClosesAfter(c.last);
   }
 
+  // A closing quote follows token i within a few words, before any sentence end: the quoted
+  // words are a title ("« Gaston : gaffes à gogo »", "\"Tijl\""), not quoted speech.
   bool QuoteClosesAfter(size_t i) const {
     const std::string_view rest = text_.substr(tokens_[i].end, 32);
     for (size_t p = 0; p < rest.size(); ++p) {

@@ -45,8 +45,7 @@ class VatNumberRecognizer : public Recognizer {
       std::string digits = Alnum(t.substr(b, e - b));
       const bool prefixed = digits.starts_with("BE");
       if (prefixed) digits.erase(0, 2);
-      bool old_form = false;
-      digits = EnterpriseDigits(std::move(digits), &old_form);
+      digits = EnterpriseDigits(std::move(digits));
       // A VAT label, or the "BE" prefix of the VAT form without an enterprise-number word.
       const bool vat = HasVatLabel(text, b) || (prefixed && !HasEnterpriseContext(text, b, e));
       if (vat && BeEnterpriseChecksumOk(digits)) out.push_back({"VAT_NUMBER", b, e, kScore});

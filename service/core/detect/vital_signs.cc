@@ -17,9 +17,9 @@ constexpr std::array<std::string_view, 18> kConnectors = {
     "de",  "du", "à",   "est", "était", "environ",  "of",  "at", "vandaag"};
 
 // Units after a value, lower case; a longer one before its prefix.
-constexpr std::array<std::string_view, 17> kUnits = {
-    "mmhg", "mg/dl", "mg/l", "mmol/mol", "mmol/l", "ml/min", "g/dl", "g/l", "°c",
-    "°",    "%",     "/min", "bpm",      "graden", "degrés", "kilo", "kg"};
+constexpr std::array<std::string_view, 19> kUnits = {
+    "mmhg", "mg/dl", "mg/l", "mmol/mol", "mmol/l", "ml/min", "g/dl", "g/l", "°c", "°",
+    "%",    "/min",  "bpm",  "graden",   "degrés", "kilos",  "kilo", "kgs", "kg"};
 
 enum : uint32_t { kLastWord = 1, kConnector = 2 };
 

@@ -32,6 +32,7 @@ TEST(VitalSignsTest, ANameWithItsValueAndUnit) {
               ElementsAre("glycemie 287", "pouls 112"));
   // Weight lost or gained; a weight alone is also a parcel's.
   EXPECT_THAT(Readings("Elle a perdu 8 kg depuis l'été."), ElementsAre("a perdu 8 kg"));
+  EXPECT_THAT(Readings("Madame Dubois a perdu 8 kilos."), ElementsAre("a perdu 8 kilos"));
   EXPECT_THAT(Readings("Gewicht 78 kg."), ElementsAre());
 }
 
