@@ -28,6 +28,7 @@ constexpr int kNetherlands = 31;
 // Longest non-digit stretch of a candidate before, between or after its digits: ") " and a
 // separator ("+32 (0) 470", "(02) 123").
 constexpr size_t kDigitMargin = 3;
+constexpr size_t kLabelWindow = 30;  // bytes before a number where its label stands
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -86,6 +87,14 @@ class PhoneRecognizer : public Recognizer {
     // A "BE" prefix, or an enterprise-number or VAT word near a number that is no mobile one
     // ("04[5-9]..."): a mistyped enterprise number is no phone.
     if (BeEnterpriseChecksumOk(Alnum(cand)) || BePrefixBefore(text.text().substr(0, b))) {
+      return true;
+    }
+    // Right after an enterprise-number label it is one, mistyped ("ondernemingsnummer
+    // 0456.228.913").
+    if (text.HasContextBefore(b,
+                              {"ondernemingsnummer", "ondernemingsnr", "kbo", "bce",
+                               "numéro d'entreprise", "n° d'entreprise", "enterprise number"},
+                              kLabelWindow)) {
       return true;
     }
     const bool mobile = cand.size() > 2 && cand[1] == '4' && cand[2] >= '5';

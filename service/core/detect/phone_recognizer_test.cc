@@ -49,6 +49,7 @@ TEST(PhoneRecognizerTest, EnterpriseNumbersAreNotPhones) {
   EXPECT_THAT(Texts("Bel Jan, de zaakvoerder van de onderneming, op 0470 123 456."),
               ElementsAre("0470 123 456"));
   EXPECT_THAT(Texts("Mijn btw-aangifte: bel mij op 0475 123 456."), ElementsAre("0475 123 456"));
+  EXPECT_TRUE(Texts("vzw Samen Lokaal, ondernemingsnummer 0456.228.913").empty());
 }
 
 TEST(PhoneRecognizerTest, ContextRaisesScore) {
