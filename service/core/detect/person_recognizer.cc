@@ -723,7 +723,8 @@ class Scanner {
     return {{}, 0};
   }
 
-  // A lower-case name signing a quick mail: "gr thijs", "mvg\ngeert".
+  // A lower-case name signing a quick mail: "gr thijs", "mvg\ngeert", "groetjes\nels (mama van
+  // Lowie)".
   std::pair<Chain, double> MatchLowerCaseSignature(size_t i) const {
     const size_t n = i + 1;
     if (!Is(i, kClosing) || n >= tokens_.size() || !LowerCaseName(n, kFirstName)) return {{}, 0};
@@ -737,7 +738,8 @@ class Scanner {
       }
     }
     const char after = NextChar(n);
-    if (breaks > 2 || (after != 0 && after != '\n' && after != '\r' && after != ',')) {
+    if (breaks > 2 ||
+        (after != 0 && after != '\n' && after != '\r' && after != ',' && after != '(')) {
       return {{}, 0};
     }
     informal_ = true;

@@ -357,6 +357,9 @@ TEST(PersonRecognizerTest, QuickNotesInLowerCase) {
   EXPECT_THAT(Persons("mevrouw de voorzitter,\nmeneer pastoor kwam langs."), IsEmpty());
   EXPECT_THAT(Persons("rozen, tulpen en narcissen"), IsEmpty());
   EXPECT_THAT(Persons("Materialen:\npierre, bois et métal.\n"), IsEmpty());
+  // A lower-case signature with a bracket after it, then the child named in lower case.
+  EXPECT_THAT(Persons("lowie heeft een bril.\ngroetjes\nels (mama van Lowie Verbeke)"),
+              ElementsAre("lowie", "els", "Lowie Verbeke"));
 }
 
 TEST(PersonRecognizerTest, ListedSurnamesEndingInANoun) {
