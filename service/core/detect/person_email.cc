@@ -62,10 +62,7 @@ std::pair<size_t, size_t> DisplayNameBefore(std::string_view text, size_t lt) {
     if (stop != '\n' && stop != ':' && stop != ',' && stop != ';' && stop != '\t') return {0, 0};
   }
   while (begin < end && (text[begin] == ' ' || text[begin] == '.')) ++begin;
-  if (begin == end || (!(text[begin] >= 'A' && text[begin] <= 'Z') &&
-                       static_cast<unsigned char>(text[begin]) < 0x80)) {
-    return {0, 0};
-  }
+  if (begin == end) return {0, 0};
   return {begin, end};
 }
 
@@ -76,7 +73,8 @@ std::pair<size_t, size_t> DisplayNameBefore(std::string_view text, size_t lt) {
 size_t PersonNameStart(std::string_view text, size_t begin, size_t end, const std::string& local,
                        const NameLists& lists) {
   size_t start = std::string_view::npos;  // of the run of name words that ends the name
-  bool held = false;
+  int held = 0;                           // words of the run in the mailbox
+  bool lower_start = false;               // the run opens in lower case: "els de vos"
   for (size_t i = begin; i < end;) {
     while (i < end && !std::isalpha(static_cast<unsigned char>(text[i])) &&
            static_cast<unsigned char>(text[i]) < 0x80) {
@@ -105,16 +103,18 @@ size_t PersonNameStart(std::string_view text, size_t begin, size_t end, const st
                            (!capital && lists.words.Has(word, kParticle));
     if (!name_word) {
       start = std::string_view::npos;
-      held = false;
+      held = 0;
       continue;
     }
     if (start == std::string_view::npos) {
-      if (!capital) continue;  // a particle opens no name ("aan Anna")
+      if (!capital && !in_local) continue;  // a particle opens no name ("aan Anna")
       start = from;
+      lower_start = !capital;
     }
-    held = held || in_local;
+    held += in_local ? 1 : 0;
   }
-  return held ? start : std::string_view::npos;
+  // A name in lower case needs two of its words in the mailbox.
+  return held >= (lower_start ? 2 : 1) ? start : std::string_view::npos;
 }
 
 }  // namespace

@@ -18,7 +18,8 @@ void FindEmailNames(std::string_view text, const NameLists& lists, std::vector<F
 
 // Display names before an address in angle brackets whose local part holds one of their words:
 // "From: Aoife Gallagher <aoife.gallagher@ec.eu>", "Kees v.d. Meer <k.meer@gemeente.nl>". Any
-// names, known or not: the mailbox confirms them; not a name holding an organisation word or an
+// names, known or not, in lower case too when two words are in the mailbox ("els de vos
+// <els.devos@...>"): the mailbox confirms them; not a name holding an organisation word or an
 // acronym ("Gemeente Deventer - Team Burgerzaken <burgerzaken@...>"). Linear in the text length.
 void FindDisplayNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out);
 

@@ -47,12 +47,14 @@ TEST(PersonEmailTest, DisplayNamesConfirmedByTheirMailbox) {
       "Van: Gemeente Deventer - Team Burgerzaken <burgerzaken@deventer.nl>\n"
       "From: KSK Rapid Melle <rapid@ksk.be>\n"
       "Dossier overgemaakt aan Anna <anna@example.be> vandaag.\n"
-      "Overleg Sofie <sofie@gent.be>\n";
+      "Overleg Sofie <sofie@gent.be>\n"
+      "Van: els de vos <els.devos@skynet.be>\n"
+      "Van: onthaal <onthaal@gent.be>\n";
   FindDisplayNames(text, *LoadNameLists(VERMELD_DATA_DIR), out);
   std::vector<std::string_view> names;
   for (const Finding& f : out) names.push_back(text.substr(f.begin, f.end - f.begin));
   EXPECT_THAT(names, ::testing::ElementsAre("Aoife Gallagher", "Kees v.d. Meer", "Peeters, Jan",
-                                            "Anna", "Sofie"));
+                                            "Anna", "Sofie", "els de vos"));
 }
 
 }  // namespace
