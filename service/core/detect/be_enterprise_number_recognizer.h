@@ -28,7 +28,7 @@ inline constexpr const char* kBeEnterpriseNumberPattern =
     R"(\b(?:BE[ .-]?)?(?:[01][0-9]{3}|[1-9][0-9]{2})[. ]?[0-9]{3}[. ]?[0-9]{3}\b)";
 
 // The ten digits of an enterprise number from the digits of a match: the old nine-digit form
-// gets its "0" in front; `*old_form` says which it was.
+// gets its "0" in front; `old_form`, when given, says which it was.
 std::string EnterpriseDigits(std::string digits, bool* old_form = nullptr);
 
 // True when `window` holds digit runs laid out as in a match of kBeEnterpriseNumberPattern
