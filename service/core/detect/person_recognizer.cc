@@ -564,11 +564,22 @@ class Scanner {
     if (!AdjNext(i)) return {{}, 0};
     const size_t n = i + 1;
     const bool capital_start = tokens_[n].capitalised;
-    if (!capital_start && (flags_[i] & kSalutation) && LowerCaseName(n, kFirstName)) {
-      const char after = NextChar(n);
+    if (!capital_start && (flags_[i] & kSalutation)) {
+      // "hoi tom,", also with a title in lower case between: "dag meester wouter,", "beste
+      // mevrouw peeters,".
+      const size_t m = Is(n, kTitle) && !tokens_[n].capitalised && AdjNext(n) ? n + 1 : n;
+      const bool name = m == n ? LowerCaseName(m, kFirstName)
+                               : LowerCaseName(m, kFirstName) || LowerCaseName(m, kSurname);
+      const char after = name ? NextChar(m) : 0;
       if (after == ',' || after == '!' || after == '\n') {
         informal_ = true;
-        return {Chain{.first = n, .last = n, .given = 1}, kCuedScore};
+        const bool given = Is(m, kFirstName);
+        return {Chain{.first = m,
+                      .last = m,
+                      .given = given ? 1 : 0,
+                      .surnames = given ? 0 : 1,
+                      .known_surname = !given},
+                kCuedScore};
       }
     }
     const std::string_view unelided = Unelided(i);

@@ -357,6 +357,9 @@ TEST(PersonRecognizerTest, QuickNotesInLowerCase) {
   EXPECT_THAT(Persons("mevrouw de voorzitter,\nmeneer pastoor kwam langs."), IsEmpty());
   EXPECT_THAT(Persons("rozen, tulpen en narcissen"), IsEmpty());
   EXPECT_THAT(Persons("Materialen:\npierre, bois et métal.\n"), IsEmpty());
+  EXPECT_THAT(Persons("dag meester wouter,\nwe zijn geschrokken."), ElementsAre("wouter"));
+  EXPECT_THAT(Persons("beste mevrouw peeters,\nhier het verslag."), ElementsAre("peeters"));
+  EXPECT_THAT(Persons("beste mevrouw de voorzitter,\n"), IsEmpty());
   // A lower-case signature with a bracket after it, then the child named in lower case.
   EXPECT_THAT(Persons("lowie heeft een bril.\ngroetjes\nels (mama van Lowie Verbeke)"),
               ElementsAre("lowie", "els", "Lowie Verbeke"));
