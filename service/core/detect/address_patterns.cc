@@ -1,5 +1,7 @@
 #include "core/detect/address_patterns.h"
 
+#include "core/detect/pattern_scan.h"
+
 namespace vermeld {
 namespace {
 
@@ -16,7 +18,6 @@ std::string Alternation(const std::vector<std::string>& words) {
 }
 
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
 size_t SkipBlanks(std::string_view text, size_t pos) {
@@ -80,7 +81,7 @@ bool SplitBePostcode(std::string_view text, ByteSpan m, std::vector<std::string_
   const size_t begin = AfterPrefix(text, m.begin);
   if (begin == std::string_view::npos) return false;
   size_t digits = begin;
-  while (!IsDigit(text[digits])) ++digits;
+  while (!IsAsciiDigit(text[digits])) ++digits;
   g[0] = Span(text, m.begin, m.end);
   g[1] = Span(text, begin, m.end);
   g[2] = Span(text, SkipBlanks(text, digits + 4), m.end);
@@ -123,7 +124,7 @@ bool AddressPatterns::PostcodeAfter(std::string_view text, size_t pos, size_t* e
   // The postcode's digits are the match's first; the letters' branch, tried first, is taken when
   // it can complete: two capitals, blanks and a city's first letter (\p{Lu}).
   size_t at = pos;
-  while (!IsDigit(text[at])) ++at;
+  while (!IsAsciiDigit(text[at])) ++at;
   at += 4;
   if (at < text.size() && IsBlank(text[at])) ++at;
   *letters = {};

@@ -1,16 +1,14 @@
 #include "core/detect/checksum.h"
 
+#include "core/detect/pattern_scan.h"
+
 namespace vermeld {
-namespace {
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-}  // namespace
+namespace {}  // namespace
 
 int Mod97(std::string_view digits) {
   int r = 0;
   for (char c : digits) {
-    if (!IsDigit(c)) return -1;
+    if (!IsAsciiDigit(c)) return -1;
     r = (r * 10 + (c - '0')) % 97;
   }
   return r;
@@ -20,7 +18,7 @@ bool IbanChecksumOk(std::string_view iban) {
   if (iban.size() < 5) return false;
   int r = 0;
   auto feed = [&r](char c) {
-    if (IsDigit(c)) {
+    if (IsAsciiDigit(c)) {
       r = (r * 10 + (c - '0')) % 97;
     } else if (c >= 'A' && c <= 'Z') {
       r = (r * 100 + (c - 'A' + 10)) % 97;
@@ -43,7 +41,7 @@ bool LuhnOk(std::string_view digits) {
   int sum = 0;
   bool twice = false;
   for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
-    if (!IsDigit(*it)) return false;
+    if (!IsAsciiDigit(*it)) return false;
     int d = *it - '0';
     if (twice) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
     sum += d;
@@ -56,7 +54,7 @@ bool BsnElevenProofOk(std::string_view digits) {
   if (digits.size() != 9) return false;
   int sum = 0;
   for (size_t i = 0; i < 9; ++i) {
-    if (!IsDigit(digits[i])) return false;
+    if (!IsAsciiDigit(digits[i])) return false;
     const int d = digits[i] - '0';
     sum += i < 8 ? d * static_cast<int>(9 - i) : -d;
   }
@@ -73,7 +71,7 @@ bool BeEnterpriseChecksumOk(std::string_view digits) {
 std::string Alnum(std::string_view s) {
   std::string out;
   for (char c : s) {
-    if (IsDigit(c) || (c >= 'A' && c <= 'Z')) {
+    if (IsAsciiDigit(c) || (c >= 'A' && c <= 'Z')) {
       out.push_back(c);
     } else if (c >= 'a' && c <= 'z') {
       out.push_back(static_cast<char>(c - 'a' + 'A'));

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "core/detect/pattern_scan.h"
+
 namespace vermeld {
 namespace {
 
@@ -17,7 +19,6 @@ constexpr char kWeekdays[] =
     "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi|"
     "vendredi|samedi|dimanche";
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 char Fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -112,7 +113,7 @@ RE2::Options BirthPatternOptions() {
 
 size_t CueDateStart(std::string_view text, size_t begin, size_t end) {
   size_t digit = begin + 1;
-  while (digit < end && !IsDigit(text[digit])) ++digit;
+  while (digit < end && !IsAsciiDigit(text[digit])) ++digit;
   if (digit == end) return std::string_view::npos;  // no date: not a match of the pattern
   // A month-first date has the month, an optional '.' and blanks before its first digit.
   size_t month_end = digit;

@@ -87,6 +87,10 @@ inline bool IsWordByte(char c) {
          static_cast<unsigned char>(c) >= 0x80;
 }
 
+inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+inline char LowerAscii(char c) { return IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
 // RE2 options for UTF-8 patterns that never log (a list file's bad line is an error, not noise).
 // `longest_match`: among alternatives the longest wins ("ziekteverlof" over "ziek").
 RE2::Options Utf8Options(bool case_sensitive = true, bool longest_match = false);

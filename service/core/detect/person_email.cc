@@ -5,6 +5,8 @@
 #include <string>
 #include <utility>
 
+#include "core/detect/pattern_scan.h"
+
 namespace vermeld {
 namespace {
 
@@ -34,8 +36,6 @@ bool SpellsName(const std::string& local, const NameLists& lists) {
   if (first.size() == 1) return !lists.words.Has(surname, kAmbiguous);
   return lists.words.Has(first, kFirstName);
 }
-
-char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool IsNameByte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||

@@ -30,11 +30,9 @@ constexpr int kNetherlands = 31;
 constexpr size_t kDigitMargin = 3;
 constexpr size_t kLabelWindow = 30;  // bytes before a number where its label stands
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
 size_t CountDigits(std::string_view s) {
   size_t n = 0;
-  for (char c : s) n += IsDigit(c);
+  for (char c : s) n += IsAsciiDigit(c);
   return n;
 }
 
@@ -71,8 +69,8 @@ class PhoneRecognizer : public Recognizer {
   // Start of the separator before the last digit group of t[b, end), or b when there is one group.
   static size_t LastGroupStart(std::string_view t, size_t b, size_t end) {
     size_t i = end;
-    while (i > b && IsDigit(t[i - 1])) --i;
-    while (i > b && !IsDigit(t[i - 1])) --i;
+    while (i > b && IsAsciiDigit(t[i - 1])) --i;
+    while (i > b && !IsAsciiDigit(t[i - 1])) --i;
     return i;
   }
 
@@ -119,7 +117,7 @@ class PhoneRecognizer : public Recognizer {
   PhoneType Classify(std::string_view cand) const {
     std::string digits;
     for (char c : cand) {
-      if (IsDigit(c)) digits.push_back(c);
+      if (IsAsciiDigit(c)) digits.push_back(c);
     }
     // Parse takes "00" for the international prefix only before a country code, never before
     // a third '0': "000 ..." is read as a national number, and its national significant number

@@ -5,11 +5,11 @@
 #include <cstdint>
 #include <cstring>
 
+#include "core/detect/pattern_scan.h"
+
 namespace vermeld {
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 // The first ASCII digit at or after `pos`, else text.size(). Skips eight bytes at a time while
 // none is a digit (prose has few): a byte loop here was some 45% of the constructor's time.
 size_t NextDigit(std::string_view text, size_t pos) {
@@ -20,7 +20,7 @@ size_t NextDigit(std::string_view text, size_t pos) {
     const uint64_t t = bytes ^ (kOnes * '0');  // digits become 0..9, other bytes 10 or more
     if (((t - kOnes * 10) & ~t & (kOnes * 0x80)) != 0) break;  // a byte below 10 in t
   }
-  while (pos < text.size() && !IsDigit(text[pos])) ++pos;
+  while (pos < text.size() && !IsAsciiDigit(text[pos])) ++pos;
   return pos;
 }
 
@@ -119,7 +119,7 @@ ScanText::ScanText(std::string_view text) : text_(text) {
   digit_runs_.reserve(text.size() / 16 + 1);
   for (size_t i = NextDigit(text, 0); i < text.size(); i = NextDigit(text, i)) {
     const size_t begin = i;
-    while (i < text.size() && IsDigit(text[i])) ++i;
+    while (i < text.size() && IsAsciiDigit(text[i])) ++i;
     digit_runs_.push_back({begin, i});
   }
   for (const ByteSpan& start : UrlPrefixes(text)) {

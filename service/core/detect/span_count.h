@@ -23,7 +23,4 @@ inline bool SpanHas(std::string_view text, ByteSpan span, std::string_view needl
   return text.substr(span.begin, span.end - span.begin).find(needle) != std::string_view::npos;
 }
 
-inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
-inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-
 }  // namespace vermeld

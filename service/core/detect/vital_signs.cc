@@ -3,6 +3,7 @@
 #include <array>
 
 #include "core/detect/name_lists.h"
+#include "core/detect/pattern_scan.h"
 
 namespace vermeld {
 namespace {
@@ -23,10 +24,6 @@ constexpr std::array<std::string_view, 19> kUnits = {
 
 enum : uint32_t { kLastWord = 1, kConnector = 2 };
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
-
 // A word that says when a reading was taken: "glycemie 287 om 17u", "pouls 112 à 3h".
 bool TimeWordAt(std::string_view text, size_t at) {
   for (std::string_view w : {"om", "à", "at", "rond", "vers"}) {
@@ -44,9 +41,9 @@ bool TimeWordAt(std::string_view text, size_t at) {
 // ours ("une tension de 230 volts", "koorts van 3 dagen": the term finds that one).
 size_t ValueEnd(std::string_view text, size_t end) {
   auto digits_after = [&](size_t at, char joiner) {
-    if (at + 1 >= text.size() || text[at] != joiner || !IsDigit(text[at + 1])) return at;
+    if (at + 1 >= text.size() || text[at] != joiner || !IsAsciiDigit(text[at + 1])) return at;
     ++at;
-    while (at < text.size() && IsDigit(text[at])) ++at;
+    while (at < text.size() && IsAsciiDigit(text[at])) ++at;
     return at;
   };
   size_t v = digits_after(digits_after(end, ','), '.');
@@ -64,7 +61,7 @@ size_t ValueEnd(std::string_view text, size_t end) {
   if (v < text.size() && IsWordByte(text[v])) return std::string_view::npos;
   const bool whole = v == end;
   const bool word_after = whole && u > v && u < text.size() && IsWordByte(text[u]) &&
-                          !IsDigit(text[u]) && !TimeWordAt(text, u);
+                          !IsAsciiDigit(text[u]) && !TimeWordAt(text, u);
   return word_after ? std::string_view::npos : v;
 }
 
@@ -122,7 +119,7 @@ std::vector<ByteSpan> VitalSigns::Find(const ScanText& scan) const {
     if (b > 0 && IsWordByte(text[b - 1])) continue;  // "SpO2", "HbA1c": part of a word
     // Only the first run of a value: not the "8" of "9,8" nor the "95" of "160/95".
     if (b > 1 && (text[b - 1] == ',' || text[b - 1] == '.' || text[b - 1] == '/') &&
-        IsDigit(text[b - 2])) {
+        IsAsciiDigit(text[b - 2])) {
       continue;
     }
     if (b > 0 && (text[b - 1] == '+' || text[b - 1] == '-')) --b;
