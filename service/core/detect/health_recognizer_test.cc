@@ -116,6 +116,26 @@ TEST(HealthRecognizerTest, ListsReadWithoutRe2HoldNoShortLiterals) {
   }
 }
 
+TEST(HealthRecognizerTest, EverydayWordsAndEnglishComplaints) {
+  EXPECT_THAT(Texts(Health(), "Jan werd gisteren onwel."), Contains("onwel"));
+  EXPECT_THAT(Texts(Health(), "Mijn moeder is erg in de war."), Contains("in de war"));
+  EXPECT_THAT(Texts(Health(), "De huisarts heeft hem thuisgeschreven."),
+              Contains("thuisgeschreven"));
+  EXPECT_THAT(Texts(Health(), "Hij zegt dat hij drinkt weer sinds zijn ontslag."),
+              Contains("drinkt weer"));
+  EXPECT_THAT(Texts(Health(), "Oliver complained of strong pain in the wrist."),
+              Contains("pain in the wrist"));
+}
+
+TEST(HealthRecognizerTest, AccidentFormSectionsAndRoles) {
+  EXPECT_THAT(Texts(Health(),
+                    "Aard van het letsel: diepe snijwonde aan de linkerhand\n"
+                    "Arbeidsongeschiktheid: ja, twee weken\n"),
+              Contains("snijwonde"));
+  EXPECT_THAT(Texts(Health(), "Onze bestuurder heeft een hersenschudding."),
+              Contains("hersenschudding"));
+}
+
 TEST(HealthRecognizerTest, StaysInAPlaceOfCare) {
   EXPECT_THAT(Texts(Health(), "Jan ligt nog altijd in het ziekenhuis."),
               ElementsAre("ligt nog altijd in het ziekenhuis"));

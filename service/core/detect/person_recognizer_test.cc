@@ -370,6 +370,19 @@ TEST(PersonRecognizerTest, ListedSurnamesEndingInANoun) {
   EXPECT_THAT(Persons("Wandeling naar het Hof ter Beke."), IsEmpty());
 }
 
+TEST(PersonRecognizerTest, FirmsClubsFuneralHomesGardensAndBuildingsHoldNames) {
+  EXPECT_THAT(Persons("Ontworpen door architectenbureau Demeyer."), IsEmpty());
+  EXPECT_THAT(Persons("Hij scheurde zijn kruisband tegen HC Bloemendaal."), IsEmpty());
+  EXPECT_THAT(Persons("Zij rust in het funerarium Vandenberghe."), IsEmpty());
+  EXPECT_THAT(Persons("Lot 3 : Parc Léopold et Jardin Jean-Félix Hap."), IsEmpty());
+  EXPECT_THAT(Persons("L'unité est au 4e étage du bâtiment H. L'unité travaille bien."), IsEmpty());
+}
+
+TEST(PersonRecognizerTest, GivenNamesAddedThisSession) {
+  EXPECT_THAT(Persons("Gisteren kwamen Yanis, Oliver en Lut langs."),
+              ElementsAre("Yanis", "Oliver", "Lut"));
+}
+
 TEST(PersonRecognizerTest, MonthsAfterADayAreNoNames) {
   EXPECT_THAT(Persons("The boiler broke down three times (4 Jan, 19 Jan, 2 Feb)."), IsEmpty());
   EXPECT_THAT(Persons("Bel Jan op 12 juni."), ElementsAre("Jan"));
