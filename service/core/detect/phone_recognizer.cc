@@ -4,6 +4,7 @@
 #include <phonenumbers/phonenumberutil.h>
 #include <re2/re2.h>
 
+#include <initializer_list>
 #include <string>
 
 #include "core/detect/checksum.h"
@@ -29,6 +30,17 @@ constexpr int kNetherlands = 31;
 // separator ("+32 (0) 470", "(02) 123").
 constexpr size_t kDigitMargin = 3;
 constexpr size_t kLabelWindow = 30;  // bytes before a number where its label stands
+// Enterprise-number labels: right before a 4-3-3 number, or near one that is no mobile number.
+const std::initializer_list<std::string_view> kEnterpriseLabels = {"ondernemingsnummer",
+                                                                   "ondernemingsnummers",
+                                                                   "ondernemingsnr",
+                                                                   "kbo",
+                                                                   "bce",
+                                                                   "numéro d'entreprise",
+                                                                   "numéros d'entreprise",
+                                                                   "n° d'entreprise",
+                                                                   "enterprise number",
+                                                                   "company number"};
 
 size_t CountDigits(std::string_view s) {
   size_t n = 0;
@@ -82,25 +94,16 @@ class PhoneRecognizer : public Recognizer {
     if (!RE2::FullMatch(re2::StringPiece(cand.data(), cand.size()), enterprise_layout_)) {
       return false;
     }
-    // A "BE" prefix, or an enterprise-number or VAT word near a number that is no mobile one
-    // ("04[5-9]..."): a mistyped enterprise number is no phone.
     if (BeEnterpriseChecksumOk(Alnum(cand)) || BePrefixBefore(text.text().substr(0, b))) {
       return true;
     }
-    // Right after an enterprise-number label it is one, mistyped ("ondernemingsnummer
-    // 0456.228.913").
-    if (text.HasContextBefore(b,
-                              {"ondernemingsnummer", "ondernemingsnr", "kbo", "bce",
-                               "numéro d'entreprise", "n° d'entreprise", "enterprise number"},
-                              kLabelWindow)) {
-      return true;
-    }
+    // A mistyped one: right after an enterprise-number label ("ondernemingsnummer
+    // 0456.228.913"), or near such a label or a VAT word unless it is a mobile number ("Mijn
+    // btw-aangifte: bel mij op 0475 123 456" is a phone).
+    if (text.HasContextBefore(b, kEnterpriseLabels, kLabelWindow)) return true;
     const bool mobile = cand.size() > 2 && cand[1] == '4' && cand[2] >= '5';
     return !mobile &&
-           text.HasContext(b, e,
-                           {"ondernemingsnummer", "ondernemingsnummers", "kbo", "btw",
-                            "numéro d'entreprise", "numéros d'entreprise", "n° d'entreprise", "bce",
-                            "tva", "enterprise number", "company number"});
+           (text.HasContext(b, e, kEnterpriseLabels) || text.HasContext(b, e, {"btw", "tva"}));
   }
 
   // "BE" right before, a blank between or not, and not the end of a longer word ("CUBE").
