@@ -43,8 +43,8 @@ bool IsNameByte(char c) {
 }
 
 // The display name that ends right before `lt` (blanks skipped): name words back to the start of
-// the line, a ':', ',', ';' or a quote. {0, 0} when anything else stands there or no word is
-// capitalised.
+// the line, a ':', ',', ';' or a tab, or the words between quotes. {0, 0} when anything else
+// stands there.
 std::pair<size_t, size_t> DisplayNameBefore(std::string_view text, size_t lt) {
   size_t end = lt;
   while (end > 0 && text[end - 1] == ' ') --end;
@@ -69,7 +69,8 @@ std::pair<size_t, size_t> DisplayNameBefore(std::string_view text, size_t lt) {
 // Where the person's name starts in name[begin, end), or npos: the words from there on are each
 // in `local`, a known name, an initial or a lower-case particle ("Overleg Sofie", "Dossier
 // overgemaakt aan Anna": the words before are not), one of three or more ASCII letters stands in
-// `local`, and no word of the name is an organisation word or an acronym.
+// `local` (two when the name opens in lower case), and no word of the name is an organisation
+// word or an acronym.
 size_t PersonNameStart(std::string_view text, size_t begin, size_t end, const std::string& local,
                        const NameLists& lists) {
   size_t start = std::string_view::npos;  // of the run of name words that ends the name
