@@ -6,19 +6,27 @@
 namespace vermeld {
 namespace {
 
-bool ShowsPeople(const Finding& f) {
-  const std::string_view type = f.type;
-  if (type == "PERSON") return f.score >= kCuedPersonScore;
-  // What an organisation publishes about itself: contacts, its enterprise and VAT numbers, the
-  // account its invoices name.
+bool Is(const Finding& f, std::string_view type) { return f.type == type; }
+
+// What an organisation publishes about itself: contacts, its enterprise and VAT numbers, the
+// account its invoices name.
+bool PublishedByOrganisations(const Finding& f) {
   for (std::string_view own :
        {"EMAIL", "PHONE", "ADDRESS", "BE_ENTERPRISE_NUMBER", "VAT_NUMBER", "IBAN"}) {
-    if (type == own) return false;
+    if (Is(f, own)) return true;
   }
-  return true;
+  return false;
 }
 
-bool Is(const Finding& f, std::string_view type) { return f.type == type; }
+bool ShowsPeople(const Finding& f) {
+  if (Is(f, "PERSON")) return f.score >= kCuedPersonScore;
+  return !PublishedByOrganisations(f);
+}
+
+// A national number, a date of birth, a plate...: data that points at one person.
+bool IdentifiesSomeone(const Finding& f) {
+  return !Is(f, "PERSON") && !Is(f, "HEALTH") && !PublishedByOrganisations(f);
+}
 
 }  // namespace
 
@@ -26,9 +34,13 @@ void DropUncorroborated(std::vector<Finding>& findings) {
   if (!std::any_of(findings.begin(), findings.end(), ShowsPeople)) {
     std::erase_if(findings, [](const Finding& f) { return Is(f, "PERSON"); });
   }
-  if (std::none_of(findings.begin(), findings.end(),
-                   [](const Finding& f) { return Is(f, "PERSON"); })) {
-    std::erase_if(findings, [](const Finding& f) { return Is(f, "ADDRESS"); });
+  if (std::any_of(findings.begin(), findings.end(),
+                  [](const Finding& f) { return Is(f, "PERSON"); })) {
+    return;
+  }
+  std::erase_if(findings, [](const Finding& f) { return Is(f, "ADDRESS"); });
+  if (std::none_of(findings.begin(), findings.end(), IdentifiesSomeone)) {
+    std::erase_if(findings, [](const Finding& f) { return Is(f, "HEALTH"); });
   }
 }
 

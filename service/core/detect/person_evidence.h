@@ -6,7 +6,9 @@
 // about themselves (a national number or BSN, a card, a date of birth, a plate, a passport, a
 // device's IP address). Contacts (mailboxes, phone numbers, addresses), enterprise and VAT numbers
 // and account numbers are no such sign: every organisation publishes its own. And an address is
-// someone's only in a text that names someone: alone it is a venue's or an office's.
+// someone's only in a text that names someone: alone it is a venue's or an office's. Likewise a
+// health detail in a text that names no one and holds no data pointing at one person is health
+// information in general ("une personne diabétique sur trois", "als uw kind medicatie neemt").
 #pragma once
 
 #include <vector>
@@ -20,8 +22,9 @@ namespace vermeld {
 constexpr double kCuedPersonScore = 0.8;
 
 // Drops every PERSON finding when none scores kCuedPersonScore or more and no finding of another
-// type than those organisations publish is there; then every ADDRESS finding when no PERSON is
-// left.
+// type than those organisations publish is there; then, when no PERSON is left, every ADDRESS
+// finding, and every HEALTH finding unless a finding of a type that identifies someone (not
+// published by organisations, not HEALTH) is there.
 void DropUncorroborated(std::vector<Finding>& findings);
 
 }  // namespace vermeld

@@ -43,5 +43,24 @@ TEST(PersonEvidenceTest, ACueOrPersonalDataKeepsThem) {
   }
 }
 
+TEST(PersonEvidenceTest, HealthNeedsSomeoneItIsAbout) {
+  std::vector<Finding> general = {
+      {"HEALTH", 0, 8, 0.65}, {"EMAIL", 20, 40, 0.9}, {"PHONE", 50, 62, 0.35}};
+  DropUncorroborated(general);
+  ASSERT_EQ(general.size(), 2u);
+  EXPECT_EQ(general[0].type, "EMAIL");
+  for (const Finding& someone :
+       {Finding{"PERSON", 30, 35, 0.85}, Finding{"BE_NATIONAL_NUMBER", 30, 45, 1.0},
+        Finding{"DATE_OF_BIRTH", 30, 40, 0.9}, Finding{"LICENSE_PLATE", 30, 39, 0.9}}) {
+    std::vector<Finding> f = {{"HEALTH", 0, 8, 0.65}, someone};
+    DropUncorroborated(f);
+    EXPECT_EQ(f.size(), 2u) << someone.type;
+  }
+  // A name without a cue and a health detail vouch for each other.
+  std::vector<Finding> pair = {{"PERSON", 0, 5, 0.6}, {"HEALTH", 10, 18, 0.75}};
+  DropUncorroborated(pair);
+  EXPECT_EQ(pair.size(), 2u);
+}
+
 }  // namespace
 }  // namespace vermeld
