@@ -11,11 +11,14 @@ namespace {
 constexpr size_t kMaxWord = 24;  // bytes; longer words are no measurement names nor connectors
 constexpr int kMaxConnectors = 2;
 
-// Words allowed between a name and its value: "bloeddruk was nog 90/60", "tension à 15/9".
-// Not "op" or "bij": "meet uw bloeddruk op 12 maart" is an invitation, not a reading.
-constexpr std::array<std::string_view, 18> kConnectors = {
-    "van", "is", "was", "tot", "rond",  "ongeveer", "nog", "nu", "gisteren",
-    "de",  "du", "à",   "est", "était", "environ",  "of",  "at", "vandaag"};
+// Words allowed between a name and its value: "bloeddruk was nog 90/60", "tension à 15/9",
+// "suiker was gisteravond 14,2". Not "op" or "bij": "meet uw bloeddruk op 12 maart" is an
+// invitation, not a reading.
+constexpr std::array<std::string_view, 27> kConnectors = {
+    "van",      "is",       "was",     "tot",     "rond",        "ongeveer",  "nog",
+    "nu",       "gisteren", "de",      "du",      "à",           "est",       "était",
+    "environ",  "of",       "at",      "vandaag", "gisteravond", "vanmorgen", "vanochtend",
+    "vannacht", "vanavond", "gemeten", "mesurée", "hier",        "today"};
 
 // Units after a value, lower case; a longer one before its prefix.
 constexpr std::array<std::string_view, 19> kUnits = {
@@ -80,7 +83,9 @@ VitalSigns::VitalSigns(const std::string& data_dir) {
 size_t VitalSigns::NameEndingAt(std::string_view text, size_t end, std::string& word) const {
   for (int connectors = 0;; ++connectors) {
     while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
-    if (end > 0 && (text[end - 1] == ':' || text[end - 1] == '=')) {
+    // "saturatie: 89%", "sat < 88%", "CRP = 12".
+    if (end > 0 && (text[end - 1] == ':' || text[end - 1] == '=' || text[end - 1] == '<' ||
+                    text[end - 1] == '>')) {
       --end;
       while (end > 0 && text[end - 1] == ' ') --end;
     }

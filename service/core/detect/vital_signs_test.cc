@@ -34,6 +34,8 @@ TEST(VitalSignsTest, ANameWithItsValueAndUnit) {
   EXPECT_THAT(Readings("Elle a perdu 8 kg depuis l'été."), ElementsAre("a perdu 8 kg"));
   EXPECT_THAT(Readings("Madame Dubois a perdu 8 kilos."), ElementsAre("a perdu 8 kilos"));
   EXPECT_THAT(Readings("Gewicht 78 kg."), ElementsAre());
+  // A recipe's sugar is weighed in grams.
+  EXPECT_THAT(Readings("Suiker 150 g, bloem 200 g."), IsEmpty());
 }
 
 TEST(VitalSignsTest, ShortWordsBetweenNameAndValue) {
