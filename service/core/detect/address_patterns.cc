@@ -10,8 +10,9 @@ constexpr char kCap[] = R"(\p{Lu}[\p{L}'’-]*)";
 // House number: 12, 12A, 12-14, 12 bus 3, 12 bte 3, 12/3.
 constexpr char kNumber[] =
     R"([1-9]\d{0,3}[A-Za-z]?(?:-\d{1,4})?(?:[ \t]*(?:bus|bte|boîte|b\.)[ \t]*\d{1,4}[A-Za-z]?|[ \t]?/[ \t]?\d{1,4}[A-Za-z]?)?)";
+// "Rue de la Loi", "Laan van Meerdervoort", "Steenweg op Gierle", "Steenweg naar Gent".
 constexpr char kFrenchLinks[] =
-    R"((?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|la|le|l['’]|aux?|van|der|den)[ \t]*)?)";
+    R"((?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|la|le|l['’]|aux?|van|der|den|op|naar)[ \t]*)?)";
 
 std::string Alternation(const std::vector<std::string>& words) {
   return "(?:" + LiteralAlternation(words) + ")";
@@ -42,7 +43,8 @@ std::string_view Span(std::string_view text, size_t begin, size_t end) {
   return text.substr(begin, end - begin);
 }
 
-// (kCap)[ \t]+(kNumber): the word ends at the match's first blank, the number starts after them.
+// (kCap\.?)[ \t]+(kNumber): the word ends at the match's first blank, the number starts after
+// them.
 bool SplitDutchStreet(std::string_view text, ByteSpan m, std::vector<std::string_view>& g) {
   size_t blank = m.begin;
   while (!IsBlank(text[blank])) ++blank;
@@ -91,7 +93,8 @@ bool SplitBePostcode(std::string_view text, ByteSpan m, std::vector<std::string_
 }  // namespace
 
 AddressPatterns::AddressPatterns(const std::vector<std::string>& street_types)
-    : dutch_street(std::string("(") + kCap + R"()[ \t]+()" + kNumber + ")", SplitDutchStreet),
+    // An abbreviated street word keeps its dot: "Kerkstr. 12".
+    : dutch_street(std::string("(") + kCap + R"(\.?)[ \t]+()" + kNumber + ")", SplitDutchStreet),
       french_street(std::string(R"((?:^|[^\p{L}\d])((?i:)") + Alternation(street_types) +
                         R"()[ \t]+)" + kFrenchLinks + kCap + R"((?:[ \t]+)" + kFrenchLinks + kCap +
                         R"(){0,3},?[ \t]+)" + kNumber + ")",

@@ -35,6 +35,13 @@ TEST(AddressRecognizerTest, DutchStreetWithNumberForms) {
               ElementsAre("Johan van Oldenbarneveltlaan 12"));
   EXPECT_THAT(Addresses("Afspraak op het Graaf van Vlaanderenplein 1."),
               ElementsAre("Graaf van Vlaanderenplein 1"));
+  // Abbreviated street words and the Flemish "steenweg op/naar" a town.
+  EXPECT_THAT(Addresses("Ze woont in de Kerkstr. 12 en hij op de Steenweg op Gierle 112."),
+              ElementsAre("Kerkstr. 12", "Steenweg op Gierle 112"));
+  EXPECT_THAT(Addresses("Ch. de Waterloo 45, 1180 Uccle"),
+              ElementsAre("Ch. de Waterloo 45, 1180 Uccle"));
+  // A dot after another word, or the abbreviation alone, is no street.
+  EXPECT_THAT(Addresses("Dr. 12 keer gebeld. De Str. 5 is dicht."), IsEmpty());
 }
 
 TEST(AddressRecognizerTest, StreetPostcodeAndCityAreOneSpan) {

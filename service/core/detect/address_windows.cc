@@ -37,11 +37,12 @@ bool IsWordByte(char c) { return IsAsciiLetter(c) || c == '\'' || c == '-' || Is
 // A byte of a street-name token between type word and number (words, particles, a comma).
 bool IsStreetByte(char c) { return IsWordByte(c) || c == ','; }
 // A token between type word and number: a capitalised word or a particle (case-sensitive in
-// the patterns: de, la, l', du, des, d', le, aux, van, der, den), each maybe glued to the next.
+// the patterns: de, la, l', du, des, d', le, aux, van, der, den, op, naar), each maybe glued to
+// the next.
 bool IsStreetToken(std::string_view token) {
   const char first = token[0];
   const bool start = (first >= 'A' && first <= 'Z') || IsNonAscii(first) || first == 'd' ||
-                     first == 'l' || first == 'a' || first == 'v';
+                     first == 'l' || first == 'a' || first == 'v' || first == 'o' || first == 'n';
   return start && std::all_of(token.begin(), token.end(), IsStreetByte);
 }
 // A byte of a house number (digits, letters, '-', '/', "b.", the "î" of "boîte") or a blank.
@@ -137,11 +138,12 @@ class Finder {
     return false;
   }
 
-  // "Kerkstraat 12": a capitalised word, blanks, the number.
+  // "Kerkstraat 12", "Kerkstr. 12": a capitalised word, maybe a dot, blanks, the number.
   void DutchStreet(ByteSpan run, size_t floor, std::vector<ByteSpan>& all,
                    std::vector<ByteSpan>& suffixed) const {
     const size_t word_end = SkipBlanksBack(run.begin, floor);
-    size_t begin = word_end;
+    // The pattern's word may end in a dot ("Kerkstr."); the suffix list holds it too.
+    size_t begin = word_end > floor && text_[word_end - 1] == '.' ? word_end - 1 : word_end;
     while (begin > floor && IsWordByte(text_[begin - 1])) --begin;
     const std::string_view word = text_.substr(begin, word_end - begin);
     const bool capital = std::any_of(
