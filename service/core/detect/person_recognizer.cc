@@ -559,6 +559,26 @@ class Scanner {
                       kQuoteVerb | kListCue | kClosing);
   }
 
+  // The last token of a surname in capitals from token i, particles first ("EL AMRANI", "VAN DEN
+  // BROECK"); kNoToken when the words there are no name: an acronym without a vowel ("M. PDF"),
+  // an organisation, a function or a place ("Mevrouw BURGEMEESTER").
+  size_t SurnameInCapitalsEnd(size_t i) const {
+    for (size_t k = i; k < tokens_.size() && k < i + 4; ++k) {
+      if (k > i && !AdjNext(k - 1)) break;
+      const NameToken& t = tokens_[k];
+      if (!t.all_upper || t.has_digit) break;
+      if (IsParticle(k)) continue;
+      const std::string_view w = lower_[k];
+      const bool vowel = w.find_first_of("aeiouy") != std::string_view::npos || !t.ascii;
+      if (w.size() < 3 || !vowel ||
+          Is(k, kNotName | kFunction | kTitle | kSalutation | kClosing | kListCue | kNameLabel)) {
+        break;
+      }
+      return k;
+    }
+    return kNoToken;
+  }
+
   // A cue at token i followed by a name.
   std::pair<Chain, double> MatchCued(size_t i) const {
     if (!AdjNext(i)) return {{}, 0};
@@ -588,6 +608,17 @@ class Scanner {
     if (!capital_start && informal_ && (cue & kTitle) && ShortTitleOk(i) &&
         LowerCaseName(n, kSurname)) {
       return {Chain{.first = n, .last = n, .surnames = 1, .known_surname = true}, kCuedScore};
+    }
+    // A title before a surname in capitals, as registers and French letters write it: "Mme
+    // DUPONT", "M. EL AMRANI", "Mme DUBOIS Chantal".
+    if ((cue & kTitle) && ShortTitleOk(i) && tokens_[n].all_upper) {
+      const size_t last = SurnameInCapitalsEnd(n);
+      if (last != kNoToken) {
+        Chain c{.first = n, .last = last, .surnames = 1};
+        while (c.given < 2 && AdjNext(c.last) && IsGiven(c.last + 1))
+          ++c.last, ++c.given;  // "Chantal"
+        return {c, kCuedScore};
+      }
     }
     // Every cue is followed by a capitalised word or, after a title, a particle.
     if (!capital_start && !IsParticle(n)) return {{}, 0};

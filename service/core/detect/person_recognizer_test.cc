@@ -417,5 +417,14 @@ TEST(PersonRecognizerTest, LettersOfAListAreNoInitials) {
               ElementsAre("J. Okafor", "K. Dijkstra-Meijer", "P. Vandenbroucke"));
 }
 
+TEST(PersonRecognizerTest, SurnamesInCapitalsAfterATitle) {
+  EXPECT_THAT(Persons("Objet : Dossier RIS 2025/0931 – Mme EL AMRANI – pour le CSSS"),
+              ElementsAre("EL AMRANI"));
+  EXPECT_THAT(Persons("Bonjour, Mme DUBOIS Chantal est venue avec M. KOWALSKI."),
+              ElementsAre("DUBOIS Chantal", "KOWALSKI"));
+  // Acronyms, organisations and functions after a title are no surnames.
+  EXPECT_THAT(Persons("Mevrouw BURGEMEESTER, M. PDF, Mme OCMW"), IsEmpty());
+}
+
 }  // namespace
 }  // namespace vermeld
