@@ -60,7 +60,9 @@ class Scanner {
     }
   }
 
-  void Run(std::vector<Finding>& out) {
+  // `elsewhere`: names the other finders found (signatures, fields, chat speakers); their later
+  // mentions are repeats too.
+  void Run(const std::vector<Finding>& elsewhere, std::vector<Finding>& out) {
     covered_.assign(tokens_.size(), false);
     MarkSentenceCues();
     MarkItemLetters();
@@ -84,6 +86,7 @@ class Scanner {
     }
     if (informal_) AddLowerCaseNames(out);
     AddListed(out);
+    CoverFoundElsewhere(elsewhere);
     AddRepeats(out);
   }
 
@@ -272,6 +275,18 @@ class Scanner {
         continue;
       }
       Add({.first = k, .last = k}, kAloneScore, out);
+    }
+  }
+
+  // Marks the tokens inside `found` (sorted by begin) as covered.
+  void CoverFoundElsewhere(const std::vector<Finding>& found) {
+    size_t j = 0;
+    for (size_t k = 0; k < tokens_.size() && j < found.size(); ++k) {
+      while (j < found.size() && found[j].end <= tokens_[k].begin) ++j;
+      if (j < found.size() && found[j].begin <= tokens_[k].begin &&
+          tokens_[k].end <= found[j].end) {
+        covered_[k] = true;
+      }
     }
   }
 
@@ -891,7 +906,6 @@ PersonRecognizer::PersonRecognizer(std::shared_ptr<const NameLists> lists,
 void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) const {
   std::vector<Finding> found;
   HeldNames held(*holders_, text.text());
-  Scanner(text, *lists_, held).Run(found);
   FindSignatureNames(text.text(), *lists_, found);
   FindEmailNames(text.text(), *lists_, found);
   FindDisplayNames(text.text(), *lists_, found);
@@ -899,6 +913,11 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
   for (const ByteSpan& s : ChatSpeakers(text.text())) {
     found.push_back({"PERSON", s.begin, s.end, kCuedScore});
   }
+  auto in_held_name = [&](const Finding& f) { return held.Holds(f.begin, f.end); };
+  std::erase_if(found, in_held_name);  // before their words count as seen ("Polikliniek X")
+  std::sort(found.begin(), found.end(),
+            [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
+  Scanner(text, *lists_, held).Run(std::vector<Finding>(found), found);
   // A signature line is often also a gazetteer match: report each span once, best score first.
   std::sort(found.begin(), found.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.begin, a.end, b.score) < std::tie(b.begin, b.end, a.score);
@@ -907,7 +926,7 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
     return a.begin == b.begin && a.end == b.end;
   };
   found.erase(std::unique(found.begin(), found.end(), same_span), found.end());
-  std::erase_if(found, [&](const Finding& f) { return held.Holds(f.begin, f.end); });
+  std::erase_if(found, in_held_name);
   out.insert(out.end(), found.begin(), found.end());
 }
 

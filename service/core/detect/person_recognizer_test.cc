@@ -11,6 +11,7 @@
 namespace vermeld {
 namespace {
 
+using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
@@ -424,6 +425,15 @@ TEST(PersonRecognizerTest, SurnamesInCapitalsAfterATitle) {
               ElementsAre("DUBOIS Chantal", "KOWALSKI"));
   // Acronyms, organisations and functions after a title are no surnames.
   EXPECT_THAT(Persons("Mevrouw BURGEMEESTER, M. PDF, Mme OCMW"), IsEmpty());
+}
+
+TEST(PersonRecognizerTest, LaterMentionsOfNamesFoundInFieldsAndSignatures) {
+  EXPECT_THAT(Persons("Naam\tNr\tOpmerking\nPopa, Andreea\t40301\tnieuw\n\n"
+                      "Bij Popa stond in het oude bestand iets anders."),
+              Contains("Popa"));
+  // Not the words of a name inside a practice's name.
+  EXPECT_THAT(Persons("Mammapoli opent.\n\nMet vriendelijke groet,\n\nPolikliniek Mammapoli\n"),
+              IsEmpty());
 }
 
 }  // namespace
