@@ -37,18 +37,24 @@ bool IsNameLabel(std::string_view header, const NameLists& lists) {
 }
 
 // One to kMaxWords words of letters (UTF-8 letters pass as non-ASCII bytes); apostrophes, hyphens
-// and the dot of an initial inside words; no word an organisation word, month or place that is
-// not also a name.
+// and the dot of an initial inside words; no word an organisation word, month, place, function or
+// title that is not also a name ("Opgesteld door: de financieel directeur"); in lower case only
+// with a known name among them ("naam: lucas vanhoudt").
 bool ReadsAsName(std::string_view cell, const NameLists& lists) {
   int words = 0;
   size_t word_begin = 0;
   std::string lower;
+  bool capital = false;
+  bool known = false;
   auto word_ok = [&](size_t end) {
     lower.assign(cell.substr(word_begin, end - word_begin));
     while (!lower.empty() && lower.back() == '.') lower.pop_back();
     const std::string folded = LowerUtf8(lower);
+    capital = capital || folded != lower;
     const uint32_t flags = lists.words.Find(folded);
-    return (flags & kNotName) == 0 || (flags & (kFirstName | kSurname)) != 0;
+    const bool name = (flags & (kFirstName | kSurname)) != 0;
+    known = known || name;
+    return (flags & (kNotName | kFunction | kTitle)) == 0 || name;
   };
   bool in_word = false;
   for (size_t i = 0; i < cell.size(); ++i) {
@@ -68,7 +74,7 @@ bool ReadsAsName(std::string_view cell, const NameLists& lists) {
       return false;
     }
   }
-  return words > 0 && (!in_word || word_ok(cell.size()));
+  return words > 0 && (!in_word || word_ok(cell.size())) && (capital || known);
 }
 
 // The value of the field whose ':' is at `colon`: up to the line's end, a tab, two blanks, or a

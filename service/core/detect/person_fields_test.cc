@@ -57,5 +57,13 @@ TEST(PersonFieldsTest, ValuesOfNameFields) {
               IsEmpty());
 }
 
+TEST(PersonFieldsTest, WhoFiledOrHandlesItButNotAFunction) {
+  EXPECT_THAT(Names("Aangemeld door: els van de walle – ext. 2231"),
+              ElementsAre("els van de walle"));
+  EXPECT_THAT(Names("Gestionnaire : Sophie Lambert"), ElementsAre("Sophie Lambert"));
+  EXPECT_THAT(Names("Opgesteld door: de financieel directeur"), IsEmpty());
+  EXPECT_THAT(Names("Behandeld door: dienst burgerzaken"), IsEmpty());
+}
+
 }  // namespace
 }  // namespace vermeld
