@@ -9,6 +9,7 @@
 
 #include "core/detect/held_names.h"
 #include "core/detect/name_tokens.h"
+#include "core/detect/pattern_scan.h"
 #include "core/detect/person_chat.h"
 #include "core/detect/person_email.h"
 #include "core/detect/person_evidence.h"
@@ -84,6 +85,7 @@ class Scanner {
         ++i;
       }
     }
+    AddMentions(out);
     if (informal_) AddLowerCaseNames(out);
     AddListed(out);
     CoverFoundElsewhere(elsewhere);
@@ -275,6 +277,22 @@ class Scanner {
         continue;
       }
       Add({.first = k, .last = k}, kAloneScore, out);
+    }
+  }
+
+  // A mention in a chat or a shared document: "@mehmet", "@Sofie Peeters"; a known name in any
+  // case, ambiguous ones too. Not the domain of an e-mail address (a word right before the '@').
+  void AddMentions(std::vector<Finding>& out) {
+    for (size_t k = 0; k < tokens_.size(); ++k) {
+      const NameToken& t = tokens_[k];
+      if (covered_[k] || t.begin == 0 || text_[t.begin - 1] != '@' ||
+          (t.begin >= 2 && IsWordByte(text_[t.begin - 2])) || t.has_digit ||
+          !Is(k, kFirstName | kSurname) || Is(k, kNotName)) {
+        continue;
+      }
+      Chain c = t.capitalised ? Parse(k) : Chain{};
+      if (c.Words() == 0) c = Chain{.first = k, .last = k, .given = 1};
+      Add(c, kCuedScore, out);
     }
   }
 

@@ -436,5 +436,12 @@ TEST(PersonRecognizerTest, LaterMentionsOfNamesFoundInFieldsAndSignatures) {
               IsEmpty());
 }
 
+TEST(PersonRecognizerTest, MentionsInChats) {
+  EXPECT_THAT(Persons("@mehmet kan jij de brief steken? cc @Sofie Peeters"),
+              ElementsAre("mehmet", "Sofie Peeters"));
+  // Not a group, nor the domain of an address.
+  EXPECT_THAT(Persons("@team, mail jan@peeters.be of @allemaal"), IsEmpty());
+}
+
 }  // namespace
 }  // namespace vermeld
