@@ -637,10 +637,22 @@ class Scanner {
     }
     const std::string_view unelided = Unelided(i);
     const uint32_t cue = unelided.size() == lower_[i].size() ? flags_[i] : words_.Find(unelided);
-    // A title before a known surname in lower case, in a chat or quick note: "mevr. janssens".
-    if (!capital_start && informal_ && (cue & kTitle) && ShortTitleOk(i) &&
-        LowerCaseName(n, kSurname)) {
-      return {Chain{.first = n, .last = n, .surnames = 1, .known_surname = true}, kCuedScore};
+    // A title before a known surname in lower case, in a chat or quick note: "mevr. janssens",
+    // "mevr de bruyne".
+    if (!capital_start && informal_ && (cue & kTitle) && ShortTitleOk(i)) {
+      size_t m = n;
+      int particles = 0;
+      while (particles < 3 && IsParticle(m) && AdjNext(m) && !tokens_[m].capitalised) {
+        ++m, ++particles;
+      }
+      if (LowerCaseName(m, kSurname)) {
+        return {Chain{.first = n,
+                      .last = m,
+                      .particles = particles,
+                      .surnames = 1,
+                      .known_surname = true},
+                kCuedScore};
+      }
     }
     // A title before a surname in capitals, as registers and French letters write it: "Mme
     // DUPONT", "M. EL AMRANI", "Mme DUBOIS Chantal".

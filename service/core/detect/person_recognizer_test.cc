@@ -354,6 +354,8 @@ TEST(PersonRecognizerTest, ChatSpeakersAndNeighbours) {
 TEST(PersonRecognizerTest, QuickNotesInLowerCase) {
   EXPECT_THAT(Persons("sms van Greet\njan, kunt ge mevr. janssens terugbellen?"),
               ElementsAre("Greet", "jan", "janssens"));
+  EXPECT_THAT(Persons("sms van Greet\njan, kunt ge mevr de bruyne terugbellen?"),
+              ElementsAre("Greet", "jan", "de bruyne"));
   // Ordinary words after a title or opening a line stay words.
   EXPECT_THAT(Persons("mevrouw de voorzitter,\nmeneer pastoor kwam langs."), IsEmpty());
   EXPECT_THAT(Persons("rozen, tulpen en narcissen"), IsEmpty());
