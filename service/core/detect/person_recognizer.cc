@@ -892,6 +892,35 @@ class Scanner {
     return {{}, 0};
   }
 
+  // An age right after the name: "Grâce, 9 ans", "Milan (7 jaar)", "Noor, 14 months".
+  bool AgeAfter(size_t last) const {
+    size_t p = tokens_[last].end;
+    if (p < text_.size() && (text_[p] == ',' || text_[p] == ' ')) ++p;
+    if (p < text_.size() && text_[p] == '(') ++p;
+    while (p < text_.size() && text_[p] == ' ') ++p;
+    const size_t digits = p;
+    while (p < text_.size() && IsAsciiDigit(text_[p]) && p - digits < 3) ++p;
+    if (p == digits || text_[digits] == '0') return false;
+    if (p < text_.size() && text_[p] == ' ') ++p;
+    size_t end = p;
+    while (end < text_.size() && text_[end] >= 'a' && text_[end] <= 'z') ++end;
+    if (end < text_.size() && IsWordByte(text_[end])) return false;
+    const std::string_view unit = text_.substr(p, end - p);
+    for (std::string_view age : {"jaar", "jaren", "jr", "ans", "an", "years", "year", "yrs",
+                                 "maanden", "mois", "months", "weken", "semaines", "weeks"}) {
+      if (unit == age) return true;
+    }
+    return false;
+  }
+
+  // A known given name (ambiguous ones too) with an age after it.
+  std::pair<Chain, double> MatchWithAge(size_t i) const {
+    if (!IsGiven(i)) return {{}, 0};
+    Chain c = Parse(i);
+    if (c.Words() == 0) c = Chain{.first = i, .last = i, .given = 1};
+    return AgeAfter(c.last) ? std::pair{c, kCuedScore} : std::pair<Chain, double>{{}, 0};
+  }
+
   std::pair<Chain, double> Match(size_t i) const {
     auto cued = MatchCued(i);
     if (cued.second > 0) return cued;
@@ -905,6 +934,8 @@ class Scanner {
     if (addressee.second > 0) return addressee;
     auto listed = MatchAfterListLabel(i);
     if (listed.second > 0) return listed;
+    auto aged = MatchWithAge(i);
+    if (aged.second > 0) return aged;
     return MatchGazetteer(i);
   }
 

@@ -445,5 +445,14 @@ TEST(PersonRecognizerTest, MentionsInChats) {
   EXPECT_THAT(Persons("@team, mail jan@peeters.be of @allemaal"), IsEmpty());
 }
 
+TEST(PersonRecognizerTest, GivenNamesWithAnAge) {
+  EXPECT_THAT(Persons("Elle vit seule avec ses enfants (Grâce, 9 ans, et Elie, 5 ans)."),
+              ElementsAre("Grâce", "Elie"));
+  EXPECT_THAT(Persons("Zoon Milan (7 jaar) en Noor Peeters, 14 maanden."),
+              ElementsAre("Milan", "Noor Peeters"));
+  // A place with a time span is no one.
+  EXPECT_THAT(Persons("Parijs, 3 jaar geleden. Gent, 5 jaar later."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace vermeld
