@@ -38,6 +38,8 @@ TEST(AddressRecognizerTest, DutchStreetWithNumberForms) {
   // Abbreviated street words and the Flemish "steenweg op/naar" a town.
   EXPECT_THAT(Addresses("Ze woont in de Kerkstr. 12 en hij op de Steenweg op Gierle 112."),
               ElementsAre("Kerkstr. 12", "Steenweg op Gierle 112"));
+  EXPECT_THAT(Addresses("Brugse Stwg 214 of Kerkstr 5"),
+              ElementsAre("Brugse Stwg 214", "Kerkstr 5"));
   EXPECT_THAT(Addresses("Ch. de Waterloo 45, 1180 Uccle"),
               ElementsAre("Ch. de Waterloo 45, 1180 Uccle"));
   // A dot after another word, or the abbreviation alone, is no street.
