@@ -263,6 +263,8 @@ TEST(PersonRecognizerTest, ArtistsInASentenceAboutTheirWork) {
 
 TEST(PersonRecognizerTest, FamilyWordsElisionsAndVanPlaceSurnames) {
   EXPECT_THAT(Persons("Vous signalez que votre fils Jordan, qui souffre"), ElementsAre("Jordan"));
+  // French "son" is "his/her": a medicine after it is no name.
+  EXPECT_THAT(Persons("Il dit avoir pris son Depakine à 22h."), IsEmpty());
   EXPECT_THAT(Persons("Linda (mama Sem): Sem heeft waterpokken."),
               ElementsAre("Linda", "Sem", "Sem"));
   EXPECT_THAT(Persons("Le PMS suit la scolarité d'Adam."), ElementsAre("Adam"));
