@@ -913,9 +913,18 @@ class Scanner {
     return false;
   }
 
+  // A digit within the next few bytes of the line at `pos`: a cheap test before parsing a name.
+  bool DigitSoonAfter(size_t pos) const {
+    const size_t end = std::min(text_.size(), pos + 48);
+    for (; pos < end && text_[pos] != '\n'; ++pos) {
+      if (IsAsciiDigit(text_[pos])) return true;
+    }
+    return false;
+  }
+
   // A known given name (ambiguous ones too) with an age after it.
   std::pair<Chain, double> MatchWithAge(size_t i) const {
-    if (!IsGiven(i)) return {{}, 0};
+    if (!IsGiven(i) || !DigitSoonAfter(tokens_[i].end)) return {{}, 0};
     Chain c = Parse(i);
     if (c.Words() == 0) c = Chain{.first = i, .last = i, .given = 1};
     return AgeAfter(c.last) ? std::pair{c, kCuedScore} : std::pair<Chain, double>{{}, 0};
