@@ -281,6 +281,12 @@ void ForEachCueDate(const RE2& re, std::string_view text, const std::vector<Byte
          pos <= w.end && re.Match(input, pos, w.end, RE2::UNANCHORED, m, 1);) {
       const auto begin = static_cast<size_t>(m[0].data() - text.data());
       const size_t end = begin + m[0].size();
+      // A word cue inside a longer word is none: "stationné le 11/03/2025" holds no "né le".
+      const char first = static_cast<char>(text[begin] | 0x20);
+      if (begin > 0 && first >= 'a' && first <= 'z' && IsWordByte(text[begin - 1])) {
+        pos = begin + 1;
+        continue;
+      }
       const size_t date = CueDateStart(text, begin, end);
       if (date != std::string_view::npos) {
         fn(date, end);

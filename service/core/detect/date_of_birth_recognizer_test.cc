@@ -53,6 +53,9 @@ TEST_F(DateOfBirthTest, DatesWithoutBirthContextAreNotReported) {
   EXPECT_THAT(Texts(*r_, "De vergadering van 12/03/2024 is verplaatst naar 3 april 2024."),
               IsEmpty());
   EXPECT_THAT(Texts(*r_, "Het is 20° buiten; n° 1975; in 1975 geboren kinderen"), IsEmpty());
+  // A cue's letters inside a longer word: "stationné le" is no "né le".
+  EXPECT_THAT(Texts(*r_, "M. Lemaire, né le 24 septembre 1979, stationné le 11/03/2025 rue Haute."),
+              ElementsAre("24 septembre 1979"));
 }
 
 TEST_F(DateOfBirthTest, LabelsAndAppositionsNeedNoPerson) {
