@@ -22,13 +22,15 @@ namespace {
 //     ("Sensitivity: Confidential", "Classificatie: Intern", "TLP:AMBER"); public values
 //     ("Openbaar", "Public", "TLP:CLEAR") do not count;
 //  4. label words written in capitals anywhere ("VERTROUWELIJK", "[INTERN]"), case-sensitive;
-//  5. a label after a spaced dash at the end of a title line ("Rapport social - Confidentiel"),
+//  5. a label (or a bilingual pair) after a spaced dash at the end of a title line ("Rapport
+//     social - Confidentiel", "Nota aan het college – Intern / Interne"),
 //     and the second of a bilingual pair at the start of a line ("Confidentiel / Vertrouwelijk").
 
 constexpr const char* kPhrases =
     "strikt vertrouwelijk|zeer vertrouwelijk|persoonlijk en vertrouwelijk"
     "|(?:alleen|uitsluitend|enkel) voor (?:intern gebruik|interne verspreiding)"
-    "|niet (?:verder )?verspreiden|niet voor verspreiding|niet doorsturen"
+    "|niet (?:verder )?verspreiden|niet voor verspreiding|niet doorsturen|intern document"
+    "|document interne|internal document"
     "|niet voor publicatie (?:vóór|voor|tot)|ne pas publier avant|not for publication "
     "(?:before|until)"
     "|niet publiceren|onder embargo|embargo tot"
@@ -82,7 +84,8 @@ struct Patterns {
   RE2 sensitivity{std::string("(?i)((?:") + kSensitivityKeys + R"()[ \t]*[:=][ \t]*(?:)" +
                   kSensitivityValues + R"()|TLP[ \t]*:[ \t]*(?:AMBER(?:\+STRICT)?|RED))\b)"};
   RE2 capitals{std::string(R"(\b()") + kCapitals + R"()\b)"};
-  RE2 trailing{std::string(R"((?im)[ \t][-–—|][ \t]*()") + kLabels + R"()[ \t\r]*$)"};
+  RE2 trailing{std::string(R"((?im)[ \t][-–—|][ \t]*((?:)") + kLabels + R"()(?:[ \t]*/[ \t]*(?:)" +
+               kLabels + R"())?)[ \t\r]*$)"};
   RE2 pairs{std::string("(?i)") + kLineStart + "(?:" + kLabels + R"()[ \t]*/[ \t]*()" + kLabels +
             ")" + kLabelEnd};
   // Any of the seven (inline flags stay inside their group): one pass finds where the first

@@ -25,6 +25,8 @@ TEST(ConfidentialTest, TrailingLabelsAndBilingualPairs) {
               ElementsAre("Confidentiel", "Vertrouwelijk"));
   EXPECT_THAT(Markers("RAPPORT SOCIAL - demande d'aide sociale - Confidentiel\nRéf. 12"),
               ElementsAre("Confidentiel"));
+  EXPECT_THAT(Markers("NOTE AU COLLÈGE / NOTA AAN HET COLLEGE – Intern / Interne\nObjet"),
+              ElementsAre("Intern / Interne"));
   // In prose, not after a spaced dash at the end of the line.
   EXPECT_TRUE(Markers("Dit is een interne nota - of niet.\nHet blijft intern").empty());
 }
@@ -33,6 +35,7 @@ TEST(ConfidentialTest, ExplicitPhrasesCountAnywhere) {
   EXPECT_THAT(Markers("Deze nota is strikt vertrouwelijk."), ElementsAre("strikt vertrouwelijk"));
   EXPECT_THAT(Markers("Alleen voor intern gebruik"), ElementsAre("Alleen voor intern gebruik"));
   EXPECT_THAT(Markers("Gelieve dit niet verspreiden aub"), ElementsAre("niet verspreiden"));
+  EXPECT_THAT(Markers("Intern document – versie 1.3"), ElementsAre("Intern document"));
   EXPECT_THAT(Markers("Persbericht – niet voor publicatie vóór 10 uur"),
               ElementsAre("niet voor publicatie vóór"));
   EXPECT_TRUE(Markers("Noot voor de redactie, niet voor publicatie:\nMeer info bij").empty());
