@@ -118,6 +118,19 @@ class AddressRecognizer : public Recognizer {
     return s;
   }
 
+  // A word that puts a year after it: "sinds 2019 MS" is a year and an illness, not a postcode.
+  static bool YearWordBefore(std::string_view text, size_t pos) {
+    while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t')) --pos;
+    size_t begin = pos;
+    while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+    const std::string word = LowerUtf8(text.substr(begin, pos - begin));
+    for (std::string_view year_word :
+         {"sinds", "sedert", "vanaf", "in", "van", "tot", "depuis", "en", "since", "jaar"}) {
+      if (word == year_word) return true;
+    }
+    return false;
+  }
+
   // SA, SD and SS are never issued; the others are words or codes after a year ("2024 EN").
   static bool BadNlLetters(std::string_view letters) {
     for (std::string_view bad : {"SA", "SD", "SS", "EN", "NL", "BE", "EU", "FR", "DE", "OK", "AI",
@@ -240,7 +253,10 @@ class AddressRecognizer : public Recognizer {
         [&](const std::vector<std::string_view>& g) {
           const size_t begin = g[1].data() - text.data();
           const std::string_view city = g[3];
-          if (BadNlLetters(g[2]) || (city.empty() && WordAt(text, begin + g[1].size()))) return;
+          if (BadNlLetters(g[2]) || (city.empty() && WordAt(text, begin + g[1].size())) ||
+              (city.empty() && YearWordBefore(text, begin))) {
+            return;
+          }
           if (city.empty()) {
             spans.push_back({begin, begin + g[1].size(), kPostcodeScore});
           } else {

@@ -117,5 +117,10 @@ TEST(AddressRecognizerTest, AmountsAfterAStreetLikeWordAndOfficesAddresses) {
               ElementsAre("Doorniksesteenweg 215, 8500 Kortrijk"));
 }
 
+TEST(AddressRecognizerTest, AYearBeforeTwoCapitalsIsNoDutchPostcode) {
+  EXPECT_THAT(Addresses("Ik heb sinds 2019 MS en werk deeltijds."), IsEmpty());
+  EXPECT_THAT(Addresses("Postcode: 2019 MS"), ElementsAre("2019 MS"));
+}
+
 }  // namespace
 }  // namespace vermeld
