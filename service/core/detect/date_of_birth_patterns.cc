@@ -81,9 +81,9 @@ std::string BirthCuePattern() {
   // "geb. op". Gap words stand after a blank, hold no digit and end no sentence, so the date is
   // the label's first one.
   const std::string label =
-      R"((?i:geboorte(?:datum|dag|jaar)?|geb\.?[ \t]?datum|datum[ \t]+van[ \t]+geboorte|geb\.?|)"
+      R"((?i:geboorte(?:datum|data|dag|jaar)?|geb\.?[ \t]?datum|datum[ \t]+van[ \t]+geboorte|geb\.?|)"
       R"(geboorteplaats[ \t]*(?:en|/|&)[ \t]*-?datum|geboortedatum[ \t]*(?:en|/|&)[ \t]*-?plaats|)"
-      R"(date[ \t]+(?:et[ \t]+lieu[ \t]+)?de[ \t]+naissance|date[ \t]+of[ \t]+birth|)"
+      R"(dates?[ \t]+(?:et[ \t]+lieux?[ \t]+)?de[ \t]+naissance|dates?[ \t]+of[ \t]+birth|)"
       R"(birth[ \t]?date|d\.?o\.?b\.?))"
       R"((?:[ \t]*[|/:–-]|[ \t]+(?:\([^\s\d()]{1,24}\)|[^\s\d.!?()]+)){0,4}?)";
   // "°" alone, or with the place of birth: "(°Gent, 12.04.1990)"; never "°C".

@@ -326,6 +326,10 @@ class DateOfBirthRecognizer : public Recognizer {
         if (context->Score(begin, end) == 0) return;
       }
       out.push_back({"DATE_OF_BIRTH", begin, end, kScore});
+      for (ByteSpan next = JoinedDate(text, end); next.end > next.begin;
+           next = JoinedDate(text, next.end)) {
+        out.push_back({"DATE_OF_BIRTH", next.begin, next.end, kScore});
+      }
     });
     // Verb last: always about someone in the sentence ("het bedrijf dat in 1980 ..." is not).
     ForEachMatchIn(late_re_, text, LateCueWindows(scan), [&](size_t begin, size_t end) {
@@ -367,6 +371,39 @@ class DateOfBirthRecognizer : public Recognizer {
     return false;
   }
   static constexpr size_t kYearCueBytes = 16;
+
+  // A full date joined to the birth date ending at `end`: "geboortedata 12/03/2015 en 4/9/2018",
+  // "dates de naissance : 3 mai 2016, 8 juin 2019". Empty when none.
+  ByteSpan JoinedDate(std::string_view text, size_t end) const {
+    size_t p = end;
+    if (p < text.size() && text[p] == ',') ++p;
+    while (p < text.size() && text[p] == ' ') ++p;
+    bool word_joint = false;
+    for (std::string_view joint : {"en ", "et ", "and ", "& "}) {
+      if (text.substr(p).starts_with(joint)) {
+        p += joint.size();
+        word_joint = true;
+        break;
+      }
+    }
+    while (p < text.size() && text[p] == ' ') ++p;
+    if (p == end || p >= text.size() || !IsAsciiDigit(text[p])) return {};
+    const re2::StringPiece rest(text.data() + p, text.size() - p);
+    re2::StringPiece m;
+    if (!date_re_.Match(rest, 0, rest.size(), RE2::ANCHOR_START, &m, 1) || m.size() <= 4) return {};
+    const std::string_view date(m.data(), m.size());
+    if (!ClearAfter(text, p + m.size()) || !PlausibleDate(date)) return {};
+    // After a comma alone, a list of dates ends the sentence or goes on: "12/03/1980, 14/05/2024
+    // ingeschreven" dates something else.
+    size_t after = p + m.size();
+    while (after < text.size() && text[after] == ' ') ++after;
+    if (!word_joint && after < text.size() && IsWordByte(text[after]) &&
+        !text.substr(after).starts_with("en ") && !text.substr(after).starts_with("et ") &&
+        !text.substr(after).starts_with("and ")) {
+      return {};
+    }
+    return {p, p + m.size()};
+  }
 
   std::shared_ptr<const PersonCueLists> cues_;
   RE2 re_;

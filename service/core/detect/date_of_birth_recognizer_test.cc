@@ -133,5 +133,15 @@ TEST_F(DateOfBirthTest, MainClauseOpenedByTheDate) {
   EXPECT_THAT(Texts(*r_, "Op 8 september 2024 werd het nieuwe gebouw geopend."), IsEmpty());
 }
 
+TEST_F(DateOfBirthTest, PluralLabelsAndListsOfDates) {
+  EXPECT_THAT(Texts(*r_, "Lotte en Mats Peeters, geboortedata 12/03/2015 en 4/9/2018."),
+              ElementsAre("12/03/2015", "4/9/2018"));
+  EXPECT_THAT(Texts(*r_, "Dates de naissance : 3 mai 2016, 8 juin 2019 et 1er mars 2021"),
+              ElementsAre("3 mai 2016", "8 juin 2019", "1er mars 2021"));
+  // A date after a comma that dates something else.
+  EXPECT_THAT(Texts(*r_, "Jan Peeters, geboren op 12/03/1980, 14/05/2024 ingeschreven."),
+              ElementsAre("12/03/1980"));
+}
+
 }  // namespace
 }  // namespace vermeld
