@@ -478,7 +478,11 @@ class Scanner {
     // A listed surname with its particles, also when its last word is a noun: "Van 't Hof".
     const bool listed_with_particles =
         particles > 0 && k < tokens_.size() && words_.Has(Joined(j, k), kSurname);
-    if (k < tokens_.size() && joined(k) &&
+    // "te" mostly puts a place after a building or a person ("Ter Linde te Pittem"): only a
+    // listed surname follows it as a particle.
+    const bool place_after_te = particles == 1 && lower_[j] == "te" && k < tokens_.size() &&
+                                !Is(k, kSurname) && !listed_with_particles;
+    if (k < tokens_.size() && joined(k) && !place_after_te &&
         (IsSurnameWord(k) || place_surname || (listed_with_particles && tokens_[k].capitalised))) {
       c.particles = particles;
       c.surnames = 1;
