@@ -30,6 +30,12 @@ bool WordAt(std::string_view text, size_t pos) {
          (IsAsciiLetterOrDigit(text[pos]) || static_cast<unsigned char>(text[pos]) >= 0xC0);
 }
 
+WordSet LowerAll(const std::vector<std::string>& words) {
+  WordSet set;
+  for (const std::string& w : words) set.insert(LowerUtf8(w));
+  return set;
+}
+
 struct Span {
   size_t begin;
   size_t end;
@@ -42,6 +48,7 @@ class AddressRecognizer : public Recognizer {
       : lists_(LoadNameLists(data_dir)),
         holders_(NameHolders::Load(data_dir)),
         street_types_(ReadListFile(data_dir + "/address/street_types.txt")),
+        postal_towns_(LowerAll(ReadListFile(data_dir + "/places/postal_towns.txt"))),
         patterns_(street_types_),
         windows_(street_types_, lists_->street_suffixes) {}
 
@@ -268,7 +275,11 @@ class AddressRecognizer : public Recognizer {
                        [&](const std::vector<std::string_view>& g) {
                          const size_t begin = g[1].data() - text.data();
                          const size_t end = begin + g[1].size();
-                         if (!lists_->places.contains(LowerUtf8(g[2])) || WordAt(text, end)) return;
+                         const std::string city = LowerUtf8(g[2]);
+                         if ((!lists_->places.contains(city) && !postal_towns_.contains(city)) ||
+                             WordAt(text, end)) {
+                           return;
+                         }
                          size_t p = begin;
                          while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
                          const bool block =
@@ -280,6 +291,9 @@ class AddressRecognizer : public Recognizer {
   std::shared_ptr<const NameLists> lists_;
   std::shared_ptr<const NameHolders> holders_;
   std::vector<std::string> street_types_;
+  // Towns and sub-municipalities after a Belgian postcode ("9310 Moorsel"); places.txt holds the
+  // municipalities, which are hard negatives for PERSON too.
+  WordSet postal_towns_;
   AddressPatterns patterns_;
   AddressWindowFinder windows_;
 };

@@ -122,5 +122,10 @@ TEST(AddressRecognizerTest, AYearBeforeTwoCapitalsIsNoDutchPostcode) {
   EXPECT_THAT(Addresses("Postcode: 2019 MS"), ElementsAre("2019 MS"));
 }
 
+TEST(AddressRecognizerTest, SubMunicipalitiesAfterABelgianPostcode) {
+  EXPECT_THAT(Addresses("Dorp 44\n9310 Moorsel"), ElementsAre("9310 Moorsel"));
+  EXPECT_THAT(Addresses("Kapelstraat 3\n2220 Hallaar"), ElementsAre("Kapelstraat 3\n2220 Hallaar"));
+}
+
 }  // namespace
 }  // namespace vermeld
