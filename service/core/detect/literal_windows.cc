@@ -16,13 +16,20 @@ namespace {
 constexpr uint32_t kFold4 = 0x20202020u;
 constexpr size_t kMaxVariants = 16;  // case variants of one literal (below): more are not handled
 
-// 4 bytes from text[pos] (zeros past the end), folded. Folding by | 0x20 also merges some
-// non-letters ('@' and '`', '-' and CR): harmless, a comparison too many.
-uint32_t FoldedStart(std::string_view text, size_t pos) {
-  uint32_t key = 0;
-  std::memcpy(&key, text.data() + pos, std::min<size_t>(4, text.size() - pos));
-  return key | kFold4;
+// sizeof(Word) bytes from text[pos] (zeros past the end), each | 0x20. Folding by | 0x20 also
+// merges some non-letters ('@' and '`', '-' and CR): harmless, a comparison too many. A copy of
+// fixed size is one load; one of variable size was a call to memcpy.
+template <typename Word>
+Word Folded(std::string_view text, size_t pos) {
+  Word word = 0;
+  if (text.size() - pos >= sizeof(Word)) {
+    std::memcpy(&word, text.data() + pos, sizeof(Word));
+  } else {
+    std::memcpy(&word, text.data() + pos, text.size() - pos);
+  }
+  return word | static_cast<Word>(0x2020202020202020u);
 }
+uint32_t FoldedStart(std::string_view text, size_t pos) { return Folded<uint32_t>(text, pos); }
 
 size_t Hash(uint32_t key, int bits) { return (key * 0x9E3779B1u) >> (32 - bits); }
 // A second hash, independent enough of the first for the filter.
@@ -151,11 +158,15 @@ LiteralWindows::LiteralWindows(const std::vector<std::vector<std::string>>& grou
           whole_text_ = true;
           return;
         }
-        Literal literal{v.bytes, v.bytes, v.mask, group};
+        Literal literal{v.bytes, v.bytes, v.mask};
+        literal.group = group;
         for (size_t i = 0; i < v.bytes.size(); ++i) {
           literal.folded[i] = static_cast<char>(v.bytes[i] | 0x20);
           literal.exact[i] = static_cast<char>(v.bytes[i] | v.mask[i]);
         }
+        const size_t head = std::min<size_t>(8, v.bytes.size());
+        std::memcpy(&literal.head, literal.folded.data(), head);
+        literal.head_mask = head == 8 ? ~uint64_t{0} : (uint64_t{1} << 8 * head) - 1;
         const uint32_t key = FoldedStart(literal.folded, 0);
         if (v.bytes.size() >= 4) {
           add(key, literal);
@@ -208,11 +219,16 @@ std::vector<std::vector<ByteSpan>> LiteralWindows::Find(std::string_view text) c
   }
   auto try_at = [&](size_t pos, uint32_t key) {
     const Start& start = Lookup(key);
+    if (start.count == 0) return;
+    const size_t rest = text.size() - pos;
+    const uint64_t head = Folded<uint64_t>(text, pos);
     for (uint32_t i = start.first; i < start.first + start.count; ++i) {
       const Literal& literal = literals_[i];
-      if (literal.folded.size() <= text.size() - pos &&
-          FoldedEqual(text.data() + pos, literal.folded)) {
-        AddWindow(windows[literal.group], {pos, pos + literal.folded.size()});
+      const size_t size = literal.folded.size();
+      if (size <= rest && (head & literal.head_mask) == literal.head &&
+          (size <= 8 ||
+           FoldedEqual(text.data() + pos + 8, std::string_view(literal.folded).substr(8)))) {
+        AddWindow(windows[literal.group], {pos, pos + size});
       }
     }
   };

@@ -42,6 +42,10 @@ class LiteralWindows {
     std::string folded;  // every byte | 0x20: the window test
     std::string exact;   // every byte | mask: equal to text | mask exactly where RE2 matches
     std::string mask;    // 0x20 for a byte whose case partner differs only there, else 0
+    // The first 8 bytes of `folded` (fewer when shorter) as one word, and a mask of the bytes
+    // it has: one comparison rules out most literals of a start (Find).
+    uint64_t head = 0;
+    uint64_t head_mask = 0;
     uint32_t group = 0;
   };
   // A folded 4-byte start and its literals, literals_[first, first + count); count 0: empty.
