@@ -64,8 +64,9 @@ class LiteralWindows {
   size_t LongestAt(std::string_view text, size_t pos, size_t limit, uint32_t group) const;
 
   static constexpr int kHashBits = 16;
-  // Two bits per folded 4-byte start, one per hash: tested both, far fewer positions of prose
-  // reach Lookup than with one (the 3-byte literals alone set some 2,000 bits).
+  // One bit per folded 4-byte start in 32 KiB, some 8,000 set (7,000 by the 3-byte literals):
+  // one hash a position (two bits in 8 KiB took up to two for a like share of positions).
+  static constexpr int kFilterBits = 18;
   std::vector<uint64_t> may_start_;
   std::vector<Start> starts_;      // open addressing, size a power of two, half empty
   std::vector<Literal> literals_;  // grouped by start
