@@ -42,6 +42,10 @@ class LiteralWindows {
     std::string folded;  // every byte | 0x20: the window test
     std::string exact;   // every byte | mask: equal to text | mask exactly where RE2 matches
     std::string mask;    // 0x20 for a byte whose case partner differs only there, else 0
+    // The first 8 bytes of `folded` (fewer when shorter) as one word, and a mask of the bytes
+    // it has: one comparison rules out most literals of a start (Find).
+    uint64_t head = 0;
+    uint64_t head_mask = 0;
     uint32_t group = 0;
   };
   // A folded 4-byte start and its literals, literals_[first, first + count); count 0: empty.
@@ -60,8 +64,9 @@ class LiteralWindows {
   size_t LongestAt(std::string_view text, size_t pos, size_t limit, uint32_t group) const;
 
   static constexpr int kHashBits = 16;
-  // Two bits per folded 4-byte start, one per hash: tested both, far fewer positions of prose
-  // reach Lookup than with one (the 3-byte literals alone set some 2,000 bits).
+  // One bit per folded 4-byte start in 32 KiB, some 8,000 set (7,000 by the 3-byte literals):
+  // one hash a position (two bits in 8 KiB took up to two for a like share of positions).
+  static constexpr int kFilterBits = 18;
   std::vector<uint64_t> may_start_;
   std::vector<Start> starts_;      // open addressing, size a power of two, half empty
   std::vector<Literal> literals_;  // grouped by start
