@@ -22,6 +22,15 @@ Line Trim(std::string_view text, Line l) {
   return l;
 }
 
+// Drops the quote marks of a replied-to mail from the line's start: "> > Groeten, An".
+Line Unquoted(std::string_view text, Line l) {
+  while (l.begin < l.end &&
+         (text[l.begin] == '>' || text[l.begin] == ' ' || text[l.begin] == '\t')) {
+    ++l.begin;
+  }
+  return l;
+}
+
 // The length of the longest closing phrase that starts the line and is followed by a comma or
 // by nothing but " !."; 0 when the line does not start with a closing. Only the ends that such a
 // phrase can have are looked up.
@@ -99,7 +108,7 @@ void FindSignatureNames(std::string_view text, const NameLists& lists, std::vect
   for (size_t begin = 0; begin <= text.size();) {
     size_t end = text.find('\n', begin);
     if (end == std::string_view::npos) end = text.size();
-    const Line line = Trim(text, {begin, end});
+    const Line line = Unquoted(text, Trim(text, {begin, end}));
     const std::string_view content = text.substr(line.begin, line.end - line.begin);
     size_t closing = 0;
     if (!content.empty() && content.size() < 80 && MayStartClosing(content, lists)) {

@@ -65,5 +65,10 @@ TEST(PersonSignatureTest, GivesUpAfterTooManyBlankLines) {
   EXPECT_THAT(Signatures("Groetjes,\n\n\n\n\nSofie Claes\n"), IsEmpty());
 }
 
+TEST(PersonSignatureTest, SignaturesInAQuotedReply) {
+  EXPECT_THAT(Signatures("> Le propriétaire m'a appelée.\n> Merci, An\n"), ElementsAre("An"));
+  EXPECT_THAT(Signatures("> > Groeten,\n>\n> > Els Peeters\n"), ElementsAre("Els Peeters"));
+}
+
 }  // namespace
 }  // namespace vermeld
