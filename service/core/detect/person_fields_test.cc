@@ -65,5 +65,11 @@ TEST(PersonFieldsTest, WhoFiledOrHandlesItButNotAFunction) {
   EXPECT_THAT(Names("Behandeld door: dienst burgerzaken"), IsEmpty());
 }
 
+TEST(PersonFieldsTest, TheWhoColumnOfAnActionList) {
+  EXPECT_THAT(Names("wat\twie\ttegen\nhandleiding onthaal\tGökhan\t20/03\n"
+                    "interimaanvraag\tAn\t14/03\nnieuwe folder\tdienst communicatie\t1/4\n"),
+              ElementsAre("Gökhan", "An"));
+}
+
 }  // namespace
 }  // namespace vermeld
