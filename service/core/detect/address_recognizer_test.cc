@@ -127,5 +127,12 @@ TEST(AddressRecognizerTest, SubMunicipalitiesAfterABelgianPostcode) {
   EXPECT_THAT(Addresses("Kapelstraat 3\n2220 Hallaar"), ElementsAre("Kapelstraat 3\n2220 Hallaar"));
 }
 
+TEST(AddressRecognizerTest, AFirmInAnEarlierSentenceDoesNotOwnTheAddress) {
+  EXPECT_THAT(Addresses("Houder = Van Hoorn Autoverhuur BV (KvK 20087455). Huurder: Mehmet Aydın, "
+                        "Haagweg 14, 4814 GA Breda."),
+              ElementsAre("Haagweg 14, 4814 GA Breda"));
+  EXPECT_THAT(Addresses("Van Hoorn Autoverhuur BV, Haagweg 14, 4814 GA Breda."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace vermeld

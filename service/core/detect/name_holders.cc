@@ -306,6 +306,15 @@ bool NameHolders::HeadsAddress(std::string_view text, size_t begin) const {
   const size_t window = p > kOrganisationBytes ? p - kOrganisationBytes : 0;
   const size_t line = before.substr(window).rfind('\n');
   size_t from = line == std::string_view::npos ? window : window + line + 1;
+  // And only in the address's own sentence: "Houder: Van Hoorn BV (KvK ...). Huurder: Mehmet
+  // Aydın, Haagweg 14" is someone's address.
+  for (size_t i = p; i > from + 1; --i) {
+    const char c = text[i - 2];
+    if ((c == '.' || c == '!' || c == '?' || c == ';') && Blank(text[i - 1])) {
+      from = i;
+      break;
+    }
+  }
   while (from < p && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
   for (size_t i = from; i < p;) {
     while (i < p && !WordByte(text[i])) ++i;
