@@ -616,6 +616,15 @@ class Scanner {
     return kNoToken;
   }
 
+  // The second salutation of a bilingual pair: "Bonjour / Dag Marijke,".
+  bool AfterSalutationAndSlash(size_t i) const {
+    if (i == 0 || !Is(i - 1, kSalutation) || !tokens_[i - 1].line_start) return false;
+    const std::string_view between =
+        text_.substr(tokens_[i - 1].end, tokens_[i].begin - tokens_[i - 1].end);
+    return between.find('/') != std::string_view::npos &&
+           between.find_first_not_of(" \t/") == std::string_view::npos;
+  }
+
   // A cue at token i followed by a name.
   std::pair<Chain, double> MatchCued(size_t i) const {
     if (!AdjNext(i)) return {{}, 0};
@@ -669,6 +678,10 @@ class Scanner {
         return {c, kCuedScore};
       }
     }
+    // "collega katrien heeft hetzelfde": a known given name in lower case after a relation word.
+    if (!capital_start && (cue & kKinship) && LowerCaseName(n, kFirstName)) {
+      return {Chain{.first = n, .last = n, .given = 1}, kCuedScore};
+    }
     // Every cue is followed by a capitalised word or, after a title, a particle.
     if (!capital_start && !IsParticle(n)) return {{}, 0};
     if ((cue & kTitle) && ShortTitleOk(i) && !Is(n, kTitle)) {
@@ -693,7 +706,7 @@ class Scanner {
     }
     const NameToken& t = tokens_[i];
     if ((cue & kSalutation) && !Is(n, kTitle) && !t.dot_after &&
-        (t.sentence_start || t.line_start)) {
+        (t.sentence_start || t.line_start || AfterSalutationAndSlash(i))) {
       const Chain c = Parse(n);
       // "Beste Mark en Priya,": the punctuation may follow a second name.
       size_t end = c.last;

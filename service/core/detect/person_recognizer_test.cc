@@ -458,5 +458,14 @@ TEST(PersonRecognizerTest, GivenNamesWithAnAge) {
   EXPECT_THAT(Persons("Parijs, 3 jaar geleden. Gent, 5 jaar later."), IsEmpty());
 }
 
+TEST(PersonRecognizerTest, BilingualSalutationsRelationsInLowerCaseAndPoliceGrades) {
+  EXPECT_THAT(Persons("Bonjour / Dag Marijke,\nLe patient sort vendredi."), ElementsAre("Marijke"));
+  EXPECT_THAT(Persons("collega katrien heeft hetzelfde probleem"), ElementsAre("katrien"));
+  EXPECT_THAT(Persons("l'équipe (INP Mertens et INP Ouedraogo) est requise"),
+              ElementsAre("Mertens", "Ouedraogo"));
+  // Not a name after a relation word in lower case when it is an ordinary word.
+  EXPECT_THAT(Persons("onze collega roos de planten"), IsEmpty());
+}
+
 }  // namespace
 }  // namespace vermeld
