@@ -22,8 +22,8 @@ namespace {
 //     ("Sensitivity: Confidential", "Classificatie: Intern", "TLP:AMBER"); public values
 //     ("Openbaar", "Public", "TLP:CLEAR") do not count;
 //  4. label words written in capitals anywhere ("VERTROUWELIJK", "[INTERN]"), case-sensitive;
-//  5. a label (or a bilingual pair) after a spaced dash at the end of a title line ("Rapport
-//     social - Confidentiel", "Nota aan het college – Intern / Interne"),
+//  5. a label (or a bilingual pair) after a spaced dash, a tab or a wide gap at the end of a
+//     title line ("Rapport social - Confidentiel", "Nota aan het college – Intern / Interne"),
 //     and the second of a bilingual pair at the start of a line ("Confidentiel / Vertrouwelijk").
 
 constexpr const char* kPhrases =
@@ -41,8 +41,8 @@ constexpr const char* kPhrases =
     "|do not forward|not for distribution|embargoed until";
 
 constexpr const char* kLabels =
-    "vertrouwelijk|intern|interne|geheim|confidentiel|confidentielle|confidential|internal"
-    "|restricted|beperkt|secret|embargo";
+    "vertrouwelijk|intern gebruik|interne verspreiding|intern|interne|diffusion interne|geheim"
+    "|confidentiel|confidentielle|confidential|internal|restricted|beperkt|secret|embargo";
 constexpr const char* kDraftLabels = "concept|draft|ontwerp|brouillon";
 
 constexpr const char* kSensitivityKeys =
@@ -84,8 +84,8 @@ struct Patterns {
   RE2 sensitivity{std::string("(?i)((?:") + kSensitivityKeys + R"()[ \t]*[:=][ \t]*(?:)" +
                   kSensitivityValues + R"()|TLP[ \t]*:[ \t]*(?:AMBER(?:\+STRICT)?|RED))\b)"};
   RE2 capitals{std::string(R"(\b()") + kCapitals + R"()\b)"};
-  RE2 trailing{std::string(R"((?im)[ \t][-–—|][ \t]*((?:)") + kLabels + R"()(?:[ \t]*/[ \t]*(?:)" +
-               kLabels + R"())?)[ \t\r]*$)"};
+  RE2 trailing{std::string(R"((?im)(?:[ \t][-–—|][ \t]*|[ \t]{4,}|\t)((?:)") + kLabels +
+               R"()(?:[ \t]*/[ \t]*(?:)" + kLabels + R"())?)[ \t\r]*$)"};
   RE2 pairs{std::string("(?i)") + kLineStart + "(?:" + kLabels + R"()[ \t]*/[ \t]*()" + kLabels +
             ")" + kLabelEnd};
   // Any of the seven (inline flags stay inside their group): one pass finds where the first

@@ -27,8 +27,12 @@ TEST(ConfidentialTest, TrailingLabelsAndBilingualPairs) {
               ElementsAre("Confidentiel"));
   EXPECT_THAT(Markers("NOTE AU COLLÈGE / NOTA AAN HET COLLEGE – Intern / Interne\nObjet"),
               ElementsAre("Intern / Interne"));
+  EXPECT_THAT(Markers("Gemeente Zaventem – Personeelsdienst            Vertrouwelijk\n"),
+              ElementsAre("Vertrouwelijk"));
+  EXPECT_THAT(Markers("CHANGELOG\nIntern gebruik\n\nv4.12.0"), ElementsAre("Intern gebruik"));
   // In prose, not after a spaced dash at the end of the line.
   EXPECT_TRUE(Markers("Dit is een interne nota - of niet.\nHet blijft intern").empty());
+  EXPECT_TRUE(Markers("Dit is voor intern gebruik bedoeld; de interne verspreiding volgt.").empty());
 }
 
 TEST(ConfidentialTest, ExplicitPhrasesCountAnywhere) {
