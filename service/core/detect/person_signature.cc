@@ -8,6 +8,7 @@ namespace {
 constexpr double kSignatureScore = 0.85;
 constexpr size_t kMaxNameLine = 60;  // bytes; longer lines are sentences, not names
 constexpr int kMaxBlankLines = 2;
+constexpr size_t kMaxWishLine = 40;  // bytes of a closing line with a wish after the closing
 
 struct Line {
   size_t begin;
@@ -34,12 +35,19 @@ Line Unquoted(std::string_view text, Line l) {
 // The length of the longest closing phrase that starts the line and is followed by a comma or
 // by nothing but " !."; 0 when the line does not start with a closing. Only the ends that such a
 // phrase can have are looked up.
-size_t ClosingLength(std::string_view lower_line, const NameTable& words) {
+size_t ClosingLength(std::string_view lower_line, bool comma_after, const NameTable& words) {
   const size_t tail = lower_line.find_last_not_of(" !.") + 1;  // npos + 1 == 0
   for (size_t end = lower_line.size(); end > 0; --end) {
     if ((end >= tail || lower_line[end] == ',') && words.Has(lower_line.substr(0, end), kClosing)) {
       return end;
     }
+  }
+  // A closing with a wish after it, the whole short line followed by a comma (`comma_after`):
+  // "Groetjes en tot dinsdag,", "Merci et à bientôt,".
+  if (lower_line.size() > kMaxWishLine || !comma_after) return 0;
+  for (size_t end = lower_line.find(' '); end != std::string_view::npos;
+       end = lower_line.find(' ', end + 1)) {
+    if (words.Has(lower_line.substr(0, end), kClosing)) return lower_line.size();
   }
   return 0;
 }
@@ -84,14 +92,19 @@ bool LooksLikeName(std::string_view line, const NameLists& lists) {
 }
 
 // Reports the parts of a name line that look like names; parts are separated by ',' or '|'
-// ("Wagenparkbeheer, Annemiek", "Jan Peeters | Communicatie").
+// ("Wagenparkbeheer, Annemiek", "Jan Peeters | Communicatie"), and a name part ends at a bracket
+// or a spaced dash ("Griet (coördinator) – 0473 11 62 09").
 void AddNameParts(std::string_view text, Line line, const NameLists& lists,
                   std::vector<Finding>& out) {
   for (size_t begin = line.begin; begin < line.end;) {
     // Looked for in the line only, by a loop: find_first_of read on to the text's next ',' or
     // '|', calling memchr on its set for every byte.
     size_t end = begin;
-    while (end < line.end && text[end] != ',' && text[end] != '|') ++end;
+    while (end < line.end && text[end] != ',' && text[end] != '|' && text[end] != '(' &&
+           !(text[end] == ' ' && end + 1 < line.end &&
+             (text[end + 1] == '-' || text.substr(end + 1, 3) == "\u2013"))) {
+      ++end;
+    }
     const Line part = Trim(text, {begin, end});
     if (LooksLikeName(text.substr(part.begin, part.end - part.begin), lists)) {
       out.push_back({"PERSON", part.begin, part.end, kSignatureScore});
@@ -114,7 +127,8 @@ void FindSignatureNames(std::string_view text, const NameLists& lists, std::vect
     if (!content.empty() && content.size() < 80 && MayStartClosing(content, lists)) {
       lower.clear();
       AppendLowerUtf8(content, lower);
-      closing = ClosingLength(lower, lists.words);
+      const bool comma_after = line.end < text.size() && text[line.end] == ',';
+      closing = ClosingLength(lower, comma_after, lists.words);
     }
     if (blanks_left >= 0) {
       if (content.empty()) {

@@ -70,5 +70,15 @@ TEST(PersonSignatureTest, SignaturesInAQuotedReply) {
   EXPECT_THAT(Signatures("> > Groeten,\n>\n> > Els Peeters\n"), ElementsAre("Els Peeters"));
 }
 
+TEST(PersonSignatureTest, AClosingWithAWishAndANameWithItsRole) {
+  EXPECT_THAT(Signatures("Groetjes en tot dinsdag,\nGriet (coördinator) – 0473 11 62 09\n"),
+              ElementsAre("Griet"));
+  EXPECT_THAT(Signatures("Met vriendelijke groet,\nJan Peeters - Dienst Communicatie\n"),
+              ElementsAre("Jan Peeters"));
+  // A sentence that opens with a closing word is no closing.
+  EXPECT_THAT(Signatures("Groeten uit Gent en tot dinsdag, want morgen\nGeen Naam Hier\n"),
+              IsEmpty());
+}
+
 }  // namespace
 }  // namespace vermeld
