@@ -374,8 +374,19 @@ class Scanner {
     // Hyphenated given names not in the list: "Marie-Josée" when both halves are names.
     const std::string_view w = lower_[i];
     const size_t dash = w.find('-');
-    if (dash == std::string_view::npos) return false;
+    if (dash == std::string_view::npos) return DiminutiveOfGiven(w);
     return words_.Has(w.substr(0, dash), kFirstName) && words_.Has(w.substr(dash + 1), kFirstName);
+  }
+
+  // A Flemish or Dutch pet form of a known given name: "Fredje", "Jefke", "pietje". Not "-ie":
+  // nouns end in it ("premie", "knie") and short stems are names somewhere ("Prem").
+  bool DiminutiveOfGiven(std::string_view lower) const {
+    for (std::string_view suffix : {"tje", "je", "ke"}) {
+      if (lower.size() < suffix.size() + 3 || !lower.ends_with(suffix)) continue;
+      const uint32_t flags = words_.Find(lower.substr(0, lower.size() - suffix.size()));
+      return (flags & kFirstName) && !(flags & (kAmbiguous | kNotName));
+    }
+    return false;
   }
 
   bool IsParticle(size_t i) const { return Is(i, kParticle); }
@@ -591,7 +602,9 @@ class Scanner {
   // name of at least three letters that is no ordinary word (kAmbiguous) or other list word.
   bool LowerCaseName(size_t i, uint32_t list) const {
     const NameToken& t = tokens_[i];
-    return !t.capitalised && !t.all_upper && !t.has_digit && lower_[i].size() >= 3 && Is(i, list) &&
+    return !t.capitalised && !t.all_upper && !t.has_digit && lower_[i].size() >= 3 &&
+           (Is(i, list) ||
+            (list == kFirstName && flags_[i] == 0 && DiminutiveOfGiven(lower_[i]))) &&
            !Is(i, kAmbiguous | kNotName | kParticle | kTitle | kFunction | kSalutation |
                       kQuoteVerb | kListCue | kClosing);
   }

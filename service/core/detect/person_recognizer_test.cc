@@ -467,5 +467,12 @@ TEST(PersonRecognizerTest, BilingualSalutationsRelationsInLowerCaseAndPoliceGrad
   EXPECT_THAT(Persons("onze collega roos de planten"), IsEmpty());
 }
 
+TEST(PersonRecognizerTest, PetFormsOfKnownGivenNames) {
+  EXPECT_THAT(Persons("Beste Jan,\nFredje en Jefke komen morgen."),
+              ElementsAre("Jan", "Fredje", "Jefke"));
+  // Nouns with the same endings stay nouns.
+  EXPECT_THAT(Persons("Het Meisje en het Huisje, de premie voor de knie."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace vermeld
