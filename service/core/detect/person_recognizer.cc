@@ -79,6 +79,9 @@ class Scanner {
         if (!artist && !stop && !(score < kCuedScore && (EndsInPlace(chain) || Quoted(chain))) &&
             !LifeYearsAfter(chain.last) && !InPlaceOrFirmName(chain)) {
           Add(chain, score, out);
+          if (const size_t nick = NicknameAfter(chain.last); nick != kNoToken) {
+            Add({.first = nick, .last = nick}, score, out);
+          }
         }
         i = chain.last + 1;
       } else {
@@ -529,6 +532,45 @@ class Scanner {
     while (p < text_.size() && text_[p] == ' ') ++p;
     if (p >= text_.size() || text_[p] != '(') return {};
     return text_.substr(p + 1, 16);
+  }
+
+  // The token of a nickname in brackets right after token i: 'Arne De Clercq ("Arnie")',
+  // "Abdelkader Zerrouki (roepnaam Kader)"; kNoToken when there is none.
+  size_t NicknameAfter(size_t i) const {
+    size_t p = tokens_[i].end;
+    while (p < text_.size() && text_[p] == ' ') ++p;
+    if (p >= text_.size() || text_[p] != '(') return kNoToken;
+    ++p;
+    size_t k = i + 1;
+    if (k < tokens_.size() && tokens_[k].begin == p && lower_[k] == "roepnaam") {
+      p = tokens_[k].end;
+      while (p < text_.size() && text_[p] == ' ') ++p;
+      ++k;
+    }
+    // Bare brackets after a name hold a party, a department or a language too: "(GroenLinks)",
+    // "(Frans)"; a nickname is quoted or labelled.
+    bool marked = k > i + 1;
+    for (std::string_view quote : {"\"", "'", "\u201C", "\u2018"}) {
+      if (text_.substr(p).starts_with(quote)) {
+        p += quote.size();
+        marked = true;
+        break;
+      }
+    }
+    if (!marked) return kNoToken;
+    if (k >= tokens_.size() || tokens_[k].begin != p || !tokens_[k].capitalised ||
+        tokens_[k].has_digit || lower_[k].size() < 2 ||
+        Is(k, kNotName | kFunction | kTitle | kWorkWord)) {
+      return kNoToken;
+    }
+    size_t e = tokens_[k].end;
+    for (std::string_view quote : {"\"", "'", "\u201D", "\u2019"}) {
+      if (text_.substr(e).starts_with(quote)) {
+        e += quote.size();
+        break;
+      }
+    }
+    return e < text_.size() && text_[e] == ')' ? k : kNoToken;
   }
 
   // The four digits at the start of `s` as a number, or -1.

@@ -474,5 +474,13 @@ TEST(PersonRecognizerTest, PetFormsOfKnownGivenNames) {
   EXPECT_THAT(Persons("Het Meisje en het Huisje, de premie voor de knie."), IsEmpty());
 }
 
+TEST(PersonRecognizerTest, QuotedOrLabelledNicknamesAfterAName) {
+  EXPECT_THAT(Persons("Arne De Clercq (\"Arnie\") en Abdelkader Zerrouki (roepnaam Kader)."),
+              ElementsAre("Arne De Clercq", "Arnie", "Abdelkader Zerrouki", "Kader"));
+  // Bare brackets hold a party, a department or a language.
+  EXPECT_THAT(Persons("Mevrouw Peeters (GroenLinks) en dhr. Janssens (Procurement)."),
+              ElementsAre("Peeters", "Janssens"));
+}
+
 }  // namespace
 }  // namespace vermeld
