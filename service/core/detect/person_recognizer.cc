@@ -985,6 +985,49 @@ class Scanner {
     return false;
   }
 
+  // True when the words before token i are `words` (lower case), adjacent.
+  bool PrecededBy(size_t i, std::initializer_list<std::string_view> words) const {
+    if (i < words.size()) return false;
+    size_t k = i - words.size();
+    for (std::string_view w : words) {
+      if (lower_[k] != w || !AdjNext(k)) return false;
+      ++k;
+    }
+    return true;
+  }
+
+  // Someone introducing themselves: "ik ben kevin de vos", "je m'appelle Awa Diallo", "mijn naam
+  // is Sofie"; a known given name in any case (not an ordinary word: "ik ben roos"), then
+  // particles and a known surname in lower case, or a parsed name.
+  std::pair<Chain, double> MatchSelfIntroduction(size_t i) const {
+    if (!Is(i, kFirstName) || Is(i, kAmbiguous | kNotName) || tokens_[i].has_digit ||
+        !(PrecededBy(i, {"ik", "ben"}) || PrecededBy(i, {"naam", "is"}) ||
+          PrecededBy(i, {"ik", "heet"}) || PrecededBy(i, {"je", "suis"}) ||
+          PrecededBy(i, {"m'appelle"}) || PrecededBy(i, {"m’appelle"}) ||
+          PrecededBy(i, {"name", "is"}))) {
+      return {{}, 0};
+    }
+    if (tokens_[i].capitalised) return {Parse(i), kCuedScore};
+    Chain c{.first = i, .last = i, .given = 1};
+    size_t k = i + 1;
+    int particles = 0;
+    while (k < tokens_.size() && AdjNext(k - 1) && particles < 3 && IsParticle(k) &&
+           !tokens_[k].capitalised) {
+      ++k, ++particles;
+    }
+    // After particles an ordinary word may be the surname: "de vos", "van den bos".
+    const bool surname = k < tokens_.size() && AdjNext(k - 1) &&
+                         (LowerCaseName(k, kSurname) ||
+                          (particles > 0 && Is(k, kSurname) && !tokens_[k].capitalised));
+    if (surname) {
+      c.last = k;
+      c.particles = particles;
+      c.surnames = 1;
+      c.known_surname = true;
+    }
+    return {c, kCuedScore};
+  }
+
   // A digit within the next few bytes of the line at `pos`: a cheap test before parsing a name.
   bool DigitSoonAfter(size_t pos) const {
     const size_t end = std::min(text_.size(), pos + 48);
@@ -1017,6 +1060,8 @@ class Scanner {
     if (listed.second > 0) return listed;
     auto aged = MatchWithAge(i);
     if (aged.second > 0) return aged;
+    auto introduced = MatchSelfIntroduction(i);
+    if (introduced.second > 0) return introduced;
     return MatchGazetteer(i);
   }
 

@@ -482,5 +482,14 @@ TEST(PersonRecognizerTest, QuotedOrLabelledNicknamesAfterAName) {
               ElementsAre("Peeters", "Janssens"));
 }
 
+TEST(PersonRecognizerTest, PeopleIntroducingThemselves) {
+  EXPECT_THAT(Persons("goeiedag, ik ben kevin de vos en ik ben vorige maand verhuisd."),
+              ElementsAre("kevin de vos"));
+  EXPECT_THAT(Persons("Bonjour, je m'appelle Awa Diallo. Mijn naam is Sofie."),
+              ElementsAre("Awa Diallo", "Sofie"));
+  // An ordinary word after "ik ben" is no name.
+  EXPECT_THAT(Persons("ik ben roos en ik ben blij"), IsEmpty());
+}
+
 }  // namespace
 }  // namespace vermeld
