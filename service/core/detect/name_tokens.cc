@@ -1,7 +1,11 @@
 #include "core/detect/name_tokens.h"
 
+#include <emmintrin.h>
+
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 
 #include <unicode/uchar.h>
 
@@ -37,16 +41,14 @@ char32_t PeekAt(std::string_view text, size_t pos, size_t* next = nullptr) {
 }
 
 // What a character is, as bits: the classes of word characters, and for ASCII bytes also the
-// separators that start a line or a sentence, the inner marks and the bytes that need decoding.
+// inner marks and the bytes that need decoding (ClassMasks holds the same classes for 64 bytes).
 enum : uint8_t {
   kUpper = 1,
   kLower = 2,
   kOtherLetter = 4,
   kDigit = 8,
-  kLineEnd = 16,      // \n \r
-  kSentenceEnd = 32,  // . ! ? :
-  kInner = 64,        // '-': inside a word only
-  kSlow = 128,        // an apostrophe or a byte >= 0x80: decoded and looked at closely
+  kInner = 16,  // '-': inside a word only
+  kSlow = 32,   // an apostrophe or a byte >= 0x80: decoded and looked at closely
 };
 constexpr uint8_t kLetter = kUpper | kLower | kOtherLetter;
 constexpr uint8_t kWord = kLetter | kDigit;
@@ -54,14 +56,12 @@ constexpr uint8_t kWord = kLetter | kDigit;
 constexpr std::array<uint8_t, 256> kByte = [] {
   std::array<uint8_t, 256> table{};
   for (int c = 0; c < 256; ++c) {
-    table[c] = c >= 'A' && c <= 'Z'                           ? kUpper
-               : c >= 'a' && c <= 'z'                         ? kLower
-               : c >= '0' && c <= '9'                         ? kDigit
-               : c == '\n' || c == '\r'                       ? kLineEnd
-               : c == '.' || c == '!' || c == '?' || c == ':' ? kSentenceEnd
-               : c == '-'                                     ? kInner
-               : c == '\'' || c >= 0x80                       ? kSlow
-                                                              : 0;
+    table[c] = c >= 'A' && c <= 'Z'     ? kUpper
+               : c >= 'a' && c <= 'z'   ? kLower
+               : c >= '0' && c <= '9'   ? kDigit
+               : c == '-'               ? kInner
+               : c == '\'' || c >= 0x80 ? kSlow
+                                        : 0;
   }
   return table;
 }();
@@ -77,31 +77,118 @@ uint8_t Classify(char32_t c) {
   return 0;
 }
 
-// What the characters of a word say about its case.
+// What the characters of a word say about its case: nonzero when it holds upper-case letters,
+// lower-case letters, digits (ORed bit masks of its runs, so that no test is made per run).
 struct TokenShape {
-  uint8_t seen = 0;  // the bits of every character, ORed
-  size_t upper = 0;
+  uint64_t upper = 0, lower = 0, digit = 0;
+  size_t uppers = 0;  // upper-case letters, counted up to two at least
 
   void Add(uint8_t bits) {
-    seen |= bits;
-    upper += bits & kUpper;
+    upper |= bits & kUpper;
+    lower |= bits & kLower;
+    digit |= bits & kDigit;
+    uppers += bits & kUpper;
   }
 };
 
-// Adds the ASCII letters and digits from p on, most bytes of a word, to `shape`; returns where
-// they end. The bits gather in locals: in the token loop GCC kept the shape on the stack, and
-// each byte waited for the store of the one before (a quarter of the tokenizer's time).
-size_t AddAsciiRun(std::string_view text, size_t p, TokenShape& shape) {
-  uint8_t seen = 0;
-  size_t upper = 0;
-  for (; p < text.size(); ++p) {
-    const uint8_t k = kByte[static_cast<unsigned char>(text[p])];
-    if ((k & kWord) == 0) break;
-    seen |= k;
-    upper += k & kUpper;
+// The classes of 64 bytes of text as bit masks, bit i for byte base + i; bytes past the text's
+// end are in none. Word ends and separator runs are then found by counting bits rather than by a
+// loop that exits at a byte-dependent place (a mispredicted branch at nearly every word).
+struct ClassMasks {
+  uint64_t word = 0, upper = 0, digit = 0;  // ASCII letters and digits, upper case, digits
+  uint64_t line_end = 0, sentence_end = 0;  // \n \r, and . ! ? :
+  uint64_t slow = 0;                        // kSlow
+};
+
+// The bytes of v in [lo, lo + n): one signed compare after shifting the range to the bottom of
+// the signed bytes.
+__m128i InRange(__m128i v, char lo, int n) {
+  const __m128i shifted = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - lo)));
+  return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(0x80 + n)));
+}
+
+__m128i Equal(__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); }
+
+// The top bits of the bytes of v, at bit `shift` on.
+uint64_t Bits(__m128i v, int shift) {
+  return static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(v))) << shift;
+}
+
+// The masks of the block that holds a position, loaded when the position leaves the last one.
+class TextBlocks {
+ public:
+  explicit TextBlocks(std::string_view text) : text_(text) {}
+
+  const ClassMasks& At(size_t pos) {
+    if (pos - base_ >= 64) Load(pos & ~size_t{63});
+    return masks_;
   }
-  shape.seen |= seen;
-  shape.upper += upper;
+  size_t base() const { return base_; }
+
+ private:
+  void Load(size_t base) {
+    base_ = base;
+    alignas(16) char tail[64] = {};  // a zero byte is in no class
+    const char* bytes = text_.data() + base;
+    if (text_.size() - base < 64) {
+      std::memcpy(tail, bytes, text_.size() - base);
+      bytes = tail;
+    }
+    masks_ = ClassMasks{};
+    for (int i = 0; i < 4; ++i) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * i));
+      const int shift = 16 * i;
+      const __m128i upper = InRange(v, 'A', 26);
+      const __m128i digit = InRange(v, '0', 10);
+      masks_.word |= Bits(_mm_or_si128(_mm_or_si128(upper, digit), InRange(v, 'a', 26)), shift);
+      masks_.upper |= Bits(upper, shift);
+      masks_.digit |= Bits(digit, shift);
+      masks_.line_end |= Bits(_mm_or_si128(Equal(v, '\n'), Equal(v, '\r')), shift);
+      masks_.sentence_end |= Bits(_mm_or_si128(_mm_or_si128(Equal(v, '.'), Equal(v, '!')),
+                                               _mm_or_si128(Equal(v, '?'), Equal(v, ':'))),
+                                  shift);
+      masks_.slow |= Bits(_mm_or_si128(v, Equal(v, '\'')), shift);  // top bit: a byte >= 0x80
+    }
+  }
+
+  std::string_view text_;
+  size_t base_ = ~size_t{0} - 64;  // no block: pos - base_ wraps to pos + 65
+  ClassMasks masks_;
+};
+
+// The first position from pos on of a word byte or a kSlow byte (text.size() if none), noting a
+// line or sentence end among the bytes passed over.
+size_t SkipSeparators(TextBlocks& blocks, size_t pos, size_t size, bool& line_start,
+                      bool& sentence_start) {
+  while (pos < size) {
+    const ClassMasks& m = blocks.At(pos);
+    const uint64_t from = ~uint64_t{0} << (pos - blocks.base());
+    const uint64_t stops = (m.word | m.slow) & from;
+    const uint64_t passed = from & ((stops & -stops) - 1);  // all from pos on when stops is 0
+    if (m.line_end & passed) line_start = sentence_start = true;
+    if (m.sentence_end & passed) sentence_start = true;
+    if (stops != 0) return blocks.base() + std::countr_zero(stops);
+    pos = blocks.base() + 64;
+  }
+  return size;
+}
+
+// Adds the ASCII letters and digits from p on, most bytes of a word, to `shape`; returns where
+// they end.
+size_t AddAsciiRun(TextBlocks& blocks, size_t p, size_t size, TokenShape& shape) {
+  while (p < size) {
+    const ClassMasks& m = blocks.At(p);
+    const unsigned offset = p - blocks.base();
+    const unsigned length = std::countr_one(m.word >> offset);
+    const uint64_t run = (length == 64 ? ~uint64_t{0} : (uint64_t{1} << length) - 1) << offset;
+    const uint64_t upper = m.upper & run;
+    shape.upper |= upper;
+    shape.lower |= run & ~(m.upper | m.digit);
+    shape.digit |= m.digit & run;
+    shape.uppers += (upper != 0) + ((upper & (upper - 1)) != 0);  // only "two or more" is read
+    p += length;
+    if (offset + length < 64) break;
+  }
   return p;
 }
 
@@ -142,19 +229,11 @@ std::vector<NameToken> TokenizeWords(std::string_view text) {
   bool sentence_start = true;
   bool line_start = true;
   size_t pos = 0;
-  while (pos < text.size()) {
+  TextBlocks blocks(text);
+  while ((pos = SkipSeparators(blocks, pos, text.size(), line_start, sentence_start)) <
+         text.size()) {
     const unsigned char b = static_cast<unsigned char>(text[pos]);
     const uint8_t kind = kByte[b];
-    // ASCII separators without a look-ahead: most bytes between words.
-    if ((kind & (kWord | kSlow)) == 0) {
-      if (kind & kLineEnd) {
-        line_start = sentence_start = true;
-      } else if (kind & kSentenceEnd) {
-        sentence_start = true;
-      }
-      ++pos;
-      continue;
-    }
     size_t next = pos + 1;
     char32_t c = b;
     bool clitic = false;
@@ -179,7 +258,7 @@ std::vector<NameToken> TokenizeWords(std::string_view text) {
     TokenShape shape;
     const size_t start = clitic ? next : pos;  // the apostrophe of a clitic is no letter
     size_t p = start;
-    while ((p = AddAsciiRun(text, p, shape)) < text.size()) {
+    while ((p = AddAsciiRun(blocks, p, text.size(), shape)) < text.size()) {
       const uint8_t k = kByte[static_cast<unsigned char>(text[p])];
       if ((k & (kInner | kSlow)) == 0) break;
       size_t n;
@@ -193,9 +272,9 @@ std::vector<NameToken> TokenizeWords(std::string_view text) {
       p = n;
     }
     t.end = p;
-    t.has_digit = (shape.seen & kDigit) != 0;
-    t.all_upper = shape.upper >= 2 && (shape.seen & kLower) == 0;
-    t.capitalised = !t.all_upper && (shape.seen & kUpper) && FirstLetter(text, start, p) == kUpper;
+    t.has_digit = shape.digit != 0;
+    t.all_upper = shape.uppers >= 2 && shape.lower == 0;
+    t.capitalised = !t.all_upper && shape.upper != 0 && FirstLetter(text, start, p) == kUpper;
     t.dot_after = p < text.size() && text[p] == '.';
     pos = p;
   }
