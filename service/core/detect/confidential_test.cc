@@ -32,7 +32,8 @@ TEST(ConfidentialTest, TrailingLabelsAndBilingualPairs) {
   EXPECT_THAT(Markers("CHANGELOG\nIntern gebruik\n\nv4.12.0"), ElementsAre("Intern gebruik"));
   // In prose, not after a spaced dash at the end of the line.
   EXPECT_TRUE(Markers("Dit is een interne nota - of niet.\nHet blijft intern").empty());
-  EXPECT_TRUE(Markers("Dit is voor intern gebruik bedoeld; de interne verspreiding volgt.").empty());
+  EXPECT_TRUE(
+      Markers("Dit is voor intern gebruik bedoeld; de interne verspreiding volgt.").empty());
 }
 
 TEST(ConfidentialTest, ExplicitPhrasesCountAnywhere) {
