@@ -84,8 +84,8 @@ struct Patterns {
   RE2 sensitivity{std::string("(?i)((?:") + kSensitivityKeys + R"()[ \t]*[:=][ \t]*(?:)" +
                   kSensitivityValues + R"()|TLP[ \t]*:[ \t]*(?:AMBER(?:\+STRICT)?|RED))\b)"};
   RE2 capitals{std::string(R"(\b()") + kCapitals + R"()\b)"};
-  RE2 trailing{std::string(R"((?im)(?:[ \t][-–—|][ \t]*|[ \t]{4,}|\t)((?:)") + kLabels +
-               R"()(?:[ \t]*/[ \t]*(?:)" + kLabels + R"())?)[ \t\r]*$)"};
+  RE2 trailing{std::string(R"((?im)(?:[ \t][-–—|][ \t]*|[^\s:](?:[ \t]{4,}|\t[ \t]*))((?:)") +
+               kLabels + R"()(?:[ \t]*/[ \t]*(?:)" + kLabels + R"())?)[ \t\r]*$)"};
   RE2 pairs{std::string("(?i)") + kLineStart + "(?:" + kLabels + R"()[ \t]*/[ \t]*()" + kLabels +
             ")" + kLabelEnd};
   // Any of the seven (inline flags stay inside their group): one pass finds where the first

@@ -30,6 +30,7 @@ TEST(ConfidentialTest, TrailingLabelsAndBilingualPairs) {
   EXPECT_THAT(Markers("Gemeente Zaventem – Personeelsdienst            Vertrouwelijk\n"),
               ElementsAre("Vertrouwelijk"));
   EXPECT_THAT(Markers("CHANGELOG\nIntern gebruik\n\nv4.12.0"), ElementsAre("Intern gebruik"));
+  EXPECT_TRUE(Markers("Type:\tintern\nKlasse:    extern").empty());
   // In prose, not after a spaced dash at the end of the line.
   EXPECT_TRUE(Markers("Dit is een interne nota - of niet.\nHet blijft intern").empty());
   EXPECT_TRUE(

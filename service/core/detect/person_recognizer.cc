@@ -387,7 +387,7 @@ class Scanner {
     for (std::string_view suffix : {"tje", "je", "ke"}) {
       if (lower.size() < suffix.size() + 3 || !lower.ends_with(suffix)) continue;
       const uint32_t flags = words_.Find(lower.substr(0, lower.size() - suffix.size()));
-      return (flags & kFirstName) && !(flags & (kAmbiguous | kNotName));
+      if ((flags & kFirstName) && !(flags & (kAmbiguous | kNotName))) return true;
     }
     return false;
   }

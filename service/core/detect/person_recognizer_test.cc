@@ -468,8 +468,8 @@ TEST(PersonRecognizerTest, BilingualSalutationsRelationsInLowerCaseAndPoliceGrad
 }
 
 TEST(PersonRecognizerTest, PetFormsOfKnownGivenNames) {
-  EXPECT_THAT(Persons("Beste Jan,\nFredje en Jefke komen morgen."),
-              ElementsAre("Jan", "Fredje", "Jefke"));
+  EXPECT_THAT(Persons("Beste Jan,\nFredje, Pietje en Jefke komen morgen."),
+              ElementsAre("Jan", "Fredje", "Pietje", "Jefke"));
   // Nouns with the same endings stay nouns.
   EXPECT_THAT(Persons("Het Meisje en het Huisje, de premie voor de knie."), IsEmpty());
 }

@@ -109,7 +109,11 @@ void AddNameParts(std::string_view text, Line line, const NameLists& lists,
     if (LooksLikeName(text.substr(part.begin, part.end - part.begin), lists)) {
       out.push_back({"PERSON", part.begin, part.end, kSignatureScore});
     }
+    // Past the separator, and past the dash of a spaced dash.
     begin = end + 1;
+    if (end < line.end && text[end] == ' ') {
+      begin += text[end + 1] == '-' ? 1 : 3;
+    }
   }
 }
 
@@ -129,6 +133,9 @@ void FindSignatureNames(std::string_view text, const NameLists& lists, std::vect
       AppendLowerUtf8(content, lower);
       const bool comma_after = line.end < text.size() && text[line.end] == ',';
       closing = ClosingLength(lower, comma_after, lists.words);
+      // The whole line (a closing with a wish): in the text's bytes, which lower-casing may
+      // have made more ("Ⱥ" -> "ⱥ").
+      if (closing == lower.size()) closing = content.size();
     }
     if (blanks_left >= 0) {
       if (content.empty()) {
@@ -151,7 +158,11 @@ void FindSignatureNames(std::string_view text, const NameLists& lists, std::vect
         AddNameParts(text, rest, lists, out);
       }
     }
+    // Past the separator, and past the dash of a spaced dash.
     begin = end + 1;
+    if (end < line.end && text[end] == ' ') {
+      begin += text[end + 1] == '-' ? 1 : 3;
+    }
   }
 }
 

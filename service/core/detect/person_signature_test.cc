@@ -75,6 +75,12 @@ TEST(PersonSignatureTest, AClosingWithAWishAndANameWithItsRole) {
               ElementsAre("Griet"));
   EXPECT_THAT(Signatures("Met vriendelijke groet,\nJan Peeters - Dienst Communicatie\n"),
               ElementsAre("Jan Peeters"));
+  // A part after a spaced dash starts after the dash.
+  EXPECT_THAT(Signatures("Cordialement,\nXylda Qworp - Vande Kerckhove\n"),
+              ElementsAre("Xylda Qworp", "Vande Kerckhove"));
+  // A line that lower-casing lengthens ("Ⱥ" -> "ⱥ") keeps its offsets in the text.
+  EXPECT_THAT(Signatures("Hallo,\n\nGroetjes \u023A\u023A\u023A\u023A\u023A\u023A,\nJan"),
+              ElementsAre("Jan"));
   // A sentence that opens with a closing word is no closing.
   EXPECT_THAT(Signatures("Groeten uit Gent en tot dinsdag, want morgen\nGeen Naam Hier\n"),
               IsEmpty());
