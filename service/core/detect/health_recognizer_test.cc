@@ -127,6 +127,24 @@ TEST(HealthRecognizerTest, EverydayWordsAndEnglishComplaints) {
               Contains("pain in the wrist"));
 }
 
+// This session's list entries (terms, places of care with their stays, limits, functions): each
+// expectation fails with its entries removed.
+TEST(HealthRecognizerTest, EverydayPhrasingsAddedThisSession) {
+  EXPECT_THAT(Texts(Health(), "Mijn dochter had luizen."), Contains("had luizen"));
+  EXPECT_THAT(Texts(Health(), "Zijn vrouw is vannacht bevallen."),
+              Contains("is vannacht bevallen"));
+  EXPECT_THAT(Texts(Health(), "Mijn vader zit sinds kerst in het verpleeghuis."),
+              Contains("zit sinds kerst in het verpleeghuis"));
+  EXPECT_THAT(Texts(Health(), "Mijn zoon kan niet slapen van de pijn."),
+              Contains("kan niet slapen"));
+  EXPECT_THAT(Texts(Health(), "Haar man kan nog moeilijk praten."), Contains("moeilijk praten"));
+  EXPECT_THAT(Texts(Health(), "Mijn moeder heeft twee stents gekregen."),
+              Contains("stents gekregen"));
+  EXPECT_THAT(Texts(Health(), "Mon mari a des gros problèmes de dos."),
+              Contains("gros problèmes de dos"));
+  EXPECT_THAT(Texts(Health(), "Mijn zoon heeft jeuk over heel zijn lijf."), Contains("jeuk"));
+}
+
 TEST(HealthRecognizerTest, AccidentFormSectionsAndRoles) {
   EXPECT_THAT(Texts(Health(),
                     "Aard van het letsel: diepe snijwonde aan de linkerhand\n"

@@ -381,6 +381,7 @@ TEST(PersonRecognizerTest, FirmsClubsFuneralHomesGardensAndBuildingsHoldNames) {
   EXPECT_THAT(Persons("Zij rust in het funerarium Vandenberghe."), IsEmpty());
   EXPECT_THAT(Persons("Départ en car (société Voyages Vanden Bossche)."), IsEmpty());
   EXPECT_THAT(Persons("Overleden in het WZC Ter Linde te Pittem op 9 maart."), IsEmpty());
+  EXPECT_THAT(Persons("Vergaderzaal Dirk Martens en Studio Marie Gevers zijn vrij."), IsEmpty());
   EXPECT_THAT(Persons("Lot 3 : Parc Léopold et Jardin Jean-Félix Hap."), IsEmpty());
   EXPECT_THAT(Persons("L'unité est au 4e étage du bâtiment H. L'unité travaille bien."), IsEmpty());
 }
