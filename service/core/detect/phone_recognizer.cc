@@ -69,7 +69,7 @@ class PhoneRecognizer : public Recognizer {
         if (digits > kMaxDigits) continue;
         const PhoneType type = Classify(cand);
         if (type != PhoneNumberUtil::UNKNOWN) {
-          out.push_back({"PHONE", b, end, Score(text, b, end, type)});
+          if (!OnlyOrganisations(type)) out.push_back({"PHONE", b, end, Score(text, b, end, type)});
           return end;
         }
       }
@@ -161,11 +161,16 @@ class PhoneRecognizer : public Recognizer {
     return types_.Type(country, digits);
   }
 
+  // Toll-free, premium-rate and shared-cost numbers are only ever given to organisations
+  // (a helpline, an information line): never a person's number.
+  static bool OnlyOrganisations(PhoneType type) {
+    return type == PhoneNumberUtil::TOLL_FREE || type == PhoneNumberUtil::PREMIUM_RATE ||
+           type == PhoneNumberUtil::SHARED_COST;
+  }
+
   static double Score(const ScanText& text, size_t b, size_t e, PhoneType type) {
-    if (type == PhoneNumberUtil::TOLL_FREE || type == PhoneNumberUtil::PREMIUM_RATE ||
-        type == PhoneNumberUtil::SHARED_COST || type == PhoneNumberUtil::UAN) {
-      return kOrganisationScore;
-    }
+    // Universal access numbers (BE 078) are mostly an organisation's single number.
+    if (type == PhoneNumberUtil::UAN) return kOrganisationScore;
     // Switchboard labels stand right before the number ("Onthaal: 09 123 45 67").
     if (text.HasContext(b, b,
                         {"onthaal", "algemeen nummer", "algemeen telefoonnummer", "centrale",

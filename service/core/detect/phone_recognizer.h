@@ -7,8 +7,8 @@
 // metadata (phone_types.h).
 // Score 0.8, 0.95 next to a context word (tel, gsm, telefoon, téléphone, phone...). Numbers of an
 // organisation rather than a person score 0.35: a switchboard context just before the number
-// ("onthaal", "algemeen nummer", "centrale", "accueil", "standard") or a toll-free, premium or
-// shared-cost number.
+// ("onthaal", "algemeen nummer", "centrale", "accueil", "standard") or a universal access number.
+// Toll-free, premium-rate and shared-cost numbers are not reported: only organisations have them.
 #pragma once
 
 #include <memory>
