@@ -26,6 +26,16 @@ bool IsIpv6Byte(char c) {
 bool IsDot(char c) { return c == '.'; }
 bool IsColon(char c) { return c == ':'; }
 
+// A subnet mask ("255.255.252.0": ones, then zeros) or the unspecified address "0.0.0.0"
+// addresses no device.
+bool IsMaskOrUnspecified(std::string_view quad) {
+  in_addr addr;
+  if (inet_pton(AF_INET, std::string(quad).c_str(), &addr) != 1) return false;
+  const uint32_t v = ntohl(addr.s_addr);
+  const uint32_t zeros = ~v;
+  return v == 0 || ((v >> 31) != 0 && (zeros & (zeros + 1)) == 0);
+}
+
 bool HasIpContext(const ScanText& text, size_t b, size_t e) {
   return text.HasContext(b, e,
                          {"ip", "ip-adres", "ipadres", "ip-adressen", "adresse ip", "ip address",
@@ -62,6 +72,7 @@ class IpAddressRecognizer : public Recognizer {
       const bool context = HasIpContext(text, b, e);
       const std::string_view quad = t.substr(b, e - b);
       if (!context && quad.size() == 7) return;  // "1.2.3.4": every part one digit
+      if (IsMaskOrUnspecified(quad)) return;
       out.push_back({"IP_ADDRESS", b, e, ContextScore(kBaseScore, kContextBoost, context)});
     });
     ForEachMatchIn(v6_, t, v6_runs, [&](size_t b, size_t e) {

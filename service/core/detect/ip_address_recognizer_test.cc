@@ -56,6 +56,14 @@ TEST_F(IpAddressTest, SoftwareVersionsAreNotAddresses) {
   EXPECT_THAT(Texts(*r_, "IP-adres van de client 10.0.0.12"), ElementsAre("10.0.0.12"));
 }
 
+TEST_F(IpAddressTest, SubnetMasksAndTheUnspecifiedAddressAreNotAddresses) {
+  EXPECT_THAT(Texts(*r_, "IP-adres 10.12.4.20, subnetmasker 255.255.252.0, gateway 10.12.4.1"),
+              ElementsAre("10.12.4.20", "10.12.4.1"));
+  EXPECT_TRUE(Texts(*r_, "masque 255.255.255.0 ou 255.0.0.0; listen 0.0.0.0").empty());
+  // Not a mask: its ones are not contiguous.
+  EXPECT_THAT(Texts(*r_, "van 255.0.255.0"), ElementsAre("255.0.255.0"));
+}
+
 TEST_F(IpAddressTest, TimesAndOtherColonTextIsNotIpv6) {
   for (const char* t : {"om 10:30:00 uur", "std::vector<int>", "ratio 3:2:1", "Note: a:b:c"}) {
     EXPECT_TRUE(Hits(*r_, t).empty()) << t;
