@@ -20,6 +20,8 @@
 namespace vermeld {
 namespace {
 
+constexpr size_t kMaxPairLabel = 30;  // bytes of a label's other-language half ("Medicatie")
+
 // A word ends right before `pos`; not the typographic apostrophe (U+2019) that Word writes in
 // French elisions: "l’asthme" holds the word "asthme".
 bool WordBefore(std::string_view text, size_t pos) {
@@ -122,7 +124,7 @@ class HealthRecognizer : public Recognizer {
   // (PersonContext, built at the first candidate: most texts have none).
   void Report(const ScanText& scan, size_t begin, size_t end, std::optional<PersonContext>& context,
               std::vector<Finding>& out) const {
-    if (!context) context.emplace(*cues_, scan);
+    if (!context) context.emplace(*cues_, scan, out);
     const double score = context->Score(begin, end);
     if (score > 0) out.push_back({"HEALTH", begin, end, score});
   }
@@ -170,9 +172,11 @@ class HealthRecognizer : public Recognizer {
   }
 
   // A label or heading opening its line ("Medicatie:", "- Allergie :", "| Medicatie |",
-  // "Fysiotherapie" alone) heads a detail; it is none itself.
+  // "Fysiotherapie" alone, either half of "Médicaments / Medicatie:") heads a detail; it is
+  // none itself.
   static bool IsLabel(std::string_view text, size_t begin, size_t end) {
-    size_t after = end;
+    size_t after = PastPairAfter(text, end);
+    begin = PastPairBefore(text, begin);
     while (after < text.size() && (text[after] == ' ' || text[after] == '\r')) ++after;
     if (after < text.size() && text[after] != ':' && text[after] != '|' && text[after] != '\n') {
       return false;
@@ -186,6 +190,33 @@ class HealthRecognizer : public Recognizer {
     }
     return p == 0 || text[p - 1] == '\n';  // a bulleted line alone is a list item, not a heading
   }
+
+  // Past " / " and the same label in the other language after `end` ("Médicaments /
+  // Medicatie"), or `end` when there is none.
+  static size_t PastPairAfter(std::string_view text, size_t end) {
+    size_t p = end;
+    while (p < text.size() && text[p] == ' ') ++p;
+    if (p == text.size() || text[p] != '/') return end;
+    ++p;
+    while (p < text.size() && text[p] == ' ') ++p;
+    const size_t words = p;
+    while (p < text.size() && p - words < kMaxPairLabel && IsLabelByte(text[p])) ++p;
+    return p > words ? p : end;
+  }
+
+  // Before " / " and the same label in the other language before `begin`, or `begin`.
+  static size_t PastPairBefore(std::string_view text, size_t begin) {
+    size_t p = begin;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    if (p == 0 || text[p - 1] != '/') return begin;
+    --p;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    const size_t words = p;
+    while (p > 0 && words - p < kMaxPairLabel && IsLabelByte(text[p - 1])) --p;
+    return p < words ? p : begin;
+  }
+
+  static bool IsLabelByte(char c) { return IsWordByte(c) || c == ' ' || c == '\''; }
 
   // A long term in a line written all in capitals titles a form or section ("MELDING
   // ARBEIDSONGEVAL"); not in running text or a field value ("heeft EPILEPSIE", "Diagnose:

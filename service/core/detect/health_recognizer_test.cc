@@ -352,6 +352,25 @@ TEST(HealthRecognizerTest, LabelsHeadingsAndShortWordsBeforeADose) {
               ElementsAre("hypertensie"));
 }
 
+TEST(HealthRecognizerTest, BothHalvesOfABilingualLabelAreLabels) {
+  EXPECT_THAT(
+      Texts(Health(), "Cliënt: Noor Declercq\nMédicaments / Medicatie: Ventolin bij astma\n"),
+      AllOf(Contains("astma"), Not(Contains("Médicaments")), Not(Contains("Medicatie"))));
+}
+
+TEST(HealthRecognizerTest, APersonTheRecognizersBeforeFoundNamesSomeone) {
+  // "Xandro" is in no name list; the person recognizer, which runs before, found it.
+  const std::string text = "Xandro heeft de diagnose ADHD.";
+  const ScanText scan(text);
+  std::vector<Finding> out;
+  Health().Find(scan, out);
+  EXPECT_TRUE(out.empty());
+  out = {{"PERSON", 0, 6, 0.7}};
+  Health().Find(scan, out);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(text.substr(out[1].begin, out[1].end - out[1].begin), "ADHD");
+}
+
 TEST(HealthRecognizerTest, ParagraphHeadedByOneResident) {
   EXPECT_THAT(Texts(Health(), "K3 - de bewoner van kamer 3\n- Sinds de middag koorts, hoest."),
               ElementsAre("koorts", "hoest"));

@@ -6,6 +6,7 @@
 
 #include "core/detect/name_tokens.h"
 #include "core/detect/pattern_scan.h"
+#include "core/detect/person_evidence.h"
 
 namespace vermeld {
 namespace {
@@ -27,6 +28,7 @@ enum CueFlag : uint32_t {
   kNoun = 1u << 2,        // person_nouns.txt: "medewerker", "collègue"
   kPossessive = 1u << 3,  // possessives.txt: "onze", "notre"
   kHolder = 1u << 4,      // generic_holders.txt: "personen", "werknemers"
+  kGeneral = 1u << 5,     // general_words.txt: "elke", "tous"
 };
 
 // True when text[p] ends a sentence: ! ? a line break, or a dot that does not close a title
@@ -62,6 +64,13 @@ size_t EndOf(std::string_view text, size_t pos, const NameTable& names) {
   return limit;
 }
 
+// The line holding text[pos], without its line break.
+std::string_view LineAt(std::string_view text, size_t pos) {
+  const size_t before = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
+  const size_t start = before == std::string_view::npos ? 0 : before + 1;
+  return text.substr(start, std::min(text.find('\n', pos), text.size()) - start);
+}
+
 void AddAll(NameTable& table, const std::string& path, uint32_t flag) {
   for (const std::string& w : ReadListFile(path)) table.Add(LowerUtf8(w), flag);
 }
@@ -75,8 +84,12 @@ std::shared_ptr<const PersonCueLists> Build(const std::string& data_dir) {
   AddAll(lists->cues, dir + "person_nouns.txt", kNoun);
   AddAll(lists->cues, dir + "possessives.txt", kPossessive);
   AddAll(lists->cues, dir + "generic_holders.txt", kHolder);
+  AddAll(lists->cues, dir + "general_words.txt", kGeneral);
   for (const std::string& o : ReadListFile(dir + "generic_openers.txt")) {
     lists->openers.push_back(LowerUtf8(o));
+  }
+  for (const std::string& l : ReadListFile(dir + "topic_labels.txt")) {
+    lists->topic_labels.push_back(LowerUtf8(l));
   }
   AddAll(lists->subject_labels, dir + "subject_labels.txt", kStrong);
   for (const std::string& l : ReadListFile(dir + "record_labels.txt")) {
@@ -91,8 +104,22 @@ std::shared_ptr<const PersonCueLists> LoadPersonCueLists(const std::string& data
   return LoadOncePerDir<PersonCueLists>(data_dir, &Build);
 }
 
-PersonContext::PersonContext(const PersonCueLists& lists, const ScanText& scan)
-    : lists_(lists), scan_(scan), text_(scan.text()) {}
+PersonContext::PersonContext(const PersonCueLists& lists, const ScanText& scan,
+                             std::span<const Finding> found)
+    : lists_(lists), scan_(scan), text_(scan.text()) {
+  for (const Finding& f : found) {
+    if (f.type != "PERSON") continue;
+    people_.push_back(f.begin);
+    if (f.score >= kCuedPersonScore) cued_people_.push_back(f.begin);
+  }
+  std::sort(people_.begin(), people_.end());
+  std::sort(cued_people_.begin(), cued_people_.end());
+}
+
+bool PersonContext::PersonFoundIn(size_t from, size_t to) const {
+  const auto it = std::lower_bound(people_.begin(), people_.end(), from);
+  return it != people_.end() && *it < to;
+}
 
 bool PersonContext::IsRecord() const {
   if (record_) return *record_;
@@ -289,7 +316,9 @@ bool PersonContext::IsSubjectLine(std::string_view line) const {
          (titled || ((name & (kFirstName | kSurname)) && !(name & kAmbiguous)));
 }
 
-bool PersonContext::Named(size_t from, size_t to) const { return Examine(from, to, to).named; }
+bool PersonContext::Named(size_t from, size_t to) const {
+  return PersonFoundIn(from, to) || Examine(from, to, to).named;
+}
 
 bool PersonContext::WordEdge(size_t pos) const {
   // An end mark is in no word, and a word after it starts a sentence in the text as in the
@@ -360,6 +389,7 @@ PersonContext::Cues PersonContext::Examine(size_t from, size_t to, size_t term_b
       cues.weak = true;
     }
     if (i < term && term - i <= kHolderWords && (cue & kHolder)) cues.holder = true;
+    if (cue & (kHolder | kGeneral)) cues.people = true;
     // "de bewoner", "la patiente"; not a heading in capitals ("ZORG DICHTER BIJ DE PATIËNT").
     if (i > 0 && (cue & kNoun) && !t.all_upper &&
         (lower[i - 1] == "de" || lower[i - 1] == "het" || lower[i - 1] == "la" ||
@@ -379,20 +409,51 @@ PersonContext::Cues PersonContext::Examine(size_t from, size_t to, size_t term_b
   return cues;
 }
 
+double PersonContext::Near(const Cues& cues, size_t pos) const {
+  const bool nearby = !cues.people && !InTopicLine(pos) && !InHeading(pos) && CuedPersonNear(pos);
+  return nearby ? kPersonNearScore : 0;
+}
+
+bool PersonContext::InHeading(size_t pos) const {
+  const std::string_view line = LineAt(text_, pos);
+  return line.size() < kMaxHeading && line.find_first_of(".!?") == std::string_view::npos;
+}
+
+bool PersonContext::InTopicLine(size_t pos) const {
+  const std::string_view line = LineAt(text_, pos);
+  const size_t before = pos - static_cast<size_t>(line.data() - text_.data());
+  const std::string head = LowerUtf8(line.substr(0, std::min(before, kMaxLabel)));
+  if (head.find(':') == std::string::npos) return false;
+  for (const std::string& label : lists_.topic_labels) {
+    if (head.starts_with(label) &&
+        (head.size() == label.size() || !IsWordByte(head[label.size()]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool PersonContext::CuedPersonNear(size_t pos) const {
+  const auto it = std::lower_bound(cued_people_.begin(), cued_people_.end(),
+                                   pos > kNearBytes ? pos - kNearBytes : 0);
+  return it != cued_people_.end() && *it < pos + kNearBytes;
+}
+
 double PersonContext::Score(size_t begin, size_t end) const {
   const NameTable& names = lists_.names->words;
   const size_t from = StartOf(text_, begin, names);
   const size_t to = EndOf(text_, end, names);
   const Cues cues = Examine(from, to, begin);
   if (cues.holder) return 0;
-  if (cues.named) return kPersonNamedScore;
+  if (cues.named || PersonFoundIn(from, to)) return kPersonNamedScore;
   if (cues.rule || IsFaq(begin)) return 0;
   if (cues.strong || IsRecord() || NamedInParagraph(from, begin)) return kPersonPronounScore;
-  if (!cues.weak) return 0;
+  if (!cues.weak) return Near(cues, begin);
   if (IsLetter()) return kPersonPronounScore;
   const bool named_before = from > 0 && Named(StartOf(text_, from - 1, names), from - 1);
   const bool named_after = to < text_.size() && Named(to + 1, EndOf(text_, to + 1, names));
-  return named_before || named_after ? kPersonPronounScore : 0;
+  if (named_before || named_after) return kPersonPronounScore;
+  return Near(cues, begin);
 }
 
 }  // namespace vermeld

@@ -1,7 +1,8 @@
 // Is a span of text (a health term) a detail about a particular person? Judged from the words of
 // its sentence and of the sentences around it, with lists from data_dir/health:
-//  - a name or title in the sentence ("Sofie", "Madame Dupont", "Peeters" mid-sentence) makes it
-//    personal;
+//  - a name or title in the sentence ("Sofie", "Madame Dupont", "Peeters" mid-sentence), or a
+//    PERSON the person recognizer found there (a nickname, a name from a field or a chat), makes
+//    it personal;
 //  - so does a pronoun or possessive that points at someone ("hij", "mijn", person_cues.txt) or
 //    a possessive before a noun for one person ("onze medewerker", "notre collègue");
 //  - a pronoun that may be generic ("ze", "u", "vous", "il", weak_person_cues.txt) counts only
@@ -11,6 +12,10 @@
 //    in subject_labels.txt; or two section labels of a medical letter, "Voorgeschiedenis:",
 //    "Medicatie:", record_labels.txt) every health term outside a rule counts;
 //  - pronouns do not count in a rule or condition ("Als je ziek bent", "En cas d'incapacité");
+//  - failing all of these, a person found with a cue within kNearBytes makes it theirs at a lower
+//    score ("Betreft: Jan Smet ... Na de val: gebroken pols"), unless the sentence speaks of people
+//    in general ("1.100 patiënten", "bij elke blessure") or its line is a subject or attachment
+//    line ("Onderwerp: ziekmelding", topic_labels.txt) or a heading;
 //  - nothing counts right after a plural holder ("personen met een handicap", "het aantal
 //    werknemers met een burn-out", even when an expert is named): people in general.
 // Linear in the length of the sentences looked at (at most kMaxSentence bytes each side).
@@ -18,10 +23,12 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/detect/finding.h"
 #include "core/detect/name_lists.h"
 #include "core/detect/scan_text.h"
 
@@ -29,15 +36,20 @@ namespace vermeld {
 
 constexpr double kPersonNamedScore = 0.75;    // a name or title in the sentence
 constexpr double kPersonPronounScore = 0.65;  // a pronoun, possessive or "onze collega"
+// None of those, but a person found with a cue (kCuedPersonScore) stands within kNearBytes: a
+// letter or record about someone names them once and then writes "na de val: gebroken pols".
+constexpr double kPersonNearScore = 0.55;
+constexpr size_t kNearBytes = 400;
 
 struct PersonCueLists {
   std::shared_ptr<const NameLists> names;
   // person_cues.txt, weak_person_cues.txt, person_nouns.txt, possessives.txt and
   // generic_holders.txt, lower-case, one flag per list (person_context.cc).
   NameTable cues;
-  std::vector<std::string> openers;  // generic_openers.txt, lower-case phrases
-  NameTable subject_labels;          // subject_labels.txt: "cliënt", "slachtoffer", "nom"
-  WordSet record_labels;             // record_labels.txt: "voorgeschiedenis", "antécédents"
+  std::vector<std::string> openers;       // generic_openers.txt, lower-case phrases
+  std::vector<std::string> topic_labels;  // topic_labels.txt: "onderwerp", "bijlagen"
+  NameTable subject_labels;               // subject_labels.txt: "cliënt", "slachtoffer", "nom"
+  WordSet record_labels;                  // record_labels.txt: "voorgeschiedenis", "antécédents"
 };
 
 // Reads the lists (and the name lists) once per data_dir. Throws like ReadListFile.
@@ -45,8 +57,11 @@ std::shared_ptr<const PersonCueLists> LoadPersonCueLists(const std::string& data
 
 class PersonContext {
  public:
-  // scan holds the whole document; both must outlive the context.
-  PersonContext(const PersonCueLists& lists, const ScanText& scan);
+  // scan holds the whole document; both must outlive the context. `found` holds the findings of
+  // the recognizers that ran before: a PERSON among them names someone as a listed name does,
+  // however it was found (a name field, a chat, a repeat of a name, a nickname).
+  PersonContext(const PersonCueLists& lists, const ScanText& scan,
+                std::span<const Finding> found = {});
 
   // kPersonNamedScore, kPersonPronounScore or 0 for the span [begin, end) of the text.
   double Score(size_t begin, size_t end) const;
@@ -59,6 +74,7 @@ class PersonContext {
     bool rule = false;    // opens with "als", "en cas de"...
     bool holder = false;  // "personen met een" just before the term
     bool one = false;     // a definite article and a person noun: "de bewoner", "la patiente"
+    bool people = false;  // a plural holder anywhere: "1.100 patiënten", "pour tous les élèves"
   };
   Cues Examine(size_t from, size_t to, size_t term_begin) const;
   // True when no word of the text crosses `pos`: a sentence from or to it has the text's words
@@ -78,12 +94,25 @@ class PersonContext {
   // The short line before the blank line that opens the paragraph at `paragraph` names someone.
   bool HeadingNamesSomeone(size_t paragraph) const;
   bool Named(size_t from, size_t to) const;
+  // A PERSON finding given starts in [from, to).
+  bool PersonFoundIn(size_t from, size_t to) const;
+  // A PERSON finding given with a cue starts within kNearBytes of `pos`.
+  bool CuedPersonNear(size_t pos) const;
+  // kPersonNearScore when a cued person is near and the sentence speaks of no people in general.
+  double Near(const Cues& cues, size_t pos) const;
+  // The line holding `pos` opens with a label of topics or documents ("Onderwerp:") before it.
+  bool InTopicLine(size_t pos) const;
+  // The line holding `pos` is short and ends no sentence: a title, heading or agenda item
+  // ("OVERDRACHT TOER 3 - thuisverpleging", "2) Zorgplan epilepsie").
+  bool InHeading(size_t pos) const;
   bool IsLetter() const;
   bool IsRecord() const;
 
   const PersonCueLists& lists_;
   const ScanText& scan_;
   std::string_view text_;
+  std::vector<size_t> people_;       // begins of the PERSON findings given, sorted
+  std::vector<size_t> cued_people_;  // those scoring kCuedPersonScore or more
   // Found at the first Score that asks (most terms are decided by their own sentence first):
   mutable std::optional<bool> letter_;      // a line at the start is a salutation
   mutable std::optional<size_t> faq_from_;  // IsFaq: where the FAQ starts, or npos

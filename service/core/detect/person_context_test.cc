@@ -2,25 +2,71 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <gtest/gtest.h>
 
 namespace vermeld {
 namespace {
 
-// The score PersonContext gives the first occurrence of `term` in `text`.
-double ScoreOf(std::string_view text, std::string_view term) {
+// The score PersonContext gives the first occurrence of `term` in `text`, given the PERSON
+// findings `people` (their score and first occurrence in the text).
+double ScoreOf(std::string_view text, std::string_view term,
+               const std::vector<std::pair<std::string_view, double>>& people = {}) {
   static const auto lists = LoadPersonCueLists(VERMELD_DATA_DIR);
   const size_t at = text.find(term);
   EXPECT_NE(at, std::string_view::npos) << term;
+  std::vector<Finding> found;
+  for (const auto& [name, score] : people) {
+    const size_t b = text.find(name);
+    EXPECT_NE(b, std::string_view::npos) << name;
+    found.push_back({"PERSON", b, b + name.size(), score});
+  }
   const ScanText scan(text);
-  return PersonContext(*lists, scan).Score(at, at + term.size());
+  return PersonContext(*lists, scan, found).Score(at, at + term.size());
 }
 
 TEST(PersonContextTest, NamesAndTitlesScoreHighest) {
   EXPECT_EQ(ScoreOf("Sofie is nog ziek.", "ziek"), kPersonNamedScore);
   EXPECT_EQ(ScoreOf("Il paraît que Madame Dupont est malade.", "malade"), kPersonNamedScore);
   EXPECT_EQ(ScoreOf("Het dossier van Peeters is ziek.", "ziek"), kPersonNamedScore);
+}
+
+TEST(PersonContextTest, APersonFoundElsewhereNamesSomeoneLikeAListedName) {
+  // "Xandro" is in no name list; the person recognizer found it (a chat, a field, a repeat).
+  EXPECT_EQ(ScoreOf("Xandro heeft de diagnose ADHD.", "ADHD"), 0);
+  EXPECT_EQ(ScoreOf("Xandro heeft de diagnose ADHD.", "ADHD", {{"Xandro", 0.7}}),
+            kPersonNamedScore);
+}
+
+TEST(PersonContextTest, APersonFoundWithACueNearbyMakesALaterDetailTheirs) {
+  const std::string letter =
+      "Betreft: dossier Xandro Qwertel\n\nNa de val op het werk: gebroken pols, zes weken gips.";
+  EXPECT_EQ(ScoreOf(letter, "gebroken pols"), 0);
+  EXPECT_EQ(ScoreOf(letter, "gebroken pols", {{"Xandro Qwertel", 0.85}}), kPersonNearScore);
+  // A person found without a cue is not enough, nor a cued one far away, nor a rule.
+  EXPECT_EQ(ScoreOf(letter, "gebroken pols", {{"Xandro Qwertel", 0.6}}), 0);
+  EXPECT_EQ(ScoreOf(letter + std::string(kNearBytes, ' ') + "Daarna volgt revalidatie.",
+                    "revalidatie", {{"Xandro Qwertel", 0.85}}),
+            0);
+  EXPECT_EQ(ScoreOf("Xandro Qwertel\nAls je ziek bent, bel de huisarts.", "ziek",
+                    {{"Xandro Qwertel", 0.85}}),
+            0);
+}
+
+TEST(PersonContextTest, APersonNearbyDoesNotOwnGeneralSentencesTopicsOrAttachments) {
+  const std::vector<std::pair<std::string_view, double>> cued = {{"Xandro Qwertel", 0.85}};
+  const std::string head = "Aanwezig: Xandro Qwertel\n\n";
+  EXPECT_EQ(ScoreOf(head + "Bij elke hoofdblessure volgt een controle.", "hoofdblessure", cued), 0);
+  EXPECT_EQ(
+      ScoreOf(head + "Jaarlijks revalideren 1.100 patiënten na een beroerte.", "beroerte", cued),
+      0);
+  EXPECT_EQ(ScoreOf(head + "Onderwerp: ziekmelding\nZie bijlage.", "ziekmelding", cued), 0);
+  EXPECT_EQ(ScoreOf(head + "Bijlagen: medisch attest, cv.", "medisch attest", cued), 0);
+  EXPECT_EQ(ScoreOf(head + "2) Zorgplan epilepsie\nZie bijlage.", "epilepsie", cued), 0);
+  EXPECT_EQ(ScoreOf(head + "Verslag: ziekmelding, zie bijlage.", "ziekmelding", cued),
+            kPersonNearScore);
 }
 
 TEST(PersonContextTest, AWordCutByTheSentenceLimitIsNotReadWhole) {
