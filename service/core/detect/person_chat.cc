@@ -31,11 +31,28 @@ size_t StampLength(std::string_view s) {
   return before == 0 || inside[before - 1] == ' ' ? close + 1 : 0;
 }
 
+// The length of a bare time and its blank at the start of s ("08:14 ", "9:05 "), or 0: chat
+// logs copied from a practice's messaging or an app without brackets.
+size_t BareTimeLength(std::string_view s) {
+  const size_t colon = s.substr(0, 3).find(':');
+  if (colon == std::string_view::npos || colon == 0 || s.size() < colon + 4 ||
+      !IsDigits(s.substr(0, colon)) || !IsDigits(s.substr(colon + 1, 2)) || s[colon + 3] != ' ') {
+    return 0;
+  }
+  return colon + 4;
+}
+
+size_t TimeLength(std::string_view s) {
+  const size_t stamp = StampLength(s);
+  return stamp > 0 ? stamp : BareTimeLength(s);
+}
+
 bool OpensWithTime(std::string_view s) { return StampLength(s) > 0; }
 
-// The speaker label of a line after its "[hh:mm] ", as an offset into line, or {0, 0}.
+// The speaker label of a line after its "[hh:mm] ", as an offset into line, or {0, 0}. A role
+// in brackets may stand between the label and its colon: "Demi (assistente):".
 ByteSpan SpeakerLabel(std::string_view line) {
-  size_t begin = StampLength(line);
+  size_t begin = TimeLength(line);
   while (begin < line.size() && line[begin] == ' ') ++begin;
   constexpr size_t kMaxLabel = 40;
   int words = 1;
@@ -45,6 +62,18 @@ ByteSpan SpeakerLabel(std::string_view line) {
     if (c == ':') {
       if (!letter || line[i - 1] == ' ') return {0, 0};
       return {begin, i};
+    }
+    if (c == ' ' && letter && i + 1 < line.size() && line[i + 1] == '(') {
+      const size_t close = line.find(')', i);
+      // Not "Coordination (Véronique):": a name in the brackets makes the label a role.
+      const bool name_inside = i + 3 < line.size() &&
+                               std::isupper(static_cast<unsigned char>(line[i + 2])) &&
+                               !std::isupper(static_cast<unsigned char>(line[i + 3]));
+      if (close != std::string_view::npos && close - i <= kMaxLabel && close + 1 < line.size() &&
+          line[close + 1] == ':' && !name_inside) {
+        return {begin, i};
+      }
+      return {0, 0};
     }
     if (c == ' ') {
       if (++words > 3 || line[i - 1] == ' ') return {0, 0};
@@ -66,7 +95,7 @@ std::vector<ByteSpan> ChatSpeakers(std::string_view text) {
     size_t nl = text.find('\n', p);
     if (nl == std::string_view::npos) nl = text.size();
     const std::string_view line = text.substr(p, nl - p);
-    if (OpensWithTime(line)) {
+    if (TimeLength(line) > 0) {
       ++timed;
       const ByteSpan label = SpeakerLabel(line);
       if (label.end > 0) labels.push_back({p + label.begin, p + label.end});

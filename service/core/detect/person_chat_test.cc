@@ -51,6 +51,23 @@ TEST(PersonChatTest, StampsWithADate) {
   EXPECT_FALSE(ChatTimeBefore("[10:15-11:00] Jan", 14));
 }
 
+TEST(PersonChatTest, BareTimesAndRolesInBrackets) {
+  const std::string_view chat =
+      "08:14 Demi (assistente): terugbelverzoek\n08:20 dr. Visser: urine laten brengen\n"
+      "9:02 Rowan (POH-GGZ): afspraak verzet\n10:47 Demi: uitslag binnen\n";
+  std::vector<std::string_view> names;
+  for (const ByteSpan& s : ChatSpeakers(chat))
+    names.push_back(chat.substr(s.begin, s.end - s.begin));
+  EXPECT_THAT(names, ::testing::ElementsAre("Demi", "dr. Visser", "Rowan", "Demi"));
+  // Bare times alone do not make a log a chat, where lower-case words may be names.
+  EXPECT_FALSE(LooksLikeChat(chat));
+  // A name in the brackets makes the label a role.
+  EXPECT_EQ(ChatSpeakers("[08:10] Coordination (Véronique): bonjour\n[08:12] Ionela: ok\n"
+                         "[09:35] Coordination (Véronique): merci\n[09:40] Ionela: top\n")
+                .size(),
+            2u);
+}
+
 TEST(PersonChatTest, NoSpeakersWhenTimedLinesSaySomething) {
   // Most lines have no label: the one "label" is part of a message.
   EXPECT_TRUE(ChatSpeakers("[10:02] zaal is bezet\n[10:03] ja, kabel ligt in de kast\n"

@@ -1097,7 +1097,15 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
   FindEmailNames(text.text(), *lists_, found);
   FindDisplayNames(text.text(), *lists_, found);
   FindFieldNames(text, *lists_, found);
-  for (const ByteSpan& s : ChatSpeakers(text.text())) {
+  for (ByteSpan s : ChatSpeakers(text.text())) {
+    // "dr. Visser:": the title stays outside the name.
+    const std::string_view label = text.text().substr(s.begin, s.end - s.begin);
+    const size_t blank = label.find(' ');
+    if (blank != std::string_view::npos) {
+      std::string first = LowerUtf8(label.substr(0, blank));
+      if (first.ends_with('.')) first.pop_back();
+      if (lists_->words.Has(first, kTitle)) s.begin += blank + 1;
+    }
     found.push_back({"PERSON", s.begin, s.end, kCuedScore});
   }
   auto in_held_name = [&](const Finding& f) { return held.Holds(f.begin, f.end); };

@@ -347,6 +347,9 @@ TEST(PersonRecognizerTest, ChatSpeakersAndNeighbours) {
   EXPECT_THAT(Persons("Teams\n\nSanne de Graaf  09:14\nWie neemt over?\n\nRuben Hendriks  09:16\n"
                       "Ik.\n"),
               ElementsAre("Sanne de Graaf", "Ruben Hendriks"));
+  EXPECT_THAT(Persons("08:14 Demi (assistente): mw. belde\n08:20 dr. Visser: ok\n"
+                      "08:31 Demi: genoteerd\n"),
+              ElementsAre("Demi", "Visser", "Demi"));
   // A timetable is no chat.
   EXPECT_THAT(Persons("Vertrek  09:14\nAankomst Gent  10:30\n"), IsEmpty());
   EXPECT_THAT(Persons("Zoals sommigen weten, is onze buurman Jef Wouters ziek."),
