@@ -168,9 +168,10 @@ class AddressRecognizer : public Recognizer {
     bool after_lower_particle = false;
     size_t before_surname = std::string_view::npos;  // a surname after a lower-case particle
     for (int words = 0; words < 3; ++words) {
+      // Spaces only: a tab parts the cells of a table ("Verbeke Jozef\tKleibeekstraat 40").
       size_t p = candidate;
-      if (p == 0 || (text[p - 1] != ' ' && text[p - 1] != '\t')) break;
-      while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+      if (p == 0 || text[p - 1] != ' ') break;
+      while (p > 0 && text[p - 1] == ' ') --p;
       size_t b = p;
       while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\t' && text[b - 1] != '\n' &&
              text[b - 1] != '\r' && text[b - 1] != ',' && text[b - 1] != '(') {

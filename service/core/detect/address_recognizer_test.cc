@@ -46,6 +46,12 @@ TEST(AddressRecognizerTest, DutchStreetWithNumberForms) {
   EXPECT_THAT(Addresses("Dr. 12 keer gebeld. De Str. 5 is dicht."), IsEmpty());
 }
 
+TEST(AddressRecognizerTest, AStreetNameDoesNotReachIntoTheCellBefore) {
+  EXPECT_THAT(Addresses("07:15\tVerbeke Jozef\tKleibeekstraat 40\tinsuline\n"),
+              ElementsAre("Kleibeekstraat 40"));
+  EXPECT_THAT(Addresses("07:45\tAzzouz Fatiha\tGrote Markt 3\n"), ElementsAre("Grote Markt 3"));
+}
+
 TEST(AddressRecognizerTest, StreetPostcodeAndCityAreOneSpan) {
   EXPECT_THAT(Addresses("Wetstraat 16, 1000 Brussel"), ElementsAre("Wetstraat 16, 1000 Brussel"));
   EXPECT_THAT(Addresses("Keizersgracht 123\n1015 CJ Amsterdam\n"),
