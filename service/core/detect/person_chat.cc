@@ -31,13 +31,17 @@ size_t StampLength(std::string_view s) {
   return before == 0 || inside[before - 1] == ' ' ? close + 1 : 0;
 }
 
-// The length of a bare time and its blank at the start of s ("08:14 ", "9:05 "), or 0: chat
-// logs copied from a practice's messaging or an app without brackets.
+// The length of a bare time and its blank at the start of s ("08:14 ", "9:05 ", "21:14 – "),
+// or 0: chat logs copied from a practice's messaging or an app without brackets.
 size_t BareTimeLength(std::string_view s) {
   const size_t colon = s.substr(0, 3).find(':');
   if (colon == std::string_view::npos || colon == 0 || s.size() < colon + 4 ||
       !IsDigits(s.substr(0, colon)) || !IsDigits(s.substr(colon + 1, 2)) || s[colon + 3] != ' ') {
     return 0;
+  }
+  const std::string_view rest = s.substr(colon + 4);
+  for (std::string_view dash : {"- ", "\u2013 "}) {
+    if (rest.starts_with(dash)) return colon + 4 + dash.size();
   }
   return colon + 4;
 }

@@ -59,6 +59,12 @@ TEST(PersonChatTest, BareTimesAndRolesInBrackets) {
   for (const ByteSpan& s : ChatSpeakers(chat))
     names.push_back(chat.substr(s.begin, s.end - s.begin));
   EXPECT_THAT(names, ::testing::ElementsAre("Demi", "dr. Visser", "Rowan", "Demi"));
+  const std::string_view dashed =
+      "21:14 \u2013 Wout: wie?\n21:16 - Fien: ik\n21:17 \u2013 Wout: ok\n";
+  names.clear();
+  for (const ByteSpan& s : ChatSpeakers(dashed))
+    names.push_back(dashed.substr(s.begin, s.end - s.begin));
+  EXPECT_THAT(names, ::testing::ElementsAre("Wout", "Fien", "Wout"));
   // Bare times alone do not make a log a chat, where lower-case words may be names.
   EXPECT_FALSE(LooksLikeChat(chat));
   // A name in the brackets makes the label a role.

@@ -62,12 +62,12 @@ class Scanner {
   }
 
   // `elsewhere`: names the other finders found (signatures, fields, chat speakers); their later
-  // mentions are repeats too.
-  void Run(const std::vector<Finding>& elsewhere, std::vector<Finding>& out) {
+  // mentions are repeats too. `chat`: the text is a chat whose speakers were found.
+  void Run(const std::vector<Finding>& elsewhere, bool chat, std::vector<Finding>& out) {
     covered_.assign(tokens_.size(), false);
     MarkSentenceCues();
     MarkItemLetters();
-    informal_ = LooksLikeChat(text_);
+    informal_ = chat || LooksLikeChat(text_);
     for (size_t i = 0; i < tokens_.size();) {
       const auto [chain, score] = Match(i);
       if (score > 0) {
@@ -1097,7 +1097,8 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
   FindEmailNames(text.text(), *lists_, found);
   FindDisplayNames(text.text(), *lists_, found);
   FindFieldNames(text, *lists_, found);
-  for (ByteSpan s : ChatSpeakers(text.text())) {
+  const std::vector<ByteSpan> speakers = ChatSpeakers(text.text());
+  for (ByteSpan s : speakers) {
     // "dr. Visser:": the title stays outside the name.
     const std::string_view label = text.text().substr(s.begin, s.end - s.begin);
     const size_t blank = label.find(' ');
@@ -1112,7 +1113,7 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
   std::erase_if(found, in_held_name);  // before their words count as seen ("Polikliniek X")
   std::sort(found.begin(), found.end(),
             [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
-  Scanner(text, *lists_, held).Run(std::vector<Finding>(found), found);
+  Scanner(text, *lists_, held).Run(std::vector<Finding>(found), !speakers.empty(), found);
   // A signature line is often also a gazetteer match: report each span once, best score first.
   std::sort(found.begin(), found.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.begin, a.end, b.score) < std::tie(b.begin, b.end, a.score);

@@ -350,6 +350,10 @@ TEST(PersonRecognizerTest, ChatSpeakersAndNeighbours) {
   EXPECT_THAT(Persons("08:14 Demi (assistente): mw. belde\n08:20 dr. Visser: ok\n"
                       "08:31 Demi: genoteerd\n"),
               ElementsAre("Demi", "Visser", "Demi"));
+  // Once its speakers are found, a chat with bare times is informal: names in lower case count.
+  EXPECT_THAT(Persons("21:14 \u2013 Wout: ik vind de fiche van lowie niet\n21:16 \u2013 Fien: "
+                      "in de map\n21:17 \u2013 Wout: top\n"),
+              ElementsAre("Wout", "lowie", "Fien", "Wout"));
   // A timetable is no chat.
   EXPECT_THAT(Persons("Vertrek  09:14\nAankomst Gent  10:30\n"), IsEmpty());
   EXPECT_THAT(Persons("Zoals sommigen weten, is onze buurman Jef Wouters ziek."),
