@@ -741,7 +741,10 @@ class Scanner {
     if (!capital_start && !IsParticle(n)) return {{}, 0};
     if ((cue & kTitle) && ShortTitleOk(i) && !Is(n, kTitle)) {
       const Chain c = Parse(n);
-      if (c.Words() > 0 && (capital_start || c.particles > 0)) return {c, kCuedScore};
+      // "Madame la Ministre", "Monsieur le Directeur": an office, addressed by its article.
+      const bool office = c.particles > 0 && c.Words() == 1 && !tokens_[n].capitalised &&
+                          Is(c.last, kFunction);
+      if (c.Words() > 0 && (capital_start || c.particles > 0) && !office) return {c, kCuedScore};
       return {{}, 0};
     }
     if (!capital_start) return {{}, 0};

@@ -69,6 +69,9 @@ TEST(PersonRecognizerTest, TitlesBeforeSurnames) {
 TEST(PersonRecognizerTest, TitleWithoutNameIsNothing) {
   EXPECT_THAT(Persons("Geachte heer, geachte mevrouw,\nDe heer van het huis kwam niet."),
               IsEmpty());
+  // An office addressed by its article; a surname with an article is still one.
+  EXPECT_THAT(Persons("Monsieur le Directeur,\n\nMadame la Ministre vous répondra."), IsEmpty());
+  EXPECT_THAT(Persons("Monsieur Le Clercq,"), ElementsAre("Le Clercq"));
 }
 
 TEST(PersonRecognizerTest, GivenNameAndSurnameWithParticles) {
