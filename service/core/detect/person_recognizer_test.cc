@@ -94,6 +94,9 @@ TEST(PersonRecognizerTest, UnknownSurnameAfterKnownGivenName) {
 TEST(PersonRecognizerTest, Initials) {
   EXPECT_THAT(Persons("Getekend door J. Peeters en A.M. van der Berg."),
               ElementsAre("J. Peeters", "A.M. van der Berg"));
+  // A letter ending a sentence before its opener.
+  EXPECT_THAT(Persons("Hij raakt voertuig B. Volgens getuige Marc Peeters was het rood."),
+              ElementsAre("Marc Peeters"));
 }
 
 TEST(PersonRecognizerTest, FunctionsAndReportingVerbs) {
