@@ -329,10 +329,17 @@ class Scanner {
           !std::binary_search(seen.begin(), seen.end(), lower_[k])) {
         continue;
       }
-      // A code beside the name ("Toumi BE46 7665 ...") is no firm word.
+      // An initial after the surname belongs to it, as lists write it ("Benhaddou S."); a code
+      // beside the name ("Toumi BE46 7665 ...") is no firm word.
+      const bool initial = AdjNext(k) && tokens_[k + 1].dot_after &&
+                           tokens_[k + 1].end - tokens_[k + 1].begin == 1 &&
+                           tokens_[k + 1].capitalised;
       const bool firm = AdjNext(k) && (tokens_[k + 1].capitalised || tokens_[k + 1].all_upper) &&
-                        !tokens_[k + 1].has_digit && !IsGiven(k + 1) && !Is(k + 1, kSurname);
-      if (!firm) Add({.first = k, .last = k}, kRepeatScore, out);
+                        !tokens_[k + 1].has_digit && !IsGiven(k + 1) && !Is(k + 1, kSurname) &&
+                        !initial;
+      if (firm) continue;
+      Add({.first = k, .last = initial ? k + 1 : k}, kRepeatScore, out);
+      if (initial) ++out.back().end;  // the initial's dot
     }
   }
 
@@ -742,8 +749,8 @@ class Scanner {
     if ((cue & kTitle) && ShortTitleOk(i) && !Is(n, kTitle)) {
       const Chain c = Parse(n);
       // "Madame la Ministre", "Monsieur le Directeur": an office, addressed by its article.
-      const bool office = c.particles > 0 && c.Words() == 1 && !tokens_[n].capitalised &&
-                          Is(c.last, kFunction);
+      const bool office =
+          c.particles > 0 && c.Words() == 1 && !tokens_[n].capitalised && Is(c.last, kFunction);
       if (c.Words() > 0 && (capital_start || c.particles > 0) && !office) return {c, kCuedScore};
       return {{}, 0};
     }

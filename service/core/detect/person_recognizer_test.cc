@@ -94,6 +94,10 @@ TEST(PersonRecognizerTest, UnknownSurnameAfterKnownGivenName) {
 TEST(PersonRecognizerTest, Initials) {
   EXPECT_THAT(Persons("Getekend door J. Peeters en A.M. van der Berg."),
               ElementsAre("J. Peeters", "A.M. van der Berg"));
+  // A repeated surname with an initial, as lists write it.
+  EXPECT_THAT(
+      Persons("Mme Sarah Benhaddou est absente.\n\nAgent | Matricule\nBenhaddou S. | 20418\n"),
+      ElementsAre("Sarah Benhaddou", "Benhaddou S."));
   // A letter ending a sentence before its opener.
   EXPECT_THAT(Persons("Hij raakt voertuig B. Volgens getuige Marc Peeters was het rood."),
               ElementsAre("Marc Peeters"));
