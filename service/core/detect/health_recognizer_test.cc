@@ -352,6 +352,16 @@ TEST(HealthRecognizerTest, LabelsHeadingsAndShortWordsBeforeADose) {
               ElementsAre("hypertensie"));
 }
 
+TEST(HealthRecognizerTest, EverydayPhrasingsOfTheNinthSession) {
+  EXPECT_THAT(Texts(Health(), "Kees zit weer erg in de put."), ElementsAre("in de put"));
+  EXPECT_THAT(Texts(Health(), "Opa is 's nachts verward."), ElementsAre("verward"));
+  EXPECT_THAT(Texts(Health(), "Noor plast nog soms in bed."), ElementsAre("plast nog soms in bed"));
+  EXPECT_THAT(Texts(Health(), "Ik lig deze week in het ziekenhuis."),
+              ElementsAre("lig deze week in het ziekenhuis"));
+  EXPECT_THAT(Texts(Health(), "Ik hoor slecht aan mijn linkeroor."), Contains("hoor slecht"));
+  EXPECT_THAT(Texts(Health(), "Ik ben zelf niet lekker."), ElementsAre("niet lekker"));
+}
+
 TEST(HealthRecognizerTest, BothHalvesOfABilingualLabelAreLabels) {
   EXPECT_THAT(
       Texts(Health(), "Cliënt: Noor Declercq\nMédicaments / Medicatie: Ventolin bij astma\n"),
