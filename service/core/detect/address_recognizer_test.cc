@@ -46,6 +46,11 @@ TEST(AddressRecognizerTest, DutchStreetWithNumberForms) {
   EXPECT_THAT(Addresses("Dr. 12 keer gebeld. De Str. 5 is dicht."), IsEmpty());
 }
 
+TEST(AddressRecognizerTest, TimesAreNoHouseNumber) {
+  EXPECT_THAT(Addresses("| Zorgverzekering 2x | 297,40 |\n| Kerkstraat 12b |\n"),
+              ElementsAre("Kerkstraat 12b"));
+}
+
 TEST(AddressRecognizerTest, AStreetNameDoesNotReachIntoTheCellBefore) {
   EXPECT_THAT(Addresses("07:15\tVerbeke Jozef\tKleibeekstraat 40\tinsuline\n"),
               ElementsAre("Kleibeekstraat 40"));
