@@ -362,6 +362,16 @@ TEST(HealthRecognizerTest, EverydayPhrasingsOfTheNinthSession) {
   EXPECT_THAT(Texts(Health(), "Ik ben zelf niet lekker."), ElementsAre("niet lekker"));
 }
 
+TEST(HealthRecognizerTest, DocumentsAndServicesAreNoDetail) {
+  // A medical certificate says someone has one, not what ails them; home nursing and stair
+  // lifts are services and aids named in planning mails.
+  EXPECT_THAT(Texts(Health(),
+                    "Madame Dupont a remis un certificat médical. Zij bezorgt een "
+                    "medisch attest. Planning thuisverpleging voor mevrouw Claes: "
+                    "traplift nagekeken."),
+              IsEmpty());
+}
+
 TEST(HealthRecognizerTest, BothHalvesOfABilingualLabelAreLabels) {
   EXPECT_THAT(
       Texts(Health(), "Cliënt: Noor Declercq\nMédicaments / Medicatie: Ventolin bij astma\n"),
