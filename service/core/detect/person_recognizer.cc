@@ -51,6 +51,12 @@ class Scanner {
         lower_(scan.Words().lower) {
     flags_.reserve(tokens_.size());
     for (std::string_view w : lower_) flags_.push_back(words_.Find(w));
+    // Once per token: the parsers ask again for the same tokens (each span a chain may start at).
+    traits_.reserve(tokens_.size());
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      const bool pet = DiminutiveOfGiven(lower_[i]);
+      traits_.push_back((pet ? kPetForm : 0) | (ReadsAsGiven(i, pet) ? kGiven : 0));
+    }
     adjacent_next_.resize(tokens_.size());
     for (size_t i = 0; i + 1 < tokens_.size(); ++i) {
       // A short word with a dot may be an abbreviation ("Chr. Peeters"), but a known given name
@@ -370,20 +376,26 @@ class Scanner {
     return t.capitalised && t.dot_after && Slice(t).size() == 1;
   }
 
-  bool IsGiven(size_t i) const {
+  bool IsGiven(size_t i) const { return traits_[i] & kGiven; }
+
+  // IsGiven, found once per token by the constructor; `pet`: DiminutiveOfGiven(lower_[i]).
+  bool ReadsAsGiven(size_t i, bool pet) const {
     const NameToken& t = tokens_[i];
     if (!t.capitalised || t.has_digit || Is(i, kNotName)) return false;
     if (Is(i, kFirstName)) return true;
     // Hyphenated given names not in the list: "Marie-Josée" when both halves are names.
     const std::string_view w = lower_[i];
     const size_t dash = w.find('-');
-    if (dash == std::string_view::npos) return DiminutiveOfGiven(w);
+    if (dash == std::string_view::npos) return pet;
     return words_.Has(w.substr(0, dash), kFirstName) && words_.Has(w.substr(dash + 1), kFirstName);
   }
 
   // A Flemish or Dutch pet form of a known given name: "Fredje", "Jefke", "pietje". Not "-ie":
   // nouns end in it ("premie", "knie") and short stems are names somewhere ("Prem").
   bool DiminutiveOfGiven(std::string_view lower) const {
+    // Every suffix ends in "je" or "ke" after three bytes at least: most words end otherwise.
+    const size_t n = lower.size();
+    if (n < 5 || lower[n - 1] != 'e' || (lower[n - 2] != 'j' && lower[n - 2] != 'k')) return false;
     for (std::string_view suffix : {"tje", "je", "ke"}) {
       if (lower.size() < suffix.size() + 3 || !lower.ends_with(suffix)) continue;
       const uint32_t flags = words_.Find(lower.substr(0, lower.size() - suffix.size()));
@@ -645,8 +657,7 @@ class Scanner {
   bool LowerCaseName(size_t i, uint32_t list) const {
     const NameToken& t = tokens_[i];
     return !t.capitalised && !t.all_upper && !t.has_digit && lower_[i].size() >= 3 &&
-           (Is(i, list) ||
-            (list == kFirstName && flags_[i] == 0 && DiminutiveOfGiven(lower_[i]))) &&
+           (Is(i, list) || (list == kFirstName && flags_[i] == 0 && (traits_[i] & kPetForm))) &&
            !Is(i, kAmbiguous | kNotName | kParticle | kTitle | kFunction | kSalutation |
                       kQuoteVerb | kListCue | kClosing);
   }
@@ -1072,7 +1083,9 @@ class Scanner {
   // The text's words (ScanText::Words); spans, not references: one load less per access.
   std::span<const NameToken> tokens_;
   std::span<const std::string_view> lower_;
-  std::vector<uint32_t> flags_;          // NameFlags of lower_
+  std::vector<uint32_t> flags_;  // NameFlags of lower_
+  enum : uint8_t { kGiven = 1, kPetForm = 2 };
+  std::vector<uint8_t> traits_;          // per token: IsGiven, DiminutiveOfGiven
   std::vector<char> adjacent_next_;      // AdjNext
   std::vector<char> covered_;            // tokens inside a finding (bytes: cheaper than bits)
   std::vector<uint32_t> sentence_cues_;  // MarkSentenceCues
