@@ -67,9 +67,10 @@ class Scanner {
     }
   }
 
-  // `elsewhere`: names the other finders found (signatures, fields, chat speakers); their later
-  // mentions are repeats too.
-  void Run(const std::vector<Finding>& elsewhere, std::vector<Finding>& out) {
+  // out[0, elsewhere): names the other finders found (signatures, fields, chat speakers), sorted
+  // by begin; their later mentions are repeats too. Run only appends to out: they stay in place
+  // and are not copied.
+  void Run(size_t elsewhere, std::vector<Finding>& out) {
     covered_.assign(tokens_.size(), false);
     MarkSentenceCues();
     MarkItemLetters();
@@ -97,7 +98,7 @@ class Scanner {
     AddMentions(out);
     if (informal_) AddLowerCaseNames(out);
     AddListed(out);
-    CoverFoundElsewhere(elsewhere);
+    CoverFoundElsewhere({out.data(), elsewhere});
     AddRepeats(out);
   }
 
@@ -203,7 +204,7 @@ class Scanner {
   }
 
   // A label that opens a list of people: "Aanwezig:", "cc:", "Présents :".
-  bool ListLabel(size_t i) const { return NextChar(i) == ':' && Is(i, kListCue); }
+  bool ListLabel(size_t i) const { return Is(i, kListCue) && NextChar(i) == ':'; }
 
   // Given names (also those that are ordinary words, "Mark", "Leen") standing in a list next to a
   // name already found or right after a list label count: "Aanwezig: Joyce, Mark", "cc: Leen".
@@ -306,7 +307,7 @@ class Scanner {
   }
 
   // Marks the tokens inside `found` (sorted by begin) as covered.
-  void CoverFoundElsewhere(const std::vector<Finding>& found) {
+  void CoverFoundElsewhere(std::span<const Finding> found) {
     size_t j = 0;
     for (size_t k = 0; k < tokens_.size() && j < found.size(); ++k) {
       while (j < found.size() && found[j].end <= tokens_[k].begin) ++j;
@@ -1117,7 +1118,7 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
   std::erase_if(found, in_held_name);  // before their words count as seen ("Polikliniek X")
   std::sort(found.begin(), found.end(),
             [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
-  Scanner(text, *lists_, held).Run(std::vector<Finding>(found), found);
+  Scanner(text, *lists_, held).Run(found.size(), found);
   // A signature line is often also a gazetteer match: report each span once, best score first.
   std::sort(found.begin(), found.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.begin, a.end, b.score) < std::tie(b.begin, b.end, a.score);
