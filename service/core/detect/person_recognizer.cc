@@ -331,8 +331,15 @@ class Scanner {
     }
     if (seen.empty()) return;
     std::sort(seen.begin(), seen.end());
+    // A bit per seen word for its first byte and length: most words set none, and are not
+    // searched for (a string compare at each step).
+    auto bit = [](std::string_view w) {
+      return uint64_t{1} << ((static_cast<unsigned char>(w[0]) * 7 + w.size()) & 63);
+    };
+    uint64_t seen_bits = 0;
+    for (std::string_view w : seen) seen_bits |= bit(w);
     for (size_t k = 0; k < tokens_.size(); ++k) {
-      if (covered_[k] || !tokens_[k].capitalised ||
+      if (covered_[k] || !tokens_[k].capitalised || !(seen_bits & bit(lower_[k])) ||
           !std::binary_search(seen.begin(), seen.end(), lower_[k])) {
         continue;
       }
