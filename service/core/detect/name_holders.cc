@@ -130,14 +130,10 @@ NameHolders::NameHolders(const std::vector<std::string>& holder_words,
   for (const std::string& w : public_figures) {
     const std::string lower = LowerUtf8(w);
     figures_.insert(lower);
-    // Every word of a figure's name: most names end in no such word and are ruled out by one
-    // probe of a word lowered on the stack.
-    for (size_t b = 0; b < lower.size();) {
-      size_t e = lower.find(' ', b);
-      if (e == std::string::npos) e = lower.size();
-      if (e > b) words_.Add(lower.substr(b, e - b), kFigureWord);
-      b = e + 1;
-    }
+    // The last word of a figure's name (npos + 1 == 0: a one-word entry): a name that ends in
+    // none is no figure (IsFigureName), ruled out by one probe of a word lowered on the stack.
+    // Not every word: given names ("Vincent", "Jan") passed that probe for most names.
+    words_.Add(lower.substr(lower.rfind(' ') + 1), kFigureWord);
   }
 }
 
@@ -202,24 +198,22 @@ bool NameHolders::FirmAfterAmpersand(std::string_view text, std::string_view amp
 }
 
 bool NameHolders::IsLegalForm(std::string_view word) const {
-  std::string bare;
+  // Without its dots, on the stack (a string per call cost more than the lookup). A word of more
+  // than max_word_ bytes, or of 256 (lowered to 86 bytes at least), is in no list.
+  char bare[256];
+  size_t size = 0;
   for (char c : word) {
-    if (c != '.') bare += c;
+    if (c == '.') continue;
+    if (size == max_word_ || size == sizeof bare) return false;
+    bare[size++] = c;
   }
-  if (bare.empty()) return false;
-  const bool lower =
-      std::none_of(bare.begin(), bare.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  if (lower && bare.size() <= 2) return false;  // "sa", "ag" are also ordinary words
-  return (FindLowered(words_, bare) & kLegalForm) != 0;
+  if (size == 0) return false;
+  const bool lower = std::none_of(bare, bare + size, [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (lower && size <= 2) return false;  // "sa", "ag" are also ordinary words
+  return (FindLowered(words_, {bare, size}) & kLegalForm) != 0;
 }
 
-bool NameHolders::IsPublicFigure(std::string_view name) const {
-  if (name.size() > kMaxFigureBytes) return false;
-  const size_t blank = FindLast(name, [](char c) { return Blank(c) || c == '\n'; });
-  if (!(FindLowered(words_, blank == std::string_view::npos ? name : name.substr(blank + 1)) &
-        kFigureWord)) {
-    return false;  // a figure's name, and each one-word entry, ends in a figure word
-  }
+bool NameHolders::IsFigureName(std::string_view name) const {
   // Lower-cased with blanks folded to one space; then the whole name and its last word.
   std::string lower;
   for (char c : LowerUtf8(name)) {
@@ -275,17 +269,32 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
       (IsHolder(name.substr(last_blank + 1)) || IsLegalForm(name.substr(last_blank + 1)))) {
     return true;
   }
+  // A public figure's name, and each one-word entry, ends in a figure word. The spans tried
+  // below mostly end in the same word (they share their end): it is looked up once.
+  std::string_view looked_up;
+  bool figure_word = false;
+  auto is_public_figure = [&](size_t from, size_t to) {
+    const std::string_view span = text.substr(from, to - from);
+    if (span.size() > kMaxFigureBytes) return false;
+    const size_t blank = FindLast(span, [](char c) { return Blank(c) || c == '\n'; });
+    const std::string_view last = blank == std::string_view::npos ? span : span.substr(blank + 1);
+    if (last.data() != looked_up.data() || last.size() != looked_up.size()) {
+      looked_up = last;
+      figure_word = (FindLowered(words_, last) & kFigureWord) != 0;
+    }
+    return figure_word && IsFigureName(span);
+  };
   // With one or two words before: "Pater Damiaan", "G. Schmidt" of "Annie M.G. Schmidt".
   size_t from = begin;
   for (int words = 0; words < 2; ++words) {
     const std::string_view before = WordBefore(text, from, max_word_);
     if (before.empty()) break;
     from = static_cast<size_t>(before.data() - text.data());
-    if (IsPublicFigure(text.substr(from, end - from))) return true;
+    if (is_public_figure(from, end)) return true;
   }
   // The name, or the start of a figure's name ("Vincent" of "Vincent van Gogh").
   for (int extra = 0; extra <= kFigureExtraWords; ++extra) {
-    if (IsPublicFigure(text.substr(begin, end - begin))) return true;
+    if (is_public_figure(begin, end)) return true;
     const std::string_view w = WordAfter(text, end, max_word_);
     if (w.empty()) break;
     end = static_cast<size_t>(w.data() + w.size() - text.data());

@@ -51,6 +51,12 @@ class Scanner {
         lower_(scan.Words().lower) {
     flags_.reserve(tokens_.size());
     for (std::string_view w : lower_) flags_.push_back(words_.Find(w));
+    // Once per token: the parsers ask again for the same tokens (each span a chain may start at).
+    traits_.reserve(tokens_.size());
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      const bool pet = DiminutiveOfGiven(lower_[i]);
+      traits_.push_back((pet ? kPetForm : 0) | (ReadsAsGiven(i, pet) ? kGiven : 0));
+    }
     adjacent_next_.resize(tokens_.size());
     for (size_t i = 0; i + 1 < tokens_.size(); ++i) {
       // A short word with a dot may be an abbreviation ("Chr. Peeters"), but a known given name
@@ -61,9 +67,10 @@ class Scanner {
     }
   }
 
-  // `elsewhere`: names the other finders found (signatures, fields, chat speakers); their later
-  // mentions are repeats too. `chat`: the text is a chat whose speakers were found.
-  void Run(const std::vector<Finding>& elsewhere, bool chat, std::vector<Finding>& out) {
+  // out[0, elsewhere): names the other finders found (signatures, fields, chat speakers), sorted
+  // by begin; their later mentions are repeats too. Run only appends to out: they stay in place
+  // and are not copied. `chat`: the text is a chat whose speakers were found.
+  void Run(size_t elsewhere, bool chat, std::vector<Finding>& out) {
     covered_.assign(tokens_.size(), false);
     MarkSentenceCues();
     MarkItemLetters();
@@ -91,7 +98,7 @@ class Scanner {
     AddMentions(out);
     if (informal_) AddLowerCaseNames(out);
     AddListed(out);
-    CoverFoundElsewhere(elsewhere);
+    CoverFoundElsewhere({out.data(), elsewhere});
     AddRepeats(out);
   }
 
@@ -197,7 +204,7 @@ class Scanner {
   }
 
   // A label that opens a list of people: "Aanwezig:", "cc:", "Présents :".
-  bool ListLabel(size_t i) const { return NextChar(i) == ':' && Is(i, kListCue); }
+  bool ListLabel(size_t i) const { return Is(i, kListCue) && NextChar(i) == ':'; }
 
   // Given names (also those that are ordinary words, "Mark", "Leen") standing in a list next to a
   // name already found or right after a list label count: "Aanwezig: Joyce, Mark", "cc: Leen".
@@ -300,7 +307,7 @@ class Scanner {
   }
 
   // Marks the tokens inside `found` (sorted by begin) as covered.
-  void CoverFoundElsewhere(const std::vector<Finding>& found) {
+  void CoverFoundElsewhere(std::span<const Finding> found) {
     size_t j = 0;
     for (size_t k = 0; k < tokens_.size() && j < found.size(); ++k) {
       while (j < found.size() && found[j].end <= tokens_[k].begin) ++j;
@@ -324,8 +331,15 @@ class Scanner {
     }
     if (seen.empty()) return;
     std::sort(seen.begin(), seen.end());
+    // A bit per seen word for its first byte and length: most words set none, and are not
+    // searched for (a string compare at each step).
+    auto bit = [](std::string_view w) {
+      return uint64_t{1} << ((static_cast<unsigned char>(w[0]) * 7 + w.size()) & 63);
+    };
+    uint64_t seen_bits = 0;
+    for (std::string_view w : seen) seen_bits |= bit(w);
     for (size_t k = 0; k < tokens_.size(); ++k) {
-      if (covered_[k] || !tokens_[k].capitalised ||
+      if (covered_[k] || !tokens_[k].capitalised || !(seen_bits & bit(lower_[k])) ||
           !std::binary_search(seen.begin(), seen.end(), lower_[k])) {
         continue;
       }
@@ -377,20 +391,26 @@ class Scanner {
     return t.capitalised && t.dot_after && Slice(t).size() == 1;
   }
 
-  bool IsGiven(size_t i) const {
+  bool IsGiven(size_t i) const { return traits_[i] & kGiven; }
+
+  // IsGiven, found once per token by the constructor; `pet`: DiminutiveOfGiven(lower_[i]).
+  bool ReadsAsGiven(size_t i, bool pet) const {
     const NameToken& t = tokens_[i];
     if (!t.capitalised || t.has_digit || Is(i, kNotName)) return false;
     if (Is(i, kFirstName)) return true;
     // Hyphenated given names not in the list: "Marie-Josée" when both halves are names.
     const std::string_view w = lower_[i];
     const size_t dash = w.find('-');
-    if (dash == std::string_view::npos) return DiminutiveOfGiven(w);
+    if (dash == std::string_view::npos) return pet;
     return words_.Has(w.substr(0, dash), kFirstName) && words_.Has(w.substr(dash + 1), kFirstName);
   }
 
   // A Flemish or Dutch pet form of a known given name: "Fredje", "Jefke", "pietje". Not "-ie":
   // nouns end in it ("premie", "knie") and short stems are names somewhere ("Prem").
   bool DiminutiveOfGiven(std::string_view lower) const {
+    // Every suffix ends in "je" or "ke" after three bytes at least: most words end otherwise.
+    const size_t n = lower.size();
+    if (n < 5 || lower[n - 1] != 'e' || (lower[n - 2] != 'j' && lower[n - 2] != 'k')) return false;
     for (std::string_view suffix : {"tje", "je", "ke"}) {
       if (lower.size() < suffix.size() + 3 || !lower.ends_with(suffix)) continue;
       const uint32_t flags = words_.Find(lower.substr(0, lower.size() - suffix.size()));
@@ -652,8 +672,7 @@ class Scanner {
   bool LowerCaseName(size_t i, uint32_t list) const {
     const NameToken& t = tokens_[i];
     return !t.capitalised && !t.all_upper && !t.has_digit && lower_[i].size() >= 3 &&
-           (Is(i, list) ||
-            (list == kFirstName && flags_[i] == 0 && DiminutiveOfGiven(lower_[i]))) &&
+           (Is(i, list) || (list == kFirstName && flags_[i] == 0 && (traits_[i] & kPetForm))) &&
            !Is(i, kAmbiguous | kNotName | kParticle | kTitle | kFunction | kSalutation |
                       kQuoteVerb | kListCue | kClosing);
   }
@@ -1082,7 +1101,9 @@ class Scanner {
   // The text's words (ScanText::Words); spans, not references: one load less per access.
   std::span<const NameToken> tokens_;
   std::span<const std::string_view> lower_;
-  std::vector<uint32_t> flags_;          // NameFlags of lower_
+  std::vector<uint32_t> flags_;  // NameFlags of lower_
+  enum : uint8_t { kGiven = 1, kPetForm = 2 };
+  std::vector<uint8_t> traits_;          // per token: IsGiven, DiminutiveOfGiven
   std::vector<char> adjacent_next_;      // AdjNext
   std::vector<char> covered_;            // tokens inside a finding (bytes: cheaper than bits)
   std::vector<uint32_t> sentence_cues_;  // MarkSentenceCues
@@ -1123,7 +1144,7 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
   std::erase_if(found, in_held_name);  // before their words count as seen ("Polikliniek X")
   std::sort(found.begin(), found.end(),
             [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
-  Scanner(text, *lists_, held).Run(std::vector<Finding>(found), !speakers.empty(), found);
+  Scanner(text, *lists_, held).Run(found.size(), !speakers.empty(), found);
   // A signature line is often also a gazetteer match: report each span once, best score first.
   std::sort(found.begin(), found.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.begin, a.end, b.score) < std::tie(b.begin, b.end, a.score);
