@@ -310,6 +310,7 @@ class DateOfBirthRecognizer : public Recognizer {
 
   void Find(const ScanText& scan, std::vector<Finding>& out) const override {
     const std::string_view text = scan.text();
+    FindAfterNames(text, out);
     std::optional<PersonContext> context;  // built at the first match that needs it
     ForEachCueDate(re_, text, CueWindows(scan), [&](size_t begin, size_t end) {
       const std::string_view date = text.substr(begin, end - begin);
@@ -371,6 +372,27 @@ class DateOfBirthRecognizer : public Recognizer {
     return false;
   }
   static constexpr size_t kYearCueBytes = 16;
+
+  // A full date in brackets right after a name the recognizers before found: "Dennis Kerkhof
+  // (12-01-1988)", "mevrouw Lisanne Hoekstra (17-05-1991, BSN ...)": letters and reports give
+  // someone's birth date so. Not a bare year ("Jan Peeters (1980)" may be a work's year).
+  void FindAfterNames(std::string_view text, std::vector<Finding>& out) const {
+    const size_t found = out.size();
+    for (size_t i = 0; i < found; ++i) {
+      if (out[i].type != "PERSON") continue;
+      size_t p = out[i].end;
+      while (p < text.size() && text[p] == ' ') ++p;
+      if (p >= text.size() || text[p] != '(') continue;
+      const std::string_view rest = text.substr(p + 1);
+      re2::StringPiece m;
+      if (!date_re_.Match(rest, 0, rest.size(), RE2::ANCHOR_START, &m, 1) || m.size() <= 4) {
+        continue;
+      }
+      const size_t end = p + 1 + m.size();
+      if (end >= text.size() || (text[end] != ')' && text[end] != ',')) continue;
+      if (PlausibleDate(m)) out.push_back({"DATE_OF_BIRTH", p + 1, end, kScore});
+    }
+  }
 
   // A full date joined to the birth date ending at `end`: "geboortedata 12/03/2015 en 4/9/2018",
   // "dates de naissance : 3 mai 2016, 8 juin 2019". Empty when none.

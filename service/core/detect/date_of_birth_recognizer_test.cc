@@ -3,6 +3,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "core/detect/test_util.h"
 
 namespace vermeld {
@@ -16,6 +20,19 @@ class DateOfBirthTest : public ::testing::Test {
  protected:
   std::unique_ptr<Recognizer> r_ = NewDateOfBirthRecognizer(VERMELD_DATA_DIR);
 };
+
+// Birth dates in brackets after a name the person recognizer (which runs before) found.
+std::vector<std::string> AfterNames(const Recognizer& r, const std::string& text,
+                                    std::string_view name) {
+  const size_t at = text.find(name);
+  std::vector<Finding> out = {{"PERSON", at, at + name.size(), 0.85}};
+  r.Find(ScanText(text), out);
+  std::vector<std::string> dates;
+  for (const Finding& f : out) {
+    if (f.type == "DATE_OF_BIRTH") dates.push_back(text.substr(f.begin, f.end - f.begin));
+  }
+  return dates;
+}
 
 TEST_F(DateOfBirthTest, DutchCues) {
   EXPECT_THAT(Texts(*r_, "Jan Peeters, geboren op 12/03/1980, woont in Gent."),
@@ -141,6 +158,21 @@ TEST_F(DateOfBirthTest, PluralLabelsAndListsOfDates) {
   // A date after a comma that dates something else.
   EXPECT_THAT(Texts(*r_, "Jan Peeters, geboren op 12/03/1980, 14/05/2024 ingeschreven."),
               ElementsAre("12/03/1980"));
+}
+
+TEST_F(DateOfBirthTest, AFullDateInBracketsAfterAName) {
+  EXPECT_THAT(
+      AfterNames(*r_, "Over Dennis Kerkhof (12-01-1988), met toestemming.", "Dennis Kerkhof"),
+      ElementsAre("12-01-1988"));
+  EXPECT_THAT(
+      AfterNames(*r_, "mevrouw Lisanne Hoekstra (17-05-1991, BSN 968 880 915)", "Lisanne Hoekstra"),
+      ElementsAre("17-05-1991"));
+  // Not without a name found, nor a bare year, nor a date that does not close the bracket.
+  EXPECT_THAT(Texts(*r_, "Over Dennis Kerkhof (12-01-1988), met toestemming."), IsEmpty());
+  EXPECT_THAT(AfterNames(*r_, "Ingrid Mertens (1988) schilderde dit.", "Ingrid Mertens"),
+              IsEmpty());
+  EXPECT_THAT(AfterNames(*r_, "Jan Smet (12-01-2025 tot 14-01-2025 afwezig)", "Jan Smet"),
+              IsEmpty());
 }
 
 }  // namespace
