@@ -316,8 +316,9 @@ TextWords::TextWords(std::string_view text)
 bool Adjacent(std::string_view text, const NameToken& a, const NameToken& b) {
   size_t pos = a.end;
   if (a.dot_after && a.end - a.begin <= 4) ++pos;
-  // ASCII blanks here; the first other byte decides, decoded only when it is no ASCII.
-  while (pos < b.begin && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+  // ASCII spaces here; the first other byte decides, decoded only when it is no ASCII. Not a
+  // tab: it parts the cells of a table ("Naam<TAB>Van<TAB>Tot").
+  while (pos < b.begin && text[pos] == ' ') ++pos;
   if (pos >= b.begin) return true;
   if (static_cast<unsigned char>(text[pos]) < 0x80) return false;
   return OnlyBlanks(text, pos, b.begin);

@@ -12,8 +12,11 @@ namespace vermeld {
 namespace {
 
 using ::testing::Contains;
+using ::testing::Each;
 using ::testing::ElementsAre;
+using ::testing::HasSubstr;
 using ::testing::IsEmpty;
+using ::testing::Not;
 
 std::vector<std::string> Persons(std::string_view text) {
   static const auto recognizer = NewPersonRecognizer(VERMELD_DATA_DIR);
@@ -64,6 +67,13 @@ TEST(PersonRecognizerTest, TitlesBeforeSurnames) {
               ElementsAre("Dupont", "Lambert"));
   EXPECT_THAT(Persons("Me Claes plaide pour dr. Janssens."), ElementsAre("Claes", "Janssens"));
   EXPECT_THAT(Persons("Een brief aan mevrouw van der Berg."), ElementsAre("van der Berg"));
+}
+
+TEST(PersonRecognizerTest, ANameDoesNotJoinWordsOfTwoCells) {
+  const auto names =
+      Persons("Dag Veerle,\n\nNaam\tReden afwezigheid\tVan\tTot\nClaes Dirk\trugklachten\t10/03\n");
+  EXPECT_THAT(names, Contains("Claes Dirk"));
+  EXPECT_THAT(names, Each(Not(HasSubstr("\t"))));
 }
 
 TEST(PersonRecognizerTest, TitleWithoutNameIsNothing) {
