@@ -904,11 +904,20 @@ class Scanner {
     // Not the rest of a name already turned down with its particle ("'De Leeuw ...'").
     const bool after_particle =
         i > 0 && AdjNext(i - 1) && IsParticle(i - 1) && tokens_[i - 1].capitalised;
-    if (c.surnames == 1 && c.known_surname && !ambiguous && !t.sentence_start && !after_particle &&
+    if (c.surnames == 1 && c.known_surname && !ambiguous && !OpensSentence(i) && !after_particle &&
         !PostcodeAfter(c.last)) {
       return {c, kAloneScore};
     }
     return {{}, 0};
+  }
+
+  // The tokenizer starts a sentence after any dot; a comma after it goes on with the list:
+  // "Goossens L., Mertens K.".
+  bool OpensSentence(size_t i) const {
+    if (!tokens_[i].sentence_start) return false;
+    size_t p = tokens_[i].begin;
+    while (p > 0 && text_[p - 1] == ' ') --p;
+    return p == 0 || (text_[p - 1] != ',' && text_[p - 1] != ';');
   }
 
   // A lower-case name signing a quick mail: "gr thijs", "mvg\ngeert", "groetjes\nels (mama van

@@ -108,6 +108,9 @@ TEST(PersonRecognizerTest, Initials) {
   EXPECT_THAT(
       Persons("Mme Sarah Benhaddou est absente.\n\nAgent | Matricule\nBenhaddou S. | 20418\n"),
       ElementsAre("Sarah Benhaddou", "Benhaddou S."));
+  // Surnames with initials in a list: a comma after the dot goes on with the list.
+  EXPECT_THAT(Persons("Aanwezig: Mertens K., Goossens L., Van Hoof D."),
+              ElementsAre("Mertens", "Goossens", "Van Hoof"));
   // A letter ending a sentence before its opener.
   EXPECT_THAT(Persons("Hij raakt voertuig B. Volgens getuige Marc Peeters was het rood."),
               ElementsAre("Marc Peeters"));
