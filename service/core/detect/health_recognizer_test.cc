@@ -360,6 +360,11 @@ TEST(HealthRecognizerTest, EverydayPhrasingsOfTheNinthSession) {
               ElementsAre("lig deze week in het ziekenhuis"));
   EXPECT_THAT(Texts(Health(), "Ik hoor slecht aan mijn linkeroor."), Contains("hoor slecht"));
   EXPECT_THAT(Texts(Health(), "Ik ben zelf niet lekker."), ElementsAre("niet lekker"));
+  EXPECT_THAT(Texts(Health(), "Haar neus bloedde hevig."), ElementsAre("bloedde"));
+  EXPECT_THAT(Texts(Health(), "Mijn moeder raakt snel buiten adem en heeft dikke enkels."),
+              ElementsAre("buiten adem", "dikke enkels"));
+  EXPECT_THAT(Texts(Health(), "Hij kan niet meer tillen."), Contains("niet meer tillen"));
+  EXPECT_THAT(Texts(Health(), "Elle fait des cauchemars."), ElementsAre("cauchemars"));
 }
 
 TEST(HealthRecognizerTest, DocumentsAndServicesAreNoDetail) {
