@@ -425,7 +425,9 @@ class Scanner {
   // The compound check, the dearest, comes last: most words fail the shape first.
   bool IsSurnameWord(size_t i) const {
     const NameToken& t = tokens_[i];
-    if (t.has_digit || t.all_upper || Is(i, kNotName)) return false;
+    if (t.has_digit || Is(i, kNotName)) return false;
+    // In capitals only a listed surname ("I. WUYTS", "Jan PEETERS"): acronyms are written so.
+    if (t.all_upper) return Is(i, kSurname) && !Is(i, kAmbiguous);
     if (!t.capitalised) {
       const std::string_view w = Slice(t);
       const std::string_view rest = w.substr(w.size() - Unelided(i).size());

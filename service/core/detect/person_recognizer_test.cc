@@ -104,6 +104,8 @@ TEST(PersonRecognizerTest, UnknownSurnameAfterKnownGivenName) {
 TEST(PersonRecognizerTest, Initials) {
   EXPECT_THAT(Persons("Getekend door J. Peeters en A.M. van der Berg."),
               ElementsAre("J. Peeters", "A.M. van der Berg"));
+  // A listed surname in capitals after initials; not an acronym.
+  EXPECT_THAT(Persons("Visa, kaarthouder I. WUYTS, ook voor K. ICT."), ElementsAre("I. WUYTS"));
   // A repeated surname with an initial, as lists write it.
   EXPECT_THAT(
       Persons("Mme Sarah Benhaddou est absente.\n\nAgent | Matricule\nBenhaddou S. | 20418\n"),
