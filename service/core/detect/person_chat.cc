@@ -90,15 +90,61 @@ ByteSpan SpeakerLabel(std::string_view line) {
   return {0, 0};
 }
 
+// The label of a Teams line, a sender and the time at the line's end ("hanne.v 09:02",
+// "Stijn Jacobs  09:05"), as an offset into line, or {0, 0}: one to three words of letters, dots,
+// hyphens and apostrophes.
+ByteSpan TeamsLabel(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+  const size_t blank = line.rfind(' ');
+  if (blank == std::string_view::npos || !TimeEndsLine(line, blank)) return {0, 0};
+  size_t end = blank;
+  while (end > 0 && line[end - 1] == ' ') --end;
+  int words = 1;
+  bool letter = false;
+  for (size_t i = 0; i < end; ++i) {
+    const unsigned char c = line[i];
+    if (c == ' ') {
+      if (++words > 3 || line[i - 1] == ' ' || i == 0) return {0, 0};
+    } else if (c >= 0x80 || std::isalpha(c)) {
+      letter = true;
+    } else if (c != '.' && c != '-' && c != '\'') {
+      return {0, 0};
+    }
+  }
+  // One plain word may be a programme's item ("Pauze 15:00"); a sender shows a surname or a
+  // user name ("Stijn Jacobs", "hanne.v").
+  const bool name_like = words > 1 || line.substr(0, end).find('.') != std::string_view::npos;
+  return letter && name_like ? ByteSpan{0, end} : ByteSpan{0, 0};
+}
+
+// People in a chat speak more than once; a programme's items ("[09:00] Onthaal: koffie") do
+// not come back.
+bool SomeLabelRepeats(std::string_view text, const std::vector<ByteSpan>& labels) {
+  std::unordered_set<std::string_view> seen;
+  for (const ByteSpan& l : labels) {
+    if (!seen.insert(text.substr(l.begin, l.end - l.begin)).second) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<ByteSpan> ChatSpeakers(std::string_view text) {
   std::vector<ByteSpan> labels;
+  std::vector<ByteSpan> teams;  // senders of Teams messages, each followed by its message
   size_t timed = 0;
+  bool after_teams_label = false;
+  size_t teams_labels = 0;
   for (size_t p = 0; p < text.size();) {
     size_t nl = text.find('\n', p);
     if (nl == std::string_view::npos) nl = text.size();
     const std::string_view line = text.substr(p, nl - p);
+    const ByteSpan team = TeamsLabel(line);
+    if (after_teams_label && team.end == 0 && !line.empty() && line != "\r") {
+      ++teams_labels;  // the label before this line opened a message
+    }
+    after_teams_label = team.end > 0;
+    if (team.end > 0) teams.push_back({p + team.begin, p + team.end});
     if (TimeLength(line) > 0) {
       ++timed;
       const ByteSpan label = SpeakerLabel(line);
@@ -106,14 +152,13 @@ std::vector<ByteSpan> ChatSpeakers(std::string_view text) {
     }
     p = nl + 1;
   }
-  // People in a chat speak more than once; a programme's items ("[09:00] Onthaal: koffie") do
-  // not come back.
-  std::unordered_set<std::string_view> seen;
-  bool repeated = false;
-  for (size_t i = 0; i < labels.size() && !repeated; ++i) {
-    repeated = !seen.insert(text.substr(labels[i].begin, labels[i].end - labels[i].begin)).second;
+  if (!SomeLabelRepeats(text, labels) || labels.size() * 2 < timed) labels.clear();
+  // A timetable's lines end with times too, one after the other, with no message between.
+  if (SomeLabelRepeats(text, teams) && teams_labels == teams.size()) {
+    labels.insert(labels.end(), teams.begin(), teams.end());
+    std::sort(labels.begin(), labels.end(),
+              [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
   }
-  if (!repeated || labels.size() * 2 < timed) labels.clear();
   return labels;
 }
 

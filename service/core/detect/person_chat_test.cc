@@ -74,6 +74,20 @@ TEST(PersonChatTest, BareTimesAndRolesInBrackets) {
             2u);
 }
 
+TEST(PersonChatTest, TeamsSendersInAnyCase) {
+  const std::string_view chat =
+      "hanne.v 09:02\nmorgen iemand?\n\nStijn Jacobs  09:05\nkan ik doen\n\nhanne.v 09:09\nok\n";
+  std::vector<std::string_view> names;
+  for (const ByteSpan& s : ChatSpeakers(chat))
+    names.push_back(chat.substr(s.begin, s.end - s.begin));
+  EXPECT_THAT(names, ::testing::ElementsAre("hanne.v", "Stijn Jacobs", "hanne.v"));
+  // A timetable: times end every line, with no message between; or no sender comes back.
+  EXPECT_TRUE(ChatSpeakers("Vertrek 09:14\nAankomst Gent 10:30\nVertrek 11:14\n").empty());
+  EXPECT_TRUE(ChatSpeakers("Onthaal 09:00\nkoffie\nWelkom 09:30\nschepen\n").empty());
+  // One plain word may be a programme's item.
+  EXPECT_TRUE(ChatSpeakers("Pauze 10:30\nkoffie\nPauze 15:00\nthee\n").empty());
+}
+
 TEST(PersonChatTest, NoSpeakersWhenTimedLinesSaySomething) {
   // Most lines have no label: the one "label" is part of a message.
   EXPECT_TRUE(ChatSpeakers("[10:02] zaal is bezet\n[10:03] ja, kabel ligt in de kast\n"
