@@ -48,6 +48,14 @@ bool HasAlnumRun(std::string_view t, ByteSpan w) {
   return false;
 }
 
+// All the digits of s are the same one.
+bool OneDigitRepeated(std::string_view s) {
+  const size_t first = s.find_first_of("0123456789");
+  return std::all_of(s.begin() + first, s.end(),
+                     [&](char c) { return !IsAsciiDigit(c) || c == s[first]; }) &&
+         std::count_if(s.begin(), s.end(), IsAsciiDigit) > 2;
+}
+
 class PassportNumberRecognizer : public Recognizer {
  public:
   std::string_view Type() const override { return "PASSPORT_NUMBER"; }
@@ -63,9 +71,10 @@ class PassportNumberRecognizer : public Recognizer {
     ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e)) return;
       const std::string compact = Alnum(t.substr(b, e - b));
-      // Dutch specimen documents carry "SPECI2014"-style numbers: nobody's.
+      // Dutch specimen documents carry "SPECI2014"-style numbers, and examples fill the digits
+      // with one digit ("EL000000"): nobody's.
       if (compact.starts_with("SPECI") ||
-          std::none_of(compact.begin(), compact.end(), IsAsciiDigit)) {
+          std::none_of(compact.begin(), compact.end(), IsAsciiDigit) || OneDigitRepeated(compact)) {
         return;
       }
       const bool digits_only = std::all_of(compact.begin(), compact.end(), IsAsciiDigit);

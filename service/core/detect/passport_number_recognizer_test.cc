@@ -42,6 +42,11 @@ TEST_F(PassportNumberTest, FrenchSpanishGermanAndDigitsOnlyPassports) {
   EXPECT_TRUE(Hits(*r_, "Dossier 12345678. Het paspoort volgt later.").empty());
 }
 
+TEST_F(PassportNumberTest, ExamplesWithOneDigitRepeatedAreNobodys) {
+  EXPECT_THAT(Texts(*r_, "Een paspoortnummer ziet eruit als EL000000; het mijne is EL123456."),
+              ElementsAre("EL123456"));
+}
+
 TEST_F(PassportNumberTest, NeedsContext) {
   EXPECT_TRUE(Hits(*r_, "Bestelling EH123456 is verzonden").empty());
   EXPECT_TRUE(Hits(*r_, "Code NXR4K8LP1 gebruikt").empty());
