@@ -45,6 +45,17 @@ bool SentenceEnd(std::string_view text, size_t p, const NameTable& names) {
   return !names.Has(LowerUtf8(text.substr(b, p - b)), kTitle);
 }
 
+// A conjunction stands between words[from] and words[to]: "thuis met de kinderen en
+// hartkloppingen" joins a new clause; the children do not hold the palpitations.
+bool Conjunction(std::span<const std::string_view> words, size_t from, size_t to) {
+  for (size_t k = from + 1; k < to; ++k) {
+    for (std::string_view c : {"en", "et", "and", "of", "ou", "or", "maar", "mais", "but"}) {
+      if (words[k] == c) return true;
+    }
+  }
+  return false;
+}
+
 // The start of the sentence holding pos: after the last end mark before it, at most
 // kMaxSentence bytes back.
 size_t StartOf(std::string_view text, size_t pos, const NameTable& names) {
@@ -388,7 +399,9 @@ PersonContext::Cues PersonContext::Examine(size_t from, size_t to, size_t term_b
     } else if (!cues.weak && !cues.strong && (cue & kWeak)) {
       cues.weak = true;
     }
-    if (i < term && term - i <= kHolderWords && (cue & kHolder)) cues.holder = true;
+    if (i < term && term - i <= kHolderWords && (cue & kHolder) && !Conjunction(lower, i, term)) {
+      cues.holder = true;
+    }
     if (cue & (kHolder | kGeneral)) cues.people = true;
     // "de bewoner", "la patiente"; not a heading in capitals ("ZORG DICHTER BIJ DE PATIËNT").
     if (i > 0 && (cue & kNoun) && !t.all_upper &&

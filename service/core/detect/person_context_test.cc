@@ -140,6 +140,10 @@ TEST(PersonContextTest, RulesAndPluralHoldersAreGeneral) {
   EXPECT_EQ(
       ScoreOf("Volgens professor Claes stijgt het aantal werknemers met een burn-out.", "burn-out"),
       0);
+  // A conjunction starts a new clause: the children do not hold the palpitations.
+  EXPECT_EQ(ScoreOf("Mevrouw Hoekstra is thuis met de kinderen en heeft hartkloppingen.",
+                    "hartkloppingen"),
+            kPersonNamedScore);
 }
 
 }  // namespace
