@@ -1037,13 +1037,15 @@ class Scanner {
   }
 
   // Someone introducing themselves: "ik ben kevin de vos", "je m'appelle Awa Diallo", "mijn naam
-  // is Sofie"; a known given name in any case (not an ordinary word: "ik ben roos"), then
+  // is Sofie", "bonjour c'est nathalie", "hallo, hier is An"; a known given name in any case (not an ordinary word: "ik ben roos"), then
   // particles and a known surname in lower case, or a parsed name.
   std::pair<Chain, double> MatchSelfIntroduction(size_t i) const {
     if (!Is(i, kFirstName) || Is(i, kAmbiguous | kNotName) || tokens_[i].has_digit ||
         !(PrecededBy(i, {"ik", "ben"}) || PrecededBy(i, {"naam", "is"}) ||
           PrecededBy(i, {"ik", "heet"}) || PrecededBy(i, {"je", "suis"}) ||
           PrecededBy(i, {"m'appelle"}) || PrecededBy(i, {"m’appelle"}) ||
+          PrecededBy(i, {"c'est"}) || PrecededBy(i, {"c’est"}) || PrecededBy(i, {"hier", "is"}) ||
+          PrecededBy(i, {"dit", "is"}) || PrecededBy(i, {"this", "is"}) ||
           PrecededBy(i, {"name", "is"}))) {
       return {{}, 0};
     }

@@ -520,6 +520,7 @@ TEST(PersonRecognizerTest, PeopleIntroducingThemselves) {
               ElementsAre("kevin de vos"));
   EXPECT_THAT(Persons("Bonjour, je m'appelle Awa Diallo. Mijn naam is Sofie."),
               ElementsAre("Awa Diallo", "Sofie"));
+  EXPECT_THAT(Persons("bonjour c'est nathalie, la fille du patient"), ElementsAre("nathalie"));
   // An ordinary word after "ik ben" is no name.
   EXPECT_THAT(Persons("ik ben roos en ik ben blij"), IsEmpty());
 }
