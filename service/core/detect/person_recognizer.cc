@@ -824,6 +824,12 @@ class Scanner {
     if (const size_t skip = ElidedGivenName(i); skip > 0) {
       return {Chain{.first = i, .last = i, .given = 1, .skip = skip}, kAloneScore};
     }
+    // A surname before the given name, then a birth mark, as family lists write it: "Kalala
+    // Jonathan, ° 03/09/2009", "Kalala Divine (°22/05/2014)".
+    if (t.capitalised && !Is(i, kNotName | kFirstName | kParticle) && !t.has_digit && AdjNext(i) &&
+        IsGiven(i + 1) && BirthMarkAfter(i + 1)) {
+      return {Chain{.first = i, .last = i + 1, .given = 1, .surnames = 1}, kFullScore};
+    }
     if (!t.capitalised) {
       // Lower case needs a known given name and a known surname: "kurt vanhoudt".
       if (i + 1 < tokens_.size() && AdjNext(i) && LowerCaseName(i, kFirstName) &&
@@ -911,6 +917,13 @@ class Scanner {
       return {c, kAloneScore};
     }
     return {{}, 0};
+  }
+
+  // "°" follows token i, after blanks, a comma or an opening bracket.
+  bool BirthMarkAfter(size_t i) const {
+    size_t p = tokens_[i].end;
+    while (p < text_.size() && (text_[p] == ' ' || text_[p] == ',' || text_[p] == '(')) ++p;
+    return text_.substr(p).starts_with("\u00B0");
   }
 
   // The tokenizer starts a sentence after any dot; a comma after it goes on with the list:
@@ -1037,8 +1050,9 @@ class Scanner {
   }
 
   // Someone introducing themselves: "ik ben kevin de vos", "je m'appelle Awa Diallo", "mijn naam
-  // is Sofie", "bonjour c'est nathalie", "hallo, hier is An"; a known given name in any case (not an ordinary word: "ik ben roos"), then
-  // particles and a known surname in lower case, or a parsed name.
+  // is Sofie", "bonjour c'est nathalie", "hallo, hier is An"; a known given name in any case (not
+  // an ordinary word: "ik ben roos"), then particles and a known surname in lower case, or a parsed
+  // name.
   std::pair<Chain, double> MatchSelfIntroduction(size_t i) const {
     if (!Is(i, kFirstName) || Is(i, kAmbiguous | kNotName) || tokens_[i].has_digit ||
         !(PrecededBy(i, {"ik", "ben"}) || PrecededBy(i, {"naam", "is"}) ||

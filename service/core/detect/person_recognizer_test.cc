@@ -515,6 +515,15 @@ TEST(PersonRecognizerTest, QuotedOrLabelledNicknamesAfterAName) {
               ElementsAre("Peeters", "Janssens"));
 }
 
+TEST(PersonRecognizerTest, SurnameFirstBeforeABirthMark) {
+  EXPECT_THAT(
+      Persons(
+          "Enfants:\n- Kalala Jonathan, \u00B0 03/09/2009\n- Kalala Divine (\u00B022/05/2014)\n"),
+      ElementsAre("Kalala Jonathan", "Kalala Divine"));
+  // Without the mark the order says nothing: "Campus Jonathan".
+  EXPECT_THAT(Persons("Enfants:\n- Kalala Jonathan, fils\n"), IsEmpty());
+}
+
 TEST(PersonRecognizerTest, PeopleIntroducingThemselves) {
   EXPECT_THAT(Persons("goeiedag, ik ben kevin de vos en ik ben vorige maand verhuisd."),
               ElementsAre("kevin de vos"));
