@@ -894,7 +894,9 @@ class Scanner {
            (t.line_start && next >= '0' && next <= '9' && WeekdayAbbreviation(lower_[c.last])))) {
         return {{}, 0};
       }
-      return {c, kAloneScore};
+      // A mobile number right after a given name is that person's: "appen naar Daan:
+      // 06-12834567", "Noor, 0476 12 34 56".
+      return {c, MobileAfter(c.last) ? kCuedScore : kAloneScore};
     }
     if (c.surnames == 0 || noun_before) return {{}, 0};
     if (c.particles > 0) {
@@ -917,6 +919,21 @@ class Scanner {
       return {c, kAloneScore};
     }
     return {{}, 0};
+  }
+
+  // A Belgian or Dutch mobile number follows token i, after blanks, a colon, comma or bracket.
+  bool MobileAfter(size_t i) const {
+    size_t p = tokens_[i].end;
+    while (p < text_.size() && p - tokens_[i].end < 4 &&
+           (text_[p] == ' ' || text_[p] == ':' || text_[p] == ',' || text_[p] == '(')) {
+      ++p;
+    }
+    const std::string_view rest = text_.substr(p, 8);
+    for (std::string_view prefix :
+         {"04", "06", "+32 4", "+324", "+31 6", "+316", "00324", "00316"}) {
+      if (rest.starts_with(prefix)) return true;
+    }
+    return false;
   }
 
   // "°" follows token i, after blanks, a comma or an opening bracket.

@@ -6,6 +6,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "core/detect/person_evidence.h"
 #include "core/detect/test_util.h"
 
 namespace vermeld {
@@ -18,10 +19,14 @@ using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 using ::testing::Not;
 
-std::vector<std::string> Persons(std::string_view text) {
+const Recognizer& Person() {
   static const auto recognizer = NewPersonRecognizer(VERMELD_DATA_DIR);
-  EXPECT_EQ(recognizer->Type(), "PERSON");
-  return test_util::Texts(*recognizer, text);
+  return *recognizer;
+}
+
+std::vector<std::string> Persons(std::string_view text) {
+  EXPECT_EQ(Person().Type(), "PERSON");
+  return test_util::Texts(Person(), text);
 }
 
 TEST(PersonRecognizerTest, SalutationWithGivenName) {
@@ -513,6 +518,18 @@ TEST(PersonRecognizerTest, QuotedOrLabelledNicknamesAfterAName) {
   // Bare brackets hold a party, a department or a language.
   EXPECT_THAT(Persons("Mevrouw Peeters (GroenLinks) en dhr. Janssens (Procurement)."),
               ElementsAre("Peeters", "Janssens"));
+}
+
+TEST(PersonRecognizerTest, AGivenNameBeforeAMobileNumberIsCued) {
+  const auto found = test_util::Hits(
+      Person(), "Kat vermist! Appen naar Daan: 06-12834567 (of Noor, 0476 12 34 56)");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_GE(found[0].score, kCuedPersonScore);
+  EXPECT_GE(found[1].score, kCuedPersonScore);
+  // A landline is often an office's: no cue.
+  const auto office = test_util::Hits(Person(), "Bel Daan: 09 266 11 11");
+  ASSERT_EQ(office.size(), 1u);
+  EXPECT_LT(office[0].score, kCuedPersonScore);
 }
 
 TEST(PersonRecognizerTest, SurnameFirstBeforeABirthMark) {
