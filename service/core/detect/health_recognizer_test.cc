@@ -365,6 +365,7 @@ TEST(HealthRecognizerTest, EverydayPhrasingsOfTheNinthSession) {
               ElementsAre("buiten adem", "dikke enkels"));
   EXPECT_THAT(Texts(Health(), "Hij kan niet meer tillen."), Contains("niet meer tillen"));
   EXPECT_THAT(Texts(Health(), "Elle fait des cauchemars."), ElementsAre("cauchemars"));
+  EXPECT_THAT(Texts(Health(), "Mijn zoon is flink uitgedroogd."), ElementsAre("uitgedroogd"));
 }
 
 TEST(HealthRecognizerTest, DocumentsAndServicesAreNoDetail) {

@@ -44,6 +44,7 @@ TEST(VitalSignsTest, ShortWordsBetweenNameAndValue) {
               ElementsAre("tension artérielle est à 15/9", "glycémie à 2,1 g/l"));
   EXPECT_THAT(Readings("His blood pressure of 150/90 is high."),
               ElementsAre("blood pressure of 150/90"));
+  EXPECT_THAT(Readings("k21: suiker weer 310"), ElementsAre("suiker weer 310"));
 }
 
 TEST(VitalSignsTest, TheNameWithoutAReadingIsNone) {
