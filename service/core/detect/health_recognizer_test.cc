@@ -366,6 +366,8 @@ TEST(HealthRecognizerTest, EverydayPhrasingsOfTheNinthSession) {
   EXPECT_THAT(Texts(Health(), "Hij kan niet meer tillen."), Contains("niet meer tillen"));
   EXPECT_THAT(Texts(Health(), "Elle fait des cauchemars."), ElementsAre("cauchemars"));
   EXPECT_THAT(Texts(Health(), "Mijn zoon is flink uitgedroogd."), ElementsAre("uitgedroogd"));
+  EXPECT_THAT(Texts(Health(), "Patiënt: Jan Smet\nNIHSS 6, trombectomie, nadien afasie."),
+              ElementsAre("NIHSS", "trombectomie", "afasie"));
 }
 
 TEST(HealthRecognizerTest, DocumentsAndServicesAreNoDetail) {
