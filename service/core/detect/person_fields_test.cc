@@ -62,6 +62,7 @@ TEST(PersonFieldsTest, WhoFiledOrHandlesItButNotAFunction) {
               ElementsAre("els van de walle"));
   EXPECT_THAT(Names("Gestionnaire : Sophie Lambert"), ElementsAre("Sophie Lambert"));
   EXPECT_THAT(Names("Opgesteld door: de financieel directeur"), IsEmpty());
+  EXPECT_THAT(Names("Opgesteld door: ICT-coördinator"), IsEmpty());
   EXPECT_THAT(Names("Behandeld door: dienst burgerzaken"), IsEmpty());
 }
 

@@ -386,9 +386,11 @@ class Scanner {
     return 0;
   }
 
+  // Not the C of a temperature ("38,5 °C. Bel bij twijfel").
   bool IsInitial(size_t i) const {
     const NameToken& t = tokens_[i];
-    return t.capitalised && t.dot_after && Slice(t).size() == 1;
+    return t.capitalised && t.dot_after && Slice(t).size() == 1 &&
+           !text_.substr(0, t.begin).ends_with("\u00B0");
   }
 
   bool IsGiven(size_t i) const { return traits_[i] & kGiven; }

@@ -84,6 +84,7 @@ TEST(PersonRecognizerTest, ANameDoesNotJoinWordsOfTwoCells) {
 TEST(PersonRecognizerTest, TitleWithoutNameIsNothing) {
   EXPECT_THAT(Persons("Geachte heer, geachte mevrouw,\nDe heer van het huis kwam niet."),
               IsEmpty());
+  EXPECT_THAT(Persons("Cher Confrère,\n\nChère Consœur,\n"), IsEmpty());
   // An office addressed by its article; a surname with an article is still one.
   EXPECT_THAT(Persons("Monsieur le Directeur,\n\nMadame la Ministre vous répondra."), IsEmpty());
   EXPECT_THAT(Persons("Monsieur Le Clercq,"), ElementsAre("Le Clercq"));
@@ -118,6 +119,9 @@ TEST(PersonRecognizerTest, Initials) {
   // Surnames with initials in a list: a comma after the dot goes on with the list.
   EXPECT_THAT(Persons("Aanwezig: Mertens K., Goossens L., Van Hoof D."),
               ElementsAre("Mertens", "Goossens", "Van Hoof"));
+  // Units and a letter ending a sentence are no initials.
+  EXPECT_THAT(Persons("Bij koorts boven 38,5 \u00B0C. Bel de huisarts, zegt Jan Peeters."),
+              ElementsAre("Jan Peeters"));
   // A letter ending a sentence before its opener.
   EXPECT_THAT(Persons("Hij raakt voertuig B. Volgens getuige Marc Peeters was het rood."),
               ElementsAre("Marc Peeters"));
