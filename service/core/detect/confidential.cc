@@ -27,7 +27,7 @@ namespace {
 //     and the second of a bilingual pair at the start of a line ("Confidentiel / Vertrouwelijk").
 
 constexpr const char* kPhrases =
-    "strikt vertrouwelijk|zeer vertrouwelijk|persoonlijk en vertrouwelijk"
+    "strikt vertrouwelijk|zeer vertrouwelijk|persoonlijk en vertrouwelijk|medisch vertrouwelijk"
     "|(?:alleen|uitsluitend|enkel) voor (?:intern gebruik|interne verspreiding)"
     "|niet (?:verder )?verspreiden|niet voor verspreiding|niet doorsturen|intern document"
     "|document interne|internal document"

@@ -54,6 +54,8 @@ TEST(ConfidentialTest, ExplicitPhrasesCountAnywhere) {
   EXPECT_THAT(Markers("Please do not distribute. Internal only."),
               ElementsAre("do not distribute", "Internal only"));
   EXPECT_THAT(Markers("Concept - niet verspreiden"), ElementsAre("Concept", "niet verspreiden"));
+  EXPECT_THAT(Markers("Medisch vertrouwelijk – uitsluitend voor de adviseur"),
+              ElementsAre("Medisch vertrouwelijk"));
 }
 
 TEST(ConfidentialTest, LabelWordsCountAsHeadings) {
