@@ -36,6 +36,18 @@ bool IsMaskOrUnspecified(std::string_view quad) {
   return v == 0 || ((v >> 31) != 0 && (zeros & (zeros + 1)) == 0);
 }
 
+// The parts of a dotted quad with two digits or more.
+int MultiDigitParts(std::string_view quad) {
+  int parts = 0;
+  size_t start = 0;
+  for (size_t dot = 0; dot != std::string_view::npos; start = dot + 1) {
+    dot = quad.find('.', start);
+    const size_t end = dot == std::string_view::npos ? quad.size() : dot;
+    parts += end - start >= 2;
+  }
+  return parts;
+}
+
 bool HasIpContext(const ScanText& text, size_t b, size_t e) {
   return text.HasContext(b, e,
                          {"ip", "ip-adres", "ipadres", "ip-adressen", "adresse ip", "ip address",
@@ -71,7 +83,9 @@ class IpAddressRecognizer : public Recognizer {
       }
       const bool context = HasIpContext(text, b, e);
       const std::string_view quad = t.substr(b, e - b);
-      if (!context && quad.size() == 7) return;  // "1.2.3.4": every part one digit
+      // Without a context word, a quad of mostly one-digit parts is a version ("6.2.0.11",
+      // "2.14.0.7"): addresses people quote have two parts of two digits or more.
+      if (!context && MultiDigitParts(quad) < 2) return;
       if (IsMaskOrUnspecified(quad)) return;
       out.push_back({"IP_ADDRESS", b, e, ContextScore(kBaseScore, kContextBoost, context)});
     });
