@@ -234,9 +234,9 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
       HeldByListHead(text, begin)) {
     return true;
   }
-  // A definite article before a full name makes it a thing named after someone in written Dutch
-  // and French ("de Jan Breydel", "het Hendrik Conscience", "le Jacques Brel"); people are named
-  // without one. Not "de" before a given name alone: Flemish "de Sofie", French "au nom de
+  // A definite article before a full name makes it a thing named after someone in written Dutch,
+  // French and English ("de Jan Breydel", "le Jacques Brel", "the Marie Janson hall"); people are
+  // named without one. Not "de" before a given name alone: Flemish "de Sofie", French "au nom de
   // Pieter" ("la Senne" stays a river). Also capitalised as a name begins: "basisschool De
   // Pieter Coutereel".
   const std::string_view name = text.substr(begin, end - begin);
@@ -247,7 +247,7 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
            std::equal(article.begin(), article.end(), word_before.begin(),
                       [](char a, char w) { return a == (w | 0x20); });
   };
-  for (std::string_view article : {"de", "het", "la", "le", "les", "du", "des"}) {
+  for (std::string_view article : {"de", "het", "la", "le", "les", "du", "des", "the"}) {
     if (is(article) && (full_name || article != "de")) return true;
   }
   // A holder as the first word of a longer name ("Koning Willem I"; "mevrouw Koning" stays), or

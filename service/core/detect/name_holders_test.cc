@@ -36,6 +36,7 @@ TEST(NameHoldersTest, PlacesVenuesInstitutionsAndFirmsHoldNames) {
       {"een klas erbij in de École Émile Jacqmain", "Émile Jacqmain"},
       {"de wedstrijd in het Jan Breydel en de Frans Van Cauwelaert", "Jan Breydel"},
       {"un concert au Jacques Franck ou à la Marie Curie", "Marie Curie"},
+      {"lunch and posters in the Marie Janson hall", "Marie Janson"},
   };
   for (const auto& [text, name] : cases) EXPECT_TRUE(Held(text, name)) << text;
 }
