@@ -125,12 +125,11 @@ bool PersonContext::IsRecord() const {
   if (record_) return *record_;
   record_ = false;
   int sections = 0;  // lines opened by a medical section label
-  for (size_t start = 0; start < text_.size() && !*record_;) {
-    const size_t nl = std::min(text_.find('\n', start), text_.size());
-    const std::string_view line = text_.substr(start, nl - start);
+  const TextLines& lines = scan_.Lines();
+  for (size_t i = 0; i < lines.size() && lines.Begin(i) < text_.size() && !*record_; ++i) {
+    const std::string_view line = lines.Line(i);
     if (IsSectionLine(line)) ++sections;
     record_ = sections >= 2 || IsSubjectLine(line);
-    start = nl + 1;
   }
   return *record_;
 }
@@ -198,17 +197,17 @@ bool PersonContext::IsFaq(size_t pos) const {
     } else {
       // A short line further on that opens with the mark heads a FAQ section ("Veelgestelde
       // vragen" after the news; not "Ik las ook jullie FAQ.").
-      for (size_t start = 0; start < text_.size();) {
-        const size_t nl = std::min(text_.find('\n', start), text_.size());
-        std::string_view line = text_.substr(start, nl - start);
+      const TextLines& lines = scan_.Lines();
+      for (size_t i = 0; i < lines.size() && lines.Begin(i) < text_.size(); ++i) {
+        std::string_view line = lines.Line(i);
+        const size_t length = line.size();
         while (!line.empty() && (line[0] == '#' || line[0] == '*' || line[0] == ' ')) {
           line.remove_prefix(1);
         }
-        if (nl - start <= kFaqHeading && OpensWithFaqMark(LowerUtf8(line))) {
-          faq_from_ = start;
+        if (length <= kFaqHeading && OpensWithFaqMark(LowerUtf8(line))) {
+          faq_from_ = lines.Begin(i);
           break;
         }
-        start = nl + 1;
       }
     }
   }
@@ -260,10 +259,10 @@ bool PersonContext::IsLetter() const {
   if (letter_) return *letter_;
   letter_ = false;
   // The salutation may follow mail headers or a letterhead: each line of the head is read.
-  for (size_t start = 0; start < std::min(text_.size(), kLetterHead) && !*letter_;) {
-    const size_t nl = std::min(text_.find('\n', start), text_.size());
-    letter_ = IsSalutationLine(text_.substr(start, std::min(nl - start, kFirstLine)));
-    start = nl + 1;
+  const TextLines& lines = scan_.Lines();
+  for (size_t i = 0;
+       i < lines.size() && lines.Begin(i) < std::min(text_.size(), kLetterHead) && !*letter_; ++i) {
+    letter_ = IsSalutationLine(lines.Line(i).substr(0, kFirstLine));
   }
   return *letter_;
 }

@@ -47,6 +47,7 @@ class Scanner {
         lists_(lists),
         held_(held),
         words_(lists.words),
+        lines_(scan.Lines()),
         tokens_(scan.Words().tokens),
         lower_(scan.Words().lower) {
     // Once per token: the parsers ask again for the same tokens (each span a chain may start at).
@@ -70,7 +71,7 @@ class Scanner {
   void Run(size_t elsewhere, bool chat, std::vector<Finding>& out) {
     MarkSentenceCues();
     MarkItemLetters();
-    informal_ = chat || LooksLikeChat(text_);
+    informal_ = chat || LooksLikeChat(lines_);
     for (size_t i = 0; i < tokens_.size();) {
       if (StartsNoName(i)) {
         ++i;
@@ -1119,6 +1120,7 @@ class Scanner {
   const NameLists& lists_;
   HeldNames& held_;
   const NameTable& words_;
+  const TextLines& lines_;
   // The text's words (ScanText::Words); spans, not references: one load less per access.
   std::span<const NameToken> tokens_;
   std::span<const std::string_view> lower_;
@@ -1150,11 +1152,11 @@ PersonRecognizer::PersonRecognizer(std::shared_ptr<const NameLists> lists,
 void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) const {
   std::vector<Finding> found;
   HeldNames held(*holders_, text.text());
-  FindSignatureNames(text.text(), *lists_, found);
+  FindSignatureNames(text.Lines(), *lists_, found);
   FindEmailNames(text.text(), *lists_, found);
   FindDisplayNames(text.text(), *lists_, found);
   FindFieldNames(text, *lists_, found);
-  const std::vector<ByteSpan> speakers = ChatSpeakers(text.text());
+  const std::vector<ByteSpan> speakers = ChatSpeakers(text.Lines());
   for (ByteSpan s : speakers) {
     // "dr. Visser:": the title stays outside the name.
     const std::string_view label = text.text().substr(s.begin, s.end - s.begin);
