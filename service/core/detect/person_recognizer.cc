@@ -52,7 +52,9 @@ class Scanner {
         lower_(scan.Words().lower) {
     // Once per token: the parsers ask again for the same tokens (each span a chain may start at).
     state_.resize(tokens_.size());
+    capitals_.reserve(tokens_.size());
     for (size_t i = 0; i < tokens_.size(); ++i) {
+      if (tokens_[i].capitalised) capitals_.push_back(i);
       TokenState& s = state_[i];
       s.flags = words_.Find(lower_[i]);
       const bool pet = DiminutiveOfGiven(lower_[i]);
@@ -211,12 +213,12 @@ class Scanner {
   // name already found or right after a list label count: "Aanwezig: Joyce, Mark", "cc: Leen".
   // Two sweeps carry the evidence along the list in both directions.
   void AddListed(std::vector<Finding>& out) {
-    auto candidate = [&](size_t j) { return !state_[j].covered && tokens_[j].capitalised; };
+    auto candidate = [&](size_t j) { return j > 0 && !state_[j].covered; };
     auto try_member = [&](size_t j) {
       const Chain c = Parse(j);
       if (c.given > 0 && c.initials == 0) Add(c, kListScore, out);
     };
-    for (size_t j = 1; j < tokens_.size(); ++j) {
+    for (const size_t j : capitals_) {
       if (!candidate(j)) continue;
       if ((state_[j - 1].covered && ListJoint(j - 1, j)) ||
           (j >= 2 && state_[j - 2].covered && ListJoint(j - 2, j)) ||
@@ -224,7 +226,8 @@ class Scanner {
         try_member(j);
       }
     }
-    for (size_t j = tokens_.size(); j-- > 1;) {
+    for (auto it = capitals_.rbegin(); it != capitals_.rend(); ++it) {
+      const size_t j = *it;
       if (!candidate(j)) continue;
       if ((j + 1 < tokens_.size() && state_[j + 1].covered && ListJoint(j, j + 1)) ||
           (j + 2 < tokens_.size() && state_[j + 2].covered && ListJoint(j, j + 2))) {
@@ -323,9 +326,8 @@ class Scanner {
   // capitalised non-name follows, as in a firm named after its owner ("Verstraeten Dakwerken").
   void AddRepeats(std::vector<Finding>& out) {
     std::vector<std::string_view> seen;  // sorted
-    for (size_t k = 0; k < tokens_.size(); ++k) {
-      if (state_[k].covered && tokens_[k].capitalised && !tokens_[k].dot_after &&
-          lower_[k].size() >= 3 && !IsParticle(k)) {
+    for (const size_t k : capitals_) {
+      if (state_[k].covered && !tokens_[k].dot_after && lower_[k].size() >= 3 && !IsParticle(k)) {
         seen.push_back(lower_[k]);
       }
     }
@@ -338,8 +340,8 @@ class Scanner {
     };
     uint64_t seen_bits = 0;
     for (std::string_view w : seen) seen_bits |= bit(w);
-    for (size_t k = 0; k < tokens_.size(); ++k) {
-      if (state_[k].covered || !tokens_[k].capitalised || !(seen_bits & bit(lower_[k])) ||
+    for (const size_t k : capitals_) {
+      if (state_[k].covered || !(seen_bits & bit(lower_[k])) ||
           !std::binary_search(seen.begin(), seen.end(), lower_[k])) {
         continue;
       }
@@ -1135,6 +1137,7 @@ class Scanner {
     bool covered = false;        // inside a finding
   };
   std::vector<TokenState> state_;
+  std::vector<size_t> capitals_;  // the capitalised tokens, in order: all some sweeps look at
   std::bitset<26> item_letters_;  // MarkItemLetters
   // A chat, or a name written in lower case as greeting or signature.
   mutable bool informal_ = false;
