@@ -64,13 +64,6 @@ size_t EndOf(std::string_view text, size_t pos, const NameTable& names) {
   return limit;
 }
 
-// The line holding text[pos], without its line break.
-std::string_view LineAt(std::string_view text, size_t pos) {
-  const size_t before = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
-  const size_t start = before == std::string_view::npos ? 0 : before + 1;
-  return text.substr(start, std::min(text.find('\n', pos), text.size()) - start);
-}
-
 void AddAll(NameTable& table, const std::string& path, uint32_t flag) {
   for (const std::string& w : ReadListFile(path)) table.Add(LowerUtf8(w), flag);
 }
@@ -414,12 +407,14 @@ double PersonContext::Near(const Cues& cues, size_t pos) const {
 }
 
 bool PersonContext::InHeading(size_t pos) const {
-  const std::string_view line = LineAt(text_, pos);
+  const TextLines& lines = scan_.Lines();
+  const std::string_view line = lines.Line(lines.LineOf(pos));
   return line.size() < kMaxHeading && line.find_first_of(".!?") == std::string_view::npos;
 }
 
 bool PersonContext::InTopicLine(size_t pos) const {
-  const std::string_view line = LineAt(text_, pos);
+  const TextLines& lines = scan_.Lines();
+  const std::string_view line = lines.Line(lines.LineOf(pos));
   const size_t before = pos - static_cast<size_t>(line.data() - text_.data());
   const std::string head = LowerUtf8(line.substr(0, std::min(before, kMaxLabel)));
   if (head.find(':') == std::string::npos) return false;

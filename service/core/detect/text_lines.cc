@@ -2,6 +2,7 @@
 
 #include <emmintrin.h>
 
+#include <algorithm>
 #include <bit>
 
 namespace vermeld {
@@ -20,6 +21,12 @@ TextLines::TextLines(std::string_view text) : text_(text) {
   for (; pos < text.size(); ++pos) {
     if (data[pos] == '\n') starts_.push_back(pos + 1);
   }
+}
+
+size_t TextLines::LineOf(size_t pos) const {
+  return static_cast<size_t>(std::upper_bound(starts_.begin(), starts_.end(), pos) -
+                             starts_.begin()) -
+         1;
 }
 
 }  // namespace vermeld

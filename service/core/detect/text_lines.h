@@ -24,6 +24,10 @@ class TextLines {
   size_t End(size_t i) const { return i + 1 < starts_.size() ? starts_[i + 1] - 1 : text_.size(); }
   std::string_view Line(size_t i) const { return text_.substr(Begin(i), End(i) - Begin(i)); }
 
+  // The line holding text[pos] (its '\n' included), pos <= text().size(): a binary search, not a
+  // read of the line to its ends (once per term on a long line of terms was quadratic).
+  size_t LineOf(size_t pos) const;
+
  private:
   std::string_view text_;
   std::vector<size_t> starts_;

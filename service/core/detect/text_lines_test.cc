@@ -43,6 +43,9 @@ TEST(TextLinesTest, SameLinesAsFindOnRandomTexts) {
     for (size_t i = 0; i < expected.size(); ++i) {
       EXPECT_EQ(lines.Line(i), expected[i]) << text;
       EXPECT_EQ(lines.Line(i).data(), expected[i].data()) << text;
+      for (size_t pos = lines.Begin(i); pos <= lines.End(i); ++pos) {
+        ASSERT_EQ(lines.LineOf(pos), i) << text << " at " << pos;
+      }
     }
   }
 }
