@@ -131,13 +131,13 @@ bool CuePairAt(std::string_view text, size_t pos) {
 std::vector<ByteSpan> CueWindows(const ScanText& scan) {
   const std::string_view text = scan.text();
   const std::vector<ByteSpan>& runs = scan.DigitRuns();
+  const TextLines& lines = scan.Lines();
   std::vector<ByteSpan> windows;
-  size_t line_end = 0;
+  size_t l = 0;  // the line of runs[i]: runs and lines both in text order
   for (size_t i = 0; i < runs.size();) {
-    const void* nl = memrchr(text.data() + line_end, '\n', runs[i].begin - line_end);
-    const size_t line = nl ? static_cast<const char*>(nl) - text.data() + 1 : line_end;
-    const size_t newline = text.find('\n', runs[i].end);
-    line_end = newline == std::string_view::npos ? text.size() : newline;
+    while (lines.End(l) < runs[i].end) ++l;
+    const size_t line = lines.Begin(l);
+    const size_t line_end = lines.End(l);
     size_t last = i;  // the line's runs are [i, last]
     while (last + 1 < runs.size() && runs[last + 1].begin < line_end) ++last;
     size_t next = i;  // the first run ending after pos
@@ -185,12 +185,14 @@ bool LateCueAt(std::string_view text, size_t pos) {
 // line, within kLateTokens tokens.
 std::vector<ByteSpan> LateCueWindows(const ScanText& scan) {
   const std::string_view text = scan.text();
+  const TextLines& lines = scan.Lines();
   std::vector<ByteSpan> windows;
   size_t line_end = 0;
+  size_t l = 0;  // the line of run: runs and lines both in text order
   for (const ByteSpan& run : scan.DigitRuns()) {
     if (run.begin < line_end) continue;  // this line is done
-    const size_t newline = text.find('\n', run.end);
-    line_end = newline == std::string_view::npos ? text.size() : newline;
+    while (lines.End(l) < run.end) ++l;
+    line_end = lines.End(l);
     // A cue inside a blank-free stretch (not at its start) reaches back as far as any other
     // there: found once per stretch, else each cue of a long stretch read it back again.
     size_t stretch = run.begin;  // the start of the stretch holding pos, not before the run

@@ -1,7 +1,10 @@
 #include "core/detect/detector.h"
 
 #include <algorithm>
+#include <array>
+#include <cstddef>
 #include <map>
+#include <memory_resource>
 #include <utility>
 
 #include "core/detect/allow_list.h"
@@ -32,8 +35,13 @@ std::vector<Finding> ResolveOverlaps(std::vector<Finding> findings) {
     if (a.begin != b.begin) return a.begin < b.begin;
     return a.type < b.type;  // deterministic among exact ties
   });
-  std::map<size_t, size_t> taken;  // begin -> end of kept spans, disjoint
+  // Its nodes from the stack while they fit: a heap allocation per kept finding cost more than
+  // the lookups.
+  std::array<std::byte, 4096> node_bytes;
+  std::pmr::monotonic_buffer_resource nodes(node_bytes.data(), node_bytes.size());
+  std::pmr::map<size_t, size_t> taken(&nodes);  // begin -> end of kept spans, disjoint
   std::vector<Finding> kept;
+  kept.reserve(findings.size());
   for (Finding& f : findings) {
     auto next = taken.lower_bound(f.begin);
     if (next != taken.end() && next->first < f.end) continue;

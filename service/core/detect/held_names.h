@@ -3,7 +3,9 @@
 // looks up a dozen words around the name.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <memory_resource>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -28,7 +30,11 @@ class HeldNames {
 
   const NameHolders& holders_;
   std::string_view text_;
-  std::unordered_map<std::pair<size_t, size_t>, bool, SpanHash> answers_;
+  // The answers' nodes and buckets from this object while they fit (a text asks about some 20
+  // spans): a heap allocation per span cost more than the lookups.
+  std::array<std::byte, 2048> bytes_;
+  std::pmr::monotonic_buffer_resource memory_{bytes_.data(), bytes_.size()};
+  std::pmr::unordered_map<std::pair<size_t, size_t>, bool, SpanHash> answers_{&memory_};
 };
 
 }  // namespace vermeld

@@ -285,7 +285,11 @@ std::vector<std::string_view> LowerTokens(std::string_view text,
                                           const std::vector<NameToken>& tokens,
                                           std::string& buffer) {
   // ASCII words are lower-cased in a copy of the whole text, at their own offsets; the others
-  // are appended after it.
+  // are appended after it. Room for them from the start (lowering may lengthen a word): appending
+  // regrew the buffer, a copy of the text, in most texts that have such words.
+  size_t non_ascii = 0;
+  for (const NameToken& t : tokens) non_ascii += t.ascii ? 0 : t.end - t.begin;
+  buffer.reserve(text.size() + 2 * non_ascii);
   buffer.assign(text);
   LowerAsciiLetters(buffer.data(), buffer.size());
   std::vector<size_t> appended;  // offsets of the non-ASCII words, then the end; none if ASCII

@@ -129,16 +129,16 @@ bool SomeLabelRepeats(std::string_view text, const std::vector<ByteSpan>& labels
 
 }  // namespace
 
-std::vector<ByteSpan> ChatSpeakers(std::string_view text) {
+std::vector<ByteSpan> ChatSpeakers(const TextLines& lines) {
+  const std::string_view text = lines.text();
   std::vector<ByteSpan> labels;
   std::vector<ByteSpan> teams;  // senders of Teams messages, each followed by its message
   size_t timed = 0;
   bool after_teams_label = false;
   size_t teams_labels = 0;
-  for (size_t p = 0; p < text.size();) {
-    size_t nl = text.find('\n', p);
-    if (nl == std::string_view::npos) nl = text.size();
-    const std::string_view line = text.substr(p, nl - p);
+  for (size_t i = 0; i < lines.size() && lines.Begin(i) < text.size(); ++i) {
+    const std::string_view line = lines.Line(i);
+    const size_t p = lines.Begin(i);
     const ByteSpan team = TeamsLabel(line);
     if (after_teams_label && team.end == 0 && !line.empty() && line != "\r") {
       ++teams_labels;  // the label before this line opened a message
@@ -150,7 +150,6 @@ std::vector<ByteSpan> ChatSpeakers(std::string_view text) {
       const ByteSpan label = SpeakerLabel(line);
       if (label.end > 0) labels.push_back({p + label.begin, p + label.end});
     }
-    p = nl + 1;
   }
   if (!SomeLabelRepeats(text, labels) || labels.size() * 2 < timed) labels.clear();
   // A timetable's lines end with times too, one after the other, with no message between.
@@ -162,21 +161,19 @@ std::vector<ByteSpan> ChatSpeakers(std::string_view text) {
   return labels;
 }
 
-bool LooksLikeChat(std::string_view text) {
-  int lines = 0;
-  for (size_t p = 0; p < text.size() && lines < 2;) {
-    size_t nl = text.find('\n', p);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = text.substr(p, nl - p);
+bool LooksLikeChat(const TextLines& lines) {
+  int chat_lines = 0;
+  for (size_t i = 0; i < lines.size() && lines.Begin(i) < lines.text().size() && chat_lines < 2;
+       ++i) {
+    std::string_view line = lines.Line(i);
     while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
     const size_t n = line.size();
     const bool teams = n >= 8 && n < 60 && line[0] >= 'A' && line[0] <= 'Z' && line[n - 6] == ' ' &&
                        line[n - 3] == ':' && IsDigits(line.substr(n - 5, 2)) &&
                        IsDigits(line.substr(n - 2));
-    if (OpensWithTime(line) || teams) ++lines;
-    p = nl + 1;
+    if (OpensWithTime(line) || teams) ++chat_lines;
   }
-  return lines >= 2;
+  return chat_lines >= 2;
 }
 
 bool ChatTimeBefore(std::string_view text, size_t pos) {

@@ -7,11 +7,12 @@
 #include <vector>
 
 #include "core/detect/pattern_scan.h"
+#include "core/detect/text_lines.h"
 
 namespace vermeld {
 
 // True when two or more lines open with "[hh:mm]" or end with a time after a capitalised start.
-bool LooksLikeChat(std::string_view text);
+bool LooksLikeChat(const TextLines& lines);
 
 // True when "[hh:mm]" and blanks stand right before `pos`.
 bool ChatTimeBefore(std::string_view text, size_t pos);
@@ -25,6 +26,6 @@ bool TimeEndsLine(std::string_view text, size_t pos);
 // ("[10:03] code deur: zie mail") are no speakers: labels count only when they open at least
 // half of the lines that start with a time and one of them comes back (people speak more than
 // once; a programme's "[09:00] Onthaal:" and "[09:30] Welkom:" do not).
-std::vector<ByteSpan> ChatSpeakers(std::string_view text);
+std::vector<ByteSpan> ChatSpeakers(const TextLines& lines);
 
 }  // namespace vermeld

@@ -6,11 +6,14 @@
 namespace vermeld {
 namespace {
 
+bool IsChat(std::string_view text) { return LooksLikeChat(TextLines(text)); }
+std::vector<ByteSpan> Speakers(std::string_view text) { return ChatSpeakers(TextLines(text)); }
+
 TEST(PersonChatTest, WhatsAppAndTeamsExportsAreChats) {
-  EXPECT_TRUE(LooksLikeChat("[19:02] Griet: hoi\n[19:03] Stijn: amai\n"));
-  EXPECT_TRUE(LooksLikeChat("Sanne de Graaf  09:14\nWie?\n\nRuben Hendriks  09:16\nIk.\n"));
-  EXPECT_FALSE(LooksLikeChat("[19:02] Griet: hoi\nGewoon een mail.\n"));
-  EXPECT_FALSE(LooksLikeChat("Om 09:14 vertrekt de trein.\nOm 10:30 komt hij aan.\n"));
+  EXPECT_TRUE(IsChat("[19:02] Griet: hoi\n[19:03] Stijn: amai\n"));
+  EXPECT_TRUE(IsChat("Sanne de Graaf  09:14\nWie?\n\nRuben Hendriks  09:16\nIk.\n"));
+  EXPECT_FALSE(IsChat("[19:02] Griet: hoi\nGewoon een mail.\n"));
+  EXPECT_FALSE(IsChat("Om 09:14 vertrekt de trein.\nOm 10:30 komt hij aan.\n"));
 }
 
 TEST(PersonChatTest, TimeBeforeAndTimeEndingALine) {
@@ -27,7 +30,7 @@ TEST(PersonChatTest, SpeakersInAnyCase) {
   const std::string_view chat =
       "[09:12] els.m: goeiemorgen!!\n[09:13] bram vdb: jep, mevr heeft gebeld\n"
       "[09:17] hilde d.: gezien\n[09:18] Ward: ok\n[09:19] els.m: thx\n";
-  const std::vector<ByteSpan> speakers = ChatSpeakers(chat);
+  const std::vector<ByteSpan> speakers = Speakers(chat);
   ASSERT_EQ(speakers.size(), 5u);
   auto text = [&](const ByteSpan& s) { return chat.substr(s.begin, s.end - s.begin); };
   EXPECT_EQ(text(speakers[0]), "els.m");
@@ -40,14 +43,13 @@ TEST(PersonChatTest, StampsWithADate) {
   const std::string_view chat =
       "[12/02/2025, 08:15] Ingrid: Ze is in de war\n[09-03-25 10:16] henk: Wat erg.\n"
       "[2025-03-09 10:17:05] Kees v.d. Meer: Heel knap.\n[12/02/2025, 08:19] Ingrid: Ja.\n";
-  EXPECT_TRUE(LooksLikeChat(chat));
+  EXPECT_TRUE(IsChat(chat));
   std::vector<std::string_view> names;
-  for (const ByteSpan& s : ChatSpeakers(chat))
-    names.push_back(chat.substr(s.begin, s.end - s.begin));
+  for (const ByteSpan& s : Speakers(chat)) names.push_back(chat.substr(s.begin, s.end - s.begin));
   EXPECT_THAT(names, ::testing::ElementsAre("Ingrid", "henk", "Kees v.d. Meer", "Ingrid"));
   EXPECT_TRUE(ChatTimeBefore(chat, chat.find("Ingrid")));
   // A bracketed reference or a time range is no stamp.
-  EXPECT_FALSE(LooksLikeChat("[zie 10:15] a\n[ref 12:00] b\n"));
+  EXPECT_FALSE(IsChat("[zie 10:15] a\n[ref 12:00] b\n"));
   EXPECT_FALSE(ChatTimeBefore("[10:15-11:00] Jan", 14));
 }
 
@@ -56,20 +58,19 @@ TEST(PersonChatTest, BareTimesAndRolesInBrackets) {
       "08:14 Demi (assistente): terugbelverzoek\n08:20 dr. Visser: urine laten brengen\n"
       "9:02 Rowan (POH-GGZ): afspraak verzet\n10:47 Demi: uitslag binnen\n";
   std::vector<std::string_view> names;
-  for (const ByteSpan& s : ChatSpeakers(chat))
-    names.push_back(chat.substr(s.begin, s.end - s.begin));
+  for (const ByteSpan& s : Speakers(chat)) names.push_back(chat.substr(s.begin, s.end - s.begin));
   EXPECT_THAT(names, ::testing::ElementsAre("Demi", "dr. Visser", "Rowan", "Demi"));
   const std::string_view dashed =
       "21:14 \u2013 Wout: wie?\n21:16 - Fien: ik\n21:17 \u2013 Wout: ok\n";
   names.clear();
-  for (const ByteSpan& s : ChatSpeakers(dashed))
+  for (const ByteSpan& s : Speakers(dashed))
     names.push_back(dashed.substr(s.begin, s.end - s.begin));
   EXPECT_THAT(names, ::testing::ElementsAre("Wout", "Fien", "Wout"));
   // Bare times alone do not make a log a chat, where lower-case words may be names.
-  EXPECT_FALSE(LooksLikeChat(chat));
+  EXPECT_FALSE(IsChat(chat));
   // A name in the brackets makes the label a role.
-  EXPECT_EQ(ChatSpeakers("[08:10] Coordination (Véronique): bonjour\n[08:12] Ionela: ok\n"
-                         "[09:35] Coordination (Véronique): merci\n[09:40] Ionela: top\n")
+  EXPECT_EQ(Speakers("[08:10] Coordination (Véronique): bonjour\n[08:12] Ionela: ok\n"
+                     "[09:35] Coordination (Véronique): merci\n[09:40] Ionela: top\n")
                 .size(),
             2u);
 }
@@ -78,29 +79,29 @@ TEST(PersonChatTest, TeamsSendersInAnyCase) {
   const std::string_view chat =
       "hanne.v 09:02\nmorgen iemand?\n\nStijn Jacobs  09:05\nkan ik doen\n\nhanne.v 09:09\nok\n";
   std::vector<std::string_view> names;
-  for (const ByteSpan& s : ChatSpeakers(chat))
+  for (const ByteSpan& s : Speakers(chat))
     names.push_back(chat.substr(s.begin, s.end - s.begin));
   EXPECT_THAT(names, ::testing::ElementsAre("hanne.v", "Stijn Jacobs", "hanne.v"));
   // A timetable: times end every line, with no message between; or no sender comes back.
-  EXPECT_TRUE(ChatSpeakers("Vertrek 09:14\nAankomst Gent 10:30\nVertrek 11:14\n").empty());
-  EXPECT_TRUE(ChatSpeakers("Onthaal 09:00\nkoffie\nWelkom 09:30\nschepen\n").empty());
+  EXPECT_TRUE(Speakers("Vertrek 09:14\nAankomst Gent 10:30\nVertrek 11:14\n").empty());
+  EXPECT_TRUE(Speakers("Onthaal 09:00\nkoffie\nWelkom 09:30\nschepen\n").empty());
   // One plain word may be a programme's item.
-  EXPECT_TRUE(ChatSpeakers("Pauze 10:30\nkoffie\nPauze 15:00\nthee\n").empty());
+  EXPECT_TRUE(Speakers("Pauze 10:30\nkoffie\nPauze 15:00\nthee\n").empty());
 }
 
 TEST(PersonChatTest, NoSpeakersWhenTimedLinesSaySomething) {
   // Most lines have no label: the one "label" is part of a message.
-  EXPECT_TRUE(ChatSpeakers("[10:02] zaal is bezet\n[10:03] ja, kabel ligt in de kast\n"
-                           "[10:04] code deur: zie mail\n[10:05] broodjes om 11u30\n")
+  EXPECT_TRUE(Speakers("[10:02] zaal is bezet\n[10:03] ja, kabel ligt in de kast\n"
+                       "[10:04] code deur: zie mail\n[10:05] broodjes om 11u30\n")
                   .empty());
   // One label alone, a sentence with a comma, digits, four words: none.
-  EXPECT_TRUE(ChatSpeakers("[10:02] Griet: hoi\n").empty());
+  EXPECT_TRUE(Speakers("[10:02] Griet: hoi\n").empty());
   // A programme: every label once.
-  EXPECT_TRUE(ChatSpeakers("[09:00] Onthaal: koffie\n[09:30] Welkom: schepen\n"
-                           "[10:00] Workshop: AI\n[12:00] Lunch: broodjes\n")
+  EXPECT_TRUE(Speakers("[09:00] Onthaal: koffie\n[09:30] Welkom: schepen\n"
+                       "[10:00] Workshop: AI\n[12:00] Lunch: broodjes\n")
                   .empty());
-  EXPECT_TRUE(ChatSpeakers("[10:02] ja, dus: nee\n[10:03] user42: ok\n"
-                           "[10:04] dit zijn vier woorden: nee\n")
+  EXPECT_TRUE(Speakers("[10:02] ja, dus: nee\n[10:03] user42: ok\n"
+                       "[10:04] dit zijn vier woorden: nee\n")
                   .empty());
 }
 

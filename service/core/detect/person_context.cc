@@ -75,13 +75,6 @@ size_t EndOf(std::string_view text, size_t pos, const NameTable& names) {
   return limit;
 }
 
-// The line holding text[pos], without its line break.
-std::string_view LineAt(std::string_view text, size_t pos) {
-  const size_t before = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
-  const size_t start = before == std::string_view::npos ? 0 : before + 1;
-  return text.substr(start, std::min(text.find('\n', pos), text.size()) - start);
-}
-
 void AddAll(NameTable& table, const std::string& path, uint32_t flag) {
   for (const std::string& w : ReadListFile(path)) table.Add(LowerUtf8(w), flag);
 }
@@ -136,12 +129,11 @@ bool PersonContext::IsRecord() const {
   if (record_) return *record_;
   record_ = false;
   int sections = 0;  // lines opened by a medical section label
-  for (size_t start = 0; start < text_.size() && !*record_;) {
-    const size_t nl = std::min(text_.find('\n', start), text_.size());
-    const std::string_view line = text_.substr(start, nl - start);
+  const TextLines& lines = scan_.Lines();
+  for (size_t i = 0; i < lines.size() && lines.Begin(i) < text_.size() && !*record_; ++i) {
+    const std::string_view line = lines.Line(i);
     if (IsSectionLine(line)) ++sections;
     record_ = sections >= 2 || IsSubjectLine(line);
-    start = nl + 1;
   }
   return *record_;
 }
@@ -209,17 +201,17 @@ bool PersonContext::IsFaq(size_t pos) const {
     } else {
       // A short line further on that opens with the mark heads a FAQ section ("Veelgestelde
       // vragen" after the news; not "Ik las ook jullie FAQ.").
-      for (size_t start = 0; start < text_.size();) {
-        const size_t nl = std::min(text_.find('\n', start), text_.size());
-        std::string_view line = text_.substr(start, nl - start);
+      const TextLines& lines = scan_.Lines();
+      for (size_t i = 0; i < lines.size() && lines.Begin(i) < text_.size(); ++i) {
+        std::string_view line = lines.Line(i);
+        const size_t length = line.size();
         while (!line.empty() && (line[0] == '#' || line[0] == '*' || line[0] == ' ')) {
           line.remove_prefix(1);
         }
-        if (nl - start <= kFaqHeading && OpensWithFaqMark(LowerUtf8(line))) {
-          faq_from_ = start;
+        if (length <= kFaqHeading && OpensWithFaqMark(LowerUtf8(line))) {
+          faq_from_ = lines.Begin(i);
           break;
         }
-        start = nl + 1;
       }
     }
   }
@@ -271,10 +263,10 @@ bool PersonContext::IsLetter() const {
   if (letter_) return *letter_;
   letter_ = false;
   // The salutation may follow mail headers or a letterhead: each line of the head is read.
-  for (size_t start = 0; start < std::min(text_.size(), kLetterHead) && !*letter_;) {
-    const size_t nl = std::min(text_.find('\n', start), text_.size());
-    letter_ = IsSalutationLine(text_.substr(start, std::min(nl - start, kFirstLine)));
-    start = nl + 1;
+  const TextLines& lines = scan_.Lines();
+  for (size_t i = 0;
+       i < lines.size() && lines.Begin(i) < std::min(text_.size(), kLetterHead) && !*letter_; ++i) {
+    letter_ = IsSalutationLine(lines.Line(i).substr(0, kFirstLine));
   }
   return *letter_;
 }
@@ -428,12 +420,14 @@ double PersonContext::Near(const Cues& cues, size_t pos) const {
 }
 
 bool PersonContext::InHeading(size_t pos) const {
-  const std::string_view line = LineAt(text_, pos);
+  const TextLines& lines = scan_.Lines();
+  const std::string_view line = lines.Line(lines.LineOf(pos));
   return line.size() < kMaxHeading && line.find_first_of(".!?") == std::string_view::npos;
 }
 
 bool PersonContext::InTopicLine(size_t pos) const {
-  const std::string_view line = LineAt(text_, pos);
+  const TextLines& lines = scan_.Lines();
+  const std::string_view line = lines.Line(lines.LineOf(pos));
   const size_t before = pos - static_cast<size_t>(line.data() - text_.data());
   const std::string head = LowerUtf8(line.substr(0, std::min(before, kMaxLabel)));
   if (head.find(':') == std::string::npos) return false;

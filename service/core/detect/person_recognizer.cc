@@ -47,39 +47,42 @@ class Scanner {
         lists_(lists),
         held_(held),
         words_(lists.words),
+        lines_(scan.Lines()),
         tokens_(scan.Words().tokens),
         lower_(scan.Words().lower) {
-    flags_.reserve(tokens_.size());
-    for (std::string_view w : lower_) flags_.push_back(words_.Find(w));
     // Once per token: the parsers ask again for the same tokens (each span a chain may start at).
-    traits_.reserve(tokens_.size());
+    state_.resize(tokens_.size());
+    capitals_.reserve(tokens_.size());
     for (size_t i = 0; i < tokens_.size(); ++i) {
+      if (tokens_[i].capitalised) capitals_.push_back(i);
+      TokenState& s = state_[i];
+      s.flags = words_.Find(lower_[i]);
       const bool pet = DiminutiveOfGiven(lower_[i]);
-      traits_.push_back((pet ? kPetForm : 0) | (ReadsAsGiven(i, pet) ? kGiven : 0));
-    }
-    adjacent_next_.resize(tokens_.size());
-    for (size_t i = 0; i + 1 < tokens_.size(); ++i) {
+      s.traits = (pet ? kPetForm : 0) | (ReadsAsGiven(i, pet) ? kGiven : 0);
       // A short word with a dot may be an abbreviation ("Chr. Peeters"), but a known given name
       // with a dot ends its sentence: "inscrire Yara. Nous habitons".
-      adjacent_next_[i] = Adjacent(text_, tokens_[i], tokens_[i + 1]) &&
-                          !(tokens_[i].dot_after && tokens_[i].end - tokens_[i].begin > 1 &&
-                            Is(i, kFirstName) && !Is(i, kAmbiguous));
+      s.adjacent_next = i + 1 < tokens_.size() && Adjacent(text_, tokens_[i], tokens_[i + 1]) &&
+                        !(tokens_[i].dot_after && tokens_[i].end - tokens_[i].begin > 1 &&
+                          Is(i, kFirstName) && !Is(i, kAmbiguous));
     }
   }
 
   // out[0, elsewhere): names the other finders found (signatures, fields, chat speakers), sorted
   // by begin; their later mentions are repeats too. Run only appends to out: they stay in place
-  // and are not copied. `chat`: the text is a chat whose speakers were found.
+  // and are not copied. `chat`: the text is a chat whose speakers were found. Once per Scanner.
   void Run(size_t elsewhere, bool chat, std::vector<Finding>& out) {
-    covered_.assign(tokens_.size(), false);
     MarkSentenceCues();
     MarkItemLetters();
-    informal_ = chat || LooksLikeChat(text_);
+    informal_ = chat || LooksLikeChat(lines_);
     for (size_t i = 0; i < tokens_.size();) {
+      if (StartsNoName(i)) {
+        ++i;
+        continue;
+      }
       const auto [chain, score] = Match(i);
       if (score > 0) {
         // Left uncovered, so later mentions do not count as the same person either.
-        const uint32_t cues = sentence_cues_[chain.first];
+        const uint32_t cues = state_[chain.first].sentence_cues;
         const bool artist = score <= kFullScore && (cues & kWorkWord);
         // A name word alone in a sentence about trams and buses: a stop ("entre Louise et Bailli").
         const bool stop = score < kFullScore && chain.first == chain.last && (cues & kTransitWord);
@@ -107,12 +110,12 @@ class Scanner {
     return text_.substr(t.begin, t.end - t.begin);
   }
   // Token a and the next one are adjacent (Adjacent); false for the last token.
-  bool AdjNext(size_t a) const { return adjacent_next_[a]; }
-  bool Is(size_t i, uint32_t any_of) const { return (flags_[i] & any_of) != 0; }
+  bool AdjNext(size_t a) const { return state_[a].adjacent_next; }
+  bool Is(size_t i, uint32_t any_of) const { return (state_[i].flags & any_of) != 0; }
 
   void Add(const Chain& c, double score, std::vector<Finding>& out) {
     out.push_back({"PERSON", tokens_[c.first].begin + c.skip, tokens_[c.last].end, score});
-    for (size_t k = c.first; k <= c.last; ++k) covered_[k] = true;
+    for (size_t k = c.first; k <= c.last; ++k) state_[k].covered = true;
   }
 
   // The chain stands in the name of a place, venue or firm (name_holders.h), or begins a street
@@ -210,23 +213,24 @@ class Scanner {
   // name already found or right after a list label count: "Aanwezig: Joyce, Mark", "cc: Leen".
   // Two sweeps carry the evidence along the list in both directions.
   void AddListed(std::vector<Finding>& out) {
-    auto candidate = [&](size_t j) { return !covered_[j] && tokens_[j].capitalised; };
+    auto candidate = [&](size_t j) { return j > 0 && !state_[j].covered; };
     auto try_member = [&](size_t j) {
       const Chain c = Parse(j);
       if (c.given > 0 && c.initials == 0) Add(c, kListScore, out);
     };
-    for (size_t j = 1; j < tokens_.size(); ++j) {
+    for (const size_t j : capitals_) {
       if (!candidate(j)) continue;
-      if ((covered_[j - 1] && ListJoint(j - 1, j)) ||
-          (j >= 2 && covered_[j - 2] && ListJoint(j - 2, j)) ||
+      if ((state_[j - 1].covered && ListJoint(j - 1, j)) ||
+          (j >= 2 && state_[j - 2].covered && ListJoint(j - 2, j)) ||
           (!tokens_[j].line_start && ListLabel(j - 1))) {
         try_member(j);
       }
     }
-    for (size_t j = tokens_.size(); j-- > 1;) {
+    for (auto it = capitals_.rbegin(); it != capitals_.rend(); ++it) {
+      const size_t j = *it;
       if (!candidate(j)) continue;
-      if ((j + 1 < tokens_.size() && covered_[j + 1] && ListJoint(j, j + 1)) ||
-          (j + 2 < tokens_.size() && covered_[j + 2] && ListJoint(j, j + 2))) {
+      if ((j + 1 < tokens_.size() && state_[j + 1].covered && ListJoint(j, j + 1)) ||
+          (j + 2 < tokens_.size() && state_[j + 2].covered && ListJoint(j, j + 2))) {
         try_member(j);
       }
     }
@@ -259,19 +263,18 @@ class Scanner {
     return true;
   }
 
-  // sentence_cues_[k]: the work and transit words (kWorkWord, kTransitWord) of token k's
+  // state_[k].sentence_cues: the work and transit words (kWorkWord, kTransitWord) of token k's
   // sentence.
   void MarkSentenceCues() {
-    sentence_cues_.assign(tokens_.size(), 0);
     uint32_t cues = 0;
     size_t start = 0;
     for (size_t k = 0; k <= tokens_.size(); ++k) {
       if (k == tokens_.size() || (k > start && tokens_[k].sentence_start)) {
-        if (cues) std::fill(sentence_cues_.begin() + start, sentence_cues_.begin() + k, cues);
+        for (size_t j = start; cues != 0 && j < k; ++j) state_[j].sentence_cues = cues;
         cues = 0;
         start = k;
       }
-      if (k < tokens_.size()) cues |= flags_[k] & (kWorkWord | kTransitWord);
+      if (k < tokens_.size()) cues |= state_[k].flags & (kWorkWord | kTransitWord);
     }
   }
 
@@ -281,7 +284,7 @@ class Scanner {
     auto part_of_code = [&](char c) { return c == '@' || c == '.' || c == '/' || c == '_'; };
     for (size_t k = 0; k < tokens_.size(); ++k) {
       const NameToken& t = tokens_[k];
-      if (covered_[k] || !LowerCaseName(k, kFirstName) || t.dot_after ||
+      if (state_[k].covered || !LowerCaseName(k, kFirstName) || t.dot_after ||
           (t.begin > 0 && part_of_code(text_[t.begin - 1])) ||
           (t.end < text_.size() && part_of_code(text_[t.end]))) {
         continue;
@@ -295,7 +298,7 @@ class Scanner {
   void AddMentions(std::vector<Finding>& out) {
     for (size_t k = 0; k < tokens_.size(); ++k) {
       const NameToken& t = tokens_[k];
-      if (covered_[k] || t.begin == 0 || text_[t.begin - 1] != '@' ||
+      if (state_[k].covered || t.begin == 0 || text_[t.begin - 1] != '@' ||
           (t.begin >= 2 && IsWordByte(text_[t.begin - 2])) || t.has_digit ||
           !Is(k, kFirstName | kSurname) || Is(k, kNotName)) {
         continue;
@@ -313,7 +316,7 @@ class Scanner {
       while (j < found.size() && found[j].end <= tokens_[k].begin) ++j;
       if (j < found.size() && found[j].begin <= tokens_[k].begin &&
           tokens_[k].end <= found[j].end) {
-        covered_[k] = true;
+        state_[k].covered = true;
       }
     }
   }
@@ -323,9 +326,8 @@ class Scanner {
   // capitalised non-name follows, as in a firm named after its owner ("Verstraeten Dakwerken").
   void AddRepeats(std::vector<Finding>& out) {
     std::vector<std::string_view> seen;  // sorted
-    for (size_t k = 0; k < tokens_.size(); ++k) {
-      if (covered_[k] && tokens_[k].capitalised && !tokens_[k].dot_after && lower_[k].size() >= 3 &&
-          !IsParticle(k)) {
+    for (const size_t k : capitals_) {
+      if (state_[k].covered && !tokens_[k].dot_after && lower_[k].size() >= 3 && !IsParticle(k)) {
         seen.push_back(lower_[k]);
       }
     }
@@ -338,8 +340,8 @@ class Scanner {
     };
     uint64_t seen_bits = 0;
     for (std::string_view w : seen) seen_bits |= bit(w);
-    for (size_t k = 0; k < tokens_.size(); ++k) {
-      if (covered_[k] || !tokens_[k].capitalised || !(seen_bits & bit(lower_[k])) ||
+    for (const size_t k : capitals_) {
+      if (state_[k].covered || !(seen_bits & bit(lower_[k])) ||
           !std::binary_search(seen.begin(), seen.end(), lower_[k])) {
         continue;
       }
@@ -393,7 +395,7 @@ class Scanner {
            !text_.substr(0, t.begin).ends_with("\u00B0");
   }
 
-  bool IsGiven(size_t i) const { return traits_[i] & kGiven; }
+  bool IsGiven(size_t i) const { return state_[i].traits & kGiven; }
 
   // IsGiven, found once per token by the constructor; `pet`: DiminutiveOfGiven(lower_[i]).
   bool ReadsAsGiven(size_t i, bool pet) const {
@@ -676,7 +678,8 @@ class Scanner {
   bool LowerCaseName(size_t i, uint32_t list) const {
     const NameToken& t = tokens_[i];
     return !t.capitalised && !t.all_upper && !t.has_digit && lower_[i].size() >= 3 &&
-           (Is(i, list) || (list == kFirstName && flags_[i] == 0 && (traits_[i] & kPetForm))) &&
+           (Is(i, list) ||
+            (list == kFirstName && state_[i].flags == 0 && (state_[i].traits & kPetForm))) &&
            !Is(i, kAmbiguous | kNotName | kParticle | kTitle | kFunction | kSalutation |
                       kQuoteVerb | kListCue | kClosing);
   }
@@ -715,7 +718,7 @@ class Scanner {
     if (!AdjNext(i)) return {{}, 0};
     const size_t n = i + 1;
     const bool capital_start = tokens_[n].capitalised;
-    if (!capital_start && (flags_[i] & kSalutation)) {
+    if (!capital_start && (state_[i].flags & kSalutation)) {
       // "hoi tom,", also with a title in lower case between: "dag meester wouter,", "beste
       // mevrouw peeters,".
       const size_t m = Is(n, kTitle) && !tokens_[n].capitalised && AdjNext(n) ? n + 1 : n;
@@ -734,7 +737,8 @@ class Scanner {
       }
     }
     const std::string_view unelided = Unelided(i);
-    const uint32_t cue = unelided.size() == lower_[i].size() ? flags_[i] : words_.Find(unelided);
+    const uint32_t cue =
+        unelided.size() == lower_[i].size() ? state_[i].flags : words_.Find(unelided);
     // A title before a known surname in lower case, in a chat or quick note: "mevr. janssens",
     // "mevr de bruyne".
     if (!capital_start && informal_ && (cue & kTitle) && ShortTitleOk(i)) {
@@ -1120,6 +1124,26 @@ class Scanner {
     return AgeAfter(c.last) ? std::pair{c, kCuedScore} : std::pair<Chain, double>{{}, 0};
   }
 
+  // True when Match(i) finds nothing for certain, as for most words: a lower-case word in no
+  // list a matcher reads at its start, no pet form, and no elision (Unelided, ElidedGivenName:
+  // "l'échevine", "d'Adam", "qu'Inès"). The eight matchers cost some 100 instructions a word.
+  bool StartsNoName(size_t i) const {
+    const NameToken& t = tokens_[i];
+    if ((state_[i].flags &
+         (kFirstName | kTitle | kFunction | kSalutation | kQuoteVerb | kKinship | kClosing)) != 0 ||
+        state_[i].traits != 0 || t.capitalised || t.all_upper) {
+      return false;
+    }
+    const std::string_view word = Slice(t);
+    auto elision_letter = [](char c) { return c == 'd' || c == 'l' || c == 'q'; };
+    if (!elision_letter(word[0]) && !elision_letter(lower_[i][0])) return true;
+    // An elision's apostrophe is its second or third byte ('\xE2' opens U+2019).
+    auto apostrophe = [](std::string_view w, size_t k) {
+      return k < w.size() && (w[k] == '\'' || w[k] == '\xE2');
+    };
+    return !apostrophe(word, 1) && !apostrophe(word, 2) && !apostrophe(lower_[i], 1);
+  }
+
   std::pair<Chain, double> Match(size_t i) const {
     auto cued = MatchCued(i);
     if (cued.second > 0) return cued;
@@ -1144,16 +1168,23 @@ class Scanner {
   const NameLists& lists_;
   HeldNames& held_;
   const NameTable& words_;
+  const TextLines& lines_;
   // The text's words (ScanText::Words); spans, not references: one load less per access.
   std::span<const NameToken> tokens_;
   std::span<const std::string_view> lower_;
-  std::vector<uint32_t> flags_;  // NameFlags of lower_
   enum : uint8_t { kGiven = 1, kPetForm = 2 };
-  std::vector<uint8_t> traits_;          // per token: IsGiven, DiminutiveOfGiven
-  std::vector<char> adjacent_next_;      // AdjNext
-  std::vector<char> covered_;            // tokens inside a finding (bytes: cheaper than bits)
-  std::vector<uint32_t> sentence_cues_;  // MarkSentenceCues
-  std::bitset<26> item_letters_;         // MarkItemLetters
+  // What the scanner knows of each token, side by side: one allocation, and one cache line holds
+  // what a parse reads of several tokens.
+  struct TokenState {
+    uint32_t flags = 0;          // NameFlags of lower_
+    uint32_t sentence_cues = 0;  // MarkSentenceCues
+    uint8_t traits = 0;          // IsGiven, DiminutiveOfGiven
+    bool adjacent_next = false;  // AdjNext
+    bool covered = false;        // inside a finding
+  };
+  std::vector<TokenState> state_;
+  std::vector<size_t> capitals_;  // the capitalised tokens, in order: all some sweeps look at
+  std::bitset<26> item_letters_;  // MarkItemLetters
   // A chat, or a name written in lower case as greeting or signature.
   mutable bool informal_ = false;
   static constexpr size_t kNoToken = ~size_t{0};
@@ -1169,12 +1200,13 @@ PersonRecognizer::PersonRecognizer(std::shared_ptr<const NameLists> lists,
 
 void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) const {
   std::vector<Finding> found;
+  found.reserve(16);  // most texts have fewer names: one allocation, no regrowth
   HeldNames held(*holders_, text.text());
-  FindSignatureNames(text.text(), *lists_, found);
+  FindSignatureNames(text.Lines(), *lists_, found);
   FindEmailNames(text.text(), *lists_, found);
   FindDisplayNames(text.text(), *lists_, found);
   FindFieldNames(text, *lists_, found);
-  const std::vector<ByteSpan> speakers = ChatSpeakers(text.text());
+  const std::vector<ByteSpan> speakers = ChatSpeakers(text.Lines());
   for (ByteSpan s : speakers) {
     // "dr. Visser:": the title stays outside the name.
     const std::string_view label = text.text().substr(s.begin, s.end - s.begin);

@@ -119,13 +119,12 @@ void AddNameParts(std::string_view text, Line line, const NameLists& lists,
 
 }  // namespace
 
-void FindSignatureNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out) {
+void FindSignatureNames(const TextLines& lines, const NameLists& lists, std::vector<Finding>& out) {
+  const std::string_view text = lines.text();
   int blanks_left = -1;  // >= 0: looking for the name line after a closing
   std::string lower;     // reused for every line
-  for (size_t begin = 0; begin <= text.size();) {
-    size_t end = text.find('\n', begin);
-    if (end == std::string_view::npos) end = text.size();
-    const Line line = Unquoted(text, Trim(text, {begin, end}));
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line line = Unquoted(text, Trim(text, {lines.Begin(i), lines.End(i)}));
     const std::string_view content = text.substr(line.begin, line.end - line.begin);
     size_t closing = 0;
     if (!content.empty() && content.size() < 80 && MayStartClosing(content, lists)) {
@@ -157,11 +156,6 @@ void FindSignatureNames(std::string_view text, const NameLists& lists, std::vect
       } else {
         AddNameParts(text, rest, lists, out);
       }
-    }
-    // Past the separator, and past the dash of a spaced dash.
-    begin = end + 1;
-    if (end < line.end && text[end] == ' ') {
-      begin += text[end + 1] == '-' ? 1 : 3;
     }
   }
 }

@@ -12,10 +12,11 @@
 
 #include "core/detect/finding.h"
 #include "core/detect/name_lists.h"
+#include "core/detect/text_lines.h"
 
 namespace vermeld {
 
 // Appends a PERSON finding for each signature name line. Linear in the text length.
-void FindSignatureNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out);
+void FindSignatureNames(const TextLines& lines, const NameLists& lists, std::vector<Finding>& out);
 
 }  // namespace vermeld

@@ -14,7 +14,7 @@ using ::testing::IsEmpty;
 
 std::vector<std::string> Signatures(std::string_view text) {
   std::vector<Finding> found;
-  FindSignatureNames(text, *LoadNameLists(VERMELD_DATA_DIR), found);
+  FindSignatureNames(TextLines(text), *LoadNameLists(VERMELD_DATA_DIR), found);
   std::vector<std::string> spans;
   for (const Finding& f : found) spans.emplace_back(text.substr(f.begin, f.end - f.begin));
   return spans;

@@ -148,6 +148,11 @@ const TextWords& ScanText::Words() const {
   return *words_;
 }
 
+const TextLines& ScanText::Lines() const {
+  if (!lines_) lines_.emplace(text_);
+  return *lines_;
+}
+
 bool ScanText::HasContextBefore(size_t begin, std::initializer_list<std::string_view> words,
                                 size_t window) const {
   const size_t from = begin > window ? begin - window : 0;

@@ -11,6 +11,7 @@
 #include "core/detect/name_tokens.h"
 #include "core/detect/pattern_scan.h"
 #include "core/detect/table_layout.h"
+#include "core/detect/text_lines.h"
 
 namespace vermeld {
 
@@ -58,12 +59,16 @@ class ScanText {
   // The words of the text, split at the first call.
   const TextWords& Words() const;
 
+  // The lines of the text, split at the first call.
+  const TextLines& Lines() const;
+
  private:
   std::string_view text_;
   std::vector<ByteSpan> digit_runs_;
   std::vector<ByteSpan> urls_;  // sorted, disjoint
   mutable std::optional<TableLayout> tables_;
   mutable std::optional<TextWords> words_;
+  mutable std::optional<TextLines> lines_;
 };
 
 }  // namespace vermeld

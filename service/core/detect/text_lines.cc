@@ -1,0 +1,32 @@
+#include "core/detect/text_lines.h"
+
+#include <emmintrin.h>
+
+#include <algorithm>
+#include <bit>
+
+namespace vermeld {
+
+TextLines::TextLines(std::string_view text) : text_(text) {
+  starts_.reserve(text.size() / 16 + 2);  // room for lines of 16 bytes: one allocation, mostly
+  starts_.push_back(0);
+  const char* data = text.data();
+  size_t pos = 0;
+  for (; pos + 16 <= text.size(); pos += 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + pos));
+    auto breaks =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n'))));
+    for (; breaks != 0; breaks &= breaks - 1) starts_.push_back(pos + std::countr_zero(breaks) + 1);
+  }
+  for (; pos < text.size(); ++pos) {
+    if (data[pos] == '\n') starts_.push_back(pos + 1);
+  }
+}
+
+size_t TextLines::LineOf(size_t pos) const {
+  return static_cast<size_t>(std::upper_bound(starts_.begin(), starts_.end(), pos) -
+                             starts_.begin()) -
+         1;
+}
+
+}  // namespace vermeld
