@@ -5,6 +5,7 @@
 #include <cctype>
 #include <charconv>
 #include <cstring>
+#include <ctime>
 #include <optional>
 #include <string>
 
@@ -391,9 +392,34 @@ class DateOfBirthRecognizer : public Recognizer {
         continue;
       }
       const size_t end = p + 1 + m.size();
-      if (end >= text.size() || (text[end] != ')' && text[end] != ',')) continue;
-      if (PlausibleDate(m)) out.push_back({"DATE_OF_BIRTH", p + 1, end, kScore});
+      if (end >= text.size() || (text[end] != ')' && !CommaThenWord(text, end))) continue;
+      if (PlausibleDate(m) && YearBeforeThisOne(m)) {
+        out.push_back({"DATE_OF_BIRTH", p + 1, end, kScore});
+      }
     }
+  }
+
+  // ", BSN ..." after the date, not ", 14u": a meeting's date and hour.
+  static bool CommaThenWord(std::string_view text, size_t p) {
+    if (text[p] != ',') return false;
+    ++p;
+    while (p < text.size() && text[p] == ' ') ++p;
+    return p < text.size() && std::isalpha(static_cast<unsigned char>(text[p]));
+  }
+
+  // The date ends in a four-digit year before the current one: "Offerte van Jan Smet
+  // (12-01-2026)" may be a date in this year or the next.
+  static bool YearBeforeThisOne(std::string_view date) {
+    if (date.size() < 4) return false;
+    int year = 0;
+    const std::string_view digits = date.substr(date.size() - 4);
+    if (std::from_chars(digits.data(), digits.data() + 4, year).ptr != digits.data() + 4) {
+      return false;
+    }
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    return year < utc.tm_year + 1900;
   }
 
   // A full date joined to the birth date ending at `end`: "geboortedata 12/03/2015 en 4/9/2018",

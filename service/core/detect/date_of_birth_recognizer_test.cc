@@ -173,6 +173,11 @@ TEST_F(DateOfBirthTest, AFullDateInBracketsAfterAName) {
               IsEmpty());
   EXPECT_THAT(AfterNames(*r_, "Jan Smet (12-01-2025 tot 14-01-2025 afwezig)", "Jan Smet"),
               IsEmpty());
+  // A meeting's date and hour, or a date this year or later.
+  EXPECT_THAT(AfterNames(*r_, "Vergadering met Jan Peeters (12-03-1999, 14u)", "Jan Peeters"),
+              IsEmpty());
+  EXPECT_THAT(AfterNames(*r_, "Offerte van Dennis Kerkhof (12-01-2099)", "Dennis Kerkhof"),
+              IsEmpty());
 }
 
 }  // namespace

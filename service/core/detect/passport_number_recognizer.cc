@@ -51,6 +51,7 @@ bool HasAlnumRun(std::string_view t, ByteSpan w) {
 // All the digits of s are the same one.
 bool OneDigitRepeated(std::string_view s) {
   const size_t first = s.find_first_of("0123456789");
+  if (first == std::string_view::npos) return false;
   return std::all_of(s.begin() + first, s.end(),
                      [&](char c) { return !IsAsciiDigit(c) || c == s[first]; }) &&
          std::count_if(s.begin(), s.end(), IsAsciiDigit) > 2;

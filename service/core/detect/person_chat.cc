@@ -53,6 +53,17 @@ size_t TimeLength(std::string_view s) {
 
 bool OpensWithTime(std::string_view s) { return StampLength(s) > 0; }
 
+// The length of the capital letter at s[i]: 1 for A-Z, 2 for a Latin-1 capital in UTF-8 ("É"),
+// else 0.
+size_t CapitalAt(std::string_view s, size_t i) {
+  if (i >= s.size()) return 0;
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b >= 'A' && b <= 'Z') return 1;
+  if (b != 0xC3 || i + 1 >= s.size()) return 0;
+  const auto next = static_cast<unsigned char>(s[i + 1]);
+  return next >= 0x80 && next <= 0x9E && next != 0x97 ? 2 : 0;  // À..Þ without ×
+}
+
 // The speaker label of a line after its "[hh:mm] ", as an offset into line, or {0, 0}. A role
 // in brackets may stand between the label and its colon: "Demi (assistente):".
 ByteSpan SpeakerLabel(std::string_view line) {
@@ -68,11 +79,13 @@ ByteSpan SpeakerLabel(std::string_view line) {
       return {begin, i};
     }
     if (c == ' ' && letter && i + 1 < line.size() && line[i + 1] == '(') {
+      if (line[i - 1] == ' ') return {0, 0};  // "Jan  (assistente):" keeps no blank
       const size_t close = line.find(')', i);
-      // Not "Coordination (Véronique):": a name in the brackets makes the label a role.
-      const bool name_inside = i + 3 < line.size() &&
-                               std::isupper(static_cast<unsigned char>(line[i + 2])) &&
-                               !std::isupper(static_cast<unsigned char>(line[i + 3]));
+      // Not "Coordination (Véronique):", "(Émilie)": a name in the brackets makes the label a
+      // role; "(POH-GGZ)", "(SOC)" are roles.
+      const size_t capital = CapitalAt(line, i + 2);
+      const bool name_inside = capital > 0 && i + 2 + capital < line.size() &&
+                               !std::isupper(static_cast<unsigned char>(line[i + 2 + capital]));
       if (close != std::string_view::npos && close - i <= kMaxLabel && close + 1 < line.size() &&
           line[close + 1] == ':' && !name_inside) {
         return {begin, i};
@@ -104,7 +117,7 @@ ByteSpan TeamsLabel(std::string_view line) {
   for (size_t i = 0; i < end; ++i) {
     const unsigned char c = line[i];
     if (c == ' ') {
-      if (++words > 3 || line[i - 1] == ' ' || i == 0) return {0, 0};
+      if (i == 0 || ++words > 3 || line[i - 1] == ' ') return {0, 0};
     } else if (c >= 0x80 || std::isalpha(c)) {
       letter = true;
     } else if (c != '.' && c != '-' && c != '\'') {

@@ -79,12 +79,16 @@ TEST(PersonChatTest, TeamsSendersInAnyCase) {
   const std::string_view chat =
       "hanne.v 09:02\nmorgen iemand?\n\nStijn Jacobs  09:05\nkan ik doen\n\nhanne.v 09:09\nok\n";
   std::vector<std::string_view> names;
-  for (const ByteSpan& s : Speakers(chat))
-    names.push_back(chat.substr(s.begin, s.end - s.begin));
+  for (const ByteSpan& s : Speakers(chat)) names.push_back(chat.substr(s.begin, s.end - s.begin));
   EXPECT_THAT(names, ::testing::ElementsAre("hanne.v", "Stijn Jacobs", "hanne.v"));
   // A timetable: times end every line, with no message between; or no sender comes back.
   EXPECT_TRUE(Speakers("Vertrek 09:14\nAankomst Gent 10:30\nVertrek 11:14\n").empty());
   EXPECT_TRUE(Speakers("Onthaal 09:00\nkoffie\nWelkom 09:30\nschepen\n").empty());
+  // A blank at a line's start, two blanks before a role, a capital with an accent in the brackets.
+  EXPECT_TRUE(Speakers(" Jan Peeters 09:02\nhoi\n").empty());
+  EXPECT_TRUE(Speakers("08:14 Jan  (assistente): a\n08:15 Jan  (assistente): b\n").empty());
+  EXPECT_TRUE(Speakers("08:14 Coordination (\u00C9milie): a\n08:15 Coordination (\u00C9milie): b\n")
+                  .empty());
   // One plain word may be a programme's item.
   EXPECT_TRUE(Speakers("Pauze 10:30\nkoffie\nPauze 15:00\nthee\n").empty());
 }

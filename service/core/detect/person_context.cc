@@ -415,7 +415,7 @@ PersonContext::Cues PersonContext::Examine(size_t from, size_t to, size_t term_b
 }
 
 double PersonContext::Near(const Cues& cues, size_t pos) const {
-  const bool nearby = !cues.people && !InTopicLine(pos) && !InHeading(pos) && CuedPersonNear(pos);
+  const bool nearby = !cues.people && CuedPersonNear(pos) && !InTopicLine(pos) && !InHeading(pos);
   return nearby ? kPersonNearScore : 0;
 }
 

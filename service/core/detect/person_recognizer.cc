@@ -1216,6 +1216,7 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
       if (first.ends_with('.')) first.pop_back();
       if (lists_->words.Has(first, kTitle)) s.begin += blank + 1;
     }
+    if (s.begin >= s.end) continue;
     found.push_back({"PERSON", s.begin, s.end, kCuedScore});
   }
   auto in_held_name = [&](const Finding& f) { return held.Holds(f.begin, f.end); };
