@@ -7,6 +7,8 @@
 // apposition ("Jan Peeters, geboren 12-08-1991") is enough. After an auxiliary ("werd geboren op",
 // "est né le", "was born on") or before a bare year the verb may describe an idea or event ("Het
 // idee werd geboren op 3 mei 2012"): then the sentence must be about a person (person_context.h).
+// Without a cue, a full date in brackets right after a name the person recognizer found, with a
+// year before the current one, is a birth date too: "Dennis Kerkhof (12-01-1988)".
 #pragma once
 
 #include <memory>

@@ -102,6 +102,16 @@ TEST_F(LoadedDetectorTest, FindsEveryIdentifierInAFlemishMail) {
                                                   "LICENSE_PLATE", "BE_ENTERPRISE_NUMBER"));
 }
 
+TEST_F(LoadedDetectorTest, DateOfBirthAndHealthReadThePersonsFoundBeforeThem) {
+  // Only the person recognizer knows "Dennis Kerkhof" is a name here (given name + surname) and
+  // that "Xandro" speaks in the chat: the later recognizers build on its findings.
+  EXPECT_THAT(Types("Beste Joost,\nOver Dennis Kerkhof (12-01-1988), met toestemming."),
+              ::testing::ElementsAre("PERSON", "PERSON", "DATE_OF_BIRTH"));
+  EXPECT_THAT(Types("[09:02] Xandro: gisteren de diagnose ADHD gekregen\n[09:03] Joost: oei\n"
+                    "[09:04] Xandro: ja\n"),
+              ::testing::Contains("HEALTH"));
+}
+
 TEST_F(LoadedDetectorTest, IdentifiersWinOverlapsWithWeakerReadings) {
   // The compact national number is also ten-plus digits a phone pattern could start on.
   EXPECT_THAT(Types("INSZ: 85073003328"), ::testing::ElementsAre("BE_NATIONAL_NUMBER"));

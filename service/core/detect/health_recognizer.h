@@ -2,7 +2,8 @@
 // zoon heeft diabetes", "Jan Peeters ligt in het ziekenhuis", "Madame Dupont est enceinte").
 // A term from data/health/terms.txt counts only when its context is about a particular person
 // (person_context.h: a name, title, pronoun or "onze medewerker" in the sentence, a possibly
-// generic pronoun backed by a name nearby or a letter to a person). "Burn-out" in a policy text,
+// generic pronoun backed by a name nearby or a letter to a person, a PERSON found by the person
+// recognizer, which runs before, or one found with a cue close by). "Burn-out" in a policy text,
 // a rule ("Als je ziek bent") or an article about healthcare is not personal data. The finding
 // covers the health term (the whole compound: "zwangerschapsverlof").
 #pragma once

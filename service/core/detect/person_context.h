@@ -43,8 +43,8 @@ constexpr size_t kNearBytes = 400;
 
 struct PersonCueLists {
   std::shared_ptr<const NameLists> names;
-  // person_cues.txt, weak_person_cues.txt, person_nouns.txt, possessives.txt and
-  // generic_holders.txt, lower-case, one flag per list (person_context.cc).
+  // person_cues.txt, weak_person_cues.txt, person_nouns.txt, possessives.txt,
+  // generic_holders.txt and general_words.txt, lower-case, one flag per list (person_context.cc).
   NameTable cues;
   std::vector<std::string> openers;       // generic_openers.txt, lower-case phrases
   std::vector<std::string> topic_labels;  // topic_labels.txt: "onderwerp", "bijlagen"
@@ -63,7 +63,7 @@ class PersonContext {
   PersonContext(const PersonCueLists& lists, const ScanText& scan,
                 std::span<const Finding> found = {});
 
-  // kPersonNamedScore, kPersonPronounScore or 0 for the span [begin, end) of the text.
+  // kPersonNamedScore, kPersonPronounScore, kPersonNearScore or 0 for the span [begin, end).
   double Score(size_t begin, size_t end) const;
 
  private:
@@ -74,7 +74,7 @@ class PersonContext {
     bool rule = false;    // opens with "als", "en cas de"...
     bool holder = false;  // "personen met een" just before the term
     bool one = false;     // a definite article and a person noun: "de bewoner", "la patiente"
-    bool people = false;  // a plural holder anywhere: "1.100 patiënten", "pour tous les élèves"
+    bool people = false;  // a plural holder or a quantifier anywhere: "1.100 patiënten", "tous"
   };
   Cues Examine(size_t from, size_t to, size_t term_begin) const;
   // True when no word of the text crosses `pos`: a sentence from or to it has the text's words

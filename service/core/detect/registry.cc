@@ -31,6 +31,7 @@ std::vector<std::unique_ptr<Recognizer>> CreateRecognizers(const std::string& da
   r.push_back(NewBeEnterpriseNumberRecognizer());
   r.push_back(NewVatNumberRecognizer());
   r.push_back(NewLicensePlateRecognizer());
+  // Date-of-birth and health read the PERSON findings before them: keep this order.
   r.push_back(NewPersonRecognizer(data_dir));
   r.push_back(NewAddressRecognizer(data_dir));
   r.push_back(NewDateOfBirthRecognizer(data_dir));
