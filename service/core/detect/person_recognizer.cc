@@ -1216,7 +1216,9 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
       if (first.ends_with('.')) first.pop_back();
       if (lists_->words.Has(first, kTitle)) s.begin += blank + 1;
     }
-    if (s.begin >= s.end) continue;
+    // A log's entry labels are no speakers: "[09:15] Oplossing: ...".
+    const std::string_view name = text.text().substr(s.begin, s.end - s.begin);
+    if (s.begin >= s.end || lists_->words.Has(LowerUtf8(name), kNotName)) continue;
     found.push_back({"PERSON", s.begin, s.end, kCuedScore});
   }
   auto in_held_name = [&](const Finding& f) { return held.Holds(f.begin, f.end); };

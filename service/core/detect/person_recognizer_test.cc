@@ -85,6 +85,9 @@ TEST(PersonRecognizerTest, TitleWithoutNameIsNothing) {
   EXPECT_THAT(Persons("Geachte heer, geachte mevrouw,\nDe heer van het huis kwam niet."),
               IsEmpty());
   EXPECT_THAT(Persons("Cher Confrère,\n\nChère Consœur,\n"), IsEmpty());
+  // A ticket log's labels are no speakers.
+  EXPECT_THAT(Persons("[09:10] Jan: gedaan\n[09:12] Jan: ok\n[09:15] Oplossing: data-correctie\n"),
+              Not(Contains("Oplossing")));
   // An office addressed by its article; a surname with an article is still one.
   EXPECT_THAT(Persons("Monsieur le Directeur,\n\nMadame la Ministre vous répondra."), IsEmpty());
   EXPECT_THAT(Persons("Monsieur Le Clercq,"), ElementsAre("Le Clercq"));
