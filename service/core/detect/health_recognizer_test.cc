@@ -361,6 +361,8 @@ TEST(HealthRecognizerTest, EverydayPhrasingsOfTheNinthSession) {
   EXPECT_THAT(Texts(Health(), "Ik hoor slecht aan mijn linkeroor."), Contains("hoor slecht"));
   EXPECT_THAT(Texts(Health(), "Ik ben zelf niet lekker."), ElementsAre("niet lekker"));
   EXPECT_THAT(Texts(Health(), "Haar neus bloedde hevig."), ElementsAre("bloedde"));
+  EXPECT_THAT(Texts(Health(), "Mijn zoon sukkelt met zijn lies en heeft een gekneusde rib."),
+              AllOf(Contains("sukkelt met zijn lies"), Contains("gekneusde rib")));
   EXPECT_THAT(Texts(Health(), "Mijn moeder raakt snel buiten adem en heeft dikke enkels."),
               ElementsAre("buiten adem", "dikke enkels"));
   EXPECT_THAT(Texts(Health(), "Hij kan niet meer tillen."), Contains("niet meer tillen"));

@@ -85,6 +85,9 @@ TEST(PersonRecognizerTest, TitleWithoutNameIsNothing) {
   EXPECT_THAT(Persons("Geachte heer, geachte mevrouw,\nDe heer van het huis kwam niet."),
               IsEmpty());
   EXPECT_THAT(Persons("Cher Confrère,\n\nChère Consœur,\n"), IsEmpty());
+  // "Line" is a given name and an English word.
+  EXPECT_THAT(Persons("[08:20] Koen: hoi\n[08:21] Koen: 14 pogingen, zegt de 1st line\n"),
+              Not(Contains("line")));
   // A ticket log's labels are no speakers.
   EXPECT_THAT(Persons("[09:10] Jan: gedaan\n[09:12] Jan: ok\n[09:15] Oplossing: data-correctie\n"),
               Not(Contains("Oplossing")));
