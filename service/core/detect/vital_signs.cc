@@ -1,5 +1,6 @@
 #include "core/detect/vital_signs.h"
 
+#include <algorithm>
 #include <array>
 
 #include "core/detect/name_lists.h"
@@ -39,34 +40,85 @@ bool TimeWordAt(std::string_view text, size_t at) {
   return false;
 }
 
-// The end of the value whose first digit run ends at `end`: "9,8", "160/95", then a unit after
-// at most one blank; npos when letters are glued to the number without being a unit (a time,
-// "11u"; an ordinal, "3de"), or when a whole number is followed by a word that is no unit of
-// ours ("une tension de 230 volts", "koorts van 3 dagen": the term finds that one).
-size_t ValueEnd(std::string_view text, size_t end) {
+// The end of the number whose first digit run ends at `end`: "9,8", "160/95", "1.250".
+size_t NumberEnd(std::string_view text, size_t end) {
   auto digits_after = [&](size_t at, char joiner) {
     if (at + 1 >= text.size() || text[at] != joiner || !IsAsciiDigit(text[at + 1])) return at;
     ++at;
     while (at < text.size() && IsAsciiDigit(text[at])) ++at;
     return at;
   };
-  size_t v = digits_after(digits_after(end, ','), '.');
-  v = digits_after(v, '/');
-  const size_t u = v < text.size() && text[v] == ' ' ? v + 1 : v;
+  return digits_after(digits_after(digits_after(end, ','), '.'), '/');
+}
+
+// The end of `unit` (lower case) written at `at`, ignoring ASCII case, or npos. A unit of
+// letters must end its word ("mg" is not the start of "mgr"); "%" and "/min" need not.
+size_t UnitEndAt(std::string_view text, size_t at, std::string_view unit) {
+  if (at + unit.size() > text.size()) return std::string_view::npos;
+  for (size_t i = 0; i < unit.size(); ++i) {
+    if (LowerAscii(text[at + i]) != unit[i]) return std::string_view::npos;
+  }
+  const size_t after = at + unit.size();
+  const bool alone =
+      unit[0] == '%' || unit[0] == '/' || after == text.size() || !IsWordByte(text[after]);
+  return alone ? after : std::string_view::npos;
+}
+
+// Past one blank after a value, where its unit starts.
+size_t UnitStart(std::string_view text, size_t v) {
+  return v < text.size() && text[v] == ' ' ? v + 1 : v;
+}
+
+// The end of the value whose first digit run ends at `end`: "9,8", "160/95", then a unit after
+// at most one blank; npos when letters are glued to the number without being a unit (a time,
+// "11u"; an ordinal, "3de"), or when a whole number is followed by a word that is no unit of
+// ours ("une tension de 230 volts", "koorts van 3 dagen": the term finds that one).
+size_t ValueEnd(std::string_view text, size_t end) {
+  const size_t v = NumberEnd(text, end);
+  const size_t u = UnitStart(text, v);
   for (std::string_view unit : kUnits) {
-    if (u + unit.size() > text.size()) continue;
-    bool same = true;
-    for (size_t i = 0; i < unit.size() && same; ++i) same = LowerAscii(text[u + i]) == unit[i];
-    const size_t after = u + unit.size();
-    const bool alone =
-        unit[0] == '%' || unit[0] == '/' || after == text.size() || !IsWordByte(text[after]);
-    if (same && alone) return after;
+    if (const size_t after = UnitEndAt(text, u, unit); after != std::string_view::npos) {
+      return after;
+    }
   }
   if (v < text.size() && IsWordByte(text[v])) return std::string_view::npos;
   const bool whole = v == end;
   const bool word_after = whole && u > v && u < text.size() && IsWordByte(text[u]) &&
                           !IsAsciiDigit(text[u]) && !TimeWordAt(text, u);
   return word_after ? std::string_view::npos : v;
+}
+
+// The second bound of a range ("4,0-6,0 mmol/l", "0,4 – 4 mU/l"): reference values, nobody's.
+bool ClosesRange(std::string_view text, size_t b) {
+  while (b > 0 && text[b - 1] == ' ') --b;
+  if (b >= 3 && text.substr(b - 3, 3) == "\u2013") {
+    b -= 3;
+  } else if (b > 0 && text[b - 1] == '-') {
+    --b;
+  } else {
+    return false;
+  }
+  while (b > 0 && text[b - 1] == ' ') --b;
+  return b > 0 && IsAsciiDigit(text[b - 1]);
+}
+
+// Where a lab value's name starts when one stands right before it: an abbreviation with a
+// capital ("TSH 0,9", "NT-proBNP: 412", "(Na 126"), else `b`, the value itself.
+size_t AbbreviationBefore(std::string_view text, size_t b) {
+  constexpr size_t kMaxAbbreviation = 12;
+  size_t end = b;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  if (end > 0 && (text[end - 1] == ':' || text[end - 1] == '=')) --end;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  size_t begin = end;
+  bool capital = false;
+  while (begin > 0 && (IsWordByte(text[begin - 1]) || text[begin - 1] == '-') &&
+         end - begin < kMaxAbbreviation) {
+    --begin;
+    capital = capital || (text[begin] >= 'A' && text[begin] <= 'Z');
+  }
+  const bool whole_word = begin == 0 || !IsWordByte(text[begin - 1]);
+  return capital && whole_word && begin < end ? begin : b;
 }
 
 }  // namespace
@@ -79,6 +131,20 @@ VitalSigns::VitalSigns(const std::string& data_dir) {
         kLastWord);
   }
   for (std::string_view connector : kConnectors) words_.Add(connector, kConnector);
+  lab_units_ = ReadListFile(data_dir + "/health/lab_units.txt");
+  // Longer first: "mu/l" before "u/l" ends at the same byte, "mmol/mol" before "mmol/l" does not.
+  std::stable_sort(lab_units_.begin(), lab_units_.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+}
+
+size_t VitalSigns::LabValueEnd(std::string_view text, size_t end) const {
+  const size_t u = UnitStart(text, NumberEnd(text, end));
+  for (const std::string& unit : lab_units_) {
+    if (const size_t after = UnitEndAt(text, u, unit); after != std::string_view::npos) {
+      return after;
+    }
+  }
+  return std::string_view::npos;
 }
 
 size_t VitalSigns::NameEndingAt(std::string_view text, size_t end, std::string& word) const {
@@ -129,10 +195,13 @@ std::vector<ByteSpan> VitalSigns::Find(const ScanText& scan) const {
       continue;
     }
     if (b > 0 && (text[b - 1] == '+' || text[b - 1] == '-')) --b;
-    const size_t name = NameEndingAt(text, b, word);
-    if (name == std::string_view::npos) continue;
-    if (const size_t end = ValueEnd(text, run.end); end != std::string_view::npos) {
-      out.push_back({name, end});
+    if (const size_t name = NameEndingAt(text, b, word); name != std::string_view::npos) {
+      if (const size_t end = ValueEnd(text, run.end); end != std::string_view::npos) {
+        out.push_back({name, end});
+      }
+    } else if (const size_t end = LabValueEnd(text, run.end);
+               end != std::string_view::npos && !ClosesRange(text, run.begin)) {
+      out.push_back({AbbreviationBefore(text, b), end});
     }
   }
   return out;

@@ -1,6 +1,8 @@
 // HEALTH from a reading of a body: "bloeddruk 160/95 mmHg", "saturatie was 89%", "glycémie à
 // 2,1 g/l" (data/health/vital_signs.txt). The word alone is everyday public-health language ("meet
-// uw bloeddruk"); with a value after it, it is someone's reading. Linear: only the digit runs of
+// uw bloeddruk"); with a value after it, it is someone's reading. So is a value in a unit only
+// lab results have (data/health/lab_units.txt: "TSH 0,9 mU/l", "184 mg/dl"), whatever its name,
+// but not the upper bound of a reference range ("4,0-6,0 mmol/l"). Linear: only the digit runs of
 // the text are looked at, and before each at most a few short words.
 #pragma once
 
@@ -25,11 +27,15 @@ class VitalSigns {
   // Where the measurement name ending at `end` begins, or std::string_view::npos. `word` is
   // scratch space.
   size_t NameEndingAt(std::string_view text, size_t end, std::string& word) const;
+  // The end of the value whose first digit run ends at `end` when a lab unit follows it, or
+  // std::string_view::npos.
+  size_t LabValueEnd(std::string_view text, size_t end) const;
 
   std::vector<std::string> names_;  // lower case, one or more words
   // The last word of each name (kLastWord) and the connectors (kConnector): the word before a
   // number is looked up once for both.
   NameTable words_;
+  std::vector<std::string> lab_units_;  // data/health/lab_units.txt, longest first
 };
 
 }  // namespace vermeld

@@ -60,5 +60,15 @@ TEST(VitalSignsTest, TheNameWithoutAReadingIsNone) {
   EXPECT_THAT(Readings("De bloeddruk is voor veel mensen van 50 jaar een zorg."), IsEmpty());
 }
 
+TEST(VitalSignsTest, AValueInALabUnitWhateverItsName) {
+  EXPECT_THAT(Readings("TSH 0,9 mU/l, NT-proBNP: 412 pg/ml, BD 152/94 mmHg."),
+              ElementsAre("TSH 0,9 mU/l", "NT-proBNP: 412 pg/ml", "BD 152/94 mmHg"));
+  EXPECT_THAT(Readings("hyponatriëmie (Na 126 mmol/l); 's avonds 184 mg/dl"),
+              ElementsAre("Na 126 mmol/l", "184 mg/dl"));
+  // A reference range is nobody's result; a unit that water and wine share is no lab unit.
+  EXPECT_THAT(Readings("Normaal: 4,0-6,0 mmol/l, TSH 0,4 \u2013 4 mU/l."), IsEmpty());
+  EXPECT_THAT(Readings("Nitraat 50 mg/l in het grondwater."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace vermeld
