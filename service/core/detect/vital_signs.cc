@@ -196,9 +196,9 @@ std::vector<ByteSpan> VitalSigns::Find(const ScanText& scan) const {
     }
     if (b > 0 && (text[b - 1] == '+' || text[b - 1] == '-')) --b;
     if (const size_t name = NameEndingAt(text, b, word); name != std::string_view::npos) {
-      if (const size_t end = ValueEnd(text, run.end); end != std::string_view::npos) {
-        out.push_back({name, end});
-      }
+      size_t end = LabValueEnd(text, run.end);
+      if (end == std::string_view::npos) end = ValueEnd(text, run.end);
+      if (end != std::string_view::npos) out.push_back({name, end});
     } else if (const size_t end = LabValueEnd(text, run.end);
                end != std::string_view::npos && !ClosesRange(text, run.begin)) {
       out.push_back({AbbreviationBefore(text, b), end});
