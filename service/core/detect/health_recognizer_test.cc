@@ -427,5 +427,16 @@ TEST(HealthRecognizerTest, SubjectLineOfALetterNamesThePatient) {
   EXPECT_THAT(Texts(Health(), "Betreft: Dienst Cardiologie\n\nMedicatie: metformine."), IsEmpty());
 }
 
+TEST(HealthRecognizerTest, AnActivityTheDoctorForbids) {
+  EXPECT_THAT(Texts(Health(), "Wim wordt geopereerd en mag daarna zes weken niet heffen."),
+              ElementsAre("geopereerd", "niet heffen"));
+  EXPECT_THAT(Texts(Health(), "Lander mag volgens de dokter 4 weken niet sporten."),
+              ElementsAre("niet sporten"));
+  EXPECT_THAT(Texts(Health(), "Le médecin lui interdit de porter des charges."),
+              ElementsAre("interdit de porter"));
+  EXPECT_THAT(Texts(Health(), "Mevrouw Peeters woont op de derde verdieping, geen lift."),
+              IsEmpty());
+}
+
 }  // namespace
 }  // namespace vermeld
