@@ -68,6 +68,7 @@ class HealthRecognizer : public Recognizer {
                 {ReadListFile(data_dir + "/health/restricted_activities.txt"),
                  ReadListFile(data_dir + "/health/restrictions.txt"),
                  {}},
+                {ReadListFile(data_dir + "/health/falls.txt"), FallCompanions(data_dir), {}},
                 {ReadListFile(data_dir + "/health/care_settings.txt"),
                  ReadListFile(data_dir + "/health/care_stays.txt"),
                  {}}}),
@@ -110,16 +111,19 @@ class HealthRecognizer : public Recognizer {
     FindDoses(scan, context, out);
     FindAbbreviations(scan, windows[kAbbreviations], context, out);
     FindInTableColumns(scan, out);
-    // A term and a body complaint can be the same words ("gebroken pols"): report them once,
-    // with the higher score.
+    // A term and a body complaint can be the same words ("gebroken pols"), a pair can lie inside
+    // a listed phrase ("bed gevallen" in "naast het bed gevallen"): report the outer span once,
+    // the one with the higher score when both are the same.
     std::sort(out.begin() + first, out.end(), [](const Finding& a, const Finding& b) {
-      return std::tie(a.begin, a.end, b.score) < std::tie(b.begin, b.end, a.score);
+      return std::tie(a.begin, b.end, b.score) < std::tie(b.begin, a.end, a.score);
     });
-    out.erase(std::unique(out.begin() + first, out.end(),
-                          [](const Finding& a, const Finding& b) {
-                            return a.begin == b.begin && a.end == b.end;
-                          }),
-              out.end());
+    size_t kept = first;
+    for (size_t i = first; i < out.size(); ++i) {
+      if (kept > first && out[i].end <= out[kept - 1].end) continue;
+      if (kept != i) out[kept] = std::move(out[i]);  // a self-move would empty the type
+      ++kept;
+    }
+    out.resize(kept);
   }
 
  private:
@@ -291,6 +295,15 @@ class HealthRecognizer : public Recognizer {
       from = at + 1;
     }
     return false;
+  }
+
+  // What a fall was from or hurt: "van de ladder gevallen", "tombée sur le genou".
+  static std::vector<std::string> FallCompanions(const std::string& data_dir) {
+    std::vector<std::string> words = ReadListFile(data_dir + "/health/fall_places.txt");
+    for (std::string& part : ReadListFile(data_dir + "/health/body_parts.txt")) {
+      words.push_back(std::move(part));
+    }
+    return words;
   }
 
   // The terms and medicines, lower case; '*' terms may also end a compound word. A term with an
