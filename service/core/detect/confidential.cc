@@ -63,9 +63,10 @@ constexpr const char* kCapitals =
     "|CONCEPT|DRAFT|RESTRICTED";
 
 // Leading decoration a label may carry: indentation, bullets, brackets, markdown, and a mail's
-// subject prefix ("Onderwerp: Vertrouwelijk – tuchtdossier").
+// subject prefixes ("Onderwerp: Vertrouwelijk – tuchtdossier", "Onderwerp: RE: Vertrouwelijk").
 constexpr const char* kLineStart =
-    R"((?m)^[ \t]*(?:[\[(*#>•·\-–][ \t]*)*(?:(?:onderwerp|betreft|objet|subject|re|fwd?|tr)[ \t]*:[ \t]*)?)";
+    R"((?m)^[ \t]*(?:[\[(*#>•·\-–][ \t]*)*)"
+    R"((?:(?:onderwerp|betreft|objet|subject|re|fwd?|tr|antw|doorst)[ \t]*:[ \t]*){0,3})";
 // What may follow a label: end of line, ':' or a closing bracket, or a spaced dash
 // ("Vertrouwelijk - niet verspreiden"; "Intern-gemeentelijk" is a word, not a label).
 constexpr const char* kLabelEnd = R"((?:[ \t\r]*(?:$|:|[\])])|[ \t]+[-–—|/]))";

@@ -46,6 +46,8 @@ TEST(ConfidentialTest, ExplicitPhrasesCountAnywhere) {
               ElementsAre("niet voor publicatie vóór"));
   EXPECT_TRUE(Markers("Noot voor de redactie, niet voor publicatie:\nMeer info bij").empty());
   EXPECT_THAT(Markers("Onderwerp: Vertrouwelijk – tuchtdossier"), ElementsAre("Vertrouwelijk"));
+  EXPECT_THAT(Markers("Onderwerp: RE: Vertrouwelijk – planning"), ElementsAre("Vertrouwelijk"));
+  EXPECT_THAT(Markers("Subject: Antw: Fwd: Confidential - HR case"), ElementsAre("Confidential"));
   EXPECT_THAT(Markers("Objet : Confidentiel – licenciement"), ElementsAre("Confidentiel"));
   EXPECT_TRUE(Markers("INTERNE NOTA\nAan: het college").empty());
   EXPECT_TRUE(Markers("Onderwerp: interne verhuis van de dienst").empty());
