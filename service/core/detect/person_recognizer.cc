@@ -798,7 +798,8 @@ class Scanner {
     }
     const NameToken& t = tokens_[i];
     if ((cue & kSalutation) && !Is(n, kTitle) && !t.dot_after &&
-        (t.sentence_start || t.line_start || AfterSalutationAndSlash(i))) {
+        (t.sentence_start || t.line_start || AfterSalutationAndSlash(i) ||
+         ChatTimeBefore(text_, t.begin))) {  // "[09:41] Dag Martine, ..."
       const Chain c = Parse(n);
       // "Beste Mark en Priya,": the punctuation may follow a second name.
       size_t end = c.last;

@@ -33,6 +33,7 @@ TEST(PersonRecognizerTest, SalutationWithGivenName) {
   EXPECT_THAT(Persons("Beste Jan,\n\nIk stuur je het verslag."), ElementsAre("Jan"));
   EXPECT_THAT(Persons("Dag Sofie, alles goed?"), ElementsAre("Sofie"));
   EXPECT_THAT(Persons("Chère Anaïs,\nmerci pour votre message."), ElementsAre("Anaïs"));
+  EXPECT_THAT(Persons("[09:41] Dag Martine, uw vader was vanmorgen verward."), ElementsAre("Martine"));
 }
 
 TEST(PersonRecognizerTest, LowerCaseNamesInQuickMails) {
