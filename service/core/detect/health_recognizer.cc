@@ -257,8 +257,20 @@ class HealthRecognizer : public Recognizer {
            text[p - 1] != '!' && text[p - 1] != '?';
   }
 
-  // A medicine with its dose, listed or not: "metoprolol 50 mg", "Temesta 1 mg". Only texts
-  // holding a digit and a unit are searched.
+  // A medicine with its dose, listed or not: "metoprolol 50 mg", "Temesta 1 mg"; not a
+  // concentration ("Robbe\t231 mg/dl": a nurse and a reading). Only texts holding a digit and a
+  // unit are searched.
+  // "/dl" or "/l" after a unit: a concentration in a lab result, not a dose ("mg/j" is one).
+  static bool PerVolume(std::string_view after) {
+    for (std::string_view per : {"/dl", "/l"}) {
+      if (after.size() >= per.size() && LowerUtf8(after.substr(0, per.size())) == per &&
+          (after.size() == per.size() || !IsWordByte(after[per.size()]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void FindDoses(const ScanText& scan, std::optional<PersonContext>& context,
                  std::vector<Finding>& out) const {
     const std::string_view text = scan.text();
@@ -267,7 +279,9 @@ class HealthRecognizer : public Recognizer {
       return;
     }
     ForEachMatch(dose_, text, [&](size_t begin, size_t end) {
-      if (!WordBefore(text, begin)) Report(scan, begin, end, context, out);
+      if (!WordBefore(text, begin) && !PerVolume(text.substr(end))) {
+        Report(scan, begin, end, context, out);
+      }
     });
   }
 

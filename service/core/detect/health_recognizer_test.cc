@@ -268,6 +268,9 @@ TEST(HealthRecognizerTest, MedicinesListedOrWithADose) {
               ElementsAre("bisoprololum 5 mg"));
   // A recipe's grams are no dose.
   EXPECT_THAT(Texts(Health(), "Je neemt suiker 50 g en boter 100 g."), IsEmpty());
+  // A concentration is no dose: the word before it is no medicine ("Robbe" noted the reading).
+  EXPECT_THAT(Texts(Health(), "Haar glycemie:\n10/03\tRobbe\t231 mg/dl\n"),
+              ElementsAre("231 mg/dl"));
 }
 
 TEST(HealthRecognizerTest, NameEarlierInTheParagraphOfARecordBlock) {
