@@ -163,11 +163,13 @@ std::string_view NameHolders::HolderCompoundHead(std::string_view word) const {
 bool NameHolders::HeldByListHead(std::string_view text, size_t begin) const {
   const size_t floor = begin > kListBytes ? begin - kListBytes : 0;
   bool joint = false;  // a ',' or a conjunction was crossed
+  bool item = false;   // a name was crossed since the last joint: the head is right before one
   for (size_t p = begin; p > floor;) {
     if (Blank(text[p - 1])) {
       --p;
     } else if (text[p - 1] == ',') {
       joint = true;
+      item = false;
       --p;
     } else {
       const std::string_view word = WordBefore(text, p, max_word_);
@@ -175,9 +177,13 @@ bool NameHolders::HeldByListHead(std::string_view text, size_t begin) const {
       p = static_cast<size_t>(word.data() - text.data());
       if (word == "en" || word == "et" || word == "and" || word == "&") {
         joint = true;
+        item = false;
       } else if (!(word[0] >= 'A' && word[0] <= 'Z') &&
                  static_cast<unsigned char>(word[0]) < 0x80) {
-        return joint && IsHolder(word);  // the list's head
+        // The list's head, before its first name: not "het sportpark, jelle jij ...".
+        return joint && item && IsHolder(word);
+      } else {
+        item = true;
       }
     }
   }

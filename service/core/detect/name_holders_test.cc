@@ -57,6 +57,9 @@ TEST(NameHoldersTest, PersonsStayPersons) {
   EXPECT_FALSE(Held("Monsieur Dupont sa femme et ses enfants", "Dupont"));  // "sa" in lower case
   EXPECT_FALSE(Held("Luc Lambert, gérant", "Luc Lambert"));
   EXPECT_FALSE(Held("Geachte mevrouw Koning,", "Koning"));
+  // A holder word just before a comma heads no list: the name after it is someone addressed.
+  EXPECT_FALSE(Held("ik doe het sportpark, jelle jij het kerkhof?", "jelle"));
+  EXPECT_TRUE(Held("de sporthallen Jan Breydel, Kristof Vliegen en Bart Swings", "Bart Swings"));
   EXPECT_FALSE(Held("Lies Van Dyck, diensthoofd", "Lies Van Dyck"));
   // Names in quotes are people too: titles are told from speech too rarely to drop them.
   EXPECT_FALSE(Held("\"Dit is fijn\", zegt Jan Peeters. \"We gaan door.\"", "Jan Peeters"));
