@@ -739,9 +739,10 @@ class Scanner {
     const std::string_view unelided = Unelided(i);
     const uint32_t cue =
         unelided.size() == lower_[i].size() ? state_[i].flags : words_.Find(unelided);
-    // A title before a known surname in lower case, in a chat or quick note: "mevr. janssens",
-    // "mevr de bruyne".
-    if (!capital_start && informal_ && (cue & kTitle) && ShortTitleOk(i)) {
+    // A title before a known surname in lower case, as chats and quick notes write it: "mevr.
+    // janssens", "mevr de bruyne", "dokter de clercq"; the surname list keeps out "mevrouw de
+    // voorzitter".
+    if (!capital_start && (cue & kTitle) && ShortTitleOk(i)) {
       size_t m = n;
       int particles = 0;
       while (particles < 3 && IsParticle(m) && AdjNext(m) && !tokens_[m].capitalised) {

@@ -406,6 +406,9 @@ TEST(PersonRecognizerTest, QuickNotesInLowerCase) {
               ElementsAre("Greet", "jan", "janssens"));
   EXPECT_THAT(Persons("sms van Greet\njan, kunt ge mevr de bruyne terugbellen?"),
               ElementsAre("Greet", "jan", "de bruyne"));
+  // A title in lower case before a known surname, before anything else shows the text informal.
+  EXPECT_THAT(Persons("Onderwerp: vraag voor dokter de clercq (dringend aub)"),
+              ElementsAre("de clercq"));
   // Ordinary words after a title or opening a line stay words.
   EXPECT_THAT(Persons("mevrouw de voorzitter,\nmeneer pastoor kwam langs."), IsEmpty());
   EXPECT_THAT(Persons("rozen, tulpen en narcissen"), IsEmpty());
