@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/detect/checksum.h"
+#include "core/detect/name_lists.h"
 #include "core/detect/pattern_scan.h"
 #include "core/detect/phone_types.h"
 
@@ -59,7 +60,7 @@ class PhoneRecognizer : public Recognizer {
       if (!ClearBefore(t, b) || ContinuesDigitGroup(t, b) || text.InUrl(b, e)) return e;
       const re2::StringPiece cand(t.data() + b, e - b);
       if (RE2::PartialMatch(cand, date_) || RE2::PartialMatch(cand, time_range_)) return e;
-      if (IsEnterpriseNumber(text, b, e)) return e;
+      if (IsEnterpriseNumber(text, b, e) || OtherNumberLabelBefore(t, b)) return e;
       // The regex may have swallowed a following number ("... 34 56 2 keer"): drop trailing
       // groups until the rest is a valid number.
       for (size_t end = e; end > b; end = LastGroupStart(t, b, end)) {
@@ -104,6 +105,62 @@ class PhoneRecognizer : public Recognizer {
     const bool mobile = cand.size() > 2 && cand[1] == '4' && cand[2] >= '5';
     return !mobile &&
            (text.HasContext(b, e, kEnterpriseLabels) || text.HasContext(b, e, {"btw", "tva"}));
+  }
+
+  // A label of another kind of number right before the candidate, or one word before it:
+  // "polis 04/2219.553", "budgetcode 0100/61330", "serienr. RR 0457 2219 88", "n° 01-2347-885".
+  // A telephone word there keeps it a phone ("tel. nr. 0475 ...", "gsm-nummer: 0475 ...").
+  static bool OtherNumberLabelBefore(std::string_view text, size_t b) {
+    bool other = false;
+    size_t p = b;
+    for (int words = 0; words < 2; ++words) {
+      while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t' || text[p - 1] == ':' ||
+                       text[p - 1] == '.' || text[p - 1] == '(' || text[p - 1] == '#')) {
+        --p;
+      }
+      const size_t end = p;
+      while (p > 0 && (IsWordByte(text[p - 1]) || text[p - 1] == '-' ||
+                       static_cast<unsigned char>(text[p - 1]) >= 0x80)) {
+        --p;
+      }
+      if (p == end) break;
+      const std::string word = LowerUtf8(text.substr(p, end - p));
+      if (PhoneWord(word)) return false;
+      other = other || OtherNumberWord(word);
+    }
+    return other;
+  }
+
+  // A telephone word, also inside a compound ("noodtelefoon", "gsm-nr"), or one saying whose
+  // line it is ("privénummer", "thuisnummer", "werknummer", "vast nummer"). Prefixes, not
+  // substrings, where a substring is in other words ("bestelnr" holds "tel").
+  static bool PhoneWord(std::string_view w) {
+    for (std::string_view part : {"foon", "phone", "téléph", "gsm"}) {
+      if (w.find(part) != std::string_view::npos) return true;
+    }
+    for (std::string_view start :
+         {"tel",      "tél",  "mobi",    "portable", "fax",          "bel",   "sms",
+          "whatsapp", "nood", "contact", "appel",    "call",         "privé", "prive",
+          "thuis",    "werk", "vast",    "direct",   "rechtstreeks", "perso"}) {
+      if (w.starts_with(start)) return true;
+    }
+    return false;
+  }
+
+  // Numbers that are no telephone: "dossiernummer", "polis". A bare "nummer", "nr" or "n°" may
+  // be one ("haar nieuwe nr is 06-...").
+  static bool OtherNumberWord(std::string_view w) {
+    for (std::string_view bare : {"nummer", "number", "numéro", "nr", "no", "n°"}) {
+      if (w == bare) return false;
+    }
+    for (std::string_view end :
+         {"nr",        "nummer", "number",  "numéro",  "n°",      "code",       "artikel",
+          "article",   "polis",  "police",  "ref",     "réf",     "referentie", "référence",
+          "reference", "bsn",    "dossier", "factuur", "facture", "invoice",    "order",
+          "serial",    "reeks",  "kenmerk", "contract"}) {
+      if (w.ends_with(end)) return true;
+    }
+    return false;
   }
 
   // "BE" right before, a blank between or not, and not the end of a longer word ("CUBE").

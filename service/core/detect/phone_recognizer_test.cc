@@ -97,5 +97,19 @@ TEST(PhoneRecognizerTest, HardNegatives) {
   }
 }
 
+TEST(PhoneRecognizerTest, NumbersLabelledAsAnotherKind) {
+  for (const char* t : {"verzekerd bij AG (polis 04/2219.553)", "budgetcode 0100/61330",
+                        "kaartlezer (serienr. RR 0457 2219 88)", "Serienummerreeks: 0412.338.905",
+                        "Bestelnr. 0412 338 905"}) {
+    EXPECT_TRUE(Scan(t).empty()) << t;
+  }
+  // A telephone word, or whose number it is, keeps it a phone.
+  EXPECT_THAT(Texts("Tel. nr. 0475 12 34 56"), ElementsAre("0475 12 34 56"));
+  EXPECT_THAT(Texts("GSM-nummer: 0475 12 34 56"), ElementsAre("0475 12 34 56"));
+  EXPECT_THAT(Texts("Privénummer: 0475 12 34 56"), ElementsAre("0475 12 34 56"));
+  EXPECT_THAT(Texts("Mijn nummer: 0475 12 34 56"), ElementsAre("0475 12 34 56"));
+  EXPECT_THAT(Texts("haar nieuwe nr is +31 6 2389 1104"), ElementsAre("+31 6 2389 1104"));
+}
+
 }  // namespace
 }  // namespace vermeld
