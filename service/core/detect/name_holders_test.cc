@@ -37,6 +37,7 @@ TEST(NameHoldersTest, PlacesVenuesInstitutionsAndFirmsHoldNames) {
       {"de wedstrijd in het Jan Breydel en de Frans Van Cauwelaert", "Jan Breydel"},
       {"un concert au Jacques Franck ou à la Marie Curie", "Marie Curie"},
       {"lunch and posters in the Marie Janson hall", "Marie Janson"},
+      {"la nouvelle venelle : « Sentier Marie Gevers »", "Marie Gevers"},
   };
   for (const auto& [text, name] : cases) EXPECT_TRUE(Held(text, name)) << text;
 }

@@ -225,6 +225,8 @@ TEST(PersonRecognizerTest, StreetNamesAreNotSurnames) {
 TEST(PersonRecognizerTest, ReportsASignatureNameOnce) {
   EXPECT_THAT(Persons("Met vriendelijke groeten,\n\nLieselot Vandermeersch\n"),
               ElementsAre("Lieselot Vandermeersch"));
+  // A department signs like a person.
+  EXPECT_THAT(Persons("> Kind regards,\n> Accounts Payable\n"), IsEmpty());
 }
 
 TEST(PersonRecognizerTest, EmailLocalPart) {
