@@ -283,10 +283,25 @@ class AddressRecognizer : public Recognizer {
                          }
                          size_t p = begin;
                          while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
-                         const bool block =
-                             g[1][0] == 'B' || p == 0 || text[p - 1] == '\n' || text[p - 1] == ',';
+                         const bool block = g[1][0] == 'B' || p == 0 || text[p - 1] == '\n' ||
+                                            text[p - 1] == ',' || AfterPlaceLabel(text, p);
                          if (block) spans.push_back({begin, end, kPostcodeScore});
                        });
+  }
+
+  // A form's field for where someone lives ends right before `p`: "Postcode + gemeente: 9000
+  // Gent", "Woonplaats: 8500 Kortrijk", "Code postal et localité : 1000 Bruxelles".
+  static bool AfterPlaceLabel(std::string_view text, size_t p) {
+    if (p == 0 || text[p - 1] != ':') return false;
+    const size_t line = text.rfind('\n', p - 1) + 1;  // npos + 1 == 0
+    constexpr size_t kMaxLabel = 40;
+    if (p - 1 - line > kMaxLabel) return false;
+    const std::string label = LowerUtf8(text.substr(line, p - 1 - line));
+    for (std::string_view word : {"postcode", "gemeente", "woonplaats", "plaats", "code postal",
+                                  "localité", "commune", "city", "postal code", "zip"}) {
+      if (label.find(word) != std::string::npos) return true;
+    }
+    return false;
   }
 
   std::shared_ptr<const NameLists> lists_;

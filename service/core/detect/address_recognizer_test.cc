@@ -79,6 +79,11 @@ TEST(AddressRecognizerTest, PostbusAndPostcodes) {
   EXPECT_THAT(Addresses("Postcode 3511 LX Utrecht"), ElementsAre("3511 LX Utrecht"));
   EXPECT_THAT(Addresses("Jan Peeters\nB-3000 Leuven\n"), ElementsAre("B-3000 Leuven"));
   EXPECT_THAT(Addresses("Kortenberg, 3070 Kortenberg"), ElementsAre("3070 Kortenberg"));
+  // A form's field for where someone lives; not any label ("Datum: 2019 Gent" is no field of it).
+  EXPECT_THAT(Addresses("Postcode + gemeente: 9000 Gent\nTel.: 09 123 45 67"),
+              ElementsAre("9000 Gent"));
+  EXPECT_THAT(Addresses("Code postal et localité : 1000 Bruxelles"), ElementsAre("1000 Bruxelles"));
+  EXPECT_THAT(Addresses("Editie: 2019 Gent"), ElementsAre());
 }
 
 TEST(AddressRecognizerTest, OrganisationsOwnAddressesAndDatesAreNot) {
