@@ -161,12 +161,13 @@ class AddressRecognizer : public Recognizer {
   // Start of the capitalised words (or particles between them) just before pos, at most three:
   // "Frans Van Cauwelaertlaan", "Grote Markt", "E. Jacqmainlaan". Not over a surname before a
   // lower-case "van": "onze buurman Jef Wouters van Kapelstraat 14" is someone from that street
-  // ("Johan van Oldenbarneveltlaan" has a given name there).
+  // ("Johan van Oldenbarneveltlaan" has a given name there), nor over a given name before "op".
   size_t ExtendLeft(std::string_view text, size_t pos) const {
     size_t start = pos;
     size_t candidate = pos;
     bool after_lower_particle = false;
     size_t before_surname = std::string_view::npos;  // a surname after a lower-case particle
+    bool after_op = false;
     for (int words = 0; words < 3; ++words) {
       // Spaces only: a tab parts the cells of a table ("Verbeke Jozef\tKleibeekstraat 40").
       size_t p = candidate;
@@ -190,11 +191,15 @@ class AddressRecognizer : public Recognizer {
         if (capital && (flags & kFirstName)) return before_surname;  // "Jef Wouters van ..."
         before_surname = std::string_view::npos;
       }
+      // A given name before "op": someone on that street ("bij Henny op Lindenlaan 23"), where
+      // a street word stands in "Steenweg op Gierle".
+      if (after_op && capital && (flags & kFirstName)) return start;
       if (capital && !particle && after_lower_particle && (flags & kSurname) &&
           !(flags & kFirstName)) {
         before_surname = start;
       }
       after_lower_particle = particle && !capital;
+      after_op = word == "op";
       const char last = word.back();
       const bool initial = word.size() == 2 && last == '.';
       if (!initial && !IsAsciiLetterOrDigit(last) && static_cast<unsigned char>(last) < 0x80) {

@@ -86,6 +86,13 @@ TEST(AddressRecognizerTest, PostbusAndPostcodes) {
   EXPECT_THAT(Addresses("Editie: 2019 Gent"), ElementsAre());
 }
 
+TEST(AddressRecognizerTest, AGivenNameBeforeOpLivesOnTheStreet) {
+  EXPECT_THAT(Addresses("De sleutel ligt bij Henny op Lindenlaan 23."),
+              ElementsAre("Lindenlaan 23"));
+  EXPECT_THAT(Addresses("Steenweg op Gierle 112, 2300 Turnhout"),
+              ElementsAre("Steenweg op Gierle 112, 2300 Turnhout"));
+}
+
 TEST(AddressRecognizerTest, OrganisationsOwnAddressesAndDatesAreNot) {
   EXPECT_THAT(Addresses("DRUKKERIJ DE LINDE bv - Industrieweg 14, 9080 Lochristi"), IsEmpty());
   EXPECT_THAT(Addresses("Gent\n- Museum voor Schone Kunsten, Fernand Scribedreef 1: expo"),
