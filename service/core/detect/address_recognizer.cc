@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/detect/address_fields.h"
 #include "core/detect/address_patterns.h"
 #include "core/detect/address_windows.h"
 #include "core/detect/name_holders.h"
@@ -219,9 +220,12 @@ class AddressRecognizer : public Recognizer {
           const size_t end = g[2].data() - text.data() + g[2].size();
           bool bare = false;
           if (WordAt(text, end) || (word_begin > 0 && WordAt(text, word_begin - 1))) return;
-          if (UnitAfter(text, end) || !EndsWithSuffix(g[1], &bare)) return;
+          if (UnitAfter(text, end)) return;
+          const bool labelled = AfterStreetField(text, word_begin);
+          if (!EndsWithSuffix(g[1], &bare) && !labelled) return;
           const size_t begin = ExtendLeft(text, word_begin);
-          if (bare && begin == word_begin) return;  // "Markt 3" alone is not a street
+          // "Markt 3" alone is not a street, "Adres: Westzijde 221" is one.
+          if (bare && begin == word_begin && !labelled) return;
           spans.push_back(WithPostcode(text, {begin, end, kStreetScore}, kFullScore));
         });
   }
@@ -289,24 +293,9 @@ class AddressRecognizer : public Recognizer {
                          size_t p = begin;
                          while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
                          const bool block = g[1][0] == 'B' || p == 0 || text[p - 1] == '\n' ||
-                                            text[p - 1] == ',' || AfterPlaceLabel(text, p);
+                                            text[p - 1] == ',' || AfterPlaceField(text, p);
                          if (block) spans.push_back({begin, end, kPostcodeScore});
                        });
-  }
-
-  // A form's field for where someone lives ends right before `p`: "Postcode + gemeente: 9000
-  // Gent", "Woonplaats: 8500 Kortrijk", "Code postal et localité : 1000 Bruxelles".
-  static bool AfterPlaceLabel(std::string_view text, size_t p) {
-    if (p == 0 || text[p - 1] != ':') return false;
-    const size_t line = text.rfind('\n', p - 1) + 1;  // npos + 1 == 0
-    constexpr size_t kMaxLabel = 40;
-    if (p - 1 - line > kMaxLabel) return false;
-    const std::string label = LowerUtf8(text.substr(line, p - 1 - line));
-    for (std::string_view word : {"postcode", "gemeente", "woonplaats", "plaats", "code postal",
-                                  "localité", "commune", "city", "postal code", "zip"}) {
-      if (label.find(word) != std::string::npos) return true;
-    }
-    return false;
   }
 
   std::shared_ptr<const NameLists> lists_;

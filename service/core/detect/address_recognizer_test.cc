@@ -86,6 +86,14 @@ TEST(AddressRecognizerTest, PostbusAndPostcodes) {
   EXPECT_THAT(Addresses("Editie: 2019 Gent"), ElementsAre());
 }
 
+TEST(AddressRecognizerTest, AStreetWithoutItsSuffixInAnAddressField) {
+  EXPECT_THAT(Addresses("Adres: Westzijde 221\nPostcode en woonplaats: 1506 EK Zaandam"),
+              ElementsAre("Westzijde 221", "1506 EK Zaandam"));
+  EXPECT_THAT(Addresses("Adres: Doorniksewijk 76 bus 2"), ElementsAre("Doorniksewijk 76 bus 2"));
+  EXPECT_THAT(Addresses("Westzijde 221 is een mooi huis."), ElementsAre());
+  EXPECT_THAT(Addresses("Datum: Maart 2024"), ElementsAre());
+}
+
 TEST(AddressRecognizerTest, AGivenNameBeforeOpLivesOnTheStreet) {
   EXPECT_THAT(Addresses("De sleutel ligt bij Henny op Lindenlaan 23."),
               ElementsAre("Lindenlaan 23"));

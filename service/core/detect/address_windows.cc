@@ -4,6 +4,8 @@
 #include <array>
 #include <string_view>
 
+#include "core/detect/address_fields.h"
+
 namespace vermeld {
 namespace {
 
@@ -152,7 +154,8 @@ class Finder {
     const ByteSpan window{begin, NumberReach(run.begin)};
     AddWindow(all, window);
     // The recognizer wants LowerUtf8(the matched word) to end in a suffix; the word ends this one.
-    bool suffix = OddFold(word);
+    // Or the word fills an address field ("Adres: Westzijde 221").
+    bool suffix = OddFold(word) || AfterStreetField(text_, begin);
     for (const std::string& s : suffixes_.Candidates(word))
       suffix = suffix || EndsWithFolded(word, s);
     if (suffix) suffixed.push_back(window);

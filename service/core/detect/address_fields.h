@@ -1,0 +1,19 @@
+// The fields of a form where someone's address is filled in: "Adres: Westzijde 221", "Straat +
+// nr: ...", "Postcode + gemeente: 9000 Gent", "Code postal et localité : 1000 Bruxelles". After
+// such a label a street needs no street-name ending and a Belgian postcode and town need no line
+// of their own: the form says what they are.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace vermeld {
+
+// True when a label naming a street or an address opens the line of `pos` and ends in ':' right
+// before it (blanks between).
+bool AfterStreetField(std::string_view text, size_t pos);
+
+// The same for a label naming a postcode or a town.
+bool AfterPlaceField(std::string_view text, size_t pos);
+
+}  // namespace vermeld

@@ -1,0 +1,35 @@
+#include "core/detect/address_fields.h"
+
+#include <gtest/gtest.h>
+
+#include <string_view>
+
+namespace vermeld {
+namespace {
+
+// Whether the field label holds at the start of `value` in `text`.
+bool StreetField(std::string_view text, std::string_view value) {
+  return AfterStreetField(text, text.find(value));
+}
+bool PlaceField(std::string_view text, std::string_view value) {
+  return AfterPlaceField(text, text.find(value));
+}
+
+TEST(AddressFieldsTest, LabelsOfStreetAndPlaceFields) {
+  EXPECT_TRUE(StreetField("Naam: Kishan\nAdres: Slinge 214\n", "Slinge"));
+  EXPECT_TRUE(StreetField("Straat + nr:\tBrusselsesteenweg 311", "Brusselsesteenweg"));
+  EXPECT_TRUE(PlaceField("Postcode + gemeente: 9000 Gent", "9000"));
+  EXPECT_TRUE(PlaceField("Code postal et localité : 1000 Bruxelles", "1000"));
+}
+
+TEST(AddressFieldsTest, OtherLabelsAndSentencesAreNone) {
+  EXPECT_FALSE(StreetField("Datum: Maart 2024", "Maart"));
+  EXPECT_FALSE(PlaceField("Editie: 2019 Gent", "2019"));
+  // No colon right before, or a whole sentence before it.
+  EXPECT_FALSE(StreetField("Adres Westzijde 221", "Westzijde"));
+  EXPECT_FALSE(StreetField("Het nieuwe adres van de dienst wordt bekendgemaakt: Markt 3", "Markt"));
+  EXPECT_FALSE(StreetField("Slinge 214", "Slinge"));
+}
+
+}  // namespace
+}  // namespace vermeld
