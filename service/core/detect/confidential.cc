@@ -13,7 +13,7 @@ namespace {
 // "Niet voor publicatie" alone is left out: in press releases it heads the note to editors,
 // which is not confidential; "niet voor publicatie vóór 10 uur" is an embargo and counts. Markers
 // are labels or explicit phrases, never ordinary words in prose: "een interne vergadering" or "the
-// internal market" must not count. Four shapes, all case-insensitive unless stated:
+// internal market" must not count. Six shapes, all case-insensitive unless stated:
 //  1. explicit phrases anywhere ("niet verspreiden", "do not distribute", "usage interne");
 //  2. label words at the start of a line (after bullets or brackets) that stand alone on the line,
 //     end in ':' or a closing bracket, or are followed by a dash ("Vertrouwelijk", "Intern:");
@@ -24,7 +24,9 @@ namespace {
 //  4. label words written in capitals anywhere ("VERTROUWELIJK", "[INTERN]"), case-sensitive;
 //  5. a label (or a bilingual pair) after a spaced dash, a tab or a wide gap at the end of a
 //     title line ("Rapport social - Confidentiel", "Nota aan het college – Intern / Interne"),
-//     and the second of a bilingual pair at the start of a line ("Confidentiel / Vertrouwelijk").
+//     and the second of a bilingual pair at the start of a line ("Confidentiel / Vertrouwelijk");
+//  6. a strong label opening a short title of one or two more words at the start of a line or
+//     after a spaced dash ("Vertrouwelijk personeelsdossier", "Verslag – Confidentiel RH").
 
 constexpr const char* kPhrases =
     "strikt vertrouwelijk|zeer vertrouwelijk|persoonlijk en vertrouwelijk|medisch vertrouwelijk"
@@ -62,6 +64,15 @@ constexpr const char* kCapitals =
     "STRIKT VERTROUWELIJK|VERTROUWELIJK|CONFIDENTIEL|CONFIDENTIELLE|CONFIDENTIAL|GEHEIM|EMBARGO"
     "|CONCEPT|DRAFT|RESTRICTED";
 
+// Labels strong enough to open a short title of one or two more words ("Vertrouwelijk
+// personeelsdossier", "... – Confidentiel RH", "... – Vertrouwelijk – medisch geheim"); not
+// "Intern", which also names meetings and notes ("Intern overleg").
+constexpr const char* kTitleLabels =
+    "strikt vertrouwelijk|vertrouwelijk|confidentiel|confidentielle|confidential";
+// One or two words after such a label, a spaced dash or a blank before them, then the line's end.
+constexpr const char* kTitleRest =
+    R"((?:[ \t]+[-–—][ \t]*|[ \t]+)[\p{L}-]+(?:[ \t]+[\p{L}-]+)?[ \t\r]*$)";
+
 // Leading decoration a label may carry: indentation, bullets, brackets, markdown, and a mail's
 // subject prefixes ("Onderwerp: Vertrouwelijk – tuchtdossier", "Onderwerp: RE: Vertrouwelijk").
 constexpr const char* kLineStart =
@@ -89,11 +100,14 @@ struct Patterns {
                kLabels + R"()(?:[ \t]*/[ \t]*(?:)" + kLabels + R"())?)[ \t\r]*$)"};
   RE2 pairs{std::string("(?i)") + kLineStart + "(?:" + kLabels + R"()[ \t]*/[ \t]*()" + kLabels +
             ")" + kLabelEnd};
-  // Any of the seven (inline flags stay inside their group): one pass finds where the first
+  // Shape 6: a strong label opening a short title, at the line's start or after a spaced dash.
+  RE2 titles{std::string("(?im)(?:") + kLineStart + "|[ \t][-–—|][ \t]*)(" + kTitleLabels + ")" +
+             kTitleRest};
+  // Any of the eight (inline flags stay inside their group): one pass finds where the first
   // marker starts, or that there is none, as in most drafts.
   RE2 any{"(?:" + phrases.pattern() + ")|(?:" + labels.pattern() + ")|(?:" + drafts.pattern() +
-          ")|(?:" + sensitivity.pattern() + ")|(?:" + capitals.pattern() +
-          ")|(?:" + trailing.pattern() + ")|(?:" + pairs.pattern() + ")"};
+          ")|(?:" + sensitivity.pattern() + ")|(?:" + capitals.pattern() + ")|(?:" +
+          trailing.pattern() + ")|(?:" + pairs.pattern() + ")|(?:" + titles.pattern() + ")"};
 };
 
 const Patterns& BuiltIn() {
@@ -128,8 +142,8 @@ std::vector<ConfidentialFinding> FindConfidentialMarkers(
                   &first, 1)) {
     // No pattern matches before the first match of their union.
     const auto from = static_cast<size_t>(first.data() - text.data());
-    for (const RE2* re :
-         {&p.phrases, &p.labels, &p.drafts, &p.sensitivity, &p.capitals, &p.trailing, &p.pairs}) {
+    for (const RE2* re : {&p.phrases, &p.labels, &p.drafts, &p.sensitivity, &p.capitals,
+                          &p.trailing, &p.pairs, &p.titles}) {
       ForEachMatchBetween(*re, text, from, text.size(), add);
     }
   }

@@ -120,5 +120,17 @@ TEST(ConfidentialTest, ClassLabelsAndInternalUse) {
   EXPECT_THAT(Markers("Leerling: Sam\nKlasse: 3B\n"), IsEmpty());
 }
 
+TEST(ConfidentialTest, AStrongLabelOpeningAShortTitle) {
+  EXPECT_THAT(Markers("(personeelsdienst)\nVertrouwelijk personeelsdossier\n\nDEEL 1"),
+              ElementsAre("Vertrouwelijk"));
+  EXPECT_THAT(Markers("Objet : TR: Reprise de M. Kabeya – Confidentiel RH\n"),
+              ElementsAre("Confidentiel"));
+  EXPECT_THAT(Markers("Dossier 2025.004.881 – Vertrouwelijk – medisch geheim\n"),
+              ElementsAre("Vertrouwelijk"));
+  // A sentence, or a longer title, is no label; nor "Intern overleg".
+  EXPECT_TRUE(Markers("Vertrouwelijk behandelen we al uw gegevens.").empty());
+  EXPECT_TRUE(Markers("Intern overleg\nAgenda").empty());
+}
+
 }  // namespace
 }  // namespace vermeld
