@@ -451,5 +451,16 @@ TEST(HealthRecognizerTest, AFallFromSomewhereOrOntoABodyPart) {
   EXPECT_THAT(Texts(Health(), "Bij mevrouw Peeters viel een tak van het dak."), IsEmpty());
 }
 
+TEST(HealthRecognizerTest, WordsOfCareLettersOfTheTenthSession) {
+  EXPECT_THAT(Texts(Health(), "Hij meldt lichte dyspnee bij inspanning."),
+              ElementsAre("dyspnee"));
+  EXPECT_THAT(Texts(Health(), "Onze zoon is erg prikkelgevoelig sinds de zomer."),
+              ElementsAre("prikkelgevoelig"));
+  EXPECT_THAT(Texts(Health(), "Zij verbleef twee weken op de PAAZ."), ElementsAre("PAAZ"));
+  EXPECT_THAT(Texts(Health(), "Madame Lambert a obtenu le statut affection chronique."),
+              ElementsAre("affection chronique"));
+  EXPECT_THAT(Texts(Health(), "She takes warfarin every evening."), ElementsAre("warfarin"));
+}
+
 }  // namespace
 }  // namespace vermeld
