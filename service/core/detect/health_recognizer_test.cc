@@ -460,6 +460,11 @@ TEST(HealthRecognizerTest, WordsOfCareLettersOfTheTenthSession) {
   EXPECT_THAT(Texts(Health(), "Madame Lambert a obtenu le statut affection chronique."),
               ElementsAre("affection chronique"));
   EXPECT_THAT(Texts(Health(), "She takes warfarin every evening."), ElementsAre("warfarin"));
+  EXPECT_THAT(Texts(Health(), "Hij is soms heel moe na de middag."), ElementsAre("heel moe"));
+  EXPECT_THAT(Texts(Health(), "Bij hem werd een darmbiopsie gedaan."), ElementsAre("darmbiopsie"));
+  EXPECT_THAT(Texts(Health(), "Mme Diallo : ITT 100 % du 03/06 au 30/11."), ElementsAre("ITT"));
+  EXPECT_THAT(Texts(Health(), "Depuis sa chute, il ne peut plus s'agenouiller."),
+              ElementsAre("ne peut plus s'agenouiller"));
 }
 
 }  // namespace
