@@ -111,6 +111,14 @@ bool AreaHasWord(std::string_view area, std::initializer_list<std::string_view> 
   return false;
 }
 
+// text[from, to) without a word cut by either edge: the window's edge is no word boundary ("Tom
+// V" of "Tom Verhaeghe" holds no word "v").
+std::string_view WholeWords(std::string_view text, size_t from, size_t to) {
+  while (from < to && from > 0 && IsWordByte(text[from - 1]) && IsWordByte(text[from])) ++from;
+  while (to > from && to < text.size() && IsWordByte(text[to]) && IsWordByte(text[to - 1])) --to;
+  return text.substr(from, to - from);
+}
+
 }  // namespace
 
 ScanText::ScanText(std::string_view text) : text_(text) {
@@ -134,7 +142,7 @@ bool ScanText::HasContext(size_t begin, size_t end, std::initializer_list<std::s
                           size_t window) const {
   const size_t from = begin > window ? begin - window : 0;
   const size_t to = std::min(text_.size(), end + window);
-  return AreaHasWord(text_.substr(from, to - from), words) ||
+  return AreaHasWord(WholeWords(text_, from, to), words) ||
          AreaHasWord(Tables().HeaderAbove(begin), words);
 }
 
@@ -156,7 +164,7 @@ const TextLines& ScanText::Lines() const {
 bool ScanText::HasContextBefore(size_t begin, std::initializer_list<std::string_view> words,
                                 size_t window) const {
   const size_t from = begin > window ? begin - window : 0;
-  return AreaHasWord(text_.substr(from, begin - from), words);
+  return AreaHasWord(WholeWords(text_, from, begin), words);
 }
 
 bool ScanText::InUrl(size_t begin, size_t end) const {

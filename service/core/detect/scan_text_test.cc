@@ -86,6 +86,14 @@ TEST(ScanTextTest, HasContextFindsWholeWordsIgnoringAsciiCase) {
   EXPECT_FALSE(s.HasContextBefore(5, {"tél"}, 5));
 }
 
+TEST(ScanTextTest, AWordCutByTheWindowsEdgeIsNoWord) {
+  //                 0123456789012345678901
+  const ScanText s("op 10.42.17.88 Tom Verhaeghe");
+  EXPECT_FALSE(s.HasContext(3, 3, {"v"}, 17));  // the window ends in "Tom V|erhaeghe"
+  EXPECT_TRUE(s.HasContext(3, 3, {"tom"}, 17));
+  EXPECT_FALSE(s.HasContextBefore(15, {"p"}, 13));  // starts in "o|p"
+}
+
 TEST(ScanTextTest, HasContextLooksAtTheHeaderOfTheTableColumn) {
   const std::string text =
       "Naam | BSN | Uren\n" + std::string(200, '-') + " | x | 1\nSanne | 744782922 | 32\n";
