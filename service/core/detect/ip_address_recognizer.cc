@@ -15,6 +15,9 @@ namespace {
 constexpr double kBaseScore = 0.7;
 constexpr double kContextBoost = 0.25;
 constexpr size_t kNumberingWindow = 25;
+// How far back an address may be named as one, over a numbering word ("My home IP as shown by the
+// client: 81.164.23.198").
+constexpr size_t kNamedWindow = 60;
 constexpr size_t kDigitMargin = 1;  // one dot between the parts of an IPv4 address
 constexpr size_t kMinDigits = 4;    // one per part
 
@@ -78,7 +81,7 @@ class IpAddressRecognizer : public Recognizer {
                "driver",    "bios",     "agent",   "client",    "app",     "software"},
               kNumberingWindow) &&
           !text.HasContextBefore(b, {"ip", "ip-adres", "ipadres", "adresse ip", "ipv4"},
-                                 kNumberingWindow)) {
+                                 kNamedWindow)) {
         return;
       }
       const bool context = HasIpContext(text, b, e);

@@ -54,6 +54,8 @@ TEST_F(IpAddressTest, SoftwareVersionsAreNotAddresses) {
     EXPECT_TRUE(Hits(*r_, t).empty()) << t;
   }
   EXPECT_THAT(Texts(*r_, "IP-adres van de client 10.0.0.12"), ElementsAre("10.0.0.12"));
+  EXPECT_THAT(Texts(*r_, "My home IP as shown by the client: 81.164.23.198."),
+              ElementsAre("81.164.23.198"));
   // Mostly one-digit parts without a context word: a version.
   EXPECT_TRUE(Texts(*r_, "printerdriver 6.2.0.11 teruggezet, build 2.14.0.7").empty());
   EXPECT_THAT(Texts(*r_, "de login kwam van 10.0.0.12"), ElementsAre("10.0.0.12"));
