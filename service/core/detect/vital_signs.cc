@@ -13,14 +13,15 @@ constexpr size_t kMaxWord = 24;  // bytes; longer words are no measurement names
 constexpr int kMaxConnectors = 2;
 
 // Words allowed between a name and its value: "bloeddruk was nog 90/60", "tension à 15/9",
-// "suiker was gisteravond 14,2". Not "op" or "bij": "meet uw bloeddruk op 12 maart" is an
-// invitation, not a reading.
-constexpr std::array<std::string_view, 30> kConnectors = {
-    "van",         "is",        "was",        "tot",      "rond",     "ongeveer",
-    "nog",         "nu",        "gisteren",   "de",       "du",       "à",
-    "est",         "était",     "environ",    "of",       "at",       "vandaag",
-    "gisteravond", "vanmorgen", "vanochtend", "vannacht", "vanavond", "gemeten",
-    "waren",       "mesurée",   "hier",       "today",    "weer",     "again"};
+// "suiker was gisteravond 14,2", the side measured ("flexie rechts 5°"). Not "op" or "bij": "meet
+// uw bloeddruk op 12 maart" is an invitation, not a reading.
+constexpr std::array<std::string_view, 37> kConnectors = {
+    "van",      "is",       "was",     "tot",     "rond",        "ongeveer",  "nog",
+    "nu",       "gisteren", "de",      "du",      "à",           "est",       "était",
+    "environ",  "of",       "at",      "vandaag", "gisteravond", "vanmorgen", "vanochtend",
+    "vannacht", "vanavond", "gemeten", "waren",   "mesurée",     "hier",      "today",
+    "weer",     "again",    "rechts",  "links",   "droit",       "droite",    "gauche",
+    "right",    "left"};
 
 // Units after a value, lower case; a longer one before its prefix.
 constexpr std::array<std::string_view, 19> kUnits = {

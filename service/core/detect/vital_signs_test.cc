@@ -45,6 +45,8 @@ TEST(VitalSignsTest, ShortWordsBetweenNameAndValue) {
   EXPECT_THAT(Readings("His blood pressure of 150/90 is high."),
               ElementsAre("blood pressure of 150/90"));
   EXPECT_THAT(Readings("k21: suiker weer 310"), ElementsAre("suiker weer 310"));
+  EXPECT_THAT(Readings("Dorsaalflexie rechts 5°, knijpkracht links 28 kg."),
+              ElementsAre("Dorsaalflexie rechts 5°", "knijpkracht links 28 kg"));
   EXPECT_THAT(Readings("des glycémies à 3 g/l le matin"), ElementsAre("glycémies à 3 g/l"));
 }
 
