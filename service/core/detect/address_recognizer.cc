@@ -96,6 +96,13 @@ class AddressRecognizer : public Recognizer {
     return pos < text.size() && (text[pos] == '%' || text.substr(pos).starts_with("\u20AC"));
   }
 
+  // True when the number goes on past `pos` as a date or code does: "Kunstberg 23-01",
+  // "Akenkaai 24/04" (the house number stops before a second part with a leading zero).
+  static bool NumberGoesOn(std::string_view text, size_t pos) {
+    return pos + 1 < text.size() && (text[pos] == '-' || text[pos] == '/' || text[pos] == '.') &&
+           IsAsciiDigit(text[pos + 1]);
+  }
+
   // True when a month name follows `pos` after blanks: the number before it is a day.
   static bool MonthAt(std::string_view text, size_t pos) {
     while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
@@ -220,7 +227,7 @@ class AddressRecognizer : public Recognizer {
           const size_t end = g[2].data() - text.data() + g[2].size();
           bool bare = false;
           if (WordAt(text, end) || (word_begin > 0 && WordAt(text, word_begin - 1))) return;
-          if (UnitAfter(text, end)) return;
+          if (UnitAfter(text, end) || NumberGoesOn(text, end)) return;
           const bool labelled = AfterStreetField(text, word_begin);
           if (!EndsWithSuffix(g[1], &bare) && !labelled) return;
           const size_t begin = ExtendLeft(text, word_begin);

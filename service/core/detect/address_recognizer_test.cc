@@ -94,6 +94,13 @@ TEST(AddressRecognizerTest, AStreetWithoutItsSuffixInAnAddressField) {
   EXPECT_THAT(Addresses("Datum: Maart 2024"), ElementsAre());
 }
 
+TEST(AddressRecognizerTest, ADateAfterAStreetIsNoHouseNumber) {
+  EXPECT_THAT(Addresses("Aanrijding Kunstberg 23-01, Jan Peeters"), ElementsAre());
+  EXPECT_THAT(Addresses("Akenkaai\t24/04\tlevering"), ElementsAre());
+  EXPECT_THAT(Addresses("Kerkstraat 12-14 en Kerkstraat 12/3"),
+              ElementsAre("Kerkstraat 12-14", "Kerkstraat 12/3"));
+}
+
 TEST(AddressRecognizerTest, AGivenNameBeforeOpLivesOnTheStreet) {
   EXPECT_THAT(Addresses("De sleutel ligt bij Henny op Lindenlaan 23."),
               ElementsAre("Lindenlaan 23"));
