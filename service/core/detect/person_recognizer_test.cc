@@ -33,7 +33,8 @@ TEST(PersonRecognizerTest, SalutationWithGivenName) {
   EXPECT_THAT(Persons("Beste Jan,\n\nIk stuur je het verslag."), ElementsAre("Jan"));
   EXPECT_THAT(Persons("Dag Sofie, alles goed?"), ElementsAre("Sofie"));
   EXPECT_THAT(Persons("Chère Anaïs,\nmerci pour votre message."), ElementsAre("Anaïs"));
-  EXPECT_THAT(Persons("[09:41] Dag Martine, uw vader was vanmorgen verward."), ElementsAre("Martine"));
+  EXPECT_THAT(Persons("[09:41] Dag Martine, uw vader was vanmorgen verward."),
+              ElementsAre("Martine"));
 }
 
 TEST(PersonRecognizerTest, LowerCaseNamesInQuickMails) {
@@ -94,6 +95,9 @@ TEST(PersonRecognizerTest, TitleWithoutNameIsNothing) {
               Not(Contains("Oplossing")));
   // An office addressed by its article; a surname with an article is still one.
   EXPECT_THAT(Persons("Monsieur le Directeur,\n\nMadame la Ministre vous répondra."), IsEmpty());
+  // The name after the office: "Madame la Substitute Verbeke".
+  EXPECT_THAT(Persons("Madame la Substitute Verbeke,\n\nVoici le rapport."),
+              ElementsAre("Verbeke"));
   EXPECT_THAT(Persons("Monsieur Le Clercq,"), ElementsAre("Le Clercq"));
 }
 
