@@ -48,6 +48,8 @@ uint32_t AsciiEnd(std::string_view word) {
          static_cast<unsigned char>(end[2]);
 }
 
+constexpr size_t kMaxPreposition = 8;  // bytes of the longest word DutchArticle looks for
+
 size_t EndBit(uint32_t end) { return (end * 0x9E3779B1u) >> 20; }  // of 4,096
 
 // The bytes of `s` other than dots.
@@ -103,6 +105,25 @@ bool NamesAPlaceToLive(std::string_view word) {
                              "ste",       "residentie", "résidence", "woonzorgcentrum", "wzc",
                              "rusthuis"}) {
     if (lower == w) return true;
+  }
+  return false;
+}
+
+// "de" before a name is the Dutch article after a preposition or opening a clause ("in de Jan
+// Breydel", "De Frans Van Cauwelaert"), but French "of" after a noun ("le chien de Jan Janssens",
+// "au nom de Mehdi Ouarab").
+bool DutchArticle(std::string_view text, std::string_view de) {
+  const std::string_view before = WordBefore(text, de.data() - text.data(), kMaxPreposition);
+  if (before.empty()) return true;
+  for (std::string_view preposition :
+       {"in",     "op",   "naar", "van",   "aan",  "bij",    "uit",   "voor",
+        "met",    "door", "over", "tegen", "rond", "achter", "naast", "langs",
+        "tussen", "en",   "of",   "is",    "zijn", "was"}) {
+    if (before.size() == preposition.size() &&
+        std::equal(preposition.begin(), preposition.end(), before.begin(),
+                   [](char p, char b) { return p == (b | 0x20); })) {
+      return true;
+    }
   }
   return false;
 }
@@ -254,7 +275,10 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
                       [](char a, char w) { return a == (w | 0x20); });
   };
   for (std::string_view article : {"de", "het", "la", "le", "les", "du", "des", "the"}) {
-    if (is(article) && (full_name || article != "de")) return true;
+    if (is(article) && (full_name || article != "de") &&
+        (article != "de" || DutchArticle(text, word_before))) {
+      return true;
+    }
   }
   // A holder as the first word of a longer name ("Koning Willem I"; "mevrouw Koning" stays), or
   // as a one-word name before a capitalised word ("Koning Willem I College").

@@ -58,6 +58,9 @@ TEST(NameHoldersTest, PersonsStayPersons) {
   EXPECT_FALSE(Held("Monsieur Dupont sa femme et ses enfants", "Dupont"));  // "sa" in lower case
   EXPECT_FALSE(Held("Luc Lambert, gérant", "Luc Lambert"));
   EXPECT_FALSE(Held("Geachte mevrouw Koning,", "Koning"));
+  // French "de" after a noun is "of", not the Dutch article of "in de Jan Breydel".
+  EXPECT_FALSE(Held("Le chien de Mehdi Janssens est là.", "Mehdi Janssens"));
+  EXPECT_FALSE(Held("c'est au nom de Mehdi Ait Ouarab, domicilié", "Mehdi Ait Ouarab"));
   // A holder word just before a comma heads no list: the name after it is someone addressed.
   EXPECT_FALSE(Held("ik doe het sportpark, jelle jij het kerkhof?", "jelle"));
   EXPECT_TRUE(Held("de sporthallen Jan Breydel, Kristof Vliegen en Bart Swings", "Bart Swings"));
