@@ -110,11 +110,13 @@ bool NamesAPlaceToLive(std::string_view word) {
 }
 
 // "de" before a name is the Dutch article after a preposition or opening a clause ("in de Jan
-// Breydel", "De Frans Van Cauwelaert"), but French "of" after a noun ("le chien de Jan Janssens",
-// "au nom de Mehdi Ouarab").
+// Breydel", "De Frans Van Cauwelaert"), but French "of" after a noun ("le chien de Jan
+// Janssens", "au nom de Mehdi Ouarab").
 bool DutchArticle(std::string_view text, std::string_view de) {
-  const std::string_view before = WordBefore(text, de.data() - text.data(), kMaxPreposition);
-  if (before.empty()) return true;
+  size_t at = de.data() - text.data();
+  while (at > 0 && Blank(text[at - 1])) --at;
+  if (at == 0 || !WordByte(text[at - 1])) return true;  // a clause or line starts with it
+  const std::string_view before = WordBefore(text, at, kMaxPreposition);  // empty: too long
   for (std::string_view preposition :
        {"in",     "op",   "naar", "van",   "aan",  "bij",    "uit",   "voor",
         "met",    "door", "over", "tegen", "rond", "achter", "naast", "langs",
@@ -276,8 +278,9 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   };
   for (std::string_view article : {"de", "het", "la", "le", "les", "du", "des", "the"}) {
     if (is(article) && (full_name || article != "de") &&
-        (article != "de" || DutchArticle(text, word_before))) {
-      return true;
+        (article != "de" || DutchArticle(text, word_before) ||
+         IsHolder(WordBefore(text, word_before.data() - text.data(), max_word_)))) {
+      return true;  // also "basisschool De Pieter Coutereel"
     }
   }
   // A holder as the first word of a longer name ("Koning Willem I"; "mevrouw Koning" stays), or

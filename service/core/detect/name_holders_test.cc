@@ -60,6 +60,8 @@ TEST(NameHoldersTest, PersonsStayPersons) {
   EXPECT_FALSE(Held("Geachte mevrouw Koning,", "Koning"));
   // French "de" after a noun is "of", not the Dutch article of "in de Jan Breydel".
   EXPECT_FALSE(Held("Le chien de Mehdi Janssens est là.", "Mehdi Janssens"));
+  EXPECT_FALSE(Held("Le véhicule de Mehdi Janssens est là.", "Mehdi Janssens"));
+  EXPECT_TRUE(Held("De Jan Breydel loopt vol.", "Jan Breydel"));
   EXPECT_FALSE(Held("c'est au nom de Mehdi Ait Ouarab, domicilié", "Mehdi Ait Ouarab"));
   // A holder word just before a comma heads no list: the name after it is someone addressed.
   EXPECT_FALSE(Held("ik doe het sportpark, jelle jij het kerkhof?", "jelle"));
