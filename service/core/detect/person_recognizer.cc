@@ -830,7 +830,14 @@ class Scanner {
               kKnownFullScore};
     }
     if (const size_t skip = ElidedGivenName(i); skip > 0) {
-      return {Chain{.first = i, .last = i, .given = 1, .skip = skip}, kAloneScore};
+      Chain c{.first = i, .last = i, .given = 1, .skip = skip};
+      // With the surname after it: "le dossier d'Inès Benali".
+      if (AdjNext(i) && tokens_[i + 1].capitalised && !tokens_[i + 1].has_digit &&
+          !Is(i + 1, kNotName | kTitle | kFunction | kAmbiguous)) {
+        c.last = i + 1;
+        c.surnames = 1;
+      }
+      return {c, kAloneScore};
     }
     // A surname before the given name, then a birth mark, as family lists write it: "Kalala
     // Jonathan, ° 03/09/2009", "Kalala Divine (°22/05/2014)".

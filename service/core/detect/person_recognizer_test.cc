@@ -316,6 +316,7 @@ TEST(PersonRecognizerTest, FamilyWordsElisionsAndVanPlaceSurnames) {
               ElementsAre("Linda", "Sem", "Sem"));
   EXPECT_THAT(Persons("Le PMS suit la scolarité d'Adam."), ElementsAre("Adam"));
   EXPECT_THAT(Persons("Je vous informe qu'Inès s'est cassé le bras."), ElementsAre("Inès"));
+  EXPECT_THAT(Persons("Le dossier d'Inès Benali est incomplet."), ElementsAre("Inès Benali"));
   EXPECT_THAT(Persons("l'Europe et d'Anvers"), IsEmpty());
   EXPECT_THAT(Persons("- Sarah Van Hove, urban.brussels"), ElementsAre("Sarah Van Hove"));
   EXPECT_THAT(Persons("De trein van Mechelen naar Gent"), IsEmpty());
