@@ -65,12 +65,11 @@ class LicensePlateRecognizer : public Recognizer {
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
     // Every plate holds two capitals; those found without a context word also a '-'.
-    std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
-    std::erase_if(windows, [&](ByteSpan w) { return CountIn(t, w, IsAsciiUpper) < 2; });
-    std::vector<ByteSpan> dashed = windows;
-    std::erase_if(dashed,
-                  [&](ByteSpan w) { return CountIn(t, w, [](char c) { return c == '-'; }) == 0; });
-    ForEachMatchIn(on_their_own_, t, dashed, [&](size_t b, size_t e) {
+    const std::span<const ByteSpan> windows =
+        KeepWindows(text.DigitWindows(kDigitMargin, kMinDigits),
+                    [&](ByteSpan w) { return CountIn(t, w, IsAsciiUpper) >= 2; });
+    auto dashed = [&](ByteSpan w) { return CountIn(t, w, [](char c) { return c == '-'; }) > 0; };
+    ForEachMatchInKept(on_their_own_, t, windows, dashed, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e) || text.InUrl(b, e)) return;
       const bool be_new = t[b + 1] == '-' && e - b == 9 && t[b + 5] == '-';
       out.push_back({"LICENSE_PLATE", b, e,

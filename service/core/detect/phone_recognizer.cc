@@ -54,7 +54,7 @@ class PhoneRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    const std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
+    const std::span<const ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
     ForEachMatchIn(candidate_, t, windows, [&](size_t b, size_t e) -> size_t {
       if (!ClearBefore(t, b) || ContinuesDigitGroup(t, b) || text.InUrl(b, e)) return e;
       const re2::StringPiece cand(t.data() + b, e - b);

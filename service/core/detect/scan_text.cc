@@ -166,15 +166,16 @@ bool ScanText::InUrl(size_t begin, size_t end) const {
   return it != urls_.end() && it->begin < end;
 }
 
-std::vector<ByteSpan> ScanText::DigitWindows(size_t margin, size_t min_digits) const {
-  std::vector<ByteSpan> windows;
-  // The window being merged, pushed only when closed with enough digits: most calls keep none
-  // and then allocate nothing, the others allocate once (there are no more windows than runs).
+std::span<ByteSpan> ScanText::DigitWindows(size_t margin, size_t min_digits) const {
+  std::vector<ByteSpan>& windows = digit_windows_;
+  windows.clear();
+  // The window being merged, pushed only when closed with enough digits: a text whose calls keep
+  // none allocates nothing, the others once (there are no more windows than runs).
   ByteSpan open;
   size_t digits = 0;  // in `open`
   auto close = [&] {
     if (digits == 0 || digits < min_digits) return;
-    if (windows.empty()) windows.reserve(digit_runs_.size());
+    if (windows.capacity() == 0) windows.reserve(digit_runs_.size());
     windows.push_back(open);
   };
   for (const ByteSpan& run : digit_runs_) {
