@@ -1,6 +1,7 @@
 #include "core/detect/scan_text.h"
 
 #include <string>
+#include <string_view>
 
 #include <gtest/gtest.h>
 
@@ -75,6 +76,23 @@ TEST(ScanTextTest, InUrlNeedsASchemeAtAWordStartAndAPath) {
   EXPECT_FALSE(ScanText("awww.a.be").InUrl(0, 9));
   EXPECT_TRUE(ScanText("(ftp://a.be)").InUrl(1, 2));
   EXPECT_TRUE(ScanText("é http://a").InUrl(3, 4));
+}
+
+TEST(ScanTextTest, HasContextFindsAWordAtEveryOffsetOfTheBlocksItTests) {
+  // The context area is tested for word starts 16 bytes at a time: a word, or a longer word
+  // holding it, at each offset of the blocks and of the bytes after the last.
+  for (size_t pad = 0; pad < 40; ++pad) {
+    const std::string before(pad, 'x');
+    for (std::string_view sep : {" ", "\xC3\xA9", "9", "-"}) {
+      const std::string text = before + std::string(sep) + "Tel" + "1234567";
+      const ScanText s(text);
+      const size_t number = text.size() - 7;
+      const bool boundary = sep == " " || sep == "-";
+      EXPECT_EQ(s.HasContext(number, text.size(), {"tel1234567"}), boundary) << text;
+    }
+    const std::string text = "Tel " + before + " 1234567";
+    EXPECT_TRUE(ScanText(text).HasContext(text.size() - 7, text.size(), {"tel"})) << text;
+  }
 }
 
 TEST(ScanTextTest, HasContextFindsWholeWordsIgnoringAsciiCase) {
