@@ -251,12 +251,15 @@ class HealthRecognizer : public Recognizer {
   }
 
   // A medicine with its dose, listed or not: "metoprolol 50 mg", "Temesta 1 mg". Only texts
-  // holding a digit and a unit are searched.
+  // holding a digit and a unit are searched, and of those only the ones where a unit follows a
+  // number (UnitAfterNumber): " E" alone let most mails through ("E-mail:").
   void FindDoses(const ScanText& scan, std::optional<PersonContext>& context,
                  std::vector<Finding>& out) const {
     const std::string_view text = scan.text();
-    if (scan.DigitRuns().empty() || (!Contains(text, "mg") && !Contains(text, "µg") &&
-                                     !Contains(text, " E") && !Contains(text, " IE"))) {
+    if (scan.DigitRuns().empty() ||
+        (!Contains(text, "mg") && !Contains(text, "µg") && !Contains(text, " E") &&
+         !Contains(text, " IE")) ||
+        !UnitAfterNumber(scan)) {
       return;
     }
     ForEachMatch(dose_, text, [&](size_t begin, size_t end) {
@@ -275,6 +278,21 @@ class HealthRecognizer : public Recognizer {
       }
       Report(scan, begin, end, context, out);
     });
+  }
+
+  // True when a unit of dose_ (mg, mcg, µg, IE, E) follows a digit run, right after it or after a
+  // blank or tab: every match of dose_ holds one, its number's digits ending a run.
+  static bool UnitAfterNumber(const ScanText& scan) {
+    const std::string_view text = scan.text();
+    for (const ByteSpan& run : scan.DigitRuns()) {
+      size_t p = run.end;
+      if (p < text.size() && (text[p] == ' ' || text[p] == '\t')) ++p;
+      const std::string_view rest = text.substr(p, 3);
+      for (std::string_view unit : {"mg", "mcg", "µg", "IE", "E"}) {
+        if (rest.starts_with(unit)) return true;
+      }
+    }
+    return false;
   }
 
   // True when `needle` (two bytes or more) occurs in `text`, found by memchr on its second byte:
