@@ -256,10 +256,9 @@ class HealthRecognizer : public Recognizer {
   void FindDoses(const ScanText& scan, std::optional<PersonContext>& context,
                  std::vector<Finding>& out) const {
     const std::string_view text = scan.text();
-    if (scan.DigitRuns().empty() ||
-        (!Contains(text, "mg") && !Contains(text, "µg") && !Contains(text, " E") &&
-         !Contains(text, " IE")) ||
-        !UnitAfterNumber(scan)) {
+    // UnitAfterNumber first: it reads the digit runs' ends, Contains the whole text.
+    if (!UnitAfterNumber(scan) || (!Contains(text, "mg") && !Contains(text, "µg") &&
+                                   !Contains(text, " E") && !Contains(text, " IE"))) {
       return;
     }
     ForEachMatch(dose_, text, [&](size_t begin, size_t end) {
@@ -287,6 +286,11 @@ class HealthRecognizer : public Recognizer {
     for (const ByteSpan& run : scan.DigitRuns()) {
       size_t p = run.end;
       if (p < text.size() && (text[p] == ' ' || text[p] == '\t')) ++p;
+      // Most numbers are followed by none of the units' first bytes: no compare then.
+      if (p >= text.size() ||
+          (text[p] != 'm' && text[p] != '\xC2' && text[p] != 'I' && text[p] != 'E')) {
+        continue;
+      }
       const std::string_view rest = text.substr(p, 3);
       for (std::string_view unit : {"mg", "mcg", "µg", "IE", "E"}) {
         if (rest.starts_with(unit)) return true;
