@@ -24,8 +24,9 @@ class BeEnterpriseNumberRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
-    std::erase_if(windows, [&](ByteSpan w) { return !MayHoldEnterpriseNumber(text, w); });
+    const std::span<const ByteSpan> windows =
+        KeepWindows(text.DigitWindows(kDigitMargin, kMinDigits),
+                    [&](ByteSpan w) { return MayHoldEnterpriseNumber(text, w); });
     ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e) || ContinuesDigitGroup(t, b) || HasVatLabel(text, b)) return;
       std::string digits = Alnum(t.substr(b, e - b));

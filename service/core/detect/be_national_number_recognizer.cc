@@ -25,10 +25,10 @@ class BeNationalNumberRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
-    std::erase_if(windows, [&](ByteSpan w) {
-      return !HasDigitGroups(text.DigitRuns(), w, {2, 2, 2, 3, 2});
-    });
+    const std::span<const ByteSpan> windows =
+        KeepWindows(text.DigitWindows(kDigitMargin, kMinDigits), [&](ByteSpan w) {
+          return HasDigitGroups(text.DigitRuns(), w, {2, 2, 2, 3, 2});
+        });
     ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e) || (b > 0 && t[b - 1] == '+') || ContinuesDigitGroup(t, b)) {
         return;

@@ -47,7 +47,7 @@ class CreditCardRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    const std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
+    const std::span<const ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
     ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e) || ContinuesDigitGroup(t, b) || text.InUrl(b, e)) return;
       const std::string digits = Alnum(t.substr(b, e - b));

@@ -257,9 +257,6 @@ class HealthRecognizer : public Recognizer {
            text[p - 1] != '!' && text[p - 1] != '?';
   }
 
-  // A medicine with its dose, listed or not: "metoprolol 50 mg", "Temesta 1 mg"; not a
-  // concentration ("Robbe\t231 mg/dl": a nurse and a reading). Only texts holding a digit and a
-  // unit are searched.
   // "/dl" or "/l" after a unit: a concentration in a lab result, not a dose ("mg/j" is one).
   static bool PerVolume(std::string_view after) {
     for (std::string_view per : {"/dl", "/l"}) {
@@ -271,11 +268,16 @@ class HealthRecognizer : public Recognizer {
     return false;
   }
 
+  // A medicine with its dose, listed or not: "metoprolol 50 mg", "Temesta 1 mg"; not a
+  // concentration ("Robbe\t231 mg/dl": a nurse and a reading). Only texts holding a digit and a
+  // unit are searched, and of those only the ones where a unit follows a number
+  // (UnitAfterNumber): " E" alone let most mails through ("E-mail:").
   void FindDoses(const ScanText& scan, std::optional<PersonContext>& context,
                  std::vector<Finding>& out) const {
     const std::string_view text = scan.text();
-    if (scan.DigitRuns().empty() || (!Contains(text, "mg") && !Contains(text, "µg") &&
-                                     !Contains(text, " E") && !Contains(text, " IE"))) {
+    // UnitAfterNumber first: it reads the digit runs' ends, Contains the whole text.
+    if (!UnitAfterNumber(scan) || (!Contains(text, "mg") && !Contains(text, "µg") &&
+                                   !Contains(text, " E") && !Contains(text, " IE"))) {
       return;
     }
     ForEachMatch(dose_, text, [&](size_t begin, size_t end) {
@@ -296,6 +298,26 @@ class HealthRecognizer : public Recognizer {
       }
       Report(scan, begin, end, context, out);
     });
+  }
+
+  // True when a unit of dose_ (mg, mcg, µg, IE, E) follows a digit run, right after it or after a
+  // blank or tab: every match of dose_ holds one, its number's digits ending a run.
+  static bool UnitAfterNumber(const ScanText& scan) {
+    const std::string_view text = scan.text();
+    for (const ByteSpan& run : scan.DigitRuns()) {
+      size_t p = run.end;
+      if (p < text.size() && (text[p] == ' ' || text[p] == '\t')) ++p;
+      // Most numbers are followed by none of the units' first bytes: no compare then.
+      if (p >= text.size() ||
+          (text[p] != 'm' && text[p] != '\xC2' && text[p] != 'I' && text[p] != 'E')) {
+        continue;
+      }
+      const std::string_view rest = text.substr(p, 3);
+      for (std::string_view unit : {"mg", "mcg", "µg", "IE", "E"}) {
+        if (rest.starts_with(unit)) return true;
+      }
+    }
+    return false;
   }
 
   // True when `needle` (two bytes or more) occurs in `text`, found by memchr on its second byte:

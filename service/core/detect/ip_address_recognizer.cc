@@ -65,8 +65,9 @@ class IpAddressRecognizer : public Recognizer {
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
     // An IPv4 address holds three dots, an IPv6 address two colons or more.
-    std::vector<ByteSpan> v4_windows = text.DigitWindows(kDigitMargin, kMinDigits);
-    std::erase_if(v4_windows, [&](ByteSpan w) { return CountIn(t, w, IsDot) < 3; });
+    const std::span<const ByteSpan> v4_windows =
+        KeepWindows(text.DigitWindows(kDigitMargin, kMinDigits),
+                    [&](ByteSpan w) { return CountIn(t, w, IsDot) >= 3; });
     std::vector<ByteSpan> v6_runs = text.RunsAround(':', IsIpv6Byte);
     std::erase_if(v6_runs, [&](ByteSpan r) { return CountIn(t, r, IsColon) < 2; });
     ForEachMatchIn(v4_, t, v4_windows, [&](size_t b, size_t e) {

@@ -46,6 +46,14 @@ std::string Expand(std::string_view alternatives) {
   return re + ")\\b";
 }
 
+// True when text[span] holds two ASCII capitals in a row.
+bool HasCapitalPair(std::string_view text, ByteSpan span) {
+  for (size_t i = span.begin; i + 1 < span.end; ++i) {
+    if (IsAsciiUpper(text[i]) && IsAsciiUpper(text[i + 1])) return true;
+  }
+  return false;
+}
+
 bool HasPlateContext(const ScanText& text, size_t b, size_t e) {
   return text.HasContext(b, e, {"nummerplaat",     "nummerplaten",  "kenteken",
                                 "kentekenplaat",   "kentekens",     "plaat",
@@ -64,13 +72,14 @@ class LicensePlateRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    // Every plate holds two capitals; those found without a context word also a '-'.
-    std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
-    std::erase_if(windows, [&](ByteSpan w) { return CountIn(t, w, IsAsciiUpper) < 2; });
-    std::vector<ByteSpan> dashed = windows;
-    std::erase_if(dashed,
-                  [&](ByteSpan w) { return CountIn(t, w, [](char c) { return c == '-'; }) == 0; });
-    ForEachMatchIn(on_their_own_, t, dashed, [&](size_t b, size_t e) {
+    // Every plate holds two capitals side by side (each pattern has "@@" or "[A-Z]{3}"); those
+    // found without a context word also a '-'. Two capitals apart ("Op 12 Mei", "Zie 3.2 B") let
+    // a window through, and each pattern ran there in vain.
+    const std::span<const ByteSpan> windows =
+        KeepWindows(text.DigitWindows(kDigitMargin, kMinDigits),
+                    [&](ByteSpan w) { return HasCapitalPair(t, w); });
+    auto dashed = [&](ByteSpan w) { return CountIn(t, w, [](char c) { return c == '-'; }) > 0; };
+    ForEachMatchInKept(on_their_own_, t, windows, dashed, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e) || text.InUrl(b, e)) return;
       const bool be_new = t[b + 1] == '-' && e - b == 9 && t[b + 5] == '-';
       out.push_back({"LICENSE_PLATE", b, e,

@@ -36,21 +36,30 @@ size_t Hash(uint32_t key, int bits) { return (key * 0x9E3779B1u) >> (32 - bits);
 
 void SetBit(std::vector<uint64_t>& bits, size_t h) { bits[h / 64] |= uint64_t{1} << (h % 64); }
 
-// The positions pos + i (i < 8, pos + i < last) whose folded 4 bytes have their filter bit (a
+// The positions pos + i (i < 16, pos + i < last) whose folded 4 bytes have their filter bit (a
 // hash_bits-bit hash) set in `may_start`, as bit i. Without a branch per position: about one in
 // eight passes, at random, and such a branch was mispredicted nearly as often. Out of line, with
-// all it reads in registers (inside Find the compiler reloaded the filter's address).
+// all it reads in registers (inside Find the compiler reloaded the filter's address). Sixteen
+// positions unrolled (-O2 does not unroll): constant shifts, no loop counter, half the calls.
+// Eight unrolled saved less, and SSE2 hashes of four keys at once no more (each bit test still
+// needs a scalar load).
 [[gnu::noinline]] uint32_t Candidates(const char* data, size_t pos, size_t last,
                                       const uint64_t* may_start, int hash_bits) {
-  const size_t count = std::min<size_t>(8, last - pos);
-  uint32_t found = 0;
-  for (size_t i = 0; i < count; ++i) {
+  auto bit = [&](size_t i) {
     uint32_t key;
     std::memcpy(&key, data + pos + i, 4);
     key |= kFold4;
     const size_t h = Hash(key, hash_bits);
-    found |= static_cast<uint32_t>(may_start[h / 64] >> (h % 64) & 1) << i;
+    return static_cast<uint32_t>(may_start[h / 64] >> (h % 64) & 1) << i;
+  };
+  const size_t count = std::min<size_t>(16, last - pos);
+  uint32_t found = 0;
+  if (count == 16) {
+#pragma GCC unroll 16
+    for (size_t i = 0; i < 16; ++i) found |= bit(i);
+    return found;
   }
+  for (size_t i = 0; i < count; ++i) found |= bit(i);
   return found;
 }
 
@@ -232,7 +241,7 @@ std::vector<std::vector<ByteSpan>> LiteralWindows::Find(std::string_view text) c
   };
   const size_t n = text.size();
   const size_t last = n >= 4 ? n - 3 : 0;  // the positions with 4 bytes
-  for (size_t base = 0; base < last; base += 8) {
+  for (size_t base = 0; base < last; base += 16) {
     uint32_t found = Candidates(text.data(), base, last, may_start_.data(), kFilterBits);
     for (; found != 0; found &= found - 1) {
       const size_t pos = base + static_cast<size_t>(std::countr_zero(found));

@@ -140,8 +140,9 @@ NameHolders::NameHolders(const std::vector<std::string>& holder_words,
     words_.Add(LowerUtf8(w), kHolderWord);
     longest = std::max(longest, w.size());
     if (w.size() >= 5) {
-      compound_heads_.push_back(LowerUtf8(w));
-      compound_ends_.set(EndBit(AsciiEnd(compound_heads_.back())));
+      std::string head = LowerUtf8(w);
+      compound_ends_.set(EndBit(AsciiEnd(head)));
+      compound_heads_[static_cast<unsigned char>(head.back())].push_back(std::move(head));
     }
   }
   for (const std::string& w : legal_forms) {
@@ -177,7 +178,7 @@ std::string_view NameHolders::HolderCompoundHead(std::string_view word) const {
   const uint32_t end = AsciiEnd(word);
   if (end != 0 && !compound_ends_.test(EndBit(end))) return {};
   const std::string lower = LowerUtf8(word);
-  for (const std::string& h : compound_heads_) {
+  for (const std::string& h : compound_heads_[static_cast<unsigned char>(lower.back())]) {
     if (lower.size() >= h.size() + 3 && lower.ends_with(h)) return h;
   }
   return {};

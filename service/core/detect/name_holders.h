@@ -5,6 +5,7 @@
 // and historical, cultural and fictional figures (data/names/public_figures.txt).
 #pragma once
 
+#include <array>
 #include <bitset>
 #include <memory>
 #include <string>
@@ -57,7 +58,9 @@ class NameHolders {
   NameTable words_;
   size_t max_word_ = 0;                      // bytes besides dots: a longer word is in neither list
   std::unordered_set<std::string> figures_;  // lower case
-  std::vector<std::string> compound_heads_;  // holder words of five bytes or more, lower case
+  // Holder words of five bytes or more, lower case, by their last byte (a word can only end in
+  // those that share its own: each word was compared with all of them), in list order.
+  std::array<std::vector<std::string>, 256> compound_heads_;
   // Their last three bytes, hashed (EndBit): a word whose ASCII end sets no bit ends in none.
   std::bitset<4096> compound_ends_;
 };

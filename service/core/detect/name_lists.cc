@@ -1,5 +1,7 @@
 #include "core/detect/name_lists.h"
 
+#include <emmintrin.h>
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -98,11 +100,21 @@ std::string LowerUtf8(std::string_view text) {
 }
 
 void LowerAsciiLetters(char* data, size_t size) {
-  // Eight bytes at a time: bit 7 of each byte of `upper` is set where that byte is in 'A'..'Z'
-  // (each sum stays below 0x100, so no carry crosses into the next byte), and moved to bit 5,
-  // the case bit.
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  // Sixteen bytes at a time (SSE2) through a whole text (LowerTokens' copy: 2.5 instructions a
+  // byte eight at a time, 1 now): 'A'..'Z' shifted to the bottom of the signed bytes are the only
+  // ones below -102, and get the case bit 0x20.
   size_t i = 0;
+  for (; i + 16 <= size; i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+    const __m128i shifted = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - 'A')));
+    const __m128i upper = _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(0x80 + 26)));
+    v = _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(data + i), v);
+  }
+  // Then eight bytes at a time (a short word's bytes): bit 7 of each byte of `upper` is set where
+  // that byte is in 'A'..'Z' (each sum stays below 0x100, so no carry crosses into the next
+  // byte), and moved to bit 5, the case bit.
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
   for (; i + 8 <= size; i += 8) {
     uint64_t w;
     std::memcpy(&w, data + i, 8);

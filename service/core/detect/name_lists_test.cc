@@ -7,6 +7,24 @@
 namespace vermeld {
 namespace {
 
+TEST(NameListsTest, LowerAsciiLettersLowersOnlyAToZAtEveryOffset) {
+  // Every byte value, at every offset of the sixteen- and eight-byte blocks and the tail.
+  std::string text;
+  for (int round = 0; round < 3; ++round) {
+    for (int c = 0; c < 256; ++c) text += static_cast<char>(c);
+    text += "X";
+  }
+  for (size_t from = 0; from < 17; ++from) {
+    std::string lowered = text;
+    LowerAsciiLetters(lowered.data() + from, lowered.size() - from);
+    for (size_t i = 0; i < text.size(); ++i) {
+      const char c = text[i];
+      const bool upper = i >= from && c >= 'A' && c <= 'Z';
+      ASSERT_EQ(lowered[i], upper ? static_cast<char>(c + 32) : c) << "byte " << i;
+    }
+  }
+}
+
 TEST(NameListsTest, FindLoweredLooksUpTheLowerCaseForm) {
   NameTable table;
   table.Add("bloeddruk", 1);

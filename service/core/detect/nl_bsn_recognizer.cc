@@ -24,12 +24,13 @@ class NlBsnRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
-    std::erase_if(windows, [&](ByteSpan w) {  // 1234.56.782, 123 456 782, 12345678(2)
-      const std::vector<ByteSpan>& runs = text.DigitRuns();
-      return !HasDigitGroups(runs, w, {4, 2, 3}) && !HasDigitGroups(runs, w, {3, 3, 3}) &&
-             !HasDigitGroups(runs, w, {8});
-    });
+    // The groups of a BSN: 1234.56.782, 123 456 782, 12345678(2).
+    const std::span<const ByteSpan> windows =
+        KeepWindows(text.DigitWindows(kDigitMargin, kMinDigits), [&](ByteSpan w) {
+          const std::vector<ByteSpan>& runs = text.DigitRuns();
+          return HasDigitGroups(runs, w, {4, 2, 3}) || HasDigitGroups(runs, w, {3, 3, 3}) ||
+                 HasDigitGroups(runs, w, {8});
+        });
     const size_t first = out.size();
     std::vector<ByteSpan> unplaced;  // 11-proof numbers without context or the typical form
     ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {

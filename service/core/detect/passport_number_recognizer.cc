@@ -63,12 +63,12 @@ class PassportNumberRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin);
     // Passport numbers start with a capital or are eight digits or more (eID card numbers twelve).
-    std::erase_if(windows, [&](ByteSpan w) {
-      return !HasAlnumRun(t, w) ||
-             (!HasCapitalStart(t, w) && CountIn(t, w, IsAsciiDigit) < kDigitsOnlyMin);
-    });
+    const std::span<const ByteSpan> windows =
+        KeepWindows(text.DigitWindows(kDigitMargin), [&](ByteSpan w) {
+          return HasAlnumRun(t, w) &&
+                 (HasCapitalStart(t, w) || CountIn(t, w, IsAsciiDigit) >= kDigitsOnlyMin);
+        });
     ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e)) return;
       const std::string compact = Alnum(t.substr(b, e - b));

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -68,9 +69,27 @@ void ForEachMatch(const RE2& re, std::string_view text, Fn&& fn) {
 // ScanText::DigitWindows). Finds exactly what ForEachMatch finds when every match of `re` lies
 // inside one window.
 template <typename Fn>
-void ForEachMatchIn(const RE2& re, std::string_view text, const std::vector<ByteSpan>& windows,
+void ForEachMatchIn(const RE2& re, std::string_view text, std::span<const ByteSpan> windows,
                     Fn&& fn) {
   for (const ByteSpan& w : windows) ForEachMatchBetween(re, text, w.begin, w.end, fn);
+}
+
+// ForEachMatchIn over those of `windows` for which keep(window) holds: a subset without a copy.
+template <typename Keep, typename Fn>
+void ForEachMatchInKept(const RE2& re, std::string_view text, std::span<const ByteSpan> windows,
+                        Keep&& keep, Fn&& fn) {
+  for (const ByteSpan& w : windows) {
+    if (keep(w)) ForEachMatchBetween(re, text, w.begin, w.end, fn);
+  }
+}
+
+// The windows for which keep(window) holds, moved to the front of `windows` in order (the
+// others are overwritten): erase_if for a span (ScanText::DigitWindows).
+template <typename Keep>
+std::span<ByteSpan> KeepWindows(std::span<ByteSpan> windows, Keep&& keep) {
+  const auto end =
+      std::remove_if(windows.begin(), windows.end(), [&](const ByteSpan& w) { return !keep(w); });
+  return windows.first(static_cast<size_t>(end - windows.begin()));
 }
 
 // Adds `w` to `windows` (sorted, disjoint), merged with the windows it overlaps or touches: how

@@ -147,7 +147,13 @@ bool PersonContext::IsSectionLine(std::string_view line) const {
   }
   // Only the head of the line is read: a label is short.
   std::string_view label = line.substr(0, kMaxLabel + 1);
-  label = label.substr(0, label.find_first_of(":|(\r"));
+  // A loop, not find_first_of: that calls memchr on its set once per byte.
+  size_t stop = 0;
+  while (stop < label.size() && label[stop] != ':' && label[stop] != '|' && label[stop] != '(' &&
+         label[stop] != '\r') {
+    ++stop;
+  }
+  label = label.substr(0, stop);
   if (label.size() > kMaxLabel) return false;
   while (!label.empty() && (label.back() == ' ' || label.back() == '\t')) label.remove_suffix(1);
   if (label.empty()) return false;

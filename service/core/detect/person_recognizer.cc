@@ -51,12 +51,24 @@ class Scanner {
         tokens_(scan.Words().tokens),
         lower_(scan.Words().lower) {
     // Once per token: the parsers ask again for the same tokens (each span a chain may start at).
+    // What Run needs of every token is found here too: one loop over them rather than four.
     state_.resize(tokens_.size());
     capitals_.reserve(tokens_.size());
+    uint32_t cues = 0;  // of the sentence from token `sentence` on (MarkSentenceCues)
+    size_t sentence = 0;
     for (size_t i = 0; i < tokens_.size(); ++i) {
-      if (tokens_[i].capitalised) capitals_.push_back(i);
+      const NameToken& t = tokens_[i];
+      if (t.capitalised) capitals_.push_back(i);
       TokenState& s = state_[i];
       s.flags = words_.Find(lower_[i]);
+      if (i > sentence && t.sentence_start) {
+        MarkSentenceCues(sentence, i, cues);
+        cues = 0;
+        sentence = i;
+      }
+      cues |= s.flags & (kWorkWord | kTransitWord);
+      MarkItemLetter(t);
+      if (MayBeMention(i)) mentions_.push_back(i);
       const bool pet = DiminutiveOfGiven(lower_[i]);
       s.traits = (pet ? kPetForm : 0) | (ReadsAsGiven(i, pet) ? kGiven : 0);
       // A short word with a dot may be an abbreviation ("Chr. Peeters"), but a known given name
@@ -65,14 +77,13 @@ class Scanner {
                         !(tokens_[i].dot_after && tokens_[i].end - tokens_[i].begin > 1 &&
                           Is(i, kFirstName) && !Is(i, kAmbiguous));
     }
+    MarkSentenceCues(sentence, tokens_.size(), cues);
   }
 
   // out[0, elsewhere): names the other finders found (signatures, fields, chat speakers), sorted
   // by begin; their later mentions are repeats too. Run only appends to out: they stay in place
   // and are not copied. `chat`: the text is a chat whose speakers were found. Once per Scanner.
   void Run(size_t elsewhere, bool chat, std::vector<Finding>& out) {
-    MarkSentenceCues();
-    MarkItemLetters();
     informal_ = chat || LooksLikeChat(lines_);
     for (size_t i = 0; i < tokens_.size();) {
       if (StartsNoName(i)) {
@@ -236,16 +247,12 @@ class Scanner {
     }
   }
 
-  // Capital letters with a dot that open a line: items of a lettered list ("A. Personenwagen",
-  // "B. Bestelwagen").
-  void MarkItemLetters() {
-    item_letters_.reset();
-    for (size_t k = 0; k < tokens_.size(); ++k) {
-      const NameToken& t = tokens_[k];
-      if (t.line_start && t.dot_after && t.end - t.begin == 1 && text_[t.begin] >= 'A' &&
-          text_[t.begin] <= 'Z') {
-        item_letters_.set(text_[t.begin] - 'A');
-      }
+  // A capital letter with a dot that opens a line: an item of a lettered list ("A.
+  // Personenwagen", "B. Bestelwagen").
+  void MarkItemLetter(const NameToken& t) {
+    if (t.line_start && t.dot_after && t.end - t.begin == 1 && text_[t.begin] >= 'A' &&
+        text_[t.begin] <= 'Z') {
+      item_letters_.set(text_[t.begin] - 'A');
     }
   }
 
@@ -263,19 +270,10 @@ class Scanner {
     return true;
   }
 
-  // state_[k].sentence_cues: the work and transit words (kWorkWord, kTransitWord) of token k's
-  // sentence.
-  void MarkSentenceCues() {
-    uint32_t cues = 0;
-    size_t start = 0;
-    for (size_t k = 0; k <= tokens_.size(); ++k) {
-      if (k == tokens_.size() || (k > start && tokens_[k].sentence_start)) {
-        for (size_t j = start; cues != 0 && j < k; ++j) state_[j].sentence_cues = cues;
-        cues = 0;
-        start = k;
-      }
-      if (k < tokens_.size()) cues |= state_[k].flags & (kWorkWord | kTransitWord);
-    }
+  // state_[k].sentence_cues for the tokens [begin, end) of a sentence: the work and transit words
+  // (kWorkWord, kTransitWord) in it, `cues`.
+  void MarkSentenceCues(size_t begin, size_t end, uint32_t cues) {
+    for (size_t k = begin; cues != 0 && k < end; ++k) state_[k].sentence_cues = cues;
   }
 
   // A mail that greets or signs with a lower-case name ("hey sofie,", "gr thijs") writes the
@@ -295,14 +293,19 @@ class Scanner {
 
   // A mention in a chat or a shared document: "@mehmet", "@Sofie Peeters"; a known name in any
   // case, ambiguous ones too. Not the domain of an e-mail address (a word right before the '@').
+  // Token k's flags must be known.
+  bool MayBeMention(size_t k) const {
+    const NameToken& t = tokens_[k];
+    return t.begin > 0 && text_[t.begin - 1] == '@' &&
+           !(t.begin >= 2 && IsWordByte(text_[t.begin - 2])) && !t.has_digit &&
+           Is(k, kFirstName | kSurname) && !Is(k, kNotName);
+  }
+
+  // The mentions (MayBeMention) not inside a name found before.
   void AddMentions(std::vector<Finding>& out) {
-    for (size_t k = 0; k < tokens_.size(); ++k) {
+    for (const size_t k : mentions_) {
+      if (state_[k].covered) continue;
       const NameToken& t = tokens_[k];
-      if (state_[k].covered || t.begin == 0 || text_[t.begin - 1] != '@' ||
-          (t.begin >= 2 && IsWordByte(text_[t.begin - 2])) || t.has_digit ||
-          !Is(k, kFirstName | kSurname) || Is(k, kNotName)) {
-        continue;
-      }
       Chain c = t.capitalised ? Parse(k) : Chain{};
       if (c.Words() == 0) c = Chain{.first = k, .last = k, .given = 1};
       Add(c, kCuedScore, out);
@@ -1193,7 +1196,8 @@ class Scanner {
   };
   std::vector<TokenState> state_;
   std::vector<size_t> capitals_;  // the capitalised tokens, in order: all some sweeps look at
-  std::bitset<26> item_letters_;  // MarkItemLetters
+  std::vector<size_t> mentions_;  // MayBeMention, in order: most texts have none
+  std::bitset<26> item_letters_;  // MarkItemLetter
   // A chat, or a name written in lower case as greeting or signature.
   mutable bool informal_ = false;
   static constexpr size_t kNoToken = ~size_t{0};

@@ -55,11 +55,11 @@ class PhoneRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    const std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
+    const std::span<const ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
     ForEachMatchIn(candidate_, t, windows, [&](size_t b, size_t e) -> size_t {
       if (!ClearBefore(t, b) || ContinuesDigitGroup(t, b) || text.InUrl(b, e)) return e;
       const re2::StringPiece cand(t.data() + b, e - b);
-      if (RE2::PartialMatch(cand, date_) || RE2::PartialMatch(cand, time_range_)) return e;
+      if (DateOrTimeRange(cand)) return e;
       if (IsEnterpriseNumber(text, b, e) || OtherNumberLabelBefore(t, b)) return e;
       // The regex may have swallowed a following number ("... 34 56 2 keer"): drop trailing
       // groups until the rest is a valid number.
@@ -79,6 +79,17 @@ class PhoneRecognizer : public Recognizer {
   }
 
  private:
+  // `cand` opens with a date or a time range (date_, time_range_). Both put a separator second
+  // or third ("1/2/2024", "09.00-20.00"), which most numbers lack: RE2 is asked only then.
+  bool DateOrTimeRange(re2::StringPiece cand) const {
+    auto separator = [&](size_t i) {
+      return i < cand.size() &&
+             (cand[i] == '.' || cand[i] == '/' || cand[i] == '-' || cand[i] == ':');
+    };
+    return (separator(1) || separator(2)) &&
+           (RE2::PartialMatch(cand, date_) || RE2::PartialMatch(cand, time_range_));
+  }
+
   // Start of the separator before the last digit group of t[b, end), or b when there is one group.
   static size_t LastGroupStart(std::string_view t, size_t b, size_t end) {
     size_t i = end;

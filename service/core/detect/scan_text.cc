@@ -1,7 +1,10 @@
 #include "core/detect/scan_text.h"
 
+#include <emmintrin.h>
+
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -81,10 +84,25 @@ std::vector<ByteSpan> UrlPrefixes(std::string_view text) {
   return starts;
 }
 
+// The bytes of the 16 at p that are no word bytes (IsWordByte: ASCII letters and digits, bytes
+// from 0x80 on), as bits.
+unsigned NonWordBytes(const char* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  auto in_range = [](__m128i x, char lo, int n) {  // lo..lo+n-1, shifted to the signed bottom
+    const __m128i shifted = _mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - lo)));
+    return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(0x80 + n)));
+  };
+  const __m128i letter = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26);
+  const __m128i word = _mm_or_si128(_mm_or_si128(letter, in_range(v, '0', 10)),
+                                    _mm_cmplt_epi8(v, _mm_setzero_si128()));  // 0x80 and up
+  return ~static_cast<unsigned>(_mm_movemask_epi8(word)) & 0xFFFFu;
+}
+
 // True when one of `words` (not empty) occurs as a whole word in `area`, comparing A-Z
 // case-insensitively. One pass that compares words only where one may start (a word boundary
 // whose byte begins a word), without a lowered copy: a find per word took 1.6 times as many
-// instructions.
+// instructions. The boundaries (after a byte that is no word byte) are found 16 bytes at a time:
+// a test of every byte was 2% of the detector's instructions.
 bool AreaHasWord(std::string_view area, std::initializer_list<std::string_view> words) {
   // The bytes whose LowerAscii starts a word: one load a byte, not a lower-casing and a test.
   std::array<bool, 256> first{};
@@ -94,10 +112,8 @@ bool AreaHasWord(std::string_view area, std::initializer_list<std::string_view> 
     if (c < 'A' || c > 'Z') first[static_cast<unsigned char>(c)] = true;
   }
   const size_t n = area.size();
-  for (size_t pos = 0; pos < n; ++pos) {
-    if (!first[static_cast<unsigned char>(area[pos])] || (pos > 0 && IsWordByte(area[pos - 1]))) {
-      continue;
-    }
+  auto word_at = [&](size_t pos) {
+    if (!first[static_cast<unsigned char>(area[pos])]) return false;
     const char c = LowerAscii(area[pos]);
     for (std::string_view w : words) {
       const size_t after = pos + w.size();
@@ -107,6 +123,20 @@ bool AreaHasWord(std::string_view area, std::initializer_list<std::string_view> 
         return true;
       }
     }
+    return false;
+  };
+  size_t pos = 0;
+  unsigned after_non_word = 1;  // bit 0: the byte before the block is no word byte (or none)
+  for (; pos + 16 <= n; pos += 16) {
+    const unsigned non_word = NonWordBytes(area.data() + pos);
+    unsigned starts = (non_word << 1 | after_non_word) & 0xFFFFu;
+    after_non_word = non_word >> 15;
+    for (; starts != 0; starts &= starts - 1) {
+      if (word_at(pos + static_cast<size_t>(std::countr_zero(starts)))) return true;
+    }
+  }
+  for (; pos < n; ++pos) {
+    if ((pos == 0 || !IsWordByte(area[pos - 1])) && word_at(pos)) return true;
   }
   return false;
 }
@@ -174,15 +204,16 @@ bool ScanText::InUrl(size_t begin, size_t end) const {
   return it != urls_.end() && it->begin < end;
 }
 
-std::vector<ByteSpan> ScanText::DigitWindows(size_t margin, size_t min_digits) const {
-  std::vector<ByteSpan> windows;
-  // The window being merged, pushed only when closed with enough digits: most calls keep none
-  // and then allocate nothing, the others allocate once (there are no more windows than runs).
+std::span<ByteSpan> ScanText::DigitWindows(size_t margin, size_t min_digits) const {
+  std::vector<ByteSpan>& windows = digit_windows_;
+  windows.clear();
+  // The window being merged, pushed only when closed with enough digits: a text whose calls keep
+  // none allocates nothing, the others once (there are no more windows than runs).
   ByteSpan open;
   size_t digits = 0;  // in `open`
   auto close = [&] {
     if (digits == 0 || digits < min_digits) return;
-    if (windows.empty()) windows.reserve(digit_runs_.size());
+    if (windows.capacity() == 0) windows.reserve(digit_runs_.size());
     windows.push_back(open);
   };
   for (const ByteSpan& run : digit_runs_) {

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -46,7 +47,9 @@ class ScanText {
   // two digits, has all its matches inside these windows (see ForEachMatchIn); a recognizer
   // whose findings need N digits loses nothing with min_digits = N. Prose has few digits, and
   // fewer long numbers: number patterns then skip most of the text.
-  std::vector<ByteSpan> DigitWindows(size_t margin, size_t min_digits = 1) const;
+  // Written into a buffer the text keeps (the nine number recognizers each allocated a vector a
+  // text): valid, and the caller's to reorder or filter (KeepWindows), until the next call.
+  std::span<ByteSpan> DigitWindows(size_t margin, size_t min_digits = 1) const;
 
   // The maximal runs of bytes for which in_run(byte) holds that contain `anchor` (in_run(anchor)
   // must hold), sorted and disjoint: e.g. the character runs around each '@' that can form an
@@ -65,7 +68,8 @@ class ScanText {
  private:
   std::string_view text_;
   std::vector<ByteSpan> digit_runs_;
-  std::vector<ByteSpan> urls_;  // sorted, disjoint
+  std::vector<ByteSpan> urls_;                   // sorted, disjoint
+  mutable std::vector<ByteSpan> digit_windows_;  // DigitWindows' buffer
   mutable std::optional<TableLayout> tables_;
   mutable std::optional<TextWords> words_;
   mutable std::optional<TextLines> lines_;

@@ -1,6 +1,7 @@
 #include "core/detect/scan_text.h"
 
 #include <string>
+#include <string_view>
 
 #include <gtest/gtest.h>
 
@@ -10,6 +11,8 @@ namespace vermeld {
 namespace {
 
 using Spans = std::vector<ByteSpan>;
+
+Spans Copy(std::span<const ByteSpan> windows) { return {windows.begin(), windows.end()}; }
 
 TEST(ScanTextTest, DigitRunsAreMaximalRunsOfAsciiDigits) {
   EXPECT_EQ(ScanText("ab 12 c345.6").DigitRuns(), (Spans{{3, 5}, {7, 10}, {11, 12}}));
@@ -31,17 +34,17 @@ TEST(ScanTextTest, DigitRunsAcrossEightByteBlocks) {
 TEST(ScanTextTest, DigitWindowsWidenClipAndMergeRuns) {
   //                 0123456789012345678
   const ScanText s("12 abcdef 34 x 5678");
-  EXPECT_EQ(s.DigitWindows(1), (Spans{{0, 3}, {9, 13}, {14, 19}}));
+  EXPECT_EQ(Copy(s.DigitWindows(1)), (Spans{{0, 3}, {9, 13}, {14, 19}}));
   // Runs at most 2 * margin apart share a window.
-  EXPECT_EQ(s.DigitWindows(2), (Spans{{0, 4}, {8, 19}}));
-  EXPECT_EQ(s.DigitWindows(4), (Spans{{0, 19}}));
+  EXPECT_EQ(Copy(s.DigitWindows(2)), (Spans{{0, 4}, {8, 19}}));
+  EXPECT_EQ(Copy(s.DigitWindows(4)), (Spans{{0, 19}}));
   EXPECT_TRUE(ScanText("geen cijfers").DigitWindows(3).empty());
 }
 
 TEST(ScanTextTest, DigitWindowsDropWindowsWithTooFewDigits) {
   const ScanText s("12 abcdef 34 x 5678");
-  EXPECT_EQ(s.DigitWindows(1, 3), (Spans{{14, 19}}));
-  EXPECT_EQ(s.DigitWindows(2, 6), (Spans{{8, 19}}));  // 34 and 5678 together
+  EXPECT_EQ(Copy(s.DigitWindows(1, 3)), (Spans{{14, 19}}));
+  EXPECT_EQ(Copy(s.DigitWindows(2, 6)), (Spans{{8, 19}}));  // 34 and 5678 together
   EXPECT_TRUE(s.DigitWindows(4, 9).empty());
 }
 
@@ -73,6 +76,23 @@ TEST(ScanTextTest, InUrlNeedsASchemeAtAWordStartAndAPath) {
   EXPECT_FALSE(ScanText("awww.a.be").InUrl(0, 9));
   EXPECT_TRUE(ScanText("(ftp://a.be)").InUrl(1, 2));
   EXPECT_TRUE(ScanText("é http://a").InUrl(3, 4));
+}
+
+TEST(ScanTextTest, HasContextFindsAWordAtEveryOffsetOfTheBlocksItTests) {
+  // The context area is tested for word starts 16 bytes at a time: a word, or a longer word
+  // holding it, at each offset of the blocks and of the bytes after the last.
+  for (size_t pad = 0; pad < 40; ++pad) {
+    const std::string before(pad, 'x');
+    for (std::string_view sep : {" ", "\xC3\xA9", "9", "-"}) {
+      const std::string text = before + std::string(sep) + "Tel" + "1234567";
+      const ScanText s(text);
+      const size_t number = text.size() - 7;
+      const bool boundary = sep == " " || sep == "-";
+      EXPECT_EQ(s.HasContext(number, text.size(), {"tel1234567"}), boundary) << text;
+    }
+    const std::string text = "Tel " + before + " 1234567";
+    EXPECT_TRUE(ScanText(text).HasContext(text.size() - 7, text.size(), {"tel"})) << text;
+  }
 }
 
 TEST(ScanTextTest, HasContextFindsWholeWordsIgnoringAsciiCase) {

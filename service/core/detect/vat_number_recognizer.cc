@@ -28,19 +28,16 @@ class VatNumberRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    const std::vector<ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
-    std::vector<ByteSpan> nl_windows;  // Dutch VAT numbers start with "NL"
-    std::copy_if(windows.begin(), windows.end(), std::back_inserter(nl_windows),
-                 [&](ByteSpan w) { return SpanHas(t, w, "NL"); });
-    ForEachMatchIn(nl_, t, nl_windows, [&](size_t b, size_t e) {
+    const std::span<const ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
+    auto nl_window = [&](ByteSpan w) { return SpanHas(t, w, "NL"); };  // NL VAT starts so
+    ForEachMatchInKept(nl_, t, windows, nl_window, [&](size_t b, size_t e) {
       const std::string compact = Alnum(t.substr(b, e - b));  // NL123456789B01
       if (BsnElevenProofOk(compact.substr(2, 9)) || IbanStyleOk(compact)) {
         out.push_back({"VAT_NUMBER", b, e, kScore});
       }
     });
-    std::vector<ByteSpan> be_windows = windows;
-    std::erase_if(be_windows, [&](ByteSpan w) { return !MayHoldEnterpriseNumber(text, w); });
-    ForEachMatchIn(be_, t, be_windows, [&](size_t b, size_t e) {
+    auto be_window = [&](ByteSpan w) { return MayHoldEnterpriseNumber(text, w); };
+    ForEachMatchInKept(be_, t, windows, be_window, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e)) return;
       std::string digits = Alnum(t.substr(b, e - b));
       const bool prefixed = digits.starts_with("BE");
