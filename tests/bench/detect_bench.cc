@@ -146,6 +146,12 @@ void BM_AdversarialHeadingsChatsAndFaqs(benchmark::State& state) {
   });
 }
 
+// Form fields on one long line: each street or postcode looked back for the line's start to
+// the text's start (57 s for 1 MB, found by a review of the tenth session).
+void BM_AdversarialFieldsOnOneLine(benchmark::State& state) {
+  Adversarial(state, [](size_t n) { return Repeat("a: Westzijde 221 Adres: 9000 Gent ", n); });
+}
+
 #define VERMELD_ADVERSARIAL(fn)   \
   BENCHMARK(fn)                   \
       ->RangeMultiplier(4)        \
@@ -165,6 +171,7 @@ VERMELD_ADVERSARIAL(BM_AdversarialSignatureLines);
 VERMELD_ADVERSARIAL(BM_AdversarialReadingsAndStops);
 VERMELD_ADVERSARIAL(BM_AdversarialTableThenLongLine);
 VERMELD_ADVERSARIAL(BM_AdversarialHeadingsChatsAndFaqs);
+VERMELD_ADVERSARIAL(BM_AdversarialFieldsOnOneLine);
 
 // The named cases at their own sizes: 100,000 digits in a row and one 2 MiB line.
 void BM_HundredThousandDigits(benchmark::State& state) {

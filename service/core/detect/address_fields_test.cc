@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
 #include <string_view>
 
 namespace vermeld {
@@ -29,6 +30,14 @@ TEST(AddressFieldsTest, OtherLabelsAndSentencesAreNone) {
   EXPECT_FALSE(StreetField("Adres Westzijde 221", "Westzijde"));
   EXPECT_FALSE(StreetField("Het nieuwe adres van de dienst wordt bekendgemaakt: Markt 3", "Markt"));
   EXPECT_FALSE(StreetField("Slinge 214", "Slinge"));
+  EXPECT_FALSE(StreetField("IP-adres: Server 12", "Server"));
+  EXPECT_FALSE(StreetField("E-mailadres: Zie 3 hieronder", "Zie"));
+  EXPECT_FALSE(StreetField("MAC address: Port 3", "Port"));
+}
+
+TEST(AddressFieldsTest, ALabelAfterALongLine) {
+  EXPECT_TRUE(StreetField(std::string(300, 'x') + "\nAdres: Westzijde 221", "Westzijde"));
+  EXPECT_FALSE(StreetField(std::string(300, 'x') + " Adres: Westzijde 221", "Westzijde"));
 }
 
 }  // namespace

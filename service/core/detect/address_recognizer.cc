@@ -96,11 +96,12 @@ class AddressRecognizer : public Recognizer {
     return pos < text.size() && (text[pos] == '%' || text.substr(pos).starts_with("\u20AC"));
   }
 
-  // True when the number goes on past `pos` as a date or code does: "Kunstberg 23-01",
-  // "Akenkaai 24/04" (the house number stops before a second part with a leading zero).
+  // True when the number goes on past `pos` as a date does: "Kunstberg 23-01", "Akenkaai
+  // 24/04" (the house number stops before a second part of two digits with a leading zero).
   static bool NumberGoesOn(std::string_view text, size_t pos) {
-    return pos + 1 < text.size() && (text[pos] == '-' || text[pos] == '/' || text[pos] == '.') &&
-           IsAsciiDigit(text[pos + 1]);
+    return pos + 2 < text.size() && (text[pos] == '-' || text[pos] == '/' || text[pos] == '.') &&
+           IsAsciiDigit(text[pos + 1]) && IsAsciiDigit(text[pos + 2]) &&
+           (pos + 3 == text.size() || !IsAsciiDigit(text[pos + 3]));
   }
 
   // True when a month name follows `pos` after blanks: the number before it is a day.

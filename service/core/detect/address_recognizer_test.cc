@@ -99,6 +99,9 @@ TEST(AddressRecognizerTest, ADateAfterAStreetIsNoHouseNumber) {
   EXPECT_THAT(Addresses("Akenkaai\t24/04\tlevering"), ElementsAre());
   EXPECT_THAT(Addresses("Kerkstraat 12-14 en Kerkstraat 12/3"),
               ElementsAre("Kerkstraat 12-14", "Kerkstraat 12/3"));
+  // A Belgian box of four digits keeps its leading zero.
+  EXPECT_THAT(Addresses("Kerkstraat 12/0101 in Gent, rue de la Loi 24/0102, 1040 Bruxelles"),
+              ElementsAre("Kerkstraat 12/0101", "rue de la Loi 24/0102, 1040 Bruxelles"));
 }
 
 TEST(AddressRecognizerTest, AGivenNameBeforeOpLivesOnTheStreet) {

@@ -66,9 +66,10 @@ constexpr const char* kCapitals =
 
 // Labels strong enough to open a short title of one or two more words ("Vertrouwelijk
 // personeelsdossier", "... – Confidentiel RH", "... – Vertrouwelijk – medisch geheim"); not
-// "Intern", which also names meetings and notes ("Intern overleg").
+// "Intern", which also names meetings and notes ("Intern overleg"). Capitalised as a title is:
+// a line of wrapped prose may start with "vertrouwelijk behandelen".
 constexpr const char* kTitleLabels =
-    "strikt vertrouwelijk|vertrouwelijk|confidentiel|confidentielle|confidential";
+    "(?-i:Strikt vertrouwelijk|Vertrouwelijk|Confidentiel|Confidentielle|Confidential)";
 // One or two words after such a label, a spaced dash or a blank before them, then the line's end.
 constexpr const char* kTitleRest =
     R"((?:[ \t]+[-–—][ \t]*|[ \t]+)[\p{L}-]+(?:[ \t]+[\p{L}-]+)?[ \t\r]*$)";

@@ -130,6 +130,11 @@ TEST(ConfidentialTest, AStrongLabelOpeningAShortTitle) {
   // A sentence, or a longer title, is no label; nor "Intern overleg".
   EXPECT_TRUE(Markers("Vertrouwelijk behandelen we al uw gegevens.").empty());
   EXPECT_TRUE(Markers("Intern overleg\nAgenda").empty());
+  // Prose wrapped at a line end: the label would be capitalised.
+  EXPECT_TRUE(
+      Markers("Wij zullen uw gegevens altijd\nvertrouwelijk behandelen\nen nooit doorgeven.")
+          .empty());
+  EXPECT_TRUE(Markers("This policy covers\nconfidential computing\nworkloads.").empty());
 }
 
 }  // namespace

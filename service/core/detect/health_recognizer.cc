@@ -68,7 +68,9 @@ class HealthRecognizer : public Recognizer {
                 {ReadListFile(data_dir + "/health/restricted_activities.txt"),
                  ReadListFile(data_dir + "/health/restrictions.txt"),
                  {}},
-                {ReadListFile(data_dir + "/health/falls.txt"), FallCompanions(data_dir), {}},
+                {ReadListFile(data_dir + "/health/falls.txt"),
+                 ReadListFile(data_dir + "/health/fall_places.txt"),
+                 {}},
                 {ReadListFile(data_dir + "/health/care_settings.txt"),
                  ReadListFile(data_dir + "/health/care_stays.txt"),
                  {}}}),
@@ -331,15 +333,6 @@ class HealthRecognizer : public Recognizer {
       from = at + 1;
     }
     return false;
-  }
-
-  // What a fall was from or hurt: "van de ladder gevallen", "tombée sur le genou".
-  static std::vector<std::string> FallCompanions(const std::string& data_dir) {
-    std::vector<std::string> words = ReadListFile(data_dir + "/health/fall_places.txt");
-    for (std::string& part : ReadListFile(data_dir + "/health/body_parts.txt")) {
-      words.push_back(std::move(part));
-    }
-    return words;
   }
 
   // The terms and medicines, lower case; '*' terms may also end a compound word. A term with an

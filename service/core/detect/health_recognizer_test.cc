@@ -431,29 +431,35 @@ TEST(HealthRecognizerTest, SubjectLineOfALetterNamesThePatient) {
 }
 
 TEST(HealthRecognizerTest, AnActivityTheDoctorForbids) {
-  EXPECT_THAT(Texts(Health(), "Wim wordt geopereerd en mag daarna zes weken niet heffen."),
-              ElementsAre("geopereerd", "niet heffen"));
+  EXPECT_THAT(Texts(Health(), "Wim wordt geopereerd en mag daarna zes weken niet tillen."),
+              ElementsAre("geopereerd", "niet tillen"));
   EXPECT_THAT(Texts(Health(), "Lander mag volgens de dokter 4 weken niet sporten."),
               ElementsAre("niet sporten"));
-  EXPECT_THAT(Texts(Health(), "Le médecin lui interdit de porter des charges."),
-              ElementsAre("interdit de porter"));
   EXPECT_THAT(Texts(Health(), "Mevrouw Peeters woont op de derde verdieping, geen lift."),
               IsEmpty());
+  // Words a prohibition also takes in their everyday sense are not listed.
+  for (const char* t : {"Mevrouw Peeters wil u niet belasten met details.",
+                        "Madame Dubois ne souhaite pas porter plainte.",
+                        "Pour M. Dupont, cela ne doit pas conduire à des retards."}) {
+    EXPECT_THAT(Texts(Health(), t), IsEmpty()) << t;
+  }
 }
 
 TEST(HealthRecognizerTest, AFallFromSomewhereOrOntoABodyPart) {
   EXPECT_THAT(Texts(Health(), "Onze zoon is gisteren van het klimrek gevallen."),
               ElementsAre("klimrek gevallen"));
-  EXPECT_THAT(Texts(Health(), "M. Dewez a glissé et est tombé sur la main gauche."),
-              ElementsAre("tombé sur la main"));
+  EXPECT_THAT(Texts(Health(), "M. Dewez a glissé et est tombé dans l'escalier."),
+              ElementsAre("est tombé dans l'escalier"));
+  // Idioms with a body part are no fall.
+  EXPECT_THAT(Texts(Health(), "Haar oog viel op een mooie jurk."), IsEmpty());
+  EXPECT_THAT(Texts(Health(), "Le document est tombé entre les mains de Mme Dubois."), IsEmpty());
   // A decision falls, a branch falls from a roof: no place of a fall, no body part.
   EXPECT_THAT(Texts(Health(), "Voor Jan is de beslissing gisteren gevallen."), IsEmpty());
   EXPECT_THAT(Texts(Health(), "Bij mevrouw Peeters viel een tak van het dak."), IsEmpty());
 }
 
 TEST(HealthRecognizerTest, WordsOfCareLettersOfTheTenthSession) {
-  EXPECT_THAT(Texts(Health(), "Hij meldt lichte dyspnee bij inspanning."),
-              ElementsAre("dyspnee"));
+  EXPECT_THAT(Texts(Health(), "Hij meldt lichte dyspnee bij inspanning."), ElementsAre("dyspnee"));
   EXPECT_THAT(Texts(Health(), "Onze zoon is erg prikkelgevoelig sinds de zomer."),
               ElementsAre("prikkelgevoelig"));
   EXPECT_THAT(Texts(Health(), "Zij verbleef twee weken op de PAAZ."), ElementsAre("PAAZ"));

@@ -81,8 +81,7 @@ class IpAddressRecognizer : public Recognizer {
                "build",     "release",  "§",       "firmware",  "update",  "upgrade", "patch",
                "driver",    "bios",     "agent",   "client",    "app",     "software"},
               kNumberingWindow) &&
-          !text.HasContextBefore(b, {"ip", "ip-adres", "ipadres", "adresse ip", "ipv4"},
-                                 kNamedWindow)) {
+          !NamedAsAddress(text, b)) {
         return;
       }
       const bool context = HasIpContext(text, b, e);
@@ -109,6 +108,16 @@ class IpAddressRecognizer : public Recognizer {
   }
 
  private:
+  // An IP word before `b` in its own sentence, within kNamedWindow bytes ("My home IP as shown by
+  // the client: 81.164.23.198"; not "Het IP-beleid is herzien. Installeer driver 10.2.3.4").
+  static bool NamedAsAddress(const ScanText& text, size_t b) {
+    const std::string_view t = text.text();
+    size_t window = std::min(b, kNamedWindow);
+    const size_t stop = t.substr(b - window, window).find_last_of(".;\n");
+    if (stop != std::string_view::npos) window -= stop + 1;
+    return text.HasContextBefore(b, {"ip", "ip-adres", "ipadres", "adresse ip", "ipv4"}, window);
+  }
+
   const RE2 v4_{R"(\b(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3})"
                 R"((?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\b)"};
   const RE2 v6_{R"((?i)(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4})"};

@@ -56,6 +56,9 @@ TEST_F(IpAddressTest, SoftwareVersionsAreNotAddresses) {
   EXPECT_THAT(Texts(*r_, "IP-adres van de client 10.0.0.12"), ElementsAre("10.0.0.12"));
   EXPECT_THAT(Texts(*r_, "My home IP as shown by the client: 81.164.23.198."),
               ElementsAre("81.164.23.198"));
+  // An IP word in an earlier sentence names nothing here.
+  EXPECT_TRUE(
+      Texts(*r_, "Het IP-beleid is herzien. Installeer nu driver 10.2.3.4 op alle pc's.").empty());
   // Mostly one-digit parts without a context word: a version.
   EXPECT_TRUE(Texts(*r_, "printerdriver 6.2.0.11 teruggezet, build 2.14.0.7").empty());
   EXPECT_THAT(Texts(*r_, "de login kwam van 10.0.0.12"), ElementsAre("10.0.0.12"));

@@ -82,12 +82,14 @@ bool ReadsAsName(std::string_view cell, const NameLists& lists) {
   return words > 0 && (!in_word || word_ok(cell.size())) && (capital || known);
 }
 
-// The value of the field whose ':' is at `colon`, after blanks and tabs ("Nom :<TAB>KOWALCZYK"):
-// up to the line's end, a tab, two blanks, or a bracket, ';', '|', '<' or a spaced dash or slash;
-// trimmed.
+// The value of the field whose ':' is at `colon`, after blanks and one tab ("Nom :<TAB>KOWALCZYK";
+// more tabs reach the next column of an empty field, "Nom :<TAB><TAB><TAB>Signature"): up to the
+// line's end, a tab, two blanks, or a bracket, ';', '|', '<' or a spaced dash or slash; trimmed.
 ByteSpan FieldValue(std::string_view text, size_t colon) {
   size_t b = colon + 1;
-  while (b < text.size() && (text[b] == ' ' || text[b] == '\t')) ++b;
+  while (b < text.size() && text[b] == ' ') ++b;
+  if (b < text.size() && text[b] == '\t') ++b;
+  while (b < text.size() && text[b] == ' ') ++b;
   size_t e = b;
   while (e < text.size()) {
     const char c = text[e];

@@ -43,6 +43,7 @@ TEST(PersonFieldsTest, ValuesOfNameFields) {
   // A tab after the colon, as forms and police reports align their values.
   EXPECT_THAT(Names("Nom :\tKOWALCZYK\nPrénom :\tMagdalena\n"),
               ElementsAre("KOWALCZYK", "Magdalena"));
+  EXPECT_THAT(Names("Nom :\t\t\tSignature\nNaam:\t\t\tHandtekening\n"), IsEmpty());
   EXPECT_THAT(Names("Nom : BENALI   Prénom : Fatima\nDate de naissance : 22/10/1981"),
               ElementsAre("BENALI", "Fatima"));
   EXPECT_THAT(Names("Naam + voornaam: KABASELE MBUYI Grâce\nnaam: lucas vanhoudt\n"),

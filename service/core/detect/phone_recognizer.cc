@@ -136,8 +136,11 @@ class PhoneRecognizer : public Recognizer {
       }
       if (p == end) break;
       const std::string word = LowerUtf8(text.substr(p, end - p));
-      if (PhoneWord(word)) return false;
-      other = other || OtherNumberWord(word);
+      if (OtherNumberWord(word)) {  // before PhoneWord: "belastingnummer" is no "bel..."
+        other = true;
+      } else if (PhoneWord(word)) {
+        return false;
+      }
     }
     return other;
   }
@@ -158,18 +161,34 @@ class PhoneRecognizer : public Recognizer {
     return false;
   }
 
-  // Numbers that are no telephone: "dossiernummer", "polis". A bare "nummer", "nr" or "n°" may
-  // be one ("haar nieuwe nr is 06-...").
+  // Numbers that are no telephone: "polis", "budgetcode", and a number word after a head naming
+  // another kind of number ("dossiernummer", "serienr", "Bestelnr."). Not "kantoornummer",
+  // "onthaalnummer": a bare or other "nummer" may be one ("haar nieuwe nr is 06-...").
   static bool OtherNumberWord(std::string_view w) {
-    for (std::string_view bare : {"nummer", "number", "numéro", "nr", "no", "n°"}) {
-      if (w == bare) return false;
-    }
     for (std::string_view end :
-         {"nr",        "nummer", "number",  "numéro",  "n°",      "code",       "artikel",
-          "article",   "polis",  "police",  "ref",     "réf",     "referentie", "référence",
-          "reference", "bsn",    "dossier", "factuur", "facture", "invoice",    "order",
-          "serial",    "reeks",  "kenmerk", "contract"}) {
+         {"code",       "artikel",   "article",   "polis",       "police",  "ref",     "réf",
+          "referentie", "référence", "reference", "bsn",         "dossier", "factuur", "facture",
+          "invoice",    "order",     "serial",    "nummerreeks", "kenmerk", "contract"}) {
       if (w.ends_with(end)) return true;
+    }
+    for (std::string_view number : {"nummer", "number", "numéro", "nr", "n°", "no"}) {
+      if (!w.ends_with(number)) continue;
+      std::string_view head = w.substr(0, w.size() - number.size());
+      while (!head.empty() && (head.back() == '-' || head.back() == '.' || head.back() == ' ')) {
+        head.remove_suffix(1);
+      }
+      for (std::string_view other :
+           {"dossier",       "klant",         "klanten",    "bestel",      "order",
+            "factuur",       "polis",         "personeels", "lid",         "serie",
+            "rijksregister", "ondernemings",  "btw",        "rekening",    "contract",
+            "aanvraag",      "inschrijvings", "chassis",    "frame",       "kader",
+            "artikel",       "zaak",          "pv",         "ticket",      "referentie",
+            "client",        "customer",      "invoice",    "policy",      "account",
+            "case",          "serial",        "order",      "commande",    "facture",
+            "contrat",       "série",         "membre",     "affiliation", "matricule",
+            "belasting"}) {
+        if (head == other) return true;
+      }
     }
     return false;
   }

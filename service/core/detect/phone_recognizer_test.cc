@@ -109,6 +109,12 @@ TEST(PhoneRecognizerTest, NumbersLabelledAsAnotherKind) {
   EXPECT_THAT(Texts("Privénummer: 0475 12 34 56"), ElementsAre("0475 12 34 56"));
   EXPECT_THAT(Texts("Mijn nummer: 0475 12 34 56"), ElementsAre("0475 12 34 56"));
   EXPECT_THAT(Texts("haar nieuwe nr is +31 6 2389 1104"), ElementsAre("+31 6 2389 1104"));
+  for (const char* t : {"Kantoornummer: 03 234 56 78", "Onthaalnummer: 09 210 10 10",
+                        "Permanentienummer 0475 12 34 56"}) {
+    EXPECT_EQ(Scan(t).size(), 1u) << t;
+  }
+  EXPECT_TRUE(Scan("Personeelsnummer 0475 12 34 56").empty());
+  EXPECT_TRUE(Scan("Belastingnummer 0475 12 34 56").empty());
 }
 
 }  // namespace

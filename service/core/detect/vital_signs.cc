@@ -1,6 +1,5 @@
 #include "core/detect/vital_signs.h"
 
-#include <algorithm>
 #include <array>
 
 #include "core/detect/name_lists.h"
@@ -89,15 +88,28 @@ size_t ValueEnd(std::string_view text, size_t end) {
   return word_after ? std::string_view::npos : v;
 }
 
-// The second bound of a range ("4,0-6,0 mmol/l", "0,4 – 4 mU/l"): reference values, nobody's.
-bool ClosesRange(std::string_view text, size_t b) {
+// A reference value, nobody's: the second bound of a range ("4,0-6,0 mmol/l", "0,4 – 4 mU/l",
+// "4,0 tot 6,0 mmol/l") or a threshold ("normaal < 5,6 mmol/l").
+bool ReferenceValue(std::string_view text, size_t b) {
   while (b > 0 && text[b - 1] == ' ') --b;
-  if (b >= 3 && text.substr(b - 3, 3) == "\u2013") {
+  if (b > 0 && (text[b - 1] == '<' || text[b - 1] == '>')) return true;
+  if (b >= 3 && (text.substr(b - 3, 3) == "\u2013" || text.substr(b - 3, 3) == "\u2264" ||
+                 text.substr(b - 3, 3) == "\u2265")) {
+    if (text.substr(b - 3, 3) != "\u2013") return true;  // "≤", "≥"
     b -= 3;
   } else if (b > 0 && text[b - 1] == '-') {
     --b;
   } else {
-    return false;
+    bool joined = false;
+    for (std::string_view to : {"tot", "à", "to"}) {
+      if (b > to.size() && text.substr(b - to.size(), to.size()) == to &&
+          text[b - to.size() - 1] == ' ') {
+        b -= to.size();
+        joined = true;
+        break;
+      }
+    }
+    if (!joined) return false;
   }
   while (b > 0 && text[b - 1] == ' ') --b;
   return b > 0 && IsAsciiDigit(text[b - 1]);
@@ -133,9 +145,6 @@ VitalSigns::VitalSigns(const std::string& data_dir) {
   }
   for (std::string_view connector : kConnectors) words_.Add(connector, kConnector);
   lab_units_ = ReadListFile(data_dir + "/health/lab_units.txt");
-  // Longer first: "mu/l" before "u/l" ends at the same byte, "mmol/mol" before "mmol/l" does not.
-  std::stable_sort(lab_units_.begin(), lab_units_.end(),
-                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
 }
 
 size_t VitalSigns::LabValueEnd(std::string_view text, size_t end) const {
@@ -201,7 +210,7 @@ std::vector<ByteSpan> VitalSigns::Find(const ScanText& scan) const {
       if (end == std::string_view::npos) end = ValueEnd(text, run.end);
       if (end != std::string_view::npos) out.push_back({name, end});
     } else if (const size_t end = LabValueEnd(text, run.end);
-               end != std::string_view::npos && !ClosesRange(text, run.begin)) {
+               end != std::string_view::npos && !ReferenceValue(text, run.begin)) {
       out.push_back({AbbreviationBefore(text, b), end});
     }
   }

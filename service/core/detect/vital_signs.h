@@ -2,8 +2,8 @@
 // 2,1 g/l" (data/health/vital_signs.txt). The word alone is everyday public-health language ("meet
 // uw bloeddruk"); with a value after it, it is someone's reading. So is a value in a unit only
 // lab results have (data/health/lab_units.txt: "TSH 0,9 mU/l", "184 mg/dl"), whatever its name,
-// but not the upper bound of a reference range ("4,0-6,0 mmol/l"). Linear: only the digit runs of
-// the text are looked at, and before each at most a few short words.
+// but not a reference value ("4,0-6,0 mmol/l", "normaal < 5,6 mmol/l"). Linear: only the digit runs
+// of the text are looked at, and before each at most a few short words.
 #pragma once
 
 #include <string>
@@ -35,7 +35,7 @@ class VitalSigns {
   // The last word of each name (kLastWord) and the connectors (kConnector): the word before a
   // number is looked up once for both.
   NameTable words_;
-  std::vector<std::string> lab_units_;  // data/health/lab_units.txt, longest first
+  std::vector<std::string> lab_units_;  // data/health/lab_units.txt
 };
 
 }  // namespace vermeld

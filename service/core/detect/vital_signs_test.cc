@@ -70,6 +70,9 @@ TEST(VitalSignsTest, AValueInALabUnitWhateverItsName) {
   // A reference range is nobody's result; a unit that water and wine share is no lab unit.
   EXPECT_THAT(Readings("Normaal: 4,0-6,0 mmol/l, 0,4 \u2013 4 mU/l."), IsEmpty());
   EXPECT_THAT(Readings("Nitraat 50 mg/l in het grondwater."), IsEmpty());
+  EXPECT_THAT(Readings("Referentie: 4,0 tot 6,0 mmol/l; normaal < 5,6 mmol/l."), IsEmpty());
+  EXPECT_THAT(Readings("Er viel gisteren 30 mm/u regen; lood 10 µg/l in het drinkwater."),
+              IsEmpty());
 }
 
 }  // namespace
