@@ -177,7 +177,10 @@ class AddressRecognizer : public Recognizer {
     bool after_lower_particle = false;
     size_t before_surname = std::string_view::npos;  // a surname after a lower-case particle
     bool after_op = false;
-    for (int words = 0; words < 3; ++words) {
+    // One word more when a surname after "van de" waits for its given name: "Rudi Stevens van
+    // de Brugstraat 9".
+    for (int words = 0; words < 3 || (words == 3 && before_surname != std::string_view::npos);
+         ++words) {
       // Spaces only: a tab parts the cells of a table ("Verbeke Jozef\tKleibeekstraat 40").
       size_t p = candidate;
       if (p == 0 || text[p - 1] != ' ') break;

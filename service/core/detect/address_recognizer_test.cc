@@ -31,6 +31,8 @@ TEST(AddressRecognizerTest, DutchStreetWithNumberForms) {
   // A surname before a lower-case "van" is someone from the street, not part of its name.
   EXPECT_THAT(Addresses("Onze buurman Jef Wouters van Kapelstraat 14 is ziek."),
               ElementsAre("Kapelstraat 14"));
+  EXPECT_THAT(Addresses("hier Rudi Stevens van de Brugstraat 9, bel mij"),
+              ElementsAre("Brugstraat 9"));
   EXPECT_THAT(Addresses("Johan van Oldenbarneveltlaan 12"),
               ElementsAre("Johan van Oldenbarneveltlaan 12"));
   EXPECT_THAT(Addresses("Afspraak op het Graaf van Vlaanderenplein 1."),
