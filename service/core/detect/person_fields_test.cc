@@ -67,6 +67,7 @@ TEST(PersonFieldsTest, WhoFiledOrHandlesItButNotAFunction) {
   EXPECT_THAT(Names("Gestionnaire : Sophie Lambert"), ElementsAre("Sophie Lambert"));
   EXPECT_THAT(Names("Opgesteld door: de financieel directeur"), IsEmpty());
   EXPECT_THAT(Names("Opgesteld door: ICT-coördinator"), IsEmpty());
+  EXPECT_THAT(Names("Opgesteld door: Wmo-consulent\nBehandeld door: HR-adviseur"), IsEmpty());
   EXPECT_THAT(Names("Behandeld door: dienst burgerzaken"), IsEmpty());
 }
 
