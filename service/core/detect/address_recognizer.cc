@@ -248,7 +248,9 @@ class AddressRecognizer : public Recognizer {
     ForEachMatchGroups(p, text, windows, [&](const std::vector<std::string_view>& g) {
       const size_t begin = g[1].data() - text.data();
       const size_t end = begin + g[1].size();
-      if (!WordAt(text, end)) spans.push_back(WithPostcode(text, {begin, end, score}, full_score));
+      if (!WordAt(text, end) && !NumberGoesOn(text, end)) {
+        spans.push_back(WithPostcode(text, {begin, end, score}, full_score));
+      }
     });
   }
 

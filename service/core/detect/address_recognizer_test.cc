@@ -99,6 +99,7 @@ TEST(AddressRecognizerTest, AStreetWithoutItsSuffixInAnAddressField) {
 TEST(AddressRecognizerTest, ADateAfterAStreetIsNoHouseNumber) {
   EXPECT_THAT(Addresses("Aanrijding Kunstberg 23-01, Jan Peeters"), ElementsAre());
   EXPECT_THAT(Addresses("Jan Peeters: Monitoring 48h, Wachtdienst 14u"), ElementsAre());
+  EXPECT_THAT(Addresses("accident bd Poincaré / rue Bara, 17/03/2024 - PV"), ElementsAre());
   EXPECT_THAT(Addresses("Akenkaai\t24/04\tlevering"), ElementsAre());
   EXPECT_THAT(Addresses("Kerkstraat 12-14 en Kerkstraat 12/3"),
               ElementsAre("Kerkstraat 12-14", "Kerkstraat 12/3"));
