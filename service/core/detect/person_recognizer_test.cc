@@ -231,6 +231,8 @@ TEST(PersonRecognizerTest, ReportsASignatureNameOnce) {
               ElementsAre("Lieselot Vandermeersch"));
   // A department signs like a person.
   EXPECT_THAT(Persons("> Kind regards,\n> Accounts Payable\n"), IsEmpty());
+  EXPECT_THAT(Persons("Cordialement, Sandrine Willems – Immo Delta Gestion"),
+              ElementsAre("Sandrine Willems"));
 }
 
 TEST(PersonRecognizerTest, EmailLocalPart) {
