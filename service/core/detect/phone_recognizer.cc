@@ -178,15 +178,14 @@ class PhoneRecognizer : public Recognizer {
         head.remove_suffix(1);
       }
       for (std::string_view other :
-           {"dossier",       "klant",         "klanten",    "bestel",      "order",
-            "factuur",       "polis",         "personeels", "lid",         "serie",
-            "rijksregister", "ondernemings",  "btw",        "rekening",    "contract",
-            "aanvraag",      "inschrijvings", "chassis",    "frame",       "kader",
-            "artikel",       "zaak",          "pv",         "ticket",      "referentie",
-            "client",        "customer",      "invoice",    "policy",      "account",
-            "case",          "serial",        "order",      "commande",    "facture",
-            "contrat",       "série",         "membre",     "affiliation", "matricule",
-            "belasting"}) {
+           {"dossier",       "klant",         "klanten",     "bestel",    "order",
+            "factuur",       "polis",         "personeels",  "lid",       "serie",
+            "rijksregister", "ondernemings",  "btw",         "rekening",  "contract",
+            "aanvraag",      "inschrijvings", "chassis",     "frame",     "kader",
+            "artikel",       "zaak",          "pv",          "ticket",    "referentie",
+            "client",        "customer",      "invoice",     "policy",    "account",
+            "case",          "serial",        "commande",    "facture",   "contrat",
+            "série",         "membre",        "affiliation", "matricule", "belasting"}) {
         if (head == other) return true;
       }
     }
