@@ -197,6 +197,17 @@ bool OpensWithFaqMark(std::string_view lower) {
   return false;
 }
 
+// Whether a line opening with `first` may open with a FAQ mark once lowered. Lowering keeps an
+// ASCII byte ASCII, so only a mark's first letter can; a line opening with another byte is not
+// lowered (most short lines of a text, each a string).
+bool MayOpenWithFaqMark(char first) {
+  if (static_cast<unsigned char>(first) >= 0x80) return true;
+  for (std::string_view mark : kFaqMarks) {
+    if (mark[0] == LowerAscii(first)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool PersonContext::IsFaq(size_t pos) const {
@@ -214,7 +225,8 @@ bool PersonContext::IsFaq(size_t pos) const {
         while (!line.empty() && (line[0] == '#' || line[0] == '*' || line[0] == ' ')) {
           line.remove_prefix(1);
         }
-        if (length <= kFaqHeading && OpensWithFaqMark(LowerUtf8(line))) {
+        if (length <= kFaqHeading && !line.empty() && MayOpenWithFaqMark(line[0]) &&
+            OpensWithFaqMark(LowerUtf8(line))) {
           faq_from_ = lines.Begin(i);
           break;
         }
