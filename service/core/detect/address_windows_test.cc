@@ -42,5 +42,22 @@ TEST(AddressWindowsTest, NumberFirstPostbusAndPostcodes) {
   EXPECT_EQ(Texts(text, w.be_postcode), (Strings{", 2500 AB", "Haag; B-3000 Leuven"}));
 }
 
+// Tokens are found eight bytes at a time: their ends at every offset, after a blank or a tab,
+// over line ends (which end no token).
+TEST(AddressWindowsTest, TokensOfEveryLength) {
+  for (size_t n = 0; n < 20; ++n) {
+    for (const std::string sep : {" ", "\t"}) {
+      std::string filler;
+      for (size_t i = 0; i < n; ++i) filler += i % 2 == 0 ? '(' : '\n';
+      const std::string french = "ab" + sep + filler + "rue de la Loi 16";
+      EXPECT_EQ(Texts(french, Find(french).french_street), (Strings{french.substr(2)}))
+          << n << " " << int{sep[0]};
+      const std::string number = "Au 16" + std::string(n, ',') + sep + "av. Louise.";
+      EXPECT_EQ(Texts(number, Find(number).number_first), (Strings{number}))
+          << n << " " << int{sep[0]};
+    }
+  }
+}
+
 }  // namespace
 }  // namespace vermeld

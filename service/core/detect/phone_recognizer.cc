@@ -149,13 +149,16 @@ class PhoneRecognizer : public Recognizer {
   // line it is ("privénummer", "thuisnummer", "werknummer", "vast nummer"). Prefixes, not
   // substrings, where a substring is in other words ("bestelnr" holds "tel").
   static bool PhoneWord(std::string_view w) {
-    for (std::string_view part : {"foon", "phone", "téléph", "gsm"}) {
+    // Arrays, not initializer lists: those were built at each call, with a strlen per word.
+    static constexpr std::string_view kParts[] = {"foon", "phone", "téléph", "gsm"};
+    static constexpr std::string_view kStarts[] = {
+        "tel",      "tél",  "mobi",    "portable", "fax",          "bel",   "sms",
+        "whatsapp", "nood", "contact", "appel",    "call",         "privé", "prive",
+        "thuis",    "werk", "vast",    "direct",   "rechtstreeks", "perso"};
+    for (std::string_view part : kParts) {
       if (w.find(part) != std::string_view::npos) return true;
     }
-    for (std::string_view start :
-         {"tel",      "tél",  "mobi",    "portable", "fax",          "bel",   "sms",
-          "whatsapp", "nood", "contact", "appel",    "call",         "privé", "prive",
-          "thuis",    "werk", "vast",    "direct",   "rechtstreeks", "perso"}) {
+    for (std::string_view start : kStarts) {
       if (w.starts_with(start)) return true;
     }
     return false;
@@ -165,27 +168,31 @@ class PhoneRecognizer : public Recognizer {
   // another kind of number ("dossiernummer", "serienr", "Bestelnr."). Not "kantoornummer",
   // "onthaalnummer": a bare or other "nummer" may be one ("haar nieuwe nr is 06-...").
   static bool OtherNumberWord(std::string_view w) {
-    for (std::string_view end :
-         {"code",       "artikel",   "article",   "polis",       "police",  "ref",     "réf",
-          "referentie", "référence", "reference", "bsn",         "dossier", "factuur", "facture",
-          "invoice",    "order",     "serial",    "nummerreeks", "kenmerk", "contract"}) {
+    // Arrays, not initializer lists: those were built at each call, with a strlen per word.
+    static constexpr std::string_view kEnds[] = {
+        "code",       "artikel",   "article",   "polis",       "police",  "ref",     "réf",
+        "referentie", "référence", "reference", "bsn",         "dossier", "factuur", "facture",
+        "invoice",    "order",     "serial",    "nummerreeks", "kenmerk", "contract"};
+    static constexpr std::string_view kNumbers[] = {"nummer", "number", "numéro", "nr", "n°", "no"};
+    static constexpr std::string_view kOthers[] = {
+        "dossier",       "klant",         "klanten",     "bestel",    "order",
+        "factuur",       "polis",         "personeels",  "lid",       "serie",
+        "rijksregister", "ondernemings",  "btw",         "rekening",  "contract",
+        "aanvraag",      "inschrijvings", "chassis",     "frame",     "kader",
+        "artikel",       "zaak",          "pv",          "ticket",    "referentie",
+        "client",        "customer",      "invoice",     "policy",    "account",
+        "case",          "serial",        "commande",    "facture",   "contrat",
+        "série",         "membre",        "affiliation", "matricule", "belasting"};
+    for (std::string_view end : kEnds) {
       if (w.ends_with(end)) return true;
     }
-    for (std::string_view number : {"nummer", "number", "numéro", "nr", "n°", "no"}) {
+    for (std::string_view number : kNumbers) {
       if (!w.ends_with(number)) continue;
       std::string_view head = w.substr(0, w.size() - number.size());
       while (!head.empty() && (head.back() == '-' || head.back() == '.' || head.back() == ' ')) {
         head.remove_suffix(1);
       }
-      for (std::string_view other :
-           {"dossier",       "klant",         "klanten",     "bestel",    "order",
-            "factuur",       "polis",         "personeels",  "lid",       "serie",
-            "rijksregister", "ondernemings",  "btw",         "rekening",  "contract",
-            "aanvraag",      "inschrijvings", "chassis",     "frame",     "kader",
-            "artikel",       "zaak",          "pv",          "ticket",    "referentie",
-            "client",        "customer",      "invoice",     "policy",    "account",
-            "case",          "serial",        "commande",    "facture",   "contrat",
-            "série",         "membre",        "affiliation", "matricule", "belasting"}) {
+      for (std::string_view other : kOthers) {
         if (head == other) return true;
       }
     }

@@ -144,12 +144,16 @@ VitalSigns::VitalSigns(const std::string& data_dir) {
         kLastWord);
   }
   for (std::string_view connector : kConnectors) words_.Add(connector, kConnector);
-  lab_units_ = ReadListFile(data_dir + "/health/lab_units.txt");
+  for (std::string& unit : ReadListFile(data_dir + "/health/lab_units.txt")) {
+    lab_units_[static_cast<unsigned char>(unit[0])].push_back(std::move(unit));  // never empty
+  }
 }
 
 size_t VitalSigns::LabValueEnd(std::string_view text, size_t end) const {
   const size_t u = UnitStart(text, NumberEnd(text, end));
-  for (const std::string& unit : lab_units_) {
+  if (u == text.size()) return std::string_view::npos;
+  // UnitEndAt compares the text's byte, lowered, with the unit's first.
+  for (const std::string& unit : lab_units_[static_cast<unsigned char>(LowerAscii(text[u]))]) {
     if (const size_t after = UnitEndAt(text, u, unit); after != std::string_view::npos) {
       return after;
     }

@@ -6,6 +6,7 @@
 // of the text are looked at, and before each at most a few short words.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,7 +36,9 @@ class VitalSigns {
   // The last word of each name (kLastWord) and the connectors (kConnector): the word before a
   // number is looked up once for both.
   NameTable words_;
-  std::vector<std::string> lab_units_;  // data/health/lab_units.txt
+  // data/health/lab_units.txt by first byte, in list order within each: the value of every digit
+  // run is looked up, so only the units that can match are compared.
+  std::array<std::vector<std::string>, 256> lab_units_;
 };
 
 }  // namespace vermeld
