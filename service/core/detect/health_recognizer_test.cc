@@ -467,6 +467,10 @@ TEST(HealthRecognizerTest, WordsOfCareLettersOfTheTenthSession) {
               ElementsAre("affection chronique"));
   EXPECT_THAT(Texts(Health(), "She takes warfarin every evening."), ElementsAre("warfarin"));
   EXPECT_THAT(Texts(Health(), "Hij is soms heel moe na de middag."), ElementsAre("heel moe"));
+  EXPECT_THAT(Texts(Health(), "Zij had 2 exacerbaties en uit een passieve doodswens."),
+              ElementsAre("exacerbaties", "doodswens"));
+  EXPECT_THAT(Texts(Health(), "Madame Dupont a des hypoglycémies et une rétinopathie débutante."),
+              ElementsAre("hypoglycémies", "rétinopathie"));
   EXPECT_THAT(Texts(Health(), "Bij hem werd een darmbiopsie gedaan."), ElementsAre("darmbiopsie"));
   EXPECT_THAT(Texts(Health(), "Mme Diallo : ITT 100 % du 03/06 au 30/11."), ElementsAre("ITT"));
   EXPECT_THAT(Texts(Health(), "Depuis sa chute, il ne peut plus s'agenouiller."),

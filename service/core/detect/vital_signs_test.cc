@@ -47,6 +47,9 @@ TEST(VitalSignsTest, ShortWordsBetweenNameAndValue) {
   EXPECT_THAT(Readings("k21: suiker weer 310"), ElementsAre("suiker weer 310"));
   EXPECT_THAT(Readings("Dorsaalflexie rechts 5°, knijpkracht links 28 kg."),
               ElementsAre("Dorsaalflexie rechts 5°", "knijpkracht links 28 kg"));
+  // Scales and tests whose value carries no unit.
+  EXPECT_THAT(Readings("MMSE 21/30, MoCA 22, INR 2,4, visus 7/10, HbA1c 7,2 %."),
+              ElementsAre("MMSE 21/30", "MoCA 22", "INR 2,4", "visus 7/10", "HbA1c 7,2 %"));
   EXPECT_THAT(Readings("des glycémies à 3 g/l le matin"), ElementsAre("glycémies à 3 g/l"));
 }
 
