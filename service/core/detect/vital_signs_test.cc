@@ -74,6 +74,8 @@ TEST(VitalSignsTest, AValueInALabUnitWhateverItsName) {
   EXPECT_THAT(Readings("Normaal: 4,0-6,0 mmol/l, 0,4 \u2013 4 mU/l."), IsEmpty());
   EXPECT_THAT(Readings("Nitraat 50 mg/l in het grondwater."), IsEmpty());
   EXPECT_THAT(Readings("Referentie: 4,0 tot 6,0 mmol/l; normaal < 5,6 mmol/l."), IsEmpty());
+  EXPECT_THAT(Readings("Streefwaarde \u2264 7,0 mmol/l, \u00e0 jeun 4 \u00e0 6 mmol/l."),
+              IsEmpty());
   EXPECT_THAT(Readings("Er viel gisteren 30 mm/u regen; lood 10 µg/l in het drinkwater."),
               IsEmpty());
 }
