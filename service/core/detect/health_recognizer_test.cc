@@ -477,5 +477,20 @@ TEST(HealthRecognizerTest, WordsOfCareLettersOfTheTenthSession) {
               ElementsAre("ne peut plus s'agenouiller"));
 }
 
+TEST(HealthRecognizerTest, SickNotesAndLossOfAutonomyOfTheEleventhSession) {
+  EXPECT_THAT(Texts(Health(), "Jan heeft een ziekteattest tot vrijdag."),
+              ElementsAre("ziekteattest"));
+  EXPECT_THAT(
+      Texts(Health(), "Mevrouw Claes heeft een parkeerkaart voor personen met een handicap."),
+      ElementsAre("parkeerkaart voor personen met een handicap"));
+  EXPECT_THAT(Texts(Health(), "Hij werd met ziekenwagen overgebracht."),
+              ElementsAre("met ziekenwagen"));
+  EXPECT_THAT(Texts(Health(), "Our son Liam had a laparoscopic appendectomy."),
+              ElementsAre("appendectomy"));
+  // The forms HR asks for are no health detail of anyone.
+  EXPECT_THAT(Texts(Health(), "Bezorg je leidinggevende bij ziekte een medisch attest."),
+              IsEmpty());
+}
+
 }  // namespace
 }  // namespace vermeld
