@@ -1,5 +1,6 @@
 #include "core/detect/address_fields.h"
 
+#include <algorithm>
 #include <initializer_list>
 #include <string>
 
@@ -28,7 +29,36 @@ bool AfterLabel(std::string_view text, size_t pos, std::initializer_list<std::st
   return false;
 }
 
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// True when text[pos] opens a postcode and a capitalised word: "9000 Gent", "1506 EH Zaandam".
+bool PostcodeAt(std::string_view text, size_t pos) {
+  for (size_t i = pos; i < pos + 4; ++i) {
+    if (i >= text.size() || !IsDigit(text[i])) return false;
+  }
+  size_t p = pos + 4;
+  auto upper = [&](size_t i) { return i < text.size() && text[i] >= 'A' && text[i] <= 'Z'; };
+  if (p + 3 < text.size() && text[p] == ' ' && upper(p + 1) && upper(p + 2) && text[p + 3] == ' ') {
+    p += 3;  // the letters of a Dutch postcode
+  }
+  return p + 1 < text.size() && text[p] == ' ' &&
+         (upper(p + 1) || static_cast<unsigned char>(text[p + 1]) == 0xC3);
+}
+
 }  // namespace
+
+bool StreetLineOfBlock(std::string_view text, size_t pos) {
+  size_t line = pos;
+  while (line > 0 && text[line - 1] != '\n') {
+    const char c = text[line - 1];
+    if (pos - line >= kMaxLabel || IsDigit(c) || c == ':') return false;
+    --line;
+  }
+  // The house number and what may follow it on the line: a short rest, read once.
+  const size_t reach = std::min(text.size(), pos + 2 * kMaxLabel);
+  const size_t nl = text.substr(pos, reach - pos).find('\n');
+  return nl != std::string_view::npos && PostcodeAt(text, pos + nl + 1);
+}
 
 bool AfterStreetField(std::string_view text, size_t pos) {
   // Network and mail addresses are no street: "IP-adres:", "E-mailadres:", "MAC address:".

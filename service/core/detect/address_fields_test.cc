@@ -35,6 +35,18 @@ TEST(AddressFieldsTest, OtherLabelsAndSentencesAreNone) {
   EXPECT_FALSE(StreetField("MAC address: Port 3", "Port"));
 }
 
+TEST(AddressFieldsTest, TheStreetLineOfAnAddressBlock) {
+  EXPECT_TRUE(StreetLineOfBlock("Mevrouw Peeters\nWestzijde 48\n1506 EH Zaandam", 16));
+  EXPECT_TRUE(StreetLineOfBlock("Oude Gracht 12\n3511 AP Utrecht", 5));
+  EXPECT_TRUE(StreetLineOfBlock("Dorp 3\n9000 Gent", 0));
+  // A digit or a colon before it on its line, no postcode on the next line.
+  EXPECT_FALSE(StreetLineOfBlock("Tel: Dorp 3\n9000 Gent", 5));
+  EXPECT_FALSE(StreetLineOfBlock("2 x Dorp 3\n9000 Gent", 4));
+  EXPECT_FALSE(StreetLineOfBlock("Dorp 3\n9000 inwoners", 0));
+  EXPECT_FALSE(StreetLineOfBlock("Dorp 3\nGent", 0));
+  EXPECT_FALSE(StreetLineOfBlock(std::string(300, 'x') + " Dorp 3\n9000 Gent", 301));
+}
+
 TEST(AddressFieldsTest, ALabelAfterALongLine) {
   EXPECT_TRUE(StreetField(std::string(300, 'x') + "\nAdres: Westzijde 221", "Westzijde"));
   EXPECT_FALSE(StreetField(std::string(300, 'x') + " Adres: Westzijde 221", "Westzijde"));

@@ -233,11 +233,16 @@ class AddressRecognizer : public Recognizer {
           if (WordAt(text, end) || (word_begin > 0 && WordAt(text, word_begin - 1))) return;
           if (UnitAfter(text, end) || NumberGoesOn(text, end)) return;
           const bool labelled = AfterStreetField(text, word_begin);
-          if (!EndsWithSuffix(g[1], &bare) && !labelled) return;
+          const bool suffixed = EndsWithSuffix(g[1], &bare);
+          const bool block = !suffixed && !labelled && StreetLineOfBlock(text, word_begin);
+          if (!suffixed && !labelled && !block) return;
           const size_t begin = ExtendLeft(text, word_begin);
           // "Markt 3" alone is not a street, "Adres: Westzijde 221" is one.
           if (bare && begin == word_begin && !labelled) return;
-          spans.push_back(WithPostcode(text, {begin, end, kStreetScore}, kFullScore));
+          const Span street = WithPostcode(text, {begin, end, kStreetScore}, kFullScore);
+          // In a block the whole line is the street, and the postcode follows on the next.
+          if (block && ((begin > 0 && text[begin - 1] != '\n') || street.end == end)) return;
+          spans.push_back(street);
         });
   }
 

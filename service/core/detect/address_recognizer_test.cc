@@ -96,6 +96,24 @@ TEST(AddressRecognizerTest, AStreetWithoutItsSuffixInAnAddressField) {
   EXPECT_THAT(Addresses("Datum: Maart 2024"), ElementsAre());
 }
 
+TEST(AddressRecognizerTest, AStreetWithoutItsSuffixInAnAddressBlock) {
+  EXPECT_THAT(Addresses("Mevrouw A. El Amrani\nWestzijde 48-A\n1506 EH Zaandam"),
+              ElementsAre("Westzijde 48-A\n1506 EH Zaandam"));
+  EXPECT_THAT(Addresses("Dhr. J. Bakker\nOude Gracht 12\n3511 AP Utrecht"),
+              ElementsAre("Oude Gracht 12\n3511 AP Utrecht"));
+  // Not inside a sentence, not without the postcode line, not a line with a label.
+  EXPECT_THAT(Addresses("Wij nemen Westzijde 48\n1506 EH Zaandam"), ElementsAre("1506 EH Zaandam"));
+  EXPECT_THAT(Addresses("Westzijde 48\nZaandam"), IsEmpty());
+  EXPECT_THAT(Addresses("Tel: Westzijde 48\n1506 EH Zaandam"), ElementsAre("1506 EH Zaandam"));
+}
+
+TEST(AddressRecognizerTest, ALetterOrAFloorAfterAHyphen) {
+  EXPECT_THAT(Addresses("Kerkstraat 12-A, 9000 Gent"), ElementsAre("Kerkstraat 12-A, 9000 Gent"));
+  EXPECT_THAT(Addresses("Prins Hendrikkade 88-II, 1012 AE Amsterdam"),
+              ElementsAre("Prins Hendrikkade 88-II, 1012 AE Amsterdam"));
+  EXPECT_THAT(Addresses("Lauriergracht 41-III"), ElementsAre("Lauriergracht 41-III"));
+}
+
 TEST(AddressRecognizerTest, ADateAfterAStreetIsNoHouseNumber) {
   EXPECT_THAT(Addresses("Aanrijding Kunstberg 23-01, Jan Peeters"), ElementsAre());
   EXPECT_THAT(Addresses("Jan Peeters: Monitoring 48h, Wachtdienst 14u"), ElementsAre());
@@ -168,7 +186,8 @@ TEST(AddressRecognizerTest, AYearBeforeTwoCapitalsIsNoDutchPostcode) {
 }
 
 TEST(AddressRecognizerTest, SubMunicipalitiesAfterABelgianPostcode) {
-  EXPECT_THAT(Addresses("Dorp 44\n9310 Moorsel"), ElementsAre("9310 Moorsel"));
+  EXPECT_THAT(Addresses("Wij zijn 44\n9310 Moorsel"), ElementsAre("9310 Moorsel"));
+  EXPECT_THAT(Addresses("Dorp 44\n9310 Moorsel"), ElementsAre("Dorp 44\n9310 Moorsel"));
   EXPECT_THAT(Addresses("Kapelstraat 3\n2220 Hallaar"), ElementsAre("Kapelstraat 3\n2220 Hallaar"));
 }
 

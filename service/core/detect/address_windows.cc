@@ -179,8 +179,10 @@ class Finder {
     const ByteSpan window{begin, NumberReach(run.begin)};
     AddWindow(all, window);
     // The recognizer wants LowerUtf8(the matched word) to end in a suffix; the word ends this one.
-    // Or the word fills an address field ("Adres: Westzijde 221").
-    bool suffix = OddFold(word) || AfterStreetField(text_, begin);
+    // Or the word fills an address field ("Adres: Westzijde 221") or an address block's street
+    // line.
+    bool suffix =
+        OddFold(word) || AfterStreetField(text_, begin) || StreetLineOfBlock(text_, begin);
     for (const std::string& s : suffixes_.Candidates(word))
       suffix = suffix || EndsWithFolded(word, s);
     if (suffix) suffixed.push_back(window);

@@ -64,12 +64,13 @@ TEST_F(IpAddressTest, SoftwareVersionsAreNotAddresses) {
   EXPECT_THAT(Texts(*r_, "de login kwam van 10.0.0.12"), ElementsAre("10.0.0.12"));
 }
 
-TEST_F(IpAddressTest, SubnetMasksAndTheUnspecifiedAddressAreNotAddresses) {
+TEST_F(IpAddressTest, SubnetMasksNetworksAndTheUnspecifiedAddressAreNotAddresses) {
   EXPECT_THAT(Texts(*r_, "IP-adres 10.12.4.20, subnetmasker 255.255.252.0, gateway 10.12.4.1"),
               ElementsAre("10.12.4.20", "10.12.4.1"));
   EXPECT_TRUE(Texts(*r_, "masque 255.255.255.0 ou 255.0.0.0; listen 0.0.0.0").empty());
+  EXPECT_TRUE(Texts(*r_, "server app-02 (database 19.3.0.0), netwerk 192.168.12.0/24").empty());
   // Not a mask: its ones are not contiguous.
-  EXPECT_THAT(Texts(*r_, "van 255.0.255.0"), ElementsAre("255.0.255.0"));
+  EXPECT_THAT(Texts(*r_, "van 255.0.255.8"), ElementsAre("255.0.255.8"));
 }
 
 TEST_F(IpAddressTest, TimesAndOtherColonTextIsNotIpv6) {
