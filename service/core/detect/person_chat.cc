@@ -7,6 +7,10 @@
 namespace vermeld {
 namespace {
 
+bool IsAsciiDigitAt(std::string_view s, size_t i) {
+  return i < s.size() && s[i] >= '0' && s[i] <= '9';
+}
+
 bool IsDigits(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -46,12 +50,32 @@ size_t BareTimeLength(std::string_view s) {
   return colon + 4;
 }
 
-size_t TimeLength(std::string_view s) {
-  const size_t stamp = StampLength(s);
-  return stamp > 0 ? stamp : BareTimeLength(s);
+// The length of an Android WhatsApp export's stamp at the start of s ("12/02/25, 07:58 - ",
+// "3.4.2025, 21:05 - "), or 0: a date of digits and separators, a comma, a time and a dash.
+size_t AndroidStampLength(std::string_view s) {
+  const size_t comma = s.substr(0, 11).find(", ");
+  if (comma == std::string_view::npos || comma < 6 ||
+      s.substr(0, comma).find_first_not_of("0123456789/.-") != std::string_view::npos ||
+      !IsAsciiDigitAt(s, 0)) {
+    return 0;
+  }
+  const size_t time = comma + 2;
+  const size_t colon = s.substr(time, 3).find(':');
+  if (colon == std::string_view::npos || colon == 0 || !IsDigits(s.substr(time, colon)) ||
+      s.size() < time + colon + 6 || !IsDigits(s.substr(time + colon + 1, 2))) {
+    return 0;
+  }
+  const size_t dash = time + colon + 3;
+  return s.substr(dash, 3) == " - " ? dash + 3 : 0;
 }
 
-bool OpensWithTime(std::string_view s) { return StampLength(s) > 0; }
+size_t TimeLength(std::string_view s) {
+  if (const size_t stamp = StampLength(s); stamp > 0) return stamp;
+  if (const size_t stamp = AndroidStampLength(s); stamp > 0) return stamp;
+  return BareTimeLength(s);
+}
+
+bool OpensWithTime(std::string_view s) { return StampLength(s) > 0 || AndroidStampLength(s) > 0; }
 
 // The length of the capital letter at s[i]: 1 for A-Z, 2 for a Latin-1 capital in UTF-8 ("É"),
 // else 0.
@@ -191,6 +215,14 @@ bool LooksLikeChat(const TextLines& lines) {
 
 bool ChatTimeBefore(std::string_view text, size_t pos) {
   while (pos > 0 && text[pos - 1] == ' ') --pos;
+  if (pos > 0 && text[pos - 1] == '-') {  // "12/02/25, 07:58 - "
+    // The stamp opens its line: only kMaxStamp bytes back are read.
+    const size_t from = pos > kMaxStamp ? pos - kMaxStamp : 0;
+    const size_t nl = text.substr(from, pos - from).rfind('\n');
+    if (nl == std::string_view::npos && from > 0) return false;
+    const size_t line = nl == std::string_view::npos ? 0 : from + nl + 1;
+    return AndroidStampLength(text.substr(line)) == pos + 1 - line;
+  }
   if (pos == 0 || text[pos - 1] != ']') return false;
   const size_t from = pos > kMaxStamp ? pos - kMaxStamp : 0;
   const size_t open = text.substr(from, pos - from).rfind('[');

@@ -1,5 +1,5 @@
-// Chat exports pasted into a draft (WhatsApp "[19:02] Griet: ...", Teams "Sanne de Graaf  09:14"
-// above each message): their lines name the sender, and their names are often in lower case.
+// Chat exports pasted into a draft (WhatsApp "[19:02] Griet: ...", its Android export
+// "12/02/25, 07:58 - Griet: ...", Teams "Sanne de Graaf  09:14" above each message): their lines name the sender, and their names are often in lower case.
 #pragma once
 
 #include <cstddef>
@@ -14,7 +14,7 @@ namespace vermeld {
 // True when two or more lines open with "[hh:mm]" or end with a time after a capitalised start.
 bool LooksLikeChat(const TextLines& lines);
 
-// True when "[hh:mm]" and blanks stand right before `pos`.
+// True when "[hh:mm]" (or an Android stamp opening the line) and blanks stand right before `pos`.
 bool ChatTimeBefore(std::string_view text, size_t pos);
 
 // True when only blanks, a time ("9:14", "09:14") and blanks follow `pos` on its line.

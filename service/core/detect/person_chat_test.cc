@@ -53,6 +53,22 @@ TEST(PersonChatTest, StampsWithADate) {
   EXPECT_FALSE(ChatTimeBefore("[10:15-11:00] Jan", 14));
 }
 
+TEST(PersonChatTest, AndroidExportStamps) {
+  const std::string_view chat =
+      "12/02/25, 07:58 - sarah p: lotte is ziek\n12/02/25, 08:03 - Yusuf: oei\n"
+      "3.4.2025, 21:05 - sarah p: merci\n";
+  EXPECT_TRUE(IsChat(chat));
+  EXPECT_TRUE(ChatTimeBefore(chat, chat.find("Yusuf")));
+  EXPECT_FALSE(ChatTimeBefore(chat, chat.find("lotte")));
+  EXPECT_FALSE(ChatTimeBefore("Bel - Yusuf", 6));
+  const std::vector<ByteSpan> speakers = Speakers(chat);
+  ASSERT_EQ(speakers.size(), 3u);
+  EXPECT_EQ(chat.substr(speakers[1].begin, speakers[1].end - speakers[1].begin), "Yusuf");
+  // A list of dated items is no chat: no time, or no dash after it.
+  EXPECT_FALSE(IsChat("12/02/25, Gent - Brugge\n13/02/25, Brugge - Gent\n"));
+  EXPECT_FALSE(IsChat("12/02/25, 07:58 vertrek\n13/02/25, 08:58 vertrek\n"));
+}
+
 TEST(PersonChatTest, BareTimesAndRolesInBrackets) {
   const std::string_view chat =
       "08:14 Demi (assistente): terugbelverzoek\n08:20 dr. Visser: urine laten brengen\n"
