@@ -1,5 +1,6 @@
 // Chat exports pasted into a draft (WhatsApp "[19:02] Griet: ...", its Android export
-// "12/02/25, 07:58 - Griet: ...", Teams "Sanne de Graaf  09:14" above each message): their lines name the sender, and their names are often in lower case.
+// "12/02/25, 07:58 - Griet: ...", Teams "Sanne de Graaf  09:14" above each message): their lines
+// name the sender, and their names are often in lower case.
 #pragma once
 
 #include <cstddef>
