@@ -76,6 +76,16 @@ std::string_view WordBefore(std::string_view text, size_t pos, size_t limit) {
   return text.substr(begin, end - begin);
 }
 
+// A capitalised title of a priest, monk or nun ("Pater", "Zuster", "Père"): names after one
+// often name a school, club or beer after that person.
+bool IsReligiousTitle(std::string_view word) {
+  for (std::string_view title : {"Pater", "Zuster", "Broeder", "Abt", "Pastoor", "Kanunnik", "Père",
+                                 "Frère", "Sœur", "Soeur", "Abbé", "Father", "Sister"}) {
+    if (word == title) return true;
+  }
+  return false;
+}
+
 // The word starting at `pos` after blanks (not line ends); empty if none or longer than `limit`
 // as for WordBefore.
 std::string_view WordAfter(std::string_view text, size_t pos, size_t limit) {
@@ -263,6 +273,13 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   if (IsHolder(word_before) || !HolderCompoundHead(word_before).empty() ||
       HeldByListHead(text, begin)) {
     return true;
+  }
+  // A religious title between holder and name: "Tennisclub Pater Vital", "basisschool Zuster
+  // Maria".
+  if (IsReligiousTitle(word_before)) {
+    const std::string_view holder =
+        WordBefore(text, static_cast<size_t>(word_before.data() - text.data()), max_word_);
+    if (IsHolder(holder) || !HolderCompoundHead(holder).empty()) return true;
   }
   // A definite article before a full name makes it a thing named after someone in written Dutch,
   // French and English ("de Jan Breydel", "le Jacques Brel", "the Marie Janson hall"); people are
