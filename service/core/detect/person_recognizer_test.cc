@@ -161,6 +161,9 @@ TEST(PersonRecognizerTest, PlacesMonthsAndOrganisationsAreNotNames) {
                       "Maart. Stad Leuven en De Lijn zijn uitgenodigd, net als Vlaamse Overheid."),
               IsEmpty());
   EXPECT_THAT(Persons("Volgens De Standaard stijgen de prijzen."), IsEmpty());
+  // Age groups of youth movements.
+  EXPECT_THAT(Persons("Aan: Leiding Rakwi's\nTuur Vermeulen (Rakwi's) gaat mee."),
+              ElementsAre("Tuur Vermeulen"));
 }
 
 TEST(PersonRecognizerTest, SentenceStartWordsAreNotNames) {
