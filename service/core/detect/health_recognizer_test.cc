@@ -487,6 +487,8 @@ TEST(HealthRecognizerTest, SickNotesAndLossOfAutonomyOfTheEleventhSession) {
               ElementsAre("met ziekenwagen"));
   EXPECT_THAT(Texts(Health(), "Our son Liam had a laparoscopic appendectomy."),
               ElementsAre("appendectomy"));
+  EXPECT_THAT(Texts(Health(), "Madame Dupont a été transportée par ambulance."),
+              ElementsAre("par ambulance"));
   // The forms HR asks for are no health detail of anyone.
   EXPECT_THAT(Texts(Health(), "Bezorg je leidinggevende bij ziekte een medisch attest."),
               IsEmpty());
