@@ -293,6 +293,18 @@ TEST(HealthRecognizerTest, FaqPronounsAreAnyone) {
   EXPECT_THAT(Texts(Health(), letter), Contains("hartinfarct"));
 }
 
+TEST(HealthRecognizerTest, FaqMarkInTheHeadWithAndWithoutNonAsciiBytes) {
+  // The head is read on the stack when all ASCII, else lowered as UTF-8: both find each mark.
+  for (const std::string head : {"Onze FAQ", "Vragen en antwoorden", "Questions-réponses",
+                                 "Foire aux questions", "Frequently asked", "Café: FAQ"}) {
+    EXPECT_THAT(Texts(Health(), head + "\n\nIk word ziek. Wat moet ik doen?"), IsEmpty()) << head;
+  }
+  for (const std::string head : {"Onze FAQs", "Vragenlijst", "Café", "Quest"}) {
+    EXPECT_THAT(Texts(Health(), head + "\n\nIk word ziek. Wat moet ik doen?"), ElementsAre("ziek"))
+        << head;
+  }
+}
+
 TEST(HealthRecognizerTest, BilingualNoneInAMedicalColumn) {
   EXPECT_THAT(Texts(Health(),
                     "Naam\tAllergieën / medisch\nJan Peeters\tgeen / aucune\n"

@@ -254,18 +254,22 @@ bool NameHolders::IsLegalForm(std::string_view word) const {
 }
 
 bool NameHolders::IsFigureName(std::string_view name) const {
-  // Lower-cased with blanks folded to one space; then the whole name and its last word.
-  std::string lower;
-  for (char c : LowerUtf8(name)) {
+  // Lower-cased with blanks folded to one space; then the whole name and its last word. Folded
+  // in place (the write position never passes the read one), and the last word looked up as a
+  // view: a string appended byte by byte, and one for the word, cost more than the lookups.
+  std::string lower = LowerUtf8(name);
+  size_t size = 0;
+  for (const char c : lower) {
     if (Blank(c) || c == '\n') {
-      if (!lower.empty() && lower.back() != ' ') lower += ' ';
+      if (size > 0 && lower[size - 1] != ' ') lower[size++] = ' ';
     } else {
-      lower += c;
+      lower[size++] = c;
     }
   }
+  lower.resize(size);
   if (figures_.contains(lower)) return true;
   const size_t last = lower.rfind(' ');
-  return last != std::string::npos && figures_.contains(lower.substr(last + 1));
+  return last != std::string::npos && figures_.contains(std::string_view(lower).substr(last + 1));
 }
 
 bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <bitset>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -56,8 +57,13 @@ class NameHolders {
   // Holder words and legal forms (lower case, the latter without dots), one flag each: a
   // NameTable answers most words, in no list, from its filter without hashing them twice.
   NameTable words_;
-  size_t max_word_ = 0;                      // bytes besides dots: a longer word is in neither list
-  std::unordered_set<std::string> figures_;  // lower case
+  size_t max_word_ = 0;  // bytes besides dots: a longer word is in neither list
+  // Looked up by string_view (the last word of a name): no string is made for the key.
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, ViewHash, std::equal_to<>> figures_;  // lower case
   // Holder words of five bytes or more, lower case, by their last byte (a word can only end in
   // those that share its own: each word was compared with all of them), in list order.
   std::array<std::vector<std::string>, 256> compound_heads_;

@@ -191,6 +191,24 @@ bool HasFaqMark(std::string_view lower) {
   return false;
 }
 
+// HasFaqMark(LowerUtf8(head)). A head of ASCII bytes only (most) is lowered on the stack, as
+// LowerUtf8 lowers it (A-Z alone change); every mark holds a 'q' or "vragen", so a head with
+// neither holds none: two scans rather than a string and eight.
+bool HeadHasFaqMark(std::string_view head) {
+  char lower[kFaqHead];
+  if (head.size() <= kFaqHead &&
+      std::none_of(head.begin(), head.end(), [](char c) { return c & 0x80; })) {
+    std::copy(head.begin(), head.end(), lower);
+    LowerAsciiLetters(lower, head.size());
+    const std::string_view l(lower, head.size());
+    if (l.find('q') == std::string_view::npos && l.find("vragen") == std::string_view::npos) {
+      return false;
+    }
+    return HasFaqMark(l);
+  }
+  return HasFaqMark(LowerUtf8(head));
+}
+
 // The lower-case line opens with a FAQ mark as a whole word.
 bool OpensWithFaqMark(std::string_view lower) {
   for (std::string_view mark : kFaqMarks) {
@@ -218,7 +236,7 @@ bool MayOpenWithFaqMark(char first) {
 bool PersonContext::IsFaq(size_t pos) const {
   if (!faq_from_) {
     faq_from_ = std::string_view::npos;
-    if (HasFaqMark(LowerUtf8(text_.substr(0, kFaqHead)))) {
+    if (HeadHasFaqMark(text_.substr(0, kFaqHead))) {
       faq_from_ = 0;
     } else {
       // A short line further on that opens with the mark heads a FAQ section ("Veelgestelde
