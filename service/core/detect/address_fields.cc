@@ -31,7 +31,8 @@ bool AfterLabel(std::string_view text, size_t pos, std::initializer_list<std::st
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-// True when text[pos] opens a postcode and a capitalised word: "9000 Gent", "1506 EH Zaandam".
+// True when text[pos] opens a postcode and a word in capitals (or with a non-ASCII first letter,
+// which the town check after it reads): "9000 Gent", "1506 EH Zaandam".
 bool PostcodeAt(std::string_view text, size_t pos) {
   for (size_t i = pos; i < pos + 4; ++i) {
     if (i >= text.size() || !IsDigit(text[i])) return false;
@@ -54,6 +55,10 @@ bool StreetLineOfBlock(std::string_view text, size_t pos) {
     if (pos - line >= kMaxLabel || IsDigit(c) || c == ':') return false;
     --line;
   }
+  // A block: the first line of the text, or one under a line that is not empty (the name).
+  size_t above = line > 0 ? line - 1 : 0;
+  if (above > 0 && text[above - 1] == '\r') --above;
+  if (line > 0 && (above == 0 || text[above - 1] == '\n')) return false;
   // The house number and what may follow it on the line: a short rest, read once.
   const size_t reach = std::min(text.size(), pos + 2 * kMaxLabel);
   const size_t nl = text.substr(pos, reach - pos).find('\n');

@@ -17,9 +17,10 @@ bool AfterStreetField(std::string_view text, size_t pos);
 bool AfterPlaceField(std::string_view text, size_t pos);
 
 // True when the line of `pos` holds only words before it (at most kMaxLabel bytes, no digit,
-// no colon) and the next line opens with a postcode and a capital ("9000 Gent", "1506 EH
-// Zaandam"): the street line of an address block, which needs no street-name ending either
-// ("Mevrouw A. El Amrani / Westzijde 48-A / 1506 EH Zaandam").
+// no colon), is the text's first or lies under a line that is not empty, and the next line
+// opens with a postcode and a capital ("9000 Gent", "1506 EH Zaandam"): the street line of an
+// address block, which needs no street-name ending either ("Mevrouw A. El Amrani / Westzijde
+// 48-A / 1506 EH Zaandam").
 bool StreetLineOfBlock(std::string_view text, size_t pos);
 
 }  // namespace vermeld

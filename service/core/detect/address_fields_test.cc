@@ -44,6 +44,9 @@ TEST(AddressFieldsTest, TheStreetLineOfAnAddressBlock) {
   EXPECT_FALSE(StreetLineOfBlock("2 x Dorp 3\n9000 Gent", 4));
   EXPECT_FALSE(StreetLineOfBlock("Dorp 3\n9000 inwoners", 0));
   EXPECT_FALSE(StreetLineOfBlock("Dorp 3\nGent", 0));
+  EXPECT_FALSE(StreetLineOfBlock("Jan\n\nDorp 3\n9000 Gent", 5));
+  EXPECT_FALSE(StreetLineOfBlock("Jan\r\n\r\nDorp 3\r\n9000 Gent", 7));
+  EXPECT_TRUE(StreetLineOfBlock("Jan\r\nDorp 3\r\n9000 Gent", 5));
   EXPECT_FALSE(StreetLineOfBlock(std::string(300, 'x') + " Dorp 3\n9000 Gent", 301));
 }
 

@@ -104,6 +104,35 @@ class AddressRecognizer : public Recognizer {
            (pos + 3 == text.size() || !IsAsciiDigit(text[pos + 3]));
   }
 
+  // The end of a house number, without a "-A" letter the pattern took from a word it cuts:
+  // "Kerkstraat 12-De Panne" is "Kerkstraat 12".
+  static size_t LetterSuffixOutOfWord(std::string_view text, size_t end) {
+    const bool letter_suffix =
+        end >= 2 && text[end - 2] == '-' && text[end - 1] >= 'A' && text[end - 1] <= 'Z';
+    return letter_suffix && WordAt(text, end) ? end - 2 : end;
+  }
+
+  // True when a four-digit year starts at `pos` ("2024").
+  static bool YearAt(std::string_view text, size_t pos) {
+    return pos + 4 <= text.size() && (text.substr(pos, 2) == "19" || text.substr(pos, 2) == "20") &&
+           IsAsciiDigit(text[pos + 2]) && IsAsciiDigit(text[pos + 3]) && !WordAt(text, pos + 4);
+  }
+
+  // True when a weekday's name starts at `pos`.
+  static bool WeekdayAt(std::string_view text, size_t pos) {
+    size_t end = pos;
+    while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+    if (end == pos || end - pos > 9) return false;
+    const std::string word = LowerUtf8(text.substr(pos, end - pos));
+    for (std::string_view day :
+         {"maandag", "dinsdag", "woensdag",  "donderdag", "vrijdag",  "zaterdag", "zondag",
+          "lundi",   "mardi",   "mercredi",  "jeudi",     "vendredi", "samedi",   "dimanche",
+          "monday",  "tuesday", "wednesday", "thursday",  "friday",   "saturday", "sunday"}) {
+      if (word == day) return true;
+    }
+    return false;
+  }
+
   // True when a month name follows `pos` after blanks: the number before it is a day.
   static bool MonthAt(std::string_view text, size_t pos) {
     while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
@@ -228,13 +257,16 @@ class AddressRecognizer : public Recognizer {
     ForEachMatchGroups(
         patterns_.dutch_street, text, windows, [&](const std::vector<std::string_view>& g) {
           const size_t word_begin = g[1].data() - text.data();
-          const size_t end = g[2].data() - text.data() + g[2].size();
+          const size_t end = LetterSuffixOutOfWord(text, g[2].data() - text.data() + g[2].size());
           bool bare = false;
           if (WordAt(text, end) || (word_begin > 0 && WordAt(text, word_begin - 1))) return;
           if (UnitAfter(text, end) || NumberGoesOn(text, end)) return;
           const bool labelled = AfterStreetField(text, word_begin);
           const bool suffixed = EndsWithSuffix(g[1], &bare);
-          const bool block = !suffixed && !labelled && StreetLineOfBlock(text, word_begin);
+          // Not a date above a postcode line ("Maart 2024", "Zaterdag 14").
+          const bool block = !suffixed && !labelled && StreetLineOfBlock(text, word_begin) &&
+                             !MonthAt(text, word_begin) && !WeekdayAt(text, word_begin) &&
+                             !YearAt(text, g[2].data() - text.data());
           if (!suffixed && !labelled && !block) return;
           const size_t begin = ExtendLeft(text, word_begin);
           // "Markt 3" alone is not a street, "Adres: Westzijde 221" is one.
@@ -252,7 +284,7 @@ class AddressRecognizer : public Recognizer {
                        std::vector<Span>& spans) const {
     ForEachMatchGroups(p, text, windows, [&](const std::vector<std::string_view>& g) {
       const size_t begin = g[1].data() - text.data();
-      const size_t end = begin + g[1].size();
+      const size_t end = LetterSuffixOutOfWord(text, begin + g[1].size());
       if (!WordAt(text, end) && !NumberGoesOn(text, end)) {
         spans.push_back(WithPostcode(text, {begin, end, score}, full_score));
       }

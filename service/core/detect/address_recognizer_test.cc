@@ -105,6 +105,11 @@ TEST(AddressRecognizerTest, AStreetWithoutItsSuffixInAnAddressBlock) {
   EXPECT_THAT(Addresses("Wij nemen Westzijde 48\n1506 EH Zaandam"), ElementsAre("1506 EH Zaandam"));
   EXPECT_THAT(Addresses("Westzijde 48\nZaandam"), IsEmpty());
   EXPECT_THAT(Addresses("Tel: Westzijde 48\n1506 EH Zaandam"), ElementsAre("1506 EH Zaandam"));
+  // Not a date, not under an empty line.
+  EXPECT_THAT(Addresses("Jan Peeters\nMaart 2024\n9000 Gent"), ElementsAre("9000 Gent"));
+  EXPECT_THAT(Addresses("Jan Peeters\nZaterdag 14\n9000 Gent"), ElementsAre("9000 Gent"));
+  EXPECT_THAT(Addresses("Jan Peeters\n\nWestzijde 48\n1506 EH Zaandam"),
+              ElementsAre("1506 EH Zaandam"));
 }
 
 TEST(AddressRecognizerTest, ALetterOrAFloorAfterAHyphen) {
@@ -112,6 +117,10 @@ TEST(AddressRecognizerTest, ALetterOrAFloorAfterAHyphen) {
   EXPECT_THAT(Addresses("Prins Hendrikkade 88-II, 1012 AE Amsterdam"),
               ElementsAre("Prins Hendrikkade 88-II, 1012 AE Amsterdam"));
   EXPECT_THAT(Addresses("Lauriergracht 41-III"), ElementsAre("Lauriergracht 41-III"));
+  EXPECT_THAT(Addresses("Lauriergracht 41-IV, 1016 RH Amsterdam"),
+              ElementsAre("Lauriergracht 41-IV, 1016 RH Amsterdam"));
+  // The letter of a word after the hyphen stays out: "12-De Panne".
+  EXPECT_THAT(Addresses("Hij woont Kerkstraat 12-De Panne."), ElementsAre("Kerkstraat 12"));
 }
 
 TEST(AddressRecognizerTest, ADateAfterAStreetIsNoHouseNumber) {

@@ -501,6 +501,8 @@ TEST(HealthRecognizerTest, SickNotesAndLossOfAutonomyOfTheEleventhSession) {
               ElementsAre("appendectomy"));
   EXPECT_THAT(Texts(Health(), "Madame Dupont a été transportée par ambulance."),
               ElementsAre("par ambulance"));
+  EXPECT_THAT(Texts(Health(), "Jan Peeters zag het ongeval en belde politie en ambulance."),
+              IsEmpty());
   // The forms HR asks for are no health detail of anyone.
   EXPECT_THAT(Texts(Health(), "Bezorg je leidinggevende bij ziekte een medisch attest."),
               IsEmpty());

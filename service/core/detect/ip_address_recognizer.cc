@@ -29,16 +29,14 @@ bool IsIpv6Byte(char c) {
 bool IsDot(char c) { return c == '.'; }
 bool IsColon(char c) { return c == ':'; }
 
-// A subnet mask ("255.255.252.0": ones, then zeros), the unspecified address "0.0.0.0" or a
-// network ("192.168.12.0", "10.40.0.0": a last part of 0, which hosts of ordinary networks never
-// get) addresses no device.
-bool IsMaskOrNetwork(std::string_view quad) {
-  if (quad.ends_with(".0")) return true;
+// A subnet mask ("255.255.252.0": ones, then zeros) or the unspecified address "0.0.0.0"
+// addresses no device.
+bool IsMaskOrUnspecified(std::string_view quad) {
   in_addr addr;
   if (inet_pton(AF_INET, std::string(quad).c_str(), &addr) != 1) return false;
   const uint32_t v = ntohl(addr.s_addr);
   const uint32_t zeros = ~v;
-  return (v >> 31) != 0 && (zeros & (zeros + 1)) == 0;
+  return v == 0 || ((v >> 31) != 0 && (zeros & (zeros + 1)) == 0);
 }
 
 // The parts of a dotted quad with two digits or more.
@@ -91,7 +89,7 @@ class IpAddressRecognizer : public Recognizer {
       // Without a context word, a quad of mostly one-digit parts is a version ("6.2.0.11",
       // "2.14.0.7"): addresses people quote have two parts of two digits or more.
       if (!context && MultiDigitParts(quad) < 2) return;
-      if (IsMaskOrNetwork(quad)) return;
+      if (IsMaskOrUnspecified(quad) || IsNetwork(text, b, e)) return;
       out.push_back({"IP_ADDRESS", b, e, ContextScore(kBaseScore, kContextBoost, context)});
     });
     ForEachMatchIn(v6_, t, v6_runs, [&](size_t b, size_t e) {
@@ -110,6 +108,16 @@ class IpAddressRecognizer : public Recognizer {
   }
 
  private:
+  // A network, not a device: "10.40.0.0", "192.168.12.0/24", or a last part of 0 not named as an
+  // address ("database 19.3.0.0"). Hosts of /24 networks never end in 0, hosts of larger ones
+  // seldom ("IP-adres 84.194.12.0" stays).
+  static bool IsNetwork(const ScanText& text, size_t b, size_t e) {
+    const std::string_view quad = text.text().substr(b, e - b);
+    if (quad.ends_with(".0.0")) return true;
+    const bool prefix_after = e < text.text().size() && text.text()[e] == '/';
+    return quad.ends_with(".0") && (prefix_after || !NamedAsAddress(text, b));
+  }
+
   // An IP word before `b` in its own sentence, within kNamedWindow bytes ("My home IP as shown by
   // the client: 81.164.23.198"; not "Het IP-beleid is herzien. Installeer driver 10.2.3.4").
   static bool NamedAsAddress(const ScanText& text, size_t b) {

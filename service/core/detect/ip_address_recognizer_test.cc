@@ -69,6 +69,9 @@ TEST_F(IpAddressTest, SubnetMasksNetworksAndTheUnspecifiedAddressAreNotAddresses
               ElementsAre("10.12.4.20", "10.12.4.1"));
   EXPECT_TRUE(Texts(*r_, "masque 255.255.255.0 ou 255.0.0.0; listen 0.0.0.0").empty());
   EXPECT_TRUE(Texts(*r_, "server app-02 (database 19.3.0.0), netwerk 192.168.12.0/24").empty());
+  EXPECT_TRUE(Texts(*r_, "IP-adres van het netwerk: 10.40.0.0 of 192.168.12.0/24").empty());
+  // Named as an address, a last part of 0 is a host of a larger network.
+  EXPECT_THAT(Texts(*r_, "Jan: IP-adres 84.194.12.0 bij de inlog"), ElementsAre("84.194.12.0"));
   // Not a mask: its ones are not contiguous.
   EXPECT_THAT(Texts(*r_, "van 255.0.255.8"), ElementsAre("255.0.255.8"));
 }

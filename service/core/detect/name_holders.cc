@@ -274,16 +274,25 @@ bool NameHolders::IsFigureName(std::string_view name) const {
 
 bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   const std::string_view word_before = WordBefore(text, begin, max_word_);
-  if (IsHolder(word_before) || !HolderCompoundHead(word_before).empty() ||
+  // A holder in the table cell before holds no name: "Tennisclub<TAB>Jan Peeters<TAB>0470 ..."
+  // lists a club's contact person.
+  auto same_cell = [&](std::string_view before, size_t to) {
+    const size_t from = static_cast<size_t>(before.data() - text.data()) + before.size();
+    return text.substr(from, to - from).find('\t') == std::string_view::npos;
+  };
+  if (((IsHolder(word_before) || !HolderCompoundHead(word_before).empty()) &&
+       same_cell(word_before, begin)) ||
       HeldByListHead(text, begin)) {
     return true;
   }
   // A religious title between holder and name: "Tennisclub Pater Vital", "basisschool Zuster
   // Maria".
-  if (IsReligiousTitle(word_before)) {
-    const std::string_view holder =
-        WordBefore(text, static_cast<size_t>(word_before.data() - text.data()), max_word_);
-    if (IsHolder(holder) || !HolderCompoundHead(holder).empty()) return true;
+  if (IsReligiousTitle(word_before) && same_cell(word_before, begin)) {
+    const size_t title = static_cast<size_t>(word_before.data() - text.data());
+    const std::string_view holder = WordBefore(text, title, max_word_);
+    if ((IsHolder(holder) || !HolderCompoundHead(holder).empty()) && same_cell(holder, title)) {
+      return true;
+    }
   }
   // A definite article before a full name makes it a thing named after someone in written Dutch,
   // French and English ("de Jan Breydel", "le Jacques Brel", "the Marie Janson hall"); people are

@@ -51,9 +51,10 @@ size_t BareTimeLength(std::string_view s) {
 }
 
 // The length of an Android WhatsApp export's stamp at the start of s ("12/02/25, 07:58 - ",
-// "3.4.2025, 21:05 - "), or 0: a date of digits and separators, a comma, a time and a dash.
+// "12.02.2025, 21:05 - ", "2/12/25, 7:58 AM - "), or 0: a date of digits and separators, a
+// comma, a time (maybe AM or PM) and a dash.
 size_t AndroidStampLength(std::string_view s) {
-  const size_t comma = s.substr(0, 11).find(", ");
+  const size_t comma = s.substr(0, 12).find(", ");
   if (comma == std::string_view::npos || comma < 6 ||
       s.substr(0, comma).find_first_not_of("0123456789/.-") != std::string_view::npos ||
       !IsAsciiDigitAt(s, 0)) {
@@ -65,7 +66,8 @@ size_t AndroidStampLength(std::string_view s) {
       s.size() < time + colon + 6 || !IsDigits(s.substr(time + colon + 1, 2))) {
     return 0;
   }
-  const size_t dash = time + colon + 3;
+  size_t dash = time + colon + 3;
+  if (s.substr(dash, 3) == " AM" || s.substr(dash, 3) == " PM") dash += 3;
   return s.substr(dash, 3) == " - " ? dash + 3 : 0;
 }
 

@@ -12,7 +12,8 @@
 
 namespace vermeld {
 
-// True when two or more lines open with "[hh:mm]" or end with a time after a capitalised start.
+// True when two or more lines open with "[hh:mm]" or an Android stamp ("12/02/25, 07:58 - "), or
+// end with a time after a capitalised start.
 bool LooksLikeChat(const TextLines& lines);
 
 // True when "[hh:mm]" (or an Android stamp opening the line) and blanks stand right before `pos`.

@@ -64,6 +64,9 @@ TEST(PersonChatTest, AndroidExportStamps) {
   const std::vector<ByteSpan> speakers = Speakers(chat);
   ASSERT_EQ(speakers.size(), 3u);
   EXPECT_EQ(chat.substr(speakers[1].begin, speakers[1].end - speakers[1].begin), "Yusuf");
+  // Four-digit years and 12-hour clocks.
+  EXPECT_TRUE(IsChat("12/02/2025, 07:58 - Els: hoi\n12.02.2025, 08:03 - Jan: ok\n"));
+  EXPECT_TRUE(IsChat("2/12/25, 7:58 AM - Els: hoi\n2/12/25, 8:03 PM - Jan: ok\n"));
   // A list of dated items is no chat: no time, or no dash after it.
   EXPECT_FALSE(IsChat("12/02/25, Gent - Brugge\n13/02/25, Brugge - Gent\n"));
   EXPECT_FALSE(IsChat("12/02/25, 07:58 vertrek\n13/02/25, 08:58 vertrek\n"));

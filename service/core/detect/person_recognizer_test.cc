@@ -164,6 +164,8 @@ TEST(PersonRecognizerTest, PlacesMonthsAndOrganisationsAreNotNames) {
   // Age groups of youth movements.
   EXPECT_THAT(Persons("Aan: Leiding Rakwi's\nTuur Vermeulen (Rakwi's) gaat mee."),
               ElementsAre("Tuur Vermeulen"));
+  EXPECT_THAT(Persons("Mevrouw Anna Givers belde, en ook meneer Jan Welpen."),
+              ElementsAre("Anna Givers", "Jan Welpen"));
 }
 
 TEST(PersonRecognizerTest, SentenceStartWordsAreNotNames) {
