@@ -1205,6 +1205,28 @@ class Scanner {
   mutable std::vector<std::pair<size_t, size_t>> waiting_;  // ParseKept: (token, then) to join
 };
 
+// True when the label's first word, or its last word capitalised, is one of a team, desk or body
+// and no name ("Materiaalploeg VCO", "Secretariaat", "Facility Desk"; not "Véro direction"), or
+// the label is a pronoun (an SMS thread's "Ik:" and "Hij:"): a chat's speaker that is no name.
+bool NamesABody(const NameLists& lists, std::string_view label) {
+  static constexpr std::string_view kPronouns[] = {"Ik",  "Hij", "Zij",  "Ze", "Jij", "Wij",
+                                                   "Moi", "Lui", "Elle", "Me", "Mij"};
+  for (std::string_view pronoun : kPronouns) {
+    if (label == pronoun) return true;
+  }
+  auto body = [&](std::string_view word) {
+    const std::string lower = LowerUtf8(word);
+    const uint32_t flags = lists.words.Find(lower);
+    return ((flags & kNotName) && !(flags & (kFirstName | kSurname))) ||
+           IsNonNameCompound(lists, lower);
+  };
+  const size_t first_end = std::min(label.find(' '), label.size());
+  const size_t last_begin = label.rfind(' ') + 1;  // npos + 1 == 0: the one word
+  const std::string_view last = label.substr(last_begin);
+  return body(label.substr(0, first_end)) ||
+         (last_begin > 0 && last[0] >= 'A' && last[0] <= 'Z' && body(last));
+}
+
 }  // namespace
 
 PersonRecognizer::PersonRecognizer(std::shared_ptr<const NameLists> lists,
@@ -1229,9 +1251,13 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
       if (first.ends_with('.')) first.pop_back();
       if (lists_->words.Has(first, kTitle)) s.begin += blank + 1;
     }
-    // A log's entry labels are no speakers: "[09:15] Oplossing: ...".
+    // A log's entry labels are no speakers ("[09:15] Oplossing: ..."), nor are teams and desks
+    // ("Materiaalploeg VCO:", "Facility Desk  08:30"): a word of the label names no person.
     const std::string_view name = text.text().substr(s.begin, s.end - s.begin);
-    if (s.begin >= s.end || lists_->words.Has(LowerUtf8(name), kNotName)) continue;
+    if (s.begin >= s.end || lists_->words.Has(LowerUtf8(name), kNotName) ||
+        NamesABody(*lists_, name)) {
+      continue;
+    }
     found.push_back({"PERSON", s.begin, s.end, kCuedScore});
   }
   auto in_held_name = [&](const Finding& f) { return held.Holds(f.begin, f.end); };

@@ -411,6 +411,18 @@ TEST(PersonRecognizerTest, ChatSpeakersAndNeighbours) {
               ElementsAre("Wout", "lowie", "Fien", "Wout"));
   // A timetable is no chat.
   EXPECT_THAT(Persons("Vertrek  09:14\nAankomst Gent  10:30\n"), IsEmpty());
+  // Teams, desks and pronouns speak too; a name with a role stays.
+  EXPECT_THAT(Persons("[09:02] Materiaalploeg VCO: netten in berging 3\n[09:05] Kantine VCO: ok\n"
+                      "[09:11] Materiaalploeg VCO: top\n"),
+              IsEmpty());
+  EXPECT_THAT(Persons("Facility Desk  08:30\nZaal Ensor is dicht.\n\nFacility Desk  08:34\nTicket "
+                      "staat open.\n"),
+              IsEmpty());
+  EXPECT_THAT(Persons("08:20 Hij: dank u\n08:21 Ik: graag gedaan\n08:35 Hij: tot morgen\n"),
+              IsEmpty());
+  EXPECT_THAT(Persons("[14:03] Véro direction: oui\n[14:04] Bintou: ok\n[14:05] Véro direction: "
+                      "merci\n"),
+              ElementsAre("Véro direction", "Bintou", "Véro direction"));
   EXPECT_THAT(Persons("Zoals sommigen weten, is onze buurman Jef Wouters ziek."),
               ElementsAre("Jef Wouters"));
 }
