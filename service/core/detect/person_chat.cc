@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <unordered_set>
 
 namespace vermeld {
@@ -168,10 +169,12 @@ bool SomeLabelRepeats(std::string_view text, const std::vector<ByteSpan>& labels
 
 }  // namespace
 
-std::vector<ByteSpan> ChatSpeakers(const TextLines& lines) {
+std::vector<ByteSpan> ChatSpeakers(const TextLines& lines,
+                                   const std::function<bool(std::string_view)>& given_name) {
   const std::string_view text = lines.text();
   std::vector<ByteSpan> labels;
-  std::vector<ByteSpan> teams;  // senders of Teams messages, each followed by its message
+  std::vector<ByteSpan> untimed;  // labels of lines without a time
+  std::vector<ByteSpan> teams;    // senders of Teams messages, each followed by its message
   size_t timed = 0;
   bool after_teams_label = false;
   size_t teams_labels = 0;
@@ -184,13 +187,34 @@ std::vector<ByteSpan> ChatSpeakers(const TextLines& lines) {
     }
     after_teams_label = team.end > 0;
     if (team.end > 0) teams.push_back({p + team.begin, p + team.end});
+    const ByteSpan label = SpeakerLabel(line);
     if (TimeLength(line) > 0) {
       ++timed;
-      const ByteSpan label = SpeakerLabel(line);
       if (label.end > 0) labels.push_back({p + label.begin, p + label.end});
+    } else if (label.end > 0) {
+      untimed.push_back({p + label.begin, p + label.end});
     }
   }
-  if (!SomeLabelRepeats(text, labels) || labels.size() * 2 < timed) labels.clear();
+  // A chat pasted in parts speaks on without times ("[21:14] steph: ..." then "steph: jep"): a
+  // timed speaker's label that comes back on a line of its own is a speaker there too.
+  std::unordered_set<std::string_view> timed_labels;
+  for (const ByteSpan& l : labels) timed_labels.insert(text.substr(l.begin, l.end - l.begin));
+  std::erase_if(untimed, [&](const ByteSpan& l) {
+    return !timed_labels.contains(text.substr(l.begin, l.end - l.begin));
+  });
+  // Two speakers who say one thing each: when one is a known given name ("[21:14] steph: ...",
+  // "[21:16] jo: ..."), a programme's items rarely are.
+  const bool named =
+      labels.size() >= 2 && std::any_of(labels.begin(), labels.end(), [&](ByteSpan l) {
+        return given_name(text.substr(l.begin, l.end - l.begin));
+      });
+  if (labels.size() * 2 < timed || (!SomeLabelRepeats(text, labels) && untimed.empty() && !named)) {
+    labels.clear();
+  } else if (!untimed.empty()) {
+    labels.insert(labels.end(), untimed.begin(), untimed.end());
+    std::sort(labels.begin(), labels.end(),
+              [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
+  }
   // A timetable's lines end with times too, one after the other, with no message between.
   if (SomeLabelRepeats(text, teams) && teams_labels == teams.size()) {
     labels.insert(labels.end(), teams.begin(), teams.end());

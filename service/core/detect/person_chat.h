@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -27,10 +28,13 @@ bool TimeEndsLine(std::string_view text, size_t pos);
 // hyphens and apostrophes right before a colon. Lines that open with a time but say something
 // ("[10:03] code deur: zie mail") are no speakers: labels count only when they open at least
 // half of the lines that start with a time and one of them comes back (people speak more than
-// once; a programme's "[09:00] Onthaal:" and "[09:30] Welkom:" do not). The time may also be
-// bare ("08:14 Demi (assistente):", "21:14 – Wout:"), a role in brackets may follow the label.
+// once; a programme's "[09:00] Onthaal:" and "[09:30] Welkom:" do not), comes back on a line
+// without a time (a chat pasted in parts), or is a given name (`given_name`, for a label as
+// written) among two or more. The time may also be bare ("08:14 Demi (assistente):", "21:14 –
+// Wout:"), a role in brackets may follow the label.
 // Also Teams senders, a label before a time that ends its line ("hanne.v 09:02"), when one comes
 // back, each is followed by its message and each shows a surname or user name.
-std::vector<ByteSpan> ChatSpeakers(const TextLines& lines);
+std::vector<ByteSpan> ChatSpeakers(const TextLines& lines,
+                                   const std::function<bool(std::string_view)>& given_name);
 
 }  // namespace vermeld

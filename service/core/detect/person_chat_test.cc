@@ -7,7 +7,11 @@ namespace vermeld {
 namespace {
 
 bool IsChat(std::string_view text) { return LooksLikeChat(TextLines(text)); }
-std::vector<ByteSpan> Speakers(std::string_view text) { return ChatSpeakers(TextLines(text)); }
+// Given names for the tests: "jo" and "Griet".
+bool GivenName(std::string_view label) { return label == "jo" || label == "Griet"; }
+std::vector<ByteSpan> Speakers(std::string_view text) {
+  return ChatSpeakers(TextLines(text), GivenName);
+}
 
 TEST(PersonChatTest, WhatsAppAndTeamsExportsAreChats) {
   EXPECT_TRUE(IsChat("[19:02] Griet: hoi\n[19:03] Stijn: amai\n"));
@@ -70,6 +74,22 @@ TEST(PersonChatTest, AndroidExportStamps) {
   // A list of dated items is no chat: no time, or no dash after it.
   EXPECT_FALSE(IsChat("12/02/25, Gent - Brugge\n13/02/25, Brugge - Gent\n"));
   EXPECT_FALSE(IsChat("12/02/25, 07:58 vertrek\n13/02/25, 08:58 vertrek\n"));
+}
+
+TEST(PersonChatTest, SpeakersWhoSpeakOnceOrOnWithoutTimes) {
+  auto texts = [](std::string_view chat) {
+    std::vector<std::string_view> out;
+    for (const ByteSpan& s : Speakers(chat)) out.push_back(chat.substr(s.begin, s.end - s.begin));
+    return out;
+  };
+  // Each once, one a given name.
+  EXPECT_THAT(texts("[21:14] steph: wie neemt mijn shift?\n[21:16] jo: ik\n"),
+              ::testing::ElementsAre("steph", "jo"));
+  // A programme's items are no given names.
+  EXPECT_THAT(texts("[09:00] Onthaal: koffie\n[09:30] Welkom: schepen\n"), ::testing::IsEmpty());
+  // The chat goes on without times: the timed speakers speak there too, other labels do not.
+  EXPECT_THAT(texts("[21:14] steph: wie?\n[21:16] bert: ik\n\nsteph: merci\nNota: sleutel\n"),
+              ::testing::ElementsAre("steph", "bert", "steph"));
 }
 
 TEST(PersonChatTest, BareTimesAndRolesInBrackets) {

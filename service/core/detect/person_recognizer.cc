@@ -1241,7 +1241,10 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
   FindEmailNames(text.text(), *lists_, found);
   FindDisplayNames(text.text(), *lists_, found);
   FindFieldNames(text, *lists_, found);
-  const std::vector<ByteSpan> speakers = ChatSpeakers(text.Lines());
+  const std::vector<ByteSpan> speakers = ChatSpeakers(text.Lines(), [&](std::string_view label) {
+    const uint32_t flags = FindLowered(lists_->words, label);
+    return (flags & kFirstName) && !(flags & (kAmbiguous | kNotName));
+  });
   for (ByteSpan s : speakers) {
     // "dr. Visser:": the title stays outside the name.
     const std::string_view label = text.text().substr(s.begin, s.end - s.begin);
