@@ -59,6 +59,7 @@ class HealthRecognizer : public Recognizer {
       : cues_(LoadPersonCueLists(data_dir)),
         terms_(Terms(data_dir)),
         abbreviation_list_(ReadListFile(data_dir + "/health/abbreviations.txt")),
+        professions_(ReadListFile(data_dir + "/health/care_professions.txt")),
         pairs_({{ReadListFile(data_dir + "/health/body_parts.txt"),
                  ReadListFile(data_dir + "/health/complaints.txt"),
                  {"rechter", "linker", "onder", "boven"}},
@@ -97,7 +98,7 @@ class HealthRecognizer : public Recognizer {
         while (WordBefore(text, begin)) --begin;  // the whole compound
       }
       if (InOrganisationName(text, begin) || IsLabel(text, begin, end) ||
-          InCapitalsHeading(capital_lines, begin, end)) {
+          InCapitalsHeading(capital_lines, begin, end) || StaffRole(text, begin, end)) {
         return;
       }
       Report(scan, begin, end, context, out);
@@ -259,6 +260,27 @@ class HealthRecognizer : public Recognizer {
            text[p - 1] != '!' && text[p - 1] != '?';
   }
 
+  // A care profession as someone's job: after "Name, " or "als", "comme", "as" ("Julie
+  // Vercruysse, psychologe in ons team", "werkt als kinesiste"), not "bij de psycholoog".
+  bool StaffRole(std::string_view text, size_t begin, size_t end) const {
+    const std::string word = LowerUtf8(text.substr(begin, end - begin));
+    if (std::none_of(professions_.begin(), professions_.end(),
+                     [&](const std::string& p) { return word.ends_with(p); })) {
+      return false;
+    }
+    size_t p = begin;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    if (p > 1 && text[p - 1] == ',') {  // the word before the comma is a name
+      size_t b = p - 1;
+      while (b > 0 && IsWordByte(text[b - 1])) --b;
+      return b < p - 1 && text[b] >= 'A' && text[b] <= 'Z';
+    }
+    size_t b = p;
+    while (b > 0 && IsWordByte(text[b - 1])) --b;
+    const std::string_view before = text.substr(b, p - b);
+    return before == "als" || before == "comme" || before == "as";
+  }
+
   // "/dl" or "/l" after a unit: a concentration in a lab result, not a dose ("mg/j" is one).
   static bool PerVolume(std::string_view after) {
     for (std::string_view per : {"/dl", "/l"}) {
@@ -366,6 +388,7 @@ class HealthRecognizer : public Recognizer {
   WordSet compound_heads_;
   std::vector<std::string> terms_;
   std::vector<std::string> abbreviation_list_;  // abbreviations.txt, as written
+  std::vector<std::string> professions_;        // care_professions.txt
   NearbyWords pairs_;                           // "pijn aan de rechterheup", "slaapt slecht"
   RE2 re_;                                      // the terms, case-insensitive, longest first
   // The groups of windows_: the terms, the abbreviations (folded like the terms: more windows than

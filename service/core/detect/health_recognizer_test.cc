@@ -503,6 +503,12 @@ TEST(HealthRecognizerTest, SickNotesAndLossOfAutonomyOfTheEleventhSession) {
               ElementsAre("par ambulance"));
   EXPECT_THAT(Texts(Health(), "Jan Peeters zag het ongeval en belde politie en ambulance."),
               IsEmpty());
+  // A care profession as a member of staff's job; a person's care takes a preposition.
+  EXPECT_THAT(Texts(Health(), "Ook nieuw: Julie Vercruysse, psychologe in ons team."), IsEmpty());
+  EXPECT_THAT(Texts(Health(), "Spreker is Mirjam Koster, jeugdpsycholoog en auteur."), IsEmpty());
+  EXPECT_THAT(Texts(Health(), "Zij werkt als kinesiste, zegt Sofie Peeters."), IsEmpty());
+  EXPECT_THAT(Texts(Health(), "Jan gaat sinds maart naar de psycholoog."),
+              ElementsAre("naar de psycholoog"));
   // The forms HR asks for are no health detail of anyone.
   EXPECT_THAT(Texts(Health(), "Bezorg je leidinggevende bij ziekte een medisch attest."),
               IsEmpty());
