@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "core/detect/pattern_scan.h"
@@ -89,7 +90,7 @@ class IpAddressRecognizer : public Recognizer {
       // Without a context word, a quad of mostly one-digit parts is a version ("6.2.0.11",
       // "2.14.0.7"): addresses people quote have two parts of two digits or more.
       if (!context && MultiDigitParts(quad) < 2) return;
-      if (IsMaskOrUnspecified(quad) || IsNetwork(text, b, e)) return;
+      if (IsMaskOrUnspecified(quad) || IsNetwork(text, b, e) || Infrastructure(t, b)) return;
       out.push_back({"IP_ADDRESS", b, e, ContextScore(kBaseScore, kContextBoost, context)});
     });
     ForEachMatchIn(v6_, t, v6_runs, [&](size_t b, size_t e) {
@@ -108,6 +109,27 @@ class IpAddressRecognizer : public Recognizer {
   }
 
  private:
+  // An address right after the name of a network's own machine ("gateway 10.24.0.1", "DNS-server
+  // 10.24.0.10", "Default Gateway . . . : 172.16.84.1"): the organisation's, no user's.
+  static bool Infrastructure(std::string_view t, size_t b) {
+    size_t end = b;
+    while (end > 0 && b - end < 12 &&
+           (t[end - 1] == ' ' || t[end - 1] == '.' || t[end - 1] == ':' || t[end - 1] == '\t')) {
+      --end;
+    }
+    size_t begin = end;
+    while (begin > 0 && end - begin < 12 && (IsWordByte(t[begin - 1]) || t[begin - 1] == '-')) {
+      --begin;
+    }
+    std::string word(t.substr(begin, end - begin));
+    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::string_view machine : {"gateway", "router", "dns", "dns-server", "nameserver",
+                                     "proxy", "server", "serveur", "passerelle", "firewall"}) {
+      if (word == machine) return true;
+    }
+    return false;
+  }
+
   // A network, not a device: "10.40.0.0", "192.168.12.0/24", or a last part of 0 not named as an
   // address ("database 19.3.0.0"). Hosts of /24 networks never end in 0, hosts of larger ones
   // seldom ("IP-adres 84.194.12.0" stays).

@@ -66,7 +66,7 @@ TEST_F(IpAddressTest, SoftwareVersionsAreNotAddresses) {
 
 TEST_F(IpAddressTest, SubnetMasksNetworksAndTheUnspecifiedAddressAreNotAddresses) {
   EXPECT_THAT(Texts(*r_, "IP-adres 10.12.4.20, subnetmasker 255.255.252.0, gateway 10.12.4.1"),
-              ElementsAre("10.12.4.20", "10.12.4.1"));
+              ElementsAre("10.12.4.20"));
   EXPECT_TRUE(Texts(*r_, "masque 255.255.255.0 ou 255.0.0.0; listen 0.0.0.0").empty());
   EXPECT_TRUE(Texts(*r_, "server app-02 (database 19.3.0.0), netwerk 192.168.12.0/24").empty());
   EXPECT_TRUE(Texts(*r_, "IP-adres van het netwerk: 10.40.0.0 of 192.168.12.0/24").empty());
@@ -74,6 +74,13 @@ TEST_F(IpAddressTest, SubnetMasksNetworksAndTheUnspecifiedAddressAreNotAddresses
   EXPECT_THAT(Texts(*r_, "Jan: IP-adres 84.194.12.0 bij de inlog"), ElementsAre("84.194.12.0"));
   // Not a mask: its ones are not contiguous.
   EXPECT_THAT(Texts(*r_, "van 255.0.255.8"), ElementsAre("255.0.255.8"));
+}
+
+TEST_F(IpAddressTest, TheNetworksOwnMachinesAreNoUsersAddresses) {
+  EXPECT_TRUE(Texts(*r_, "De gateway 10.24.0.1 blokt ICMP; DNS-server 10.24.0.10.").empty());
+  EXPECT_TRUE(Texts(*r_, "Default Gateway . . . : 172.16.84.1").empty());
+  EXPECT_THAT(Texts(*r_, "ipconfig zegt 10.24.61.118, proxy 10.20.0.15"),
+              ElementsAre("10.24.61.118"));
 }
 
 TEST_F(IpAddressTest, TimesAndOtherColonTextIsNotIpv6) {
