@@ -503,6 +503,9 @@ TEST(HealthRecognizerTest, SickNotesAndLossOfAutonomyOfTheEleventhSession) {
               ElementsAre("par ambulance"));
   EXPECT_THAT(Texts(Health(), "Jan Peeters zag het ongeval en belde politie en ambulance."),
               IsEmpty());
+  EXPECT_THAT(Texts(Health(), "Mevr. Claes heeft sinds gisteren een blaassonde."),
+              ElementsAre("blaassonde"));
+  EXPECT_THAT(Texts(Health(), "La petite Inès a vomi deux fois."), ElementsAre("a vomi"));
   // A care profession as a member of staff's job; a person's care takes a preposition.
   EXPECT_THAT(Texts(Health(), "Ook nieuw: Julie Vercruysse, psychologe in ons team."), IsEmpty());
   EXPECT_THAT(Texts(Health(), "Spreker is Mirjam Koster, jeugdpsycholoog en auteur."), IsEmpty());
