@@ -673,7 +673,10 @@ class Scanner {
   }
 
   bool ShortTitleOk(size_t i) const {
-    return Slice(tokens_[i]).size() > 2 || tokens_[i].capitalised || tokens_[i].dot_after;
+    // Care notes write "mw Bakker", "dr Haddad"; lower-case "hr", "ms", "me", "m" are other words.
+    const std::string_view title = Slice(tokens_[i]);
+    return title.size() > 2 || tokens_[i].capitalised || tokens_[i].dot_after || title == "mw" ||
+           title == "dr";
   }
 
   // A name written in lower case in a quick mail ("hoi tom,", "naam: lucas vanhoudt"): a known

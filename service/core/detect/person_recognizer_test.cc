@@ -427,6 +427,13 @@ TEST(PersonRecognizerTest, ChatSpeakersAndNeighbours) {
               ElementsAre("Jef Wouters"));
 }
 
+TEST(PersonRecognizerTest, CareNotesWriteShortTitlesWithoutADot) {
+  EXPECT_THAT(Persons("net bij mw Bakker geweest, arts van wacht is dr Haddad"),
+              ElementsAre("Bakker", "Haddad"));
+  // Other two-letter words in lower case are no titles.
+  EXPECT_THAT(Persons("vraag het aan hr Bakker of ms Bakker"), IsEmpty());
+}
+
 TEST(PersonRecognizerTest, QuickNotesInLowerCase) {
   EXPECT_THAT(Persons("sms van Greet\njan, kunt ge mevr. janssens terugbellen?"),
               ElementsAre("Greet", "jan", "janssens"));
