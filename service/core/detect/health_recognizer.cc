@@ -9,6 +9,7 @@
 
 #include <re2/re2.h>
 
+#include "core/detect/hospital_stays.h"
 #include "core/detect/literal_windows.h"
 #include "core/detect/name_lists.h"
 #include "core/detect/nearby_words.h"
@@ -75,6 +76,7 @@ class HealthRecognizer : public Recognizer {
                 {ReadListFile(data_dir + "/health/care_settings.txt"),
                  ReadListFile(data_dir + "/health/care_stays.txt"),
                  {}}}),
+        hospital_stays_(ReadListFile(data_dir + "/health/care_stays.txt")),
         re_(LiteralAlternation(terms_), TermOptions()),
         windows_({terms_, abbreviation_list_, pairs_.anchors()}),
         dose_(
@@ -111,6 +113,7 @@ class HealthRecognizer : public Recognizer {
     const auto anchors = windows_.Matches(text, windows[kPairAnchors], kPairAnchors);
     for (const ByteSpan& s : pairs_.Find(text, anchors)) Report(scan, s.begin, s.end, context, out);
     for (const ByteSpan& s : vitals_.Find(scan)) Report(scan, s.begin, s.end, context, out);
+    for (const ByteSpan& s : hospital_stays_.Find(text)) Report(scan, s.begin, s.end, context, out);
     FindDoses(scan, context, out);
     FindAbbreviations(scan, windows[kAbbreviations], context, out);
     FindInTableColumns(scan, out);
@@ -390,6 +393,7 @@ class HealthRecognizer : public Recognizer {
   std::vector<std::string> abbreviation_list_;  // abbreviations.txt, as written
   std::vector<std::string> professions_;        // care_professions.txt
   NearbyWords pairs_;                           // "pijn aan de rechterheup", "slaapt slecht"
+  HospitalStays hospital_stays_;                // "opgenomen in AZ Delta"
   RE2 re_;                                      // the terms, case-insensitive, longest first
   // The groups of windows_: the terms, the abbreviations (folded like the terms: more windows than
   // their case-sensitive pattern needs, never fewer) and the anchors of the word pairs (body parts,

@@ -1,0 +1,60 @@
+#include "core/detect/hospital_stays.h"
+
+#include <algorithm>
+
+#include "core/detect/name_lists.h"
+
+namespace vermeld {
+namespace {
+
+bool Capital(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return false;
+  const auto c = static_cast<unsigned char>(text[pos]);
+  return (c >= 'A' && c <= 'Z') || c == 0xC3;  // "É" and the other Latin-1 capitals
+}
+
+// The end of one to three capitalised words from pos, hyphens inside ("Sint-Vincentius Deinze").
+size_t NameEnd(std::string_view text, size_t pos) {
+  size_t end = pos;
+  for (int words = 0; words < 3 && Capital(text, pos); ++words) {
+    while (pos < text.size() && (IsWordByte(text[pos]) || text[pos] == '-')) ++pos;
+    end = pos;
+    if (pos + 1 >= text.size() || text[pos] != ' ') break;
+    ++pos;
+  }
+  return end;
+}
+
+}  // namespace
+
+std::vector<ByteSpan> HospitalStays::Find(std::string_view text) const {
+  std::vector<ByteSpan> found;
+  for (std::string_view form : {"AZ ", "UZ ", "CHU ", "ZNA ", "GZA ", "UMC ", "CHR "}) {
+    for (size_t at = text.find(form); at != std::string_view::npos; at = text.find(form, at + 1)) {
+      if ((at > 0 && IsWordByte(text[at - 1])) || !Capital(text, at + form.size())) continue;
+      // The words before it in its clause, lowered once.
+      size_t from = at > kReach ? at - kReach : 0;
+      const size_t stop = text.substr(from, at - from).find_last_of("\n.,;:!?");
+      if (stop != std::string_view::npos) from += stop + 1;
+      const std::string before = LowerUtf8(text.substr(from, at - from));
+      size_t stay = std::string::npos;
+      for (const std::string& s : stays_) {
+        for (size_t p = before.find(s); p != std::string::npos; p = before.find(s, p + 1)) {
+          const bool whole = (p == 0 || !IsWordByte(before[p - 1])) &&
+                             (p + s.size() == before.size() || !IsWordByte(before[p + s.size()]));
+          if (whole && (stay == std::string::npos || p > stay)) stay = p;
+        }
+      }
+      if (stay == std::string::npos) continue;
+      // LowerUtf8 keeps the byte length of the Latin letters these lines hold; a line where it
+      // does not (a rare Unicode case) is skipped rather than misplaced.
+      if (before.size() != at - from) continue;
+      found.push_back({from + stay, NameEnd(text, at + form.size())});
+    }
+  }
+  std::sort(found.begin(), found.end(),
+            [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
+  return found;
+}
+
+}  // namespace vermeld
