@@ -70,7 +70,7 @@ class PhoneRecognizer : public Recognizer {
         if (digits > kMaxDigits) continue;
         const PhoneType type = Classify(cand);
         if (type != PhoneNumberUtil::UNKNOWN) {
-          if (!OnlyOrganisations(type)) out.push_back({"PHONE", b, end, Score(text, b, end, type)});
+          if (!OnlyOrganisations(type)) out.push_back({"PHONE", b, end, Score(text, b, end)});
           return end;
         }
       }
@@ -254,16 +254,14 @@ class PhoneRecognizer : public Recognizer {
     return types_.Type(country, digits);
   }
 
-  // Toll-free, premium-rate and shared-cost numbers are only ever given to organisations
-  // (a helpline, an information line): never a person's number.
+  // Toll-free, premium-rate, shared-cost and universal access numbers (BE 078) are only ever
+  // given to organisations (a helpline, an information line): never a person's number.
   static bool OnlyOrganisations(PhoneType type) {
     return type == PhoneNumberUtil::TOLL_FREE || type == PhoneNumberUtil::PREMIUM_RATE ||
-           type == PhoneNumberUtil::SHARED_COST;
+           type == PhoneNumberUtil::SHARED_COST || type == PhoneNumberUtil::UAN;
   }
 
-  static double Score(const ScanText& text, size_t b, size_t e, PhoneType type) {
-    // Universal access numbers (BE 078) are mostly an organisation's single number.
-    if (type == PhoneNumberUtil::UAN) return kOrganisationScore;
+  static double Score(const ScanText& text, size_t b, size_t e) {
     // Switchboard labels stand right before the number ("Onthaal: 09 123 45 67").
     if (text.HasContext(b, b,
                         {"onthaal", "algemeen nummer", "algemeen telefoonnummer", "centrale",
