@@ -44,7 +44,8 @@ constexpr const char* kPhrases =
 
 constexpr const char* kLabels =
     "vertrouwelijk|intern gebruik|interne verspreiding|intern|interne|diffusion interne|geheim"
-    "|confidentiel|confidentielle|confidential|internal|restricted|beperkt|secret|embargo";
+    "|confidentiel|confidentielle|confidential|internal|restricted|beperkt|secret|embargo"
+    "|niet openbaar|niet-openbaar|non public|non publique";
 constexpr const char* kDraftLabels = "concept|draft|ontwerp|brouillon";
 
 constexpr const char* kSensitivityKeys =

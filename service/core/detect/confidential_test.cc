@@ -41,6 +41,10 @@ TEST(ConfidentialTest, ExplicitPhrasesCountAnywhere) {
   EXPECT_THAT(Markers("Deze nota is strikt vertrouwelijk."), ElementsAre("strikt vertrouwelijk"));
   EXPECT_THAT(Markers("Alleen voor intern gebruik"), ElementsAre("Alleen voor intern gebruik"));
   EXPECT_THAT(Markers("Gelieve dit niet verspreiden aub"), ElementsAre("niet verspreiden"));
+  // A closed session's agenda is labelled; prose about one is not.
+  EXPECT_THAT(Markers("Zitting van 20 oktober\nNiet openbaar\n\n1. Notulen"),
+              ElementsAre("Niet openbaar"));
+  EXPECT_THAT(Markers("De zitting is niet openbaar, zegt de voorzitter."), IsEmpty());
   EXPECT_THAT(Markers("Intern document – versie 1.3"), ElementsAre("Intern document"));
   EXPECT_THAT(Markers("Persbericht – niet voor publicatie vóór 10 uur"),
               ElementsAre("niet voor publicatie vóór"));
