@@ -167,6 +167,34 @@ bool SomeLabelRepeats(std::string_view text, const std::vector<ByteSpan>& labels
   return false;
 }
 
+// The speakers of an SMS or chat thread copied without times ("jo: kan jij de sleutel halen?"
+// / "steph: jep"): two or more lines in a row that open with a label, each label a known given
+// name or one word in lower case (a handle), one of them a given name. A form's fields
+// ("Opmerking:", "Datum:") are no such labels.
+std::vector<ByteSpan> Dialogue(std::string_view text, const std::vector<ByteSpan>& labels,
+                               const std::vector<size_t>& line_of,
+                               const std::function<bool(std::string_view)>& given_name) {
+  std::vector<ByteSpan> speakers;
+  auto fits = [&](ByteSpan l, bool* named) {
+    const std::string_view label = text.substr(l.begin, l.end - l.begin);
+    const std::string_view first = label.substr(0, label.find(' '));
+    if (given_name(first)) return *named = true;
+    return label.size() == first.size() &&
+           std::none_of(label.begin(), label.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  for (size_t i = 0; i < labels.size();) {
+    size_t j = i;
+    bool named = false;
+    bool all_fit = true;
+    for (; j < labels.size() && (j == i || line_of[j] == line_of[j - 1] + 1); ++j) {
+      all_fit = fits(labels[j], &named) && all_fit;
+    }
+    if (j - i >= 2 && all_fit && named) speakers.insert(speakers.end(), &labels[i], &labels[j]);
+    i = j;
+  }
+  return speakers;
+}
+
 }  // namespace
 
 std::vector<ByteSpan> ChatSpeakers(const TextLines& lines,
@@ -174,7 +202,8 @@ std::vector<ByteSpan> ChatSpeakers(const TextLines& lines,
   const std::string_view text = lines.text();
   std::vector<ByteSpan> labels;
   std::vector<ByteSpan> untimed;  // labels of lines without a time
-  std::vector<ByteSpan> teams;    // senders of Teams messages, each followed by its message
+  std::vector<size_t> untimed_line;
+  std::vector<ByteSpan> teams;  // senders of Teams messages, each followed by its message
   size_t timed = 0;
   bool after_teams_label = false;
   size_t teams_labels = 0;
@@ -193,7 +222,12 @@ std::vector<ByteSpan> ChatSpeakers(const TextLines& lines,
       if (label.end > 0) labels.push_back({p + label.begin, p + label.end});
     } else if (label.end > 0) {
       untimed.push_back({p + label.begin, p + label.end});
+      untimed_line.push_back(i);
     }
+  }
+  if (timed == 0) {
+    labels = Dialogue(text, untimed, untimed_line, given_name);
+    untimed.clear();
   }
   // A chat pasted in parts speaks on without times ("[21:14] steph: ..." then "steph: jep"): a
   // timed speaker's label that comes back on a line of its own is a speaker there too.
@@ -208,7 +242,8 @@ std::vector<ByteSpan> ChatSpeakers(const TextLines& lines,
       labels.size() >= 2 && std::any_of(labels.begin(), labels.end(), [&](ByteSpan l) {
         return given_name(text.substr(l.begin, l.end - l.begin));
       });
-  if (labels.size() * 2 < timed || (!SomeLabelRepeats(text, labels) && untimed.empty() && !named)) {
+  if (timed > 0 && (labels.size() * 2 < timed ||
+                    (!SomeLabelRepeats(text, labels) && untimed.empty() && !named))) {
     labels.clear();
   } else if (!untimed.empty()) {
     labels.insert(labels.end(), untimed.begin(), untimed.end());

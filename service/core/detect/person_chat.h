@@ -33,7 +33,9 @@ bool TimeEndsLine(std::string_view text, size_t pos);
 // written) among two or more. The time may also be bare ("08:14 Demi (assistente):", "21:14 –
 // Wout:"), a role in brackets may follow the label.
 // Also Teams senders, a label before a time that ends its line ("hanne.v 09:02"), when one comes
-// back, each is followed by its message and each shows a surname or user name.
+// back, each is followed by its message and each shows a surname or user name. In a text without
+// times, the labels of two or more lines in a row, when each is a given name or a lower-case
+// handle and one is a given name ("jo: kan jij ...", "steph: jep").
 std::vector<ByteSpan> ChatSpeakers(const TextLines& lines,
                                    const std::function<bool(std::string_view)>& given_name);
 

@@ -92,6 +92,20 @@ TEST(PersonChatTest, SpeakersWhoSpeakOnceOrOnWithoutTimes) {
               ::testing::ElementsAre("steph", "bert", "steph"));
 }
 
+TEST(PersonChatTest, AThreadCopiedWithoutTimes) {
+  auto texts = [](std::string_view chat) {
+    std::vector<std::string_view> out;
+    for (const ByteSpan& s : Speakers(chat)) out.push_back(chat.substr(s.begin, s.end - s.begin));
+    return out;
+  };
+  EXPECT_THAT(texts("jo: kan jij de sleutel halen?\nsteph: jep\njo: top\n"),
+              ::testing::ElementsAre("jo", "steph", "jo"));
+  // No given name, a field's label, or one line only.
+  EXPECT_THAT(texts("steph: jep\nbert: ok\n"), ::testing::IsEmpty());
+  EXPECT_THAT(texts("Opmerking: sleutel\njo: ok\n"), ::testing::IsEmpty());
+  EXPECT_THAT(texts("jo: ok\n\nsteph: jep\n"), ::testing::IsEmpty());
+}
+
 TEST(PersonChatTest, BareTimesAndRolesInBrackets) {
   const std::string_view chat =
       "08:14 Demi (assistente): terugbelverzoek\n08:20 dr. Visser: urine laten brengen\n"
