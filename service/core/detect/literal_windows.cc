@@ -50,16 +50,18 @@ void SetBit(std::vector<uint64_t>& bits, size_t h) { bits[h / 64] |= uint64_t{1}
     std::memcpy(&key, data + pos + i, 4);
     key |= kFold4;
     const size_t h = Hash(key, hash_bits);
-    return static_cast<uint32_t>(may_start[h / 64] >> (h % 64) & 1) << i;
+    return static_cast<uint32_t>(may_start[h / 64] >> (h % 64) & 1);
   };
+  // The last position first, each bit shifted in from below: one lea a position where shifting
+  // each bit to its place and ORing it took two instructions.
   const size_t count = std::min<size_t>(16, last - pos);
   uint32_t found = 0;
   if (count == 16) {
 #pragma GCC unroll 16
-    for (size_t i = 0; i < 16; ++i) found |= bit(i);
+    for (size_t i = 16; i-- > 0;) found = found * 2 + bit(i);
     return found;
   }
-  for (size_t i = 0; i < count; ++i) found |= bit(i);
+  for (size_t i = count; i-- > 0;) found = found * 2 + bit(i);
   return found;
 }
 
