@@ -54,6 +54,16 @@ bool HasCapitalPair(std::string_view text, ByteSpan span) {
   return false;
 }
 
+// True when three ASCII capitals stand in a row in the window: every plate of kAfterPlateWord has
+// them, and every one of kWithContext but the Dutch sidecodes 1-3, which have dashes.
+bool HasCapitalRun(std::string_view text, ByteSpan span) {
+  for (size_t i = span.begin; i + 2 < span.end; ++i) {
+    if (IsAsciiUpper(text[i + 2]) && IsAsciiUpper(text[i + 1]) && IsAsciiUpper(text[i]))
+      return true;
+  }
+  return false;
+}
+
 bool HasPlateContext(const ScanText& text, size_t b, size_t e) {
   return text.HasContext(b, e, {"nummerplaat",     "nummerplaten",  "kenteken",
                                 "kentekenplaat",   "kentekens",     "plaat",
@@ -86,11 +96,15 @@ class LicensePlateRecognizer : public Recognizer {
                      ContextScore(be_new ? kBeNewScore : kNlScore, kContextBoost,
                                   HasPlateContext(text, b, e))});
     });
-    ForEachMatchIn(with_context_, t, windows, [&](size_t b, size_t e) {
-      if (!StandsAlone(t, b, e) || text.InUrl(b, e) || !HasPlateContext(text, b, e)) return;
-      out.push_back({"LICENSE_PLATE", b, e, kContextOnlyScore + kContextBoost});
-    });
-    ForEachMatchIn(after_plate_word_, t, windows, [&](size_t b, size_t e) {
+    // The RE2 calls only on the windows that can hold a match (some 180 calls a pass before).
+    auto three_capitals = [&](ByteSpan w) { return HasCapitalRun(t, w); };
+    auto three_capitals_or_dashed = [&](ByteSpan w) { return HasCapitalRun(t, w) || dashed(w); };
+    ForEachMatchInKept(
+        with_context_, t, windows, three_capitals_or_dashed, [&](size_t b, size_t e) {
+          if (!StandsAlone(t, b, e) || text.InUrl(b, e) || !HasPlateContext(text, b, e)) return;
+          out.push_back({"LICENSE_PLATE", b, e, kContextOnlyScore + kContextBoost});
+        });
+    ForEachMatchInKept(after_plate_word_, t, windows, three_capitals, [&](size_t b, size_t e) {
       const bool tail = b >= 2 && t[b - 1] == ' ' && IsAsciiDigit(t[b - 2]);  // of "1 ABC 234"
       if (tail || !StandsAlone(t, b, e) || text.InUrl(b, e) ||
           !text.HasContextBefore(

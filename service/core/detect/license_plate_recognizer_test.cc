@@ -28,6 +28,8 @@ TEST_F(LicensePlateTest, FindsBelgianAndDutchPlates) {
 TEST_F(LicensePlateTest, OlderFormsNeedContext) {
   EXPECT_THAT(Texts(*r_, "nummerplaat ABC-123"), ElementsAre("ABC-123"));
   EXPECT_THAT(Texts(*r_, "kenteken 12-34-BB"), ElementsAre("12-34-BB"));
+  EXPECT_THAT(Texts(*r_, "kenteken BB-12-34"), ElementsAre("BB-12-34"));
+  EXPECT_THAT(Texts(*r_, "kenteken 12-BB-34"), ElementsAre("12-BB-34"));
   EXPECT_TRUE(Hits(*r_, "formulier ABC-123 invullen").empty());
   EXPECT_TRUE(Hits(*r_, "procedure 12-34-BB").empty());
   // Belgian plates written without dashes, or with blanks, beside a plate word.

@@ -72,13 +72,25 @@ size_t AndroidStampLength(std::string_view s) {
   return s.substr(dash, 3) == " - " ? dash + 3 : 0;
 }
 
+// Every time opens with '[' (StampLength) or a digit (AndroidStampLength, BareTimeLength): most
+// lines are prose and are turned away on their first byte.
+bool MayOpenWithTime(std::string_view s) {
+  return !s.empty() && (s[0] == '[' || IsAsciiDigitAt(s, 0));
+}
+
 size_t TimeLength(std::string_view s) {
+  if (!MayOpenWithTime(s)) return 0;
   if (const size_t stamp = StampLength(s); stamp > 0) return stamp;
   if (const size_t stamp = AndroidStampLength(s); stamp > 0) return stamp;
   return BareTimeLength(s);
 }
 
-bool OpensWithTime(std::string_view s) { return StampLength(s) > 0 || AndroidStampLength(s) > 0; }
+bool OpensWithTime(std::string_view s) {
+  return MayOpenWithTime(s) && (StampLength(s) > 0 || AndroidStampLength(s) > 0);
+}
+
+// std::isalpha for a byte below 0x80 in any ASCII-based locale, without the library call.
+bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 // The length of the capital letter at s[i]: 1 for A-Z, 2 for a Latin-1 capital in UTF-8 ("É"),
 // else 0.
@@ -91,12 +103,16 @@ size_t CapitalAt(std::string_view s, size_t i) {
   return next >= 0x80 && next <= 0x9E && next != 0x97 ? 2 : 0;  // À..Þ without ×
 }
 
-// The speaker label of a line after its "[hh:mm] ", as an offset into line, or {0, 0}. A role
-// in brackets may stand between the label and its colon: "Demi (assistente):".
-ByteSpan SpeakerLabel(std::string_view line) {
-  size_t begin = TimeLength(line);
+// The speaker label of a line after its "[hh:mm] " (`time`, the TimeLength of line), as an offset
+// into line, or {0, 0}. A role in brackets may stand between the label and its colon: "Demi
+// (assistente):".
+ByteSpan SpeakerLabel(std::string_view line, size_t time) {
+  size_t begin = time;
   while (begin < line.size() && line[begin] == ' ') ++begin;
   constexpr size_t kMaxLabel = 40;
+  // A label ends at a colon at most kMaxLabel bytes on, or a role's at most 2 * kMaxLabel + 1
+  // bytes on: most lines hold none so near and are turned away without the byte loop.
+  if (line.substr(begin, 2 * kMaxLabel + 2).find(':') == std::string_view::npos) return {0, 0};
   int words = 1;
   bool letter = false;
   for (size_t i = begin; i < line.size() && i - begin <= kMaxLabel; ++i) {
@@ -121,7 +137,7 @@ ByteSpan SpeakerLabel(std::string_view line) {
     }
     if (c == ' ') {
       if (++words > 3 || line[i - 1] == ' ') return {0, 0};
-    } else if (c >= 0x80 || std::isalpha(c)) {
+    } else if (c >= 0x80 || IsAsciiLetter(c)) {
       letter = true;
     } else if (c != '.' && c != '-' && c != '\'') {
       return {0, 0};
@@ -135,6 +151,10 @@ ByteSpan SpeakerLabel(std::string_view line) {
 // hyphens and apostrophes.
 ByteSpan TeamsLabel(std::string_view line) {
   while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+  // The time must end the trimmed line ("...:mm"): a cheap test before searching back for its
+  // blank over the whole line.
+  const size_t n = line.size();
+  if (n < 3 || line[n - 3] != ':' || !IsAsciiDigitAt(line, n - 1)) return {0, 0};
   const size_t blank = line.rfind(' ');
   if (blank == std::string_view::npos || !TimeEndsLine(line, blank)) return {0, 0};
   size_t end = blank;
@@ -145,7 +165,7 @@ ByteSpan TeamsLabel(std::string_view line) {
     const unsigned char c = line[i];
     if (c == ' ') {
       if (i == 0 || ++words > 3 || line[i - 1] == ' ') return {0, 0};
-    } else if (c >= 0x80 || std::isalpha(c)) {
+    } else if (c >= 0x80 || IsAsciiLetter(c)) {
       letter = true;
     } else if (c != '.' && c != '-' && c != '\'') {
       return {0, 0};
@@ -216,8 +236,9 @@ std::vector<ByteSpan> ChatSpeakers(const TextLines& lines,
     }
     after_teams_label = team.end > 0;
     if (team.end > 0) teams.push_back({p + team.begin, p + team.end});
-    const ByteSpan label = SpeakerLabel(line);
-    if (TimeLength(line) > 0) {
+    const size_t time = TimeLength(line);
+    const ByteSpan label = SpeakerLabel(line, time);
+    if (time > 0) {
       ++timed;
       if (label.end > 0) labels.push_back({p + label.begin, p + label.end});
     } else if (label.end > 0) {

@@ -128,6 +128,21 @@ TEST(PersonChatTest, BareTimesAndRolesInBrackets) {
             2u);
 }
 
+TEST(PersonChatTest, LongestLabelsAndRoles) {
+  // A label of up to 40 bytes before its colon; a role's bracket may close 40 bytes after the
+  // label's end.
+  auto count = [](size_t label_bytes, size_t role_bytes) {
+    const std::string label(label_bytes, 'a');
+    const std::string role = role_bytes > 0 ? " (" + std::string(role_bytes, 'r') + ")" : "";
+    const std::string line = label + role + ": hoi\n";
+    return Speakers("[09:00] " + line + "[09:01] " + line).size();
+  };
+  EXPECT_EQ(count(40, 0), 2u);
+  EXPECT_EQ(count(41, 0), 0u);
+  EXPECT_EQ(count(40, 38), 2u);
+  EXPECT_EQ(count(40, 39), 0u);
+}
+
 TEST(PersonChatTest, TeamsSendersInAnyCase) {
   const std::string_view chat =
       "hanne.v 09:02\nmorgen iemand?\n\nStijn Jacobs  09:05\nkan ik doen\n\nhanne.v 09:09\nok\n";

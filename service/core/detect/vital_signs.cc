@@ -29,6 +29,11 @@ constexpr std::array<std::string_view, 19> kUnits = {
 
 enum : uint32_t { kLastWord = 1, kConnector = 2 };
 
+// The bit of a word in VitalSigns::ascii_words_.
+size_t WordBit(std::string_view word) {
+  return (static_cast<unsigned char>(word[0]) & 31u) << 5 | (word.size() & 31);
+}
+
 // A word that says when a reading was taken: "glycemie 287 om 17u", "pouls 112 à 3h".
 bool TimeWordAt(std::string_view text, size_t at) {
   for (std::string_view w : {"om", "à", "at", "rond", "vers"}) {
@@ -144,6 +149,11 @@ VitalSigns::VitalSigns(const std::string& data_dir) {
         kLastWord);
   }
   for (std::string_view connector : kConnectors) words_.Add(connector, kConnector);
+  for (const std::string& name : names_) {
+    const std::string_view last = std::string_view(name).substr(name.rfind(' ') + 1);
+    if (!last.empty()) ascii_words_.set(WordBit(last));  // non-ASCII: a bit too many, harmless
+  }
+  for (std::string_view connector : kConnectors) ascii_words_.set(WordBit(connector));
   for (std::string& unit : ReadListFile(data_dir + "/health/lab_units.txt")) {
     lab_units_[static_cast<unsigned char>(unit[0])].push_back(std::move(unit));  // never empty
   }
@@ -171,9 +181,16 @@ size_t VitalSigns::NameEndingAt(std::string_view text, size_t end, std::string& 
       while (end > 0 && text[end - 1] == ' ') --end;
     }
     size_t begin = end;
-    while (begin > 0 && IsWordByte(text[begin - 1]) && end - begin <= kMaxWord) --begin;
+    unsigned char bytes = 0;  // ORed: 0x80 set when the word has a non-ASCII byte
+    while (begin > 0 && IsWordByte(text[begin - 1]) && end - begin <= kMaxWord) {
+      bytes |= static_cast<unsigned char>(text[--begin]);
+    }
     if (begin == end || end - begin > kMaxWord) return std::string_view::npos;
-    const uint32_t flags = FindLowered(words_, text.substr(begin, end - begin));
+    // An ASCII word lowers to one of its size and first byte but for case: when no ASCII key
+    // has those, FindLowered would find nothing.
+    const std::string_view w = text.substr(begin, end - begin);
+    const uint32_t flags =
+        bytes < 0x80 && !ascii_words_.test(WordBit(w)) ? 0 : FindLowered(words_, w);
     if (flags & kLastWord) {  // most words: no name ends in them
       word.clear();
       AppendLowerUtf8(text.substr(begin, end - begin), word);
