@@ -152,6 +152,14 @@ void BM_AdversarialFieldsOnOneLine(benchmark::State& state) {
   Adversarial(state, [](size_t n) { return Repeat("a: Westzijde 221 Adres: 9000 Gent ", n); });
 }
 
+// Hospitals' short forms after stay words, and chat lines without times: each short form reads
+// back a clause, each label line joins a dialogue (eleventh session).
+void BM_AdversarialHospitalsAndDialogue(benchmark::State& state) {
+  Adversarial(state, [](size_t n) {
+    return Repeat("Jan Peeters opgenomen in AZ Delta AZ UZ Gent\njo: ligt in het AZ Sint-Jan\n", n);
+  });
+}
+
 #define VERMELD_ADVERSARIAL(fn)   \
   BENCHMARK(fn)                   \
       ->RangeMultiplier(4)        \
@@ -172,6 +180,7 @@ VERMELD_ADVERSARIAL(BM_AdversarialReadingsAndStops);
 VERMELD_ADVERSARIAL(BM_AdversarialTableThenLongLine);
 VERMELD_ADVERSARIAL(BM_AdversarialHeadingsChatsAndFaqs);
 VERMELD_ADVERSARIAL(BM_AdversarialFieldsOnOneLine);
+VERMELD_ADVERSARIAL(BM_AdversarialHospitalsAndDialogue);
 
 // The named cases at their own sizes: 100,000 digits in a row and one 2 MiB line.
 void BM_HundredThousandDigits(benchmark::State& state) {
