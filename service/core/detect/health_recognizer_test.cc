@@ -506,6 +506,10 @@ TEST(HealthRecognizerTest, SickNotesAndLossOfAutonomyOfTheEleventhSession) {
   EXPECT_THAT(Texts(Health(), "Mevr. Claes heeft sinds gisteren een blaassonde."),
               ElementsAre("blaassonde"));
   EXPECT_THAT(Texts(Health(), "La petite Inès a vomi deux fois."), ElementsAre("a vomi"));
+  EXPECT_THAT(Texts(Health(), "Mevr. Claes: suikers 214 nuchter, suiker gisteren avond 312."),
+              ElementsAre("suikers 214", "suiker gisteren avond 312"));
+  EXPECT_THAT(Texts(Health(), "Volgens de buren is Marc weer aan het drinken."),
+              ElementsAre("weer aan het drinken"));
   // A care profession as a member of staff's job; a person's care takes a preposition.
   EXPECT_THAT(Texts(Health(), "Ook nieuw: Julie Vercruysse, psychologe in ons team."), IsEmpty());
   EXPECT_THAT(Texts(Health(), "Spreker is Mirjam Koster, jeugdpsycholoog en auteur."), IsEmpty());

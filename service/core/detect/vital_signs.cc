@@ -12,15 +12,15 @@ constexpr size_t kMaxWord = 24;  // bytes; longer words are no measurement names
 constexpr int kMaxConnectors = 2;
 
 // Words allowed between a name and its value: "bloeddruk was nog 90/60", "tension à 15/9",
-// "suiker was gisteravond 14,2", the side measured ("flexie rechts 5°"). Not "op" or "bij": "meet
-// uw bloeddruk op 12 maart" is an invitation, not a reading.
-constexpr std::array<std::string_view, 37> kConnectors = {
+// "suiker was gisteravond 14,2", "suiker gisteren avond 312", the side measured ("flexie rechts
+// 5°"). Not "op" or "bij": "meet uw bloeddruk op 12 maart" is an invitation, not a reading.
+constexpr std::array<std::string_view, 39> kConnectors = {
     "van",      "is",       "was",     "tot",     "rond",        "ongeveer",  "nog",
     "nu",       "gisteren", "de",      "du",      "à",           "est",       "était",
     "environ",  "of",       "at",      "vandaag", "gisteravond", "vanmorgen", "vanochtend",
     "vannacht", "vanavond", "gemeten", "waren",   "mesurée",     "hier",      "today",
     "weer",     "again",    "rechts",  "links",   "droit",       "droite",    "gauche",
-    "right",    "left"};
+    "right",    "left",     "avond",   "ochtend"};
 
 // Units after a value, lower case; a longer one before its prefix.
 constexpr std::array<std::string_view, 19> kUnits = {
@@ -34,9 +34,10 @@ size_t WordBit(std::string_view word) {
   return (static_cast<unsigned char>(word[0]) & 31u) << 5 | (word.size() & 31);
 }
 
-// A word that says when a reading was taken: "glycemie 287 om 17u", "pouls 112 à 3h".
-bool TimeWordAt(std::string_view text, size_t at) {
-  for (std::string_view w : {"om", "à", "at", "rond", "vers"}) {
+// A word that says when or how a reading was taken: "glycemie 287 om 17u", "pouls 112 à 3h",
+// "suikers 214 nuchter".
+bool ReadingWordAt(std::string_view text, size_t at) {
+  for (std::string_view w : {"om", "à", "at", "rond", "vers", "nuchter", "fasting"}) {
     if (text.substr(at).starts_with(w) &&
         (at + w.size() == text.size() || !IsWordByte(text[at + w.size()]))) {
       return true;
@@ -89,7 +90,7 @@ size_t ValueEnd(std::string_view text, size_t end) {
   if (v < text.size() && IsWordByte(text[v])) return std::string_view::npos;
   const bool whole = v == end;
   const bool word_after = whole && u > v && u < text.size() && IsWordByte(text[u]) &&
-                          !IsAsciiDigit(text[u]) && !TimeWordAt(text, u);
+                          !IsAsciiDigit(text[u]) && !ReadingWordAt(text, u);
   return word_after ? std::string_view::npos : v;
 }
 
