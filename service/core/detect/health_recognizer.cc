@@ -263,20 +263,29 @@ class HealthRecognizer : public Recognizer {
            text[p - 1] != '!' && text[p - 1] != '?';
   }
 
-  // A care profession as someone's job: after "Name, " or "als", "comme", "as" ("Julie
-  // Vercruysse, psychologe in ons team", "werkt als kinesiste"), not "bij de psycholoog".
+  // A care profession as someone's job: one word after a full name and a comma, or after "als",
+  // "comme", "as" ("Julie Vercruysse, psychologe in ons team", "werkt als kinesiste"); not "bij de
+  // psycholoog", nor after one word and a comma ("Maandag, psycholoog om 14u").
   bool StaffRole(std::string_view text, size_t begin, size_t end) const {
     const std::string word = LowerUtf8(text.substr(begin, end - begin));
-    if (std::none_of(professions_.begin(), professions_.end(),
+    if (word.find(' ') != std::string::npos ||
+        std::none_of(professions_.begin(), professions_.end(),
                      [&](const std::string& p) { return word.ends_with(p); })) {
       return false;
     }
+    auto capitalised_word_before = [&](size_t p) {  // its start, or npos; an initial counts
+      while (p > 0 && text[p - 1] == ' ') --p;
+      if (p > 1 && text[p - 1] == '.') --p;  // "dr. S. Wuyts, psychiater"
+      size_t b = p;
+      while (b > 0 && IsWordByte(text[b - 1])) --b;
+      return b < p && text[b] >= 'A' && text[b] <= 'Z' ? b : std::string_view::npos;
+    };
     size_t p = begin;
     while (p > 0 && text[p - 1] == ' ') --p;
-    if (p > 1 && text[p - 1] == ',') {  // the word before the comma is a name
-      size_t b = p - 1;
-      while (b > 0 && IsWordByte(text[b - 1])) --b;
-      return b < p - 1 && text[b] >= 'A' && text[b] <= 'Z';
+    if (p > 1 && text[p - 1] == ',') {  // a given name and a surname before the comma
+      const size_t surname = capitalised_word_before(p - 1);
+      return surname != std::string_view::npos &&
+             capitalised_word_before(surname) != std::string_view::npos;
     }
     size_t b = p;
     while (b > 0 && IsWordByte(text[b - 1])) --b;

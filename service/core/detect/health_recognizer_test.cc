@@ -516,6 +516,12 @@ TEST(HealthRecognizerTest, SickNotesAndLossOfAutonomyOfTheEleventhSession) {
   EXPECT_THAT(Texts(Health(), "Zij werkt als kinesiste, zegt Sofie Peeters."), IsEmpty());
   EXPECT_THAT(Texts(Health(), "Jan gaat sinds maart naar de psycholoog."),
               ElementsAre("naar de psycholoog"));
+  EXPECT_THAT(Texts(Health(), "Vandaag heeft Lotte Maes, bij de logopedist een oefening gekregen."),
+              ElementsAre("bij de logopedist"));
+  EXPECT_THAT(Texts(Health(), "Hij heeft een depressie, bij dr. S. Wuyts, psychiater."),
+              ElementsAre("depressie"));
+  EXPECT_THAT(Texts(Health(), "Maandag, psycholoog om 14u voor Lotte Maes."),
+              ElementsAre("psycholoog"));
   // The forms HR asks for are no health detail of anyone.
   EXPECT_THAT(Texts(Health(), "Bezorg je leidinggevende bij ziekte een medisch attest."),
               IsEmpty());

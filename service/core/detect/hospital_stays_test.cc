@@ -35,6 +35,14 @@ TEST(HospitalStaysTest, NoStayWordOrNoHospital) {
               IsEmpty());
   EXPECT_THAT(Stays("Zij ligt op de lijst van BAZ Delta."), IsEmpty());
   EXPECT_THAT(Stays("opgenomen in AZ delta"), IsEmpty());
+  // Near the hospital, not in it.
+  EXPECT_THAT(Stays("ons kantoor ligt vlak naast AZ Groeninge in Kortrijk"), IsEmpty());
+  EXPECT_THAT(Stays("de parking ligt achter het UZ Gent"), IsEmpty());
+  // The name stops after two words; a character cut by the reach is skipped, not misread.
+  EXPECT_THAT(Stays("hij is opgenomen in het UZ Gent Jan komt morgen"),
+              ElementsAre("opgenomen in het UZ Gent Jan"));
+  EXPECT_THAT(Stays("Peeters\u2019 zzzzzzzzzzzzz moeder is opgenomen in AZ Delta."),
+              ElementsAre("opgenomen in AZ Delta"));
   // Too far back, or in another clause or line.
   EXPECT_THAT(Stays("opgenomen\nAZ Delta"), IsEmpty());
   EXPECT_THAT(Stays("Hij werd opgenomen, zo meldde de woordvoerder van AZ Delta"), IsEmpty());

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <utility>
 
 #include "core/detect/pattern_scan.h"
 #include "core/detect/span_count.h"
@@ -26,6 +27,10 @@ constexpr size_t kMinDigits = 4;    // one per part
 bool IsIpv6Byte(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == ':';
 }
+
+// Bytes of blanks, dots and colons between a label and its value in ipconfig's output
+// ("Default Gateway . . . . . . . . . : ").
+constexpr size_t kLeader = 40;
 
 bool IsDot(char c) { return c == '.'; }
 bool IsColon(char c) { return c == ':'; }
@@ -110,24 +115,38 @@ class IpAddressRecognizer : public Recognizer {
 
  private:
   // An address right after the name of a network's own machine ("gateway 10.24.0.1", "DNS-server
-  // 10.24.0.10", "Default Gateway . . . : 172.16.84.1"): the organisation's, no user's.
+  // 10.24.0.10", "Default Gateway . . . . . : 172.16.84.1"): the organisation's, no user's. Not
+  // someone's own ("zijn eigen server 81.164.22.9", "thuis server ...").
   static bool Infrastructure(std::string_view t, size_t b) {
     size_t end = b;
-    while (end > 0 && b - end < 12 &&
+    while (end > 0 && b - end < kLeader &&
            (t[end - 1] == ' ' || t[end - 1] == '.' || t[end - 1] == ':' || t[end - 1] == '\t')) {
       --end;
     }
-    size_t begin = end;
-    while (begin > 0 && end - begin < 12 && (IsWordByte(t[begin - 1]) || t[begin - 1] == '-')) {
-      --begin;
+    auto word_before = [&](size_t e) {
+      size_t begin = e;
+      while (begin > 0 && e - begin < 12 && (IsWordByte(t[begin - 1]) || t[begin - 1] == '-')) {
+        --begin;
+      }
+      std::string word(t.substr(begin, e - begin));
+      for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return std::pair{word, begin};
+    };
+    const auto [machine, begin] = word_before(end);
+    bool listed = false;
+    for (std::string_view m : {"gateway", "router", "dns", "dns-server", "nameserver", "proxy",
+                               "server", "serveur", "passerelle", "firewall"}) {
+      listed = listed || machine == m;
     }
-    std::string word(t.substr(begin, end - begin));
-    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (std::string_view machine : {"gateway", "router", "dns", "dns-server", "nameserver",
-                                     "proxy", "server", "serveur", "passerelle", "firewall"}) {
-      if (word == machine) return true;
+    if (!listed) return false;
+    size_t p = begin;
+    while (p > 0 && t[p - 1] == ' ') --p;
+    const std::string owner = word_before(p).first;
+    for (std::string_view own : {"zijn", "haar", "mijn", "eigen", "thuis", "thuisserver", "my",
+                                 "his", "her", "own", "home", "mon", "son", "sa", "ma"}) {
+      if (owner == own) return false;
     }
-    return false;
+    return true;
   }
 
   // A network, not a device: "10.40.0.0", "192.168.12.0/24", or a last part of 0 not named as an

@@ -78,7 +78,10 @@ TEST_F(IpAddressTest, SubnetMasksNetworksAndTheUnspecifiedAddressAreNotAddresses
 
 TEST_F(IpAddressTest, TheNetworksOwnMachinesAreNoUsersAddresses) {
   EXPECT_TRUE(Texts(*r_, "De gateway 10.24.0.1 blokt ICMP; DNS-server 10.24.0.10.").empty());
-  EXPECT_TRUE(Texts(*r_, "Default Gateway . . . : 172.16.84.1").empty());
+  EXPECT_TRUE(Texts(*r_, "Default Gateway . . . . . . . . . : 192.168.1.1").empty());
+  // Someone's own machine.
+  EXPECT_THAT(Texts(*r_, "Jan thuis bereikbaar via zijn eigen server 81.164.22.9 (Plex)"),
+              ElementsAre("81.164.22.9"));
   EXPECT_THAT(Texts(*r_, "ipconfig zegt 10.24.61.118, proxy 10.20.0.15"),
               ElementsAre("10.24.61.118"));
 }

@@ -187,29 +187,43 @@ bool SomeLabelRepeats(std::string_view text, const std::vector<ByteSpan>& labels
   return false;
 }
 
+// A chat handle: one word without capitals ("steph", "els.m").
+bool IsHandle(std::string_view label) {
+  return label.find(' ') == std::string_view::npos &&
+         std::none_of(label.begin(), label.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // The speakers of an SMS or chat thread copied without times ("jo: kan jij de sleutel halen?"
-// / "steph: jep"): two or more lines in a row that open with a label, each label a known given
-// name or one word in lower case (a handle), one of them a given name. A form's fields
-// ("Opmerking:", "Datum:") are no such labels.
+// / "steph: jep" / "jo: top"): two or more lines in a row that open with a label, one of them a
+// known given name, each other one a lower-case handle that comes back in those lines. A list's
+// fields ("actie:", "wie:", "Opmerking:") are no such labels.
 std::vector<ByteSpan> Dialogue(std::string_view text, const std::vector<ByteSpan>& labels,
                                const std::vector<size_t>& line_of,
                                const std::function<bool(std::string_view)>& given_name) {
   std::vector<ByteSpan> speakers;
-  auto fits = [&](ByteSpan l, bool* named) {
-    const std::string_view label = text.substr(l.begin, l.end - l.begin);
-    const std::string_view first = label.substr(0, label.find(' '));
-    if (given_name(first)) return *named = true;
-    return label.size() == first.size() &&
-           std::none_of(label.begin(), label.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  auto label_at = [&](size_t k) {
+    return text.substr(labels[k].begin, labels[k].end - labels[k].begin);
   };
   for (size_t i = 0; i < labels.size();) {
-    size_t j = i;
+    size_t j = i + 1;
+    while (j < labels.size() && line_of[j] == line_of[j - 1] + 1) ++j;
     bool named = false;
-    bool all_fit = true;
-    for (; j < labels.size() && (j == i || line_of[j] == line_of[j - 1] + 1); ++j) {
-      all_fit = fits(labels[j], &named) && all_fit;
+    bool all_fit = j - i >= 2;
+    for (size_t k = i; k < j && all_fit; ++k) {
+      const std::string_view label = label_at(k);
+      if (given_name(label.substr(0, label.find(' ')))) {
+        named = true;
+        continue;
+      }
+      const bool handle = IsHandle(label);
+      size_t seen = 0;
+      for (size_t m = i; m < j; ++m) seen += label_at(m) == label;
+      all_fit = handle && seen >= 2;
     }
-    if (j - i >= 2 && all_fit && named) speakers.insert(speakers.end(), &labels[i], &labels[j]);
+    if (all_fit && named) {
+      speakers.insert(speakers.end(), labels.begin() + static_cast<std::ptrdiff_t>(i),
+                      labels.begin() + static_cast<std::ptrdiff_t>(j));
+    }
     i = j;
   }
   return speakers;
@@ -266,6 +280,13 @@ std::vector<ByteSpan> ChatSpeakers(const TextLines& lines,
   if (timed > 0 && (labels.size() * 2 < timed ||
                     (!SomeLabelRepeats(text, labels) && untimed.empty() && !named))) {
     labels.clear();
+  } else if (timed > 0 && !SomeLabelRepeats(text, labels) && untimed.empty()) {
+    // Speakers who speak once: given names and lower-case handles, not a programme's other
+    // items ("[09:30] Marie: opening", "[10:00] Slotwoord: directie").
+    std::erase_if(labels, [&](ByteSpan l) {
+      const std::string_view label = text.substr(l.begin, l.end - l.begin);
+      return !given_name(label) && !IsHandle(label);
+    });
   } else if (!untimed.empty()) {
     labels.insert(labels.end(), untimed.begin(), untimed.end());
     std::sort(labels.begin(), labels.end(),

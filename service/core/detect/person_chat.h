@@ -28,14 +28,15 @@ bool TimeEndsLine(std::string_view text, size_t pos);
 // hyphens and apostrophes right before a colon. Lines that open with a time but say something
 // ("[10:03] code deur: zie mail") are no speakers: labels count only when they open at least
 // half of the lines that start with a time and one of them comes back (people speak more than
-// once; a programme's "[09:00] Onthaal:" and "[09:30] Welkom:" do not), comes back on a line
-// without a time (a chat pasted in parts), or is a given name (`given_name`, for a label as
-// written) among two or more. The time may also be bare ("08:14 Demi (assistente):", "21:14 –
-// Wout:"), a role in brackets may follow the label.
+// once; a programme's "[09:00] Onthaal:" and "[09:30] Welkom:" do not) or comes back on a line
+// without a time (a chat pasted in parts); when none comes back but one is a given name
+// (`given_name`, for a label as written), the given names and lower-case handles among them. The
+// time may also be bare ("08:14 Demi (assistente):", "21:14 – Wout:"), a role in brackets may
+// follow the label.
 // Also Teams senders, a label before a time that ends its line ("hanne.v 09:02"), when one comes
 // back, each is followed by its message and each shows a surname or user name. In a text without
-// times, the labels of two or more lines in a row, when each is a given name or a lower-case
-// handle and one is a given name ("jo: kan jij ...", "steph: jep").
+// times, the labels of two or more lines in a row, one a given name and each other a lower-case
+// handle that comes back ("jo: kan jij ...", "steph: jep", "jo: top", "steph: ok").
 std::vector<ByteSpan> ChatSpeakers(const TextLines& lines,
                                    const std::function<bool(std::string_view)>& given_name);
 

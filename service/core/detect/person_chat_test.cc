@@ -85,8 +85,10 @@ TEST(PersonChatTest, SpeakersWhoSpeakOnceOrOnWithoutTimes) {
   // Each once, one a given name.
   EXPECT_THAT(texts("[21:14] steph: wie neemt mijn shift?\n[21:16] jo: ik\n"),
               ::testing::ElementsAre("steph", "jo"));
-  // A programme's items are no given names.
+  // A programme's items are no given names; of one with a speaker, only the speaker.
   EXPECT_THAT(texts("[09:00] Onthaal: koffie\n[09:30] Welkom: schepen\n"), ::testing::IsEmpty());
+  EXPECT_THAT(texts("[09:00] Onthaal: koffie\n[09:30] Griet: opening\n[10:00] Slotwoord: x\n"),
+              ::testing::ElementsAre("Griet"));
   // The chat goes on without times: the timed speakers speak there too, other labels do not.
   EXPECT_THAT(texts("[21:14] steph: wie?\n[21:16] bert: ik\n\nsteph: merci\nNota: sleutel\n"),
               ::testing::ElementsAre("steph", "bert", "steph"));
@@ -98,11 +100,13 @@ TEST(PersonChatTest, AThreadCopiedWithoutTimes) {
     for (const ByteSpan& s : Speakers(chat)) out.push_back(chat.substr(s.begin, s.end - s.begin));
     return out;
   };
-  EXPECT_THAT(texts("jo: kan jij de sleutel halen?\nsteph: jep\njo: top\n"),
-              ::testing::ElementsAre("jo", "steph", "jo"));
-  // No given name, a field's label, or one line only.
+  EXPECT_THAT(texts("jo: kan jij de sleutel halen?\nsteph: jep\njo: top\nsteph: ok\n"),
+              ::testing::ElementsAre("jo", "steph", "jo", "steph"));
+  // No given name, a field's label, a handle that speaks once (a list's fields), one line only.
   EXPECT_THAT(texts("steph: jep\nbert: ok\n"), ::testing::IsEmpty());
   EXPECT_THAT(texts("Opmerking: sleutel\njo: ok\n"), ::testing::IsEmpty());
+  EXPECT_THAT(texts("Griet: belt\nactie: offerte\nwie: jo\ndeadline: vrijdag\n"),
+              ::testing::IsEmpty());
   EXPECT_THAT(texts("jo: ok\n\nsteph: jep\n"), ::testing::IsEmpty());
 }
 

@@ -432,6 +432,7 @@ TEST(PersonRecognizerTest, CareNotesWriteShortTitlesWithoutADot) {
               ElementsAre("Bakker", "Haddad"));
   // Other two-letter words in lower case are no titles.
   EXPECT_THAT(Persons("vraag het aan hr Bakker of ms Bakker"), IsEmpty());
+  EXPECT_THAT(Persons("Het park levert 300 mw Elektriciteit aan het net."), IsEmpty());
 }
 
 TEST(PersonRecognizerTest, QuickNotesInLowerCase) {
