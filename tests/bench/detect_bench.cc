@@ -152,11 +152,12 @@ void BM_AdversarialFieldsOnOneLine(benchmark::State& state) {
   Adversarial(state, [](size_t n) { return Repeat("a: Westzijde 221 Adres: 9000 Gent ", n); });
 }
 
-// Hospitals' short forms after stay words, and chat lines without times: each short form reads
-// back a clause, each label line joins a dialogue (eleventh session).
+// Hospitals' short forms after stay words, and one long chat thread without times: each short
+// form reads back a clause; the thread's labels were counted against each other (quadratic: 30 s
+// for 1.2 MB, found in the eleventh session).
 void BM_AdversarialHospitalsAndDialogue(benchmark::State& state) {
   Adversarial(state, [](size_t n) {
-    return Repeat("Jan Peeters opgenomen in AZ Delta AZ UZ Gent\njo: ligt in het AZ Sint-Jan\n", n);
+    return Repeat("jo: opgenomen in AZ Delta AZ UZ Gent\nsteph: ligt in het AZ Sint-Jan\n", n);
   });
 }
 

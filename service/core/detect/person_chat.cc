@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace vermeld {
@@ -204,9 +205,12 @@ std::vector<ByteSpan> Dialogue(std::string_view text, const std::vector<ByteSpan
   auto label_at = [&](size_t k) {
     return text.substr(labels[k].begin, labels[k].end - labels[k].begin);
   };
+  std::unordered_map<std::string_view, size_t> times;  // a run's labels, counted once each
   for (size_t i = 0; i < labels.size();) {
     size_t j = i + 1;
     while (j < labels.size() && line_of[j] == line_of[j - 1] + 1) ++j;
+    times.clear();
+    for (size_t k = i; k < j; ++k) ++times[label_at(k)];
     bool named = false;
     bool all_fit = j - i >= 2;
     for (size_t k = i; k < j && all_fit; ++k) {
@@ -215,10 +219,7 @@ std::vector<ByteSpan> Dialogue(std::string_view text, const std::vector<ByteSpan
         named = true;
         continue;
       }
-      const bool handle = IsHandle(label);
-      size_t seen = 0;
-      for (size_t m = i; m < j; ++m) seen += label_at(m) == label;
-      all_fit = handle && seen >= 2;
+      all_fit = IsHandle(label) && times[label] >= 2;
     }
     if (all_fit && named) {
       speakers.insert(speakers.end(), labels.begin() + static_cast<std::ptrdiff_t>(i),
