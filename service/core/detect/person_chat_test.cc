@@ -12,6 +12,12 @@ bool GivenName(std::string_view label) { return label == "jo" || label == "Griet
 std::vector<ByteSpan> Speakers(std::string_view text) {
   return ChatSpeakers(TextLines(text), GivenName);
 }
+// The speakers' labels as written.
+std::vector<std::string_view> SpeakerTexts(std::string_view chat) {
+  std::vector<std::string_view> out;
+  for (const ByteSpan& s : Speakers(chat)) out.push_back(chat.substr(s.begin, s.end - s.begin));
+  return out;
+}
 
 TEST(PersonChatTest, WhatsAppAndTeamsExportsAreChats) {
   EXPECT_TRUE(IsChat("[19:02] Griet: hoi\n[19:03] Stijn: amai\n"));
@@ -77,37 +83,30 @@ TEST(PersonChatTest, AndroidExportStamps) {
 }
 
 TEST(PersonChatTest, SpeakersWhoSpeakOnceOrOnWithoutTimes) {
-  auto texts = [](std::string_view chat) {
-    std::vector<std::string_view> out;
-    for (const ByteSpan& s : Speakers(chat)) out.push_back(chat.substr(s.begin, s.end - s.begin));
-    return out;
-  };
   // Each once, one a given name.
-  EXPECT_THAT(texts("[21:14] steph: wie neemt mijn shift?\n[21:16] jo: ik\n"),
+  EXPECT_THAT(SpeakerTexts("[21:14] steph: wie neemt mijn shift?\n[21:16] jo: ik\n"),
               ::testing::ElementsAre("steph", "jo"));
   // A programme's items are no given names; of one with a speaker, only the speaker.
-  EXPECT_THAT(texts("[09:00] Onthaal: koffie\n[09:30] Welkom: schepen\n"), ::testing::IsEmpty());
-  EXPECT_THAT(texts("[09:00] Onthaal: koffie\n[09:30] Griet: opening\n[10:00] Slotwoord: x\n"),
-              ::testing::ElementsAre("Griet"));
+  EXPECT_THAT(SpeakerTexts("[09:00] Onthaal: koffie\n[09:30] Welkom: schepen\n"),
+              ::testing::IsEmpty());
+  EXPECT_THAT(
+      SpeakerTexts("[09:00] Onthaal: koffie\n[09:30] Griet: opening\n[10:00] Slotwoord: x\n"),
+      ::testing::ElementsAre("Griet"));
   // The chat goes on without times: the timed speakers speak there too, other labels do not.
-  EXPECT_THAT(texts("[21:14] steph: wie?\n[21:16] bert: ik\n\nsteph: merci\nNota: sleutel\n"),
-              ::testing::ElementsAre("steph", "bert", "steph"));
+  EXPECT_THAT(
+      SpeakerTexts("[21:14] steph: wie?\n[21:16] bert: ik\n\nsteph: merci\nNota: sleutel\n"),
+      ::testing::ElementsAre("steph", "bert", "steph"));
 }
 
 TEST(PersonChatTest, AThreadCopiedWithoutTimes) {
-  auto texts = [](std::string_view chat) {
-    std::vector<std::string_view> out;
-    for (const ByteSpan& s : Speakers(chat)) out.push_back(chat.substr(s.begin, s.end - s.begin));
-    return out;
-  };
-  EXPECT_THAT(texts("jo: kan jij de sleutel halen?\nsteph: jep\njo: top\nsteph: ok\n"),
+  EXPECT_THAT(SpeakerTexts("jo: kan jij de sleutel halen?\nsteph: jep\njo: top\nsteph: ok\n"),
               ::testing::ElementsAre("jo", "steph", "jo", "steph"));
   // No given name, a field's label, a handle that speaks once (a list's fields), one line only.
-  EXPECT_THAT(texts("steph: jep\nbert: ok\n"), ::testing::IsEmpty());
-  EXPECT_THAT(texts("Opmerking: sleutel\njo: ok\n"), ::testing::IsEmpty());
-  EXPECT_THAT(texts("Griet: belt\nactie: offerte\nwie: jo\ndeadline: vrijdag\n"),
+  EXPECT_THAT(SpeakerTexts("steph: jep\nbert: ok\n"), ::testing::IsEmpty());
+  EXPECT_THAT(SpeakerTexts("Opmerking: sleutel\njo: ok\n"), ::testing::IsEmpty());
+  EXPECT_THAT(SpeakerTexts("Griet: belt\nactie: offerte\nwie: jo\ndeadline: vrijdag\n"),
               ::testing::IsEmpty());
-  EXPECT_THAT(texts("jo: ok\n\nsteph: jep\n"), ::testing::IsEmpty());
+  EXPECT_THAT(SpeakerTexts("jo: ok\n\nsteph: jep\n"), ::testing::IsEmpty());
 }
 
 TEST(PersonChatTest, BareTimesAndRolesInBrackets) {
