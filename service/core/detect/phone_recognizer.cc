@@ -60,7 +60,9 @@ class PhoneRecognizer : public Recognizer {
       if (!ClearBefore(t, b) || ContinuesDigitGroup(t, b) || text.InUrl(b, e)) return e;
       const re2::StringPiece cand(t.data() + b, e - b);
       if (DateOrTimeRange(cand)) return e;
-      if (IsEnterpriseNumber(text, b, e) || OtherNumberLabelBefore(t, b)) return e;
+      if (IsEnterpriseNumber(text, b, e) || OtherNumberLabelBefore(t, b) || InRange(t, b, e)) {
+        return e;
+      }
       // The regex may have swallowed a following number ("... 34 56 2 keer"): drop trailing
       // groups until the rest is a valid number.
       for (size_t end = e; end > b; end = LastGroupStart(t, b, end)) {
@@ -145,6 +147,51 @@ class PhoneRecognizer : public Recognizer {
     return other;
   }
 
+  // One end of a range of numbers ("050 72 47 00 – 050 72 47 99", "0612000001 t/m 0612004999"):
+  // a block of numbers, a batch or a series, nobody's line. The other end shares the first four
+  // digits and has about as many: not two lines in a signature ("+32 2 527 14 80 – 0495 ...") nor
+  // a time ("... – 07:48").
+  static bool InRange(std::string_view t, size_t b, size_t e) {
+    static constexpr std::string_view kTo[] = {"\u2013", "-", "t/m", "t.e.m.", "tot", "à", "to"};
+    const std::string digits = Digits(t.substr(b, e - b));
+    auto same_series = [&](size_t from, size_t to) {
+      const std::string other = Digits(t.substr(from, to - from));
+      return digits.size() >= 4 && other.size() + 1 >= digits.size() &&
+             other.size() <= digits.size() + 1 && other.compare(0, 4, digits, 0, 4) == 0;
+    };
+    const size_t reach = e - b + 2;  // the other end is written like this one
+    size_t p = e;
+    while (p < t.size() && t[p] == ' ') ++p;
+    for (std::string_view to : kTo) {
+      if (!t.substr(p).starts_with(to)) continue;
+      size_t q = p + to.size();
+      while (q < t.size() && t[q] == ' ') ++q;
+      if (q < t.size() && IsAsciiDigit(t[q]) && same_series(q, std::min(t.size(), q + reach))) {
+        return true;
+      }
+    }
+    p = b;
+    while (p > 0 && t[p - 1] == ' ') --p;
+    for (std::string_view to : kTo) {
+      if (p <= to.size() || t.substr(p - to.size(), to.size()) != to) continue;
+      size_t q = p - to.size();
+      while (q > 0 && t[q - 1] == ' ') --q;
+      if (q > 0 && IsAsciiDigit(t[q - 1]) && same_series(q > reach ? q - reach : 0, q)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The ASCII digits of s, from its first digit on.
+  static std::string Digits(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+      if (IsAsciiDigit(c)) out.push_back(c);
+    }
+    return out;
+  }
+
   // A telephone word, also inside a compound ("noodtelefoon", "gsm-nr"), or one saying whose
   // line it is ("privénummer", "thuisnummer", "werknummer", "vast nummer"). Prefixes, not
   // substrings, where a substring is in other words ("bestelnr" holds "tel").
@@ -170,9 +217,10 @@ class PhoneRecognizer : public Recognizer {
   static bool OtherNumberWord(std::string_view w) {
     // Arrays, not initializer lists: those were built at each call, with a strlen per word.
     static constexpr std::string_view kEnds[] = {
-        "code",       "artikel",   "article",   "polis",       "police",  "ref",     "réf",
-        "referentie", "référence", "reference", "bsn",         "dossier", "factuur", "facture",
-        "invoice",    "order",     "serial",    "nummerreeks", "kenmerk", "contract"};
+        "code",    "artikel",    "article",   "polis",     "police", "ref",
+        "réf",     "referentie", "référence", "reference", "bsn",    "dossier",
+        "factuur", "facture",    "invoice",   "order",     "serial", "nummerreeks",
+        "kenmerk", "contract",   "bon",       "batch"};
     static constexpr std::string_view kNumbers[] = {"nummer", "number", "numéro", "nr", "n°", "no"};
     static constexpr std::string_view kOthers[] = {
         "dossier",       "klant",         "klanten",     "bestel",    "order",
@@ -182,7 +230,9 @@ class PhoneRecognizer : public Recognizer {
         "artikel",       "zaak",          "pv",          "ticket",    "referentie",
         "client",        "customer",      "invoice",     "policy",    "account",
         "case",          "serial",        "commande",    "facture",   "contrat",
-        "série",         "membre",        "affiliation", "matricule", "belasting"};
+        "série",         "membre",        "affiliation", "matricule", "belasting",
+        "badge",         "aanslag",       "chip",        "meter",     "zending",
+        "pakket",        "zitting",       "certificaat"};
     for (std::string_view end : kEnds) {
       if (w.ends_with(end)) return true;
     }

@@ -117,5 +117,21 @@ TEST(PhoneRecognizerTest, NumbersLabelledAsAnotherKind) {
   EXPECT_TRUE(Scan("Belastingnummer 0475 12 34 56").empty());
 }
 
+TEST(PhoneRecognizerTest, RangesAndBlocksOfNumbersAreNoLines) {
+  EXPECT_TRUE(Scan("Het nummerblok 050 72 47 00 \u2013 050 72 47 99 blijft behouden.").empty());
+  EXPECT_TRUE(Scan("Chipnummers 0612000001 t/m 0612004999 hersteld").empty());
+  EXPECT_TRUE(Scan("Serienummers 0412.338.905 t.e.m. 0412.339.950").empty());
+  // Two lines in a signature, a number before a time: no range.
+  EXPECT_EQ(Scan("+32 2 527 14 80 \u2013 0495/31.77.02").size(), 2u);
+  EXPECT_EQ(Scan("SMS van +32 494 17 62 38 \u2013 07:48").size(), 1u);
+}
+
+TEST(PhoneRecognizerTest, MoreLabelsOfOtherNumbers) {
+  for (const char* t : {"Werkbon:\t0471-22-0935", "Badgenummer:\t0470 2391 88",
+                        "bestelbon 0471 188 203", "aanslagnummer 0412937755"}) {
+    EXPECT_TRUE(Scan(t).empty()) << t;
+  }
+}
+
 }  // namespace
 }  // namespace vermeld
