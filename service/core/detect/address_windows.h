@@ -17,8 +17,9 @@
 namespace vermeld {
 
 struct AddressWindows {
-  std::vector<ByteSpan> dutch_street;   // "Kerkstraat 12": where the word ends in a suffix or
-                                        // fills an address field (address_fields.h)
+  std::vector<ByteSpan> dutch_street;   // "Kerkstraat 12": where the word ends in a suffix,
+                                        // fills an address field or opens an address block's
+                                        // street line (address_fields.h)
   std::vector<ByteSpan> french_street;  // "rue de la Loi 16"
   std::vector<ByteSpan> number_first;   // "16, avenue Louise"
   std::vector<ByteSpan> postbus;        // "Postbus 123"

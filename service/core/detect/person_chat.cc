@@ -263,35 +263,33 @@ std::vector<ByteSpan> ChatSpeakers(const TextLines& lines,
   }
   if (timed == 0) {
     labels = Dialogue(text, untimed, untimed_line, given_name);
-    untimed.clear();
-  }
-  // A chat pasted in parts speaks on without times ("[21:14] steph: ..." then "steph: jep"): a
-  // timed speaker's label that comes back on a line of its own is a speaker there too.
-  std::unordered_set<std::string_view> timed_labels;
-  for (const ByteSpan& l : labels) timed_labels.insert(text.substr(l.begin, l.end - l.begin));
-  std::erase_if(untimed, [&](const ByteSpan& l) {
-    return !timed_labels.contains(text.substr(l.begin, l.end - l.begin));
-  });
-  // Two speakers who say one thing each: when one is a known given name ("[21:14] steph: ...",
-  // "[21:16] jo: ..."), a programme's items rarely are.
-  const bool named =
-      labels.size() >= 2 && std::any_of(labels.begin(), labels.end(), [&](ByteSpan l) {
-        return given_name(text.substr(l.begin, l.end - l.begin));
-      });
-  if (timed > 0 && (labels.size() * 2 < timed ||
-                    (!SomeLabelRepeats(text, labels) && untimed.empty() && !named))) {
-    labels.clear();
-  } else if (timed > 0 && !SomeLabelRepeats(text, labels) && untimed.empty()) {
-    // Speakers who speak once: given names and lower-case handles, not a programme's other
-    // items ("[09:30] Marie: opening", "[10:00] Slotwoord: directie").
-    std::erase_if(labels, [&](ByteSpan l) {
-      const std::string_view label = text.substr(l.begin, l.end - l.begin);
-      return !given_name(label) && !IsHandle(label);
+  } else {
+    // A chat pasted in parts speaks on without times ("[21:14] steph: ..." then "steph: jep"): a
+    // timed speaker's label that comes back on a line of its own is a speaker there too.
+    std::unordered_set<std::string_view> timed_labels;
+    for (const ByteSpan& l : labels) timed_labels.insert(text.substr(l.begin, l.end - l.begin));
+    std::erase_if(untimed, [&](const ByteSpan& l) {
+      return !timed_labels.contains(text.substr(l.begin, l.end - l.begin));
     });
-  } else if (!untimed.empty()) {
-    labels.insert(labels.end(), untimed.begin(), untimed.end());
-    std::sort(labels.begin(), labels.end(),
-              [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
+    if (labels.size() * 2 < timed) {
+      labels.clear();
+    } else if (!untimed.empty()) {
+      labels.insert(labels.end(), untimed.begin(), untimed.end());
+      std::sort(labels.begin(), labels.end(),
+                [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
+    } else if (!SomeLabelRepeats(text, labels)) {
+      // Speakers who say one thing each: when one is a known given name ("[21:14] steph: ...",
+      // "[21:16] jo: ..."), the given names and lower-case handles among them, not a programme's
+      // other items ("[09:30] Marie: opening", "[10:00] Slotwoord: directie").
+      auto name = [&](ByteSpan l) { return given_name(text.substr(l.begin, l.end - l.begin)); };
+      if (labels.size() >= 2 && std::any_of(labels.begin(), labels.end(), name)) {
+        std::erase_if(labels, [&](ByteSpan l) {
+          return !name(l) && !IsHandle(text.substr(l.begin, l.end - l.begin));
+        });
+      } else {
+        labels.clear();
+      }
+    }
   }
   // A timetable's lines end with times too, one after the other, with no message between.
   if (SomeLabelRepeats(text, teams) && teams_labels == teams.size()) {
