@@ -19,6 +19,7 @@ constexpr size_t kFaqHead = 400;       // bytes at the start that may call the t
 constexpr size_t kFaqHeading = 40;     // bytes of a line that heads a FAQ section
 constexpr size_t kMaxParagraph = 400;  // bytes looked back for the start of a record block
 constexpr size_t kMaxHeading = 80;     // bytes of a line that heads a paragraph
+constexpr size_t kMaxListItems = 30;   // items read back to the label line of a list
 constexpr size_t kMaxLabel = 40;       // bytes of a record's label before its colon, and after
 
 // The lists of PersonCueLists::cues.
@@ -462,8 +463,29 @@ double PersonContext::Near(const Cues& cues, size_t pos) const {
 
 bool PersonContext::InHeading(size_t pos) const {
   const TextLines& lines = scan_.Lines();
-  const std::string_view line = lines.Line(lines.LineOf(pos));
-  return line.size() < kMaxHeading && line.find_first_of(".!?") == std::string_view::npos;
+  const size_t at = lines.LineOf(pos);
+  const std::string_view line = lines.Line(at);
+  return line.size() < kMaxHeading && line.find_first_of(".!?") == std::string_view::npos &&
+         !InLabelledList(at);
+}
+
+// A list item under a label line ("Traitement à la sortie :\n- metformine 850 mg") is a field of
+// the record, not a title; items under a heading without a colon ("Profiel\n- ervaring met
+// palliatieve zorg") are not taken: job offers and programmes list them.
+bool PersonContext::InLabelledList(size_t line) const {
+  const TextLines& lines = scan_.Lines();
+  auto item = [](std::string_view l) {
+    return l.starts_with("- ") || l.starts_with("* ") || l.starts_with("\u2022 ") ||
+           l.starts_with("\u2013 ");
+  };
+  if (!item(lines.Line(line))) return false;
+  for (size_t back = 0; back < kMaxListItems && line > 0; ++back) {
+    std::string_view above = lines.Line(--line);
+    if (item(above)) continue;
+    while (above.ends_with(' ') || above.ends_with('\r')) above.remove_suffix(1);
+    return above.ends_with(':');
+  }
+  return false;
 }
 
 bool PersonContext::InTopicLine(size_t pos) const {

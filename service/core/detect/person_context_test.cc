@@ -65,6 +65,14 @@ TEST(PersonContextTest, APersonNearbyDoesNotOwnGeneralSentencesTopicsOrAttachmen
   EXPECT_EQ(ScoreOf(head + "Onderwerp: ziekmelding\nZie bijlage.", "ziekmelding", cued), 0);
   EXPECT_EQ(ScoreOf(head + "Bijlagen: medisch attest, cv.", "medisch attest", cued), 0);
   EXPECT_EQ(ScoreOf(head + "2) Zorgplan epilepsie\nZie bijlage.", "epilepsie", cued), 0);
+  // A list item is no heading: the list belongs to the record ("Traitement :\n- metformine").
+  EXPECT_EQ(ScoreOf(head + "Medicatie bij ontslag:\n- metformine 850 mg\n", "metformine", cued),
+            kPersonNearScore);
+  EXPECT_EQ(
+      ScoreOf(head + "Traitement :\n- Dafalgan\n\u2022 amoxicilline 1 g\n", "amoxicilline", cued),
+      kPersonNearScore);
+  EXPECT_EQ(ScoreOf(head + "Profiel\n- ervaring met palliatieve zorg\n", "palliatieve zorg", cued),
+            0);
   EXPECT_EQ(ScoreOf(head + "Verslag: ziekmelding, zie bijlage.", "ziekmelding", cued),
             kPersonNearScore);
 }
