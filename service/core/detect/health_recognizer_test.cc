@@ -527,5 +527,19 @@ TEST(HealthRecognizerTest, SickNotesAndLossOfAutonomyOfTheEleventhSession) {
               IsEmpty());
 }
 
+TEST(HealthRecognizerTest, InsuredPeopleAndCommonDiagnosesOfTheTwelfthSession) {
+  // A claim form names its person by a label: every term in it is theirs.
+  EXPECT_THAT(Texts(Health(),
+                    "Assurée : Mme Sarah Qwertel\n\nHospitalisation\nMotif : "
+                    "appendicite aiguë, échographie abdominale"),
+              ElementsAre("appendicite", "échographie"));
+  EXPECT_THAT(Texts(Health(), "Hospitalisation\nMotif : appendicite aiguë"), IsEmpty());
+  EXPECT_THAT(Texts(Health(), "Hij heeft retrosternale pijn en hypercholesterolemie."),
+              ElementsAre("retrosternale pijn", "hypercholesterolemie"));
+  EXPECT_THAT(Texts(Health(), "Madame Dupont a fait une embolie pulmonaire."),
+              ElementsAre("embolie pulmonaire"));
+  EXPECT_THAT(Texts(Health(), "Mme Lejeune déambule dans le couloir."), ElementsAre("déambule"));
+}
+
 }  // namespace
 }  // namespace vermeld
