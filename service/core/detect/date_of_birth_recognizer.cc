@@ -24,6 +24,7 @@ namespace vermeld {
 namespace {
 
 constexpr double kScore = 0.9;
+constexpr int kFirstLivingYear = 1900;
 
 int ToInt(std::string_view s) {
   int v = 0;
@@ -31,8 +32,24 @@ int ToInt(std::string_view s) {
   return v;
 }
 
+// A four-digit year of the date, if any, is 1900 or later: "Keizer Karel werd op 24 februari
+// 1500 geboren" dates a historical figure, no one alive.
+bool LivingYear(std::string_view d) {
+  for (size_t i = 0; i < d.size();) {
+    if (!IsAsciiDigit(d[i])) {
+      ++i;
+      continue;
+    }
+    const size_t from = i;
+    while (i < d.size() && IsAsciiDigit(d[i])) ++i;
+    if (i - from == 4 && ToInt(d.substr(from, 4)) < kFirstLivingYear) return false;
+  }
+  return true;
+}
+
 // Numeric dates must name a real day and month; written ones are checked by the month words.
 bool PlausibleDate(std::string_view d) {
+  if (!LivingYear(d)) return false;
   const size_t a = d.find_first_of("./-");
   if (a == std::string_view::npos) return true;  // a year or a written date
   const size_t b = d.find_first_of("./-", a + 1);

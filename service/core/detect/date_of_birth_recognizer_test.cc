@@ -180,5 +180,13 @@ TEST_F(DateOfBirthTest, AFullDateInBracketsAfterAName) {
               IsEmpty());
 }
 
+TEST_F(DateOfBirthTest, HistoricalFiguresWereBornBefore1900) {
+  EXPECT_THAT(Texts(*r_, "Keizer Karel werd hier op 24 februari 1500 geboren."), IsEmpty());
+  EXPECT_THAT(Texts(*r_, "Rubens, geboren op 28/06/1577 in Siegen."), IsEmpty());
+  EXPECT_THAT(Texts(*r_, "Jan Peeters, geboren op 24 februari 1950."),
+              ElementsAre("24 februari 1950"));
+  EXPECT_THAT(Texts(*r_, "Geboortedatum: 03/04/1901"), ElementsAre("03/04/1901"));
+}
+
 }  // namespace
 }  // namespace vermeld

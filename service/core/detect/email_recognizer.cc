@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "core/detect/pattern_scan.h"
@@ -76,6 +78,13 @@ constexpr std::string_view kRoles[] = {"info",
                                        "directie",
                                        "bestuur"};
 
+// Words of a template address that stands for everyone's own ("voornaam.naam@school.be",
+// "prenom.nom@", "firstname.lastname@"): no one's address.
+constexpr std::string_view kPlaceholders[] = {
+    "voornaam", "naam",  "achternaam", "familienaam", "prenom",  "nom",  "firstname",
+    "lastname", "first", "last",       "name",        "surname", "jouw", "uw",
+    "your",     "votre", "initiaal",   "initialen",   "x",       "xx",   "xxx"};
+
 // Bytes an address is made of: RFC 5322 atom characters, '.' and '@'.
 bool IsAddressByte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
@@ -90,6 +99,22 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+// True when every part of the local part between '.', '_' and '-' is a placeholder word.
+bool IsPlaceholder(std::string_view local_part) {
+  const std::string local = Lower(local_part);
+  std::string_view rest = local;
+  while (true) {
+    const size_t cut = rest.find_first_of("._-");
+    const std::string_view part = rest.substr(0, cut);
+    if (std::find(std::begin(kPlaceholders), std::end(kPlaceholders), part) ==
+        std::end(kPlaceholders)) {
+      return false;
+    }
+    if (cut == std::string_view::npos) return true;
+    rest.remove_prefix(cut + 1);
+  }
+}
+
 class EmailRecognizer : public Recognizer {
  public:
   std::string_view Type() const override { return "EMAIL"; }
@@ -101,6 +126,7 @@ class EmailRecognizer : public Recognizer {
       if (text.InUrl(b, e)) return;
       const std::string_view address = text.text().substr(b, e - b);
       const std::string_view local = address.substr(0, address.find('@'));
+      if (IsPlaceholder(local)) return;
       double score = kFunctionalScore;
       if (!IsFunctionalMailbox(local)) {
         score = ContextScore(kPersonalScore, kContextBoost,

@@ -57,5 +57,11 @@ TEST(EmailRecognizerTest, IgnoresThingsThatAreNotAddresses) {
   EXPECT_TRUE(Scan("versie 2.0@build").empty());
 }
 
+TEST(EmailRecognizerTest, TemplateAddressesAreNoOnesAddress) {
+  EXPECT_TRUE(Scan("Log in met voornaam.naam@leerling.sjc.be en je wachtwoord.").empty());
+  EXPECT_TRUE(Scan("Format: prenom.nom@ecole.be or firstname_lastname@example.com").empty());
+  EXPECT_EQ(Scan("Mail naar naam.peeters@sjc.be").size(), 1u);
+}
+
 }  // namespace
 }  // namespace vermeld

@@ -118,6 +118,13 @@ size_t PersonNameStart(std::string_view text, size_t begin, size_t end, const st
   return held >= (lower_start ? 2 : 1) ? start : std::string_view::npos;
 }
 
+// One word that is the whole local part and no known name names a mailbox after its task:
+// "Verzekeringen <verzekeringen@zele.be>", "Facturatie <facturatie@...>".
+bool IsMailboxName(std::string_view name, const std::string& local, const NameLists& lists) {
+  const std::string word = LowerUtf8(name);
+  return word == local && !lists.words.Has(word, kFirstName | kSurname);
+}
+
 }  // namespace
 
 void FindDisplayNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out) {
@@ -130,7 +137,11 @@ void FindDisplayNames(std::string_view text, const NameLists& lists, std::vector
     const auto [begin, end] = DisplayNameBefore(text, lt);
     if (begin == end) continue;
     const size_t start = PersonNameStart(text, begin, end, local, lists);
-    if (start != std::string_view::npos) out.push_back({"PERSON", start, end, kDisplayNameScore});
+    if (start == std::string_view::npos ||
+        IsMailboxName(text.substr(start, end - start), local, lists)) {
+      continue;
+    }
+    out.push_back({"PERSON", start, end, kDisplayNameScore});
   }
 }
 

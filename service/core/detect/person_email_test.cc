@@ -50,7 +50,8 @@ TEST(PersonEmailTest, DisplayNamesConfirmedByTheirMailbox) {
       "Overleg Sofie <sofie@gent.be>\n"
       "Van: els de vos <els.devos@skynet.be>\n"
       "Van: onthaal <onthaal@gent.be>\n"
-      "Van: Payroll <payroll@hoeveverbeke.be>\n";
+      "Van: Payroll <payroll@hoeveverbeke.be>\n"
+      "Aan: Verzekeringen <verzekeringen@zele.be>\n";
   FindDisplayNames(text, *LoadNameLists(VERMELD_DATA_DIR), out);
   std::vector<std::string_view> names;
   for (const Finding& f : out) names.push_back(text.substr(f.begin, f.end - f.begin));

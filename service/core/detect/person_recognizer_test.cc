@@ -599,5 +599,16 @@ TEST(PersonRecognizerTest, PeopleIntroducingThemselves) {
   EXPECT_THAT(Persons("ik ben roos en ik ben blij"), IsEmpty());
 }
 
+TEST(PersonRecognizerTest, WardsProjectsShipsAndBotsAreNoOne) {
+  EXPECT_THAT(Persons("Bericht via de familie-app – WZC Sint-Jozef, afdeling Margriet\n"),
+              IsEmpty());
+  EXPECT_THAT(Persons("3. Project Jasmijn (nieuw zaakbeheersysteem)\nGo-live in april."),
+              IsEmpty());
+  EXPECT_THAT(Persons("Crew change for MV Elisabeth Jacoba, ETA Saturday."), IsEmpty());
+  EXPECT_THAT(Persons("[09:12] Jenkins: Build #4821 FAILED\n[09:14] Dependabot: Bump jackson\n"
+                      "[09:15] Sofie: ik kijk ernaar\n"),
+              ElementsAre("Sofie"));
+}
+
 }  // namespace
 }  // namespace vermeld
