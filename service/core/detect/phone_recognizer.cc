@@ -102,12 +102,14 @@ class PhoneRecognizer : public Recognizer {
 
   // "0403.448.635" is written like, and may dial like, a phone number, but the 4.3.3 layout with
   // a valid KBO check, or dotted beside words about enterprise numbers (a test number that fails
-  // the check), is a Belgian enterprise number.
+  // the check), is a Belgian enterprise number. So is any 4.3.3 number joined by dots alone: the
+  // KBO writes its numbers so, while Belgian lines are grouped by two ("0479 21 86 64").
   bool IsEnterpriseNumber(const ScanText& text, size_t b, size_t e) const {
     const std::string_view cand = text.text().substr(b, e - b);
     if (!RE2::FullMatch(re2::StringPiece(cand.data(), cand.size()), enterprise_layout_)) {
       return false;
     }
+    if (cand[4] == '.' && cand[8] == '.') return true;
     if (BeEnterpriseChecksumOk(Alnum(cand)) || BePrefixBefore(text.text().substr(0, b))) {
       return true;
     }

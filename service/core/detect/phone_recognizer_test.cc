@@ -50,6 +50,10 @@ TEST(PhoneRecognizerTest, EnterpriseNumbersAreNotPhones) {
               ElementsAre("0470 123 456"));
   EXPECT_THAT(Texts("Mijn btw-aangifte: bel mij op 0475 123 456."), ElementsAre("0475 123 456"));
   EXPECT_TRUE(Texts("vzw Samen Lokaal, ondernemingsnummer 0456.228.913").empty());
+  // Dots alone in the 4.3.3 layout are the KBO's way of writing, even for a mobile prefix.
+  EXPECT_TRUE(Texts("Laadpunt Vlaanderen bv\t0479.218.664\t€ 187 412,50").empty());
+  EXPECT_THAT(Texts("Bel Sofie op 0479 218 664 of 0479/21.86.64."),
+              ElementsAre("0479 218 664", "0479/21.86.64"));
 }
 
 TEST(PhoneRecognizerTest, ContextRaisesScore) {
