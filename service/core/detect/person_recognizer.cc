@@ -360,6 +360,29 @@ class Scanner {
       Add({.first = k, .last = initial ? k + 1 : k}, kRepeatScore, out);
       if (initial) ++out.back().end;  // the initial's dot
     }
+    // Informal writing repeats a name in lower case ("Lowie Verbeke ... lowie is een vrolijke
+    // jongen"): the same person, when the word is a known name and no ordinary word ("roos",
+    // "mark") nor a title ("Juf Sarah" ... "de juf").
+    for (size_t k = 0; k < tokens_.size(); ++k) {
+      const NameToken& t = tokens_[k];
+      if (t.capitalised || t.all_upper || t.has_digit || state_[k].covered ||
+          lower_[k].size() < 3 || !(seen_bits & bit(lower_[k])) ||
+          !std::binary_search(seen.begin(), seen.end(), lower_[k]) ||
+          !Is(k, kFirstName | kSurname) || Is(k, kAmbiguous | kNotName | kParticle | kTitle) ||
+          InAddress(t)) {
+        continue;
+      }
+      Add({.first = k, .last = k}, kRepeatScore, out);
+    }
+  }
+
+  // The token is glued to an address or handle ("lowie.verbeke@", "@lowie", "/lowie"): part of
+  // that, not a mention.
+  bool InAddress(const NameToken& t) const {
+    auto glue = [](char c) { return c == '.' || c == '@' || c == '_' || c == '/' || c == '#'; };
+    return (t.begin > 0 && glue(text_[t.begin - 1])) ||
+           (t.end < text_.size() &&
+            (glue(text_[t.end]) && t.end + 1 < text_.size() && IsWordByte(text_[t.end + 1])));
   }
 
   // The word without a French elision: "l'échevine" -> "échevine".

@@ -610,5 +610,14 @@ TEST(PersonRecognizerTest, WardsProjectsShipsAndBotsAreNoOne) {
               ElementsAre("Sofie"));
 }
 
+TEST(PersonRecognizerTest, ANameFoundRepeatedInLowerCase) {
+  EXPECT_THAT(Persons("Rapport van Lowie Verbeke.\nlowie praat veel met wassim. Wassim Amrani "
+                      "ook. #lowie"),
+              ElementsAre("Lowie Verbeke", "lowie", "wassim", "Wassim Amrani"));
+  // Not an ordinary word ("roos"), a title ("juf") or a word no name list knows ("dubbel").
+  EXPECT_THAT(Persons("Dag Roos Peeters,\nde roos bloeit."), ElementsAre("Roos Peeters"));
+  EXPECT_THAT(Persons("Juf Annelies belt. de juf is ziek."), ElementsAre("Annelies"));
+}
+
 }  // namespace
 }  // namespace vermeld
