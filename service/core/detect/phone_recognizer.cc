@@ -60,7 +60,8 @@ class PhoneRecognizer : public Recognizer {
       if (!ClearBefore(t, b) || ContinuesDigitGroup(t, b) || text.InUrl(b, e)) return e;
       const re2::StringPiece cand(t.data() + b, e - b);
       if (DateOrTimeRange(cand)) return e;
-      if (IsEnterpriseNumber(text, b, e) || OtherNumberLabelBefore(t, b) || InRange(t, b, e)) {
+      if (IsEnterpriseNumber(text, b, e) || OtherNumberLabelBefore(t, b) || InRange(t, b, e) ||
+          CodeSuffix(t, e)) {
         return e;
       }
       // The regex may have swallowed a following number ("... 34 56 2 keer"): drop trailing
@@ -123,8 +124,9 @@ class PhoneRecognizer : public Recognizer {
   }
 
   // A label of another kind of number right before the candidate, or one word before it:
-  // "polis 04/2219.553", "budgetcode 0100/61330", "serienr. RR 0457 2219 88", "n° 01-2347-885".
-  // A telephone word there keeps it a phone ("tel. nr. 0475 ...", "gsm-nummer: 0475 ...").
+  // "polis 04/2219.553", "budgetcode 0100/61330", "serienr. RR 0457 2219 88", "n° 01-2347-885",
+  // "S/N 0470221983". A telephone word there keeps it a phone ("tel. nr. 0475 ...", "gsm-nummer:
+  // 0475 ..."). A number given as an example ("bijvoorbeeld 0412937755") is nobody's either.
   static bool OtherNumberLabelBefore(std::string_view text, size_t b) {
     bool other = false;
     size_t p = b;
@@ -134,12 +136,13 @@ class PhoneRecognizer : public Recognizer {
         --p;
       }
       const size_t end = p;
-      while (p > 0 && (IsWordByte(text[p - 1]) || text[p - 1] == '-' ||
+      while (p > 0 && (IsWordByte(text[p - 1]) || text[p - 1] == '-' || text[p - 1] == '/' ||
                        static_cast<unsigned char>(text[p - 1]) >= 0x80)) {
         --p;
       }
       if (p == end) break;
       const std::string word = LowerUtf8(text.substr(p, end - p));
+      if (words == 0 && ExampleWord(word)) return true;
       if (OtherNumberWord(word)) {  // before PhoneWord: "belastingnummer" is no "bel..."
         other = true;
       } else if (PhoneWord(word)) {
@@ -213,6 +216,19 @@ class PhoneRecognizer : public Recognizer {
     return false;
   }
 
+  // "bijvoorbeeld", "bv.", "p. ex.", "e.g." right before a number: a sample of a format.
+  static bool ExampleWord(std::string_view w) {
+    static constexpr std::string_view kExamples[] = {"bijvoorbeeld", "bv", "bvb", "vb",
+                                                     "exemple",      "ex", "eg"};
+    return std::find(std::begin(kExamples), std::end(kExamples), w) != std::end(kExamples);
+  }
+
+  // A letter code glued to the number's end ("0507247000-TRK01"): an identifier, no line.
+  static bool CodeSuffix(std::string_view t, size_t e) {
+    return e + 1 < t.size() && (t[e] == '-' || t[e] == '_' || t[e] == '/') &&
+           ((t[e + 1] >= 'A' && t[e + 1] <= 'Z') || (t[e + 1] >= 'a' && t[e + 1] <= 'z'));
+  }
+
   // Numbers that are no telephone: "polis", "budgetcode", and a number word after a head naming
   // another kind of number ("dossiernummer", "serienr", "Bestelnr."). Not "kantoornummer",
   // "onthaalnummer": a bare or other "nummer" may be one ("haar nieuwe nr is 06-...").
@@ -222,7 +238,7 @@ class PhoneRecognizer : public Recognizer {
         "code",    "artikel",    "article",   "polis",     "police", "ref",
         "réf",     "referentie", "référence", "reference", "bsn",    "dossier",
         "factuur", "facture",    "invoice",   "order",     "serial", "nummerreeks",
-        "kenmerk", "contract",   "bon",       "batch"};
+        "kenmerk", "contract",   "bon",       "batch",     "s/n"};
     static constexpr std::string_view kNumbers[] = {"nummer", "number", "numéro", "nr", "n°", "no"};
     static constexpr std::string_view kOthers[] = {
         "dossier",       "klant",         "klanten",     "bestel",    "order",
@@ -244,8 +260,8 @@ class PhoneRecognizer : public Recognizer {
       while (!head.empty() && (head.back() == '-' || head.back() == '.' || head.back() == ' ')) {
         head.remove_suffix(1);
       }
-      for (std::string_view other : kOthers) {
-        if (head == other) return true;
+      for (std::string_view other : kOthers) {  // also a compound: "huurcontractnummer"
+        if (head.ends_with(other)) return true;
       }
     }
     return false;

@@ -137,5 +137,15 @@ TEST(PhoneRecognizerTest, MoreLabelsOfOtherNumbers) {
   }
 }
 
+TEST(PhoneRecognizerTest, SerialsCompoundLabelsExamplesAndCodes) {
+  EXPECT_TRUE(Texts("Serienummers (bv. S/N 0470221983) staan in de inventaris.").empty());
+  EXPECT_TRUE(Texts("Uw huurcontractnummer is 0300018844; vermeld dit altijd.").empty());
+  EXPECT_TRUE(Texts("Het aanslagnummer staat eronder, bijvoorbeeld 0412937755.").empty());
+  EXPECT_TRUE(Texts("SIP-trunk: ID 0507247000-TRK01, 30 gesprekken.").empty());
+  // An example word further back, or a phone word after a number word, keeps the line.
+  EXPECT_THAT(Texts("bel me bv morgen op 0475 12 34 56"), ElementsAre("0475 12 34 56"));
+  EXPECT_THAT(Texts("Tel/gsm 0475 12 34 56"), ElementsAre("0475 12 34 56"));
+}
+
 }  // namespace
 }  // namespace vermeld
