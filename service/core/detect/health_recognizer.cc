@@ -263,9 +263,10 @@ class HealthRecognizer : public Recognizer {
            text[p - 1] != '!' && text[p - 1] != '?';
   }
 
-  // A care profession as someone's job: one word after a full name and a comma, or after "als",
-  // "comme", "as" ("Julie Vercruysse, psychologe in ons team", "werkt als kinesiste"); not "bij de
-  // psycholoog", nor after one word and a comma ("Maandag, psycholoog om 14u").
+  // A care profession as someone's job: one word after a full name and a comma, in brackets
+  // after a name, or after "als", "comme", "as" ("Julie Vercruysse, psychologe in ons team",
+  // "Bilal (kiné)", "werkt als kinesiste"); not "bij de psycholoog", nor after one word and a
+  // comma ("Maandag, psycholoog om 14u").
   bool StaffRole(std::string_view text, size_t begin, size_t end) const {
     const std::string word = LowerUtf8(text.substr(begin, end - begin));
     if (word.find(' ') != std::string::npos ||
@@ -282,6 +283,10 @@ class HealthRecognizer : public Recognizer {
     };
     size_t p = begin;
     while (p > 0 && text[p - 1] == ' ') --p;
+    // A role in brackets after a name, as lists of those present write it: "Bilal (kiné)".
+    if (p > 1 && text[p - 1] == '(' && end < text.size() && text[end] == ')') {
+      return capitalised_word_before(p - 1) != std::string_view::npos;
+    }
     if (p > 1 && text[p - 1] == ',') {  // a given name and a surname before the comma
       const size_t surname = capitalised_word_before(p - 1);
       return surname != std::string_view::npos &&

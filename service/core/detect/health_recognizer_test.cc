@@ -539,6 +539,11 @@ TEST(HealthRecognizerTest, InsuredPeopleAndCommonDiagnosesOfTheTwelfthSession) {
   EXPECT_THAT(Texts(Health(), "Madame Dupont a fait une embolie pulmonaire."),
               ElementsAre("embolie pulmonaire"));
   EXPECT_THAT(Texts(Health(), "Mme Lejeune déambule dans le couloir."), ElementsAre("déambule"));
+  // A role in brackets after a name is staff; a person's treatment is not in brackets.
+  EXPECT_THAT(Texts(Health(), "Présents : Dr Osman (MG), Bilal (kiné), Sophie Lejeune (AS)"),
+              IsEmpty());
+  EXPECT_THAT(Texts(Health(), "M. Popa : lombalgie, 9 séances kiné."),
+              ElementsAre("lombalgie", "kiné"));
 }
 
 }  // namespace
