@@ -621,5 +621,10 @@ TEST(PersonRecognizerTest, ANameFoundRepeatedInLowerCase) {
   EXPECT_THAT(Persons("Juf Annelies belt. de juf is ziek."), ElementsAre("Annelies"));
 }
 
+TEST(PersonRecognizerTest, GivenNamesThatAreNoWords) {
+  EXPECT_THAT(Persons("Sem is dinsdag geopereerd aan zijn amandelen."), ElementsAre("Sem"));
+  EXPECT_THAT(Persons("Vanmorgen belde Ria over de planning."), ElementsAre("Ria"));
+}
+
 }  // namespace
 }  // namespace vermeld
