@@ -608,7 +608,8 @@ TEST(PersonRecognizerTest, WardsProjectsShipsAndBotsAreNoOne) {
   EXPECT_THAT(Persons("Met vriendelijke groeten,\nEnergienet Schelde – planning\n"), IsEmpty());
   EXPECT_THAT(Persons("Vacature: Verpleegkundige Intensive Care (24-36 uur)"), IsEmpty());
   EXPECT_THAT(Persons("[09:12] Jenkins: Build #4821 FAILED\n[09:14] Dependabot: Bump jackson\n"
-                      "[09:15] Sofie: ik kijk ernaar\n"),
+                      "[09:15] Sofie: ik kijk ernaar\n[09:16] Bot: Welkom!\n"
+                      "[10:41] Status gewijzigd: Opgelost\n"),
               ElementsAre("Sofie"));
 }
 
