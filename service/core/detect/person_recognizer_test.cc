@@ -607,6 +607,9 @@ TEST(PersonRecognizerTest, WardsProjectsShipsAndBotsAreNoOne) {
   EXPECT_THAT(Persons("Crew change for MV Elisabeth Jacoba, ETA Saturday."), IsEmpty());
   EXPECT_THAT(Persons("Met vriendelijke groeten,\nEnergienet Schelde – planning\n"), IsEmpty());
   EXPECT_THAT(Persons("Vacature: Verpleegkundige Intensive Care (24-36 uur)"), IsEmpty());
+  EXPECT_THAT(
+      Persons("Bier\tStijl\nPater Dominicus Dubbel\tdubbel\nTante Odette Kriek\tfruitbier\n"),
+      IsEmpty());
   EXPECT_THAT(Persons("[09:12] Jenkins: Build #4821 FAILED\n[09:14] Dependabot: Bump jackson\n"
                       "[09:15] Sofie: ik kijk ernaar\n[09:16] Bot: Welkom!\n"
                       "[10:41] Status gewijzigd: Opgelost\n"),
