@@ -38,7 +38,9 @@ void DropUncorroborated(std::vector<Finding>& findings) {
                   [](const Finding& f) { return Is(f, "PERSON"); })) {
     return;
   }
-  std::erase_if(findings, [](const Finding& f) { return Is(f, "ADDRESS"); });
+  std::erase_if(findings, [](const Finding& f) {
+    return Is(f, "ADDRESS") || (Is(f, "PHONE") && f.score == kBarePhoneScore);
+  });
   if (std::none_of(findings.begin(), findings.end(), IdentifiesSomeone)) {
     std::erase_if(findings, [](const Finding& f) { return Is(f, "HEALTH"); });
   }

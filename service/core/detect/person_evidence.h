@@ -6,7 +6,9 @@
 // about themselves (a national number or BSN, a card, a date of birth, a plate, a passport, a
 // device's IP address). Contacts (mailboxes, phone numbers, addresses), enterprise and VAT numbers
 // and account numbers are no such sign: every organisation publishes its own. And an address is
-// someone's only in a text that names someone: alone it is a venue's or an office's. Likewise a
+// someone's only in a text that names someone: alone it is a venue's or an office's, and so is a
+// number that dials like a phone without a telephone word (an order, serial or file number more
+// often than a line: "Order IDs start at 0470000000"). Likewise a
 // health detail in a text that names no one and holds no data pointing at one person is health
 // information in general ("une personne diabétique sur trois", "als uw kind medicatie neemt").
 #pragma once
@@ -21,10 +23,14 @@ namespace vermeld {
 // (person_recognizer.cc: titles, salutations, quotes...).
 constexpr double kCuedPersonScore = 0.8;
 
+// The PHONE score of a number with neither a telephone word ("gsm", "bel", "tél.") nor a
+// switchboard label ("Onthaal:") near it.
+constexpr double kBarePhoneScore = 0.8;
+
 // Drops every PERSON finding when none scores kCuedPersonScore or more and no finding of another
 // type than those organisations publish is there; then, when no PERSON is left, every ADDRESS
-// finding, and every HEALTH finding unless a finding of a type that identifies someone (not
-// published by organisations, not HEALTH) is there.
+// finding and every PHONE finding scoring kBarePhoneScore, and every HEALTH finding unless a
+// finding of a type that identifies someone (not published by organisations, not HEALTH) is there.
 void DropUncorroborated(std::vector<Finding>& findings);
 
 }  // namespace vermeld

@@ -31,6 +31,16 @@ TEST(PersonEvidenceTest, AnAddressStaysWithSomeone) {
   EXPECT_EQ(f.size(), 2u);
 }
 
+TEST(PersonEvidenceTest, ANumberWithoutATelephoneWordNeedsSomeone) {
+  std::vector<Finding> alone = {{"PHONE", 0, 10, kBarePhoneScore}, {"PHONE", 20, 30, 0.95}};
+  DropUncorroborated(alone);
+  ASSERT_EQ(alone.size(), 1u);
+  EXPECT_EQ(alone[0].begin, 20u);
+  std::vector<Finding> named = {{"PERSON", 0, 5, 0.85}, {"PHONE", 10, 20, kBarePhoneScore}};
+  DropUncorroborated(named);
+  EXPECT_EQ(named.size(), 2u);
+}
+
 TEST(PersonEvidenceTest, ACueOrPersonalDataKeepsThem) {
   for (const Finding& sign :
        {Finding{"PERSON", 30, 35, 0.85}, Finding{"HEALTH", 30, 40, 0.65},

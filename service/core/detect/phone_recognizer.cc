@@ -10,6 +10,7 @@
 #include "core/detect/checksum.h"
 #include "core/detect/name_lists.h"
 #include "core/detect/pattern_scan.h"
+#include "core/detect/person_evidence.h"
 #include "core/detect/phone_types.h"
 
 namespace vermeld {
@@ -19,7 +20,8 @@ using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 using PhoneType = PhoneNumberUtil::PhoneNumberType;
 
-constexpr double kBaseScore = 0.8;
+// Without a telephone word a number is a line only in a text that names someone (person_evidence).
+constexpr double kBaseScore = kBarePhoneScore;
 constexpr double kContextBoost = 0.15;
 constexpr double kOrganisationScore = 0.35;
 constexpr size_t kMinDigits = 8;
