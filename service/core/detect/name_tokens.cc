@@ -199,8 +199,10 @@ bool IsWordChar(char32_t c) {
 
 // The letter bits of the first letter of the word text[begin, end), digits and inner marks
 // skipped; 0 when it has none. Looked up after the word rather than per character: the first
-// character is a letter in nearly every word.
+// character is a letter in nearly every word, and mostly an ASCII one, read from kByte (any
+// other byte has no letter bit there) without decoding.
 uint8_t FirstLetter(std::string_view text, size_t begin, size_t end) {
+  if (const uint8_t ascii = kByte[static_cast<unsigned char>(text[begin])] & kLetter) return ascii;
   for (size_t p = begin; p < end;) {
     const uint8_t bits = Classify(PeekAt(text, p, &p)) & kLetter;
     if (bits != 0) return bits;
