@@ -10,6 +10,7 @@
 #include <unicode/uchar.h>
 
 #include "core/detect/name_lists.h"
+#include "core/detect/spare_room.h"
 #include "core/text/utf8.h"
 
 namespace vermeld {
@@ -318,26 +319,13 @@ void LowerInto(std::string_view text, const std::vector<NameToken>& tokens, std:
   }
 }
 
-// The buffers of the last TextWords destroyed on this thread, empty, kept for the next text: a
-// Detect call allocated and freed three (tokens, lowered text, views) per text. Not kept past
-// kSpareBytes each, so a huge text's room is not held for good; a TextWords made while another
-// lives (none is now) finds them taken and allocates its own.
+// The thread's spare room for TextWords' buffers (spare_room.h).
 struct SpareWords {
   std::vector<NameToken> tokens;
   std::string lower_buffer;
   std::vector<std::string_view> lower;
 };
 thread_local SpareWords spare_words;
-constexpr size_t kSpareBytes = size_t{1} << 20;
-
-template <typename Buffer>
-void KeepSpare(Buffer& used, Buffer& spare) {
-  if (used.capacity() * sizeof(used[0]) > kSpareBytes || used.capacity() <= spare.capacity()) {
-    return;
-  }
-  used.clear();
-  used.swap(spare);
-}
 
 }  // namespace
 
@@ -356,9 +344,9 @@ std::vector<std::string_view> LowerTokens(std::string_view text,
 }
 
 TextWords::TextWords(std::string_view text) {
-  tokens.swap(spare_words.tokens);
-  lower_buffer.swap(spare_words.lower_buffer);
-  lower.swap(spare_words.lower);
+  TakeSpare(tokens, spare_words.tokens);
+  TakeSpare(lower_buffer, spare_words.lower_buffer);
+  TakeSpare(lower, spare_words.lower);
   TokenizeInto(text, tokens);
   LowerInto(text, tokens, lower_buffer, lower);
 }
