@@ -87,10 +87,13 @@ class AddressRecognizer : public Recognizer {
     size_t end = pos;
     while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
     const std::string_view word = text.substr(pos, end - pos);
-    for (std::string_view unit :
-         {"jaar",    "jaren",    "ans",      "euro",  "eur",   "uur",     "km",
-          "kg",      "minuten",  "min",      "dagen", "weken", "maanden", "keer",
-          "procent", "personen", "plaatsen", "stuks", "meter", "cm",      "mm"}) {
+    // Arrays, not initializer lists, here and below: those were built at each call, with a
+    // strlen per word.
+    static constexpr std::string_view kUnits[] = {
+        "jaar",    "jaren",    "ans",      "euro",  "eur",   "uur",     "km",
+        "kg",      "minuten",  "min",      "dagen", "weken", "maanden", "keer",
+        "procent", "personen", "plaatsen", "stuks", "meter", "cm",      "mm"};
+    for (std::string_view unit : kUnits) {
       if (word == unit) return true;
     }
     return pos < text.size() && (text[pos] == '%' || text.substr(pos).starts_with("\u20AC"));
@@ -124,10 +127,11 @@ class AddressRecognizer : public Recognizer {
     while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
     if (end == pos || end - pos > 9) return false;
     const std::string word = LowerUtf8(text.substr(pos, end - pos));
-    for (std::string_view day :
-         {"maandag", "dinsdag", "woensdag",  "donderdag", "vrijdag",  "zaterdag", "zondag",
-          "lundi",   "mardi",   "mercredi",  "jeudi",     "vendredi", "samedi",   "dimanche",
-          "monday",  "tuesday", "wednesday", "thursday",  "friday",   "saturday", "sunday"}) {
+    static constexpr std::string_view kDays[] = {
+        "maandag", "dinsdag", "woensdag",  "donderdag", "vrijdag",  "zaterdag", "zondag",
+        "lundi",   "mardi",   "mercredi",  "jeudi",     "vendredi", "samedi",   "dimanche",
+        "monday",  "tuesday", "wednesday", "thursday",  "friday",   "saturday", "sunday"};
+    for (std::string_view day : kDays) {
       if (word == day) return true;
     }
     return false;
@@ -143,11 +147,12 @@ class AddressRecognizer : public Recognizer {
     }
     if (end == pos || end - pos > 10) return false;
     const std::string word = LowerUtf8(text.substr(pos, end - pos));
-    for (std::string_view month :
-         {"januari", "februari", "maart",     "april",   "mei",      "juni",
-          "juli",    "augustus", "september", "oktober", "november", "december",
-          "janvier", "février",  "mars",      "avril",   "mai",      "juin",
-          "juillet", "août",     "septembre", "octobre", "novembre", "décembre"}) {
+    static constexpr std::string_view kMonths[] = {
+        "januari", "februari", "maart",     "april",   "mei",      "juni",
+        "juli",    "augustus", "september", "oktober", "november", "december",
+        "janvier", "février",  "mars",      "avril",   "mai",      "juin",
+        "juillet", "août",     "septembre", "octobre", "novembre", "décembre"};
+    for (std::string_view month : kMonths) {
       if (word == month) return true;
     }
     return false;
@@ -169,8 +174,9 @@ class AddressRecognizer : public Recognizer {
     size_t begin = pos;
     while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
     const std::string word = LowerUtf8(text.substr(begin, pos - begin));
-    for (std::string_view year_word :
-         {"sinds", "sedert", "vanaf", "in", "van", "tot", "depuis", "en", "since", "jaar"}) {
+    static constexpr std::string_view kYearWords[] = {"sinds", "sedert", "vanaf", "in",    "van",
+                                                      "tot",   "depuis", "en",    "since", "jaar"};
+    for (std::string_view year_word : kYearWords) {
       if (word == year_word) return true;
     }
     return false;
@@ -178,8 +184,10 @@ class AddressRecognizer : public Recognizer {
 
   // SA, SD and SS are never issued; the others are words or codes after a year ("2024 EN").
   static bool BadNlLetters(std::string_view letters) {
-    for (std::string_view bad : {"SA", "SD", "SS", "EN", "NL", "BE", "EU", "FR", "DE", "OK", "AI",
-                                 "IT", "UK", "US", "AM", "PM", "TV", "HR", "CO", "OF", "IS"}) {
+    static constexpr std::string_view kNoStreetLetters[] = {
+        "SA", "SD", "SS", "EN", "NL", "BE", "EU", "FR", "DE", "OK", "AI",
+        "IT", "UK", "US", "AM", "PM", "TV", "HR", "CO", "OF", "IS"};
+    for (std::string_view bad : kNoStreetLetters) {
       if (letters == bad) return true;
     }
     return false;

@@ -299,9 +299,13 @@ bool NeedsPerson(std::string_view text, size_t begin, bool year_only) {
   size_t from = begin > kLabelWindow ? begin - kLabelWindow : 0;
   while (from < begin && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
   const std::string before = LowerUtf8(text.substr(from, begin - from));
-  for (std::string_view label : {"geboortedatum", "geboortedag", "geboortejaar", "geboorteplaats",
-                                 "datum van geboorte", "geb.", "geb ", "\u00B0", "naissance",
-                                 "date of birth", "birth date", "birthdate", "dob", "d.o.b"}) {
+  // Arrays, not initializer lists, here and below: those were built at each call, with a
+  // strlen per word.
+  static constexpr std::string_view kBirthLabels[] = {
+      "geboortedatum", "geboortedag", "geboortejaar", "geboorteplaats", "datum van geboorte",
+      "geb.",          "geb ",        "\u00B0",       "naissance",      "date of birth",
+      "birth date",    "birthdate",   "dob",          "d.o.b"};
+  for (std::string_view label : kBirthLabels) {
     if (before.find(label) != std::string::npos) return false;
   }
   if (year_only) return true;
@@ -319,8 +323,10 @@ bool NeedsPerson(std::string_view text, size_t begin, bool year_only) {
   const std::string_view word = std::string_view(before).substr(b, e - b);
   if (word == "ben" || word == "suis")
     return false;  // "(ik) ben geboren", "je suis né": the writer
-  for (std::string_view aux : {"werd", "werden", "wordt", "is", "was", "zijn", "waren", "est",
-                               "était", "fut", "sont", "were", "been"}) {
+  static constexpr std::string_view kAuxiliaries[] = {"werd", "werden", "wordt", "is",    "was",
+                                                      "zijn", "waren",  "est",   "était", "fut",
+                                                      "sont", "were",   "been"};
+  for (std::string_view aux : kAuxiliaries) {
     if (word == aux) return true;
   }
   return false;

@@ -1,6 +1,7 @@
 #include "core/detect/name_holders.h"
 
 #include <algorithm>
+#include <array>
 
 #include "core/detect/name_lists.h"
 
@@ -78,9 +79,13 @@ std::string_view WordBefore(std::string_view text, size_t pos, size_t limit) {
 
 // A capitalised title of a priest, monk or nun ("Pater", "Zuster", "Père"): names after one
 // often name a school, club or beer after that person.
+// Constant arrays here and below: an initializer list of string literals called strlen for each
+// word at each call (some 19 a Holds call).
 bool IsReligiousTitle(std::string_view word) {
-  for (std::string_view title : {"Pater", "Zuster", "Broeder", "Abt", "Pastoor", "Kanunnik", "Père",
-                                 "Frère", "Sœur", "Soeur", "Abbé", "Father", "Sister"}) {
+  static constexpr std::string_view kTitles[] = {"Pater",    "Zuster", "Broeder", "Abt",  "Pastoor",
+                                                 "Kanunnik", "Père",   "Frère",   "Sœur", "Soeur",
+                                                 "Abbé",     "Father", "Sister"};
+  for (std::string_view title : kTitles) {
     if (word == title) return true;
   }
   return false;
@@ -127,10 +132,10 @@ bool DutchArticle(std::string_view text, std::string_view de) {
   while (at > 0 && Blank(text[at - 1])) --at;
   if (at == 0 || !WordByte(text[at - 1])) return true;  // a clause or line starts with it
   const std::string_view before = WordBefore(text, at, kMaxPreposition);  // empty: too long
-  for (std::string_view preposition :
-       {"in",     "op",   "naar", "van",   "aan",  "bij",    "uit",   "voor",
-        "met",    "door", "over", "tegen", "rond", "achter", "naast", "langs",
-        "tussen", "en",   "of",   "is",    "zijn", "was"}) {
+  static constexpr std::string_view kPrepositions[] = {
+      "in",    "op",   "naar",   "van",   "aan",   "bij",    "uit", "voor", "met", "door", "over",
+      "tegen", "rond", "achter", "naast", "langs", "tussen", "en",  "of",   "is",  "zijn", "was"};
+  for (std::string_view preposition : kPrepositions) {
     if (before.size() == preposition.size() &&
         std::equal(preposition.begin(), preposition.end(), before.begin(),
                    [](char p, char b) { return p == (b | 0x20); })) {
@@ -179,8 +184,33 @@ std::shared_ptr<const NameHolders> NameHolders::Load(const std::string& data_dir
   });
 }
 
-bool NameHolders::IsHolder(std::string_view word) const {
-  return !word.empty() && (FindLowered(words_, word) & kHolderWord);
+class NameHolders::Lookups {
+ public:
+  explicit Lookups(const NameTable& words) : words_(words) {}
+
+  uint32_t Flags(std::string_view word) {
+    for (size_t i = 0; i < size_; ++i) {
+      if (seen_[i].data == word.data() && seen_[i].size == word.size()) return seen_[i].flags;
+    }
+    const uint32_t flags = FindLowered(words_, word);
+    if (size_ < seen_.size()) seen_[size_++] = {word.data(), word.size(), flags};
+    return flags;
+  }
+
+ private:
+  struct Seen {
+    const char* data;
+    size_t size;
+    uint32_t flags;
+  };
+  const NameTable& words_;
+  std::array<Seen, 8> seen_;  // a call asks about some five words
+  size_t size_ = 0;
+};
+
+bool NameHolders::IsHolder(std::string_view word, Lookups* lookups) const {
+  if (word.empty()) return false;
+  return ((lookups ? lookups->Flags(word) : FindLowered(words_, word)) & kHolderWord) != 0;
 }
 
 std::string_view NameHolders::HolderCompoundHead(std::string_view word) const {
@@ -237,7 +267,7 @@ bool NameHolders::FirmAfterAmpersand(std::string_view text, std::string_view amp
   return !full_name;
 }
 
-bool NameHolders::IsLegalForm(std::string_view word) const {
+bool NameHolders::IsLegalForm(std::string_view word, Lookups* lookups) const {
   // Without its dots, on the stack (a string per call cost more than the lookup). A word of more
   // than max_word_ bytes, or of 256 (lowered to 86 bytes at least), is in no list.
   char bare[256];
@@ -250,7 +280,10 @@ bool NameHolders::IsLegalForm(std::string_view word) const {
   if (size == 0) return false;
   const bool lower = std::none_of(bare, bare + size, [](char c) { return c >= 'A' && c <= 'Z'; });
   if (lower && size <= 2) return false;  // "sa", "ag" are also ordinary words
-  return (FindLowered(words_, {bare, size}) & kLegalForm) != 0;
+  // Without dots the bare word is the word itself, which `lookups` may already know.
+  const uint32_t flags =
+      lookups && size == word.size() ? lookups->Flags(word) : FindLowered(words_, {bare, size});
+  return (flags & kLegalForm) != 0;
 }
 
 bool NameHolders::IsFigureName(std::string_view name) const {
@@ -273,6 +306,7 @@ bool NameHolders::IsFigureName(std::string_view name) const {
 }
 
 bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
+  Lookups lookups(words_);
   const std::string_view word_before = WordBefore(text, begin, max_word_);
   // A holder in the table cell before holds no name: "Tennisclub<TAB>Jan Peeters<TAB>0470 ..."
   // lists a club's contact person.
@@ -307,7 +341,9 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
            std::equal(article.begin(), article.end(), word_before.begin(),
                       [](char a, char w) { return a == (w | 0x20); });
   };
-  for (std::string_view article : {"de", "het", "la", "le", "les", "du", "des", "the"}) {
+  static constexpr std::string_view kArticles[] = {"de",  "het", "la",  "le",
+                                                   "les", "du",  "des", "the"};
+  for (std::string_view article : kArticles) {
     if (is(article) && (full_name || article != "de") &&
         (article != "de" || DutchArticle(text, word_before) ||
          IsHolder(WordBefore(text, word_before.data() - text.data(), max_word_)))) {
@@ -319,34 +355,30 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   const std::string_view first = WordAfter(text, begin, max_word_);
   const std::string_view after = WordAfter(text, end, max_word_);
   const bool capital_after = !after.empty() && after[0] >= 'A' && after[0] <= 'Z';
-  if ((IsHolder(first) || !HolderCompoundHead(first).empty()) &&
+  if ((IsHolder(first, &lookups) || !HolderCompoundHead(first).empty()) &&
       (first.size() < end - begin || capital_after)) {
     return true;
   }
-  if ((after == "&" && FirmAfterAmpersand(text, after)) || IsLegalForm(after) ||
-      (capital_after && IsHolder(after))) {
+  if ((after == "&" && FirmAfterAmpersand(text, after)) || IsLegalForm(after, &lookups) ||
+      (capital_after && IsHolder(after, &lookups))) {
     return true;
   }
   // A holder or legal form as the last word of a longer name: "Maria Hoeve", "Doxis
   // Informatiemanagers B.V.".
   if (last_blank != std::string_view::npos &&
-      (IsHolder(name.substr(last_blank + 1)) || IsLegalForm(name.substr(last_blank + 1)))) {
+      (IsHolder(name.substr(last_blank + 1), &lookups) ||
+       IsLegalForm(name.substr(last_blank + 1), &lookups))) {
     return true;
   }
   // A public figure's name, and each one-word entry, ends in a figure word. The spans tried
-  // below mostly end in the same word (they share their end): it is looked up once.
-  std::string_view looked_up;
-  bool figure_word = false;
+  // below mostly end in the same word (they share their end), the name's last word or the word
+  // after it, asked above: `lookups` knows it.
   auto is_public_figure = [&](size_t from, size_t to) {
     const std::string_view span = text.substr(from, to - from);
     if (span.size() > kMaxFigureBytes) return false;
     const size_t blank = FindLast(span, [](char c) { return Blank(c) || c == '\n'; });
     const std::string_view last = blank == std::string_view::npos ? span : span.substr(blank + 1);
-    if (last.data() != looked_up.data() || last.size() != looked_up.size()) {
-      looked_up = last;
-      figure_word = (FindLowered(words_, last) & kFigureWord) != 0;
-    }
-    return figure_word && IsFigureName(span);
+    return (lookups.Flags(last) & kFigureWord) != 0 && IsFigureName(span);
   };
   // With one or two words before: "Pater Damiaan", "G. Schmidt" of "Annie M.G. Schmidt".
   size_t from = begin;

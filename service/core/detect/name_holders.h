@@ -40,11 +40,16 @@ class NameHolders {
               const std::vector<std::string>& public_figures);
 
  private:
-  bool IsHolder(std::string_view word) const;
+  // FindLowered(words_, word) for the words of one Holds call, kept by where they stand in the
+  // text: the word after the name and the name's last word are each asked as a holder word, a
+  // legal form and a figure word, a lookup (lowering and hashing) each.
+  class Lookups;
+
+  bool IsHolder(std::string_view word, Lookups* lookups = nullptr) const;
   // The holder word of five letters or more that ends a Dutch compound ("complex" of
   // "sportcomplex", "loket" of "Stadsloket"), lower case; empty if none.
   std::string_view HolderCompoundHead(std::string_view word) const;
-  bool IsLegalForm(std::string_view word) const;
+  bool IsLegalForm(std::string_view word, Lookups* lookups = nullptr) const;
   // The words after the '&' following a name belong to a firm ("& Zonen"), not to a second
   // person's full name ("& Leen De Bock").
   bool FirmAfterAmpersand(std::string_view text, std::string_view ampersand) const;

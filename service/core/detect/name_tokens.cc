@@ -10,6 +10,7 @@
 #include <unicode/uchar.h>
 
 #include "core/detect/name_lists.h"
+#include "core/detect/spare_room.h"
 #include "core/text/utf8.h"
 
 namespace vermeld {
@@ -199,8 +200,10 @@ bool IsWordChar(char32_t c) {
 
 // The letter bits of the first letter of the word text[begin, end), digits and inner marks
 // skipped; 0 when it has none. Looked up after the word rather than per character: the first
-// character is a letter in nearly every word.
+// character is a letter in nearly every word, and mostly an ASCII one, read from kByte (any
+// other byte has no letter bit there) without decoding.
 uint8_t FirstLetter(std::string_view text, size_t begin, size_t end) {
+  if (const uint8_t ascii = kByte[static_cast<unsigned char>(text[begin])] & kLetter) return ascii;
   for (size_t p = begin; p < end;) {
     const uint8_t bits = Classify(PeekAt(text, p, &p)) & kLetter;
     if (bits != 0) return bits;
@@ -221,10 +224,8 @@ bool IsBlank(char32_t c) { return c == ' ' || c == '\t' || c == U'\u00A0' || c =
   return true;
 }
 
-}  // namespace
-
-std::vector<NameToken> TokenizeWords(std::string_view text) {
-  std::vector<NameToken> tokens;
+// TokenizeWords into `tokens`, which must be empty (its room is kept: TextWords reuses it).
+void TokenizeInto(std::string_view text, std::vector<NameToken>& tokens) {
   tokens.reserve(text.size() / 6 + 1);  // about one word in six bytes of prose
   bool sentence_start = true;
   bool line_start = true;
@@ -278,21 +279,27 @@ std::vector<NameToken> TokenizeWords(std::string_view text) {
     t.dot_after = p < text.size() && text[p] == '.';
     pos = p;
   }
-  return tokens;
 }
 
-std::vector<std::string_view> LowerTokens(std::string_view text,
-                                          const std::vector<NameToken>& tokens,
-                                          std::string& buffer) {
+// LowerTokens into `lower`, which must be empty (its room is kept, as TokenizeInto's).
+void LowerInto(std::string_view text, const std::vector<NameToken>& tokens, std::string& buffer,
+               std::vector<std::string_view>& lower) {
   // ASCII words are lower-cased in a copy of the whole text, at their own offsets; the others
   // are appended after it. Room for them from the start (lowering may lengthen a word): appending
   // regrew the buffer, a copy of the text, in most texts that have such words.
   size_t non_ascii = 0;
-  for (const NameToken& t : tokens) non_ascii += t.ascii ? 0 : t.end - t.begin;
+  size_t non_ascii_words = 0;
+  for (const NameToken& t : tokens) {
+    non_ascii += t.ascii ? 0 : t.end - t.begin;
+    non_ascii_words += !t.ascii;
+  }
   buffer.reserve(text.size() + 2 * non_ascii);
   buffer.assign(text);
   LowerAsciiLetters(buffer.data(), buffer.size());
-  std::vector<size_t> appended;  // offsets of the non-ASCII words, then the end; none if ASCII
+  // Offsets of the non-ASCII words, then the end; none if ASCII. Sized at once: growing it by
+  // push_back reallocated it some twice a text.
+  std::vector<size_t> appended;
+  if (non_ascii_words > 0) appended.reserve(non_ascii_words + 1);
   for (const NameToken& t : tokens) {
     if (t.ascii) continue;
     appended.push_back(buffer.size());
@@ -300,7 +307,6 @@ std::vector<std::string_view> LowerTokens(std::string_view text,
   }
   if (!appended.empty()) appended.push_back(buffer.size());
   // Views only now: appending may have moved the buffer.
-  std::vector<std::string_view> lower;
   lower.reserve(tokens.size());
   size_t k = 0;
   for (const NameToken& t : tokens) {
@@ -311,11 +317,45 @@ std::vector<std::string_view> LowerTokens(std::string_view text,
       ++k;
     }
   }
+}
+
+// The thread's spare room for TextWords' buffers (spare_room.h).
+struct SpareWords {
+  std::vector<NameToken> tokens;
+  std::string lower_buffer;
+  std::vector<std::string_view> lower;
+};
+thread_local SpareWords spare_words;
+
+}  // namespace
+
+std::vector<NameToken> TokenizeWords(std::string_view text) {
+  std::vector<NameToken> tokens;
+  TokenizeInto(text, tokens);
+  return tokens;
+}
+
+std::vector<std::string_view> LowerTokens(std::string_view text,
+                                          const std::vector<NameToken>& tokens,
+                                          std::string& buffer) {
+  std::vector<std::string_view> lower;
+  LowerInto(text, tokens, buffer, lower);
   return lower;
 }
 
-TextWords::TextWords(std::string_view text)
-    : tokens(TokenizeWords(text)), lower(LowerTokens(text, tokens, lower_buffer)) {}
+TextWords::TextWords(std::string_view text) {
+  TakeSpare(tokens, spare_words.tokens);
+  TakeSpare(lower_buffer, spare_words.lower_buffer);
+  TakeSpare(lower, spare_words.lower);
+  TokenizeInto(text, tokens);
+  LowerInto(text, tokens, lower_buffer, lower);
+}
+
+TextWords::~TextWords() {
+  KeepSpare(tokens, spare_words.tokens);
+  KeepSpare(lower_buffer, spare_words.lower_buffer);
+  KeepSpare(lower, spare_words.lower);
+}
 
 bool Adjacent(std::string_view text, const NameToken& a, const NameToken& b) {
   size_t pos = a.end;

@@ -35,6 +35,7 @@ std::vector<std::string_view> LowerTokens(std::string_view text,
 // `lower_buffer`.
 struct TextWords {
   explicit TextWords(std::string_view text);
+  ~TextWords();  // leaves its buffers' room to the next TextWords of the thread
   TextWords(const TextWords&) = delete;
   TextWords& operator=(const TextWords&) = delete;
 

@@ -17,6 +17,9 @@ void AddWindow(std::vector<ByteSpan>& windows, ByteSpan w) {
     w.end = std::max(w.end, windows.back().end);
     windows.pop_back();
   }
+  // Room for eight at the first: grown from empty, the windows of a text were reallocated at 1,
+  // 2, 4 and 8 (some 400 allocations a pass over the dev corpus).
+  if (windows.capacity() == 0) windows.reserve(8);
   windows.push_back(w);
 }
 

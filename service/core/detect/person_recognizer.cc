@@ -180,8 +180,12 @@ class Scanner {
 
   // "jan", "april", "juni": a month or its abbreviation that is also a given name.
   static bool MonthAbbreviation(std::string_view lower) {
-    for (std::string_view month : {"jan", "mar", "apr", "april", "mei", "jun", "june", "juni",
-                                   "jul", "juli", "aug", "augustus", "sep", "oct", "nov", "dec"}) {
+    // Arrays, not initializer lists, here and below: those were built at each call, with a
+    // strlen per word.
+    static constexpr std::string_view kMonths[] = {
+        "jan", "mar",  "apr", "april",    "mei", "jun", "june", "juni",
+        "jul", "juli", "aug", "augustus", "sep", "oct", "nov",  "dec"};
+    for (std::string_view month : kMonths) {
       if (lower == month) return true;
     }
     return false;
@@ -189,9 +193,10 @@ class Scanner {
 
   // "Sam", "zo", "lun": a weekday abbreviation (nl, fr, en).
   static bool WeekdayAbbreviation(std::string_view lower) {
-    for (std::string_view day :
-         {"ma",  "di",  "wo",  "do",  "vr",  "za",  "zo",  "lun", "mar", "mer", "jeu",
-          "ven", "sam", "dim", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}) {
+    static constexpr std::string_view kDays[] = {"ma",  "di",  "wo",  "do",  "vr",  "za",  "zo",
+                                                 "lun", "mar", "mer", "jeu", "ven", "sam", "dim",
+                                                 "mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    for (std::string_view day : kDays) {
       if (lower == day) return true;
     }
     return false;
@@ -571,7 +576,9 @@ class Scanner {
   // True when an opening quote mark stands right before token i.
   bool QuoteBefore(size_t i) const {
     const std::string_view before = text_.substr(0, tokens_[i].begin);
-    for (std::string_view mark : {"'", "\"", "\u2018", "\u201C", "\u201E", "\u00AB", "\u00AB "}) {
+    static constexpr std::string_view kOpeningQuotes[] = {"'",      "\"",     "\u2018", "\u201C",
+                                                          "\u201E", "\u00AB", "\u00AB "};
+    for (std::string_view mark : kOpeningQuotes) {
       if (before.ends_with(mark)) return true;
     }
     return false;

@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "core/detect/pattern_scan.h"
+#include "core/detect/spare_room.h"
 
 namespace vermeld {
 namespace {
@@ -151,7 +152,20 @@ std::string_view WholeWords(std::string_view text, size_t from, size_t to) {
 
 }  // namespace
 
+namespace {
+
+// The thread's spare room for ScanText's own buffers (spare_room.h).
+struct SpareScan {
+  std::vector<ByteSpan> digit_runs;
+  std::vector<ByteSpan> digit_windows;
+};
+thread_local SpareScan spare_scan;
+
+}  // namespace
+
 ScanText::ScanText(std::string_view text) : text_(text) {
+  TakeSpare(digit_runs_, spare_scan.digit_runs);
+  TakeSpare(digit_windows_, spare_scan.digit_windows);
   // Room for a digit run every 16 bytes, more than most texts have: growing a vector from empty
   // reallocated it some five times a document.
   digit_runs_.reserve(text.size() / 16 + 1);
@@ -166,6 +180,11 @@ ScanText::ScanText(std::string_view text) : text_(text) {
     while (end < text.size() && !EndsUrl(text[end])) ++end;
     if (end > start.end) urls_.push_back({start.begin, end});
   }
+}
+
+ScanText::~ScanText() {
+  KeepSpare(digit_runs_, spare_scan.digit_runs);
+  KeepSpare(digit_windows_, spare_scan.digit_windows);
 }
 
 bool ScanText::HasContext(size_t begin, size_t end, std::initializer_list<std::string_view> words,
@@ -213,7 +232,7 @@ std::span<ByteSpan> ScanText::DigitWindows(size_t margin, size_t min_digits) con
   size_t digits = 0;  // in `open`
   auto close = [&] {
     if (digits == 0 || digits < min_digits) return;
-    if (windows.capacity() == 0) windows.reserve(digit_runs_.size());
+    if (windows.capacity() < digit_runs_.size()) windows.reserve(digit_runs_.size());
     windows.push_back(open);
   };
   for (const ByteSpan& run : digit_runs_) {

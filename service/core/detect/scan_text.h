@@ -19,6 +19,9 @@ namespace vermeld {
 class ScanText {
  public:
   explicit ScanText(std::string_view text);
+  ~ScanText();  // leaves its buffers' room to the thread's next ScanText (spare_room.h)
+  ScanText(const ScanText&) = delete;
+  ScanText& operator=(const ScanText&) = delete;
 
   std::string_view text() const { return text_; }
 

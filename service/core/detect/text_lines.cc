@@ -5,9 +5,19 @@
 #include <algorithm>
 #include <bit>
 
+#include "core/detect/spare_room.h"
+
 namespace vermeld {
 
+namespace {
+
+// The thread's spare room for the line starts (spare_room.h).
+thread_local std::vector<size_t> spare_starts;
+
+}  // namespace
+
 TextLines::TextLines(std::string_view text) : text_(text) {
+  TakeSpare(starts_, spare_starts);
   starts_.reserve(text.size() / 16 + 2);  // room for lines of 16 bytes: one allocation, mostly
   starts_.push_back(0);
   const char* data = text.data();
@@ -22,6 +32,8 @@ TextLines::TextLines(std::string_view text) : text_(text) {
     if (data[pos] == '\n') starts_.push_back(pos + 1);
   }
 }
+
+TextLines::~TextLines() { KeepSpare(starts_, spare_starts); }
 
 size_t TextLines::LineOf(size_t pos) const {
   return static_cast<size_t>(std::upper_bound(starts_.begin(), starts_.end(), pos) -

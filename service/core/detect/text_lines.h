@@ -12,6 +12,9 @@ namespace vermeld {
 class TextLines {
  public:
   explicit TextLines(std::string_view text);
+  ~TextLines();  // leaves its room to the thread's next TextLines (spare_room.h)
+  TextLines(const TextLines&) = delete;
+  TextLines& operator=(const TextLines&) = delete;
 
   std::string_view text() const { return text_; }
 
