@@ -539,6 +539,9 @@ TEST(HealthRecognizerTest, InsuredPeopleAndCommonDiagnosesOfTheTwelfthSession) {
   EXPECT_THAT(Texts(Health(), "Madame Dupont a fait une embolie pulmonaire."),
               ElementsAre("embolie pulmonaire"));
   EXPECT_THAT(Texts(Health(), "Mme Lejeune déambule dans le couloir."), ElementsAre("déambule"));
+  EXPECT_THAT(Texts(Health(), "Lotte is verzwikt bij het turnen en draagt een FreeStyle Libre."),
+              ElementsAre("verzwikt", "FreeStyle Libre"));
+  EXPECT_THAT(Texts(Health(), "Madame Dupont a une côte fêlée."), ElementsAre("côte fêlée"));
   // A role in brackets after a name is staff; a person's treatment is not in brackets.
   EXPECT_THAT(Texts(Health(), "Présents : Dr Osman (MG), Bilal (kiné), Sophie Lejeune (AS)"),
               IsEmpty());
