@@ -610,6 +610,8 @@ TEST(PersonRecognizerTest, WardsProjectsShipsAndBotsAreNoOne) {
   EXPECT_THAT(
       Persons("Bier\tStijl\nPater Dominicus Dubbel\tdubbel\nTante Odette Kriek\tfruitbier\n"),
       IsEmpty());
+  EXPECT_THAT(Persons("Bekend van de Pater Lieven Bruin; Futsal Pater Damiaan Aalter won."),
+              IsEmpty());
   EXPECT_THAT(Persons("[09:12] Jenkins: Build #4821 FAILED\n[09:14] Dependabot: Bump jackson\n"
                       "[09:15] Sofie: ik kijk ernaar\n[09:16] Bot: Welkom!\n"
                       "[10:41] Status gewijzigd: Opgelost\n"),
