@@ -612,6 +612,8 @@ TEST(PersonRecognizerTest, WardsProjectsShipsAndBotsAreNoOne) {
       IsEmpty());
   EXPECT_THAT(Persons("Bekend van de Pater Lieven Bruin; Futsal Pater Damiaan Aalter won."),
               IsEmpty());
+  EXPECT_THAT(Persons("Campagne i.s.m. Domus Medica. Rapport Bouwadvies Van Wijnen, 2 mei."),
+              IsEmpty());
   EXPECT_THAT(Persons("[09:12] Jenkins: Build #4821 FAILED\n[09:14] Dependabot: Bump jackson\n"
                       "[09:15] Sofie: ik kijk ernaar\n[09:16] Bot: Welkom!\n"
                       "[10:41] Status gewijzigd: Opgelost\n"),
