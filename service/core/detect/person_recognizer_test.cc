@@ -270,7 +270,7 @@ TEST(PersonRecognizerTest, NameWithItsFunctionAfterAComma) {
 
 TEST(PersonRecognizerTest, SalutationWordEndingASentenceIsNoCue) {
   EXPECT_THAT(Persons("De thuiszorg komt twee keer per dag. Advies: een inloopdouche."), IsEmpty());
-  EXPECT_THAT(Persons("Dag Advies,"), ElementsAre("Advies"));
+  EXPECT_THAT(Persons("Dag Xandro,"), ElementsAre("Xandro"));
 }
 
 TEST(PersonRecognizerTest, InformalMailWritesEveryNameInLowerCase) {
