@@ -283,9 +283,16 @@ class HealthRecognizer : public Recognizer {
     };
     size_t p = begin;
     while (p > 0 && text[p - 1] == ' ') --p;
-    // A role in brackets after a name, as lists of those present write it: "Bilal (kiné)".
+    // A role in brackets after a known given name or surname, as lists of those present write
+    // it: "Bilal (kiné)"; not after a place or a day ("Gent (kiné)", "Maandag (kiné)").
     if (p > 1 && text[p - 1] == '(' && end < text.size() && text[end] == ')') {
-      return capitalised_word_before(p - 1) != std::string_view::npos;
+      const size_t name = capitalised_word_before(p - 1);
+      if (name == std::string_view::npos) return false;
+      size_t name_end = p - 1;
+      while (name_end > name && text[name_end - 1] == ' ') --name_end;
+      const uint32_t flags =
+          cues_->names->words.Find(LowerUtf8(text.substr(name, name_end - name)));
+      return (flags & (kFirstName | kSurname)) && !(flags & kNotName);
     }
     if (p > 1 && text[p - 1] == ',') {  // a given name and a surname before the comma
       const size_t surname = capitalised_word_before(p - 1);

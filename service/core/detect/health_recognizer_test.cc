@@ -538,7 +538,14 @@ TEST(HealthRecognizerTest, InsuredPeopleAndCommonDiagnosesOfTheTwelfthSession) {
               ElementsAre("retrosternale pijn", "hypercholesterolemie"));
   EXPECT_THAT(Texts(Health(), "Madame Dupont a fait une embolie pulmonaire."),
               ElementsAre("embolie pulmonaire"));
-  EXPECT_THAT(Texts(Health(), "Mme Lejeune déambule dans le couloir."), ElementsAre("déambule"));
+  EXPECT_THAT(Texts(Health(), "Mme Lejeune : déambulation nocturne."), ElementsAre("déambulation"));
+  // Not words with an everyday sense too: "déambule dans les rues", "bracht het nieuws onderkoeld".
+  EXPECT_THAT(Texts(Health(), "Sophie Lambert déambule dans les rues de Bruxelles."), IsEmpty());
+  // A role in brackets after a place or a day is a person's care, not a role.
+  EXPECT_THAT(Texts(Health(), "Agenda van Jan Peeters: dinsdag Gent (kiné)."), ElementsAre("kiné"));
+  // A list under a record's section label belongs to the record; under any other label, not.
+  EXPECT_THAT(Texts(Health(), "Beste Sofie,\nDe opleiding behandelt:\n- depressie\n- epilepsie\n"),
+              IsEmpty());
   EXPECT_THAT(Texts(Health(), "Lotte is verzwikt bij het turnen en draagt een FreeStyle Libre."),
               ElementsAre("verzwikt", "FreeStyle Libre"));
   EXPECT_THAT(Texts(Health(), "Madame Dupont a une côte fêlée."), ElementsAre("côte fêlée"));

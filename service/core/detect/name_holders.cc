@@ -305,6 +305,21 @@ bool NameHolders::IsFigureName(std::string_view name) const {
   return last != std::string::npos && figures_.contains(std::string_view(lower).substr(last + 1));
 }
 
+namespace {
+
+// The word of `name` that ends at `blank` is a lower-case surname particle: "de", "van", "ter".
+bool LowerParticleBefore(std::string_view name, size_t blank) {
+  size_t b = blank;
+  while (b > 0 && !Blank(name[b - 1])) --b;
+  const std::string_view word = name.substr(b, blank - b);
+  static constexpr std::string_view kParticles[] = {"de",     "den",    "der", "van", "vande",
+                                                    "vanden", "vander", "ten", "ter", "te",
+                                                    "le",     "la",     "du",  "des", "op"};
+  return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
+}
+
+}  // namespace
+
 bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   Lookups lookups(words_);
   const std::string_view word_before = WordBefore(text, begin, max_word_);
@@ -364,9 +379,10 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
     return true;
   }
   // A holder or legal form as the last word of a longer name: "Maria Hoeve", "Doxis
-  // Informatiemanagers B.V.".
+  // Informatiemanagers B.V."; not after a particle, where it is a surname ("Dirk de Pater").
   if (last_blank != std::string_view::npos &&
-      (IsHolder(name.substr(last_blank + 1), &lookups) ||
+      ((IsHolder(name.substr(last_blank + 1), &lookups) &&
+        !LowerParticleBefore(name, last_blank)) ||
        IsLegalForm(name.substr(last_blank + 1), &lookups))) {
     return true;
   }

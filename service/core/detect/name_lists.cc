@@ -88,6 +88,7 @@ std::shared_ptr<const NameLists> Build(const std::string& data_dir) {
     lists->places.insert(std::move(p));
   }
   AddAll(words, names + "ambiguous.txt", kAmbiguous);
+  AddAll(words, names + "lowercase_words.txt", kLowerWord);
   return lists;
 }
 

@@ -44,6 +44,7 @@ enum NameFlag : uint32_t {
   kWorkWord = 1u << 13,       // creative work and performance: "concert", "roman", "auteur"
   kKinship = 1u << 14,        // family words before a given name: "zoon", "fille", "mama"
   kTransitWord = 1u << 15,    // public transport: "tram", "métro", "halte", "bus"
+  kLowerWord = 1u << 16,      // given names that are ordinary words in lower case: "claire", "rose"
 };
 
 struct NameLists {

@@ -148,9 +148,10 @@ ByteSpan SpeakerLabel(std::string_view line, size_t time) {
 }
 
 // The label of a Teams line, a sender and the time at the line's end ("hanne.v 09:02",
-// "Stijn Jacobs  09:05"), as an offset into line, or {0, 0}: one to three words of letters, dots,
-// hyphens and apostrophes.
-ByteSpan TeamsLabel(std::string_view line) {
+// "Stijn Jacobs  09:05", "jean-pierre 10:14"), as an offset into line, or {0, 0}: one to three
+// words of letters, dots, hyphens and apostrophes.
+ByteSpan TeamsLabel(std::string_view line,
+                    const std::function<bool(std::string_view)>& given_name) {
   while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
   // The time must end the trimmed line ("...:mm"): a cheap test before searching back for its
   // blank over the whole line.
@@ -172,9 +173,11 @@ ByteSpan TeamsLabel(std::string_view line) {
       return {0, 0};
     }
   }
-  // One plain word may be a programme's item ("Pauze 15:00"); a sender shows a surname or a
-  // user name ("Stijn Jacobs", "hanne.v").
-  const bool name_like = words > 1 || line.substr(0, end).find('.') != std::string_view::npos;
+  // One plain word may be a programme's item ("Pauze 15:00"); a sender shows a surname, a user
+  // name or is a known given name ("Stijn Jacobs", "hanne.v", "jean-pierre").
+  const std::string_view label = line.substr(0, end);
+  const bool name_like =
+      words > 1 || label.find('.') != std::string_view::npos || (letter && given_name(label));
   return letter && name_like ? ByteSpan{0, end} : ByteSpan{0, 0};
 }
 
@@ -245,7 +248,7 @@ std::vector<ByteSpan> ChatSpeakers(const TextLines& lines,
   for (size_t i = 0; i < lines.size() && lines.Begin(i) < text.size(); ++i) {
     const std::string_view line = lines.Line(i);
     const size_t p = lines.Begin(i);
-    const ByteSpan team = TeamsLabel(line);
+    const ByteSpan team = TeamsLabel(line, given_name);
     if (after_teams_label && team.end == 0 && !line.empty() && line != "\r") {
       ++teams_labels;  // the label before this line opened a message
     }

@@ -160,8 +160,10 @@ TEST(PersonChatTest, TeamsSendersInAnyCase) {
   EXPECT_TRUE(Speakers("08:14 Jan  (assistente): a\n08:15 Jan  (assistente): b\n").empty());
   EXPECT_TRUE(Speakers("08:14 Coordination (\u00C9milie): a\n08:15 Coordination (\u00C9milie): b\n")
                   .empty());
-  // One plain word may be a programme's item.
+  // One plain word may be a programme's item; a known given name is a sender.
   EXPECT_TRUE(Speakers("Pauze 10:30\nkoffie\nPauze 15:00\nthee\n").empty());
+  EXPECT_THAT(SpeakerTexts("jo 10:14\nsalut\n\nhanne.v 10:16\noui\n\njo 10:17\nok\n"),
+              ::testing::ElementsAre("jo", "hanne.v", "jo"));
 }
 
 TEST(PersonChatTest, NoSpeakersWhenTimedLinesSaySomething) {

@@ -469,9 +469,10 @@ bool PersonContext::InHeading(size_t pos) const {
          !InLabelledList(at);
 }
 
-// A list item under a label line ("Traitement à la sortie :\n- metformine 850 mg") is a field of
-// the record, not a title; items under a heading without a colon ("Profiel\n- ervaring met
-// palliatieve zorg") are not taken: job offers and programmes list them.
+// A list item under a medical record's section label ("Traitement à la sortie :\n- metformine
+// 850 mg") is a field of the record, not a title; items under other labels or headings ("De
+// opleiding behandelt:\n- depressie", "Profiel\n- ervaring met palliatieve zorg") are not taken:
+// courses, job offers and programmes list them.
 bool PersonContext::InLabelledList(size_t line) const {
   const TextLines& lines = scan_.Lines();
   auto item = [](std::string_view l) {
@@ -483,7 +484,7 @@ bool PersonContext::InLabelledList(size_t line) const {
     std::string_view above = lines.Line(--line);
     if (item(above)) continue;
     while (above.ends_with(' ') || above.ends_with('\r')) above.remove_suffix(1);
-    return above.ends_with(':');
+    return above.ends_with(':') && IsSectionLine(above);
   }
   return false;
 }

@@ -105,7 +105,7 @@ class PersonContext {
   // The line holding `pos` is short and ends no sentence: a title, heading or agenda item
   // ("OVERDRACHT TOER 3 - thuisverpleging", "2) Zorgplan epilepsie").
   bool InHeading(size_t pos) const;
-  // Line `line` is a list item ("- ", "• ") under a line that ends with a colon.
+  // Line `line` is a list item ("- ", "• ") under a section label of a medical record and a colon.
   bool InLabelledList(size_t line) const;
   bool IsLetter() const;
   bool IsRecord() const;

@@ -367,14 +367,15 @@ class Scanner {
     }
     // Informal writing repeats a name in lower case ("Lowie Verbeke ... lowie is een vrolijke
     // jongen"): the same person, when the word is a known name and no ordinary word ("roos",
-    // "mark") nor a title ("Juf Sarah" ... "de juf").
+    // "mark"; in lower case also "claire", "frank": lowercase_words.txt) nor a title ("Juf Sarah"
+    // ... "de juf").
     for (size_t k = 0; k < tokens_.size(); ++k) {
       const NameToken& t = tokens_[k];
       if (t.capitalised || t.all_upper || t.has_digit || state_[k].covered ||
           lower_[k].size() < 3 || !(seen_bits & bit(lower_[k])) ||
           !std::binary_search(seen.begin(), seen.end(), lower_[k]) ||
-          !Is(k, kFirstName | kSurname) || Is(k, kAmbiguous | kNotName | kParticle | kTitle) ||
-          InAddress(t)) {
+          !Is(k, kFirstName | kSurname) ||
+          Is(k, kAmbiguous | kLowerWord | kNotName | kParticle | kTitle) || InAddress(t)) {
         continue;
       }
       Add({.first = k, .last = k}, kRepeatScore, out);

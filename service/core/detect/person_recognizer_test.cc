@@ -608,9 +608,13 @@ TEST(PersonRecognizerTest, WardsProjectsShipsAndBotsAreNoOne) {
   EXPECT_THAT(Persons("Met vriendelijke groeten,\nEnergienet Schelde – planning\n"), IsEmpty());
   EXPECT_THAT(Persons("Vacature: Verpleegkundige Intensive Care (24-36 uur)"), IsEmpty());
   EXPECT_THAT(
-      Persons("Bier\tStijl\nPater Dominicus Dubbel\tdubbel\nTante Odette Kriek\tfruitbier\n"),
+      Persons("Bier\tStijl\nPater Dominicus Dubbel\tdubbel\nStraffe Hendrik Tripel\ttripel\n"),
       IsEmpty());
-  EXPECT_THAT(Persons("Bekend van de Pater Lieven Bruin; Futsal Pater Damiaan Aalter won."),
+  // Beer styles that are surnames too stay names; so does "Pater" after a particle.
+  EXPECT_THAT(Persons("Mevrouw Els Kriek belde. Gisteren kwam Dirk de Pater langs."),
+              ElementsAre("Els Kriek", "Dirk de Pater"));
+  EXPECT_THAT(Persons("De brouwerij, bekend van de Pater Lieven Bruin, investeert. Futsal Pater "
+                      "Damiaan Aalter won."),
               IsEmpty());
   EXPECT_THAT(Persons("Campagne i.s.m. Domus Medica. Rapport Bouwadvies Van Wijnen, 2 mei."),
               IsEmpty());
@@ -627,6 +631,8 @@ TEST(PersonRecognizerTest, ANameFoundRepeatedInLowerCase) {
   // Not an ordinary word ("roos"), a title ("juf") or a word no name list knows ("dubbel").
   EXPECT_THAT(Persons("Dag Roos Peeters,\nde roos bloeit."), ElementsAre("Roos Peeters"));
   EXPECT_THAT(Persons("Juf Annelies belt. de juf is ziek."), ElementsAre("Annelies"));
+  EXPECT_THAT(Persons("Claire Dubois a appelé. La situation est claire."),
+              ElementsAre("Claire Dubois"));
 }
 
 TEST(PersonRecognizerTest, GivenNamesThatAreNoWords) {

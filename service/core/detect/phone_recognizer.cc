@@ -105,14 +105,20 @@ class PhoneRecognizer : public Recognizer {
 
   // "0403.448.635" is written like, and may dial like, a phone number, but the 4.3.3 layout with
   // a valid KBO check, or dotted beside words about enterprise numbers (a test number that fails
-  // the check), is a Belgian enterprise number. So is any 4.3.3 number joined by dots alone: the
-  // KBO writes its numbers so, while Belgian lines are grouped by two ("0479 21 86 64").
+  // the check), is a Belgian enterprise number. So is any 4.3.3 number joined by dots alone with
+  // no telephone word near (a number word is no such word: "btw-nummer 0412.345.678"): the KBO
+  // writes its numbers so, while Belgian lines are grouped by two ("0479 21 86 64").
   bool IsEnterpriseNumber(const ScanText& text, size_t b, size_t e) const {
     const std::string_view cand = text.text().substr(b, e - b);
     if (!RE2::FullMatch(re2::StringPiece(cand.data(), cand.size()), enterprise_layout_)) {
       return false;
     }
-    if (cand[4] == '.' && cand[8] == '.') return true;
+    if (cand[4] == '.' && cand[8] == '.' &&
+        !text.HasContext(b, e,
+                         {"tel", "telefoon", "gsm", "mobiel", "mobile", "bel", "tél", "téléphone",
+                          "portable", "phone", "sms", "whatsapp"})) {
+      return true;
+    }
     if (BeEnterpriseChecksumOk(Alnum(cand)) || BePrefixBefore(text.text().substr(0, b))) {
       return true;
     }
@@ -144,7 +150,7 @@ class PhoneRecognizer : public Recognizer {
       }
       if (p == end) break;
       const std::string word = LowerUtf8(text.substr(p, end - p));
-      if (words == 0 && ExampleWord(word)) return true;
+      if (words == 0 && (ExampleWord(word) || (word == "ex" && AfterP(text, p)))) return true;
       if (OtherNumberWord(word)) {  // before PhoneWord: "belastingnummer" is no "bel..."
         other = true;
       } else if (PhoneWord(word)) {
@@ -218,17 +224,27 @@ class PhoneRecognizer : public Recognizer {
     return false;
   }
 
-  // "bijvoorbeeld", "bv.", "p. ex.", "e.g." right before a number: a sample of a format.
+  // "bijvoorbeeld", "bvb.", "par exemple" right before a number: a sample of a format. Not a bare
+  // "bv" (a firm's "bv") nor "ex" without "p." (someone's former partner: "mon ex : 0475 ...").
   static bool ExampleWord(std::string_view w) {
-    static constexpr std::string_view kExamples[] = {"bijvoorbeeld", "bv", "bvb", "vb",
-                                                     "exemple",      "ex", "eg"};
+    static constexpr std::string_view kExamples[] = {"bijvoorbeeld", "bvb", "exemple", "example"};
     return std::find(std::begin(kExamples), std::end(kExamples), w) != std::end(kExamples);
   }
 
-  // A letter code glued to the number's end ("0507247000-TRK01"): an identifier, no line.
+  // "p." or "p. " ends right before `pos`: French "p. ex." (par exemple).
+  static bool AfterP(std::string_view text, size_t pos) {
+    if (pos > 0 && text[pos - 1] == ' ') --pos;
+    return pos >= 2 && text[pos - 1] == '.' && (text[pos - 2] | 0x20) == 'p' &&
+           (pos == 2 || !IsWordByte(text[pos - 3]));
+  }
+
+  // A code of capitals and digits glued to the number's end ("0507247000-TRK01"): an identifier,
+  // no line; not a word ("03 456 78 90/Fax ...", "0475123456/privé").
   static bool CodeSuffix(std::string_view t, size_t e) {
-    return e + 1 < t.size() && (t[e] == '-' || t[e] == '_' || t[e] == '/') &&
-           ((t[e + 1] >= 'A' && t[e + 1] <= 'Z') || (t[e + 1] >= 'a' && t[e + 1] <= 'z'));
+    if (e + 1 >= t.size() || (t[e] != '-' && t[e] != '_' && t[e] != '/')) return false;
+    size_t p = e + 1;
+    while (p < t.size() && t[p] >= 'A' && t[p] <= 'Z') ++p;
+    return p - (e + 1) >= 2 && p < t.size() && t[p] >= '0' && t[p] <= '9';
   }
 
   // Numbers that are no telephone: "polis", "budgetcode", and a number word after a head naming
@@ -340,11 +356,17 @@ class PhoneRecognizer : public Recognizer {
                         40)) {
       return kOrganisationScore;
     }
-    return ContextScore(kBaseScore, kContextBoost,
-                        text.HasContext(b, e,
-                                        {"tel", "telefoon", "telefoonnummer", "gsm", "mobiel",
-                                         "mobile", "bel", "bellen", "nummer", "tél", "téléphone",
-                                         "portable", "phone", "telephone", "cell"}));
+    return ContextScore(kBaseScore, kContextBoost, TelephoneWordNear(text, b, e));
+  }
+
+  // A word of calling, texting or a line near the number ("gsm", "bel", "sms", "appelle-moi",
+  // "WhatsApp", "numéro").
+  static bool TelephoneWordNear(const ScanText& text, size_t b, size_t e) {
+    return text.HasContext(b, e, {"tel",       "telefoon", "telefoonnummer", "gsm",       "mobiel",
+                                  "mobile",    "bel",      "bellen",         "nummer",    "tél",
+                                  "téléphone", "portable", "phone",          "telephone", "cell",
+                                  "sms",       "whatsapp", "appel",          "appelle",   "appeler",
+                                  "appelez",   "numéro",   "contacteer",     "perso",     "privé"});
   }
 
   // International (+ or 00 prefix, optional "(0)") or national (leading 0, optional parentheses

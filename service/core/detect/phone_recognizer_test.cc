@@ -145,6 +145,12 @@ TEST(PhoneRecognizerTest, SerialsCompoundLabelsExamplesAndCodes) {
   // An example word further back, or a phone word after a number word, keeps the line.
   EXPECT_THAT(Texts("bel me bv morgen op 0475 12 34 56"), ElementsAre("0475 12 34 56"));
   EXPECT_THAT(Texts("Tel/gsm 0475 12 34 56"), ElementsAre("0475 12 34 56"));
+  // A telephone word keeps a dotted number and a number before "/Fax"; "mon ex" is no example.
+  EXPECT_THAT(Texts("Mijn gsm: 0475.123.456"), ElementsAre("0475.123.456"));
+  EXPECT_THAT(Texts("Tel 03 456 78 90/Fax 03 456 78 91"),
+              ElementsAre("03 456 78 90", "03 456 78 91"));
+  EXPECT_THAT(Texts("Le gsm de mon ex : 0475 12 34 56"), ElementsAre("0475 12 34 56"));
+  EXPECT_TRUE(Texts("votre numéro de dossier (p. ex. 0412 337 501)").empty());
 }
 
 }  // namespace
