@@ -69,7 +69,9 @@ std::string BirthDatePattern() {
 }
 
 std::string BirthCuePattern() {
-  const std::string place = R"(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)";
+  // A place, maybe with its country in brackets: "Brașov (RO)", "Nador (Marokko)".
+  const std::string place =
+      R"(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?(?:[ \t]+\(\p{Lu}[\p{L}]{1,20}\))?)";
   const std::string weekday = std::string(R"((?:[ \t]+(?i:)") + kWeekdays + R"(),?)?)";
   // A verb; "geboren te Gent op" and "né à Liège le" put a place between cue and date.
   const std::string verb = R"((?i:geboren(?:[ \t]+(?:te|in)[ \t]+)" + place +

@@ -180,6 +180,12 @@ TEST_F(DateOfBirthTest, AFullDateInBracketsAfterAName) {
               IsEmpty());
 }
 
+TEST_F(DateOfBirthTest, APlaceOfBirthWithItsCountryInBrackets) {
+  EXPECT_THAT(Texts(*r_, "DUMITRESCU Mihai, geboren te Brașov (RO) op 07/11/1971"),
+              ElementsAre("07/11/1971"));
+  EXPECT_THAT(Texts(*r_, "Karim, né à Nador (Maroc) le 3 mai 1980"), ElementsAre("3 mai 1980"));
+}
+
 TEST_F(DateOfBirthTest, HistoricalFiguresWereBornBefore1900) {
   EXPECT_THAT(Texts(*r_, "Keizer Karel werd hier op 24 februari 1500 geboren."), IsEmpty());
   EXPECT_THAT(Texts(*r_, "Rubens, geboren op 28/06/1577 in Siegen."), IsEmpty());
