@@ -183,7 +183,7 @@ TEST_F(DateOfBirthTest, AFullDateInBracketsAfterAName) {
 TEST_F(DateOfBirthTest, APlaceOfBirthWithItsCountryInBrackets) {
   EXPECT_THAT(Texts(*r_, "DUMITRESCU Mihai, geboren te Brașov (RO) op 07/11/1971"),
               ElementsAre("07/11/1971"));
-  EXPECT_THAT(Texts(*r_, "Karim, né à Nador (Maroc) le 3 mai 1980"), ElementsAre("3 mai 1980"));
+  EXPECT_THAT(Texts(*r_, "Karim, né à Nador (MA) le 3 mai 1980"), ElementsAre("3 mai 1980"));
 }
 
 TEST_F(DateOfBirthTest, HistoricalFiguresWereBornBefore1900) {
