@@ -284,12 +284,9 @@ class Scanner {
   // A mail that greets or signs with a lower-case name ("hey sofie,", "gr thijs") writes the
   // other names in lower case too: "kristof belde net". Not inside an address or a path.
   void AddLowerCaseNames(std::vector<Finding>& out) {
-    auto part_of_code = [&](char c) { return c == '@' || c == '.' || c == '/' || c == '_'; };
     for (size_t k = 0; k < tokens_.size(); ++k) {
       const NameToken& t = tokens_[k];
-      if (state_[k].covered || !LowerCaseName(k, kFirstName) || t.dot_after ||
-          (t.begin > 0 && part_of_code(text_[t.begin - 1])) ||
-          (t.end < text_.size() && part_of_code(text_[t.end]))) {
+      if (state_[k].covered || !LowerCaseName(k, kFirstName) || t.dot_after || InAddress(t)) {
         continue;
       }
       Add({.first = k, .last = k}, kAloneScore, out);
@@ -382,8 +379,8 @@ class Scanner {
     }
   }
 
-  // The token is glued to an address or handle ("lowie.verbeke@", "@lowie", "/lowie"): part of
-  // that, not a mention.
+  // The token is glued to an address, path or handle ("lowie.verbeke@", "@lowie", "/lowie",
+  // "lowie_v"): part of that, not a mention.
   bool InAddress(const NameToken& t) const {
     auto glue = [](char c) { return c == '.' || c == '@' || c == '_' || c == '/' || c == '#'; };
     return (t.begin > 0 && glue(text_[t.begin - 1])) ||

@@ -106,19 +106,14 @@ class PhoneRecognizer : public Recognizer {
   // "0403.448.635" is written like, and may dial like, a phone number, but the 4.3.3 layout with
   // a valid KBO check, or dotted beside words about enterprise numbers (a test number that fails
   // the check), is a Belgian enterprise number. So is any 4.3.3 number joined by dots alone with
-  // no telephone word near (a number word is no such word: "btw-nummer 0412.345.678"): the KBO
-  // writes its numbers so, while Belgian lines are grouped by two ("0479 21 86 64").
+  // no word of calling near (CallWordNear): the KBO writes its numbers so, while Belgian lines are
+  // grouped by two ("0479 21 86 64").
   bool IsEnterpriseNumber(const ScanText& text, size_t b, size_t e) const {
     const std::string_view cand = text.text().substr(b, e - b);
     if (!RE2::FullMatch(re2::StringPiece(cand.data(), cand.size()), enterprise_layout_)) {
       return false;
     }
-    if (cand[4] == '.' && cand[8] == '.' &&
-        !text.HasContext(b, e,
-                         {"tel", "telefoon", "gsm", "mobiel", "mobile", "bel", "tél", "téléphone",
-                          "portable", "phone", "sms", "whatsapp"})) {
-      return true;
-    }
+    if (cand[4] == '.' && cand[8] == '.' && !CallWordNear(text, b, e)) return true;
     if (BeEnterpriseChecksumOk(Alnum(cand)) || BePrefixBefore(text.text().substr(0, b))) {
       return true;
     }
@@ -360,13 +355,19 @@ class PhoneRecognizer : public Recognizer {
   }
 
   // A word of calling, texting or a line near the number ("gsm", "bel", "sms", "appelle-moi",
-  // "WhatsApp", "numéro").
+  // "WhatsApp"), or one saying whose number it is ("nummer", "numéro", "perso").
   static bool TelephoneWordNear(const ScanText& text, size_t b, size_t e) {
-    return text.HasContext(b, e, {"tel",       "telefoon", "telefoonnummer", "gsm",       "mobiel",
-                                  "mobile",    "bel",      "bellen",         "nummer",    "tél",
-                                  "téléphone", "portable", "phone",          "telephone", "cell",
-                                  "sms",       "whatsapp", "appel",          "appelle",   "appeler",
-                                  "appelez",   "numéro",   "contacteer",     "perso",     "privé"});
+    return CallWordNear(text, b, e) ||
+           text.HasContext(b, e, {"nummer", "numéro", "perso", "privé", "contacteer"});
+  }
+
+  // A word of calling or texting near the number. Number words are not: an enterprise number is
+  // a "btw-nummer" too.
+  static bool CallWordNear(const ScanText& text, size_t b, size_t e) {
+    return text.HasContext(
+        b, e, {"tel",    "telefoon", "telefoonnummer", "gsm",      "mobiel",  "mobile",    "bel",
+               "bellen", "tél",      "téléphone",      "portable", "phone",   "telephone", "cell",
+               "sms",    "whatsapp", "appel",          "appelle",  "appeler", "appelez"});
   }
 
   // International (+ or 00 prefix, optional "(0)") or national (leading 0, optional parentheses

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "core/detect/person_evidence.h"
 #include "core/detect/test_util.h"
 
 namespace vermeld {
@@ -151,6 +152,13 @@ TEST(PhoneRecognizerTest, SerialsCompoundLabelsExamplesAndCodes) {
               ElementsAre("03 456 78 90", "03 456 78 91"));
   EXPECT_THAT(Texts("Le gsm de mon ex : 0475 12 34 56"), ElementsAre("0475 12 34 56"));
   EXPECT_TRUE(Texts("votre numéro de dossier (p. ex. 0412 337 501)").empty());
+  // Calling and texting words raise the score above a bare number's.
+  for (std::string_view text : {"Appelle-moi au 0475 12 34 56 ce soir.",
+                                "Stuur een sms naar 0475 12 34 56.", "WhatsApp: 0475 12 34 56"}) {
+    const auto found = Scan(text);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_GT(found[0].score, kBarePhoneScore) << text;
+  }
 }
 
 }  // namespace
