@@ -39,14 +39,18 @@ bool IsNameLabel(std::string_view header, const NameLists& lists) {
 
 // One to kMaxWords words of letters (UTF-8 letters pass as non-ASCII bytes); apostrophes, hyphens
 // and the dot of an initial inside words; no word an organisation word, month, place, function or
-// title that is not also a name ("Opgesteld door: de financieel directeur"); in lower case only
-// with a known name among them ("naam: lucas vanhoudt").
+// title that is not also a name ("Opgesteld door: de financieel directeur"), but particles pass
+// ("den" is also a village: "VAN DEN BOSSCHE"); in lower case only with a known name among them
+// ("naam: lucas vanhoudt").
 bool ReadsAsName(std::string_view cell, const NameLists& lists) {
+  const uint32_t whole = lists.words.Find(LowerUtf8(cell));  // "Den Haag" is a place
+  if ((whole & kNotName) && !(whole & (kFirstName | kSurname))) return false;
   int words = 0;
   size_t word_begin = 0;
   std::string lower;
   bool capital = false;
   bool known = false;
+  bool beyond_particles = false;
   auto word_ok = [&](size_t end) {
     lower.assign(cell.substr(word_begin, end - word_begin));
     while (!lower.empty() && lower.back() == '.') lower.pop_back();
@@ -59,6 +63,8 @@ bool ReadsAsName(std::string_view cell, const NameLists& lists) {
     if (const size_t hyphen = folded.rfind('-'); !name && hyphen != std::string::npos) {
       flags |= lists.words.Find(std::string_view(folded).substr(hyphen + 1)) & kFunction;
     }
+    if (flags & kParticle) return true;
+    beyond_particles = true;
     return (flags & (kNotName | kFunction | kTitle)) == 0 || name;
   };
   bool in_word = false;
@@ -79,7 +85,7 @@ bool ReadsAsName(std::string_view cell, const NameLists& lists) {
       return false;
     }
   }
-  return words > 0 && (!in_word || word_ok(cell.size())) && (capital || known);
+  return words > 0 && (!in_word || word_ok(cell.size())) && beyond_particles && (capital || known);
 }
 
 // The value of the field whose ':' is at `colon`, after blanks and one tab ("Nom :<TAB>KOWALCZYK";

@@ -55,6 +55,8 @@ TEST(PersonFieldsTest, ValuesOfNameFields) {
   EXPECT_THAT(Names("Naam: Peeters, Jan\nNaam: dossier 12, bijlage"), ElementsAre("Peeters, Jan"));
   EXPECT_THAT(Names("Personne de contact : la mère, Mme Samira Tahiri, 0477 32 18 55"), IsEmpty());
   EXPECT_THAT(Names("Naam: ,jan@x.be"), IsEmpty());
+  EXPECT_THAT(Names("Naam: VAN DEN BOSSCHE\nNaam: Den Haag\nNaam: Van den"),
+              ElementsAre("VAN DEN BOSSCHE"));
   // Other labels, values that are no names.
   EXPECT_THAT(Names("Naam vereniging: KFC Heist\nNaam: Gemeente Kapellen\nNaam: dossier 12\n"
                     "Naam van het project: Licht op de Zenne\nOnderwerp: naam: wijziging"),
