@@ -77,14 +77,16 @@ std::string_view WordBefore(std::string_view text, size_t pos, size_t limit) {
   return text.substr(begin, end - begin);
 }
 
-// A capitalised title of a priest, monk or nun ("Pater", "Zuster", "Père"): names after one
-// often name a school, club or beer after that person.
+// A capitalised title of a priest, monk or nun ("Pater", "Zuster", "Père"), or of a doctor or
+// professor ("Dokter", "Prof."): names after one often name a school, club, ward or beer after
+// that person ("Paviljoen Dokter Van de Perre", "Apotheek Dr. Bruinsma").
 // Constant arrays here and below: an initializer list of string literals called strlen for each
 // word at each call (some 19 a Holds call).
-bool IsReligiousTitle(std::string_view word) {
-  static constexpr std::string_view kTitles[] = {"Pater",    "Zuster", "Broeder", "Abt",  "Pastoor",
-                                                 "Kanunnik", "Père",   "Frère",   "Sœur", "Soeur",
-                                                 "Abbé",     "Father", "Sister"};
+bool IsHonouringTitle(std::string_view word) {
+  static constexpr std::string_view kTitles[] = {
+      "Pater",   "Zuster", "Broeder",   "Abt",    "Pastoor", "Kanunnik",  "Père", "Frère",
+      "Sœur",    "Soeur",  "Abbé",      "Father", "Sister",  "Dokter",    "Dr.",  "Dr",
+      "Docteur", "Doctor", "Professor", "Prof.",  "Prof",    "Professeur"};
   for (std::string_view title : kTitles) {
     if (word == title) return true;
   }
@@ -151,10 +153,12 @@ NameHolders::NameHolders(const std::vector<std::string>& holder_words,
                          const std::vector<std::string>& legal_forms,
                          const std::vector<std::string>& public_figures) {
   size_t longest = 0;
-  for (const std::string& w : holder_words) {
+  for (const std::string& entry : holder_words) {
+    const bool marked = entry[0] == '*';
+    const std::string_view w = marked ? std::string_view(entry).substr(1) : entry;
     words_.Add(LowerUtf8(w), kHolderWord);
     longest = std::max(longest, w.size());
-    if (w.size() >= 5) {
+    if (w.size() >= 5 || marked) {
       std::string head = LowerUtf8(w);
       compound_ends_.set(EndBit(AsciiEnd(head)));
       compound_heads_[static_cast<unsigned char>(head.back())].push_back(std::move(head));
@@ -334,9 +338,9 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
       HeldByListHead(text, begin)) {
     return true;
   }
-  // A religious title between holder and name: "Tennisclub Pater Vital", "basisschool Zuster
-  // Maria".
-  if (IsReligiousTitle(word_before) && same_cell(word_before, begin)) {
+  // A title between holder and name: "Tennisclub Pater Vital", "basisschool Zuster Maria",
+  // "Paviljoen Dokter Van de Perre".
+  if (IsHonouringTitle(word_before) && same_cell(word_before, begin)) {
     const size_t title = static_cast<size_t>(word_before.data() - text.data());
     const std::string_view holder = WordBefore(text, title, max_word_);
     if ((IsHolder(holder) || !HolderCompoundHead(holder).empty()) && same_cell(holder, title)) {

@@ -58,6 +58,12 @@ TEST(NameHoldersTest, ClubsNamedAfterSomeone) {
   // A religious title between the holder and the name.
   EXPECT_TRUE(Held("Tennisclub Pater Vital\t20417", "Vital"));
   EXPECT_TRUE(Held("de basisschool Zuster Maria", "Maria"));
+  EXPECT_TRUE(Held("in het nieuwe Paviljoen Dokter Van de Perre", "Van de Perre"));
+  EXPECT_TRUE(Held("- Apotheek Dr. Bruinsma, Goes", "Bruinsma"));
+  EXPECT_FALSE(Held("Mijn zoon Dr. Bruinsma belde", "Bruinsma"));
+  // A compound ending in a short holder word marked in the list ("*zaal").
+  EXPECT_TRUE(Held("voorstellingen theaterzaal Pieter Aertsen\t187.340,00", "Pieter Aertsen"));
+  EXPECT_FALSE(Held("Delepont Marie\t12/03", "Marie"));
   // "Pater" itself names beers, clubs and saints more often than a priest now.
   EXPECT_TRUE(Held("Pater Vital kwam langs", "Vital"));
   EXPECT_FALSE(Held("Jan Peeters van de tennisclub", "Jan Peeters"));

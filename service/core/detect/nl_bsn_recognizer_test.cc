@@ -24,6 +24,13 @@ TEST_F(NlBsnTest, FindsAllFormsNextToContext) {
     EXPECT_THAT(Texts(*r_, t), ElementsAre(n)) << n;
   }
   EXPECT_THAT(Texts(*r_, "burgerservicenummer: 111222333"), ElementsAre("111222333"));
+  // The answer lines after the question in a chat; not a page further.
+  const std::string chat =
+      "Mark  10:14\nheb jij het sofinummer van die nieuwe stagiair al? moet de loonheffing nog "
+      "aanmelden voor vrijdag\nIlse  10:16\nja stond op zn formulier: 141415940.";
+  EXPECT_THAT(Texts(*r_, chat), ElementsAre("141415940"));
+  EXPECT_TRUE(Texts(*r_, "Uw BSN staat op uw paspoort." + std::string(300, ' ') + "Order 141415940")
+                  .empty());
 }
 
 TEST_F(NlBsnTest, BareNumbersInTheColumnOfABsn) {
