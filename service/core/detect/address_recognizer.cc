@@ -204,10 +204,17 @@ class AddressRecognizer : public Recognizer {
     return false;
   }
 
+  static bool IsArticle(std::string_view lower) {
+    static constexpr std::string_view kArticles[] = {"de", "het", "den", "der", "'t",
+                                                     "la", "le",  "les", "du",  "des"};
+    return std::find(std::begin(kArticles), std::end(kArticles), lower) != std::end(kArticles);
+  }
+
   // Start of the capitalised words (or particles between them) just before pos, at most three:
   // "Frans Van Cauwelaertlaan", "Grote Markt", "E. Jacqmainlaan". Not over a surname before a
   // lower-case "van": "onze buurman Jef Wouters van Kapelstraat 14" is someone from that street
-  // ("Johan van Oldenbarneveltlaan" has a given name there), nor over a given name before "op".
+  // ("Johan van Oldenbarneveltlaan" has a given name there), so is "mw el Amrani van ..." (a
+  // particle before the surname), nor over a given name before "op".
   size_t ExtendLeft(std::string_view text, size_t pos) const {
     size_t start = pos;
     size_t candidate = pos;
@@ -237,7 +244,11 @@ class AddressRecognizer : public Recognizer {
       if (!capital && !particle) break;
       const uint32_t flags = lists_->words.Find(lower);
       if (before_surname != std::string_view::npos) {
-        if (capital && (flags & kFirstName)) return before_surname;  // "Jef Wouters van ..."
+        // "Jef Wouters van ...", "mw el Amrani van Kastanjelaan 45"; not an article ("het
+        // Graaf van Vlaanderenplein").
+        if ((capital && (flags & kFirstName)) || (particle && !capital && !IsArticle(lower))) {
+          return before_surname;
+        }
         before_surname = std::string_view::npos;
       }
       // A given name before "op": someone on that street ("bij Henny op Lindenlaan 23"), where

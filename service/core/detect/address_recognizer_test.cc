@@ -33,6 +33,8 @@ TEST(AddressRecognizerTest, DutchStreetWithNumberForms) {
               ElementsAre("Kapelstraat 14"));
   EXPECT_THAT(Addresses("hier Rudi Stevens van de Brugstraat 9, bel mij"),
               ElementsAre("Brugstraat 9"));
+  EXPECT_THAT(Addresses("morgen. mw el Amrani van Kastanjelaan 45-2 belde weer"),
+              ElementsAre("Kastanjelaan 45-2"));
   EXPECT_THAT(Addresses("Johan van Oldenbarneveltlaan 12"),
               ElementsAre("Johan van Oldenbarneveltlaan 12"));
   EXPECT_THAT(Addresses("Afspraak op het Graaf van Vlaanderenplein 1."),
