@@ -53,6 +53,8 @@ TEST_F(DateOfBirthTest, FrenchAndEnglishCues) {
               ElementsAre("5 décembre 1961"));
   EXPECT_THAT(Texts(*r_, "He was born on March 3, 1980; DOB 12-03-1980"),
               ElementsAre("March 3, 1980", "12-03-1980"));
+  EXPECT_THAT(Texts(*r_, "the municipality has your date of birth (04/09/1990) on record"),
+              ElementsAre("04/09/1990"));
 }
 
 TEST_F(DateOfBirthTest, DutchVerbLast) {
