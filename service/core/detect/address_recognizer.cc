@@ -17,7 +17,9 @@ namespace {
 
 constexpr double kStreetScore = 0.8;
 constexpr double kFullScore = 0.9;  // street or Postbus + postcode + city
-constexpr double kPostbusScore = 0.7;
+// Post office boxes are rented by organisations (NL: almost only): held so that their postcode
+// is not reported alone, but never reported.
+constexpr double kNotReported = 0;
 constexpr double kPostcodeScore = 0.6;
 constexpr double kPostcodeCityScore = 0.75;
 
@@ -63,7 +65,7 @@ class AddressRecognizer : public Recognizer {
     FindWithPattern(text, patterns_.french_street, windows.french_street, kStreetScore, kFullScore,
                     spans);
     FindNumberFirst(text, windows.number_first, spans);
-    FindWithPattern(text, patterns_.postbus, windows.postbus, kPostbusScore, kFullScore, spans);
+    FindWithPattern(text, patterns_.postbus, windows.postbus, kNotReported, kNotReported, spans);
     FindPostcodes(text, windows, spans);
     // Longest first among equal starts; drop spans inside or across an earlier kept one.
     std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
@@ -74,7 +76,7 @@ class AddressRecognizer : public Recognizer {
       if (s.begin < kept_end) continue;
       // A date ("besluit Vlaamse Regering 5 juni 2009"), an organisation's own address.
       if (MonthAt(text, s.end) || holders_->HeadsAddress(text, s.begin)) continue;
-      out.push_back({"ADDRESS", s.begin, s.end, s.score});
+      if (s.score != kNotReported) out.push_back({"ADDRESS", s.begin, s.end, s.score});
       kept_end = s.end;
     }
   }
