@@ -246,6 +246,8 @@ void TokenizeInto(std::string_view text, std::vector<NameToken>& tokens) {
       const char32_t letter = clitic ? PeekAt(text, next, &after_clitic) : 0;
       if (!IsWordChar(c) && !(clitic && (letter == 't' || letter == 's') &&
                               !IsWordChar(PeekAt(text, after_clitic)))) {
+        // Chats end sentences with an emoji: "sinds vannacht 🤕 Kan Youssef ...".
+        if (c >= 0x1F000 || (c >= 0x2600 && c < 0x2800)) sentence_start = true;
         pos = next;  // a non-ASCII separator or an apostrophe
         continue;
       }

@@ -172,6 +172,9 @@ TEST(PersonRecognizerTest, SentenceStartWordsAreNotNames) {
   EXPECT_THAT(Persons("Door de storm viel de stroom uit. Elke dag komt er post. Ken je dit?"),
               IsEmpty());
   EXPECT_THAT(Persons("Roos en Bakker zijn woorden."), IsEmpty());
+  // An emoji ends a chat's sentence: "Kan" opens the next one, no proper noun with "Youssef".
+  EXPECT_THAT(Persons("Hoi Mark,\nik ben ziek 🤕 Kan Youssef mijn dienst overnemen?"),
+              ElementsAre("Mark", "Youssef"));
 }
 
 TEST(PersonRecognizerTest, AmbiguousNameCountsWithCue) {
