@@ -22,8 +22,9 @@ namespace {
 //     ("Sensitivity: Confidential", "Classificatie: Intern", "TLP:AMBER"); public values
 //     ("Openbaar", "Public", "TLP:CLEAR") do not count;
 //  4. label words written in capitals anywhere ("VERTROUWELIJK", "[INTERN]"), case-sensitive;
-//  5. a label (or a bilingual pair) after a spaced dash, a tab or a wide gap at the end of a
-//     title line ("Rapport social - Confidentiel", "Nota aan het college – Intern / Interne"),
+//  5. a label (or a bilingual pair) after a spaced dash, a tab or a wide gap, or in brackets, at
+//     the end of a title line ("Rapport social - Confidentiel", "Nota aan het college – Intern /
+//     Interne", "Intakeformulier - Stadsbank Noord (vertrouwelijk)"),
 //     and the second of a bilingual pair at the start of a line ("Confidentiel / Vertrouwelijk");
 //  6. a strong label opening a short title of one or two more words at the start of a line or
 //     after a spaced dash ("Vertrouwelijk personeelsdossier", "Verslag – Confidentiel RH").
@@ -45,7 +46,8 @@ constexpr const char* kPhrases =
 constexpr const char* kLabels =
     "vertrouwelijk|intern gebruik|interne verspreiding|intern|interne|diffusion interne|geheim"
     "|confidentiel|confidentielle|confidential|internal|restricted|beperkt|secret|embargo"
-    "|niet openbaar|niet-openbaar|non public|non publique";
+    "|niet openbaar|niet-openbaar|non public|non publique"
+    "|(?:document|pli|courrier) confidentiel|note confidentielle";
 constexpr const char* kDraftLabels = "concept|draft|ontwerp|brouillon";
 
 constexpr const char* kSensitivityKeys =
@@ -98,8 +100,9 @@ struct Patterns {
   RE2 sensitivity{std::string("(?i)((?:") + kSensitivityKeys + R"()[ \t]*[:=][ \t]*(?:)" +
                   kSensitivityValues + R"()|TLP[ \t]*:[ \t]*(?:AMBER(?:\+STRICT)?|RED))\b)"};
   RE2 capitals{std::string(R"(\b()") + kCapitals + R"()\b)"};
-  RE2 trailing{std::string(R"((?im)(?:[ \t][-–—|][ \t]*|[^\s:](?:[ \t]{4,}|\t[ \t]*))((?:)") +
-               kLabels + R"()(?:[ \t]*/[ \t]*(?:)" + kLabels + R"())?)[ \t\r]*$)"};
+  RE2 trailing{std::string(R"((?im)(?:[ \t][-–—|][ \t]*|[^\s:](?:[ \t]{4,}|\t[ \t]*)|[^\s:] \())"
+                           R"(((?:)") +
+               kLabels + R"()(?:[ \t]*/[ \t]*(?:)" + kLabels + R"())?)\)?[ \t\r]*$)"};
   RE2 pairs{std::string("(?i)") + kLineStart + "(?:" + kLabels + R"()[ \t]*/[ \t]*()" + kLabels +
             ")" + kLabelEnd};
   // Shape 6: a strong label opening a short title, at the line's start or after a spaced dash.

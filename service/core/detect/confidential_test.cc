@@ -30,6 +30,9 @@ TEST(ConfidentialTest, TrailingLabelsAndBilingualPairs) {
   EXPECT_THAT(Markers("Gemeente Zaventem – Personeelsdienst            Vertrouwelijk\n"),
               ElementsAre("Vertrouwelijk"));
   EXPECT_THAT(Markers("CHANGELOG\nIntern gebruik\n\nv4.12.0"), ElementsAre("Intern gebruik"));
+  EXPECT_THAT(Markers("Intakeformulier schuldhulpverlening - Stadsbank Noord (vertrouwelijk)\n"),
+              ElementsAre("vertrouwelijk"));
+  EXPECT_TRUE(Markers("Een overleg (intern) met de dienst.\n").empty());
   EXPECT_TRUE(Markers("Type:\tintern\nKlasse:    extern").empty());
   // In prose, not after a spaced dash at the end of the line.
   EXPECT_TRUE(Markers("Dit is een interne nota - of niet.\nHet blijft intern").empty());
@@ -62,6 +65,10 @@ TEST(ConfidentialTest, ExplicitPhrasesCountAnywhere) {
   EXPECT_THAT(Markers("Concept - niet verspreiden"), ElementsAre("Concept", "niet verspreiden"));
   EXPECT_THAT(Markers("Medisch vertrouwelijk – uitsluitend voor de adviseur"),
               ElementsAre("Medisch vertrouwelijk"));
+  EXPECT_THAT(Markers("Pli confidentiel - à ouvrir par le destinataire\nDocument confidentiel\n"),
+              ElementsAre("Pli confidentiel", "Document confidentiel"));
+  EXPECT_THAT(Markers("Le rapport est envoyé sous pli confidentiel au médecin-conseil."),
+              IsEmpty());
 }
 
 TEST(ConfidentialTest, LabelWordsCountAsHeadings) {
