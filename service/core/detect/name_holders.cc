@@ -235,6 +235,11 @@ bool NameHolders::HeldByListHead(std::string_view text, size_t begin) const {
   for (size_t p = begin; p > floor;) {
     if (Blank(text[p - 1])) {
       --p;
+    } else if (text[p - 1] == ')') {
+      // An aside after an item: "de stormen Ciarán (2 november 2023) en Henk".
+      const size_t open = text.rfind('(', p - 1);
+      if (open == std::string_view::npos || open < floor) return false;
+      p = open;
     } else if (text[p - 1] == ',') {
       joint = true;
       item = false;
@@ -250,6 +255,8 @@ bool NameHolders::HeldByListHead(std::string_view text, size_t begin) const {
                  static_cast<unsigned char>(word[0]) < 0x80) {
         // The list's head, before its first name: not "het sportpark, jelle jij ...".
         return joint && item && IsHolder(word);
+      } else if (joint && item && IsHolder(word)) {
+        return true;  // a capitalised head: "Fonds Hélène et Jean"
       } else {
         item = true;
       }

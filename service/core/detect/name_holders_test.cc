@@ -59,6 +59,10 @@ TEST(NameHoldersTest, ClubsNamedAfterSomeone) {
   EXPECT_TRUE(Held("Tennisclub Pater Vital\t20417", "Vital"));
   EXPECT_TRUE(Held("de basisschool Zuster Maria", "Maria"));
   EXPECT_TRUE(Held("in het nieuwe Paviljoen Dokter Van de Perre", "Van de Perre"));
+  // A list after its head, with asides, or after a capitalised head.
+  EXPECT_TRUE(Held("na de stormen Ciarán (2 november 2023) en Henk (2 januari)", "Henk"));
+  EXPECT_TRUE(Held("financé par le Fonds Hélène et Jean.", "Jean"));
+  EXPECT_FALSE(Held("Jan Peeters (zoon) en Sofie komen.", "Sofie"));
   EXPECT_TRUE(Held("- Apotheek Dr. Bruinsma, Goes", "Bruinsma"));
   EXPECT_FALSE(Held("Mijn zoon Dr. Bruinsma belde", "Bruinsma"));
   // A compound ending in a short holder word marked in the list ("*zaal").
