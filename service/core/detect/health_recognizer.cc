@@ -99,8 +99,9 @@ class HealthRecognizer : public Recognizer {
         if (!compound_heads_.contains(LowerUtf8(text.substr(begin, end - begin)))) return;
         while (WordBefore(text, begin)) --begin;  // the whole compound
       }
-      if (InOrganisationName(text, begin) || IsLabel(text, begin, end) ||
-          InCapitalsHeading(capital_lines, begin, end) || StaffRole(text, begin, end)) {
+      if (InOrganisationName(text, begin) || PracticeName(text, begin, end) ||
+          IsLabel(text, begin, end) || InCapitalsHeading(capital_lines, begin, end) ||
+          StaffRole(text, begin, end)) {
         return;
       }
       Report(scan, begin, end, context, out);
@@ -261,6 +262,26 @@ class HealthRecognizer : public Recognizer {
     while (p > 0 && text[p - 1] == ' ') --p;
     return p > 0 && text[p - 1] != '.' && text[p - 1] != '\n' && text[p - 1] != ':' &&
            text[p - 1] != '!' && text[p - 1] != '?';
+  }
+
+  // A capitalised term opening a line (after a bullet) before a particle or a known surname
+  // names a practice after its owner: "- Fysiotherapie Van der Meulen, Middelburg"; not a
+  // medicine before its device ("- Spiriva Respimat 2 puffs").
+  bool PracticeName(std::string_view text, size_t begin, size_t end) const {
+    if (text[begin] < 'A' || text[begin] > 'Z' || end + 2 > text.size() || text[end] != ' ' ||
+        text[end + 1] < 'A' || text[end + 1] > 'Z') {
+      return false;
+    }
+    size_t p = begin;
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t' || text[p - 1] == '-' ||
+                     text[p - 1] == '*')) {
+      --p;
+    }
+    if (p > 0 && text[p - 1] != '\n') return false;
+    size_t e = end + 1;
+    while (e < text.size() && IsWordByte(text[e])) ++e;
+    const uint32_t flags = cues_->names->words.Find(LowerUtf8(text.substr(end + 1, e - end - 1)));
+    return (flags & (kParticle | kSurname)) != 0;
   }
 
   // A care profession as someone's job: one word after a full name and a comma, in brackets

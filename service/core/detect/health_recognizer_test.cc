@@ -316,6 +316,11 @@ TEST(HealthRecognizerTest, TermsInTheNameOfABodyOrEvent) {
   EXPECT_THAT(Texts(Health(), "Zij zwemt voor de Stichting tegen Kanker in ons zwembad."),
               IsEmpty());
   EXPECT_THAT(Texts(Health(), "Mijn vader heeft Alzheimer."), ElementsAre("Alzheimer"));
+  // A practice named after its owner, not a medicine before its device.
+  EXPECT_THAT(Texts(Health(),
+                    "Mevrouw Peeters kiest:\n- Fysiotherapie Van der Meulen, Goes\n"
+                    "- Spiriva Respimat 2 puffs 1x/d"),
+              ElementsAre("Spiriva"));
 }
 
 TEST(HealthRecognizerTest, ANameFarBackInALongParagraphDoesNotCount) {
