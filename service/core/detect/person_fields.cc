@@ -152,4 +152,12 @@ void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Fi
   }
 }
 
+bool InHeaderOfNameTable(const ScanText& scan, const NameLists& lists, size_t pos) {
+  const std::string_view text = scan.text();
+  for (const ByteSpan& cell : scan.Tables().HeaderCellsAt(pos)) {
+    if (IsNameLabel(text.substr(cell.begin, cell.end - cell.begin), lists)) return true;
+  }
+  return false;
+}
+
 }  // namespace vermeld

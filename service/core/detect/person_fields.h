@@ -18,4 +18,8 @@ namespace vermeld {
 
 void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Finding>& out);
 
+// True when text[pos] is in the header line of a table with a name column ("NOM Prénom | Lien |
+// Date de naissance"): the other headers there are labels too, no names ("Lien" is also one).
+bool InHeaderOfNameTable(const ScanText& scan, const NameLists& lists, size_t pos);
+
 }  // namespace vermeld

@@ -43,7 +43,8 @@ struct Chain {
 class Scanner {
  public:
   Scanner(const ScanText& scan, const NameLists& lists, HeldNames& held)
-      : text_(scan.text()),
+      : scan_(scan),
+        text_(scan.text()),
         lists_(lists),
         held_(held),
         words_(lists.words),
@@ -98,7 +99,8 @@ class Scanner {
         // A name word alone in a sentence about trams and buses: a stop ("entre Louise et Bailli").
         const bool stop = score < kFullScore && chain.first == chain.last && (cues & kTransitWord);
         if (!artist && !stop && !(score < kCuedScore && (EndsInPlace(chain) || Quoted(chain))) &&
-            !LifeYearsAfter(chain.last) && !InPlaceOrFirmName(chain)) {
+            !LifeYearsAfter(chain.last) && !InPlaceOrFirmName(chain) &&
+            !InHeaderOfNameTable(scan_, lists_, tokens_[chain.first].begin)) {
           Add(chain, score, out);
           if (const size_t nick = NicknameAfter(chain.last); nick != kNoToken) {
             Add({.first = nick, .last = nick}, score, out);
@@ -1208,6 +1210,7 @@ class Scanner {
     return MatchGazetteer(i);
   }
 
+  const ScanText& scan_;
   std::string_view text_;
   const NameLists& lists_;
   HeldNames& held_;

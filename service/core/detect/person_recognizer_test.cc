@@ -172,6 +172,10 @@ TEST(PersonRecognizerTest, SentenceStartWordsAreNotNames) {
   EXPECT_THAT(Persons("Door de storm viel de stroom uit. Elke dag komt er post. Ken je dit?"),
               IsEmpty());
   EXPECT_THAT(Persons("Roos en Bakker zijn woorden."), IsEmpty());
+  // A column header beside a name column is a label ("Lien" de parenté), its cells are names.
+  EXPECT_THAT(Persons("Nom\tLien\tDate de naissance\nSamuel Kasongo\tfils\t30/01/2009\n"
+                      "Grâce Kasongo\tfille\t02/03/2012\n"),
+              ElementsAre("Samuel Kasongo", "Grâce Kasongo"));
   // An emoji ends a chat's sentence: "Kan" opens the next one, no proper noun with "Youssef".
   EXPECT_THAT(Persons("Hoi Mark,\nik ben ziek 🤕 Kan Youssef mijn dienst overnemen?"),
               ElementsAre("Mark", "Youssef"));

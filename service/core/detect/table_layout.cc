@@ -105,6 +105,16 @@ std::string_view TableLayout::HeaderAbove(size_t pos) const {
                            std::count(text_.begin() + line, text_.begin() + pos, block.separator)));
 }
 
+std::span<const ByteSpan> TableLayout::HeaderCellsAt(size_t pos) const {
+  // The first block whose body starts after pos: its header line is the only one that can hold it.
+  auto it = std::upper_bound(blocks_.begin(), blocks_.end(), pos,
+                             [](size_t p, const Block& b) { return p < b.body_begin; });
+  if (it == blocks_.end() || it->columns < kMinColumns) return {};
+  const std::span<const ByteSpan> cells(headers_.data() + it->first_header, it->columns);
+  if (pos < cells.front().begin || pos >= cells.back().end) return {};
+  return cells;
+}
+
 void TableLayout::ForEachBodyCell(const std::function<void(std::string_view, ByteSpan)>& fn) const {
   for (const Block& block : blocks_) {
     if (block.columns < kMinColumns) continue;

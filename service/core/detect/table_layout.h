@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <functional>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,10 @@ class TableLayout {
   // The trimmed header cell of the column holding text[pos], or empty when pos is not in a body
   // row of a table.
   std::string_view HeaderAbove(size_t pos) const;
+
+  // The header cells of the table (of kMinColumns or more: "Naam:<tab>Jan" is a form's field)
+  // whose header line holds text[pos], or none.
+  std::span<const ByteSpan> HeaderCellsAt(size_t pos) const;
 
   // Calls fn(header, cell) for every non-empty body cell (trimmed) of tables with at least
   // kMinColumns headers, in text order: a key-value form ("Naam:<tab>Jan") is not a table with

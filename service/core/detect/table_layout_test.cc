@@ -35,6 +35,9 @@ TEST(TableLayoutTest, PipeTableCellsKnowTheirHeader) {
   EXPECT_EQ(t.HeaderAbove(text.find("Geboortedatum")), "");  // the header row itself
   EXPECT_EQ(t.HeaderAbove(text.find("123")), "");            // after the table
   EXPECT_EQ(t.HeaderAbove(0), "");
+  EXPECT_EQ(t.HeaderCellsAt(text.find("Geboortedatum")).size(), 3u);
+  EXPECT_TRUE(t.HeaderCellsAt(text.find("Kemal")).empty());
+  EXPECT_TRUE(t.HeaderCellsAt(text.find("Lijst")).empty());
   // Far into a long line after the table, and at its end: answered without reading it back.
   const std::string long_line = text + std::string(3000, 'x') + " 456";
   const TableLayout l(long_line);
@@ -56,6 +59,7 @@ TEST(TableLayoutTest, KeyValueFormsAndProseAreNoTables) {
   EXPECT_TRUE(Cells("Een | in een zin.\nEn niets erna.").empty());
   const std::string key_value = "Naam:\tJan Peeters\nBSN:\t744782922\n";
   EXPECT_EQ(TableLayout(key_value).HeaderAbove(key_value.find("744")), "Jan Peeters");
+  EXPECT_TRUE(TableLayout(key_value).HeaderCellsAt(key_value.find("Jan")).empty());
 }
 
 TEST(TableLayoutTest, RowsBeyondTheBoundAndHugeInputsStayLinear) {
