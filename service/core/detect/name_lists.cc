@@ -176,6 +176,15 @@ void AppendLowerUtf8(std::string_view text, std::string& out) {
   }
 }
 
+uint32_t FlagsWithCompoundFunction(const NameLists& lists, std::string_view lower) {
+  uint32_t flags = lists.words.Find(lower);
+  const size_t hyphen = lower.rfind('-');
+  if (!(flags & (kFirstName | kSurname)) && hyphen != std::string_view::npos) {
+    flags |= lists.words.Find(lower.substr(hyphen + 1)) & kFunction;
+  }
+  return flags;
+}
+
 bool IsNonNameCompound(const NameLists& lists, std::string_view lower) {
   // An ending has a byte at least, and three bytes more must stand before it.
   if (lower.size() < 4) return false;

@@ -69,6 +69,10 @@ struct NameLists {
 // in one of lists.non_name_suffixes and is not itself a known surname or given name.
 bool IsNonNameCompound(const NameLists& lists, std::string_view lower);
 
+// The flags of the lower-case word, with kFunction when a hyphenated compound's last part is a
+// function: "ict-coördinator", "hr-adviseur" are functions, "vande-velde" is none.
+uint32_t FlagsWithCompoundFunction(const NameLists& lists, std::string_view lower);
+
 // Lower-cases UTF-8 text code point by code point (Unicode simple case mapping). Input must be
 // valid UTF-8.
 std::string LowerUtf8(std::string_view text);

@@ -56,13 +56,9 @@ bool ReadsAsName(std::string_view cell, const NameLists& lists) {
     while (!lower.empty() && lower.back() == '.') lower.pop_back();
     const std::string folded = LowerUtf8(lower);
     capital = capital || folded != lower;
-    uint32_t flags = lists.words.Find(folded);
+    const uint32_t flags = FlagsWithCompoundFunction(lists, folded);
     const bool name = (flags & (kFirstName | kSurname)) != 0;
     known = known || name;
-    // A compound's last part decides: "ICT-coördinator" is a function, "Vande-Velde" a name.
-    if (const size_t hyphen = folded.rfind('-'); !name && hyphen != std::string::npos) {
-      flags |= lists.words.Find(std::string_view(folded).substr(hyphen + 1)) & kFunction;
-    }
     if (flags & kParticle) return true;
     beyond_particles = true;
     return (flags & (kNotName | kFunction | kTitle)) == 0 || name;

@@ -1289,6 +1289,19 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
       if (first.ends_with('.')) first.pop_back();
       if (lists_->words.Has(first, kTitle)) s.begin += blank + 1;
     }
+    // "Elke CAW:": a given name and her service's abbreviation name her.
+    if (const std::string_view label = text.text().substr(s.begin, s.end - s.begin);
+        label.find(' ') != std::string_view::npos) {
+      const size_t blank = label.rfind(' ');
+      const std::string_view last = label.substr(blank + 1);
+      const bool abbreviation =
+          last.size() >= 2 &&
+          std::all_of(last.begin(), last.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      const uint32_t first = FindLowered(lists_->words, label.substr(0, label.find(' ')));
+      if (abbreviation && (first & kFirstName) && !(first & kNotName)) {
+        s.end = s.begin + blank;
+      }
+    }
     // A log's entry labels are no speakers ("[09:15] Oplossing: ..."), nor are teams and desks
     // ("Materiaalploeg VCO:", "Facility Desk  08:30"): a word of the label names no person.
     const std::string_view name = text.text().substr(s.begin, s.end - s.begin);

@@ -419,6 +419,9 @@ TEST(PersonRecognizerTest, ChatSpeakersAndNeighbours) {
   // A timetable is no chat.
   EXPECT_THAT(Persons("Vertrek  09:14\nAankomst Gent  10:30\n"), IsEmpty());
   // Teams, desks and pronouns speak too; a name with a role stays.
+  EXPECT_THAT(
+      Persons("[10:14] Elke CAW: Bonjour Ioana\n[10:31] ioana.r: merci\n[10:33] Elke CAW: ok\n"),
+      ElementsAre("Elke", "Ioana", "ioana.r", "Elke"));
   EXPECT_THAT(Persons("[09:02] Materiaalploeg VCO: netten in berging 3\n[09:05] Kantine VCO: ok\n"
                       "[09:11] Materiaalploeg VCO: top\n"),
               IsEmpty());

@@ -80,8 +80,12 @@ bool LooksLikeName(std::string_view line, const NameLists& lists) {
   int words = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const NameToken& t = tokens[i];
-    const uint32_t flags = lists.words.Find(lower[i]);
-    if ((flags & kNotName) || IsNonNameCompound(lists, lower[i])) return false;
+    // Not a function written like a name: "Ruud Kuijpers, HR-adviseur".
+    const uint32_t flags = FlagsWithCompoundFunction(lists, lower[i]);
+    if ((flags & kNotName) || ((flags & kFunction) && !(flags & (kFirstName | kSurname))) ||
+        IsNonNameCompound(lists, lower[i])) {
+      return false;
+    }
     if (t.capitalised && t.end - t.begin > 1) {
       ++words;
     } else if (!(t.capitalised && t.dot_after) && !(flags & kParticle)) {

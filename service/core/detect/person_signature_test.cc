@@ -36,6 +36,8 @@ TEST(PersonSignatureTest, UnknownNamesCountAfterAClosing) {
 
 TEST(PersonSignatureTest, NameOnTheClosingLine) {
   EXPECT_THAT(Signatures("Groeten, Jan Peeters"), ElementsAre("Jan Peeters"));
+  EXPECT_THAT(Signatures("> Met vriendelijke groet, Ruud Kuijpers, HR-adviseur, 013-5 72 40 00"),
+              ElementsAre("Ruud Kuijpers"));
 }
 
 TEST(PersonSignatureTest, TeamsDepartmentsAndSentencesAreNotNames) {
