@@ -835,6 +835,21 @@ class Scanner {
       return {{}, 0};
     }
     const NameToken& t = tokens_[i];
+    // A closing opening a sentence, then the writer's given name ending the line: a short
+    // message signed inline ("laat het weten aan Hilde van hr. gr Marc", "ok! groetjes sofie").
+    if ((cue & kClosing) && (t.sentence_start || t.line_start) && !t.dot_after) {
+      Chain c;
+      if (capital_start) {
+        c = Parse(n);
+      } else if (LowerCaseName(n, kFirstName)) {
+        c = Chain{.first = n, .last = n, .given = 1};
+      }
+      const char after = c.Words() > 0 ? NextChar(c.last) : 'x';
+      if (c.given > 0 && c.initials == 0 && !Is(n, kAmbiguous | kNotName) &&
+          (after == '\n' || after == '\r' || after == 0)) {
+        return {c, kCuedScore};
+      }
+    }
     if ((cue & kSalutation) && !Is(n, kTitle) && !t.dot_after &&
         (t.sentence_start || t.line_start || AfterSalutationAndSlash(i) ||
          ChatTimeBefore(text_, t.begin))) {  // "[09:41] Dag Martine, ..."

@@ -37,6 +37,18 @@ TEST(PersonRecognizerTest, SalutationWithGivenName) {
               ElementsAre("Martine"));
 }
 
+TEST(PersonRecognizerTest, ClosingBeforeAGivenNameEndingTheLineSignsAMessage) {
+  const auto hits =
+      test_util::Hits(Person(), "ok, laat het weten aan hr. gr Marc\nok! groetjes sofie");
+  ASSERT_EQ(hits.size(), 2u);
+  EXPECT_GE(hits[0].score, kCuedPersonScore);
+  EXPECT_GE(hits[1].score, kCuedPersonScore);
+  // Not mid-line, nor an ambiguous word: "Groetjes Roos en zon".
+  for (const auto& h : test_util::Hits(Person(), "Groetjes Sofie en de kinderen. Bedankt Roos")) {
+    EXPECT_LT(h.score, kCuedPersonScore);
+  }
+}
+
 TEST(PersonRecognizerTest, LowerCaseNamesInQuickMails) {
   EXPECT_THAT(Persons("hoi tom,\nkan jij dat doen?"), ElementsAre("tom"));
   EXPECT_THAT(Persons("vraag het aan kurt peeters of aan de dienst"), ElementsAre("kurt peeters"));
