@@ -379,7 +379,13 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   // A holder as the first word of a longer name ("Koning Willem I"; "mevrouw Koning" stays), or
   // as a one-word name before a capitalised word ("Koning Willem I College").
   const std::string_view first = WordAfter(text, begin, max_word_);
-  const std::string_view after = WordAfter(text, end, max_word_);
+  std::string_view after = WordAfter(text, end, max_word_);
+  // A word in the next table cell is no part of the name: "Hanne Vermeulen<TAB>Bibliotheek".
+  if (!after.empty() &&
+      text.substr(end, static_cast<size_t>(after.data() - text.data()) - end).find('\t') !=
+          std::string_view::npos) {
+    after = {};
+  }
   const bool capital_after = !after.empty() && after[0] >= 'A' && after[0] <= 'Z';
   if ((IsHolder(first, &lookups) || !HolderCompoundHead(first).empty()) &&
       (first.size() < end - begin || capital_after)) {

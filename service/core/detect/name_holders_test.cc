@@ -75,6 +75,9 @@ TEST(NameHoldersTest, ClubsNamedAfterSomeone) {
   // A holder in the cell before: a club's contact person.
   EXPECT_FALSE(Held("Tennisclub\tJan Peeters\t0470 12 34 56", "Jan Peeters"));
   EXPECT_FALSE(Held("Tennisclub Pater\tVital Claes", "Vital Claes"));
+  // A holder in the cell after: the person's department.
+  EXPECT_FALSE(Held("Hanne Vermeulen\tBibliotheek\thanne@x.be", "Hanne Vermeulen"));
+  EXPECT_TRUE(Held("Hanne Vermeulen Bibliotheek", "Hanne Vermeulen"));
 }
 
 TEST(NameHoldersTest, PersonsStayPersons) {
