@@ -145,6 +145,8 @@ class PhoneRecognizer : public Recognizer {
       }
       if (p == end) break;
       const std::string word = LowerUtf8(text.substr(p, end - p));
+      // A spaced dash parts a role from the number: "gestionnaire de dossier – 02 627 23 48".
+      if (word == "-" || word == "\u2013" || word == "\u2014") break;
       if (words == 0 && (ExampleWord(word) || (word == "ex" && AfterP(text, p)))) return true;
       if (OtherNumberWord(word)) {  // before PhoneWord: "belastingnummer" is no "bel..."
         other = true;

@@ -119,6 +119,9 @@ TEST(PhoneRecognizerTest, NumbersLabelledAsAnotherKind) {
     EXPECT_EQ(Scan(t).size(), 1u) << t;
   }
   EXPECT_TRUE(Scan("Personeelsnummer 0475 12 34 56").empty());
+  // A spaced dash parts a role from the number after it.
+  EXPECT_EQ(Scan("Valérie Mahieu, gestionnaire de dossier \u2013 02 627 23 48").size(), 1u);
+  EXPECT_TRUE(Scan("dossier: 02 627 23 48").empty());
   EXPECT_TRUE(Scan("Belastingnummer 0475 12 34 56").empty());
 }
 
