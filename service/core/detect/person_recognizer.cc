@@ -62,6 +62,7 @@ class Scanner {
       if (t.capitalised) capitals_.push_back(i);
       TokenState& s = state_[i];
       s.flags = words_.Find(lower_[i]);
+      if (s.flags == 0 && t.capitalised) PossessiveName(i, s);
       if (i > sentence && t.sentence_start) {
         MarkSentenceCues(sentence, i, cues);
         cues = 0;
@@ -127,7 +128,8 @@ class Scanner {
   bool Is(size_t i, uint32_t any_of) const { return (state_[i].flags & any_of) != 0; }
 
   void Add(const Chain& c, double score, std::vector<Finding>& out) {
-    out.push_back({"PERSON", tokens_[c.first].begin + c.skip, tokens_[c.last].end, score});
+    out.push_back({"PERSON", tokens_[c.first].begin + c.skip,
+                   tokens_[c.last].end - state_[c.last].possessive, score});
     for (size_t k = c.first; k <= c.last; ++k) state_[k].covered = true;
   }
 
@@ -1243,7 +1245,25 @@ class Scanner {
     uint8_t traits = 0;          // IsGiven, DiminutiveOfGiven
     bool adjacent_next = false;  // AdjNext
     bool covered = false;        // inside a finding
+    uint8_t possessive = 0;      // bytes of a possessive "'s" ending the token (PossessiveName)
   };
+
+  // A known name with a possessive "'s": "Arjun's move", "Sofie's verjaardag". Its flags are the
+  // name's, and a finding ends before the "'s".
+  void PossessiveName(size_t i, TokenState& s) const {
+    const std::string_view w = lower_[i];
+    for (std::string_view mark : {"'s", "\u2019s"}) {
+      if (w.size() > mark.size() + 1 && w.ends_with(mark)) {
+        const uint32_t flags = words_.Find(w.substr(0, w.size() - mark.size()));
+        if (flags & (kFirstName | kSurname)) {
+          s.flags = flags;
+          s.possessive = static_cast<uint8_t>(mark.size());
+        }
+        return;
+      }
+    }
+  }
+
   std::vector<TokenState> state_;
   std::vector<size_t> capitals_;  // the capitalised tokens, in order: all some sweeps look at
   std::vector<size_t> mentions_;  // MayBeMention, in order: most texts have none

@@ -37,6 +37,12 @@ TEST(PersonRecognizerTest, SalutationWithGivenName) {
               ElementsAre("Martine"));
 }
 
+TEST(PersonRecognizerTest, PossessiveAfterAKnownName) {
+  EXPECT_THAT(Persons("Hi Lien, for Arjun's move to Brussels. Sofie\u2019s contract too."),
+              ElementsAre("Lien", "Arjun", "Sofie"));
+  EXPECT_THAT(Persons("Let's go to McDonald's."), IsEmpty());
+}
+
 TEST(PersonRecognizerTest, ClosingBeforeAGivenNameEndingTheLineSignsAMessage) {
   const auto hits =
       test_util::Hits(Person(), "ok, laat het weten aan hr. gr Marc\nok! groetjes sofie");
