@@ -48,7 +48,8 @@ struct Case {
 
 // Each unit attacks one part: digit runs (number recognizers), '<' and nesting (HTML), cue words
 // that make the name recognizer look ahead, one endless word, near-miss identifiers, comments and
-// character references that never close, disclosure phrases, chat artefacts and markdown.
+// character references that never close, disclosure phrases, chat artefacts, markdown, and names
+// after unmatched closing brackets.
 const Case kCases[] = {
     {"digits", "0123456789", InputFormat::kText},
     {"digits_dotted", "12.34.56-789.01 ", InputFormat::kText},
@@ -70,6 +71,8 @@ const Case kCases[] = {
     {"disclosure_phrases", "opgesteld met behulp van ", InputFormat::kText},
     {"chat_artefacts", "Zeker! Hier is ", InputFormat::kText},
     {"markdown", "**# - ", InputFormat::kText},
+    // Names after a closing bracket with no opening one near: "1) Marie Dubois belde terug".
+    {"numbered_names", "1) Marie Dubois belde terug en Jan Peeters\n", InputFormat::kText},
 };
 
 const int kRegistered = [] {

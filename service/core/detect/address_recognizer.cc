@@ -16,7 +16,7 @@ namespace vermeld {
 namespace {
 
 constexpr double kStreetScore = 0.8;
-constexpr double kFullScore = 0.9;  // street or Postbus + postcode + city
+constexpr double kFullScore = 0.9;  // street + postcode + city
 // Post office boxes are rented by organisations (NL: almost only): held so that their postcode
 // is not reported alone, but never reported.
 constexpr double kNotReported = 0;
@@ -206,10 +206,12 @@ class AddressRecognizer : public Recognizer {
     return false;
   }
 
-  static bool IsArticle(std::string_view lower) {
-    static constexpr std::string_view kArticles[] = {"de", "het", "den", "der", "'t",
-                                                     "la", "le",  "les", "du",  "des"};
-    return std::find(std::begin(kArticles), std::end(kArticles), lower) != std::end(kArticles);
+  // Particles that are also articles or prepositions: "woont op Graaf van Vlaanderenplein 3".
+  static bool ArticleOrPreposition(std::string_view lower) {
+    static constexpr std::string_view kWords[] = {"de",  "het", "den",  "der",  "'t",  "la",  "le",
+                                                  "les", "du",  "des",  "op",   "aan", "in",  "bij",
+                                                  "te",  "uit", "naar", "voor", "tot", "over"};
+    return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
   }
 
   // Start of the capitalised words (or particles between them) just before pos, at most three:
@@ -246,9 +248,10 @@ class AddressRecognizer : public Recognizer {
       if (!capital && !particle) break;
       const uint32_t flags = lists_->words.Find(lower);
       if (before_surname != std::string_view::npos) {
-        // "Jef Wouters van ...", "mw el Amrani van Kastanjelaan 45"; not an article ("het
-        // Graaf van Vlaanderenplein").
-        if ((capital && (flags & kFirstName)) || (particle && !capital && !IsArticle(lower))) {
+        // "Jef Wouters van ...", "mw el Amrani van Kastanjelaan 45"; not an article or a
+        // preposition ("het Graaf van Vlaanderenplein", "op Graaf van Vlaanderenplein 3").
+        if ((capital && (flags & kFirstName)) ||
+            (particle && !capital && !ArticleOrPreposition(lower))) {
           return before_surname;
         }
         before_surname = std::string_view::npos;

@@ -22,9 +22,10 @@ namespace {
 //     ("Sensitivity: Confidential", "Classificatie: Intern", "TLP:AMBER"); public values
 //     ("Openbaar", "Public", "TLP:CLEAR") do not count;
 //  4. label words written in capitals anywhere ("VERTROUWELIJK", "[INTERN]"), case-sensitive;
-//  5. a label (or a bilingual pair) after a spaced dash, a tab or a wide gap, or in brackets, at
-//     the end of a title line ("Rapport social - Confidentiel", "Nota aan het college – Intern /
-//     Interne", "Intakeformulier - Stadsbank Noord (vertrouwelijk)"),
+//  5. a label (or a bilingual pair) after a spaced dash, a tab or a wide gap at the end of a
+//     title line ("Rapport social - Confidentiel", "Nota aan het college – Intern / Interne"), a
+//     strong label in brackets there ("Intakeformulier - Stadsbank Noord (vertrouwelijk)"), any
+//     label in brackets ending the first line or a subject line ("Onderwerp: verslag (intern)"),
 //     and the second of a bilingual pair at the start of a line ("Confidentiel / Vertrouwelijk");
 //  6. a strong label opening a short title of one or two more words at the start of a line or
 //     after a spaced dash ("Vertrouwelijk personeelsdossier", "Verslag – Confidentiel RH").
@@ -49,6 +50,8 @@ constexpr const char* kLabels =
     "|niet openbaar|niet-openbaar|non public|non publique"
     "|(?:document|pli|courrier) confidentiel|note confidentielle";
 constexpr const char* kDraftLabels = "concept|draft|ontwerp|brouillon";
+constexpr const char* kStrongLabels =
+    "(?:vertrouwelijk|confidentiel|confidentielle|confidential|geheim|secret)";
 
 constexpr const char* kSensitivityKeys =
     "sensitivity(?: label)?|gevoeligheid|gevoeligheidslabel|gevoeligheidsniveau|classificatie"
@@ -100,19 +103,27 @@ struct Patterns {
   RE2 sensitivity{std::string("(?i)((?:") + kSensitivityKeys + R"()[ \t]*[:=][ \t]*(?:)" +
                   kSensitivityValues + R"()|TLP[ \t]*:[ \t]*(?:AMBER(?:\+STRICT)?|RED))\b)"};
   RE2 capitals{std::string(R"(\b()") + kCapitals + R"()\b)"};
-  RE2 trailing{std::string(R"((?im)(?:[ \t][-–—|][ \t]*|[^\s:](?:[ \t]{4,}|\t[ \t]*)|[^\s:] \())"
-                           R"(((?:)") +
-               kLabels + R"()(?:[ \t]*/[ \t]*(?:)" + kLabels + R"())?)\)?[ \t\r]*$)"};
+  RE2 trailing{std::string(R"((?im)(?:[ \t][-–—|][ \t]*|[^\s:](?:[ \t]{4,}|\t[ \t]*))((?:)") +
+               kLabels + R"()(?:[ \t]*/[ \t]*(?:)" + kLabels + R"())?)[ \t\r]*$)"};
+  // A strong label in brackets ending a line ("Intakeformulier - Stadsbank Noord
+  // (vertrouwelijk)"), any label in brackets ending a document's first line or a subject line
+  // ("Onderwerp: verslag teamoverleg (intern)"); not "10:00 Teamoverleg (intern)" in an agenda.
+  RE2 bracketed{std::string(R"((?im)[^\s(][ \t]*\(((?:strikt |strictement )?)") + kStrongLabels +
+                R"()\)[ \t\r]*$)"};
+  RE2 bracketed_title{
+      std::string(R"((?i)(?:\A[ \t]*|(?m:^)[ \t]*(?:onderwerp|betreft|objet|subject)[ \t]*:))") +
+      R"([^\n(]*[^\s(][ \t]*\(()" + kLabels + R"()\)[ \t\r]*(?m:$))"};
   RE2 pairs{std::string("(?i)") + kLineStart + "(?:" + kLabels + R"()[ \t]*/[ \t]*()" + kLabels +
             ")" + kLabelEnd};
   // Shape 6: a strong label opening a short title, at the line's start or after a spaced dash.
   RE2 titles{std::string("(?im)(?:") + kLineStart + "|[ \t][-–—|][ \t]*)(" + kTitleLabels + ")" +
              kTitleRest};
-  // Any of the eight (inline flags stay inside their group): one pass finds where the first
+  // Any of the ten (inline flags stay inside their group): one pass finds where the first
   // marker starts, or that there is none, as in most drafts.
   RE2 any{"(?:" + phrases.pattern() + ")|(?:" + labels.pattern() + ")|(?:" + drafts.pattern() +
           ")|(?:" + sensitivity.pattern() + ")|(?:" + capitals.pattern() + ")|(?:" +
-          trailing.pattern() + ")|(?:" + pairs.pattern() + ")|(?:" + titles.pattern() + ")"};
+          trailing.pattern() + ")|(?:" + bracketed.pattern() + ")|(?:" + bracketed_title.pattern() +
+          ")|(?:" + pairs.pattern() + ")|(?:" + titles.pattern() + ")"};
 };
 
 const Patterns& BuiltIn() {
@@ -148,7 +159,7 @@ std::vector<ConfidentialFinding> FindConfidentialMarkers(
     // No pattern matches before the first match of their union.
     const auto from = static_cast<size_t>(first.data() - text.data());
     for (const RE2* re : {&p.phrases, &p.labels, &p.drafts, &p.sensitivity, &p.capitals,
-                          &p.trailing, &p.pairs, &p.titles}) {
+                          &p.trailing, &p.bracketed, &p.bracketed_title, &p.pairs, &p.titles}) {
       ForEachMatchBetween(*re, text, from, text.size(), add);
     }
   }

@@ -33,6 +33,14 @@ TEST(ConfidentialTest, TrailingLabelsAndBilingualPairs) {
   EXPECT_THAT(Markers("Intakeformulier schuldhulpverlening - Stadsbank Noord (vertrouwelijk)\n"),
               ElementsAre("vertrouwelijk"));
   EXPECT_TRUE(Markers("Een overleg (intern) met de dienst.\n").empty());
+  EXPECT_THAT(Markers("Verslag teamoverleg (intern)\n\nAanwezig: ..."), ElementsAre("intern"));
+  EXPECT_THAT(Markers("Van: x\nOnderwerp: planning (intern)\nDag"), ElementsAre("intern"));
+  // Not a weak label in brackets on a later line: an agenda item, a sign.
+  for (const char* t :
+       {"Agenda\n10:00 Teamoverleg (intern)\n", "Borden\nParking (restricted)\n",
+        "Nota\nToegang tot de serverruimte (beperkt)", "besproken (vertrouwelijk\nen"}) {
+    EXPECT_TRUE(Markers(t).empty()) << t;
+  }
   EXPECT_TRUE(Markers("Type:\tintern\nKlasse:    extern").empty());
   // In prose, not after a spaced dash at the end of the line.
   EXPECT_TRUE(Markers("Dit is een interne nota - of niet.\nHet blijft intern").empty());

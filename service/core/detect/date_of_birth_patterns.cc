@@ -94,8 +94,9 @@ std::string BirthCuePattern() {
       R"((?:^|[^\p{L}])°(?:[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \t-]+\p{Lu}[\p{L}'’-]+)?[ \t]*,)?)";
   const std::string cue = "(?:" + verb + "|" + label + "|" + degree + ")";
   // Forms set the date apart with a colon or a run of leader dots ("Geboortedatum
-  // ...... 11.07.1999"); prose puts it in brackets ("your date of birth (04/09/1990)").
-  return cue + R"([ \t]*(?:[:._…(]+[ \t]*){0,3})" + BirthDatePattern();
+  // ...... 11.07.1999"); prose puts it in brackets ("your date of birth (04/09/1990)"), closed
+  // right after the date (ForEachCueDate).
+  return cue + R"([ \t]*(?:[:._…]+[ \t]*){0,3}(?:\([ \t]*)?)" + BirthDatePattern();
 }
 
 // Dutch puts the verb last in a subordinate clause: "die op 12 maart 1980 (in Gent) geboren is",

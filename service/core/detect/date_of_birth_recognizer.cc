@@ -332,6 +332,16 @@ bool NeedsPerson(std::string_view text, size_t begin, bool year_only) {
   return false;
 }
 
+// A date after an opening bracket is the bracket's whole content: "date of birth (04/09/1990)",
+// not "kinderen geboren (01/01/2015 - 31/12/2016)" nor "(01/01/1900 si inconnue)".
+bool BracketClosed(std::string_view text, size_t date, size_t end) {
+  size_t p = date;
+  while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+  if (p == 0 || text[p - 1] != '(') return true;
+  while (end < text.size() && (text[end] == ' ' || text[end] == '\t')) ++end;
+  return end < text.size() && text[end] == ')';
+}
+
 // ForEachMatchIn(re, text, windows, fn) for BirthCuePattern: fn(begin, end) of each match's date,
 // found by CueDateStart where it can tell, else by RE2's submatch engine.
 template <typename Fn>
@@ -350,13 +360,12 @@ void ForEachCueDate(const RE2& re, std::string_view text, const std::vector<Byte
         pos = begin + 1;
         continue;
       }
-      const size_t date = CueDateStart(text, begin, end);
-      if (date != std::string_view::npos) {
-        fn(date, end);
-      } else if (re.Match(input, pos, w.end, RE2::UNANCHORED, m, 2) && m[1].data() != nullptr) {
-        const auto group = static_cast<size_t>(m[1].data() - text.data());
-        fn(group, group + m[1].size());
+      size_t date = CueDateStart(text, begin, end);
+      if (date == std::string_view::npos && re.Match(input, pos, w.end, RE2::UNANCHORED, m, 2) &&
+          m[1].data() != nullptr) {
+        date = static_cast<size_t>(m[1].data() - text.data());
       }
+      if (date != std::string_view::npos && BracketClosed(text, date, end)) fn(date, end);
       pos = std::max(end, pos + 1);
     }
   }

@@ -55,6 +55,11 @@ TEST_F(DateOfBirthTest, FrenchAndEnglishCues) {
               ElementsAre("March 3, 1980", "12-03-1980"));
   EXPECT_THAT(Texts(*r_, "the municipality has your date of birth (04/09/1990) on record"),
               ElementsAre("04/09/1990"));
+  for (const char* t :
+       {"kinderen geboren (01/01/2015 - 31/12/2016) mogen deelnemen",
+        "date of birth (01/09/2005 or later)", "Date de naissance (01/01/1900 si inconnue)"}) {
+    EXPECT_TRUE(Texts(*r_, t).empty()) << t;
+  }
 }
 
 TEST_F(DateOfBirthTest, DutchVerbLast) {

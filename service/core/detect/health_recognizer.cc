@@ -264,24 +264,45 @@ class HealthRecognizer : public Recognizer {
            text[p - 1] != '!' && text[p - 1] != '?';
   }
 
-  // A capitalised term opening a line (after a bullet) before a particle or a known surname
-  // names a practice after its owner: "- Fysiotherapie Van der Meulen, Middelburg"; not a
-  // medicine before its device ("- Spiriva Respimat 2 puffs").
+  // A capitalised term opening a line (after a bullet) before a known surname or a surname's
+  // particle and a capitalised word names a practice after its owner: "- Fysiotherapie Van der
+  // Meulen, Middelburg"; not a medicine before its device ("- Spiriva Respimat 2 puffs"), nor a
+  // term before a preposition ("- Depressie In 2019 opgenomen", "- Astma Van kindsbeen af").
   bool PracticeName(std::string_view text, size_t begin, size_t end) const {
     if (text[begin] < 'A' || text[begin] > 'Z' || end + 2 > text.size() || text[end] != ' ' ||
         text[end + 1] < 'A' || text[end + 1] > 'Z') {
       return false;
     }
     size_t p = begin;
-    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t' || text[p - 1] == '-' ||
-                     text[p - 1] == '*')) {
-      --p;
+    while (p > 0) {
+      if (text[p - 1] == ' ' || text[p - 1] == '\t' || text[p - 1] == '-' || text[p - 1] == '*') {
+        --p;
+      } else if (p >= 3 && text.substr(p - 3, 3) == "\u2022") {  // "•"
+        p -= 3;
+      } else {
+        break;
+      }
     }
     if (p > 0 && text[p - 1] != '\n') return false;
-    size_t e = end + 1;
-    while (e < text.size() && IsWordByte(text[e])) ++e;
-    const uint32_t flags = cues_->names->words.Find(LowerUtf8(text.substr(end + 1, e - end - 1)));
-    return (flags & (kParticle | kSurname)) != 0;
+    auto word_at = [&](size_t from) {
+      size_t e = from;
+      while (e < text.size() && IsWordByte(text[e])) ++e;
+      return text.substr(from, e - from);
+    };
+    const std::string_view next = word_at(end + 1);
+    static constexpr std::string_view kParticles[] = {"Van", "Vande", "Vanden", "Vander", "De",
+                                                      "Den", "Der",   "Le",     "La",     "Du",
+                                                      "Des", "Ter",   "Ten"};
+    if (std::find(std::begin(kParticles), std::end(kParticles), next) != std::end(kParticles)) {
+      size_t q = end + 1 + next.size();
+      while (q < text.size() && text[q] == ' ') ++q;
+      // "Van der Meulen": another particle or the surname, capitalised or not ("der").
+      const std::string_view after = word_at(q);
+      return !after.empty() && ((after[0] >= 'A' && after[0] <= 'Z') || after == "der" ||
+                                after == "den" || after == "de");
+    }
+    const uint32_t flags = cues_->names->words.Find(LowerUtf8(next));
+    return (flags & kSurname) && !(flags & (kNotName | kAmbiguous));
   }
 
   // A care profession as someone's job: one word after a full name and a comma, in brackets

@@ -321,6 +321,10 @@ TEST(HealthRecognizerTest, TermsInTheNameOfABodyOrEvent) {
                     "Mevrouw Peeters kiest:\n- Fysiotherapie Van der Meulen, Goes\n"
                     "- Spiriva Respimat 2 puffs 1x/d"),
               ElementsAre("Spiriva"));
+  EXPECT_THAT(Texts(Health(),
+                    "Jan Peeters, voorgeschiedenis:\n- Depressie In 2019 opgenomen.\n"
+                    "- Astma Van kindsbeen af.\n\u2022 Fysiotherapie Van der Meulen"),
+              ElementsAre("Depressie", "Astma"));
 }
 
 TEST(HealthRecognizerTest, ANameFarBackInALongParagraphDoesNotCount) {

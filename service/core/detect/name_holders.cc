@@ -147,6 +147,12 @@ bool DutchArticle(std::string_view text, std::string_view de) {
   return false;
 }
 
+// A word of lower-case ASCII letters ends right before `pos`, after blanks.
+bool LowerCaseWordBefore(std::string_view text, size_t pos) {
+  while (pos > 0 && Blank(text[pos - 1])) --pos;
+  return pos > 0 && text[pos - 1] >= 'a' && text[pos - 1] <= 'z';
+}
+
 }  // namespace
 
 NameHolders::NameHolders(const std::vector<std::string>& holder_words,
@@ -237,9 +243,9 @@ bool NameHolders::HeldByListHead(std::string_view text, size_t begin) const {
       --p;
     } else if (text[p - 1] == ')') {
       // An aside after an item: "de stormen Ciarán (2 november 2023) en Henk".
-      const size_t open = text.rfind('(', p - 1);
-      if (open == std::string_view::npos || open < floor) return false;
-      p = open;
+      const size_t open = text.substr(floor, p - 1 - floor).rfind('(');
+      if (open == std::string_view::npos) return false;
+      p = floor + open;
     } else if (text[p - 1] == ',') {
       joint = true;
       item = false;
@@ -255,8 +261,10 @@ bool NameHolders::HeldByListHead(std::string_view text, size_t begin) const {
                  static_cast<unsigned char>(word[0]) < 0x80) {
         // The list's head, before its first name: not "het sportpark, jelle jij ...".
         return joint && item && IsHolder(word);
-      } else if (joint && item && IsHolder(word)) {
-        return true;  // a capitalised head: "Fonds Hélène et Jean"
+      } else if (joint && item && IsHolder(word) && LowerCaseWordBefore(text, p)) {
+        // A capitalised head in running text: "via le Fonds Hélène et Jean"; not an item of a
+        // list of surnames first ("Aanwezig: Peeters Els, Keizer Tom, Maes Lotte").
+        return true;
       } else {
         item = true;
       }

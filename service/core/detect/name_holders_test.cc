@@ -63,6 +63,9 @@ TEST(NameHoldersTest, ClubsNamedAfterSomeone) {
   EXPECT_TRUE(Held("na de stormen Ciarán (2 november 2023) en Henk (2 januari)", "Henk"));
   EXPECT_TRUE(Held("financé par le Fonds Hélène et Jean.", "Jean"));
   EXPECT_FALSE(Held("Jan Peeters (zoon) en Sofie komen.", "Sofie"));
+  EXPECT_FALSE(Held("Aanwezig: Peeters Els, Keizer Tom, Maes Lotte", "Lotte"));
+  EXPECT_FALSE(Held("Mijn dochter Storm Janssen is ziek.", "Janssen"));
+  EXPECT_FALSE(Held("Contactpersoon: OUWERKERK Jan", "Jan"));
   EXPECT_TRUE(Held("- Apotheek Dr. Bruinsma, Goes", "Bruinsma"));
   EXPECT_FALSE(Held("Mijn zoon Dr. Bruinsma belde", "Bruinsma"));
   // A compound ending in a short holder word marked in the list ("*zaal").

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "core/detect/checksum.h"
@@ -17,9 +18,28 @@ constexpr double kTypicalFormScore = 0.6;
 constexpr double kContextScore = 0.95;
 constexpr size_t kDigitMargin = 1;  // one separator between digit groups
 constexpr size_t kMinDigits = 8;    // a leading 0 may be left out
-// Farther than other numbers' words: a chat asks for the sofinummer and the answer comes lines
-// later ("ja stond op zn formulier: 141415940"); a random number passes the 11-proof only 1 in 11.
+// A BSN's word counts within kBsnNearBytes, as other numbers' words do, and for a bare
+// nine-digit number within kBsnContextBytes: a chat asks for the sofinummer and the answer comes
+// lines later ("ja stond op zn formulier: 141415940"); a random number passes the 11-proof only
+// 1 in 11.
+constexpr size_t kBsnNearBytes = 120;
 constexpr size_t kBsnContextBytes = 250;
+
+// The word right before the number (a colon and blanks between) labels another number:
+// "klantnummer 781676447", "Uw dossiernummer: 691400507", "KvK 41668881".
+bool LabelledOtherwise(std::string_view text, size_t b) {
+  size_t p = b;
+  while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == ':' || text[p - 1] == '.')) --p;
+  size_t w = p;
+  while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+  std::string word(text.substr(w, p - w));
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (word == "bsn" || word.ends_with("sofinummer") || word.ends_with("burgerservicenummer")) {
+    return false;
+  }
+  return word.ends_with("nummer") || word.ends_with("nr") || word == "kvk" || word == "kenmerk" ||
+         word == "referentie" || word == "ref" || word == "order" || word == "factuur";
+}
 
 class NlBsnRecognizer : public Recognizer {
  public:
@@ -41,12 +61,17 @@ class NlBsnRecognizer : public Recognizer {
       std::string digits = Alnum(t.substr(b, e - b));
       if (digits.size() == 8) digits.insert(0, "0");
       if (digits == "000000000" || !BsnElevenProofOk(digits)) return;
+      auto near = [&](size_t window) {
+        return text.HasContext(b, e,
+                               {"bsn", "bsn-nummer", "burgerservicenummer", "burgerservice nummer",
+                                "sofinummer", "sofi-nummer", "persoonsnummer",
+                                "persoonsgebonden nummer", "citizen service number", "numéro bsn"},
+                               window);
+      };
+      // Near its word, or farther for a bare nine-digit number that no other label claims.
       const bool context =
-          text.HasContext(b, e,
-                          {"bsn", "bsn-nummer", "burgerservicenummer", "burgerservice nummer",
-                           "sofinummer", "sofi-nummer", "persoonsnummer", "persoonsgebonden nummer",
-                           "citizen service number", "numéro bsn"},
-                          kBsnContextBytes);
+          near(kBsnNearBytes) ||
+          (e - b == 9 && digits[0] != '0' && !LabelledOtherwise(t, b) && near(kBsnContextBytes));
       if (context) {
         out.push_back({"NL_BSN", b, e, kContextScore});
       } else if (RE2::FullMatch(re2::StringPiece(t.data() + b, e - b), typical_)) {

@@ -31,6 +31,10 @@ TEST_F(NlBsnTest, FindsAllFormsNextToContext) {
   EXPECT_THAT(Texts(*r_, chat), ElementsAre("141415940"));
   EXPECT_TRUE(Texts(*r_, "Uw BSN staat op uw paspoort." + std::string(300, ' ') + "Order 141415940")
                   .empty());
+  // Farther than a line or two, a number labelled as another one is not the BSN.
+  const std::string far = "Uw BSN is bij ons bekend." + std::string(150, ' ');
+  EXPECT_TRUE(Texts(*r_, far + "Uw dossiernummer: 141415940").empty());
+  EXPECT_TRUE(Texts(*r_, far + "KvK 41415940").empty());
 }
 
 TEST_F(NlBsnTest, BareNumbersInTheColumnOfABsn) {

@@ -1,5 +1,6 @@
 #include "core/detect/person_fields.h"
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -43,7 +44,19 @@ bool IsNameLabel(std::string_view header, const NameLists& lists) {
 // ("den" is also a village: "VAN DEN BOSSCHE"); in lower case only with a known name among them
 // ("naam: lucas vanhoudt").
 bool ReadsAsName(std::string_view cell, const NameLists& lists) {
-  const uint32_t whole = lists.words.Find(LowerUtf8(cell));  // "Den Haag" is a place
+  // A field left unknown: "Beller: Anoniem", "Caller: Unknown", "Getuige: Geen".
+  static constexpr std::string_view kPlaceholders[] = {
+      "onbekend", "onbekende", "anoniem",  "geen",    "nvt",   "n.v.t.", "unknown", "anonymous",
+      "none",     "inconnu",   "inconnue", "anonyme", "aucun", "aucune", "néant",   "x"};
+  const std::string folded_cell = LowerUtf8(cell);
+  for (std::string_view placeholder : kPlaceholders) {
+    if (folded_cell == placeholder ||
+        (folded_cell.starts_with(placeholder) && folded_cell.size() > placeholder.size() &&
+         folded_cell[placeholder.size()] == ' ')) {
+      return false;
+    }
+  }
+  const uint32_t whole = lists.words.Find(folded_cell);  // "Den Haag" is a place
   if ((whole & kNotName) && !(whole & (kFirstName | kSurname))) return false;
   int words = 0;
   size_t word_begin = 0;
@@ -150,10 +163,21 @@ void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Fi
 
 bool InHeaderOfNameTable(const ScanText& scan, const NameLists& lists, size_t pos) {
   const std::string_view text = scan.text();
+  bool name_column = false;
   for (const ByteSpan& cell : scan.Tables().HeaderCellsAt(pos)) {
-    if (IsNameLabel(text.substr(cell.begin, cell.end - cell.begin), lists)) return true;
+    const std::string_view header = text.substr(cell.begin, cell.end - cell.begin);
+    // A value among the cells ("Naam<TAB>Jan Peeters<TAB>Geboortedatum<TAB>12/03/1980") makes
+    // the line a form's row of fields, and a value of two words or more ("Naam | Els Wouters")
+    // is a name in it.
+    if (std::any_of(header.begin(), header.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return false;
+    }
+    if (cell.begin <= pos && pos < cell.end && header.find(' ') != std::string_view::npos) {
+      return false;
+    }
+    name_column = name_column || IsNameLabel(header, lists);
   }
-  return false;
+  return name_column;
 }
 
 }  // namespace vermeld

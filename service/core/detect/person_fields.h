@@ -18,8 +18,10 @@ namespace vermeld {
 
 void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Finding>& out);
 
-// True when text[pos] is in the header line of a table with a name column ("NOM Prénom | Lien |
-// Date de naissance"): the other headers there are labels too, no names ("Lien" is also one).
+// True when text[pos] is in a one-word cell of the header line of a table with a name column
+// ("Nom | Lien | Date de naissance"): the other headers there are labels too, no names ("Lien"
+// is also one). Not in a line holding a digit or in a cell of several words: a form's row of
+// fields ("Naam<TAB>Jan Peeters<TAB>Geboortedatum<TAB>12/03/1980").
 bool InHeaderOfNameTable(const ScanText& scan, const NameLists& lists, size_t pos);
 
 }  // namespace vermeld

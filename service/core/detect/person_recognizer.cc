@@ -1324,7 +1324,8 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
       if (first.ends_with('.')) first.pop_back();
       if (lists_->words.Has(first, kTitle)) s.begin += blank + 1;
     }
-    // "Elke CAW:": a given name and her service's abbreviation name her.
+    // "Elke CAW:": a given name and her service's abbreviation name her ("Marie XHONNEUX:" stays
+    // whole: a surname in capitals).
     if (const std::string_view label = text.text().substr(s.begin, s.end - s.begin);
         label.find(' ') != std::string_view::npos) {
       const size_t blank = label.rfind(' ');
@@ -1333,7 +1334,8 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
           last.size() >= 2 &&
           std::all_of(last.begin(), last.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
       const uint32_t first = FindLowered(lists_->words, label.substr(0, label.find(' ')));
-      if (abbreviation && (first & kFirstName) && !(first & kNotName)) {
+      if (abbreviation && FindLowered(lists_->words, last) & kNotName && (first & kFirstName) &&
+          !(first & kNotName)) {
         s.end = s.begin + blank;
       }
     }
