@@ -195,7 +195,7 @@ TEST(PersonRecognizerTest, SentenceStartWordsAreNotNames) {
                       "Grâce Kasongo\tfille\t02/03/2012\n"),
               ElementsAre("Samuel Kasongo", "Grâce Kasongo"));
   EXPECT_THAT(Persons("Naam\tJan Peeters\tGeboortedatum\t12/03/1980\nAdres\tKerkstraat 1\tx\ty\n"),
-              ::testing::Contains("Jan Peeters"));
+              ElementsAre("Jan Peeters"));
   EXPECT_THAT(Persons("Naam | Els Wouters | Dienst\nTel | 0470 | HR\n"),
               ElementsAre("Els Wouters"));
   // An emoji ends a chat's sentence: "Kan" opens the next one, no proper noun with "Youssef".
