@@ -77,6 +77,11 @@ TEST(HealthRecognizerTest, NewTermsAndCompounds) {
   EXPECT_THAT(Texts(Health(), "Elle souffre de sclérose en plaques depuis 2019."),
               ElementsAre("souffre de", "sclérose en plaques"));
   EXPECT_THAT(Texts(Health(), "Mijn dochter heeft dyslexie."), ElementsAre("dyslexie"));
+  // Thirteenth session's terms; anaemia ends compounds.
+  EXPECT_THAT(Texts(Health(), "Mijn collega heeft hyperemesis en een ijzergebreksanemie."),
+              ElementsAre("hyperemesis", "ijzergebreksanemie"));
+  EXPECT_THAT(Texts(Health(), "Elle a des bouffées de chaleur et prend un thymorégulateur."),
+              ElementsAre("bouffées de chaleur", "thymorégulateur"));
 }
 
 TEST(HealthRecognizerTest, LongTermsInCapitalsTitleAForm) {

@@ -67,6 +67,10 @@ TEST(NameHoldersTest, ClubsNamedAfterSomeone) {
   EXPECT_FALSE(Held("Mijn dochter Storm Janssen is ziek.", "Janssen"));
   EXPECT_FALSE(Held("Contactpersoon: OUWERKERK Jan", "Jan"));
   EXPECT_TRUE(Held("- Apotheek Dr. Bruinsma, Goes", "Bruinsma"));
+  // Firms, rentals and a local office named after someone or their street.
+  EXPECT_TRUE(Held("Autobedrijf Van Rijn: uw Peugeot is klaar", "Van Rijn"));
+  EXPECT_TRUE(Held("Aan: Verhuur Van Mieghem <reservaties@x.be>", "Van Mieghem"));
+  EXPECT_TRUE(Held("Jeudi 14h à l'antenne Heyvaert.", "Heyvaert"));
   EXPECT_FALSE(Held("Mijn zoon Dr. Bruinsma belde", "Bruinsma"));
   // A compound ending in a short holder word marked in the list ("*zaal").
   EXPECT_TRUE(Held("voorstellingen theaterzaal Pieter Aertsen\t187.340,00", "Pieter Aertsen"));

@@ -69,6 +69,8 @@ TEST(PersonFieldsTest, WhoFiledOrHandlesItButNotAFunction) {
   EXPECT_THAT(Names("Gestionnaire : Sophie Lambert"), ElementsAre("Sophie Lambert"));
   EXPECT_THAT(Names("Beller: Ruben Mol (klant sinds 2019)\nHuurder: Mehmet Aydın"),
               ElementsAre("Ruben Mol", "Mehmet Aydın"));
+  // A public service by its abbreviation in the "who" column is no one.
+  EXPECT_THAT(Names("wat\twie\twanneer\nInfo thuisbegeleiding\tCLB\tvolgende keer\n"), IsEmpty());
   EXPECT_THAT(Names("Beller: Anoniem\nCaller: Unknown\nGetuige: Geen\nBeller: Onbekend nummer"),
               IsEmpty());
   EXPECT_THAT(Names("Opgesteld door: de financieel directeur"), IsEmpty());

@@ -1278,6 +1278,22 @@ class Scanner {
 // True when the label's first word, or its last word capitalised, is one of a team, desk or body
 // and no name ("Materiaalploeg VCO", "Secretariaat", "Facility Desk"; not "Véro direction"), or
 // the label is a pronoun (an SMS thread's "Ik:" and "Hij:"): a chat's speaker that is no name.
+// The speaker label without a last word that abbreviates a service after a given name ("Elke
+// CAW" -> "Elke"); whole otherwise ("Marie XHONNEUX": a surname in capitals).
+std::string_view WithoutServiceAbbreviation(const NameLists& lists, std::string_view label) {
+  const size_t first_blank = label.find(' ');
+  if (first_blank == std::string_view::npos) return label;
+  const size_t last_blank = label.rfind(' ');
+  const std::string_view last = label.substr(last_blank + 1);
+  const bool capitals = last.size() >= 2 && std::all_of(last.begin(), last.end(), [](char c) {
+                          return c >= 'A' && c <= 'Z';
+                        });
+  const uint32_t first = FindLowered(lists.words, label.substr(0, first_blank));
+  const bool service = capitals && (FindLowered(lists.words, last) & kNotName) != 0;
+  return service && (first & kFirstName) && !(first & kNotName) ? label.substr(0, last_blank)
+                                                                : label;
+}
+
 bool NamesABody(const NameLists& lists, std::string_view label) {
   static constexpr std::string_view kPronouns[] = {"Ik",  "Hij", "Zij",  "Ze", "Jij", "Wij",
                                                    "Moi", "Lui", "Elle", "Me", "Mij"};
@@ -1324,21 +1340,9 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
       if (first.ends_with('.')) first.pop_back();
       if (lists_->words.Has(first, kTitle)) s.begin += blank + 1;
     }
-    // "Elke CAW:": a given name and her service's abbreviation name her ("Marie XHONNEUX:" stays
-    // whole: a surname in capitals).
-    if (const std::string_view label = text.text().substr(s.begin, s.end - s.begin);
-        label.find(' ') != std::string_view::npos) {
-      const size_t blank = label.rfind(' ');
-      const std::string_view last = label.substr(blank + 1);
-      const bool abbreviation =
-          last.size() >= 2 &&
-          std::all_of(last.begin(), last.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-      const uint32_t first = FindLowered(lists_->words, label.substr(0, label.find(' ')));
-      if (abbreviation && FindLowered(lists_->words, last) & kNotName && (first & kFirstName) &&
-          !(first & kNotName)) {
-        s.end = s.begin + blank;
-      }
-    }
+    s.end =
+        s.begin +
+        WithoutServiceAbbreviation(*lists_, text.text().substr(s.begin, s.end - s.begin)).size();
     // A log's entry labels are no speakers ("[09:15] Oplossing: ..."), nor are teams and desks
     // ("Materiaalploeg VCO:", "Facility Desk  08:30"): a word of the label names no person.
     const std::string_view name = text.text().substr(s.begin, s.end - s.begin);
