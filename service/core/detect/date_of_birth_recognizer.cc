@@ -1,7 +1,5 @@
 #include "core/detect/date_of_birth_recognizer.h"
 
-#include <emmintrin.h>
-
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -14,6 +12,7 @@
 
 #include <re2/re2.h>
 
+#include "core/detect/byte_lanes.h"
 #include "core/detect/date_of_birth_patterns.h"
 #include "core/detect/name_lists.h"
 #include "core/detect/pattern_scan.h"
@@ -148,12 +147,11 @@ bool CuePairAt(std::string_view text, size_t pos) {
 // The bytes of v whose folded form (Fold) is one of `folded`, as a movemask: 16 bytes tested
 // at once.
 template <size_t N>
-unsigned FoldedIn(__m128i v, const char (&folded)[N]) {
-  const __m128i f = _mm_or_si128(v, _mm_set1_epi8(0x20));
-  __m128i any = _mm_setzero_si128();
-  for (size_t i = 0; i + 1 < N; ++i)
-    any = _mm_or_si128(any, _mm_cmpeq_epi8(f, _mm_set1_epi8(folded[i])));
-  return static_cast<unsigned>(_mm_movemask_epi8(any));
+unsigned FoldedIn(Lanes::Vector v, const char (&folded)[N]) {
+  const Lanes::Vector f = Lanes::Or(v, Lanes::Splat(0x20));
+  Lanes::Vector any = Lanes::Equal(f, folded[0]);
+  for (size_t i = 1; i + 1 < N; ++i) any = Lanes::Or(any, Lanes::Equal(f, folded[i]));
+  return Lanes::TopBits(any);
 }
 
 // Calls fn(pos) for the positions in [from, to), in order, whose byte has its bit in
@@ -163,7 +161,7 @@ template <typename Mask16, typename Is, typename Fn>
 void ForEachPosition(std::string_view text, size_t from, size_t to, Mask16 mask16, Is is, Fn fn) {
   size_t pos = from;
   for (; pos + 16 <= to; pos += 16) {
-    unsigned mask = mask16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos)));
+    unsigned mask = mask16(Lanes::Load(text.data() + pos));
     for (; mask != 0; mask &= mask - 1) fn(pos + static_cast<size_t>(std::countr_zero(mask)));
   }
   for (; pos < to; ++pos) {
@@ -193,9 +191,8 @@ std::vector<ByteSpan> CueWindows(const ScanText& scan) {
     size_t stretch_end = line;
     size_t end = line;
     // The first bytes of kCuePairs (kCueFirst) 16 at a time, then the pair and the cue.
-    auto first_byte = [](__m128i v) {
-      return FoldedIn(v, "gndb") |
-             static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\xC2'))));
+    auto first_byte = [](Lanes::Vector v) {
+      return FoldedIn(v, "gndb") | Lanes::TopBits(Lanes::Equal(v, '\xC2'));
     };
     auto is_first = [](char c) { return kCueFirst[static_cast<unsigned char>(c)]; };
     ForEachPosition(text, line, runs[last].end, first_byte, is_first, [&](size_t pos) {
@@ -253,7 +250,7 @@ std::vector<ByteSpan> LateCueWindows(const ScanText& scan) {
     size_t reached = 0;
     size_t looked_back_to = run.end;  // stretch accounts for the blanks before this
     // The first letters of the cues 16 bytes at a time, then the cue.
-    auto first_letter = [](__m128i v) { return FoldedIn(v, "gb"); };
+    auto first_letter = [](Lanes::Vector v) { return FoldedIn(v, "gb"); };
     auto is_first = [](char c) { return Fold(c) == 'g' || Fold(c) == 'b'; };
     ForEachPosition(text, run.end, line_end, first_letter, is_first, [&](size_t pos) {
       if (!LateCueAt(text, pos)) return;

@@ -1,7 +1,5 @@
 #include "core/detect/name_lists.h"
 
-#include <emmintrin.h>
-
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -10,6 +8,7 @@
 
 #include <unicode/uchar.h>
 
+#include "core/detect/byte_lanes.h"
 #include "core/text/utf8.h"
 
 namespace vermeld {
@@ -106,11 +105,9 @@ void LowerAsciiLetters(char* data, size_t size) {
   // ones below -102, and get the case bit 0x20.
   size_t i = 0;
   for (; i + 16 <= size; i += 16) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
-    const __m128i shifted = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - 'A')));
-    const __m128i upper = _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(0x80 + 26)));
-    v = _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(data + i), v);
+    const Lanes::Vector v = Lanes::Load(data + i);
+    const Lanes::Vector upper = Lanes::InRange(v, 'A', 26);
+    Lanes::Store(data + i, Lanes::Or(v, Lanes::And(upper, Lanes::Splat(0x20))));
   }
   // Then eight bytes at a time (a short word's bytes): bit 7 of each byte of `upper` is set where
   // that byte is in 'A'..'Z' (each sum stays below 0x100, so no carry crosses into the next

@@ -1,7 +1,5 @@
 #include "core/detect/name_tokens.h"
 
-#include <emmintrin.h>
-
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -9,6 +7,7 @@
 
 #include <unicode/uchar.h>
 
+#include "core/detect/byte_lanes.h"
 #include "core/detect/name_lists.h"
 #include "core/detect/spare_room.h"
 #include "core/text/utf8.h"
@@ -101,19 +100,8 @@ struct ClassMasks {
   uint64_t slow = 0;                        // kSlow
 };
 
-// The bytes of v in [lo, lo + n): one signed compare after shifting the range to the bottom of
-// the signed bytes.
-__m128i InRange(__m128i v, char lo, int n) {
-  const __m128i shifted = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - lo)));
-  return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(0x80 + n)));
-}
-
-__m128i Equal(__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); }
-
-// The top bits of the bytes of v, at bit `shift` on.
-uint64_t Bits(__m128i v, int shift) {
-  return static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(v))) << shift;
-}
+// The top bits of the lanes of v, at bit `shift` on.
+uint64_t Bits(Lanes::Vector v, int shift) { return uint64_t{Lanes::TopBits(v)} << shift; }
 
 // The masks of the block that holds a position, loaded when the position leaves the last one.
 class TextBlocks {
@@ -137,18 +125,18 @@ class TextBlocks {
     }
     masks_ = ClassMasks{};
     for (int i = 0; i < 4; ++i) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * i));
+      const Lanes::Vector v = Lanes::Load(bytes + 16 * i);
       const int shift = 16 * i;
-      const __m128i upper = InRange(v, 'A', 26);
-      const __m128i digit = InRange(v, '0', 10);
-      masks_.word |= Bits(_mm_or_si128(_mm_or_si128(upper, digit), InRange(v, 'a', 26)), shift);
+      const Lanes::Vector upper = Lanes::InRange(v, 'A', 26);
+      const Lanes::Vector digit = Lanes::InRange(v, '0', 10);
+      masks_.word |= Bits(Lanes::Or(Lanes::Or(upper, digit), Lanes::InRange(v, 'a', 26)), shift);
       masks_.upper |= Bits(upper, shift);
       masks_.digit |= Bits(digit, shift);
-      masks_.line_end |= Bits(_mm_or_si128(Equal(v, '\n'), Equal(v, '\r')), shift);
-      masks_.sentence_end |= Bits(_mm_or_si128(_mm_or_si128(Equal(v, '.'), Equal(v, '!')),
-                                               _mm_or_si128(Equal(v, '?'), Equal(v, ':'))),
+      masks_.line_end |= Bits(Lanes::Or(Lanes::Equal(v, '\n'), Lanes::Equal(v, '\r')), shift);
+      masks_.sentence_end |= Bits(Lanes::Or(Lanes::Or(Lanes::Equal(v, '.'), Lanes::Equal(v, '!')),
+                                            Lanes::Or(Lanes::Equal(v, '?'), Lanes::Equal(v, ':'))),
                                   shift);
-      masks_.slow |= Bits(_mm_or_si128(v, Equal(v, '\'')), shift);  // top bit: a byte >= 0x80
+      masks_.slow |= Bits(Lanes::Or(v, Lanes::Equal(v, '\'')), shift);  // top bit: a byte >= 0x80
     }
   }
 

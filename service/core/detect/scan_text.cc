@@ -1,13 +1,12 @@
 #include "core/detect/scan_text.h"
 
-#include <emmintrin.h>
-
 #include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
 
+#include "core/detect/byte_lanes.h"
 #include "core/detect/pattern_scan.h"
 #include "core/detect/spare_room.h"
 
@@ -88,15 +87,11 @@ std::vector<ByteSpan> UrlPrefixes(std::string_view text) {
 // The bytes of the 16 at p that are no word bytes (IsWordByte: ASCII letters and digits, bytes
 // from 0x80 on), as bits.
 unsigned NonWordBytes(const char* p) {
-  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  auto in_range = [](__m128i x, char lo, int n) {  // lo..lo+n-1, shifted to the signed bottom
-    const __m128i shifted = _mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - lo)));
-    return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(0x80 + n)));
-  };
-  const __m128i letter = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26);
-  const __m128i word = _mm_or_si128(_mm_or_si128(letter, in_range(v, '0', 10)),
-                                    _mm_cmplt_epi8(v, _mm_setzero_si128()));  // 0x80 and up
-  return ~static_cast<unsigned>(_mm_movemask_epi8(word)) & 0xFFFFu;
+  const Lanes::Vector v = Lanes::Load(p);
+  const Lanes::Vector letter = Lanes::InRange(Lanes::Or(v, Lanes::Splat(0x20)), 'a', 26);
+  const unsigned word = Lanes::TopBits(Lanes::Or(letter, Lanes::InRange(v, '0', 10))) |
+                        Lanes::TopBits(v);  // 0x80 and up
+  return ~word & 0xFFFFu;
 }
 
 // True when one of `words` (not empty) occurs as a whole word in `area`, comparing A-Z

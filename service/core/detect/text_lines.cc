@@ -1,10 +1,9 @@
 #include "core/detect/text_lines.h"
 
-#include <emmintrin.h>
-
 #include <algorithm>
 #include <bit>
 
+#include "core/detect/byte_lanes.h"
 #include "core/detect/spare_room.h"
 
 namespace vermeld {
@@ -23,9 +22,7 @@ TextLines::TextLines(std::string_view text) : text_(text) {
   const char* data = text.data();
   size_t pos = 0;
   for (; pos + 16 <= text.size(); pos += 16) {
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + pos));
-    auto breaks =
-        static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n'))));
+    unsigned breaks = Lanes::TopBits(Lanes::Equal(Lanes::Load(data + pos), '\n'));
     for (; breaks != 0; breaks &= breaks - 1) starts_.push_back(pos + std::countr_zero(breaks) + 1);
   }
   for (; pos < text.size(); ++pos) {
