@@ -9,6 +9,22 @@
 namespace vermeld {
 namespace {
 
+// A line without its closing blanks and carriage return.
+std::string_view TrimmedEnd(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+  return line;
+}
+
+// A trimmed line without the " AM" or " PM" of an English time at its end ("Sam 2:14 PM").
+std::string_view WithoutMeridiem(std::string_view line) {
+  const size_t n = line.size();
+  if (n >= 3 && line[n - 3] == ' ' && (line[n - 1] == 'M' || line[n - 1] == 'm')) {
+    const char h = static_cast<char>(line[n - 2] | 0x20);
+    if (h == 'a' || h == 'p') return line.substr(0, n - 3);
+  }
+  return line;
+}
+
 bool IsAsciiDigitAt(std::string_view s, size_t i) {
   return i < s.size() && s[i] >= '0' && s[i] <= '9';
 }
@@ -150,9 +166,8 @@ ByteSpan SpeakerLabel(std::string_view line, size_t time) {
 // The label of a Teams line, a sender and the time at the line's end ("hanne.v 09:02",
 // "Stijn Jacobs  09:05", "jean-pierre 10:14"), as an offset into line, or {0, 0}: one to three
 // words of letters, dots, hyphens and apostrophes.
-ByteSpan TeamsLabel(std::string_view line,
-                    const std::function<bool(std::string_view)>& given_name) {
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+ByteSpan TeamsLabel(std::string_view line, const GivenNameOf& given_name) {
+  line = WithoutMeridiem(TrimmedEnd(line));
   // The time must end the trimmed line ("...:mm"): a cheap test before searching back for its
   // blank over the whole line.
   const size_t n = line.size();
@@ -176,8 +191,8 @@ ByteSpan TeamsLabel(std::string_view line,
   // One plain word may be a programme's item ("Pauze 15:00"); a sender shows a surname, a user
   // name or is a known given name ("Stijn Jacobs", "hanne.v", "jean-pierre").
   const std::string_view label = line.substr(0, end);
-  const bool name_like =
-      words > 1 || label.find('.') != std::string_view::npos || (letter && given_name(label));
+  const bool name_like = words > 1 || label.find('.') != std::string_view::npos ||
+                         (letter && given_name(label) == GivenName::kKnown);
   return letter && name_like ? ByteSpan{0, end} : ByteSpan{0, 0};
 }
 
@@ -202,8 +217,7 @@ bool IsHandle(std::string_view label) {
 // known given name, each other one a lower-case handle that comes back in those lines. A list's
 // fields ("actie:", "wie:", "Opmerking:") are no such labels.
 std::vector<ByteSpan> Dialogue(std::string_view text, const std::vector<ByteSpan>& labels,
-                               const std::vector<size_t>& line_of,
-                               const std::function<bool(std::string_view)>& given_name) {
+                               const std::vector<size_t>& line_of, const GivenNameOf& given_name) {
   std::vector<ByteSpan> speakers;
   auto label_at = [&](size_t k) {
     return text.substr(labels[k].begin, labels[k].end - labels[k].begin);
@@ -218,11 +232,12 @@ std::vector<ByteSpan> Dialogue(std::string_view text, const std::vector<ByteSpan
     bool all_fit = j - i >= 2;
     for (size_t k = i; k < j && all_fit; ++k) {
       const std::string_view label = label_at(k);
-      if (given_name(label.substr(0, label.find(' ')))) {
+      const GivenName given = given_name(label.substr(0, label.find(' ')));
+      if (given == GivenName::kKnown) {
         named = true;
         continue;
       }
-      all_fit = IsHandle(label) && times[label] >= 2;
+      all_fit = (IsHandle(label) || given == GivenName::kAlsoWord) && times[label] >= 2;
     }
     if (all_fit && named) {
       speakers.insert(speakers.end(), labels.begin() + static_cast<std::ptrdiff_t>(i),
@@ -235,8 +250,7 @@ std::vector<ByteSpan> Dialogue(std::string_view text, const std::vector<ByteSpan
 
 }  // namespace
 
-std::vector<ByteSpan> ChatSpeakers(const TextLines& lines,
-                                   const std::function<bool(std::string_view)>& given_name) {
+std::vector<ByteSpan> ChatSpeakers(const TextLines& lines, const GivenNameOf& given_name) {
   const std::string_view text = lines.text();
   std::vector<ByteSpan> labels;
   std::vector<ByteSpan> untimed;  // labels of lines without a time
@@ -284,7 +298,9 @@ std::vector<ByteSpan> ChatSpeakers(const TextLines& lines,
       // Speakers who say one thing each: when one is a known given name ("[21:14] steph: ...",
       // "[21:16] jo: ..."), the given names and lower-case handles among them, not a programme's
       // other items ("[09:30] Marie: opening", "[10:00] Slotwoord: directie").
-      auto name = [&](ByteSpan l) { return given_name(text.substr(l.begin, l.end - l.begin)); };
+      auto name = [&](ByteSpan l) {
+        return given_name(text.substr(l.begin, l.end - l.begin)) == GivenName::kKnown;
+      };
       if (labels.size() >= 2 && std::any_of(labels.begin(), labels.end(), name)) {
         std::erase_if(labels, [&](ByteSpan l) {
           return !name(l) && !IsHandle(text.substr(l.begin, l.end - l.begin));
@@ -307,12 +323,12 @@ bool LooksLikeChat(const TextLines& lines) {
   int chat_lines = 0;
   for (size_t i = 0; i < lines.size() && lines.Begin(i) < lines.text().size() && chat_lines < 2;
        ++i) {
-    std::string_view line = lines.Line(i);
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+    const std::string_view line = WithoutMeridiem(TrimmedEnd(lines.Line(i)));
     const size_t n = line.size();
-    const bool teams = n >= 8 && n < 60 && line[0] >= 'A' && line[0] <= 'Z' && line[n - 6] == ' ' &&
-                       line[n - 3] == ':' && IsDigits(line.substr(n - 5, 2)) &&
-                       IsDigits(line.substr(n - 2));
+    const size_t hour = n >= 6 && line[n - 6] == ' ' ? n - 5 : n - 4;  // "09:14" or "9:14"
+    const bool teams = n >= 8 && n < 60 && line[0] >= 'A' && line[0] <= 'Z' &&
+                       line[hour - 1] == ' ' && line[n - 3] == ':' &&
+                       IsDigits(line.substr(hour, n - 3 - hour)) && IsDigits(line.substr(n - 2));
     if (OpensWithTime(line) || teams) ++chat_lines;
   }
   return chat_lines >= 2;
@@ -343,9 +359,8 @@ bool TimeEndsLine(std::string_view text, size_t pos) {
       !IsDigits(text.substr(digits + 1, 2))) {
     return false;
   }
-  pos = digits + 3;
-  while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\r')) ++pos;
-  return pos == text.size() || text[pos] == '\n';
+  const size_t line_end = std::min(text.find('\n', digits), text.size());
+  return WithoutMeridiem(TrimmedEnd(text.substr(digits + 3, line_end - digits - 3))).empty();
 }
 
 }  // namespace vermeld

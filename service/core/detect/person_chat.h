@@ -13,6 +13,11 @@
 
 namespace vermeld {
 
+// What a chat label is as a given name: known, also an ordinary word ("Mark", "An", "Roos"), or
+// none.
+enum class GivenName { kNone, kAlsoWord, kKnown };
+using GivenNameOf = std::function<GivenName(std::string_view)>;
+
 // True when two or more lines open with "[hh:mm]" or an Android stamp ("12/02/25, 07:58 - "), or
 // end with a time after a capitalised start.
 bool LooksLikeChat(const TextLines& lines);
@@ -20,7 +25,7 @@ bool LooksLikeChat(const TextLines& lines);
 // True when "[hh:mm]" (or an Android stamp opening the line) and blanks stand right before `pos`.
 bool ChatTimeBefore(std::string_view text, size_t pos);
 
-// True when only blanks, a time ("9:14", "09:14") and blanks follow `pos` on its line.
+// True when only blanks, a time ("9:14", "09:14", "2:14 PM") and blanks follow `pos` on its line.
 bool TimeEndsLine(std::string_view text, size_t pos);
 
 // The speakers of a WhatsApp-style export, in whatever case they are written: "els.m" and
@@ -29,15 +34,15 @@ bool TimeEndsLine(std::string_view text, size_t pos);
 // ("[10:03] code deur: zie mail") are no speakers: labels count only when they open at least
 // half of the lines that start with a time and one of them comes back (people speak more than
 // once; a programme's "[09:00] Onthaal:" and "[09:30] Welkom:" do not) or comes back on a line
-// without a time (a chat pasted in parts); when none comes back but one is a given name
+// without a time (a chat pasted in parts); when none comes back but one is a known given name
 // (`given_name`, for a label as written), the given names and lower-case handles among them. The
 // time may also be bare ("08:14 Demi (assistente):", "21:14 – Wout:"), a role in brackets may
 // follow the label.
 // Also Teams senders, a label before a time that ends its line ("hanne.v 09:02"), when one comes
 // back, each is followed by its message and each shows a surname or user name. In a text without
-// times, the labels of two or more lines in a row, one a given name and each other a lower-case
-// handle that comes back ("jo: kan jij ...", "steph: jep", "jo: top", "steph: ok").
-std::vector<ByteSpan> ChatSpeakers(const TextLines& lines,
-                                   const std::function<bool(std::string_view)>& given_name);
+// times, the labels of two or more lines in a row, one a known given name and each other a
+// lower-case handle or a given name that is also a word, coming back ("jo: kan jij ...", "steph:
+// jep", "jo: top", "steph: ok"; "Mark: ...", "Ilona: ...", "Mark: ...").
+std::vector<ByteSpan> ChatSpeakers(const TextLines& lines, const GivenNameOf& given_name);
 
 }  // namespace vermeld

@@ -7,10 +7,13 @@ namespace vermeld {
 namespace {
 
 bool IsChat(std::string_view text) { return LooksLikeChat(TextLines(text)); }
-// Given names for the tests: "jo" and "Griet".
-bool GivenName(std::string_view label) { return label == "jo" || label == "Griet"; }
+// Given names for the tests: "jo" and "Griet", and "Mark", also a word.
+GivenName GivenNameIn(std::string_view label) {
+  if (label == "jo" || label == "Griet") return GivenName::kKnown;
+  return label == "Mark" ? GivenName::kAlsoWord : GivenName::kNone;
+}
 std::vector<ByteSpan> Speakers(std::string_view text) {
-  return ChatSpeakers(TextLines(text), GivenName);
+  return ChatSpeakers(TextLines(text), GivenNameIn);
 }
 // The speakers' labels as written.
 std::vector<std::string_view> SpeakerTexts(std::string_view chat) {
@@ -34,6 +37,11 @@ TEST(PersonChatTest, TimeBeforeAndTimeEndingALine) {
   EXPECT_TRUE(TimeEndsLine(teams, teams.find(" 9:14")));
   EXPECT_FALSE(TimeEndsLine(teams, 0));
   EXPECT_FALSE(TimeEndsLine("Vertrek 09:14 uur", 7));
+  // English exports write the half of the day ("Sam 2:14 PM"); "PMO" is no such half.
+  EXPECT_TRUE(TimeEndsLine("Sam 2:14 PM\r\nhey", 3));
+  EXPECT_TRUE(TimeEndsLine("Sam 10:02 am", 3));
+  EXPECT_FALSE(TimeEndsLine("Sam 2:14 PMO", 3));
+  EXPECT_TRUE(IsChat("Sam 2:14 PM\nhey\nLotte 2:20 PM\ndone\n"));
 }
 
 TEST(PersonChatTest, SpeakersInAnyCase) {
@@ -107,6 +115,10 @@ TEST(PersonChatTest, AThreadCopiedWithoutTimes) {
   EXPECT_THAT(SpeakerTexts("Griet: belt\nactie: offerte\nwie: jo\ndeadline: vrijdag\n"),
               ::testing::IsEmpty());
   EXPECT_THAT(SpeakerTexts("jo: ok\n\nsteph: jep\n"), ::testing::IsEmpty());
+  // A given name that is also a word speaks when it comes back, not once ("Mark: zie bijlage").
+  EXPECT_THAT(SpeakerTexts("Mark: heb jij de info?\njo: ja\nMark: ok\n"),
+              ::testing::ElementsAre("Mark", "jo", "Mark"));
+  EXPECT_THAT(SpeakerTexts("Mark: zie bijlage\njo: ja\n"), ::testing::IsEmpty());
 }
 
 TEST(PersonChatTest, BareTimesAndRolesInBrackets) {
@@ -164,6 +176,8 @@ TEST(PersonChatTest, TeamsSendersInAnyCase) {
   EXPECT_TRUE(Speakers("Pauze 10:30\nkoffie\nPauze 15:00\nthee\n").empty());
   EXPECT_THAT(SpeakerTexts("jo 10:14\nsalut\n\nhanne.v 10:16\noui\n\njo 10:17\nok\n"),
               ::testing::ElementsAre("jo", "hanne.v", "jo"));
+  EXPECT_THAT(SpeakerTexts("Griet 2:14 PM\nhey\n\nhanne.v 2:20 PM\ndone\n\nGriet 2:21 PM\nthx\n"),
+              ::testing::ElementsAre("Griet", "hanne.v", "Griet"));
 }
 
 TEST(PersonChatTest, NoSpeakersWhenTimedLinesSaySomething) {

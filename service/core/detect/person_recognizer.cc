@@ -1329,7 +1329,8 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
   FindFieldNames(text, *lists_, found);
   const std::vector<ByteSpan> speakers = ChatSpeakers(text.Lines(), [&](std::string_view label) {
     const uint32_t flags = FindLowered(lists_->words, label);
-    return (flags & kFirstName) && !(flags & (kAmbiguous | kNotName));
+    if (!(flags & kFirstName) || (flags & kNotName)) return GivenName::kNone;
+    return flags & kAmbiguous ? GivenName::kAlsoWord : GivenName::kKnown;
   });
   for (ByteSpan s : speakers) {
     // "dr. Visser:": the title stays outside the name.
