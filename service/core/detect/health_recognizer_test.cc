@@ -236,6 +236,8 @@ TEST(HealthRecognizerTest, PluralHoldersAreAboutEveryone) {
   EXPECT_THAT(Texts(Health(), "Ik parkeerde op de plaats voor personen met een handicap."),
               IsEmpty());
   EXPECT_THAT(Texts(Health(), "Onze werknemers met een burn-out krijgen begeleiding."), IsEmpty());
+  EXPECT_THAT(Texts(Health(), "Schipper Jan Peeters bracht 4 opvarenden binnen, niemand gewond."),
+              IsEmpty());
   EXPECT_THAT(Texts(Health(), "Mijn moeder is rolstoelgebruiker."),
               ElementsAre("rolstoelgebruiker"));
 }

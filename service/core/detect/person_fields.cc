@@ -64,6 +64,7 @@ bool ReadsAsName(std::string_view cell, const NameLists& lists) {
   bool capital = false;
   bool known = false;
   bool beyond_particles = false;
+  bool compound = false;  // a word ending like a body, venue or street ("Martinikerk")
   auto word_ok = [&](size_t end) {
     lower.assign(cell.substr(word_begin, end - word_begin));
     while (!lower.empty() && lower.back() == '.') lower.pop_back();
@@ -74,6 +75,7 @@ bool ReadsAsName(std::string_view cell, const NameLists& lists) {
     known = known || name;
     if (flags & kParticle) return true;
     beyond_particles = true;
+    compound = compound || (!name && IsNonNameCompound(lists, folded));
     return (flags & (kNotName | kFunction | kTitle)) == 0 || name;
   };
   bool in_word = false;
@@ -94,7 +96,10 @@ bool ReadsAsName(std::string_view cell, const NameLists& lists) {
       return false;
     }
   }
-  return words > 0 && (!in_word || word_ok(cell.size())) && beyond_particles && (capital || known);
+  if (words == 0 || (in_word && !word_ok(cell.size())) || !beyond_particles) return false;
+  // Without a known name, such a compound names a body or venue ("Martinikerk Bolsward"); with
+  // one it is a surname ("Marloes Wijnberg").
+  return known || (capital && !compound);
 }
 
 // The value of the field whose ':' is at `colon`, after blanks and one tab ("Nom :<TAB>KOWALCZYK";

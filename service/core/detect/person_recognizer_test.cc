@@ -637,6 +637,15 @@ TEST(PersonRecognizerTest, WardsProjectsShipsAndBotsAreNoOne) {
   EXPECT_THAT(Persons("3. Project Jasmijn (nieuw zaakbeheersysteem)\nGo-live in april."),
               IsEmpty());
   EXPECT_THAT(Persons("Crew change for MV Elisabeth Jacoba, ETA Saturday."), IsEmpty());
+  EXPECT_THAT(Persons("Om 14.12 uur werd reddingboot Frits Eduard Schoorl gealarmeerd. Het "
+                      "vrachtschip Johanna Louisa ligt aan de kade."),
+              IsEmpty());
+  EXPECT_THAT(Persons("Séance à l'auditoire Paul Brien (Campus Erasme)."), IsEmpty());
+  // Pumping stations, festivals and churches named after someone, in one word with their head.
+  EXPECT_THAT(
+      Persons("Het Ir. D.F. Woudagemaal blijft open. Openluchtcinema en Dirk Martensfeesten "
+              "(4-6 juli) met Jan Peeters."),
+      ElementsAre("Jan Peeters"));
   EXPECT_THAT(Persons("Met vriendelijke groeten,\nEnergienet Schelde – planning\n"), IsEmpty());
   EXPECT_THAT(Persons("Vacature: Verpleegkundige Intensive Care (24-36 uur)"), IsEmpty());
   EXPECT_THAT(
