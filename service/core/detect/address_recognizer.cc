@@ -248,10 +248,11 @@ class AddressRecognizer : public Recognizer {
       if (!capital && !particle) break;
       const uint32_t flags = lists_->words.Find(lower);
       if (before_surname != std::string_view::npos) {
-        // "Jef Wouters van ...", "mw el Amrani van Kastanjelaan 45"; not an article or a
-        // preposition ("het Graaf van Vlaanderenplein", "op Graaf van Vlaanderenplein 3").
-        if ((capital && (flags & kFirstName)) ||
-            (particle && !capital && !ArticleOrPreposition(lower))) {
+        // "Jef Wouters van ...", "mw el Amrani van Kastanjelaan 45", "dhr. De Smet van de
+        // Boerenkrijglaan 44"; not a lower-case article or preposition ("het Graaf van
+        // Vlaanderenplein", "op Graaf van Vlaanderenplein 3").
+        if ((capital && (flags & kFirstName)) || (particle && capital) ||
+            (particle && !ArticleOrPreposition(lower))) {
           return before_surname;
         }
         before_surname = std::string_view::npos;
