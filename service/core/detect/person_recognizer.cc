@@ -705,10 +705,11 @@ class Scanner {
   }
 
   bool ShortTitleOk(size_t i) const {
-    // Care notes write "mw Bakker", "dr Haddad"; lower-case "hr", "ms", "me", "m" are other words,
-    // and "mw" after a number is a unit ("300 mw Elektriciteit").
+    // Care notes write "mw Bakker", "dr Haddad", "mr peeters"; lower-case "hr", "ms", "me", "m"
+    // are other words, and "mw" after a number is a unit ("300 mw Elektriciteit").
     const std::string_view title = Slice(tokens_[i]);
-    const bool care_note = title == "dr" || (title == "mw" && !(i > 0 && tokens_[i - 1].has_digit));
+    const bool care_note =
+        title == "dr" || title == "mr" || (title == "mw" && !(i > 0 && tokens_[i - 1].has_digit));
     return title.size() > 2 || tokens_[i].capitalised || tokens_[i].dot_after || care_note;
   }
 

@@ -462,6 +462,8 @@ TEST(PersonRecognizerTest, ChatSpeakersAndNeighbours) {
 TEST(PersonRecognizerTest, CareNotesWriteShortTitlesWithoutADot) {
   EXPECT_THAT(Persons("net bij mw Bakker geweest, arts van wacht is dr Haddad"),
               ElementsAre("Bakker", "Haddad"));
+  EXPECT_THAT(Persons("Karolien: wie kan mr peeters overnemen morgenvroeg?"),
+              ElementsAre("peeters"));
   // Other two-letter words in lower case are no titles.
   EXPECT_THAT(Persons("vraag het aan hr Bakker of ms Bakker"), IsEmpty());
   EXPECT_THAT(Persons("Het park levert 300 mw Elektriciteit aan het net."), IsEmpty());
