@@ -753,8 +753,38 @@ class Scanner {
            between.find_first_not_of(" \t/") == std::string_view::npos;
   }
 
+  // A closing at token i opening a sentence, then the writer's given name ending the line: a
+  // short message signed inline ("laat het weten aan Hilde van hr. gr Marc", "ok! groetjes
+  // sofie", "Ze heeft goed gegeten. Groetjes, An"). After a comma the name may also be a word.
+  Chain SignedInline(size_t i) const {
+    const NameToken& t = tokens_[i];
+    if (!(t.sentence_start || t.line_start) || t.dot_after || i + 1 >= tokens_.size()) return {};
+    const size_t n = i + 1;
+    const std::string_view between = text_.substr(t.end, tokens_[n].begin - t.end);
+    const bool comma = between.size() > 1 && between[0] == ',' &&
+                       between.find_first_not_of(" \t", 1) == std::string_view::npos;
+    if (!AdjNext(i) && !comma) return {};
+    Chain c;
+    if (tokens_[n].capitalised) {
+      c = Parse(n);
+    } else if (LowerCaseName(n, kFirstName)) {
+      c = Chain{.first = n, .last = n, .given = 1};
+    }
+    const char after = c.Words() > 0 ? NextChar(c.last) : 'x';
+    const bool also_word = Is(n, kAmbiguous) && !(comma && tokens_[n].capitalised);
+    if (c.given > 0 && c.initials == 0 && !also_word && !Is(n, kNotName) &&
+        (after == '\n' || after == '\r' || after == 0)) {
+      return c;
+    }
+    return {};
+  }
+
   // A cue at token i followed by a name.
   std::pair<Chain, double> MatchCued(size_t i) const {
+    if (Is(i, kClosing) && !AdjNext(i)) {
+      const Chain c = SignedInline(i);
+      return {c, c.Words() > 0 ? kCuedScore : 0};
+    }
     if (!AdjNext(i)) return {{}, 0};
     const size_t n = i + 1;
     const bool capital_start = tokens_[n].capitalised;
@@ -838,20 +868,9 @@ class Scanner {
       return {{}, 0};
     }
     const NameToken& t = tokens_[i];
-    // A closing opening a sentence, then the writer's given name ending the line: a short
-    // message signed inline ("laat het weten aan Hilde van hr. gr Marc", "ok! groetjes sofie").
-    if ((cue & kClosing) && (t.sentence_start || t.line_start) && !t.dot_after) {
-      Chain c;
-      if (capital_start) {
-        c = Parse(n);
-      } else if (LowerCaseName(n, kFirstName)) {
-        c = Chain{.first = n, .last = n, .given = 1};
-      }
-      const char after = c.Words() > 0 ? NextChar(c.last) : 'x';
-      if (c.given > 0 && c.initials == 0 && !Is(n, kAmbiguous | kNotName) &&
-          (after == '\n' || after == '\r' || after == 0)) {
-        return {c, kCuedScore};
-      }
+    if (cue & kClosing) {
+      const Chain c = SignedInline(i);
+      if (c.Words() > 0) return {c, kCuedScore};
     }
     if ((cue & kSalutation) && !Is(n, kTitle) && !t.dot_after &&
         (t.sentence_start || t.line_start || AfterSalutationAndSlash(i) ||

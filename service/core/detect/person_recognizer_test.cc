@@ -52,6 +52,12 @@ TEST(PersonRecognizerTest, ClosingBeforeAGivenNameEndingTheLineSignsAMessage) {
   // Not mid-line, nor an ambiguous word: "Groetjes Roos en zon".
   for (const auto& h : test_util::Hits(Person(), "Groetjes Sofie en de kinderen. Bedankt Roos")) {
     EXPECT_LT(h.score, kCuedPersonScore);
+  }  // After a comma the name may also be a word, when capitalised: "Groetjes, An".
+  const auto comma = test_util::Hits(Person(), "Ze heeft goed gegeten. Groetjes, An\nok, bedankt");
+  ASSERT_EQ(comma.size(), 1u);
+  EXPECT_GE(comma[0].score, kCuedPersonScore);
+  for (const auto& h : test_util::Hits(Person(), "Merci, an\nDank u, Sofie en Jan")) {
+    EXPECT_LT(h.score, kCuedPersonScore);
   }
 }
 
@@ -462,8 +468,7 @@ TEST(PersonRecognizerTest, ChatSpeakersAndNeighbours) {
 TEST(PersonRecognizerTest, CareNotesWriteShortTitlesWithoutADot) {
   EXPECT_THAT(Persons("net bij mw Bakker geweest, arts van wacht is dr Haddad"),
               ElementsAre("Bakker", "Haddad"));
-  EXPECT_THAT(Persons("wie kan mr peeters overnemen morgenvroeg?"),
-              ElementsAre("peeters"));
+  EXPECT_THAT(Persons("wie kan mr peeters overnemen morgenvroeg?"), ElementsAre("peeters"));
   // Other two-letter words in lower case are no titles.
   EXPECT_THAT(Persons("vraag het aan hr Bakker of ms Bakker"), IsEmpty());
   EXPECT_THAT(Persons("Het park levert 300 mw Elektriciteit aan het net."), IsEmpty());
