@@ -572,5 +572,23 @@ TEST(HealthRecognizerTest, InsuredPeopleAndCommonDiagnosesOfTheTwelfthSession) {
               ElementsAre("lombalgie", "kiné"));
 }
 
+TEST(HealthRecognizerTest, InjuriesAidsAndCareOfTheFourteenthSession) {
+  EXPECT_THAT(Texts(Health(), "Bij Lucas was de schouder uit de kom."), ElementsAre("uit de kom"));
+  EXPECT_THAT(Texts(Health(), "Coach update: Emma has a hamstring strain."),
+              ElementsAre("hamstring"));
+  EXPECT_THAT(Texts(Health(), "Monsieur Diallo a repris le programme méthadone."),
+              ElementsAre("méthadone"));
+  EXPECT_THAT(Texts(Health(), "Madame Leroy est suivie à la clinique de la douleur."),
+              ElementsAre("clinique de la douleur"));
+  EXPECT_THAT(Texts(Health(), "Juf, Noah draagt sinds kort hoorapparaatjes."),
+              ElementsAre("hoorapparaatjes"));
+  EXPECT_THAT(Texts(Health(), "Mevrouw Claes klaagt over een branderig gevoel bij het plassen."),
+              ElementsAre("branderig gevoel"));
+  EXPECT_THAT(Texts(Health(), "Bij Jan Peeters is er een verstoord slaappatroon."),
+              ElementsAre("verstoord slaappatroon"));
+  EXPECT_THAT(Texts(Health(), "Meneer Wouters viel gisteren in de badkamer."),
+              ElementsAre("viel gisteren in de badkamer"));
+}
+
 }  // namespace
 }  // namespace vermeld
