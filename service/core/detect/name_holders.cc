@@ -77,6 +77,20 @@ std::string_view WordBefore(std::string_view text, size_t pos, size_t limit) {
   return text.substr(begin, end - begin);
 }
 
+// The position of the opening quote mark (', ", ‘, “, «) and blanks right before pos,
+// or pos when there is none.
+size_t BeforeOpeningQuote(std::string_view text, size_t pos) {
+  size_t p = pos;
+  while (p > 0 && Blank(text[p - 1])) --p;
+  const std::string_view before = text.substr(0, p);
+  if (before.ends_with('\'') || before.ends_with('"')) return p - 1;
+  static constexpr std::string_view kMarks[] = {"\u2018", "\u201C", "\u00AB"};
+  for (std::string_view mark : kMarks) {
+    if (before.ends_with(mark)) return p - mark.size();
+  }
+  return pos;
+}
+
 // A capitalised title of a priest, monk or nun ("Pater", "Zuster", "Père"), or of a doctor or
 // professor ("Dokter", "Prof."): names after one often name a school, club, ward or beer after
 // that person ("Paviljoen Dokter Van de Perre", "Apotheek Dr. Bruinsma").
@@ -341,7 +355,9 @@ bool LowerParticleBefore(std::string_view name, size_t blank) {
 
 bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   Lookups lookups(words_);
-  const std::string_view word_before = WordBefore(text, begin, max_word_);
+  // A name in quotes after its holder or article: "het vrachtschip 'Johanna Louisa'", "de
+  // “Catharina Maria”".
+  const std::string_view word_before = WordBefore(text, BeforeOpeningQuote(text, begin), max_word_);
   // A holder in the table cell before holds no name: "Tennisclub<TAB>Jan Peeters<TAB>0470 ..."
   // lists a club's contact person.
   auto same_cell = [&](std::string_view before, size_t to) {

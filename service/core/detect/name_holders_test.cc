@@ -38,6 +38,9 @@ TEST(NameHoldersTest, PlacesVenuesInstitutionsAndFirmsHoldNames) {
       {"un concert au Jacques Franck ou à la Marie Curie", "Marie Curie"},
       {"lunch and posters in the Marie Janson hall", "Marie Janson"},
       {"la nouvelle venelle : « Sentier Marie Gevers »", "Marie Gevers"},
+      // In quotes after the holder or article.
+      {"het zeilende vrachtschip 'Johanna Louisa', de stoomsleepboot", "Johanna Louisa"},
+      {"naar de haven gesleept: het schip, de \u201CCatharina Maria\u201D.", "Catharina Maria"},
   };
   for (const auto& [text, name] : cases) EXPECT_TRUE(Held(text, name)) << text;
 }
