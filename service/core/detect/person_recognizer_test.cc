@@ -469,6 +469,11 @@ TEST(PersonRecognizerTest, CareNotesWriteShortTitlesWithoutADot) {
   EXPECT_THAT(Persons("net bij mw Bakker geweest, arts van wacht is dr Haddad"),
               ElementsAre("Bakker", "Haddad"));
   EXPECT_THAT(Persons("wie kan mr peeters overnemen morgenvroeg?"), ElementsAre("peeters"));
+  // "ten name van", "ter attentie van" without their dots, as payment requests write them.
+  const auto payee = test_util::Hits(Person(), "overmaken tnv S. Hoekstra? factuur tav K. Mertens");
+  ASSERT_EQ(payee.size(), 2u);
+  EXPECT_GE(payee[0].score, kCuedPersonScore);
+  EXPECT_GE(payee[1].score, kCuedPersonScore);
   // Other two-letter words in lower case are no titles.
   EXPECT_THAT(Persons("vraag het aan hr Bakker of ms Bakker"), IsEmpty());
   EXPECT_THAT(Persons("Het park levert 300 mw Elektriciteit aan het net."), IsEmpty());
