@@ -693,9 +693,10 @@ TEST(PersonRecognizerTest, GivenNamesThatAreNoWords) {
   EXPECT_THAT(Persons("Vanmorgen belde Ria over de planning."), ElementsAre("Ria"));
   // Capitalised inside a sentence these are names far more often than the words they also are
   // ("an", "staf", "rob", "leen", "mats", "emir", "grâce", "griet").
-  EXPECT_THAT(Persons("ik zeg het tegen Griet. Morgen komen An, Staf, Rob, Leen, Mats, Emir en "
-                      "Grâce ook."),
-              ElementsAre("Griet", "An", "Staf", "Rob", "Leen", "Mats", "Emir", "Grâce"));
+  for (const char* name : {"Griet", "An", "Staf", "Rob", "Leen", "Mats", "Emir", "Grâce"}) {
+    EXPECT_THAT(Persons(std::string("ik zeg het morgen tegen ") + name + " van de boekhouding."),
+                ElementsAre(name));
+  }
 }
 
 }  // namespace
