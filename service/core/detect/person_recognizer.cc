@@ -971,6 +971,14 @@ class Scanner {
       if (t.sentence_start && AdjNext(c.last) && tokens_[c.last + 1].capitalised) {
         return {{}, 0};
       }
+      // The English article opening a sentence before a longer word that opens with a vowel
+      // ("An update follows", "An invoice"), not the name before a verb or conjunction ("An
+      // belde", "An is ziek", "An en Jan").
+      if (t.sentence_start && lower_[i] == "an" && c.last == i && AdjNext(i) &&
+          !tokens_[i + 1].capitalised && lower_[i + 1].size() > 2 &&
+          std::string_view("aeiou").find(lower_[i + 1][0]) != std::string_view::npos) {
+        return {{}, 0};
+      }
       // A month after a day: "(4 Jan, 19 Jan, 2 Feb)".
       if (i > 0 && AdjNext(i - 1) && DayNumber(i - 1) && MonthAbbreviation(lower_[i])) {
         return {{}, 0};
@@ -1170,6 +1178,7 @@ class Scanner {
       return {{}, 0};
     }
     if (tokens_[i].capitalised) return {Parse(i), kCuedScore};
+    if (!LowerCaseName(i, kFirstName)) return {{}, 0};  // "this is an automated message"
     Chain c{.first = i, .last = i, .given = 1};
     size_t k = i + 1;
     int particles = 0;

@@ -697,6 +697,11 @@ TEST(PersonRecognizerTest, GivenNamesThatAreNoWords) {
     EXPECT_THAT(Persons(std::string("ik zeg het morgen tegen ") + name + " van de boekhouding."),
                 ElementsAre(name));
   }
+  // "an" is also the English article: in lower case, and opening a sentence before a longer
+  // word that opens with a vowel.
+  EXPECT_THAT(Persons("Dear Mr Peeters,\nThis is an automated message. An update follows."),
+              ElementsAre("Peeters"));
+  EXPECT_THAT(Persons("Beste Jan,\nAn belde net. An is ziek."), ElementsAre("Jan", "An", "An"));
 }
 
 }  // namespace
