@@ -70,7 +70,7 @@ std::pair<size_t, size_t> DisplayNameBefore(std::string_view text, size_t lt) {
 // in `local`, a known name, an initial or a lower-case particle ("Overleg Sofie", "Dossier
 // overgemaakt aan Anna": the words before are not), one of three or more ASCII letters stands in
 // `local` (two when the name opens in lower case), and no word of the name is an organisation
-// word or an acronym.
+// word or an acronym, nor a lower-case word other than a particle after a capitalised one.
 size_t PersonNameStart(std::string_view text, size_t begin, size_t end, const std::string& local,
                        const NameLists& lists) {
   size_t start = std::string_view::npos;  // of the run of name words that ends the name
@@ -99,6 +99,12 @@ size_t PersonNameStart(std::string_view text, size_t begin, size_t end, const st
                           local.find(word) != std::string::npos;
     const bool capital =
         (written[0] >= 'A' && written[0] <= 'Z') || static_cast<unsigned char>(written[0]) >= 0x80;
+    // A capitalised run goes on in lower case only with a particle: "Legal updates
+    // <legal-updates@...>" names a mailbox after its task, "Els de Vos" someone.
+    if (start != std::string_view::npos && !lower_start && !capital &&
+        !lists.words.Has(word, kParticle)) {
+      return std::string_view::npos;
+    }
     const bool name_word = in_local || written.size() == 1 ||
                            (capital && lists.words.Has(word, kFirstName | kSurname)) ||
                            (!capital && lists.words.Has(word, kParticle));

@@ -51,7 +51,8 @@ TEST(PersonEmailTest, DisplayNamesConfirmedByTheirMailbox) {
       "Van: els de vos <els.devos@skynet.be>\n"
       "Van: onthaal <onthaal@gent.be>\n"
       "Van: Payroll <payroll@hoeveverbeke.be>\n"
-      "Aan: Verzekeringen <verzekeringen@zele.be>\n";
+      "Aan: Verzekeringen <verzekeringen@zele.be>\n"
+      "From: Legal updates <legal-updates@business.be>\n";
   FindDisplayNames(text, *LoadNameLists(VERMELD_DATA_DIR), out);
   std::vector<std::string_view> names;
   for (const Finding& f : out) names.push_back(text.substr(f.begin, f.end - f.begin));
