@@ -99,9 +99,10 @@ size_t PersonNameStart(std::string_view text, size_t begin, size_t end, const st
                           local.find(word) != std::string::npos;
     const bool capital =
         (written[0] >= 'A' && written[0] <= 'Z') || static_cast<unsigned char>(written[0]) >= 0x80;
-    // A capitalised run goes on in lower case only with a particle: "Legal updates
-    // <legal-updates@...>" names a mailbox after its task, "Els de Vos" someone.
-    if (start != std::string_view::npos && !lower_start && !capital &&
+    // A capitalised run goes on in lower case only with a particle or its letter: "Legal updates
+    // <legal-updates@...>" names a mailbox after its task, "Els de Vos" and "Kees v.d. Meer"
+    // someone.
+    if (start != std::string_view::npos && !lower_start && !capital && written.size() > 1 &&
         !lists.words.Has(word, kParticle)) {
       return std::string_view::npos;
     }
