@@ -33,7 +33,8 @@ namespace {
 constexpr const char* kPhrases =
     "strikt vertrouwelijk|zeer vertrouwelijk|persoonlijk en vertrouwelijk|medisch vertrouwelijk"
     "|(?:alleen|uitsluitend|enkel) voor (?:intern gebruik|interne verspreiding)"
-    "|niet (?:verder )?verspreiden|niet voor verspreiding|niet doorsturen|intern document"
+    "|niet (?:verder )?verspreiden|niet voor verspreiding|niet (?:verder )?doorsturen"
+    "|intern document"
     "|document interne|internal document"
     "|niet voor publicatie (?:vóór|voor|tot)|ne pas publier avant|not for publication "
     "(?:before|until)"

@@ -52,6 +52,8 @@ TEST(ConfidentialTest, ExplicitPhrasesCountAnywhere) {
   EXPECT_THAT(Markers("Deze nota is strikt vertrouwelijk."), ElementsAre("strikt vertrouwelijk"));
   EXPECT_THAT(Markers("Alleen voor intern gebruik"), ElementsAre("Alleen voor intern gebruik"));
   EXPECT_THAT(Markers("Gelieve dit niet verspreiden aub"), ElementsAre("niet verspreiden"));
+  EXPECT_THAT(Markers("Staat nog voluit in de mail, dus aub niet verder doorsturen."),
+              ElementsAre("niet verder doorsturen"));
   // A closed session's agenda is labelled; prose about one is not.
   EXPECT_THAT(Markers("Zitting van 20 oktober\nNiet openbaar\n\n1. Notulen"),
               ElementsAre("Niet openbaar"));
