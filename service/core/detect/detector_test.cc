@@ -112,6 +112,23 @@ TEST_F(LoadedDetectorTest, DateOfBirthAndHealthReadThePersonsFoundBeforeThem) {
               ::testing::Contains("HEALTH"));
 }
 
+TEST_F(LoadedDetectorTest, ListCopiedFromACareLetterIsAboutThePersonNamed) {
+  // The items are short lines without a full stop, yet no headings: a care letter's findings.
+  for (const char* letter : {"ontslagbrief", "verwijsbrief"}) {
+    const std::string text = std::string(
+                                 "Mevrouw Godelieve Van den Broeck komt maandag 17/02.\n"
+                                 "Huisarts: dr. P. Aerts, Zoersel\n\n"
+                                 "Uit de ") +
+                             letter + " van AZ Sint-Jozef:\n- dementie\n- diabetes type 2\n";
+    EXPECT_THAT(Types(text), ::testing::ElementsAre("PERSON", "PERSON", "HEALTH", "HEALTH"))
+        << letter;
+  }
+  // Under another line, a list of topics stays a list of topics.
+  EXPECT_THAT(Types("De opleiding behandelt:\n- dementie\n- diabetes type 2\n\nInschrijven bij "
+                    "mevrouw Godelieve Van den Broeck."),
+              ::testing::ElementsAre("PERSON"));
+}
+
 TEST_F(LoadedDetectorTest, IdentifiersWinOverlapsWithWeakerReadings) {
   // The compact national number is also ten-plus digits a phone pattern could start on.
   EXPECT_THAT(Types("INSZ: 85073003328"), ::testing::ElementsAre("BE_NATIONAL_NUMBER"));

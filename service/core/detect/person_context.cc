@@ -105,6 +105,9 @@ std::shared_ptr<const PersonCueLists> Build(const std::string& data_dir) {
   for (const std::string& l : ReadListFile(dir + "record_labels.txt")) {
     lists->record_labels.insert(LowerUtf8(l));
   }
+  for (const std::string& d : ReadListFile(dir + "care_documents.txt")) {
+    lists->care_documents.insert(LowerUtf8(d));
+  }
   return lists;
 }
 
@@ -470,7 +473,8 @@ bool PersonContext::InHeading(size_t pos) const {
 }
 
 // A list item under a medical record's section label ("Traitement à la sortie :\n- metformine
-// 850 mg") is a field of the record, not a title; items under other labels or headings ("De
+// 850 mg") or under a line naming a care document ("Uit de ontslagbrief van AZ Sint-Jozef:") is a
+// field of the record, not a title; items under other labels or headings ("De
 // opleiding behandelt:\n- depressie", "Profiel\n- ervaring met palliatieve zorg") are not taken:
 // courses, job offers and programmes list them.
 bool PersonContext::InLabelledList(size_t line) const {
@@ -484,7 +488,21 @@ bool PersonContext::InLabelledList(size_t line) const {
     std::string_view above = lines.Line(--line);
     if (item(above)) continue;
     while (above.ends_with(' ') || above.ends_with('\r')) above.remove_suffix(1);
-    return above.ends_with(':') && IsSectionLine(above);
+    return above.ends_with(':') && (IsSectionLine(above) || NamesCareDocument(above));
+  }
+  return false;
+}
+
+bool PersonContext::NamesCareDocument(std::string_view line) const {
+  const std::string lower = LowerUtf8(line);
+  for (size_t i = 0; i < lower.size();) {
+    while (i < lower.size() && !IsWordByte(lower[i])) ++i;
+    size_t end = i;
+    while (end < lower.size() && IsWordByte(lower[end])) ++end;
+    if (end > i && lists_.care_documents.contains(std::string_view(lower).substr(i, end - i))) {
+      return true;
+    }
+    i = end;
   }
   return false;
 }
