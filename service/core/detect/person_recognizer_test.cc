@@ -656,7 +656,7 @@ TEST(PersonRecognizerTest, WardsProjectsShipsAndBotsAreNoOne) {
   // Pumping stations, festivals and churches named after someone, in one word with their head.
   EXPECT_THAT(
       Persons("Het Ir. D.F. Woudagemaal blijft open. Openluchtcinema en Dirk Martensfeesten "
-              "(4-6 juli) met Jan Peeters."),
+              "(4-6 juli) met Jan Peeters. Vergeet de Willem Kuiper-bokaal niet."),
       ElementsAre("Jan Peeters"));
   EXPECT_THAT(Persons("Met vriendelijke groeten,\nEnergienet Schelde – planning\n"), IsEmpty());
   EXPECT_THAT(Persons("Vacature: Verpleegkundige Intensive Care (24-36 uur)"), IsEmpty());
