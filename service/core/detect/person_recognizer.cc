@@ -1095,15 +1095,26 @@ class Scanner {
   }
 
   // A lower-case given name opening a line with a comma, as a quick note is addressed: "jan,
-  // kunt ge mevr. janssens terugbellen?".
+  // kunt ge mevr. janssens terugbellen?"; or after a reply word opening the line: "ok kenny,
+  // beterschap", "merci lotte, tot morgen".
   std::pair<Chain, double> MatchLowerCaseAddressee(size_t i) const {
     const NameToken& t = tokens_[i];
-    if (!t.line_start || t.end >= text_.size() || text_[t.end] != ',' ||
-        !LowerCaseName(i, kFirstName) || !AddressesSomeone(t.end)) {
+    if (t.end >= text_.size() || text_[t.end] != ',' || !LowerCaseName(i, kFirstName)) {
       return {{}, 0};
     }
+    const bool replied =
+        i > 0 && tokens_[i - 1].line_start && AdjNext(i - 1) && ReplyWord(lower_[i - 1]);
+    if (!replied && !(t.line_start && AddressesSomeone(t.end))) return {{}, 0};
     informal_ = true;
     return {Chain{.first = i, .last = i, .given = 1}, kCuedScore};
+  }
+
+  // A word that opens a short reply in a chat or SMS: "ok", "merci", "thx".
+  static bool ReplyWord(std::string_view lower) {
+    static constexpr std::string_view kWords[] = {"ok",   "oké",     "oke", "okay",  "merci",
+                                                  "thx",  "thanks",  "top", "super", "sorry",
+                                                  "dank", "bedankt", "yes", "ja",    "oei"};
+    return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
   }
 
   // A function after the name and a comma: "Griet Knaepen, woordvoerder", "Luc Dupont, échevin".

@@ -63,6 +63,8 @@ TEST(PersonRecognizerTest, ClosingBeforeAGivenNameEndingTheLineSignsAMessage) {
 
 TEST(PersonRecognizerTest, LowerCaseNamesInQuickMails) {
   EXPECT_THAT(Persons("hoi tom,\nkan jij dat doen?"), ElementsAre("tom"));
+  EXPECT_THAT(Persons("ok kenny, beterschap.\nmerci lotte, tot morgen\nok super, top"),
+              ElementsAre("kenny", "lotte"));
   EXPECT_THAT(Persons("vraag het aan kurt peeters of aan de dienst"), ElementsAre("kurt peeters"));
   // Ordinary words, and names without a cue or surname, stay out.
   EXPECT_THAT(Persons("hoi allemaal, ik ben er niet"), IsEmpty());
