@@ -586,6 +586,16 @@ TEST(HealthRecognizerTest, InjuriesAidsAndCareOfTheFourteenthSession) {
               ElementsAre("branderig gevoel"));
   EXPECT_THAT(Texts(Health(), "Bij Jan Peeters is er een verstoord slaappatroon."),
               ElementsAre("verstoord slaappatroon"));
+  EXPECT_THAT(Texts(Health(), "Sinds de scheiding heeft Ilse depressieklachten."),
+              ElementsAre("depressieklachten"));
+  EXPECT_THAT(Texts(Health(), "Mevrouw Peeters kreeg een wespensteek en is hoogzwanger."),
+              ElementsAre("wespensteek", "hoogzwanger"));
+  EXPECT_THAT(Texts(Health(), "Madame Leroy est suivie pour des troubles psychiatriques."),
+              ElementsAre("troubles psychiatriques"));
+  EXPECT_THAT(Texts(Health(), "Bij Jan Peeters is een lichte gehoorbeschadiging vastgesteld."),
+              ElementsAre("gehoorbeschadiging"));
+  EXPECT_THAT(Texts(Health(), "Lena eats gluten-free (coeliac disease). Tom has a back problem."),
+              ElementsAre("coeliac disease", "back problem"));
   EXPECT_THAT(Texts(Health(), "Meneer Wouters viel gisteren in de badkamer."),
               ElementsAre("viel gisteren in de badkamer"));
 }
