@@ -713,11 +713,14 @@ class Scanner {
     return title.size() > 2 || tokens_[i].capitalised || tokens_[i].dot_after || care_note;
   }
 
-  // A name written in lower case in a quick mail ("hoi tom,", "naam: lucas vanhoudt"): a known
-  // name of at least three letters that is no ordinary word (kAmbiguous) or other list word.
+  // A name written in lower case in a quick mail ("hoi tom,", "naam: lucas vanhoudt", "thx jo"): a
+  // known name of at least three letters, or two that are no word in lower case (kLowerWord), that
+  // is no ordinary word (kAmbiguous) or other list word.
   bool LowerCaseName(size_t i, uint32_t list) const {
     const NameToken& t = tokens_[i];
-    return !t.capitalised && !t.all_upper && !t.has_digit && lower_[i].size() >= 3 &&
+    const size_t size = lower_[i].size();
+    return !t.capitalised && !t.all_upper && !t.has_digit &&
+           (size >= 3 || (size == 2 && !Is(i, kLowerWord))) &&
            (Is(i, list) ||
             (list == kFirstName && state_[i].flags == 0 && (state_[i].traits & kPetForm))) &&
            !Is(i, kAmbiguous | kNotName | kParticle | kTitle | kFunction | kSalutation |
