@@ -64,7 +64,7 @@ TEST(PersonRecognizerTest, ClosingBeforeAGivenNameEndingTheLineSignsAMessage) {
 TEST(PersonRecognizerTest, LowerCaseNamesInQuickMails) {
   EXPECT_THAT(Persons("hoi tom,\nkan jij dat doen?"), ElementsAre("tom"));
   // Two letters when no word in lower case: "jo", not "an".
-  EXPECT_THAT(Persons("hoi jo,\nkan jij dat doen?\ngroeten an\nmvg ad\n"), ElementsAre("jo"));
+  EXPECT_THAT(Persons("hoi jo,\nkan jij dat doen?\ngroeten an\n"), ElementsAre("jo"));
   // After a reply word: addressed, so cued.
   const auto replied = test_util::Hits(Person(), "ok kenny, beterschap.\nok super, top");
   ASSERT_EQ(replied.size(), 1u);
