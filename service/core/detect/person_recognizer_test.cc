@@ -698,8 +698,9 @@ TEST(PersonRecognizerTest, GivenNamesThatAreNoWords) {
   EXPECT_THAT(Persons("Sem is dinsdag geopereerd aan zijn amandelen."), ElementsAre("Sem"));
   EXPECT_THAT(Persons("Vanmorgen belde Ria over de planning."), ElementsAre("Ria"));
   // Capitalised inside a sentence these are names far more often than the words they also are
-  // ("an", "staf", "rob", "leen", "mats", "emir", "grâce", "griet").
-  for (const char* name : {"Griet", "An", "Staf", "Rob", "Leen", "Mats", "Emir", "Grâce"}) {
+  // ("an", "staf", "rob", "leen", "mats", "emir", "grâce", "griet"); and short forms people go by.
+  for (const char* name : {"Griet", "An", "Staf", "Rob", "Leen", "Mats", "Emir", "Grâce", "Mo",
+                           "Steph", "Greg", "Sof", "Kev", "Nath", "Jouri", "Djaimy"}) {
     EXPECT_THAT(Persons(std::string("ik zeg het morgen tegen ") + name + " van de boekhouding."),
                 ElementsAre(name));
   }
