@@ -699,8 +699,12 @@ TEST(PersonRecognizerTest, GivenNamesThatAreNoWords) {
   EXPECT_THAT(Persons("Vanmorgen belde Ria over de planning."), ElementsAre("Ria"));
   // Capitalised inside a sentence these are names far more often than the words they also are
   // ("an", "staf", "rob", "leen", "mats", "emir", "grâce", "griet"); and short forms people go by.
-  for (const char* name : {"Griet", "An", "Staf", "Rob", "Leen", "Mats", "Emir", "Grâce", "Mo",
-                           "Steph", "Greg", "Sof", "Kev", "Nath", "Jouri", "Djaimy"}) {
+  for (const char* name :
+       {"Griet", "An",     "Staf",  "Rob",   "Leen",  "Mats",    "Emir",   "Grâce", "Mo",
+        "Steph", "Greg",   "Sof",   "Kev",   "Nath",  "Jouri",   "Djaimy", "Steve", "Matt",
+        "Tony",  "Johnny", "Jimmy", "Ricky", "Sammy", "Nelly",   "Cathy",  "Caro",  "Vero",
+        "Sandy", "Gaby",   "Ankie", "Jojo",  "Dédé",  "Jeannot", "Mimi",   "Lulu",  "Juju",
+        "Titi",  "Musti",  "Ozzy",  "Moh",   "Berre", "Ief",     "Vinz"}) {
     EXPECT_THAT(Persons(std::string("ik zeg het morgen tegen ") + name + " van de boekhouding."),
                 ElementsAre(name));
   }
