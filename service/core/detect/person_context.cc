@@ -21,6 +21,7 @@ constexpr size_t kMaxParagraph = 400;  // bytes looked back for the start of a r
 constexpr size_t kMaxHeading = 80;     // bytes of a line that heads a paragraph
 constexpr size_t kMaxListItems = 30;   // items read back to the label line of a list
 constexpr size_t kMaxLabel = 40;       // bytes of a record's label before its colon, and after
+constexpr size_t kMaxListIntro = 160;  // bytes of a line that introduces a list
 
 // The lists of PersonCueLists::cues.
 enum CueFlag : uint32_t {
@@ -494,6 +495,7 @@ bool PersonContext::InLabelledList(size_t line) const {
 }
 
 bool PersonContext::NamesCareDocument(std::string_view line) const {
+  if (line.size() > kMaxListIntro) return false;  // read once per item: a short line only
   const std::string lower = LowerUtf8(line);
   for (size_t i = 0; i < lower.size();) {
     while (i < lower.size() && !IsWordByte(lower[i])) ++i;
