@@ -22,6 +22,7 @@ constexpr double kFullScore = 0.9;  // street + postcode + city
 constexpr double kNotReported = 0;
 constexpr double kPostcodeScore = 0.6;
 constexpr double kPostcodeCityScore = 0.75;
+constexpr size_t kMaxWordBefore = 24;  // bytes of a title or given name read back
 
 bool IsAsciiLetterOrDigit(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -206,6 +207,21 @@ class AddressRecognizer : public Recognizer {
     return false;
   }
 
+  // The word before `pos` (blanks skipped) is a title or given name: "dhr." or "Jan" before "De
+  // Smet".
+  bool TitleOrGivenNameBefore(std::string_view text, size_t pos) const {
+    size_t end = pos;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    size_t begin = end;
+    while (begin > 0 && begin + kMaxWordBefore > end && text[begin - 1] != ' ' &&
+           text[begin - 1] != '\n' && text[begin - 1] != '\t') {
+      --begin;
+    }
+    std::string lower = LowerUtf8(text.substr(begin, end - begin));
+    if (lower.ends_with('.')) lower.pop_back();
+    return !lower.empty() && (lists_->words.Find(lower) & (kTitle | kFirstName)) != 0;
+  }
+
   // Particles that are also articles or prepositions: "woont op Graaf van Vlaanderenplein 3".
   static bool ArticleOrPreposition(std::string_view lower) {
     static constexpr std::string_view kWords[] = {"de",  "het", "den",  "der",  "'t",  "la",  "le",
@@ -249,10 +265,11 @@ class AddressRecognizer : public Recognizer {
       const uint32_t flags = lists_->words.Find(lower);
       if (before_surname != std::string_view::npos) {
         // "Jef Wouters van ...", "mw el Amrani van Kastanjelaan 45", "dhr. De Smet van de
-        // Boerenkrijglaan 44"; not a lower-case article or preposition ("het Graaf van
-        // Vlaanderenplein", "op Graaf van Vlaanderenplein 3").
-        if ((capital && (flags & kFirstName)) || (particle && capital) ||
-            (particle && !ArticleOrPreposition(lower))) {
+        // Boerenkrijglaan 44"; not an article or preposition ("het Graaf van Vlaanderenplein",
+        // "op Graaf van Vlaanderenplein 3", "Het Graaf van Vlaanderenplein 3 is ...").
+        if ((capital && (flags & kFirstName)) ||
+            (particle && !capital && !ArticleOrPreposition(lower)) ||
+            (particle && capital && TitleOrGivenNameBefore(text, b))) {
           return before_surname;
         }
         before_surname = std::string_view::npos;

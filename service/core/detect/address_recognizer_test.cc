@@ -37,6 +37,8 @@ TEST(AddressRecognizerTest, DutchStreetWithNumberForms) {
               ElementsAre("Kastanjelaan 45-2"));
   EXPECT_THAT(Addresses("hoi ilse, dhr. De Smet van de Boerenkrijglaan 44 krijgt insuline"),
               ElementsAre("Boerenkrijglaan 44"));
+  EXPECT_THAT(Addresses("Jan verhuist. Het Graaf van Vlaanderenplein 3 is zijn adres."),
+              ElementsAre("Graaf van Vlaanderenplein 3"));
   EXPECT_THAT(Addresses("Jan Peeters woont op Graaf van Vlaanderenplein 3, 9000 Gent"),
               ElementsAre("Graaf van Vlaanderenplein 3, 9000 Gent"));
   EXPECT_THAT(Addresses("Johan van Oldenbarneveltlaan 12"),

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <cstring>
 
-#if defined(__SSE2__)
+#if defined(__SSE2__) || defined(_M_X64)
 #include <emmintrin.h>
 #endif
 
@@ -54,7 +54,7 @@ struct PortableLanes {
   }
 };
 
-#if defined(__SSE2__)
+#if defined(__SSE2__) || defined(_M_X64)  // MSVC on x64 has SSE2 without the macro
 struct Sse2Lanes {
   using Vector = __m128i;
 

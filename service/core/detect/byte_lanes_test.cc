@@ -47,7 +47,7 @@ TEST(ByteLanesTest, PortableLanesStoreWhatTheyLoad) {
   EXPECT_EQ(std::string(bytes, 16), "abcdefghijklmnop");
 }
 
-#if defined(__SSE2__)
+#if defined(__SSE2__) || defined(_M_X64)
 // Every byte value in every lane, then random blocks: SSE2 and the portable loops agree.
 TEST(ByteLanesTest, Sse2LanesAgreeWithPortableLanes) {
   char block[16];

@@ -127,6 +127,9 @@ TEST_F(LoadedDetectorTest, ListCopiedFromACareLetterIsAboutThePersonNamed) {
   EXPECT_THAT(Types("De opleiding behandelt:\n- dementie\n- diabetes type 2\n\nInschrijven bij "
                     "mevrouw Godelieve Van den Broeck."),
               ::testing::ElementsAre("PERSON"));
+  EXPECT_THAT(Types("Vorming door dr. Karel Peeters.\n\nWat hoort in een goede verwijsbrief:\n"
+                    "- diabetes\n- dementie\n"),
+              ::testing::ElementsAre("PERSON"));
 }
 
 TEST_F(LoadedDetectorTest, IdentifiersWinOverlapsWithWeakerReadings) {

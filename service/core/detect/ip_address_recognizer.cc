@@ -79,15 +79,14 @@ class IpAddressRecognizer : public Recognizer {
     ForEachMatchIn(v4_, t, v4_windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e)) return;
       // Version, article and section numbers look like addresses ("versie 1.2.10.4", "firmware
-      // 3.10.2.41", "update naar client 7.2.4.112", "rollback vers 10.4.1.97"), unless the address
-      // is named as one.
-      if (text.HasContext(b, b,
-                          {"versie",   "version",   "v",        "art",      "artikel",   "article",
-                           "artikels", "hoofdstuk", "chapitre", "chapter",  "paragraaf", "punt",
-                           "sectie",   "section",   "build",    "release",  "§",         "firmware",
-                           "update",   "upgrade",   "patch",    "driver",   "bios",      "agent",
-                           "client",   "app",       "software", "rollback", "downgrade"},
-                          kNumberingWindow) &&
+      // 3.10.2.41", "update naar client 7.2.4.112"), unless the address is named as one.
+      if (text.HasContext(
+              b, b,
+              {"versie",    "version",  "v",       "art",       "artikel", "article", "artikels",
+               "hoofdstuk", "chapitre", "chapter", "paragraaf", "punt",    "sectie",  "section",
+               "build",     "release",  "§",       "firmware",  "update",  "upgrade", "patch",
+               "driver",    "bios",     "agent",   "client",    "app",     "software"},
+              kNumberingWindow) &&
           !NamedAsAddress(text, b)) {
         return;
       }

@@ -474,7 +474,7 @@ bool PersonContext::InHeading(size_t pos) const {
 }
 
 // A list item under a medical record's section label ("Traitement à la sortie :\n- metformine
-// 850 mg") or under a line naming a care document ("Uit de ontslagbrief van AZ Sint-Jozef:") is a
+// 850 mg") or under a line copying a care letter ("Uit de ontslagbrief van AZ Sint-Jozef:") is a
 // field of the record, not a title; items under other labels or headings ("De
 // opleiding behandelt:\n- depressie", "Profiel\n- ervaring met palliatieve zorg") are not taken:
 // courses, job offers and programmes list them.
@@ -497,6 +497,13 @@ bool PersonContext::InLabelledList(size_t line) const {
 bool PersonContext::NamesCareDocument(std::string_view line) const {
   if (line.size() > kMaxListIntro) return false;  // read once per item: a short line only
   const std::string lower = LowerUtf8(line);
+  // Copied from one: "Uit de ontslagbrief ...", "Volgens de verwijsbrief ...", "In de ...";
+  // not "Wat hoort in een goede verwijsbrief:".
+  static constexpr std::string_view kOpeners[] = {"uit ", "volgens ", "in de ", "in het "};
+  if (std::none_of(std::begin(kOpeners), std::end(kOpeners),
+                   [&](std::string_view o) { return lower.starts_with(o); })) {
+    return false;
+  }
   for (size_t i = 0; i < lower.size();) {
     while (i < lower.size() && !IsWordByte(lower[i])) ++i;
     size_t end = i;

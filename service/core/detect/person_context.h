@@ -50,7 +50,7 @@ struct PersonCueLists {
   std::vector<std::string> topic_labels;  // topic_labels.txt: "onderwerp", "bijlagen"
   NameTable subject_labels;               // subject_labels.txt: "cliënt", "slachtoffer", "nom"
   WordSet record_labels;                  // record_labels.txt: "voorgeschiedenis", "antécédents"
-  WordSet care_documents;                 // care_documents.txt: "ontslagbrief", "rapport"
+  WordSet care_documents;                 // care_documents.txt: "ontslagbrief", "verwijsbrief"
 };
 
 // Reads the lists (and the name lists) once per data_dir. Throws like ReadListFile.
@@ -106,7 +106,8 @@ class PersonContext {
   // The line holding `pos` is short and ends no sentence: a title, heading or agenda item
   // ("OVERDRACHT TOER 3 - thuisverpleging", "2) Zorgplan epilepsie").
   bool InHeading(size_t pos) const;
-  // The line names a care document ("ontslagbrief", care_documents.txt) as a whole word.
+  // The line copies a care document: it opens with "uit", "volgens", "in de" and names one
+  // ("ontslagbrief", care_documents.txt) as a whole word.
   bool NamesCareDocument(std::string_view line) const;
   // Line `line` is a list item ("- ", "• ") under a section label of a medical record and a colon,
   // or under a line that names a care document and ends in a colon.

@@ -76,6 +76,7 @@ size_t PersonNameStart(std::string_view text, size_t begin, size_t end, const st
   size_t start = std::string_view::npos;  // of the run of name words that ends the name
   int held = 0;                           // words of the run in the mailbox
   bool lower_start = false;               // the run opens in lower case: "els de vos"
+  bool given = false;                     // a known given name in the run
   for (size_t i = begin; i < end;) {
     while (i < end && !std::isalpha(static_cast<unsigned char>(text[i])) &&
            static_cast<unsigned char>(text[i]) < 0x80) {
@@ -99,11 +100,11 @@ size_t PersonNameStart(std::string_view text, size_t begin, size_t end, const st
                           local.find(word) != std::string::npos;
     const bool capital =
         (written[0] >= 'A' && written[0] <= 'Z') || static_cast<unsigned char>(written[0]) >= 0x80;
-    // A capitalised run goes on in lower case only with a particle or its letter: "Legal updates
-    // <legal-updates@...>" names a mailbox after its task, "Els de Vos" and "Kees v.d. Meer"
-    // someone.
+    // A capitalised run goes on in lower case only with a particle or its letter, or after a
+    // known given name: "Legal updates <legal-updates@...>" names a mailbox after its task, "Els
+    // de Vos", "Kees v.d. Meer" and "Kevin dewilde" someone.
     if (start != std::string_view::npos && !lower_start && !capital && written.size() > 1 &&
-        !lists.words.Has(word, kParticle)) {
+        !given && !lists.words.Has(word, kParticle)) {
       return std::string_view::npos;
     }
     const bool name_word = in_local || written.size() == 1 ||
@@ -112,6 +113,7 @@ size_t PersonNameStart(std::string_view text, size_t begin, size_t end, const st
     if (!name_word) {
       start = std::string_view::npos;
       held = 0;
+      given = false;
       continue;
     }
     if (start == std::string_view::npos) {
@@ -120,6 +122,7 @@ size_t PersonNameStart(std::string_view text, size_t begin, size_t end, const st
       lower_start = !capital;
     }
     held += in_local ? 1 : 0;
+    given = given || (capital && lists.words.Has(word, kFirstName));
   }
   // A name in lower case needs two of its words in the mailbox.
   return held >= (lower_start ? 2 : 1) ? start : std::string_view::npos;

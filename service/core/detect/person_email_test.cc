@@ -52,12 +52,13 @@ TEST(PersonEmailTest, DisplayNamesConfirmedByTheirMailbox) {
       "Van: onthaal <onthaal@gent.be>\n"
       "Van: Payroll <payroll@hoeveverbeke.be>\n"
       "Aan: Verzekeringen <verzekeringen@zele.be>\n"
-      "From: Legal updates <legal-updates@business.be>\n";
+      "From: Legal updates <legal-updates@business.be>\n"
+      "Van: Kevin dewilde <kevin.dewilde@telenet.be>\n";
   FindDisplayNames(text, *LoadNameLists(VERMELD_DATA_DIR), out);
   std::vector<std::string_view> names;
   for (const Finding& f : out) names.push_back(text.substr(f.begin, f.end - f.begin));
   EXPECT_THAT(names, ::testing::ElementsAre("Aoife Gallagher", "Kees v.d. Meer", "Peeters, Jan",
-                                            "Anna", "Sofie", "els de vos"));
+                                            "Anna", "Sofie", "els de vos", "Kevin dewilde"));
 }
 
 }  // namespace

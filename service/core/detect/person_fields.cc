@@ -64,7 +64,7 @@ bool ReadsAsName(std::string_view cell, const NameLists& lists) {
   bool capital = false;
   bool known = false;
   bool beyond_particles = false;
-  bool compound = false;  // a word ending like a body, venue or street ("Martinikerk")
+  bool compound = false;  // a word ending like a body, venue or street ("Cultuurcentrum")
   auto word_ok = [&](size_t end) {
     lower.assign(cell.substr(word_begin, end - word_begin));
     while (!lower.empty() && lower.back() == '.') lower.pop_back();
@@ -97,7 +97,7 @@ bool ReadsAsName(std::string_view cell, const NameLists& lists) {
     }
   }
   if (words == 0 || (in_word && !word_ok(cell.size())) || !beyond_particles) return false;
-  // Without a known name, such a compound names a body or venue ("Martinikerk Bolsward"); with
+  // Without a known name, such a compound names a body or venue ("Cultuurcentrum Bolsward"); with
   // one it is a surname ("Marloes Wijnberg").
   return known || (capital && !compound);
 }

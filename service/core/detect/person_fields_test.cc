@@ -37,8 +37,8 @@ TEST(PersonFieldsTest, OtherColumnsAndOtherCellsAreNot) {
               IsEmpty());
   EXPECT_THAT(Names("Naam | Adres | Bedrag\nZaal 3 | Kerkstraat 1 | 20\n"), IsEmpty());
   EXPECT_THAT(Names("Naam | Gemeente | Bedrag\nStad Gent | Gent | 20\n"), IsEmpty());
-  // A compound naming a church or a street without a known name; with one it is a surname.
-  EXPECT_THAT(Names("Project\tAanvrager\tBedrag\nOrgel\tMartinikerk Bolsward\t40.000\n"
+  // A compound naming a venue or a street without a known name; with one it is a surname.
+  EXPECT_THAT(Names("Project\tAanvrager\tBedrag\nOrgel\tCultuurcentrum Bolsward\t40.000\n"
                     "Zorg\tMarloes Wijnberg\t200\n"),
               ElementsAre("Marloes Wijnberg"));
 }

@@ -22,10 +22,11 @@ namespace {
 constexpr double kCuedScore = 0.85;               // title, function or salutation + name
 constexpr double kQuoteScore = kCuedPersonScore;  // reporting verb + name
 constexpr double kKnownFullScore = 0.85;          // known given name + known surname
-constexpr double kFullScore = 0.75;   // known given name or initials + capitalised surname
-constexpr double kAloneScore = 0.6;   // known given name or surname on its own
-constexpr double kListScore = 0.7;    // given name in a list beside a found name
-constexpr double kRepeatScore = 0.7;  // a word of a name found earlier in the document
+constexpr double kFullScore = 0.75;      // known given name or initials + capitalised surname
+constexpr double kAloneScore = 0.6;      // known given name or surname on its own
+constexpr double kListScore = 0.7;       // given name in a list beside a found name
+constexpr double kRepeatScore = 0.7;     // a word of a name found earlier in the document
+constexpr size_t kMaxEnglishLook = 160;  // bytes of a sentence read for English words
 
 // A parsed run of name words: [first, last] token indexes.
 struct Chain {
@@ -706,10 +707,13 @@ class Scanner {
 
   bool ShortTitleOk(size_t i) const {
     // Care notes write "mw Bakker", "dr Haddad", "mr peeters"; lower-case "hr", "ms", "me", "m"
-    // are other words, and "mw" after a number is a unit ("300 mw Elektriciteit").
+    // are other words, "mw" after a number is a unit ("300 mw Elektriciteit"), "mr" after an
+    // article a school council ("de mr De Regenboog").
     const std::string_view title = Slice(tokens_[i]);
-    const bool care_note =
-        title == "dr" || title == "mr" || (title == "mw" && !(i > 0 && tokens_[i - 1].has_digit));
+    const bool after_article = i > 0 && (lower_[i - 1] == "de" || lower_[i - 1] == "het" ||
+                                         lower_[i - 1] == "een" || lower_[i - 1] == "onze");
+    const bool care_note = title == "dr" || (title == "mr" && !after_article) ||
+                           (title == "mw" && !(i > 0 && tokens_[i - 1].has_digit));
     return title.size() > 2 || tokens_[i].capitalised || tokens_[i].dot_after || care_note;
   }
 
@@ -852,6 +856,10 @@ class Scanner {
       // "Madame la Ministre", "Monsieur le Directeur": an office, addressed by its article.
       const bool office =
           c.particles > 0 && c.Words() == 1 && !tokens_[n].capitalised && Is(c.last, kFunction);
+      // "tav", "tnv" also read "ten aanzien van": only an initial or a full name is the payee
+      // ("tnv S. Hoekstra"), not "Beleid tav Roma".
+      const bool payee = lower_[i] == "tav" || lower_[i] == "tnv";
+      if (payee && c.initials == 0 && c.Words() < 2) return {{}, 0};
       if (c.Words() > 0 && (capital_start || c.particles > 0) && !office) return {c, kCuedScore};
       return {{}, 0};
     }
@@ -944,6 +952,7 @@ class Scanner {
                                                       : std::pair<Chain, double>{{}, 0};
     }
     const bool ambiguous = Is(i, kAmbiguous);
+    if (t.sentence_start && lower_[i] == "an" && EnglishArticle(i)) return {{}, 0};
     if (c.given > 0 && c.surnames > 0) {
       if (ambiguous && t.sentence_start && !c.known_surname) return {{}, 0};
       return {c, c.known_surname ? kKnownFullScore : kFullScore};
@@ -972,14 +981,6 @@ class Scanner {
       }
       // A heading in title case ("Jan Breydel Stadion") is no evidence at a sentence start.
       if (t.sentence_start && AdjNext(c.last) && tokens_[c.last + 1].capitalised) {
-        return {{}, 0};
-      }
-      // The English article opening a sentence before a longer word that opens with a vowel
-      // ("An update follows", "An invoice"), not the name before a verb or conjunction ("An
-      // belde", "An is ziek", "An en Jan").
-      if (t.sentence_start && lower_[i] == "an" && c.last == i && AdjNext(i) &&
-          !tokens_[i + 1].capitalised && lower_[i + 1].size() > 2 &&
-          std::string_view("aeiou").find(lower_[i + 1][0]) != std::string_view::npos) {
         return {{}, 0};
       }
       // A month after a day: "(4 Jan, 19 Jan, 2 Feb)".
@@ -1050,6 +1051,32 @@ class Scanner {
     size_t p = tokens_[i].begin;
     while (p > 0 && text_[p - 1] == ' ') --p;
     return p == 0 || (text_[p - 1] != ',' && text_[p - 1] != ';');
+  }
+
+  // "An" at token i is the English article: before an acronym, a number or a letter and hyphen
+  // ("An MRI", "An 18-year-old", "An X-ray"), or before a word with a vowel in a sentence with
+  // English function words ("An update will follow"); not the name before a verb ("An belde",
+  // "An opende de deur", "An is ziek").
+  bool EnglishArticle(size_t i) const {
+    if (i + 1 >= tokens_.size() || !AdjNext(i)) return false;
+    const NameToken& next = tokens_[i + 1];
+    const std::string_view word = Slice(next);
+    if (next.all_upper || next.has_digit || (word.size() > 2 && word[1] == '-')) return true;
+    if (next.capitalised || lower_[i + 1].size() < 3 ||
+        std::string_view("aeiou").find(lower_[i + 1][0]) == std::string_view::npos) {
+      return false;
+    }
+    const size_t end = std::min(text_.size(), next.end + kMaxEnglishLook);
+    std::string rest(" ");
+    for (size_t p = next.end; p < end && text_[p] != '.' && text_[p] != '\n'; ++p) {
+      rest += static_cast<char>(std::tolower(static_cast<unsigned char>(text_[p])));
+    }
+    rest += ' ';
+    static constexpr std::string_view kWords[] = {" the ",  " will ", " has ",  " have ", " was ",
+                                                  " were ", " are ",  " to ",   " and ",  " for ",
+                                                  " with ", " been ", " this ", " that ", " our "};
+    return std::any_of(std::begin(kWords), std::end(kWords),
+                       [&](std::string_view w) { return rest.find(w) != std::string::npos; });
   }
 
   // A lower-case name signing a quick mail: "gr thijs", "mvg\ngeert", "groetjes\nels (mama van
@@ -1192,7 +1219,8 @@ class Scanner {
       return {{}, 0};
     }
     if (tokens_[i].capitalised) return {Parse(i), kCuedScore};
-    if (!LowerCaseName(i, kFirstName)) return {{}, 0};  // "this is an automated message"
+    // "this is an automated message", "c'est grâce à vous": words in lower case.
+    if (!LowerCaseName(i, kFirstName) || Is(i, kLowerWord)) return {{}, 0};
     Chain c{.first = i, .last = i, .given = 1};
     size_t k = i + 1;
     int particles = 0;

@@ -480,6 +480,12 @@ TEST(PersonRecognizerTest, CareNotesWriteShortTitlesWithoutADot) {
   ASSERT_EQ(payee.size(), 2u);
   EXPECT_GE(payee[0].score, kCuedPersonScore);
   EXPECT_GE(payee[1].score, kCuedPersonScore);
+  // "tav" as "ten aanzien van", "mr" as a school council.
+  for (const auto& h : test_util::Hits(Person(),
+                                       "Beleid tav Roma. De notulen van de mr De "
+                                       "Regenboog staan online.")) {
+    EXPECT_LT(h.score, kCuedPersonScore);
+  }
   // Other two-letter words in lower case are no titles.
   EXPECT_THAT(Persons("vraag het aan hr Bakker of ms Bakker"), IsEmpty());
   EXPECT_THAT(Persons("Het park levert 300 mw Elektriciteit aan het net."), IsEmpty());
@@ -710,9 +716,14 @@ TEST(PersonRecognizerTest, GivenNamesThatAreNoWords) {
   }
   // "an" is also the English article: in lower case, and opening a sentence before a longer
   // word that opens with a vowel.
-  EXPECT_THAT(Persons("Dear Mr Peeters,\nThis is an automated message. An update follows."),
+  EXPECT_THAT(Persons("Dear Mr Peeters,\nThis is an automated message. An update will follow. An "
+                      "MRI is planned."),
               ElementsAre("Peeters"));
   EXPECT_THAT(Persons("Beste Jan,\nAn belde net. An is ziek."), ElementsAre("Jan", "An", "An"));
+  // Names that are words in lower case introduce no one: "c'est grâce à vous".
+  EXPECT_THAT(Persons("Merci, c'est grâce à vous. Dit is staf en directie samen. This is matt "
+                      "black."),
+              IsEmpty());
 }
 
 }  // namespace
