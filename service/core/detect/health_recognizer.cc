@@ -30,6 +30,27 @@ bool WordBefore(std::string_view text, size_t pos) {
   return pos > 0 && IsWordByte(text[pos - 1]);
 }
 
+// An injury denied is no detail about anyone: "geen letsel", "zonder verwondingen", "niemand
+// gewond", "sans blessés", "no injuries". The term and the word before it, in lower case.
+bool DeniedInjury(std::string_view text, size_t begin, size_t end) {
+  static constexpr std::string_view kInjuries[] = {
+      "letsel",  "gewond",  "gewonden",  "verwonding", "verwondingen", "blessé",
+      "blessés", "blessée", "blessures", "injured",    "injuries",     "injury"};
+  static constexpr std::string_view kDenials[] = {"geen",   "zonder", "niemand",  "sans",
+                                                  "aucun",  "aucune", "personne", "no",
+                                                  "nobody", "without"};
+  const std::string term = LowerUtf8(text.substr(begin, end - begin));
+  if (std::find(std::begin(kInjuries), std::end(kInjuries), term) == std::end(kInjuries)) {
+    return false;
+  }
+  size_t p = begin;
+  while (p > 0 && text[p - 1] == ' ') --p;
+  size_t b = p;
+  while (b > 0 && p - b < 12 && IsWordByte(text[b - 1])) --b;
+  const std::string before = LowerUtf8(text.substr(b, p - b));
+  return std::find(std::begin(kDenials), std::end(kDenials), before) != std::end(kDenials);
+}
+
 // Whether a line holds no lower-case ASCII letter, found once per line: a long line of many
 // terms was read to both its ends once per term (quadratic: 4.5 s for 1 MB of readings).
 class CapitalLines {
@@ -101,7 +122,7 @@ class HealthRecognizer : public Recognizer {
       }
       if (InOrganisationName(text, begin) || PracticeName(text, begin, end) ||
           IsLabel(text, begin, end) || InCapitalsHeading(capital_lines, begin, end) ||
-          StaffRole(text, begin, end)) {
+          StaffRole(text, begin, end) || DeniedInjury(text, begin, end)) {
         return;
       }
       Report(scan, begin, end, context, out);

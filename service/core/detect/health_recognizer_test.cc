@@ -236,6 +236,10 @@ TEST(HealthRecognizerTest, PluralHoldersAreAboutEveryone) {
   EXPECT_THAT(Texts(Health(), "Ik parkeerde op de plaats voor personen met een handicap."),
               IsEmpty());
   EXPECT_THAT(Texts(Health(), "Onze werknemers met een burn-out krijgen begeleiding."), IsEmpty());
+  // An injury denied: no detail about anyone.
+  EXPECT_THAT(Texts(Health(), "Schipper Jan Peeters: geen letsel, niemand gewond, sans blessés."),
+              IsEmpty());
+  EXPECT_THAT(Texts(Health(), "Schipper Jan Peeters is gewond."), ElementsAre("gewond"));
   EXPECT_THAT(Texts(Health(), "Mijn moeder is rolstoelgebruiker."),
               ElementsAre("rolstoelgebruiker"));
 }
