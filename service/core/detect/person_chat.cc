@@ -214,8 +214,9 @@ bool IsHandle(std::string_view label) {
 
 // The speakers of an SMS or chat thread copied without times ("jo: kan jij de sleutel halen?"
 // / "steph: jep" / "jo: top"): two or more lines in a row that open with a label, one of them a
-// known given name, each other one a lower-case handle that comes back in those lines. A list's
-// fields ("actie:", "wie:", "Opmerking:") are no such labels.
+// known given name, each other one a lower-case handle or a given name that is also a word
+// ("Mark") that comes back in those lines. A list's fields ("actie:", "wie:", "Opmerking:") are no
+// such labels.
 std::vector<ByteSpan> Dialogue(std::string_view text, const std::vector<ByteSpan>& labels,
                                const std::vector<size_t>& line_of, const GivenNameOf& given_name) {
   std::vector<ByteSpan> speakers;

@@ -110,7 +110,7 @@ class PersonContext {
   // ("ontslagbrief", care_documents.txt) as a whole word.
   bool NamesCareDocument(std::string_view line) const;
   // Line `line` is a list item ("- ", "• ") under a section label of a medical record and a colon,
-  // or under a line that names a care document and ends in a colon.
+  // or under a line that copies a care document and ends in a colon.
   bool InLabelledList(size_t line) const;
   bool IsLetter() const;
   bool IsRecord() const;

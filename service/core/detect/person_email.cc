@@ -70,7 +70,8 @@ std::pair<size_t, size_t> DisplayNameBefore(std::string_view text, size_t lt) {
 // in `local`, a known name, an initial or a lower-case particle ("Overleg Sofie", "Dossier
 // overgemaakt aan Anna": the words before are not), one of three or more ASCII letters stands in
 // `local` (two when the name opens in lower case), and no word of the name is an organisation
-// word or an acronym, nor a lower-case word other than a particle after a capitalised one.
+// word or an acronym, nor, after a capitalised word and no known given name, a lower-case word
+// other than a particle.
 size_t PersonNameStart(std::string_view text, size_t begin, size_t end, const std::string& local,
                        const NameLists& lists) {
   size_t start = std::string_view::npos;  // of the run of name words that ends the name
