@@ -444,6 +444,10 @@ TEST(HealthRecognizerTest, PlayerRecordsAndResidentsNamedByRole) {
               ElementsAre("zwelling"));
   EXPECT_THAT(Texts(Health(), "Ch. 21 - la résidente de la chambre 21\n- Temesta 1 mg donné."),
               ElementsAre("Temesta 1 mg"));
+  // A staff file about its "Agent": every health term in it is theirs, however far down.
+  std::string file = "Agent : Mbuyi Kabasele\n\n";
+  for (int i = 0; i < 12; ++i) file += "Le dossier a été examiné en réunion de service.\n";
+  EXPECT_THAT(Texts(Health(), file + "Motif : hernie discale."), ElementsAre("hernie discale"));
 }
 
 TEST(HealthRecognizerTest, SubjectLineOfALetterNamesThePatient) {
