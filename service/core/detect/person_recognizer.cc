@@ -714,6 +714,12 @@ class Scanner {
                                          lower_[i - 1] == "een" || lower_[i - 1] == "onze");
     const bool care_note = title == "dr" || (title == "mr" && !after_article) ||
                            (title == "mw" && !(i > 0 && tokens_[i - 1].has_digit));
+    // Two capitals before a name in lower case are an acronym: "naar HR. Kan jij", "MS Teams";
+    // a register writes the name in capitals too ("DHR. JANSEN", "MR. DE VRIES").
+    if (title.size() == 2 && tokens_[i].all_upper && i + 1 < tokens_.size() &&
+        !tokens_[i + 1].all_upper) {
+      return false;
+    }
     return title.size() > 2 || tokens_[i].capitalised || tokens_[i].dot_after || care_note;
   }
 

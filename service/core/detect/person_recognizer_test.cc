@@ -489,6 +489,11 @@ TEST(PersonRecognizerTest, CareNotesWriteShortTitlesWithoutADot) {
   // Other two-letter words in lower case are no titles.
   EXPECT_THAT(Persons("vraag het aan hr Bakker of ms Bakker"), IsEmpty());
   EXPECT_THAT(Persons("Het park levert 300 mw Elektriciteit aan het net."), IsEmpty());
+  // Two capitals are an acronym unless the name is in capitals too.
+  EXPECT_THAT(Persons("Stuur het door naar HR. Kan jij dat doen? Open het in MS Teams."),
+              IsEmpty());
+  EXPECT_THAT(Persons("Dossier DHR. JANSEN, behandeld door MR. DE VRIES"),
+              ElementsAre("JANSEN", "DE VRIES"));
 }
 
 TEST(PersonRecognizerTest, QuickNotesInLowerCase) {
