@@ -253,6 +253,9 @@ TEST(PersonRecognizerTest, LaterMentionsOfAFoundName) {
 TEST(PersonRecognizerTest, FirmNamedAfterItsOwnerIsNoRepeat) {
   EXPECT_THAT(Persons("De offerte van Dirk Verstraeten is binnen.\nVerstraeten Dakwerken bv"),
               ElementsAre("Dirk Verstraeten"));
+  EXPECT_THAT(Persons("Met vriendelijke groeten,\nBram Verbeke\nVerzekeringen Verbeke bv\n"
+                      "Assurances Lambert, Immo Claes en Keukens Vermeulen"),
+              ElementsAre("Bram Verbeke"));
   EXPECT_THAT(Persons("Yasmina Toumi, kapsalon.\nUitbetaling: Toumi BE46 7665 7152 6036."),
               ElementsAre("Yasmina Toumi", "Toumi"));
 }
