@@ -469,6 +469,17 @@ TEST(HealthRecognizerTest, AnActivityTheDoctorForbids) {
               ElementsAre("geopereerd", "niet tillen"));
   EXPECT_THAT(Texts(Health(), "Lander mag volgens de dokter 4 weken niet sporten."),
               ElementsAre("niet sporten"));
+  // Work a doctor keeps someone from, and an exemption.
+  EXPECT_THAT(Texts(Health(), "Kristof mag geen bosmaaier gebruiken en geen zware lasten heffen."),
+              ElementsAre("geen bosmaaier", "geen zware lasten"));
+  EXPECT_THAT(Texts(Health(), "Pour Mme Diallo : pas de manutention, pas de beeldschermwerk."),
+              ElementsAre("pas de manutention", "pas de beeldschermwerk"));
+  EXPECT_THAT(Texts(Health(), "Inès est dispensée de sprongtraining jusqu'au 30 avril."),
+              ElementsAre("dispensée de sprongtraining"));
+  EXPECT_THAT(Texts(Health(), "Mme Wauters ne peut plus porter des charges ni rester debout."),
+              ElementsAre("ne peut plus porter des charges ni rester debout"));
+  EXPECT_THAT(Texts(Health(), "Hij kan de trappen bijna niet meer op, zegt Jan."),
+              ElementsAre("trappen bijna niet"));
   EXPECT_THAT(Texts(Health(), "Mevrouw Peeters woont op de derde verdieping, geen lift."),
               IsEmpty());
   // Words a prohibition also takes in their everyday sense are not listed.
