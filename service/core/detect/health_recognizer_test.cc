@@ -616,5 +616,17 @@ TEST(HealthRecognizerTest, InjuriesAidsAndCareOfTheFourteenthSession) {
               ElementsAre("viel gisteren in de badkamer"));
 }
 
+TEST(HealthRecognizerTest, WhatSurroundsADetailIsNoDetail) {
+  // The corpus writers label the detail, not the sick note, the resumption or the trip to A&E.
+  for (const char* t :
+       {"Jan Peeters bezorgde een doktersbriefje.", "Voor Ilse start de werkhervatting op 1 maart.",
+        "Mme Leroy : pas de perte de connaissance."}) {
+    EXPECT_THAT(Texts(Health(), t), IsEmpty()) << t;
+  }
+  EXPECT_THAT(
+      Texts(Health(), "Jan Peeters is naar de spoedgevallen gebracht met een hersenschudding."),
+      ElementsAre("naar de spoedgevallen", "hersenschudding"));
+}
+
 }  // namespace
 }  // namespace vermeld
