@@ -616,6 +616,12 @@ TEST(HealthRecognizerTest, InjuriesAidsAndCareOfTheFourteenthSession) {
               ElementsAre("viel gisteren in de badkamer"));
 }
 
+TEST(HealthRecognizerTest, CastsAndSlingsOfTheFifteenthSession) {
+  EXPECT_THAT(Texts(Health(), "Voor Wout: 6 weken gips, daarna 3 weken sling."),
+              ElementsAre("weken gips", "sling"));
+  EXPECT_THAT(Texts(Health(), "Tom will be in a cast for six weeks."), ElementsAre("in a cast"));
+}
+
 TEST(HealthRecognizerTest, WhatSurroundsADetailIsNoDetail) {
   // The corpus writers label the detail, not the sick note, the resumption or the trip to A&E.
   for (const char* t :
