@@ -808,7 +808,9 @@ class Scanner {
       const bool name = m == n ? LowerCaseName(m, kFirstName)
                                : LowerCaseName(m, kFirstName) || LowerCaseName(m, kSurname);
       const char after = name ? NextChar(m) : 0;
-      if (after == ',' || after == '!' || after == '\n') {
+      // 0xF0 leads the four-byte characters, in chats an emoji: "salut karim 👋".
+      if (after == ',' || after == '!' || after == '\n' ||
+          static_cast<unsigned char>(after) == 0xF0) {
         informal_ = true;
         const bool given = Is(m, kFirstName);
         return {Chain{.first = m,

@@ -63,6 +63,8 @@ TEST(PersonRecognizerTest, ClosingBeforeAGivenNameEndingTheLineSignsAMessage) {
 
 TEST(PersonRecognizerTest, LowerCaseNamesInQuickMails) {
   EXPECT_THAT(Persons("hoi tom,\nkan jij dat doen?"), ElementsAre("tom"));
+  EXPECT_THAT(Persons("salut karim 👋 rappel : formation demain"), ElementsAre("karim"));
+  EXPECT_THAT(Persons("hoi allemaal 👋 tot morgen"), IsEmpty());
   // Two letters when no word in lower case: "jo", not "an".
   EXPECT_THAT(Persons("hoi jo,\nkan jij dat doen?\ngroeten an\n"), ElementsAre("jo"));
   // After a reply word: addressed, so cued.
