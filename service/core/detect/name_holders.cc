@@ -8,7 +8,9 @@
 namespace vermeld {
 namespace {
 
-enum : uint32_t { kHolderWord = 1, kLegalForm = 2, kFigureWord = 4 };
+// kCapitalHolder: a holder only when capitalised, a plural trade that is an everyday noun in lower
+// case ("Verzekeringen Verbeke" / "voor de verzekeringen Sofie Peeters bellen").
+enum : uint32_t { kHolderWord = 1, kLegalForm = 2, kFigureWord = 4, kCapitalHolder = 8 };
 
 // How far before an address its organisation's name is looked for.
 constexpr size_t kOrganisationBytes = 100;
@@ -174,6 +176,11 @@ NameHolders::NameHolders(const std::vector<std::string>& holder_words,
                          const std::vector<std::string>& public_figures) {
   size_t longest = 0;
   for (const std::string& entry : holder_words) {
+    if (entry[0] == '^') {
+      words_.Add(LowerUtf8(std::string_view(entry).substr(1)), kCapitalHolder);
+      longest = std::max(longest, entry.size() - 1);
+      continue;
+    }
     const bool marked = entry[0] == '*';
     const std::string_view w = marked ? std::string_view(entry).substr(1) : entry;
     words_.Add(LowerUtf8(w), kHolderWord);
@@ -234,7 +241,9 @@ class NameHolders::Lookups {
 
 bool NameHolders::IsHolder(std::string_view word, Lookups* lookups) const {
   if (word.empty()) return false;
-  return ((lookups ? lookups->Flags(word) : FindLowered(words_, word)) & kHolderWord) != 0;
+  const uint32_t flags = lookups ? lookups->Flags(word) : FindLowered(words_, word);
+  return (flags & kHolderWord) != 0 ||
+         ((flags & kCapitalHolder) != 0 && word[0] >= 'A' && word[0] <= 'Z');
 }
 
 std::string_view NameHolders::HolderCompoundHead(std::string_view word) const {

@@ -73,9 +73,10 @@ TEST(PersonFieldsTest, WhoFiledOrHandlesItButNotAFunction) {
   EXPECT_THAT(Names("Gestionnaire : Sophie Lambert"), ElementsAre("Sophie Lambert"));
   EXPECT_THAT(Names("Beller: Ruben Mol (klant sinds 2019)\nHuurder: Mehmet Aydın"),
               ElementsAre("Ruben Mol", "Mehmet Aydın"));
-  // A staff file names its subject "Agent", "Collaboratrice", "Travailleur".
-  EXPECT_THAT(Names("Agent : Mbuyi Kabasele, assistante sociale\nCollaboratrice : Ilse Wuyts"),
-              ElementsAre("Mbuyi Kabasele", "Ilse Wuyts"));
+  // A staff file names its subject "Collaboratrice", "Travailleur"; an insurance "Agent" is a
+  // firm as often as a person.
+  EXPECT_THAT(Names("Collaboratrice : Ilse Wuyts\nTravailleur : Mbuyi Kabasele\nAgent : Ethias"),
+              ElementsAre("Ilse Wuyts", "Mbuyi Kabasele"));
   // A public service by its abbreviation in the "who" column is no one.
   EXPECT_THAT(Names("wat\twie\twanneer\nInfo thuisbegeleiding\tCLB\tvolgende keer\n"), IsEmpty());
   EXPECT_THAT(Names("Beller: Anoniem\nCaller: Unknown\nGetuige: Geen\nBeller: Onbekend nummer"),

@@ -594,6 +594,21 @@ class Scanner {
     return p < text_.size() ? text_[p] : 0;
   }
 
+  // A greeted name (token i) ends its greeting: a comma, '!', the line's or the text's end, or an
+  // emoji, as chats write it ("salut karim 👋", "Hoi Tom ☺"): a four-byte character (lead byte
+  // 0xF0) or one of U+2600-U+27BF (0xE2 0x98-0x9E).
+  bool GreetingEndsAfter(size_t i) const {
+    size_t p = tokens_[i].end;
+    while (p < text_.size() && (text_[p] == ' ' || text_[p] == '\t')) ++p;
+    if (p == text_.size()) return true;
+    const auto byte = [&](size_t k) {
+      return k < text_.size() ? static_cast<unsigned char>(text_[k]) : 0;
+    };
+    const unsigned char c = byte(p);
+    return c == ',' || c == '!' || c == '\n' || c == '\r' || c == 0xF0 ||
+           (c == 0xE2 && byte(p + 1) >= 0x98 && byte(p + 1) <= 0x9E);
+  }
+
   // What follows token i inside the brackets that open after it ("(" and blanks skipped), up to
   // 16 bytes; empty when no bracket follows.
   std::string_view InBracketsAfter(size_t i) const {
@@ -714,10 +729,9 @@ class Scanner {
                                          lower_[i - 1] == "een" || lower_[i - 1] == "onze");
     const bool care_note = title == "dr" || (title == "mr" && !after_article) ||
                            (title == "mw" && !(i > 0 && tokens_[i - 1].has_digit));
-    // Two capitals before a name in lower case are an acronym: "naar HR. Kan jij", "MS Teams";
-    // a register writes the name in capitals too ("DHR. JANSEN", "MR. DE VRIES").
-    if (title.size() == 2 && tokens_[i].all_upper && i + 1 < tokens_.size() &&
-        !tokens_[i + 1].all_upper) {
+    // "HR" and "MS" in capitals are acronyms before a capitalised word ("naar HR. Kan jij", "MS
+    // Teams"); titles when a register writes the name in capitals too ("HR. JANSEN").
+    if ((title == "HR" || title == "MS") && i + 1 < tokens_.size() && !tokens_[i + 1].all_upper) {
       return false;
     }
     return title.size() > 2 || tokens_[i].capitalised || tokens_[i].dot_after || care_note;
@@ -807,10 +821,7 @@ class Scanner {
       const size_t m = Is(n, kTitle) && !tokens_[n].capitalised && AdjNext(n) ? n + 1 : n;
       const bool name = m == n ? LowerCaseName(m, kFirstName)
                                : LowerCaseName(m, kFirstName) || LowerCaseName(m, kSurname);
-      const char after = name ? NextChar(m) : 0;
-      // 0xF0 leads the four-byte characters, in chats an emoji: "salut karim 👋".
-      if (after == ',' || after == '!' || after == '\n' ||
-          static_cast<unsigned char>(after) == 0xF0) {
+      if (name && GreetingEndsAfter(m)) {
         informal_ = true;
         const bool given = Is(m, kFirstName);
         return {Chain{.first = m,
@@ -902,8 +913,7 @@ class Scanner {
         if (second.Words() > 0) end = second.last;
       }
       const char after = NextChar(end);
-      const bool ends = after == ',' || after == '!' || after == '\n' || after == '\r' ||
-                        after == 0 || after == ':' || after == ';';
+      const bool ends = GreetingEndsAfter(end) || after == ':' || after == ';';
       if (c.Words() > 0 && c.initials == 0 && ends && !Is(n, kNotName)) {
         return {c, kCuedScore};
       }

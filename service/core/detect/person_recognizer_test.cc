@@ -64,6 +64,9 @@ TEST(PersonRecognizerTest, ClosingBeforeAGivenNameEndingTheLineSignsAMessage) {
 TEST(PersonRecognizerTest, LowerCaseNamesInQuickMails) {
   EXPECT_THAT(Persons("hoi tom,\nkan jij dat doen?"), ElementsAre("tom"));
   EXPECT_THAT(Persons("salut karim 👋 rappel : formation demain"), ElementsAre("karim"));
+  EXPECT_THAT(Persons("hoi tom ☺ tot straks\r\nsalut karim\r\nà demain"),
+              ElementsAre("tom", "karim"));
+  EXPECT_THAT(Persons("Hi Karim 👋 quick reminder"), ElementsAre("Karim"));
   EXPECT_THAT(Persons("hoi allemaal 👋 tot morgen"), IsEmpty());
   // Two letters when no word in lower case: "jo", not "an".
   EXPECT_THAT(Persons("hoi jo,\nkan jij dat doen?\ngroeten an\n"), ElementsAre("jo"));
@@ -258,6 +261,9 @@ TEST(PersonRecognizerTest, FirmNamedAfterItsOwnerIsNoRepeat) {
   EXPECT_THAT(Persons("Met vriendelijke groeten,\nBram Verbeke\nVerzekeringen Verbeke bv\n"
                       "Assurances Lambert, Immo Claes en Keukens Vermeulen"),
               ElementsAre("Bram Verbeke"));
+  // The same trades in lower case are everyday nouns.
+  EXPECT_THAT(Persons("Voor de verzekeringen Sofie Peeters bellen, voor immo Tom Claes."),
+              ElementsAre("Sofie Peeters", "Tom Claes"));
   EXPECT_THAT(Persons("Yasmina Toumi, kapsalon.\nUitbetaling: Toumi BE46 7665 7152 6036."),
               ElementsAre("Yasmina Toumi", "Toumi"));
 }
@@ -497,8 +503,11 @@ TEST(PersonRecognizerTest, CareNotesWriteShortTitlesWithoutADot) {
   // Two capitals are an acronym unless the name is in capitals too.
   EXPECT_THAT(Persons("Stuur het door naar HR. Kan jij dat doen? Open het in MS Teams."),
               IsEmpty());
-  EXPECT_THAT(Persons("Dossier DHR. JANSEN, behandeld door MR. DE VRIES"),
+  EXPECT_THAT(Persons("Dossier HR. JANSEN, behandeld door MR. DE VRIES"),
               ElementsAre("JANSEN", "DE VRIES"));
+  // Other titles in capitals stay titles before a capitalised name.
+  EXPECT_THAT(Persons("Afspraak bij DR. Janssens; cliënt: MW. Bakker; advocaat: MR. De Vries"),
+              ElementsAre("Janssens", "Bakker", "De Vries"));
 }
 
 TEST(PersonRecognizerTest, QuickNotesInLowerCase) {
