@@ -1,5 +1,7 @@
 #include "core/detect/health_recognizer.h"
 
+#include <initializer_list>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -20,6 +22,11 @@ using ::testing::Not;
 const Recognizer& Health() {
   static const auto r = NewHealthRecognizer(VERMELD_DATA_DIR);
   return *r;
+}
+
+// Each text gets no HEALTH finding (the failure names the text).
+void ExpectNoHealth(std::initializer_list<const char*> texts) {
+  for (const char* t : texts) EXPECT_THAT(Texts(Health(), t), IsEmpty()) << t;
 }
 
 TEST(HealthRecognizerTest, TermNearPronounOrPossessive) {
@@ -477,20 +484,16 @@ TEST(HealthRecognizerTest, AnActivityTheDoctorForbids) {
   EXPECT_THAT(Texts(Health(), "Mme Wauters ne peut plus porter des charges ni rester debout."),
               ElementsAre("ne peut plus porter des charges ni rester debout"));
   // Tools, stairs, exemptions and "avoid" have everyday senses: not listed.
-  for (const char* t : {"Jan, bestel geen bosmaaier meer, we hebben er al drie.",
-                        "Sophie : pas de manutention au programme demain.",
-                        "Lotte is vrijgesteld van btw voor haar verhuur.",
-                        "De trappen bij Sofie thuis zijn slecht verlicht."}) {
-    EXPECT_THAT(Texts(Health(), t), IsEmpty()) << t;
-  }
+  ExpectNoHealth({"Jan, bestel geen bosmaaier meer, we hebben er al drie.",
+                  "Sophie : pas de manutention au programme demain.",
+                  "Lotte is vrijgesteld van btw voor haar verhuur.",
+                  "De trappen bij Sofie thuis zijn slecht verlicht."});
   EXPECT_THAT(Texts(Health(), "Mevrouw Peeters woont op de derde verdieping, geen lift."),
               IsEmpty());
   // Words a prohibition also takes in their everyday sense are not listed.
-  for (const char* t : {"Mevrouw Peeters wil u niet belasten met details.",
-                        "Madame Dubois ne souhaite pas porter plainte.",
-                        "Pour M. Dupont, cela ne doit pas conduire à des retards."}) {
-    EXPECT_THAT(Texts(Health(), t), IsEmpty()) << t;
-  }
+  ExpectNoHealth({"Mevrouw Peeters wil u niet belasten met details.",
+                  "Madame Dubois ne souhaite pas porter plainte.",
+                  "Pour M. Dupont, cela ne doit pas conduire à des retards."});
 }
 
 TEST(HealthRecognizerTest, AFallFromSomewhereOrOntoABodyPart) {
@@ -632,11 +635,9 @@ TEST(HealthRecognizerTest, CastsAndSlingsOfTheFifteenthSession) {
 
 TEST(HealthRecognizerTest, WhatSurroundsADetailIsNoDetail) {
   // The corpus writers label the detail, not the sick note, the resumption or the trip to A&E.
-  for (const char* t :
-       {"Jan Peeters bezorgde een doktersbriefje.", "Voor Ilse start de werkhervatting op 1 maart.",
-        "M. Dupont a été diagnostiqué. Mme Dupont a été diagnostiquée."}) {
-    EXPECT_THAT(Texts(Health(), t), IsEmpty()) << t;
-  }
+  ExpectNoHealth({"Jan Peeters bezorgde een doktersbriefje.",
+                  "Voor Ilse start de werkhervatting op 1 maart.",
+                  "M. Dupont a été diagnostiqué. Mme Dupont a été diagnostiquée."});
   EXPECT_THAT(
       Texts(Health(), "Jan Peeters is naar de spoedgevallen gebracht met een hersenschudding."),
       ElementsAre("naar de spoedgevallen", "hersenschudding"));

@@ -589,17 +589,22 @@ class Scanner {
 
   // The character after a token, skipping blanks; 0 at the end.
   char NextChar(size_t i) const {
+    const size_t p = AfterBlanks(i);
+    return p < text_.size() ? text_[p] : 0;
+  }
+
+  // Where the text goes on after token i and the spaces and tabs that follow it.
+  size_t AfterBlanks(size_t i) const {
     size_t p = tokens_[i].end;
     while (p < text_.size() && (text_[p] == ' ' || text_[p] == '\t')) ++p;
-    return p < text_.size() ? text_[p] : 0;
+    return p;
   }
 
   // A greeted name (token i) ends its greeting: a comma, '!', the line's or the text's end, or an
   // emoji, as chats write it ("salut karim 👋", "Hoi Tom ☺"): a four-byte character (lead byte
   // 0xF0) or one of U+2600-U+27BF (0xE2 0x98-0x9E).
   bool GreetingEndsAfter(size_t i) const {
-    size_t p = tokens_[i].end;
-    while (p < text_.size() && (text_[p] == ' ' || text_[p] == '\t')) ++p;
+    const size_t p = AfterBlanks(i);
     if (p == text_.size()) return true;
     const auto byte = [&](size_t k) {
       return k < text_.size() ? static_cast<unsigned char>(text_[k]) : 0;
