@@ -49,43 +49,63 @@ ByteSpan NearbyWords::CompanionIn(const PairList& list, std::string_view text, s
   return found;
 }
 
+ByteSpan NearbyWords::PairIn(const PairList& list, std::string_view text, size_t begin,
+                             size_t end) {
+  size_t word = begin;
+  while (word > 0 && IsWordByte(text[word - 1])) --word;
+  if (word < begin) {
+    const std::string prefix = LowerUtf8(text.substr(word, begin - word));
+    if (std::find(list.anchor_prefixes.begin(), list.anchor_prefixes.end(), prefix) ==
+        list.anchor_prefixes.end()) {
+      return {0, 0};
+    }
+  }
+  if (list.companion_just_before) {
+    if (end < text.size() && text[end] == '-') return {0, 0};  // "haar ziekte-uitkering"
+    if (word < 2 || text[word - 1] != ' ' || !IsWordByte(text[word - 2])) return {0, 0};
+    size_t lo = word - 2;
+    while (lo > 0 && (IsWordByte(text[lo - 1]) || text[lo - 1] == '\'')) --lo;  // "z'n"
+    const ByteSpan before = CompanionIn(list, text, lo, word - 1, true);
+    return before.end != 0 && before.begin == lo ? ByteSpan{lo, end} : ByteSpan{0, 0};
+  }
+  size_t lo = word > kReach ? word - kReach : 0;
+  while (lo < word && (text[lo] & 0xC0) == 0x80) ++lo;  // start on a character
+  for (size_t p = word; p > lo; --p) {
+    if (EndsSentence(text[p - 1])) {
+      lo = p;
+      break;
+    }
+  }
+  size_t hi = std::min(text.size(), end + kReach);
+  while (hi > end && hi < text.size() && (text[hi] & 0xC0) == 0x80) --hi;
+  for (size_t p = end; p < hi; ++p) {
+    if (EndsSentence(text[p])) {
+      hi = p;
+      break;
+    }
+  }
+  if (const ByteSpan before = CompanionIn(list, text, lo, word, true); before.end != 0) {
+    return {before.begin, end};
+  }
+  if (const ByteSpan after = CompanionIn(list, text, end, hi, false); after.end != 0) {
+    return {word, after.end};
+  }
+  return {0, 0};
+}
+
 std::vector<ByteSpan> NearbyWords::Find(std::string_view text,
                                         const std::optional<std::vector<ByteSpan>>& anchors) const {
   std::vector<ByteSpan> out;
   auto companion_around = [&](size_t begin, size_t end) {
     if (end < text.size() && IsWordByte(text[end])) return;
-    const uint32_t in_lists = list_of_.Find(LowerUtf8(text.substr(begin, end - begin)));
-    if (in_lists == 0) return;  // folded by RE2 beyond LowerUtf8 (Kelvin sign, long s)
-    const PairList& list = lists_[std::countr_zero(in_lists)];
-    size_t word = begin;
-    while (word > 0 && IsWordByte(text[word - 1])) --word;
-    if (word < begin) {
-      const std::string prefix = LowerUtf8(text.substr(word, begin - word));
-      if (std::find(list.anchor_prefixes.begin(), list.anchor_prefixes.end(), prefix) ==
-          list.anchor_prefixes.end()) {
+    // Zero when folded by RE2 beyond LowerUtf8 (Kelvin sign, long s).
+    for (uint32_t in_lists = list_of_.Find(LowerUtf8(text.substr(begin, end - begin)));
+         in_lists != 0; in_lists &= in_lists - 1) {
+      if (const ByteSpan pair = PairIn(lists_[std::countr_zero(in_lists)], text, begin, end);
+          pair.end != 0) {
+        out.push_back(pair);
         return;
       }
-    }
-    size_t lo = word > kReach ? word - kReach : 0;
-    while (lo < word && (text[lo] & 0xC0) == 0x80) ++lo;  // start on a character
-    for (size_t p = word; p > lo; --p) {
-      if (EndsSentence(text[p - 1])) {
-        lo = p;
-        break;
-      }
-    }
-    size_t hi = std::min(text.size(), end + kReach);
-    while (hi > end && hi < text.size() && (text[hi] & 0xC0) == 0x80) --hi;
-    for (size_t p = end; p < hi; ++p) {
-      if (EndsSentence(text[p])) {
-        hi = p;
-        break;
-      }
-    }
-    if (const ByteSpan before = CompanionIn(list, text, lo, word, true); before.end != 0) {
-      out.push_back({before.begin, end});
-    } else if (const ByteSpan after = CompanionIn(list, text, end, hi, false); after.end != 0) {
-      out.push_back({word, after.end});
     }
   };
   if (anchors) {

@@ -27,9 +27,12 @@ class NearbyWords {
     std::vector<std::string> anchors;
     std::vector<std::string> companions;
     std::vector<std::string> anchor_prefixes;
+    // Only the word right before the anchor, after one blank, may be its companion ("haar
+    // linkerarm", not "de arm zijn"): for companions that pair with anything when farther away.
+    bool companion_just_before = false;
   };
 
-  // An anchor in several lists pairs with the companions of the first.
+  // An anchor in several lists pairs with the companions of each, the first list first.
   explicit NearbyWords(std::vector<PairList> lists);
 
   // The anchors of every list, for LiteralWindows.
@@ -46,6 +49,8 @@ class NearbyWords {
   // last one when `last`), or {0, 0}.
   static ByteSpan CompanionIn(const PairList& list, std::string_view text, size_t from, size_t to,
                               bool last);
+  // The pair of the anchor text[begin, end) (begin may be inside a compound) in `list`, or {0, 0}.
+  static ByteSpan PairIn(const PairList& list, std::string_view text, size_t begin, size_t end);
 
   std::vector<PairList> lists_;
   std::vector<std::string> anchors_;  // of every list

@@ -81,6 +81,36 @@ TEST(NearbyWordsTest, EachAnchorPairsWithTheCompanionsOfItsOwnList) {
   EXPECT_THAT(Spans(both, "Ze slaapt gezwollen. Zijn knie is slecht."), IsEmpty());
 }
 
+TEST(NearbyWordsTest, AnAnchorInTwoListsPairsWithTheCompanionsOfEither) {
+  static const NearbyWords both({{{"knie"}, {"gezwollen"}, {}}, {{"knie"}, {"zijn"}, {}, true}});
+  EXPECT_THAT(Spans(both, "De knie is gezwollen. Ook zijn knie doet pijn."),
+              ElementsAre("knie is gezwollen", "zijn knie"));
+}
+
+std::vector<std::string> Owned(std::string_view text) {
+  static const NearbyWords owned({{ReadListFile(List("owned_conditions.txt")),
+                                   ReadListFile(List("owners.txt")),
+                                   {"rechter", "linker"},
+                                   true}});
+  return Spans(owned, text);
+}
+
+TEST(NearbyWordsTest, OnePersonsPossessiveRightBeforeAnOwnedCondition) {
+  EXPECT_THAT(Owned("Ze kan haar linkerarm amper gebruiken."), ElementsAre("haar linkerarm"));
+  EXPECT_THAT(Owned("Mijn rug is helemaal vast."), ElementsAre("Mijn rug"));
+  EXPECT_THAT(Owned("Hij is gestopt met z'n medicatie."), ElementsAre("z'n medicatie"));
+  EXPECT_THAT(Owned("Elle a mal depuis sa chute."), ElementsAre("sa chute"));
+  EXPECT_THAT(Owned("He forgot his meds again."), ElementsAre("his meds"));
+}
+
+TEST(NearbyWordsTest, APossessiveFartherAwayOrOfEveryReaderIsNone) {
+  EXPECT_THAT(Owned("De rug zijn we kwijt."), IsEmpty());                    // after, a verb
+  EXPECT_THAT(Owned("Neem uw medicatie mee naar de afspraak."), IsEmpty());  // every reader
+  EXPECT_THAT(Owned("Haar dossier over de rug van de stoel."), IsEmpty());
+  EXPECT_THAT(Owned("Haar ziekte-uitkering is stopgezet."), IsEmpty());  // a compound's head
+  EXPECT_THAT(Owned("Zijn  rug."), IsEmpty());                           // one blank only
+}
+
 TEST(NearbyWordsTest, AFunctionWithoutALimitIsNone) {
   EXPECT_THAT(Limits("We eten samen en daarna slapen de kinderen in de tent."), IsEmpty());
   EXPECT_THAT(Limits("De gesprekken lopen moeizaam."), IsEmpty());  // "lopen" is no anchor
