@@ -378,6 +378,17 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
       HeldByListHead(text, begin)) {
     return true;
   }
+  // A French holder with its complement: "salle de réunion « Marie Gevers »", "salle de sport
+  // Victor Boin", "centre de jour Marie Curie".
+  if (!word_before.empty() && word_before[0] >= 'a' && word_before[0] <= 'z') {
+    const std::string_view of =
+        WordBefore(text, static_cast<size_t>(word_before.data() - text.data()), max_word_);
+    if (of == "de" || of == "du" || of == "des") {
+      const std::string_view holder =
+          WordBefore(text, static_cast<size_t>(of.data() - text.data()), max_word_);
+      if (IsHolder(holder) && same_cell(holder, begin)) return true;
+    }
+  }
   // A title between holder and name: "Tennisclub Pater Vital", "basisschool Zuster Maria",
   // "Paviljoen Dokter Van de Perre".
   if (IsHonouringTitle(word_before) && same_cell(word_before, begin)) {

@@ -38,7 +38,9 @@ TEST(NameHoldersTest, PlacesVenuesInstitutionsAndFirmsHoldNames) {
       {"un concert au Jacques Franck ou à la Marie Curie", "Marie Curie"},
       {"lunch and posters in the Marie Janson hall", "Marie Janson"},
       {"la nouvelle venelle : « Sentier Marie Gevers »", "Marie Gevers"},
+      {"la salle de sport Victor Boin est fermée", "Victor Boin"},
       // In quotes after the holder or article.
+      {"et la salle de réunion « Marie Gevers » pourront", "Marie Gevers"},
       {"het zeilende vrachtschip 'Johanna Louisa', de stoomsleepboot", "Johanna Louisa"},
       {"naar de haven gesleept: het schip, de \u201CCatharina Maria\u201D.", "Catharina Maria"},
   };
@@ -108,6 +110,9 @@ TEST(NameHoldersTest, PersonsStayPersons) {
   // Names in quotes are people too: titles are told from speech too rarely to drop them.
   EXPECT_FALSE(Held("\"Dit is fijn\", zegt Jan Peeters. \"We gaan door.\"", "Jan Peeters"));
   EXPECT_FALSE(Held("\"Bedankt Sofie\"", "Sofie"));
+  // "de" + a lower-case word after a holder is a complement only when the holder comes first.
+  EXPECT_FALSE(Held("la tante de notre Marie Gevers", "Marie Gevers"));
+  EXPECT_FALSE(Held("la salle, le vestiaire de danse Marie Gevers", "Marie Gevers"));
   // A holder word on the line before says nothing about this line.
   EXPECT_FALSE(Held("Afspraak in de zaal\nJan Peeters", "Jan Peeters"));
 }

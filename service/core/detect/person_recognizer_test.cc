@@ -78,6 +78,10 @@ TEST(PersonRecognizerTest, LowerCaseNamesInQuickMails) {
   // Ordinary words, and names without a cue or surname, stay out.
   EXPECT_THAT(Persons("hoi allemaal, ik ben er niet"), IsEmpty());
   EXPECT_THAT(Persons("de mark en de roos staan op de markt"), IsEmpty());
+  // English words that are given names: not in a chat line, yes after a closing.
+  EXPECT_THAT(Persons("[10:03] Emma: dat is het\n[10:15] Anouk: my drawer (2nd floor)."),
+              ElementsAre("Emma", "Anouk"));
+  EXPECT_THAT(Persons("Kun je het overmaken?\n\nThnx, Floor"), ElementsAre("Floor"));
 }
 
 TEST(PersonRecognizerTest, ASurnameThenLowerCaseVanAndAStreetIsSomeoneFromThere) {
