@@ -28,6 +28,14 @@ constexpr double kListScore = 0.7;       // given name in a list beside a found 
 constexpr double kRepeatScore = 0.7;     // a word of a name found earlier in the document
 constexpr size_t kMaxEnglishLook = 160;  // bytes of a sentence read for English words
 
+// Object pronouns that are also surnames or their last words ("ter Haar", "Hem"): after a title in
+// lower case they are whom the title did something to ("heeft de dokter haar iets gegeven").
+bool IsObjectPronoun(std::string_view lower) {
+  static constexpr std::string_view kPronouns[] = {"haar", "hem", "hen", "hun", "ons", "mij",
+                                                   "jou",  "lui", "eux", "him", "her", "them"};
+  return std::find(std::begin(kPronouns), std::end(kPronouns), lower) != std::end(kPronouns);
+}
+
 // A parsed run of name words: [first, last] token indexes.
 struct Chain {
   size_t first = 0;
@@ -849,7 +857,7 @@ class Scanner {
       while (particles < 3 && IsParticle(m) && AdjNext(m) && !tokens_[m].capitalised) {
         ++m, ++particles;
       }
-      if (LowerCaseName(m, kSurname)) {
+      if (LowerCaseName(m, kSurname) && (particles > 0 || !IsObjectPronoun(lower_[m]))) {
         return {Chain{.first = n,
                       .last = m,
                       .particles = particles,

@@ -82,6 +82,13 @@ TEST(PersonRecognizerTest, LowerCaseNamesInQuickMails) {
   EXPECT_THAT(Persons("[10:03] Emma: dat is het\n[10:15] Anouk: my drawer (2nd floor)."),
               ElementsAre("Emma", "Anouk"));
   EXPECT_THAT(Persons("Kun je het overmaken?\n\nThnx, Floor"), ElementsAre("Floor"));
+  EXPECT_THAT(Persons("kan jij gaan? ik heb vergadering. x Griet"), ElementsAre("Griet"));
+  for (const auto& h : test_util::Hits(Person(), "Afmetingen: 3 x Marc")) {
+    EXPECT_LT(h.score, kCuedPersonScore);  // a product, no closing
+  }
+  // After a title in lower case, a pronoun that is also a surname ("ter Haar") is no name.
+  EXPECT_THAT(Persons("heeft de dokter haar nu iets gegeven? vraag het mevr. ter haar"),
+              ElementsAre("ter haar"));
 }
 
 TEST(PersonRecognizerTest, ASurnameThenLowerCaseVanAndAStreetIsSomeoneFromThere) {
