@@ -52,6 +52,7 @@ TEST(NearbyWordsTest, ComplaintBeforeOrAfterABodyPart) {
   EXPECT_THAT(Complaints("Elle a une douleur à l'épaule droite."),
               ElementsAre("douleur à l'épaule"));
   EXPECT_THAT(Complaints("Une douleur à l'Œil gauche."), ElementsAre("douleur à l'Œil"));
+  EXPECT_THAT(Complaints("Il a le dos bloqué depuis lundi."), ElementsAre("dos bloqué"));
 }
 
 TEST(NearbyWordsTest, EitherWordAloneOrAcrossASentenceIsNone) {
