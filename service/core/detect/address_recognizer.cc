@@ -199,6 +199,9 @@ class AddressRecognizer : public Recognizer {
   bool EndsWithSuffix(std::string_view word, bool* bare) const {
     const std::string lower = LowerUtf8(word);
     for (const std::string& s : lists_->street_suffixes) {
+      // Dutch nouns of action end in "-ering" ("Vroegsignalering 2024", "Vergadering 12"); ring
+      // roads in "-erring" ("Oosterring", "Binnenring").
+      if (s == "ring" && lower.ends_with("ering") && !lower.ends_with("erring")) continue;
       if (lower.ends_with(s)) {
         *bare = lower.size() == s.size();
         return true;

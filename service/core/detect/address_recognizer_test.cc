@@ -158,6 +158,9 @@ TEST(AddressRecognizerTest, OrganisationsOwnAddressesAndDatesAreNot) {
   EXPECT_THAT(Addresses("15h00 · Maison Autrique (Chaussée de Haecht 266) · visite guidée"),
               IsEmpty());
   EXPECT_THAT(Addresses("besluit Vlaamse Regering 5 juni 2009"), IsEmpty());
+  EXPECT_THAT(Addresses("conform Convenant Vroegsignalering 2024 en Vergadering 12"), IsEmpty());
+  EXPECT_THAT(Addresses("Oosterring 12 en Binnenring 4"),
+              ElementsAre("Oosterring 12", "Binnenring 4"));
   // A sole trader's shop, a bilingual address, a home in a residence stay.
   EXPECT_THAT(Addresses("| Yasmina Toumi | kapsalon, Leuvensestraat 14, 3300 Tienen |"),
               ElementsAre("Leuvensestraat 14, 3300 Tienen"));
