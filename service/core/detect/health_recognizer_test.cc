@@ -130,6 +130,10 @@ TEST(HealthRecognizerTest, ListsReadWithoutRe2HoldNoShortLiterals) {
 
 TEST(HealthRecognizerTest, EverydayWordsAndEnglishComplaints) {
   EXPECT_THAT(Texts(Health(), "Jan werd gisteren onwel."), Contains("onwel"));
+  EXPECT_THAT(Texts(Health(), "Mme Diallo : son fils a encore fait pipi au lit."),
+              Contains("pipi au lit"));
+  EXPECT_THAT(Texts(Health(), "Sarah has terrible morning sickness."),
+              Contains("morning sickness"));
   EXPECT_THAT(Texts(Health(), "Mijn moeder is erg in de war."), Contains("in de war"));
   EXPECT_THAT(Texts(Health(), "De huisarts heeft hem thuisgeschreven."),
               Contains("thuisgeschreven"));
