@@ -435,8 +435,14 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
       (first.size() < end - begin || capital_after)) {
     return true;
   }
+  // After a full name the word after may end its sentence: "onze partner Van Moer Logistics."
+  // (not after one word: "casusregisseur Chantal Zaal.").
+  const std::string_view after_word = full_name && after.size() > 1 && after.back() == '.'
+                                          ? after.substr(0, after.size() - 1)
+                                          : after;
   if ((after == "&" && FirmAfterAmpersand(text, after)) || IsLegalForm(after, &lookups) ||
-      (capital_after && IsHolder(after, &lookups))) {
+      (capital_after &&
+       (IsHolder(after, &lookups) || (after_word.size() < after.size() && IsHolder(after_word))))) {
     return true;
   }
   // A holder or legal form as the last word of a longer name: "Maria Hoeve", "Doxis

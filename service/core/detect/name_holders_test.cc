@@ -39,6 +39,8 @@ TEST(NameHoldersTest, PlacesVenuesInstitutionsAndFirmsHoldNames) {
       {"lunch and posters in the Marie Janson hall", "Marie Janson"},
       {"la nouvelle venelle : « Sentier Marie Gevers »", "Marie Gevers"},
       {"la salle de sport Victor Boin est fermée", "Victor Boin"},
+      {"een sms van onze transportpartner Van Moer Logistics.", "Van Moer"},
+      {"Offerte van Claes Consulting, geldig tot mei", "Claes"},
       // In quotes after the holder or article.
       {"et la salle de réunion « Marie Gevers » pourront", "Marie Gevers"},
       {"het zeilende vrachtschip 'Johanna Louisa', de stoomsleepboot", "Johanna Louisa"},
@@ -113,6 +115,7 @@ TEST(NameHoldersTest, PersonsStayPersons) {
   // "de" + a lower-case word after a holder is a complement only when the holder comes first.
   EXPECT_FALSE(Held("la tante de notre Marie Gevers", "Marie Gevers"));
   EXPECT_FALSE(Held("la salle, le vestiaire de danse Marie Gevers", "Marie Gevers"));
+  EXPECT_FALSE(Held("met wijkteam Noord, casusregisseur Chantal Zaal. Afspraak", "Chantal"));
   // A holder word on the line before says nothing about this line.
   EXPECT_FALSE(Held("Afspraak in de zaal\nJan Peeters", "Jan Peeters"));
 }
