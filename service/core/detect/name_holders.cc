@@ -259,8 +259,15 @@ std::string_view NameHolders::HolderCompoundHead(std::string_view word) const {
 
 bool NameHolders::HeldByListHead(std::string_view text, size_t begin) const {
   const size_t floor = begin > kListBytes ? begin - kListBytes : 0;
-  bool joint = false;  // a ',' or a conjunction was crossed
-  bool item = false;   // a name was crossed since the last joint: the head is right before one
+  bool joint = false;        // a ',' or a conjunction was crossed
+  bool conjunction = false;  // ...a conjunction
+  bool item = false;  // a name was crossed since the last joint: the head is right before one
+  // A head in the singular heads a list only across a conjunction ("via le Fonds Hélène et
+  // Jean"); after a comma the name is someone's, in apposition ("van afdeling Lindeblad, Sabine
+  // Claes, is"). Plurals end in -s, -x or -en ("de tunnels", "sporthallen", "les châteaux").
+  auto heads = [&](std::string_view head) {
+    return conjunction || head.ends_with('s') || head.ends_with('x') || head.ends_with("en");
+  };
   for (size_t p = begin; p > floor;) {
     if (Blank(text[p - 1])) {
       --p;
@@ -279,12 +286,13 @@ bool NameHolders::HeldByListHead(std::string_view text, size_t begin) const {
       p = static_cast<size_t>(word.data() - text.data());
       if (word == "en" || word == "et" || word == "and" || word == "&") {
         joint = true;
+        conjunction = true;
         item = false;
       } else if (!(word[0] >= 'A' && word[0] <= 'Z') &&
                  static_cast<unsigned char>(word[0]) < 0x80) {
         // The list's head, before its first name: not "het sportpark, jelle jij ...".
-        return joint && item && IsHolder(word);
-      } else if (joint && item && IsHolder(word) && LowerCaseWordBefore(text, p)) {
+        return joint && item && IsHolder(word) && heads(word);
+      } else if (joint && item && IsHolder(word) && heads(word) && LowerCaseWordBefore(text, p)) {
         // A capitalised head in running text: "via le Fonds Hélène et Jean"; not an item of a
         // list of surnames first ("Aanwezig: Peeters Els, Keizer Tom, Maes Lotte").
         return true;

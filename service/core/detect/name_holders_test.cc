@@ -109,6 +109,9 @@ TEST(NameHoldersTest, PersonsStayPersons) {
   EXPECT_FALSE(Held("ik doe het sportpark, jelle jij het kerkhof?", "jelle"));
   EXPECT_TRUE(Held("de sporthallen Jan Breydel, Kristof Vliegen en Bart Swings", "Bart Swings"));
   EXPECT_FALSE(Held("Lies Van Dyck, diensthoofd", "Lies Van Dyck"));
+  // After a singular holder and a comma, a name is someone's in apposition.
+  EXPECT_FALSE(Held("de collega van afdeling Lindeblad, Sabine Claes, is ziek", "Sabine Claes"));
+  EXPECT_TRUE(Held("de scholen Sint-Jozef, Sint-Lucas, Maria Goretti", "Maria Goretti"));
   // Names in quotes are people too: titles are told from speech too rarely to drop them.
   EXPECT_FALSE(Held("\"Dit is fijn\", zegt Jan Peeters. \"We gaan door.\"", "Jan Peeters"));
   EXPECT_FALSE(Held("\"Bedankt Sofie\"", "Sofie"));
