@@ -200,8 +200,11 @@ class AddressRecognizer : public Recognizer {
     const std::string lower = LowerUtf8(word);
     for (const std::string& s : lists_->street_suffixes) {
       // Dutch nouns of action end in "-ering" ("Vroegsignalering 2024", "Vergadering 12"); ring
-      // roads in "-erring" ("Oosterring", "Binnenring").
-      if (s == "ring" && lower.ends_with("ering") && !lower.ends_with("erring")) continue;
+      // roads in "-erring" ("Oosterring", "Binnenring"), canals in "-wetering" ("Wetering 12").
+      if (s == "ring" && lower.ends_with("ering") && !lower.ends_with("erring") &&
+          !lower.ends_with("wetering")) {
+        continue;
+      }
       if (lower.ends_with(s)) {
         *bare = lower.size() == s.size();
         return true;

@@ -159,8 +159,8 @@ TEST(AddressRecognizerTest, OrganisationsOwnAddressesAndDatesAreNot) {
               IsEmpty());
   EXPECT_THAT(Addresses("besluit Vlaamse Regering 5 juni 2009"), IsEmpty());
   EXPECT_THAT(Addresses("conform Convenant Vroegsignalering 2024 en Vergadering 12"), IsEmpty());
-  EXPECT_THAT(Addresses("Oosterring 12 en Binnenring 4"),
-              ElementsAre("Oosterring 12", "Binnenring 4"));
+  EXPECT_THAT(Addresses("Oosterring 12, Binnenring 4 en Wetering 12"),
+              ElementsAre("Oosterring 12", "Binnenring 4", "Wetering 12"));
   // A sole trader's shop, a bilingual address, a home in a residence stay.
   EXPECT_THAT(Addresses("| Yasmina Toumi | kapsalon, Leuvensestraat 14, 3300 Tienen |"),
               ElementsAre("Leuvensestraat 14, 3300 Tienen"));

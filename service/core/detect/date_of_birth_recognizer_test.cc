@@ -112,6 +112,10 @@ TEST_F(DateOfBirthTest, FormLabelsWithWordsBeforeTheValue) {
   EXPECT_THAT(Texts(*r_, "Jan Peeters, ° Gent 12.03.1985; Lies Smet °Sint-Niklaas 1/2/1990"),
               ElementsAre("12.03.1985", "1/2/1990"));
   EXPECT_THAT(Texts(*r_, "Bewaar bij 8 °C 12/10/2026 leveren we opnieuw."), IsEmpty());
+  EXPECT_THAT(Texts(*r_,
+                    "Art. 3. 2° Omzendbrief 12/03/2019 wordt opgeheven. Max 30° Vrijdag "
+                    "12/07/2024 onweer."),
+              IsEmpty());
   EXPECT_THAT(Texts(*r_, "Pieter Claes (geboortejaar 1987); Leen Smet (geb. 1990)"),
               ElementsAre("1987", "1990"));
   // The first date after the label, never one in a later sentence; "°C" names no place.

@@ -134,6 +134,11 @@ TEST(HealthRecognizerTest, EverydayWordsAndEnglishComplaints) {
               Contains("pipi au lit"));
   EXPECT_THAT(Texts(Health(), "Sarah has terrible morning sickness."),
               Contains("morning sickness"));
+  EXPECT_THAT(Texts(Health(), "Lucas a saigné du nez; sa grand-mère a des trous de mémoire."),
+              ElementsAre("saigné du nez", "trous de mémoire"));
+  // One person's possessive before a body part or medicine (owned_conditions.txt).
+  EXPECT_THAT(Texts(Health(), "Ilse kan haar linkerarm amper gebruiken."),
+              ElementsAre("haar linkerarm"));
   EXPECT_THAT(Texts(Health(), "Mijn moeder is erg in de war."), Contains("in de war"));
   EXPECT_THAT(Texts(Health(), "De huisarts heeft hem thuisgeschreven."),
               Contains("thuisgeschreven"));

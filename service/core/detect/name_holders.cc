@@ -264,9 +264,25 @@ bool NameHolders::HeldByListHead(std::string_view text, size_t begin) const {
   bool item = false;  // a name was crossed since the last joint: the head is right before one
   // A head in the singular heads a list only across a conjunction ("via le Fonds Hélène et
   // Jean"); after a comma the name is someone's, in apposition ("van afdeling Lindeblad, Sabine
-  // Claes, is"). Plurals end in -s, -x or -en ("de tunnels", "sporthallen", "les châteaux").
+  // Claes, is"; "het rusthuis Lindeblad, ..."). A plural is a listed holder's ("de tunnels",
+  // "les châteaux", "sporthallen", "scholen", "zalen").
   auto heads = [&](std::string_view head) {
-    return conjunction || head.ends_with('s') || head.ends_with('x') || head.ends_with("en");
+    if (conjunction) return true;
+    std::string one = LowerUtf8(head);
+    const size_t n = one.size();
+    if (n > 3 && (one.back() == 's' || one.back() == 'x')) {
+      return IsHolder(std::string_view(one).substr(0, n - 1)) ||
+             !HolderCompoundHead(std::string_view(one).substr(0, n - 1)).empty();
+    }
+    if (n < 5 || !one.ends_with("en")) return false;
+    one.resize(n - 2);  // "hallen" -> "hall", "scholen" -> "schol"
+    const char last = one.back();
+    const char before = one[one.size() - 2];
+    auto holds = [&](std::string_view s) { return IsHolder(s) || !HolderCompoundHead(s).empty(); };
+    if (holds(one)) return true;
+    if (last == before) return holds(std::string_view(one).substr(0, one.size() - 1));  // "hal"
+    one.insert(one.size() - 1, 1, before);  // "school", "zaal", "straat"
+    return holds(one);
   };
   for (size_t p = begin; p > floor;) {
     if (Blank(text[p - 1])) {
@@ -387,8 +403,14 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
     return true;
   }
   // A French holder with its complement: "salle de réunion « Marie Gevers »", "salle de sport
-  // Victor Boin", "centre de jour Marie Curie".
-  if (!word_before.empty() && word_before[0] >= 'a' && word_before[0] <= 'z') {
+  // Victor Boin", "centre de jour Marie Curie". Only these complements: "au bureau de madame
+  // Claes", "vanop de afdeling de hoofdverpleegkundige Els Maes" name people.
+  static constexpr std::string_view kComplements[] = {
+      "réunion",     "réunions",  "sport",   "sports",   "fêtes",      "conférence",
+      "conférences", "jour",      "repos",   "concert",  "concerts",   "musique",
+      "danse",       "spectacle", "lecture", "quartier", "gymnastique"};
+  if (std::find(std::begin(kComplements), std::end(kComplements), word_before) !=
+      std::end(kComplements)) {
     const std::string_view of =
         WordBefore(text, static_cast<size_t>(word_before.data() - text.data()), max_word_);
     if (of == "de" || of == "du" || of == "des") {

@@ -112,11 +112,19 @@ TEST(NameHoldersTest, PersonsStayPersons) {
   // After a singular holder and a comma, a name is someone's in apposition.
   EXPECT_FALSE(Held("de collega van afdeling Lindeblad, Sabine Claes, is ziek", "Sabine Claes"));
   EXPECT_TRUE(Held("de scholen Sint-Jozef, Sint-Lucas, Maria Goretti", "Maria Goretti"));
+  EXPECT_FALSE(
+      Held("De collega van het rusthuis Lindeblad, Sabine Claes, is ziek.", "Sabine Claes"));
+  EXPECT_TRUE(Held("de zalen Rubens, Jan Van Eyck", "Jan Van Eyck"));
+  EXPECT_TRUE(Held("de sporthallen Lindeblad, Kristof Vliegen", "Kristof Vliegen"));
   // Names in quotes are people too: titles are told from speech too rarely to drop them.
   EXPECT_FALSE(Held("\"Dit is fijn\", zegt Jan Peeters. \"We gaan door.\"", "Jan Peeters"));
   EXPECT_FALSE(Held("\"Bedankt Sofie\"", "Sofie"));
   // "de" + a lower-case word after a holder is a complement only when the holder comes first.
   EXPECT_FALSE(Held("la tante de notre Marie Gevers", "Marie Gevers"));
+  EXPECT_FALSE(Held("Passez au bureau de maître Lambert avant midi.", "Lambert"));
+  EXPECT_FALSE(Held("Je vois au bureau du directeur Marc Dubois demain.", "Marc Dubois"));
+  EXPECT_FALSE(
+      Held("Gisteren belde vanop de afdeling de hoofdverpleegkundige Els Maes.", "Els Maes"));
   EXPECT_FALSE(Held("la salle, le vestiaire de danse Marie Gevers", "Marie Gevers"));
   EXPECT_FALSE(Held("met wijkteam Noord, casusregisseur Chantal Zaal. Afspraak", "Chantal"));
   // A holder word on the line before says nothing about this line.

@@ -66,7 +66,17 @@ ByteSpan NearbyWords::PairIn(const PairList& list, std::string_view text, size_t
     size_t lo = word - 2;
     while (lo > 0 && (IsWordByte(text[lo - 1]) || text[lo - 1] == '\'')) --lo;  // "z'n"
     const ByteSpan before = CompanionIn(list, text, lo, word - 1, true);
-    return before.end != 0 && before.begin == lo ? ByteSpan{lo, end} : ByteSpan{0, 0};
+    if (before.end == 0 || before.begin != lo) return {0, 0};
+    if (!list.not_with_word_before.empty() && lo >= 2 && text[lo - 1] == ' ') {
+      size_t prev = lo - 1;
+      while (prev > 0 && IsWordByte(text[prev - 1])) --prev;
+      const std::string two = LowerUtf8(text.substr(prev, word - 1 - prev));  // "dit zijn"
+      if (std::find(list.not_with_word_before.begin(), list.not_with_word_before.end(), two) !=
+          list.not_with_word_before.end()) {
+        return {0, 0};
+      }
+    }
+    return {lo, end};
   }
   size_t lo = word > kReach ? word - kReach : 0;
   while (lo < word && (text[lo] & 0xC0) == 0x80) ++lo;  // start on a character

@@ -30,6 +30,9 @@ class NearbyWords {
     // Only the word right before the anchor, after one blank, may be its companion ("haar
     // linkerarm", not "de arm zijn"): for companions that pair with anything when farther away.
     bool companion_just_before = false;
+    // With companion_just_before: a word and the companion after it that make the companion
+    // another word ("dit zijn" in "dit zijn enkel voorbeelden": a verb, not a possessive).
+    std::vector<std::string> not_with_word_before = {};
   };
 
   // An anchor in several lists pairs with the companions of each, the first list first.
