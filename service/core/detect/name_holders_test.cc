@@ -119,7 +119,8 @@ TEST(NameHoldersTest, PersonsStayPersons) {
   // Names in quotes are people too: titles are told from speech too rarely to drop them.
   EXPECT_FALSE(Held("\"Dit is fijn\", zegt Jan Peeters. \"We gaan door.\"", "Jan Peeters"));
   EXPECT_FALSE(Held("\"Bedankt Sofie\"", "Sofie"));
-  // "de" + a lower-case word after a holder is a complement only when the holder comes first.
+  // Between a holder and a name only a venue's complement ("salle de réunion"), not a title,
+  // role or relative ("bureau de maître", "la tante de notre").
   EXPECT_FALSE(Held("la tante de notre Marie Gevers", "Marie Gevers"));
   EXPECT_FALSE(Held("Passez au bureau de maître Lambert avant midi.", "Lambert"));
   EXPECT_FALSE(Held("Je vois au bureau du directeur Marc Dubois demain.", "Marc Dubois"));
