@@ -257,6 +257,23 @@ std::string_view NameHolders::HolderCompoundHead(std::string_view word) const {
   return {};
 }
 
+bool NameHolders::IsPluralHolder(std::string_view word) const {
+  auto holds = [&](std::string_view s) { return IsHolder(s) || !HolderCompoundHead(s).empty(); };
+  std::string one = LowerUtf8(word);
+  const size_t n = one.size();
+  if (n > 3 && (one.back() == 's' || one.back() == 'x')) {
+    return holds(std::string_view(one).substr(0, n - 1));  // "tunnels", "châteaux"
+  }
+  if (n < 5 || !one.ends_with("en")) return false;
+  one.resize(n - 2);  // "hallen" -> "hall", "scholen" -> "schol"
+  if (holds(one)) return true;
+  const char last = one.back();
+  const char before = one[one.size() - 2];
+  if (last == before) return holds(std::string_view(one).substr(0, one.size() - 1));  // "hal"
+  one.insert(one.size() - 1, 1, before);  // "school", "zaal", "straat"
+  return holds(one);
+}
+
 bool NameHolders::HeldByListHead(std::string_view text, size_t begin) const {
   const size_t floor = begin > kListBytes ? begin - kListBytes : 0;
   bool joint = false;        // a ',' or a conjunction was crossed
@@ -264,26 +281,8 @@ bool NameHolders::HeldByListHead(std::string_view text, size_t begin) const {
   bool item = false;  // a name was crossed since the last joint: the head is right before one
   // A head in the singular heads a list only across a conjunction ("via le Fonds Hélène et
   // Jean"); after a comma the name is someone's, in apposition ("van afdeling Lindeblad, Sabine
-  // Claes, is"; "het rusthuis Lindeblad, ..."). A plural is a listed holder's ("de tunnels",
-  // "les châteaux", "sporthallen", "scholen", "zalen").
-  auto heads = [&](std::string_view head) {
-    if (conjunction) return true;
-    std::string one = LowerUtf8(head);
-    const size_t n = one.size();
-    if (n > 3 && (one.back() == 's' || one.back() == 'x')) {
-      return IsHolder(std::string_view(one).substr(0, n - 1)) ||
-             !HolderCompoundHead(std::string_view(one).substr(0, n - 1)).empty();
-    }
-    if (n < 5 || !one.ends_with("en")) return false;
-    one.resize(n - 2);  // "hallen" -> "hall", "scholen" -> "schol"
-    const char last = one.back();
-    const char before = one[one.size() - 2];
-    auto holds = [&](std::string_view s) { return IsHolder(s) || !HolderCompoundHead(s).empty(); };
-    if (holds(one)) return true;
-    if (last == before) return holds(std::string_view(one).substr(0, one.size() - 1));  // "hal"
-    one.insert(one.size() - 1, 1, before);  // "school", "zaal", "straat"
-    return holds(one);
-  };
+  // Claes, is"; "het rusthuis Lindeblad, ...").
+  auto heads = [&](std::string_view head) { return conjunction || IsPluralHolder(head); };
   for (size_t p = begin; p > floor;) {
     if (Blank(text[p - 1])) {
       --p;

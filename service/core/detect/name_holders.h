@@ -50,6 +50,9 @@ class NameHolders {
   // "sportcomplex", "loket" of "Stadsloket"), lower case; empty if none.
   std::string_view HolderCompoundHead(std::string_view word) const;
   bool IsLegalForm(std::string_view word, Lookups* lookups = nullptr) const;
+  // The word is the plural of a holder word ("de tunnels", "les châteaux", "sporthallen",
+  // "scholen", "zalen"): its singular is listed, or ends a listed compound.
+  bool IsPluralHolder(std::string_view word) const;
   // The words after the '&' following a name belong to a firm ("& Zonen"), not to a second
   // person's full name ("& Leen De Bock").
   bool FirmAfterAmpersand(std::string_view text, std::string_view ampersand) const;

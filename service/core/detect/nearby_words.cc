@@ -60,24 +60,32 @@ ByteSpan NearbyWords::PairIn(const PairList& list, std::string_view text, size_t
       return {0, 0};
     }
   }
-  if (list.companion_just_before) {
-    if (end < text.size() && text[end] == '-') return {0, 0};  // "haar ziekte-uitkering"
-    if (word < 2 || text[word - 1] != ' ' || !IsWordByte(text[word - 2])) return {0, 0};
-    size_t lo = word - 2;
-    while (lo > 0 && (IsWordByte(text[lo - 1]) || text[lo - 1] == '\'')) --lo;  // "z'n"
-    const ByteSpan before = CompanionIn(list, text, lo, word - 1, true);
-    if (before.end == 0 || before.begin != lo) return {0, 0};
-    if (!list.not_with_word_before.empty() && lo >= 2 && text[lo - 1] == ' ') {
-      size_t prev = lo - 1;
-      while (prev > 0 && IsWordByte(text[prev - 1])) --prev;
-      const std::string two = LowerUtf8(text.substr(prev, word - 1 - prev));  // "dit zijn"
-      if (std::find(list.not_with_word_before.begin(), list.not_with_word_before.end(), two) !=
-          list.not_with_word_before.end()) {
-        return {0, 0};
-      }
+  return list.companion_just_before ? CompanionRightBefore(list, text, word, end)
+                                    : CompanionNearby(list, text, word, end);
+}
+
+ByteSpan NearbyWords::CompanionRightBefore(const PairList& list, std::string_view text, size_t word,
+                                           size_t end) {
+  if (end < text.size() && text[end] == '-') return {0, 0};  // "haar ziekte-uitkering"
+  if (word < 2 || text[word - 1] != ' ' || !IsWordByte(text[word - 2])) return {0, 0};
+  size_t lo = word - 2;
+  while (lo > 0 && (IsWordByte(text[lo - 1]) || text[lo - 1] == '\'')) --lo;  // "z'n"
+  const ByteSpan before = CompanionIn(list, text, lo, word - 1, true);
+  if (before.end == 0 || before.begin != lo) return {0, 0};
+  if (!list.not_with_word_before.empty() && lo >= 2 && text[lo - 1] == ' ') {
+    size_t prev = lo - 1;
+    while (prev > 0 && IsWordByte(text[prev - 1])) --prev;
+    const std::string two = LowerUtf8(text.substr(prev, word - 1 - prev));  // "dit zijn"
+    if (std::find(list.not_with_word_before.begin(), list.not_with_word_before.end(), two) !=
+        list.not_with_word_before.end()) {
+      return {0, 0};
     }
-    return {lo, end};
   }
+  return {lo, end};
+}
+
+ByteSpan NearbyWords::CompanionNearby(const PairList& list, std::string_view text, size_t word,
+                                      size_t end) {
   size_t lo = word > kReach ? word - kReach : 0;
   while (lo < word && (text[lo] & 0xC0) == 0x80) ++lo;  // start on a character
   for (size_t p = word; p > lo; --p) {

@@ -54,6 +54,13 @@ class NearbyWords {
                               bool last);
   // The pair of the anchor text[begin, end) (begin may be inside a compound) in `list`, or {0, 0}.
   static ByteSpan PairIn(const PairList& list, std::string_view text, size_t begin, size_t end);
+  // The pair of the anchor text[word, end) with the companion right before it (one blank), or
+  // {0, 0}.
+  static ByteSpan CompanionRightBefore(const PairList& list, std::string_view text, size_t word,
+                                       size_t end);
+  // The pair with the companion nearest it within kReach bytes of one sentence, before it first.
+  static ByteSpan CompanionNearby(const PairList& list, std::string_view text, size_t word,
+                                  size_t end);
 
   std::vector<PairList> lists_;
   std::vector<std::string> anchors_;  // of every list
