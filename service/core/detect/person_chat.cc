@@ -196,6 +196,32 @@ ByteSpan TeamsLabel(std::string_view line, const GivenNameOf& given_name) {
   return letter && name_like ? ByteSpan{0, end} : ByteSpan{0, 0};
 }
 
+// The label of a Slack line, a sender and a time that open the line before the message ("jonas.d
+// 09:31 standup in 2 min", "Emma Van Acker 09:32 ok"), as an offset into line, or {0, 0}: a user
+// name with a dot, or one to three words of letters, hyphens and apostrophes opening with a known
+// given name (not "Pauze 10:30 koffie").
+ByteSpan SlackLabel(std::string_view line, const GivenNameOf& given_name) {
+  for (size_t i = 0, words = 1; i < line.size() && i < 48; ++i) {
+    const unsigned char c = line[i];
+    if (c >= 0x80 || IsAsciiLetter(c) || c == '.' || c == '-' || c == '\'') continue;
+    if (c != ' ' || i == 0) return {0, 0};
+    const std::string_view rest = line.substr(i + 1);
+    const size_t colon = rest.substr(0, 3).find(':');
+    if (colon != std::string_view::npos && colon > 0 && rest.size() > colon + 4 &&
+        IsDigits(rest.substr(0, colon)) && IsDigits(rest.substr(colon + 1, 2)) &&
+        rest[colon + 3] == ' ' && rest[colon + 4] != ' ') {
+      const std::string_view label = line.substr(0, i);
+      const bool user_name =
+          words == 1 && label.find('.') != std::string_view::npos && IsAsciiLetter(label.back());
+      const bool named = given_name(label.substr(0, label.find(' '))) == GivenName::kKnown &&
+                         label.find('.') == std::string_view::npos;
+      return user_name || named ? ByteSpan{0, i} : ByteSpan{0, 0};
+    }
+    if (++words > 3 || line[i - 1] == ' ') return {0, 0};
+  }
+  return {0, 0};
+}
+
 // People in a chat speak more than once; a programme's items ("[09:00] Onthaal: koffie") do
 // not come back.
 bool SomeLabelRepeats(std::string_view text, const std::vector<ByteSpan>& labels) {
@@ -257,6 +283,7 @@ std::vector<ByteSpan> ChatSpeakers(const TextLines& lines, const GivenNameOf& gi
   std::vector<ByteSpan> untimed;  // labels of lines without a time
   std::vector<size_t> untimed_line;
   std::vector<ByteSpan> teams;  // senders of Teams messages, each followed by its message
+  std::vector<ByteSpan> slack;  // senders of Slack messages, on the message's line
   size_t timed = 0;
   bool after_teams_label = false;
   size_t teams_labels = 0;
@@ -268,7 +295,11 @@ std::vector<ByteSpan> ChatSpeakers(const TextLines& lines, const GivenNameOf& gi
       ++teams_labels;  // the label before this line opened a message
     }
     after_teams_label = team.end > 0;
-    if (team.end > 0) teams.push_back({p + team.begin, p + team.end});
+    if (team.end > 0) {
+      teams.push_back({p + team.begin, p + team.end});
+    } else if (const ByteSpan sender = SlackLabel(line, given_name); sender.end > 0) {
+      slack.push_back({p + sender.begin, p + sender.end});
+    }
     const size_t time = TimeLength(line);
     const ByteSpan label = SpeakerLabel(line, time);
     if (time > 0) {
@@ -314,6 +345,9 @@ std::vector<ByteSpan> ChatSpeakers(const TextLines& lines, const GivenNameOf& gi
   // A timetable's lines end with times too, one after the other, with no message between.
   if (SomeLabelRepeats(text, teams) && teams_labels == teams.size()) {
     labels.insert(labels.end(), teams.begin(), teams.end());
+  }
+  if (SomeLabelRepeats(text, slack)) labels.insert(labels.end(), slack.begin(), slack.end());
+  if (!teams.empty() || !slack.empty()) {
     std::sort(labels.begin(), labels.end(),
               [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
   }

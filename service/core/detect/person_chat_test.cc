@@ -180,6 +180,16 @@ TEST(PersonChatTest, TeamsSendersInAnyCase) {
               ::testing::ElementsAre("Griet", "hanne.v", "Griet"));
 }
 
+TEST(PersonChatTest, SlackSendersBeforeTimeAndMessage) {
+  EXPECT_THAT(SpeakerTexts("jonas.d 09:31 standup in 2 min\nGriet Van Acker 09:32 kom eraan\n"
+                           "jonas.d 09:33 ok\n"),
+              ::testing::ElementsAre("jonas.d", "Griet Van Acker", "jonas.d"));
+  // No sender comes back; a programme's items; a label that opens with no known given name.
+  EXPECT_TRUE(Speakers("jonas.d 09:31 standup\nGriet 09:32 ok\n").empty());
+  EXPECT_TRUE(Speakers("Pauze 10:30 koffie\nPauze 15:00 thee\n").empty());
+  EXPECT_TRUE(Speakers("Workshop A 10:00 AI\nWorkshop A 14:00 data\n").empty());
+}
+
 TEST(PersonChatTest, NoSpeakersWhenTimedLinesSaySomething) {
   // Most lines have no label: the one "label" is part of a message.
   EXPECT_TRUE(Speakers("[10:02] zaal is bezet\n[10:03] ja, kabel ligt in de kast\n"

@@ -173,4 +173,31 @@ void FindEmailNames(std::string_view text, const NameLists& lists, std::vector<F
   }
 }
 
+void FindUserNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out) {
+  auto lower = [&](size_t i) { return i < text.size() && text[i] >= 'a' && text[i] <= 'z'; };
+  size_t scanned = 0;  // tokens never overlap: each byte is read a bounded number of times
+  for (size_t dot = text.find('.'); dot != std::string_view::npos; dot = text.find('.', dot + 1)) {
+    if (dot < scanned || dot == 0 || !lower(dot - 1) || !lower(dot + 1)) continue;
+    size_t begin = dot;
+    while (begin > 0 && (lower(begin - 1) || text[begin - 1] == '.')) --begin;
+    size_t end = dot + 1;
+    while (lower(end) || (end < text.size() && text[end] == '.' && lower(end + 1))) ++end;
+    scanned = end;
+    const char before = begin > 0 ? text[begin - 1] : ' ';
+    const char after = end < text.size() ? text[end] : ' ';
+    if (IsWordByte(before) || IsWordByte(after) || text[begin] == '.' || after == '@' ||
+        after == '/' || before == '@' || before == '/' || before == ':') {
+      continue;
+    }
+    const std::string local(text.substr(begin, end - begin));
+    const size_t sep = local.find('.');
+    const bool given_and_letter = sep + 2 == local.size() &&
+                                  lists.words.Has(local.substr(0, sep), kFirstName) &&
+                                  !lists.words.Has(local.substr(0, sep), kAmbiguous | kNotName);
+    if (given_and_letter || SpellsName(local, lists)) {
+      out.push_back({"PERSON", begin, end, kEmailNameScore});
+    }
+  }
+}
+
 }  // namespace vermeld

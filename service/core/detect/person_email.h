@@ -16,6 +16,11 @@ namespace vermeld {
 // surname from the gazetteers. Linear in the text length.
 void FindEmailNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out);
 
+// User names outside an address that spell a name the same way, or a known given name and one
+// letter, in lower case: "(p.willems, laptop LT-0447)", "het account van bjorn.d". Not part of
+// an address, a web or file name ("www.jan.be", "anna.pdf"). Linear in the text length.
+void FindUserNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out);
+
 // Display names before an address in angle brackets whose local part holds one of their words:
 // "From: Aoife Gallagher <aoife.gallagher@ec.eu>", "Kees v.d. Meer <k.meer@gemeente.nl>". Any
 // names, known or not, in lower case too when two words are in the mailbox ("els de vos

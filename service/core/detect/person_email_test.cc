@@ -33,6 +33,23 @@ TEST(PersonEmailTest, InitialAndSurname) {
   EXPECT_THAT(LocalNames("s.peeters@example.org"), ElementsAre("s.peeters"));
 }
 
+std::vector<std::string> UserNames(std::string_view text) {
+  std::vector<Finding> found;
+  FindUserNames(text, *LoadNameLists(VERMELD_DATA_DIR), found);
+  std::vector<std::string> spans;
+  for (const Finding& f : found) spans.emplace_back(text.substr(f.begin, f.end - f.begin));
+  return spans;
+}
+
+TEST(PersonEmailTest, UserNamesOutsideAnAddress) {
+  EXPECT_THAT(UserNames("Gebruiker: Pieter Willems (p.willems, laptop LT-0447)."),
+              ElementsAre("p.willems"));
+  EXPECT_THAT(UserNames("40 mislukte logins op het account van jonas.d."), ElementsAre("jonas.d"));
+  // Addresses (FindEmailNames), web and file names, abbreviations, a sentence glued to the next.
+  EXPECT_THAT(UserNames("p.willems@x.be www.jonas.be/jonas.d anna.pdf i.v.m. d.w.z. ziek.ik"),
+              IsEmpty());
+}
+
 TEST(PersonEmailTest, FunctionalMailboxesAndUnknownPartsAreNotNames) {
   EXPECT_THAT(LocalNames("info@vzw.be, pers@stad.gent, noreply@x.be, team.hr@x.be"), IsEmpty());
   EXPECT_THAT(LocalNames("koen.xyzzy@x.be, k.bakker@x.nl, @peeters, jan.peeters@"), IsEmpty());
