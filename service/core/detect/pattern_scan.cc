@@ -36,8 +36,15 @@ bool ClearAfter(std::string_view text, size_t end) {
 }
 
 bool ContinuesDigitGroup(std::string_view text, size_t begin) {
-  return begin >= 2 && (text[begin - 1] == ' ' || text[begin - 1] == '.') &&
-         text[begin - 2] >= '0' && text[begin - 2] <= '9';
+  auto digit = [&](size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+  if (begin < 2 || (text[begin - 1] != ' ' && text[begin - 1] != '.') || !digit(begin - 2)) {
+    return false;
+  }
+  // A number never goes on with a '+', nor after a time: a chat's "08:45 +32 477 81 26 40",
+  // "11:52 06-41872290".
+  const bool after_time = begin >= 5 && text[begin - 1] == ' ' && text[begin - 4] == ':' &&
+                          digit(begin - 3) && digit(begin - 5);
+  return text[begin] != '+' && !after_time;
 }
 
 bool StandsAlone(std::string_view text, size_t begin, size_t end) {

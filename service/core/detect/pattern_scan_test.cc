@@ -69,6 +69,10 @@ TEST(PatternScanTest, StandsAloneRejectsGluedNeighbours) {
   EXPECT_FALSE(StandsAlone("a123", 1, 4));
   EXPECT_TRUE(ContinuesDigitGroup("BE68 5390", 5));
   EXPECT_FALSE(ContinuesDigitGroup("nr 5390", 3));
+  // A '+' opens a number; a chat's time is no group of the number after it.
+  EXPECT_FALSE(ContinuesDigitGroup("12 +32 477", 3));
+  EXPECT_FALSE(ContinuesDigitGroup("08:45 0477", 6));
+  EXPECT_TRUE(ContinuesDigitGroup("08.45 0477", 6));
 }
 
 TEST(PatternScanTest, AddWindowMergesOverlappingAndTouchingWindows) {

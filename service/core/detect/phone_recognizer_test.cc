@@ -39,6 +39,11 @@ TEST(PhoneRecognizerTest, FindsDutchAndInternationalForms) {
   }
 }
 
+TEST(PhoneRecognizerTest, SenderNumbersAfterAChatsTime) {
+  EXPECT_THAT(Texts("di 08:45 +32 477 81 26 40: ah super!"), ElementsAre("+32 477 81 26 40"));
+  EXPECT_THAT(Texts("ma 11:52 06-41872290: hoi"), ElementsAre("06-41872290"));
+}
+
 TEST(PhoneRecognizerTest, EnterpriseNumbersAreNotPhones) {
   EXPECT_TRUE(Texts("KBO 0403.448.635").empty());
   EXPECT_TRUE(
