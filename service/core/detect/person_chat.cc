@@ -164,8 +164,8 @@ ByteSpan SpeakerLabel(std::string_view line, size_t time) {
 }
 
 // The label of a Teams line, a sender and the time at the line's end ("hanne.v 09:02",
-// "Stijn Jacobs  09:05", "jean-pierre 10:14"), as an offset into line, or {0, 0}: one to three
-// words of letters, dots, hyphens and apostrophes.
+// "tom_verhaegen  10:05", "Stijn Jacobs  09:05", "jean-pierre 10:14"), as an offset into line, or
+// {0, 0}: one to three words of letters, dots, underscores, hyphens and apostrophes.
 ByteSpan TeamsLabel(std::string_view line, const GivenNameOf& given_name) {
   line = WithoutMeridiem(TrimmedEnd(line));
   // The time must end the trimmed line ("...:mm"): a cheap test before searching back for its
@@ -184,14 +184,14 @@ ByteSpan TeamsLabel(std::string_view line, const GivenNameOf& given_name) {
       if (i == 0 || ++words > 3 || line[i - 1] == ' ') return {0, 0};
     } else if (c >= 0x80 || IsAsciiLetter(c)) {
       letter = true;
-    } else if (c != '.' && c != '-' && c != '\'') {
+    } else if (c != '.' && c != '_' && c != '-' && c != '\'') {
       return {0, 0};
     }
   }
   // One plain word may be a programme's item ("Pauze 15:00"); a sender shows a surname, a user
   // name or is a known given name ("Stijn Jacobs", "hanne.v", "jean-pierre").
   const std::string_view label = line.substr(0, end);
-  const bool name_like = words > 1 || label.find('.') != std::string_view::npos ||
+  const bool name_like = words > 1 || label.find_first_of("._") != std::string_view::npos ||
                          (letter && given_name(label) == GivenName::kKnown);
   return letter && name_like ? ByteSpan{0, end} : ByteSpan{0, 0};
 }

@@ -160,10 +160,11 @@ TEST(PersonChatTest, LongestLabelsAndRoles) {
 
 TEST(PersonChatTest, TeamsSendersInAnyCase) {
   const std::string_view chat =
-      "hanne.v 09:02\nmorgen iemand?\n\nStijn Jacobs  09:05\nkan ik doen\n\nhanne.v 09:09\nok\n";
+      "hanne.v 09:02\nmorgen iemand?\n\nStijn Jacobs  09:05\nkan ik doen\n\nhanne.v 09:09\nok\n"
+      "tom_verhaegen  10:05\nyikes\n";
   std::vector<std::string_view> names;
   for (const ByteSpan& s : Speakers(chat)) names.push_back(chat.substr(s.begin, s.end - s.begin));
-  EXPECT_THAT(names, ::testing::ElementsAre("hanne.v", "Stijn Jacobs", "hanne.v"));
+  EXPECT_THAT(names, ::testing::ElementsAre("hanne.v", "Stijn Jacobs", "hanne.v", "tom_verhaegen"));
   // A timetable: times end every line, with no message between; or no sender comes back.
   EXPECT_TRUE(Speakers("Vertrek 09:14\nAankomst Gent 10:30\nVertrek 11:14\n").empty());
   EXPECT_TRUE(Speakers("Onthaal 09:00\nkoffie\nWelkom 09:30\nschepen\n").empty());

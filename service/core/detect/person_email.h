@@ -17,8 +17,9 @@ namespace vermeld {
 void FindEmailNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out);
 
 // User names outside an address that spell a name the same way, or a known given name and one
-// letter, in lower case: "(p.willems, laptop LT-0447)", "het account van bjorn.d". Not part of
-// an address, a web or file name ("www.jan.be", "anna.pdf"). Linear in the text length.
+// letter, in lower case: "(p.willems, laptop LT-0447)", "het account van bjorn.d", "posted by
+// pieter_j", "@sofie.d". Not part of an address, a web or file name ("www.jan.be", "anna.pdf").
+// Linear in the text length.
 void FindUserNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out);
 
 // Display names before an address in angle brackets whose local part holds one of their words:
