@@ -163,6 +163,18 @@ ByteSpan SpeakerLabel(std::string_view line, size_t time) {
   return {0, 0};
 }
 
+// True when a word of the blank-separated label is a given name, known or also a word.
+bool HasGivenName(std::string_view label, const GivenNameOf& given_name) {
+  for (size_t from = 0; from < label.size();) {
+    const size_t blank = std::min(label.find(' ', from), label.size());
+    if (blank > from && given_name(label.substr(from, blank - from)) != GivenName::kNone) {
+      return true;
+    }
+    from = blank + 1;
+  }
+  return false;
+}
+
 // The label of a Teams line, a sender and the time at the line's end ("hanne.v 09:02",
 // "tom_verhaegen  10:05", "Stijn Jacobs  09:05", "jean-pierre 10:14"), as an offset into line, or
 // {0, 0}: one to three words of letters, dots, underscores, hyphens and apostrophes.
@@ -188,10 +200,12 @@ ByteSpan TeamsLabel(std::string_view line, const GivenNameOf& given_name) {
       return {0, 0};
     }
   }
-  // One plain word may be a programme's item ("Pauze 15:00"); a sender shows a surname, a user
-  // name or is a known given name ("Stijn Jacobs", "hanne.v", "jean-pierre").
+  // One plain word may be a programme's item ("Pauze 15:00"), words without a given name a bot's
+  // ("Jira Cloud"); a sender shows a given name and a surname, a user name or is a known given
+  // name ("Stijn Jacobs", "Peeters Jan", "hanne.v", "jean-pierre").
   const std::string_view label = line.substr(0, end);
-  const bool name_like = words > 1 || label.find_first_of("._") != std::string_view::npos ||
+  const bool name_like = (words > 1 && HasGivenName(label, given_name)) ||
+                         label.find_first_of("._") != std::string_view::npos ||
                          (letter && given_name(label) == GivenName::kKnown);
   return letter && name_like ? ByteSpan{0, end} : ByteSpan{0, 0};
 }

@@ -160,14 +160,17 @@ TEST(PersonChatTest, LongestLabelsAndRoles) {
 
 TEST(PersonChatTest, TeamsSendersInAnyCase) {
   const std::string_view chat =
-      "hanne.v 09:02\nmorgen iemand?\n\nStijn Jacobs  09:05\nkan ik doen\n\nhanne.v 09:09\nok\n"
+      "hanne.v 09:02\nmorgen iemand?\n\nJacobs Griet  09:05\nkan ik doen\n\nhanne.v 09:09\nok\n"
       "tom_verhaegen  10:05\nyikes\n";
   std::vector<std::string_view> names;
   for (const ByteSpan& s : Speakers(chat)) names.push_back(chat.substr(s.begin, s.end - s.begin));
-  EXPECT_THAT(names, ::testing::ElementsAre("hanne.v", "Stijn Jacobs", "hanne.v", "tom_verhaegen"));
+  EXPECT_THAT(names, ::testing::ElementsAre("hanne.v", "Jacobs Griet", "hanne.v", "tom_verhaegen"));
   // A timetable: times end every line, with no message between; or no sender comes back.
   EXPECT_TRUE(Speakers("Vertrek 09:14\nAankomst Gent 10:30\nVertrek 11:14\n").empty());
   EXPECT_TRUE(Speakers("Onthaal 09:00\nkoffie\nWelkom 09:30\nschepen\n").empty());
+  // Words without a given name: a bot.
+  EXPECT_TRUE(
+      Speakers("Jira Cloud  17:05\nKLT-2291 done\n\nJira Cloud  17:06\nKLT-2302\n").empty());
   // A blank at a line's start, two blanks before a role, a capital with an accent in the brackets.
   EXPECT_TRUE(Speakers(" Jan Peeters 09:02\nhoi\n").empty());
   EXPECT_TRUE(Speakers("08:14 Jan  (assistente): a\n08:15 Jan  (assistente): b\n").empty());
