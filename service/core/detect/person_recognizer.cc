@@ -288,6 +288,21 @@ class Scanner {
     return true;
   }
 
+  // True when token i follows a lower-case word for a part of a building that letters name
+  // ("lift B", "blok C", "entrée B", "wing A").
+  bool AfterLetteredPlace(size_t i) const {
+    static constexpr std::string_view kPlaces[] = {
+        "lift",  "ingang", "blok",   "gebouw", "vleugel",  "zaal",  "lokaal",   "poort",
+        "hal",   "kamer",  "entrée", "aile",   "bloc",     "salle", "bâtiment", "porte",
+        "local", "wing",   "block",  "gate",   "building", "hall"};
+    if (i == 0 || !AdjNext(i - 1) || tokens_[i - 1].capitalised) return false;
+    std::string_view word = lower_[i - 1];
+    for (std::string_view elided : {"l'", "l\u2019"}) {  // "l'entrée"
+      if (word.starts_with(elided)) word.remove_prefix(elided.size());
+    }
+    return std::find(std::begin(kPlaces), std::end(kPlaces), word) != std::end(kPlaces);
+  }
+
   // state_[k].sentence_cues for the tokens [begin, end) of a sentence: the work and transit words
   // (kWorkWord, kTransitWord) in it, `cues`.
   void MarkSentenceCues(size_t begin, size_t end, uint32_t cues) {
@@ -976,9 +991,11 @@ class Scanner {
     }
     if (c.initials > 0) {
       // Initials and a one-letter "surname" are an abbreviation: "H.U.B". A list item's letter
-      // before an unknown word is no initial.
+      // before an unknown word is no initial, nor is a wing's or an entrance's letter ending a
+      // sentence ("lift B. Parkeerplaats", "l'entrée B. Réévaluation").
       const bool letters_only = tokens_[c.last].end - tokens_[c.last].begin < 2;
-      const bool item = c.initials == 1 && !c.known_surname && ListItemLetter(c.first);
+      const bool item = c.initials == 1 && !c.known_surname &&
+                        (ListItemLetter(c.first) || AfterLetteredPlace(c.first));
       return c.surnames > 0 && !letters_only && !item ? std::pair{c, kFullScore}
                                                       : std::pair<Chain, double>{{}, 0};
     }

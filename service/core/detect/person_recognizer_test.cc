@@ -598,6 +598,15 @@ TEST(PersonRecognizerTest, LettersOfAListAreNoInitials) {
               ElementsAre("J. Okafor", "K. Dijkstra-Meijer", "P. Vandenbroucke"));
 }
 
+TEST(PersonRecognizerTest, LettersOfAWingOrEntranceAreNoInitials) {
+  EXPECT_THAT(Persons("Jean-Marc Lejeune parkeert bij l'entrée B. Réévaluation en juin."),
+              ElementsAre("Jean-Marc Lejeune"));
+  EXPECT_THAT(Persons("Jan Peeters: badge voor lift B. Parkeerplaats P-01 vrij."),
+              ElementsAre("Jan Peeters"));
+  EXPECT_THAT(Persons("Jan Peeters belde B. Vercauteren."),
+              ElementsAre("Jan Peeters", "B. Vercauteren"));
+}
+
 TEST(PersonRecognizerTest, SurnamesInCapitalsAfterATitle) {
   EXPECT_THAT(Persons("Objet : Dossier RIS 2025/0931 – Mme EL AMRANI – pour le CSSS"),
               ElementsAre("EL AMRANI"));
