@@ -470,6 +470,10 @@ TEST(PersonRecognizerTest, ChatSpeakersAndNeighbours) {
   EXPECT_THAT(Persons("08:14 Demi (assistente): mw. belde\n08:20 dr. Visser: ok\n"
                       "08:31 Demi: genoteerd\n"),
               ElementsAre("Demi", "Visser", "Demi"));
+  // A function before a speaker's name is no part of it, nor a name when it comes back.
+  EXPECT_THAT(Persons("[20:14] Juf Annelies: morgen zwemmen\n[20:31] Samira: Juf, Rayan kan niet\n"
+                      "[20:33] Juf Annelies: oei\n"),
+              ElementsAre("Annelies", "Samira", "Rayan", "Annelies"));
   // Once its speakers are found, a chat with bare times is informal: names in lower case count.
   EXPECT_THAT(Persons("21:14 \u2013 Wout: ik vind de fiche van lowie niet\n21:16 \u2013 Fien: "
                       "in de map\n21:17 \u2013 Wout: top\n"),
