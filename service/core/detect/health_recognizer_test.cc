@@ -642,6 +642,22 @@ TEST(HealthRecognizerTest, CastsAndSlingsOfTheFifteenthSession) {
       IsEmpty());
 }
 
+TEST(HealthRecognizerTest, TremorsBumpsDripsAndRelapsesOfTheSeventeenthSession) {
+  EXPECT_THAT(Texts(Health(), "Mevrouw Claes trilt met haar rechterhand."),
+              ElementsAre("trilt met haar rechterhand"));
+  EXPECT_THAT(Texts(Health(), "Nathan a une bosse au-dessus de l'œil."),
+              ElementsAre("bosse au-dessus de l'œil"));
+  EXPECT_THAT(Texts(Health(), "Monsieur Dubois est sous perfusion et il a rechuté."),
+              ElementsAre("sous perfusion", "rechuté"));
+  EXPECT_THAT(Texts(Health(), "Sinds gisteren heeft Jan moeite met ademen."),
+              ElementsAre("moeite met ademen"));
+  EXPECT_THAT(Texts(Health(), "Tom's GP signed him off for two weeks."),
+              ElementsAre("signed him off"));
+  // Not a trembling voice of nobody, nor the bump of a road.
+  EXPECT_THAT(Texts(Health(), "De brug trilt als de tram passeert. Attention: bosse sur la route."),
+              IsEmpty());
+}
+
 TEST(HealthRecognizerTest, WhatSurroundsADetailIsNoDetail) {
   // The corpus writers label the detail, not the sick note, the resumption or the trip to A&E.
   ExpectNoHealth({"Jan Peeters bezorgde een doktersbriefje.",
