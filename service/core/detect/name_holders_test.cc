@@ -58,6 +58,11 @@ TEST(NameHoldersTest, PublicFiguresAreNoPrivatePersons) {
   EXPECT_TRUE(Held("de Japanse prenten die Vincent van Gogh verzamelde", "Vincent"));
   EXPECT_TRUE(Held("het leven van Pater Damiaan op Molokai", "Damiaan"));
   EXPECT_TRUE(Held("Het Koning Willem I College nodigt u uit", "Koning"));
+  EXPECT_TRUE(Held("een avond rond Leonardo da Vinci", "Leonardo"));
+  EXPECT_TRUE(Held("\u00ab Les aventures de Bob et Bobette \u00bb", "Bob"));
+  // A saint's hospital after a preposition ends no name of a doctor there.
+  EXPECT_FALSE(Held("le Dr Ndiaye aux Cliniques Saint-Luc conseille", "Ndiaye"));
+  EXPECT_FALSE(Held("le docteur Peeters au CHU Saint-Pierre", "Peeters"));
 }
 
 TEST(NameHoldersTest, ClubsNamedAfterSomeone) {
