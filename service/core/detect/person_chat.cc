@@ -215,25 +215,30 @@ ByteSpan TeamsLabel(std::string_view line, const GivenNameOf& given_name) {
 // name with a dot, or one to three words of letters, hyphens and apostrophes opening with a known
 // given name (not "Pauze 10:30 koffie").
 ByteSpan SlackLabel(std::string_view line, const GivenNameOf& given_name) {
-  for (size_t i = 0, words = 1; i < line.size() && i < 48; ++i) {
-    const unsigned char c = line[i];
-    if (c >= 0x80 || IsAsciiLetter(c) || c == '.' || c == '-' || c == '\'') continue;
-    if (c != ' ' || i == 0) return {0, 0};
-    const std::string_view rest = line.substr(i + 1);
-    const size_t colon = rest.substr(0, 3).find(':');
-    if (colon != std::string_view::npos && colon > 0 && rest.size() > colon + 4 &&
-        IsDigits(rest.substr(0, colon)) && IsDigits(rest.substr(colon + 1, 2)) &&
-        rest[colon + 3] == ' ' && rest[colon + 4] != ' ') {
-      const std::string_view label = line.substr(0, i);
-      const bool user_name =
-          words == 1 && label.find('.') != std::string_view::npos && IsAsciiLetter(label.back());
-      const bool named = given_name(label.substr(0, label.find(' '))) == GivenName::kKnown &&
-                         label.find('.') == std::string_view::npos;
-      return user_name || named ? ByteSpan{0, i} : ByteSpan{0, 0};
-    }
-    if (++words > 3 || line[i - 1] == ' ') return {0, 0};
+  // The time's colon is the line's first, near its start: most lines have none there.
+  const size_t colon = line.substr(0, 52).find(':');
+  if (colon == std::string_view::npos || colon < 3) return {0, 0};
+  const size_t blank = line.rfind(' ', colon);
+  if (blank == std::string_view::npos || blank == 0 || colon - blank > 3 || colon - blank < 2 ||
+      !IsDigits(line.substr(blank + 1, colon - blank - 1)) || line.size() < colon + 5 ||
+      !IsDigits(line.substr(colon + 1, 2)) || line[colon + 3] != ' ' || line[colon + 4] == ' ') {
+    return {0, 0};
   }
-  return {0, 0};
+  const std::string_view label = line.substr(0, blank);
+  int words = 1;
+  for (size_t i = 0; i < label.size(); ++i) {
+    const unsigned char c = label[i];
+    if (c == ' ') {
+      if (i == 0 || ++words > 3 || label[i - 1] == ' ') return {0, 0};
+    } else if (c < 0x80 && !IsAsciiLetter(c) && c != '.' && c != '_' && c != '-' && c != '\'') {
+      return {0, 0};
+    }
+  }
+  const bool user_name = words == 1 && label.find_first_of("._") != std::string_view::npos &&
+                         IsAsciiLetter(label.back());
+  const bool named = given_name(label.substr(0, label.find(' '))) == GivenName::kKnown &&
+                     label.find('.') == std::string_view::npos;
+  return user_name || named ? ByteSpan{0, blank} : ByteSpan{0, 0};
 }
 
 // People in a chat speak more than once; a programme's items ("[09:00] Onthaal: koffie") do

@@ -176,30 +176,34 @@ void FindEmailNames(std::string_view text, const NameLists& lists, std::vector<F
 void FindUserNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out) {
   auto lower = [&](size_t i) { return i < text.size() && text[i] >= 'a' && text[i] <= 'z'; };
   auto joint = [&](size_t i) { return i < text.size() && (text[i] == '.' || text[i] == '_'); };
-  size_t scanned = 0;  // tokens never overlap: each byte is read a bounded number of times
-  for (size_t sep = text.find_first_of("._"); sep != std::string_view::npos;
-       sep = text.find_first_of("._", sep + 1)) {
-    if (sep < scanned || sep == 0 || !lower(sep - 1) || !lower(sep + 1)) continue;
-    size_t begin = sep;
-    while (begin > 0 && (lower(begin - 1) || joint(begin - 1))) --begin;
-    size_t end = sep + 1;
-    while (lower(end) || (joint(end) && lower(end + 1))) ++end;
-    scanned = end;
-    // A mention ("@sofie.d") names someone; a word before the '@' makes it an address's domain.
-    const char before = begin > 0 ? text[begin - 1] : ' ';
-    const char after = end < text.size() ? text[end] : ' ';
-    const bool domain = before == '@' && begin >= 2 && IsWordByte(text[begin - 2]);
-    if (IsWordByte(before) || IsWordByte(after) || joint(begin) || after == '@' || after == '/' ||
-        domain || before == '/' || before == ':') {
-      continue;
-    }
-    const std::string local(text.substr(begin, end - begin));
-    const size_t at = local.find_first_of("._");
-    const bool given_and_letter = at + 2 == local.size() &&
-                                  lists.words.Has(local.substr(0, at), kFirstName) &&
-                                  !lists.words.Has(local.substr(0, at), kAmbiguous | kNotName);
-    if (given_and_letter || SpellsName(local, lists)) {
-      out.push_back({"PERSON", begin, end, kEmailNameScore});
+  // Each joint by memchr (find_first_of reads byte by byte); a name with both is found twice,
+  // as the same span.
+  for (const char joint_byte : {'.', '_'}) {
+    size_t scanned = 0;  // tokens never overlap: each byte is read a bounded number of times
+    for (size_t sep = text.find(joint_byte); sep != std::string_view::npos;
+         sep = text.find(joint_byte, sep + 1)) {
+      if (sep < scanned || sep == 0 || !lower(sep - 1) || !lower(sep + 1)) continue;
+      size_t begin = sep;
+      while (begin > 0 && (lower(begin - 1) || joint(begin - 1))) --begin;
+      size_t end = sep + 1;
+      while (lower(end) || (joint(end) && lower(end + 1))) ++end;
+      scanned = end;
+      // A mention ("@sofie.d") names someone; a word before the '@' makes it an address's domain.
+      const char before = begin > 0 ? text[begin - 1] : ' ';
+      const char after = end < text.size() ? text[end] : ' ';
+      const bool domain = before == '@' && begin >= 2 && IsWordByte(text[begin - 2]);
+      if (IsWordByte(before) || IsWordByte(after) || joint(begin) || after == '@' || after == '/' ||
+          domain || before == '/' || before == ':') {
+        continue;
+      }
+      const std::string local(text.substr(begin, end - begin));
+      const size_t at = local.find_first_of("._");
+      const bool given_and_letter = at + 2 == local.size() &&
+                                    lists.words.Has(local.substr(0, at), kFirstName) &&
+                                    !lists.words.Has(local.substr(0, at), kAmbiguous | kNotName);
+      if (given_and_letter || SpellsName(local, lists)) {
+        out.push_back({"PERSON", begin, end, kEmailNameScore});
+      }
     }
   }
 }
