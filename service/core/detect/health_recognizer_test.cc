@@ -653,6 +653,10 @@ TEST(HealthRecognizerTest, TremorsBumpsDripsAndRelapsesOfTheSeventeenthSession) 
               ElementsAre("moeite met ademen"));
   EXPECT_THAT(Texts(Health(), "Tom's GP signed him off for two weeks."),
               ElementsAre("signed him off"));
+  EXPECT_THAT(Texts(Health(), "Monsieur Dubois n'entend pas bien."),
+              ElementsAre("entend pas bien"));
+  EXPECT_THAT(Texts(Health(), "Bij Jan zijn de leverwaarden verhoogd."),
+              ElementsAre("leverwaarden"));
   // Not a trembling voice of nobody, nor the bump of a road.
   EXPECT_THAT(Texts(Health(), "De brug trilt als de tram passeert. Attention: bosse sur la route."),
               IsEmpty());
