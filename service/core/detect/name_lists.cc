@@ -75,7 +75,13 @@ std::shared_ptr<const NameLists> Build(const std::string& data_dir) {
     }
   };
   lists->street_suffixes = ReadListFile(data_dir + "/address/street_suffixes.txt");
-  for (const std::string& s : lists->street_suffixes) add_suffix(LowerUtf8(s));
+  const std::vector<std::string> surname_endings = ReadListFile(names + "surname_endings.txt");
+  for (const std::string& s : lists->street_suffixes) {
+    std::string lower = LowerUtf8(s);
+    if (std::find(surname_endings.begin(), surname_endings.end(), lower) == surname_endings.end()) {
+      add_suffix(lower);
+    }
+  }
   // "*team": the word itself and compounds ending in it; "ict": the word only.
   for (const std::string& w : ReadListFile(names + "organisation_words.txt")) {
     const bool suffix = w[0] == '*';

@@ -53,8 +53,9 @@ struct NameLists {
   WordSet particles;
   WordSet places;                            // municipalities, cities, regions, countries
   std::vector<std::string> street_suffixes;  // "straat", "laan": "Kerkstraat" is no surname
-  // Street endings and organisation endings ("team", "dienst", "administratie"): a compound
-  // ending in one is no name ("Projectteam", "Groendienst"). Bucketed by their last byte so that
+  // Street endings (but those that end surnames too, names/surname_endings.txt) and organisation
+  // endings ("team", "dienst", "administratie"): a compound ending in one is no name
+  // ("Projectteam", "Groendienst"). Bucketed by their last byte so that
   // a word is compared with the few endings that can match.
   std::array<std::vector<std::string>, 256> non_name_suffixes;
   // Bit b0 << 8 | b1 is set when one of non_name_suffixes ends in the bytes b0 b1, or is the one

@@ -32,6 +32,11 @@ TEST(PersonSignatureTest, UnknownNamesCountAfterAClosing) {
   EXPECT_THAT(Signatures("Merci.\nCordialement,\nQ. Vanhaelewijck\n"),
               ElementsAre("Q. Vanhaelewijck"));
   EXPECT_THAT(Signatures("Bien à vous,\n  Xhavit Berisha  \n"), ElementsAre("Xhavit Berisha"));
+  // Surnames that end like a street name does (names/surname_endings.txt).
+  EXPECT_THAT(Signatures("Met vriendelijke groet,\nAnouk Kruitberg\n"),
+              ElementsAre("Anouk Kruitberg"));
+  EXPECT_THAT(Signatures("Groeten,\nSanne Oosterveld\n"), ElementsAre("Sanne Oosterveld"));
+  EXPECT_THAT(Signatures("Groeten,\nBram Zuiderdijk\n"), ElementsAre("Bram Zuiderdijk"));
 }
 
 TEST(PersonSignatureTest, NameOnTheClosingLine) {
