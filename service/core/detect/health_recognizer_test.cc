@@ -657,6 +657,8 @@ TEST(HealthRecognizerTest, TremorsBumpsDripsAndRelapsesOfTheSeventeenthSession) 
               ElementsAre("entend pas bien"));
   EXPECT_THAT(Texts(Health(), "Bij Jan zijn de leverwaarden verhoogd."),
               ElementsAre("leverwaarden"));
+  EXPECT_THAT(Texts(Health(), "Moeder is vlug moe en zegt dat ze geen smaak meer heeft."),
+              ElementsAre("vlug moe", "geen smaak meer"));
   // Not a trembling voice of nobody, nor the bump of a road.
   EXPECT_THAT(Texts(Health(), "De brug trilt als de tram passeert. Attention: bosse sur la route."),
               IsEmpty());
