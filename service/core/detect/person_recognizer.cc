@@ -288,19 +288,31 @@ class Scanner {
     return true;
   }
 
-  // True when token i follows a lower-case word for a part of a building that letters name
-  // ("lift B", "blok C", "entrée B", "wing A").
-  bool AfterLetteredPlace(size_t i) const {
-    static constexpr std::string_view kPlaces[] = {
-        "lift",  "ingang", "blok",   "gebouw", "vleugel",  "zaal",  "lokaal",   "poort",
-        "hal",   "kamer",  "entrée", "aile",   "bloc",     "salle", "bâtiment", "porte",
-        "local", "wing",   "block",  "gate",   "building", "hall"};
+  // True when token i is a letter that names one of a series: after a lower-case word for a
+  // part of a building or a kind of thing that letters name ("lift B", "entrée B", "ploeg C",
+  // "zorgforfait B"; a compound ends in the longer ones), or after another letter and "en", "of",
+  // "et", "ou" ("ploeg A en B").
+  bool AfterLetteredThing(size_t i) const {
+    static constexpr std::string_view kThings[] = {
+        "lift",      "ingang",    "blok",    "gebouw",   "vleugel",  "zaal",     "lokaal",
+        "poort",     "hal",       "kamer",   "entrée",   "aile",     "bloc",     "salle",
+        "bâtiment",  "porte",     "local",   "wing",     "block",    "gate",     "building",
+        "hall",      "ploeg",     "groep",   "klas",     "type",     "zone",     "fase",
+        "optie",     "option",    "bijlage", "annexe",   "forfait",  "niveau",   "klasse",
+        "categorie", "catégorie", "variant", "variante", "scenario", "scénario", "plan"};
     if (i == 0 || !AdjNext(i - 1) || tokens_[i - 1].capitalised) return false;
     std::string_view word = lower_[i - 1];
+    if ((word == "en" || word == "of" || word == "et" || word == "ou") && i >= 2 &&
+        AdjNext(i - 2) && tokens_[i - 2].end - tokens_[i - 2].begin == 1 &&
+        tokens_[i - 2].capitalised) {
+      return true;
+    }
     for (std::string_view elided : {"l'", "l\u2019"}) {  // "l'entrée"
       if (word.starts_with(elided)) word.remove_prefix(elided.size());
     }
-    return std::find(std::begin(kPlaces), std::end(kPlaces), word) != std::end(kPlaces);
+    return std::any_of(std::begin(kThings), std::end(kThings), [&](std::string_view thing) {
+      return word == thing || (thing.size() >= 5 && word.ends_with(thing));
+    });
   }
 
   // state_[k].sentence_cues for the tokens [begin, end) of a sentence: the work and transit words
@@ -991,11 +1003,11 @@ class Scanner {
     }
     if (c.initials > 0) {
       // Initials and a one-letter "surname" are an abbreviation: "H.U.B". A list item's letter
-      // before an unknown word is no initial, nor is a wing's or an entrance's letter ending a
-      // sentence ("lift B. Parkeerplaats", "l'entrée B. Réévaluation").
+      // before an unknown word is no initial, nor is the letter of a wing, a team or a rate ending
+      // a sentence ("lift B. Parkeerplaats", "l'entrée B. Réévaluation", "ploeg A en B. Voor").
       const bool letters_only = tokens_[c.last].end - tokens_[c.last].begin < 2;
       const bool item = c.initials == 1 && !c.known_surname &&
-                        (ListItemLetter(c.first) || AfterLetteredPlace(c.first));
+                        (ListItemLetter(c.first) || AfterLetteredThing(c.first));
       return c.surnames > 0 && !letters_only && !item ? std::pair{c, kFullScore}
                                                       : std::pair<Chain, double>{{}, 0};
     }

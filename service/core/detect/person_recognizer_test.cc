@@ -602,10 +602,14 @@ TEST(PersonRecognizerTest, LettersOfAListAreNoInitials) {
               ElementsAre("J. Okafor", "K. Dijkstra-Meijer", "P. Vandenbroucke"));
 }
 
-TEST(PersonRecognizerTest, LettersOfAWingOrEntranceAreNoInitials) {
+TEST(PersonRecognizerTest, LettersOfAWingATeamOrARateAreNoInitials) {
   EXPECT_THAT(Persons("Jean-Marc Lejeune parkeert bij l'entrée B. Réévaluation en juin."),
               ElementsAre("Jean-Marc Lejeune"));
   EXPECT_THAT(Persons("Jan Peeters: badge voor lift B. Parkeerplaats P-01 vrij."),
+              ElementsAre("Jan Peeters"));
+  EXPECT_THAT(Persons("Geert Lambrecht: de storm treft ploeg A en B. Voor ploeg C een vervanger."),
+              ElementsAre("Geert Lambrecht"));
+  EXPECT_THAT(Persons("Jan Peeters: codes 425110, zorgforfait B. Kilometers in de app."),
               ElementsAre("Jan Peeters"));
   EXPECT_THAT(Persons("Jan Peeters belde B. Vercauteren."),
               ElementsAre("Jan Peeters", "B. Vercauteren"));
