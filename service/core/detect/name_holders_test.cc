@@ -26,6 +26,8 @@ TEST(NameHoldersTest, PlacesVenuesInstitutionsAndFirmsHoldNames) {
       {"Menuiserie Lambert SRL, n° TVA", "Lambert"},
       {"aannemer Wegenbouw De Wilde NV.", "De Wilde"},
       {"Drukkerij Peeters & Zonen", "Peeters"},
+      {"Cabinet d'avocats Renard, avenue Louise", "Renard"},
+      {"De : Gestion Immobilière Delcourt <syndic@...>", "Delcourt"},
       {"Notulen Smit & Visser Transport", "Smit"},
       {"geleverd door Jansen B.V. in Utrecht", "Jansen"},
       {"de Prijs Jan Hoet voor kunst in de school", "Jan Hoet"},
