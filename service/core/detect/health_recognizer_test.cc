@@ -642,11 +642,9 @@ TEST(HealthRecognizerTest, CastsAndSlingsOfTheFifteenthSession) {
       IsEmpty());
 }
 
-TEST(HealthRecognizerTest, TremorsBumpsDripsAndRelapsesOfTheSeventeenthSession) {
+TEST(HealthRecognizerTest, TremorsDripsAndRelapsesOfTheSeventeenthSession) {
   EXPECT_THAT(Texts(Health(), "Mevrouw Claes trilt met haar rechterhand."),
               ElementsAre("trilt met haar rechterhand"));
-  EXPECT_THAT(Texts(Health(), "Nathan a une bosse au-dessus de l'œil."),
-              ElementsAre("bosse au-dessus de l'œil"));
   EXPECT_THAT(Texts(Health(), "Monsieur Dubois est sous perfusion et il a rechuté."),
               ElementsAre("sous perfusion", "rechuté"));
   EXPECT_THAT(Texts(Health(), "Sinds gisteren heeft Jan moeite met ademen."),
@@ -659,8 +657,8 @@ TEST(HealthRecognizerTest, TremorsBumpsDripsAndRelapsesOfTheSeventeenthSession) 
               ElementsAre("leverwaarden"));
   EXPECT_THAT(Texts(Health(), "Moeder is vlug moe en zegt dat ze geen smaak meer heeft."),
               ElementsAre("vlug moe", "geen smaak meer"));
-  // Not a trembling voice of nobody, nor the bump of a road.
-  EXPECT_THAT(Texts(Health(), "De brug trilt als de tram passeert. Attention: bosse sur la route."),
+  // Not a trembling bridge; "bosse" (works hard), "bloqué" (a file, a street) are left out.
+  EXPECT_THAT(Texts(Health(), "De brug trilt als de tram passeert. Marc bosse avec ses mains."),
               IsEmpty());
 }
 
