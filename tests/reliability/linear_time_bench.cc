@@ -73,6 +73,9 @@ const Case kCases[] = {
     {"markdown", "**# - ", InputFormat::kText},
     // Names after a closing bracket with no opening one near: "1) Marie Dubois belde terug".
     {"numbered_names", "1) Marie Dubois belde terug en Jan Peeters\n", InputFormat::kText},
+    // Runs of joints that end no user name ("a.b..", "a.b._"): each token read once.
+    {"user_name_joints", "a.b..a.b._", InputFormat::kText},
+    {"slack_lines", "jonas.d 09:31 standup in 2 min\n", InputFormat::kText},
 };
 
 const int kRegistered = [] {

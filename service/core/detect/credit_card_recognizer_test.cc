@@ -26,6 +26,11 @@ TEST_F(CreditCardTest, FindsGroupedAndCompactCards) {
   }
 }
 
+TEST_F(CreditCardTest, ACardAfterAChatsTime) {
+  EXPECT_THAT(Texts(*r_, "Om 09:30 4111 1111 1111 1111 betaald."),
+              ElementsAre("4111 1111 1111 1111"));
+}
+
 TEST_F(CreditCardTest, FailingLuhnIsNeverReported) {
   for (const char* t :
        {"visa 4111 1111 1111 1112", "kaart 5555555555554445", "amex 3782 822463 10006"}) {

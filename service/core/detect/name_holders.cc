@@ -385,7 +385,10 @@ bool IsLowerParticle(std::string_view word) {
 // figures ("Leonardo da Vinci", "Bob et Bobette", "Suske en Wiske").
 bool GoesOnWithAFigureName(std::string_view word) {
   static constexpr std::string_view kJoins[] = {"da", "di", "von", "et", "en", "and"};
-  return word[0] < 'a' || word[0] > 'z' || IsLowerParticle(word) ||
+  const unsigned char first = word[0];
+  const bool lower_case = (first >= 'a' && first <= 'z') ||
+                          (first >= 0x80 && LowerUtf8(word.substr(0, 4)) == word.substr(0, 4));
+  return !lower_case || IsLowerParticle(word) ||
          std::find(std::begin(kJoins), std::end(kJoins), word) != std::end(kJoins);
 }
 

@@ -65,6 +65,7 @@ TEST(NameHoldersTest, PublicFiguresAreNoPrivatePersons) {
   // A saint's hospital after a preposition ends no name of a doctor there.
   EXPECT_FALSE(Held("le Dr Ndiaye aux Cliniques Saint-Luc conseille", "Ndiaye"));
   EXPECT_FALSE(Held("le docteur Peeters au CHU Saint-Pierre", "Peeters"));
+  EXPECT_FALSE(Held("Le docteur Dubois à Saint-Pierre a vu la patiente.", "Dubois"));
 }
 
 TEST(NameHoldersTest, ClubsNamedAfterSomeone) {

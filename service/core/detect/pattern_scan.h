@@ -126,7 +126,8 @@ bool ClearBefore(std::string_view text, size_t begin);
 bool ClearAfter(std::string_view text, size_t end);
 // True when `begin` follows "<digit><space or dot>": the candidate continues a longer grouped
 // number ("BE68 5390 0754 7034") and is a fragment of it; not when it opens with '+' or follows a
-// time ("08:45 ").
+// time ("08:45 "). Shared by the phone, card, national-number, enterprise-number and BSN
+// recognizers.
 bool ContinuesDigitGroup(std::string_view text, size_t begin);
 
 // min(1, base + boost) when context was found, else base.

@@ -163,8 +163,31 @@ ByteSpan SpeakerLabel(std::string_view line, size_t time) {
   return {0, 0};
 }
 
-// True when a word of the blank-separated label is a given name, known or also a word.
-bool HasGivenName(std::string_view label, const GivenNameOf& given_name) {
+// The shape of a sender's label: one to three words of letters, dots, underscores, hyphens and
+// apostrophes, one blank between them; `words` 0 for any other shape.
+struct LabelShape {
+  int words = 0;
+  bool letter = false;
+};
+
+LabelShape ShapeOf(std::string_view label) {
+  LabelShape shape{1, false};
+  if (label.empty() || label.front() == ' ' || label.back() == ' ') return {};
+  for (size_t i = 0; i < label.size(); ++i) {
+    const unsigned char c = label[i];
+    if (c == ' ') {
+      if (++shape.words > 3 || label[i - 1] == ' ') return {};
+    } else if (c >= 0x80 || IsAsciiLetter(c)) {
+      shape.letter = true;
+    } else if (c != '.' && c != '_' && c != '-' && c != '\'') {
+      return {};
+    }
+  }
+  return shape;
+}
+
+// True when a word of the blank-separated label is a known given name or surname.
+bool HasNameWord(std::string_view label, const GivenNameOf& given_name) {
   for (size_t from = 0; from < label.size();) {
     const size_t blank = std::min(label.find(' ', from), label.size());
     if (blank > from && given_name(label.substr(from, blank - from)) != GivenName::kNone) {
@@ -173,6 +196,18 @@ bool HasGivenName(std::string_view label, const GivenNameOf& given_name) {
     from = blank + 1;
   }
   return false;
+}
+
+// A user name of one word that spells a given name and a letter or more ("hanne.v",
+// "tom_verhaegen") or an initial and a name ("p.willems"); not "db.server", "lokaal_a".
+bool SpellsUserName(std::string_view label, const GivenNameOf& given_name) {
+  const size_t joint = label.find_first_of("._");
+  if (joint == std::string_view::npos || joint == 0 || label.find(' ') != std::string_view::npos ||
+      !IsAsciiLetter(label.back())) {
+    return false;
+  }
+  const GivenName given = given_name(label.substr(0, joint));
+  return joint == 1 || given == GivenName::kKnown || given == GivenName::kAlsoWord;
 }
 
 // The label of a Teams line, a sender and the time at the line's end ("hanne.v 09:02",
@@ -188,26 +223,15 @@ ByteSpan TeamsLabel(std::string_view line, const GivenNameOf& given_name) {
   if (blank == std::string_view::npos || !TimeEndsLine(line, blank)) return {0, 0};
   size_t end = blank;
   while (end > 0 && line[end - 1] == ' ') --end;
-  int words = 1;
-  bool letter = false;
-  for (size_t i = 0; i < end; ++i) {
-    const unsigned char c = line[i];
-    if (c == ' ') {
-      if (i == 0 || ++words > 3 || line[i - 1] == ' ') return {0, 0};
-    } else if (c >= 0x80 || IsAsciiLetter(c)) {
-      letter = true;
-    } else if (c != '.' && c != '_' && c != '-' && c != '\'') {
-      return {0, 0};
-    }
-  }
-  // One plain word may be a programme's item ("Pauze 15:00"), words without a given name a bot's
-  // ("Jira Cloud"); a sender shows a given name and a surname, a user name or is a known given
-  // name ("Stijn Jacobs", "Peeters Jan", "hanne.v", "jean-pierre").
   const std::string_view label = line.substr(0, end);
-  const bool name_like = (words > 1 && HasGivenName(label, given_name)) ||
-                         label.find_first_of("._") != std::string_view::npos ||
-                         (letter && given_name(label) == GivenName::kKnown);
-  return letter && name_like ? ByteSpan{0, end} : ByteSpan{0, 0};
+  const LabelShape shape = ShapeOf(label);
+  // One plain word may be a programme's item ("Pauze 15:00"), words without a known name a bot's
+  // ("Jira Cloud"); a sender shows a known given name or surname, a user name or is a known given
+  // name ("Stijn Jacobs", "Peeters Xiomara", "hanne.v", "jean-pierre").
+  const bool name_like = (shape.words > 1 && HasNameWord(label, given_name)) ||
+                         SpellsUserName(label, given_name) ||
+                         given_name(label) == GivenName::kKnown;
+  return shape.letter && name_like ? ByteSpan{0, end} : ByteSpan{0, 0};
 }
 
 // The label of a Slack line, a sender and a time that open the line before the message ("jonas.d
@@ -224,21 +248,22 @@ ByteSpan SlackLabel(std::string_view line, const GivenNameOf& given_name) {
       !IsDigits(line.substr(colon + 1, 2)) || line[colon + 3] != ' ' || line[colon + 4] == ' ') {
     return {0, 0};
   }
-  const std::string_view label = line.substr(0, blank);
-  int words = 1;
-  for (size_t i = 0; i < label.size(); ++i) {
-    const unsigned char c = label[i];
-    if (c == ' ') {
-      if (i == 0 || ++words > 3 || label[i - 1] == ' ') return {0, 0};
-    } else if (c < 0x80 && !IsAsciiLetter(c) && c != '.' && c != '_' && c != '-' && c != '\'') {
-      return {0, 0};
-    }
+  std::string_view label = line.substr(0, blank);
+  while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
+  const LabelShape shape = ShapeOf(label);
+  if (shape.words == 0) return {0, 0};
+  // A known given name, then capitalised words or short particles: "Emma Van Acker", "Yasmina
+  // el Idrissi"; not the start of a sentence ("Marie belt 14:30 terug").
+  bool named = given_name(label.substr(0, label.find(' '))) == GivenName::kKnown &&
+               label.find_first_of("._") == std::string_view::npos;
+  for (size_t blank_at = label.find(' '); named && blank_at != std::string_view::npos;
+       blank_at = label.find(' ', blank_at + 1)) {
+    const std::string_view rest = label.substr(blank_at + 1);
+    const unsigned char c = rest[0];
+    const size_t size = std::min(rest.find(' '), rest.size());
+    named = (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xC5) || size <= 3;  // "É", "van"
   }
-  const bool user_name = words == 1 && label.find_first_of("._") != std::string_view::npos &&
-                         IsAsciiLetter(label.back());
-  const bool named = given_name(label.substr(0, label.find(' '))) == GivenName::kKnown &&
-                     label.find('.') == std::string_view::npos;
-  return user_name || named ? ByteSpan{0, blank} : ByteSpan{0, 0};
+  return named || SpellsUserName(label, given_name) ? ByteSpan{0, label.size()} : ByteSpan{0, 0};
 }
 
 // People in a chat speak more than once; a programme's items ("[09:00] Onthaal: koffie") do

@@ -13,9 +13,9 @@
 
 namespace vermeld {
 
-// What a chat label is as a given name: known, also an ordinary word ("Mark", "An", "Roos"), or
-// none.
-enum class GivenName { kNone, kAlsoWord, kKnown };
+// What a chat label is as a given name: known, also an ordinary word ("Mark", "An", "Roos"), no
+// given name but a known surname, or none.
+enum class GivenName { kNone, kAlsoWord, kKnown, kSurnameOnly };
 using GivenNameOf = std::function<GivenName(std::string_view)>;
 
 // True when two or more lines open with "[hh:mm]" or an Android stamp ("12/02/25, 07:58 - "), or

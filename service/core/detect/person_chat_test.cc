@@ -7,9 +7,13 @@ namespace vermeld {
 namespace {
 
 bool IsChat(std::string_view text) { return LooksLikeChat(TextLines(text)); }
-// Given names for the tests: "jo" and "Griet", and "Mark", also a word.
+// Given names for the tests: "jo", "Griet", "hanne", "jonas", "tom", and "Mark", also a word;
+// "Jacobs" a surname.
 GivenName GivenNameIn(std::string_view label) {
-  if (label == "jo" || label == "Griet") return GivenName::kKnown;
+  for (std::string_view known : {"jo", "Griet", "hanne", "jonas", "tom"}) {
+    if (label == known) return GivenName::kKnown;
+  }
+  if (label == "Jacobs") return GivenName::kSurnameOnly;
   return label == "Mark" ? GivenName::kAlsoWord : GivenName::kNone;
 }
 std::vector<ByteSpan> Speakers(std::string_view text) {
@@ -168,7 +172,11 @@ TEST(PersonChatTest, TeamsSendersInAnyCase) {
   // A timetable: times end every line, with no message between; or no sender comes back.
   EXPECT_TRUE(Speakers("Vertrek 09:14\nAankomst Gent 10:30\nVertrek 11:14\n").empty());
   EXPECT_TRUE(Speakers("Onthaal 09:00\nkoffie\nWelkom 09:30\nschepen\n").empty());
-  // Words without a given name: a bot.
+  // A surname and an unknown given name; words without a known name: a bot; a user name that
+  // spells no name.
+  EXPECT_THAT(SpeakerTexts("Jacobs Xiomara  09:05\nhoi\n\nJacobs Xiomara  09:06\nok\n"),
+              ::testing::ElementsAre("Jacobs Xiomara", "Jacobs Xiomara"));
+  EXPECT_TRUE(Speakers("build_server  02:00\nfailed\n\nbuild_server  02:10\nok\n").empty());
   EXPECT_TRUE(
       Speakers("Jira Cloud  17:05\nKLT-2291 done\n\nJira Cloud  17:06\nKLT-2302\n").empty());
   // A blank at a line's start, two blanks before a role, a capital with an accent in the brackets.
@@ -192,6 +200,12 @@ TEST(PersonChatTest, SlackSendersBeforeTimeAndMessage) {
   EXPECT_TRUE(Speakers("jonas.d 09:31 standup\nGriet 09:32 ok\n").empty());
   EXPECT_TRUE(Speakers("Pauze 10:30 koffie\nPauze 15:00 thee\n").empty());
   EXPECT_TRUE(Speakers("Workshop A 10:00 AI\nWorkshop A 14:00 data\n").empty());
+  // A sentence that opens with a given name; a user name that spells no name; blanks.
+  EXPECT_THAT(SpeakerTexts("jonas.d 09:31 standup\njonas.d 09:33 ok\nGriet belt 14:30 terug.\n"),
+              ::testing::ElementsAre("jonas.d", "jonas.d"));
+  EXPECT_TRUE(Speakers("db.server 02:00 restarted\ndb.server 03:00 restarted\n").empty());
+  EXPECT_THAT(SpeakerTexts("Griet  09:31 hoi\nGriet  09:32 ok\n"),
+              ::testing::ElementsAre("Griet", "Griet"));
 }
 
 TEST(PersonChatTest, NoSpeakersWhenTimedLinesSaySomething) {

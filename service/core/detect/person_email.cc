@@ -184,7 +184,8 @@ void FindUserNames(std::string_view text, const NameLists& lists, std::vector<Fi
          sep = text.find(joint_byte, sep + 1)) {
       if (sep < scanned || sep == 0 || !lower(sep - 1) || !lower(sep + 1)) continue;
       size_t begin = sep;
-      while (begin > 0 && (lower(begin - 1) || joint(begin - 1))) --begin;
+      // Not back past the last token: a run of joints ("a.b..a.b..") would be read again and again.
+      while (begin > scanned && (lower(begin - 1) || joint(begin - 1))) --begin;
       size_t end = sep + 1;
       while (lower(end) || (joint(end) && lower(end + 1))) ++end;
       scanned = end;

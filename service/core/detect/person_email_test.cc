@@ -48,6 +48,7 @@ TEST(PersonEmailTest, UserNamesOutsideAnAddress) {
   EXPECT_THAT(UserNames("posted by pieter_j, @sofie.d"),
               ::testing::UnorderedElementsAre("pieter_j", "sofie.d"));
   // Addresses (FindEmailNames), web and file names, abbreviations, a sentence glued to the next.
+  EXPECT_THAT(UserNames("a.b..a.b._p.willems"), IsEmpty());
   EXPECT_THAT(UserNames("p.willems@x.be www.jonas.be/jonas.d anna.pdf i.v.m. d.w.z. ziek.ik"),
               IsEmpty());
 }

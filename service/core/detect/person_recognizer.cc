@@ -291,15 +291,15 @@ class Scanner {
   // True when token i is a letter that names one of a series: after a lower-case word for a
   // part of a building or a kind of thing that letters name ("lift B", "entrée B", "ploeg C",
   // "zorgforfait B"; a compound ends in the longer ones), or after another letter and "en", "of",
-  // "et", "ou" ("ploeg A en B").
+  // "et", "ou" ("ploeg A en B"). Not "hal", "local", "gate": everyday words before an initial too.
   bool AfterLetteredThing(size_t i) const {
     static constexpr std::string_view kThings[] = {
-        "lift",      "ingang",    "blok",    "gebouw",   "vleugel",  "zaal",     "lokaal",
-        "poort",     "hal",       "kamer",   "entrée",   "aile",     "bloc",     "salle",
-        "bâtiment",  "porte",     "local",   "wing",     "block",    "gate",     "building",
-        "hall",      "ploeg",     "groep",   "klas",     "type",     "zone",     "fase",
-        "optie",     "option",    "bijlage", "annexe",   "forfait",  "niveau",   "klasse",
-        "categorie", "catégorie", "variant", "variante", "scenario", "scénario", "plan"};
+        "lift",     "ingang",   "blok",   "gebouw",    "vleugel",   "zaal",    "lokaal",
+        "poort",    "kamer",    "entrée", "aile",      "bloc",      "salle",   "bâtiment",
+        "porte",    "wing",     "block",  "building",  "ploeg",     "groep",   "klas",
+        "type",     "zone",     "fase",   "optie",     "option",    "bijlage", "annexe",
+        "forfait",  "niveau",   "klasse", "categorie", "catégorie", "variant", "variante",
+        "scenario", "scénario", "plan"};
     if (i == 0 || !AdjNext(i - 1) || tokens_[i - 1].capitalised) return false;
     std::string_view word = lower_[i - 1];
     if ((word == "en" || word == "of" || word == "et" || word == "ou") && i >= 2 &&
@@ -1003,8 +1003,8 @@ class Scanner {
     }
     if (c.initials > 0) {
       // Initials and a one-letter "surname" are an abbreviation: "H.U.B". A list item's letter
-      // before an unknown word is no initial, nor is the letter of a wing, a team or a rate ending
-      // a sentence ("lift B. Parkeerplaats", "l'entrée B. Réévaluation", "ploeg A en B. Voor").
+      // before an unknown word is no initial, nor is the letter of a wing, a team or a rate before
+      // one ("lift B. Parkeerplaats", "l'entrée B. Réévaluation", "ploeg A en B. Voor").
       const bool letters_only = tokens_[c.last].end - tokens_[c.last].begin < 2;
       const bool item = c.initials == 1 && !c.known_surname &&
                         (ListItemLetter(c.first) || AfterLetteredThing(c.first));
@@ -1461,7 +1461,8 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
   FindFieldNames(text, *lists_, found);
   const std::vector<ByteSpan> speakers = ChatSpeakers(text.Lines(), [&](std::string_view label) {
     const uint32_t flags = FindLowered(lists_->words, label);
-    if (!(flags & kFirstName) || (flags & kNotName)) return GivenName::kNone;
+    if (flags & kNotName) return GivenName::kNone;
+    if (!(flags & kFirstName)) return flags & kSurname ? GivenName::kSurnameOnly : GivenName::kNone;
     return flags & kAmbiguous ? GivenName::kAlsoWord : GivenName::kKnown;
   });
   for (ByteSpan s : speakers) {

@@ -611,6 +611,8 @@ TEST(PersonRecognizerTest, LettersOfAWingATeamOrARateAreNoInitials) {
               ElementsAre("Geert Lambrecht"));
   EXPECT_THAT(Persons("Jan Peeters: codes 425110, zorgforfait B. Kilometers in de app."),
               ElementsAre("Jan Peeters"));
+  EXPECT_THAT(Persons("Jan Peeters: zaal A en hal C. Ouedraogo opent."),
+              ElementsAre("Jan Peeters", "C. Ouedraogo"));
   EXPECT_THAT(Persons("Jan Peeters belde B. Vercauteren."),
               ElementsAre("Jan Peeters", "B. Vercauteren"));
 }
