@@ -351,7 +351,7 @@ bool NameHolders::IsLegalForm(std::string_view word, Lookups* lookups) const {
   return (flags & kLegalForm) != 0;
 }
 
-bool NameHolders::IsFigureName(std::string_view name, bool whole) const {
+bool NameHolders::IsFigureName(std::string_view name, FigureMatch match) const {
   // Lower-cased with blanks folded to one space; then the whole name and its last word. Folded
   // in place (the write position never passes the read one), and the last word looked up as a
   // view: a string appended byte by byte, and one for the word, cost more than the lookups.
@@ -366,7 +366,7 @@ bool NameHolders::IsFigureName(std::string_view name, bool whole) const {
   }
   lower.resize(size);
   if (figures_.contains(lower)) return true;
-  if (whole) return false;
+  if (match == FigureMatch::kWhole) return false;
   const size_t last = lower.rfind(' ');
   return last != std::string::npos && figures_.contains(std::string_view(lower).substr(last + 1));
 }
@@ -500,13 +500,12 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   // A public figure's name, and each one-word entry, ends in a figure word. The spans tried
   // below mostly end in the same word (they share their end), the name's last word or the word
   // after it, asked above: `lookups` knows it.
-  // `whole`: the span must be an entry, not only end in a one-word one.
-  auto is_public_figure = [&](size_t from, size_t to, bool whole) {
+  auto is_public_figure = [&](size_t from, size_t to, FigureMatch match) {
     const std::string_view span = text.substr(from, to - from);
     if (span.size() > kMaxFigureBytes) return false;
     const size_t blank = FindLast(span, [](char c) { return Blank(c) || c == '\n'; });
     const std::string_view last = blank == std::string_view::npos ? span : span.substr(blank + 1);
-    return (lookups.Flags(last) & kFigureWord) != 0 && IsFigureName(span, whole);
+    return (lookups.Flags(last) & kFigureWord) != 0 && IsFigureName(span, match);
   };
   // With one or two words before: "Pater Damiaan", "G. Schmidt" of "Annie M.G. Schmidt".
   size_t from = begin;
@@ -514,17 +513,17 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
     const std::string_view before = WordBefore(text, from, max_word_);
     if (before.empty()) break;
     from = static_cast<size_t>(before.data() - text.data());
-    if (is_public_figure(from, end, false)) return true;
+    if (is_public_figure(from, end, FigureMatch::kWholeOrLastWord)) return true;
   }
   // The name, or the start of a figure's name ("Vincent" of "Vincent van Gogh"). After a word
   // that does not go on with one, only a whole entry counts, not one that ends the span:
   // "Peeters au CHU Saint-Pierre" (a saint's).
-  bool whole = false;
+  FigureMatch match = FigureMatch::kWholeOrLastWord;
   for (int extra = 0; extra <= kFigureExtraWords; ++extra) {
-    if (is_public_figure(begin, end, whole)) return true;
+    if (is_public_figure(begin, end, match)) return true;
     const std::string_view w = WordAfter(text, end, max_word_);
     if (w.empty()) break;
-    whole = whole || !GoesOnWithAFigureName(w);
+    if (!GoesOnWithAFigureName(w)) match = FigureMatch::kWhole;
     end = static_cast<size_t>(w.data() + w.size() - text.data());
   }
   return false;

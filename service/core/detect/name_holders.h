@@ -59,9 +59,11 @@ class NameHolders {
   // The name is an item after the first of a list whose head is a holder word: "les tunnels
   // Léopold II, Belliard, Louise et Stéphanie".
   bool HeldByListHead(std::string_view text, size_t begin) const;
-  // The name, lower-cased with blanks folded, or (unless `whole`) its last word is a listed
-  // public figure.
-  bool IsFigureName(std::string_view name, bool whole) const;
+  // What of a name must be a listed public figure: all of it, or all of it or its last word.
+  enum class FigureMatch { kWhole, kWholeOrLastWord };
+  // The name, lower-cased with blanks folded (or, with kWholeOrLastWord, its last word) is a
+  // listed public figure.
+  bool IsFigureName(std::string_view name, FigureMatch match) const;
 
   // Holder words and legal forms (lower case, the latter without dots), one flag each: a
   // NameTable answers most words, in no list, from its filter without hashing them twice.
