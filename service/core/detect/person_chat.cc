@@ -236,8 +236,8 @@ ByteSpan TeamsLabel(std::string_view line, const GivenNameOf& given_name) {
 
 // The label of a Slack line, a sender and a time that open the line before the message ("jonas.d
 // 09:31 standup in 2 min", "Emma Van Acker 09:32 ok"), as an offset into line, or {0, 0}: a user
-// name with a dot, or one to three words of letters, hyphens and apostrophes opening with a known
-// given name (not "Pauze 10:30 koffie").
+// name that spells a name (SpellsUserName), or one to three words opening with a known given name
+// (not "Pauze 10:30 koffie").
 ByteSpan SlackLabel(std::string_view line, const GivenNameOf& given_name) {
   // The time's colon is the line's first, near its start: most lines have none there.
   const size_t colon = line.substr(0, 52).find(':');

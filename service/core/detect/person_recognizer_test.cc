@@ -470,6 +470,11 @@ TEST(PersonRecognizerTest, ChatSpeakersAndNeighbours) {
   EXPECT_THAT(Persons("08:14 Demi (assistente): mw. belde\n08:20 dr. Visser: ok\n"
                       "08:31 Demi: genoteerd\n"),
               ElementsAre("Demi", "Visser", "Demi"));
+  // A Teams sender with a known surname and an unknown given name; a bot's label names nobody.
+  EXPECT_THAT(Persons("Peeters Xiomara  09:05\nhoi\n\nPeeters Xiomara  09:06\nok\n"),
+              ElementsAre("Peeters Xiomara", "Peeters Xiomara"));
+  EXPECT_THAT(Persons("Jira Cloud  17:05\nKLT-2291 done\n\nJira Cloud  17:06\nKLT-2302 done\n"),
+              IsEmpty());
   // A function before a speaker's name is no part of it, nor a name when it comes back.
   EXPECT_THAT(Persons("[20:14] Juf Annelies: morgen zwemmen\n[20:31] Samira: Juf, Rayan kan niet\n"
                       "[20:33] Juf Annelies: oei\n"),
