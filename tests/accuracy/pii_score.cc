@@ -1,6 +1,7 @@
 #include "pii_score.h"
 
 #include <algorithm>
+#include <set>
 
 namespace vermeld::accuracy {
 namespace {
@@ -53,6 +54,7 @@ TypeCounts PiiScore::Overall() const {
 void PiiScore::Add(const LabelledDocument& doc, const std::vector<Finding>& findings,
                    const std::vector<ConfidentialFinding>& markers) {
   std::map<std::string, TypeCounts> doc_counts;
+  const size_t listed_before = false_positives_.size();
   size_t false_positives = Match(doc, doc.personal_data, findings, doc_counts);
   size_t hits = 0;
   for (const auto& [type, counts] : doc_counts) {
@@ -67,6 +69,10 @@ void PiiScore::Add(const LabelledDocument& doc, const std::vector<Finding>& find
   } else {
     ++documents_.clean;
     if (false_positives > 0) ++documents_.clean_flagged;
+    std::set<std::string> fp_types;
+    for (size_t i = listed_before; i < false_positives_.size(); ++i)
+      fp_types.insert(false_positives_[i].type);
+    for (const auto& type : fp_types) ++documents_.clean_flagged_by_type[type];
   }
 
   std::vector<Finding> as_findings;

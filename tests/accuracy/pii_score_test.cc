@@ -70,6 +70,18 @@ TEST(PiiScore, CleanDocumentWithAFindingIsFlagged) {
   EXPECT_DOUBLE_EQ(score.documents().CleanFlaggedRate(), 0.5);
 }
 
+TEST(PiiScore, FlaggedCleanDocumentsAreCountedOncePerTypeOfFalsePositive) {
+  PiiScore score;
+  score.Add(Doc("Zaal Jan Palfijn, lokaal 0470 12, zaal Sint-Jan."),
+            {{"PERSON", 5, 16, 0.6}, {"PHONE", 25, 32, 0.4}, {"PERSON", 39, 47, 0.5}}, {});
+  score.Add(Doc("Bel [[PHONE:0470 12 34 56]] of lokaal 2025/0193."),
+            {{"PHONE", 4, 17, 0.9}, {"PERSON", 28, 37, 0.4}}, {});
+  score.Add(Doc("Ook hier: zaal Jan Palfijn."), {{"PERSON", 15, 26, 0.6}}, {});
+  const std::map<std::string, size_t> expected = {{"PERSON", 2}, {"PHONE", 1}};
+  EXPECT_EQ(score.documents().clean_flagged_by_type, expected);
+  EXPECT_EQ(score.documents().clean_flagged, 2u);
+}
+
 TEST(PiiScore, DocumentRecallCountsDocumentsWithoutAnyFinding) {
   PiiScore score;
   score.Add(Doc("Dag [[PERSON:An]]"), {}, {});

@@ -49,6 +49,11 @@ void PrintReport(const PiiScore& score, std::ostream& out, ReportDetail detail) 
                 d.with_data, d.with_data_flagged, d.Recall(), d.with_data_hit, d.clean,
                 d.clean_flagged, 100 * d.CleanFlaggedRate());
   out << line;
+  if (!d.clean_flagged_by_type.empty()) {
+    out << "Clean documents flagged by type of false positive:";
+    for (const auto& [type, n] : d.clean_flagged_by_type) out << " " << type << " " << n;
+    out << "\n";
+  }
 
   if (detail == ReportDetail::kFiguresOnly) {
     out << "\nMissed: " << score.misses().size()
@@ -73,7 +78,8 @@ nlohmann::json ReportJson(const PiiScore& score) {
             {"with_data_flagged", d.with_data_flagged},
             {"recall", d.Recall()},
             {"clean", d.clean},
-            {"clean_flagged", d.clean_flagged}}}};
+            {"clean_flagged", d.clean_flagged},
+            {"clean_flagged_by_type", d.clean_flagged_by_type}}}};
 }
 
 }  // namespace vermeld::accuracy
