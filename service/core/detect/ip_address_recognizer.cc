@@ -35,14 +35,23 @@ constexpr size_t kLeader = 40;
 bool IsDot(char c) { return c == '.'; }
 bool IsColon(char c) { return c == ':'; }
 
-// A subnet mask ("255.255.252.0": ones, then zeros) or the unspecified address "0.0.0.0"
-// addresses no device.
-bool IsMaskOrUnspecified(std::string_view quad) {
+// Addresses no user's device has: a subnet mask ("255.255.252.0": ones, then zeros), the
+// unspecified address "0.0.0.0", loopback ("127.0.0.1"), the documentation networks of RFC 5737
+// (manuals' examples: "192.0.2.14"), multicast and reserved space (224 and up), and the public
+// resolvers people configure ("1.1.1.1", "9.9.9.9").
+bool AddressesNoUser(std::string_view quad) {
   in_addr addr;
   if (inet_pton(AF_INET, std::string(quad).c_str(), &addr) != 1) return false;
   const uint32_t v = ntohl(addr.s_addr);
   const uint32_t zeros = ~v;
-  return v == 0 || ((v >> 31) != 0 && (zeros & (zeros + 1)) == 0);
+  const bool mask = (v >> 31) != 0 && (zeros & (zeros + 1)) == 0;
+  const uint32_t net24 = v >> 8;
+  const bool documentation = net24 == 0xC00002 || net24 == 0xC63364 || net24 == 0xCB0071;
+  constexpr uint32_t kResolvers[] = {0x08080808, 0x08080404, 0x01010101, 0x01000001,
+                                     0x09090909, 0x95707070, 0xD043DEDE, 0xD043DCDC};
+  const bool resolver =
+      std::find(std::begin(kResolvers), std::end(kResolvers), v) != std::end(kResolvers);
+  return v == 0 || mask || (v >> 24) == 127 || (v >> 24) >= 224 || documentation || resolver;
 }
 
 // The parts of a dotted quad with two digits or more.
@@ -80,13 +89,13 @@ class IpAddressRecognizer : public Recognizer {
       if (!StandsAlone(t, b, e)) return;
       // Version, article and section numbers look like addresses ("versie 1.2.10.4", "firmware
       // 3.10.2.41", "update naar client 7.2.4.112"), unless the address is named as one.
-      if (text.HasContext(
-              b, b,
-              {"versie",    "version",  "v",       "art",       "artikel", "article", "artikels",
-               "hoofdstuk", "chapitre", "chapter", "paragraaf", "punt",    "sectie",  "section",
-               "build",     "release",  "§",       "firmware",  "update",  "upgrade", "patch",
-               "driver",    "bios",     "agent",   "client",    "app",     "software"},
-              kNumberingWindow) &&
+      if (text.HasContext(b, b,
+                          {"versie",   "version",   "v",        "art",      "artikel",   "article",
+                           "artikels", "hoofdstuk", "chapitre", "chapter",  "paragraaf", "punt",
+                           "sectie",   "section",   "build",    "release",  "§",         "firmware",
+                           "update",   "upgrade",   "patch",    "driver",   "bios",      "agent",
+                           "client",   "app",       "software", "rollback", "downgrade"},
+                          kNumberingWindow) &&
           !NamedAsAddress(text, b)) {
         return;
       }
@@ -95,7 +104,10 @@ class IpAddressRecognizer : public Recognizer {
       // Without a context word, a quad of mostly one-digit parts is a version ("6.2.0.11",
       // "2.14.0.7"): addresses people quote have two parts of two digits or more.
       if (!context && MultiDigitParts(quad) < 2) return;
-      if (IsMaskOrUnspecified(quad) || IsNetwork(text, b, e) || Infrastructure(t, b)) return;
+      if (AddressesNoUser(quad) || IsNetwork(text, b, e) || Infrastructure(t, b) || InUrl(t, b) ||
+          InRange(t, b, e)) {
+        return;
+      }
       out.push_back({"IP_ADDRESS", b, e, ContextScore(kBaseScore, kContextBoost, context)});
     });
     ForEachMatchIn(v6_, t, v6_runs, [&](size_t b, size_t e) {
@@ -134,8 +146,11 @@ class IpAddressRecognizer : public Recognizer {
     };
     const auto [machine, begin] = word_before(end);
     bool listed = false;
-    for (std::string_view m : {"gateway", "router", "dns", "dns-server", "nameserver", "proxy",
-                               "server", "serveur", "passerelle", "firewall"}) {
+    for (std::string_view m :
+         {"gateway",    "router",     "dns",        "dns-server", "nameserver", "proxy",
+          "server",     "serveur",    "passerelle", "firewall",   "webserver",  "mailserver",
+          "fileserver", "database",   "smtp",       "ntp",        "ldap",       "endpoint",
+          "printer",    "imprimante", "nas",        "switch"}) {
       listed = listed || machine == m;
     }
     if (!listed) return false;
@@ -147,6 +162,17 @@ class IpAddressRecognizer : public Recognizer {
       if (owner == own) return false;
     }
     return true;
+  }
+
+  // A web address's host ("https://10.20.1.40:8443/admin") is a service's, no user's.
+  static bool InUrl(std::string_view t, size_t b) { return b >= 3 && t.substr(b - 3, 3) == "://"; }
+
+  // Either end of a range of addresses ("172.16.40.1 tot 172.16.40.254", "de 10.0.0.100 à
+  // 10.0.0.200", "10.1.1.10-10.1.1.99"): a pool handed out, no one's device.
+  bool InRange(std::string_view t, size_t b, size_t e) const {
+    const size_t from = b > kRangeReach ? b - kRangeReach : 0;
+    return RE2::PartialMatch(t.substr(e, kRangeReach), range_after_) ||
+           RE2::PartialMatch(t.substr(from, b - from), range_before_);
   }
 
   // A network, not a device: "10.40.0.0", "192.168.12.0/24", or a last part of 0 not named as an
@@ -171,6 +197,11 @@ class IpAddressRecognizer : public Recognizer {
 
   const RE2 v4_{R"(\b(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3})"
                 R"((?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\b)"};
+  static constexpr size_t kRangeReach = 40;
+  const RE2 range_after_{
+      R"(^\s*(?:-|–|tot(?: en met)?|t/m|to|à|au|through|jusqu'à)\s*\d{1,3}\.\d{1,3}\.\d{1,3}\.\d)"};
+  const RE2 range_before_{
+      R"(\d\.\d{1,3}\s*(?:-|–|tot(?: en met)?|t/m|to|à|au|through|jusqu'à)\s*$)"};
   const RE2 v6_{R"((?i)(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4})"};
 };
 

@@ -73,7 +73,7 @@ TEST_F(IpAddressTest, SubnetMasksNetworksAndTheUnspecifiedAddressAreNotAddresses
   // Named as an address, a last part of 0 is a host of a larger network.
   EXPECT_THAT(Texts(*r_, "Jan: IP-adres 84.194.12.0 bij de inlog"), ElementsAre("84.194.12.0"));
   // Not a mask: its ones are not contiguous.
-  EXPECT_THAT(Texts(*r_, "van 255.0.255.8"), ElementsAre("255.0.255.8"));
+  EXPECT_THAT(Texts(*r_, "van 128.0.255.8"), ElementsAre("128.0.255.8"));
 }
 
 TEST_F(IpAddressTest, TheNetworksOwnMachinesAreNoUsersAddresses) {
@@ -84,6 +84,28 @@ TEST_F(IpAddressTest, TheNetworksOwnMachinesAreNoUsersAddresses) {
               ElementsAre("81.164.22.9"));
   EXPECT_THAT(Texts(*r_, "ipconfig zegt 10.24.61.118, proxy 10.20.0.15"),
               ElementsAre("10.24.61.118"));
+  EXPECT_TRUE(Texts(*r_, "Our API endpoint: 185.12.64.10 (status page green)").empty());
+  EXPECT_TRUE(Texts(*r_, "Printer 2e verdieping, printer: 10.20.4.31").empty());
+}
+
+TEST_F(IpAddressTest, AddressesOfNoUsersDeviceAreNotReported) {
+  for (const char* t :
+       {"IP-adres 127.0.0.1 (localhost)", "voorbeeld: IP-adres 192.0.2.14 of 203.0.113.7",
+        "ip 198.51.100.23 in de handleiding", "DNS op 1.1.1.1 of 9.9.9.9 zetten",
+        "multicast IP 239.1.2.3", "rollback vers 10.4.1.97 lancé"}) {
+    EXPECT_TRUE(Hits(*r_, t).empty()) << t;
+  }
+  EXPECT_THAT(Texts(*r_, "IP-adres 192.0.3.14 bij de inlog"), ElementsAre("192.0.3.14"));
+}
+
+TEST_F(IpAddressTest, WebAddressesAndRangesAreNoUsersAddresses) {
+  for (const char* t :
+       {"Surf naar https://10.20.1.40:8443/admin", "DHCP deelt 172.16.40.10 tot 172.16.40.254 uit",
+        "pool 10.1.1.10-10.1.1.99 vrij", "plage IP de 10.0.0.100 à 10.0.0.200"}) {
+    EXPECT_TRUE(Hits(*r_, t).empty()) << t;
+  }
+  EXPECT_THAT(Texts(*r_, "inlog van 81.82.203.17 - daarna geblokkeerd"),
+              ElementsAre("81.82.203.17"));
 }
 
 TEST_F(IpAddressTest, TimesAndOtherColonTextIsNotIpv6) {

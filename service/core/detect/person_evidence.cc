@@ -41,6 +41,12 @@ void DropUncorroborated(std::vector<Finding>& findings) {
   std::erase_if(findings, [](const Finding& f) {
     return Is(f, "ADDRESS") || (Is(f, "PHONE") && f.score == kBarePhoneScore);
   });
+  // Without anyone named or identified, an IP address is a server's, a printer's or an attacker's
+  // in an IT notice ("de printserver krijgt 10.20.1.5", "geblokkeerd: 185.220.101.4").
+  if (std::none_of(findings.begin(), findings.end(),
+                   [](const Finding& f) { return IdentifiesSomeone(f) && !Is(f, "IP_ADDRESS"); })) {
+    std::erase_if(findings, [](const Finding& f) { return Is(f, "IP_ADDRESS"); });
+  }
   if (std::none_of(findings.begin(), findings.end(), IdentifiesSomeone)) {
     std::erase_if(findings, [](const Finding& f) { return Is(f, "HEALTH"); });
   }

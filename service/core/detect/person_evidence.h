@@ -8,7 +8,8 @@
 // and account numbers are no such sign: every organisation publishes its own. And an address is
 // someone's only in a text that names someone: alone it is a venue's or an office's, and so is a
 // number that dials like a phone without a telephone word (an order, serial or file number more
-// often than a line: "Order IDs start at 0470000000"). Likewise a
+// often than a line: "Order IDs start at 0470000000"), and so is an IP address in a text that names
+// or identifies no one (a server's, a printer's, an attacker's in an IT notice). Likewise a
 // health detail in a text that names no one and holds no data pointing at one person is health
 // information in general ("une personne diabétique sur trois", "als uw kind medicatie neemt").
 #pragma once
@@ -30,7 +31,8 @@ constexpr double kBarePhoneScore = 0.8;
 // Drops every PERSON finding when none scores kCuedPersonScore or more and no finding of another
 // type than those organisations publish is there; then, when no PERSON is left, every ADDRESS
 // finding and every PHONE finding scoring kBarePhoneScore, and every HEALTH finding unless a
-// finding of a type that identifies someone (not published by organisations, not HEALTH) is there.
+// finding of a type that identifies someone (not published by organisations, not HEALTH) is there;
+// IP_ADDRESS findings go first unless another such finding is there.
 void DropUncorroborated(std::vector<Finding>& findings);
 
 }  // namespace vermeld

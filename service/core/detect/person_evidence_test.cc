@@ -53,6 +53,19 @@ TEST(PersonEvidenceTest, ACueOrPersonalDataKeepsThem) {
   }
 }
 
+TEST(PersonEvidenceTest, AnIpAddressNeedsSomeone) {
+  std::vector<Finding> alone = {{"IP_ADDRESS", 0, 10, 0.95}, {"EMAIL", 20, 40, 0.9}};
+  DropUncorroborated(alone);
+  ASSERT_EQ(alone.size(), 1u);
+  EXPECT_EQ(alone[0].type, "EMAIL");
+  for (const Finding& someone :
+       {Finding{"PERSON", 30, 35, 0.85}, Finding{"BE_NATIONAL_NUMBER", 30, 45, 1.0}}) {
+    std::vector<Finding> f = {{"IP_ADDRESS", 0, 10, 0.95}, someone};
+    DropUncorroborated(f);
+    EXPECT_EQ(f.size(), 2u) << someone.type;
+  }
+}
+
 TEST(PersonEvidenceTest, HealthNeedsSomeoneItIsAbout) {
   std::vector<Finding> general = {
       {"HEALTH", 0, 8, 0.65}, {"EMAIL", 20, 40, 0.9}, {"PHONE", 50, 62, 0.35}};
