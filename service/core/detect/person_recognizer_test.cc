@@ -522,6 +522,11 @@ TEST(PersonRecognizerTest, CareNotesWriteShortTitlesWithoutADot) {
   // Other two-letter words in lower case are no titles.
   EXPECT_THAT(Persons("vraag het aan hr Bakker of ms Bakker"), IsEmpty());
   EXPECT_THAT(Persons("Het park levert 300 mw Elektriciteit aan het net."), IsEmpty());
+  // "m." as a unit after a number and as the end of an abbreviation.
+  EXPECT_THAT(Persons("fermée par tronçons de 50 m. Les piétons passent; i.s.m. Erfgoed Leiden"),
+              IsEmpty());
+  EXPECT_THAT(Persons("Bonjour m. Dupont, merci."), ElementsAre("Dupont"));
+  EXPECT_THAT(Persons("suiker 312 → dr. Segers verwittigen"), ElementsAre("Segers"));
   // Two capitals are an acronym unless the name is in capitals too.
   EXPECT_THAT(Persons("Stuur het door naar HR. Kan jij dat doen? Open het in MS Teams."),
               IsEmpty());
