@@ -158,6 +158,10 @@ void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Fi
   scan.Tables().ForEachBodyCell([&](std::string_view header, ByteSpan cell) {
     if (IsNameLabel(header, lists)) add(cell);
   });
+  // Labels ending in ':' are read with the other fields below.
+  scan.Tables().ForEachKeyValue([&](std::string_view label, ByteSpan value) {
+    if (!label.ends_with(':') && IsNameLabel(label, lists)) add(value);
+  });
   for (const char* p = static_cast<const char*>(std::memchr(text.data(), ':', text.size()));
        p != nullptr; p = static_cast<const char*>(std::memchr(
                          p + 1, ':', text.size() - static_cast<size_t>(p + 1 - text.data())))) {

@@ -48,6 +48,10 @@ TEST(PersonFieldsTest, ValuesOfNameFields) {
   EXPECT_THAT(Names("Nom :\tKOWALCZYK\nPrénom :\tMagdalena\n"),
               ElementsAre("KOWALCZYK", "Magdalena"));
   EXPECT_THAT(Names("Nom :\t\t\tSignature\nNaam:\t\t\tHandtekening\n"), IsEmpty());
+  // A key-value form typed as a grid.
+  EXPECT_THAT(
+      Names("| Achternaam | BAKKER-EL HADDOUCHI |\n| Voornamen | Samira |\n| Mobiel | 06 |\n"),
+      ElementsAre("BAKKER-EL HADDOUCHI", "Samira"));
   EXPECT_THAT(Names("Nom : BENALI   Prénom : Fatima\nDate de naissance : 22/10/1981"),
               ElementsAre("BENALI", "Fatima"));
   EXPECT_THAT(Names("Naam + voornaam: KABASELE MBUYI Grâce\nnaam: lucas vanhoudt\n"),

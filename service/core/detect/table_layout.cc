@@ -42,8 +42,10 @@ TableLayout::TableLayout(std::string_view text) : text_(text) {
   auto close = [&] {
     if (rows >= 2 && open.body_begin <= open.end) {
       open.first_header = headers_.size();
-      SplitRow(header_begin, header_end, open.separator,
-               [&](size_t, ByteSpan cell) { headers_.push_back(cell); });
+      SplitRow(header_begin, header_end, open.separator, [&](size_t, ByteSpan cell) {
+        headers_.push_back(cell);
+        open.named_columns += cell.begin < cell.end;
+      });
       open.columns = headers_.size() - open.first_header;
       blocks_.push_back(open);
     }
@@ -56,7 +58,7 @@ TableLayout::TableLayout(std::string_view text) : text_(text) {
     if (sep == '\0' || (rows > 0 && sep != open.separator)) close();
     if (sep != '\0') {
       if (rows == 0) {
-        open = {end + 1, begin, sep, 0, 0};
+        open = {begin, end + 1, begin, sep, 0, 0, 0};
         header_begin = begin;
         header_end = end;
       } else if (rows == 1 && IsRuleRow(line)) {
@@ -109,7 +111,7 @@ std::span<const ByteSpan> TableLayout::HeaderCellsAt(size_t pos) const {
   // The first block whose body starts after pos: its header line is the only one that can hold it.
   auto it = std::upper_bound(blocks_.begin(), blocks_.end(), pos,
                              [](size_t p, const Block& b) { return p < b.body_begin; });
-  if (it == blocks_.end() || it->columns < kMinColumns) return {};
+  if (it == blocks_.end() || it->named_columns < kMinColumns) return {};
   const std::span<const ByteSpan> cells(headers_.data() + it->first_header, it->columns);
   if (pos < cells.front().begin || pos >= cells.back().end) return {};
   return cells;
@@ -117,12 +119,34 @@ std::span<const ByteSpan> TableLayout::HeaderCellsAt(size_t pos) const {
 
 void TableLayout::ForEachBodyCell(const std::function<void(std::string_view, ByteSpan)>& fn) const {
   for (const Block& block : blocks_) {
-    if (block.columns < kMinColumns) continue;
+    if (block.named_columns < kMinColumns) continue;
     for (size_t line = block.body_begin; line <= block.end;) {
       const size_t line_end = LineEnd(text_, line);
       SplitRow(line, line_end, block.separator, [&](size_t column, ByteSpan cell) {
         if (cell.begin < cell.end) fn(Header(block, column), cell);
       });
+      line = line_end + 1;
+    }
+  }
+}
+
+void TableLayout::ForEachKeyValue(const std::function<void(std::string_view, ByteSpan)>& fn) const {
+  for (const Block& block : blocks_) {
+    if (block.named_columns >= kMinColumns) continue;
+    for (size_t line = block.header_begin; line <= block.end;) {
+      const size_t line_end = LineEnd(text_, line);
+      if (IsRuleRow(text_.substr(line, line_end - line))) {
+        line = line_end + 1;
+        continue;
+      }
+      ByteSpan label{}, value{};
+      int named = 0;
+      SplitRow(line, line_end, block.separator, [&](size_t, ByteSpan cell) {
+        if (cell.begin == cell.end) return;
+        (named == 0 ? label : value) = cell;
+        ++named;
+      });
+      if (named == 2) fn(text_.substr(label.begin, label.end - label.begin), value);
       line = line_end + 1;
     }
   }

@@ -25,24 +25,34 @@ class TableLayout {
   // row of a table.
   std::string_view HeaderAbove(size_t pos) const;
 
-  // The header cells of the table (of kMinColumns or more: "Naam:<tab>Jan" is a form's field)
+  // The header cells of the table (of kMinColumns named ones or more: "Naam:<tab>Jan" is a form's
+  // field)
   // whose header line holds text[pos], or none.
   std::span<const ByteSpan> HeaderCellsAt(size_t pos) const;
 
   // Calls fn(header, cell) for every non-empty body cell (trimmed) of tables with at least
-  // kMinColumns headers, in text order: a key-value form ("Naam:<tab>Jan") is not a table with
-  // columns of like values.
+  // kMinColumns named headers, in text order: a key-value form ("Naam:<tab>Jan") is not a table
+  // with columns of like values.
   void ForEachBodyCell(const std::function<void(std::string_view, ByteSpan)>& fn) const;
+
+  // Calls fn(label, value) with the first two non-empty cells (trimmed) of every line of the
+  // blocks with fewer than kMinColumns named header cells: a key-value form typed as a grid
+  // ("| Achternaam | Bakker |", "Naam<TAB>Jan Peeters"), its first line a field like the others.
+  void ForEachKeyValue(const std::function<void(std::string_view, ByteSpan)>& fn) const;
 
   static constexpr size_t kMinColumns = 3;
 
  private:
   struct Block {
-    size_t body_begin = 0;  // of the first body line
-    size_t end = 0;         // of the last line
+    size_t header_begin = 0;  // of the header line
+    size_t body_begin = 0;    // of the first body line
+    size_t end = 0;           // of the last line
     char separator = '|';
     size_t first_header = 0;  // index into headers_ of the header line's first cell
     size_t columns = 0;       // cells in the header line
+    // ...not counting empty ones: "| Achternaam | Bakker |" opens a key-value form of two columns,
+    // its outer bars making four cells.
+    size_t named_columns = 0;
   };
 
   // The cells of the line [begin, end), trimmed (empty cells as empty spans), in order.
