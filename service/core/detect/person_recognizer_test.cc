@@ -184,6 +184,8 @@ TEST(PersonRecognizerTest, Initials) {
   // A letter ending a sentence before its opener.
   EXPECT_THAT(Persons("Hij raakt voertuig B. Volgens getuige Marc Peeters was het rood."),
               ElementsAre("Marc Peeters"));
+  EXPECT_THAT(Persons("Groet, Marc Peeters\nN.B. Zoals besproken. P.S. Comme convenu."),
+              ElementsAre("Marc Peeters"));
 }
 
 TEST(PersonRecognizerTest, FunctionsAndReportingVerbs) {
