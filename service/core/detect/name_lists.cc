@@ -188,7 +188,9 @@ uint32_t FlagsWithCompoundFunction(const NameLists& lists, std::string_view lowe
   return flags;
 }
 
-bool IsNonNameCompound(const NameLists& lists, std::string_view lower) {
+namespace {
+
+bool EndsLikeNoName(const NameLists& lists, std::string_view lower) {
   // An ending has a byte at least, and three bytes more must stand before it.
   if (lower.size() < 4) return false;
   const size_t ends = static_cast<unsigned char>(lower[lower.size() - 2]) << 8 |
@@ -200,6 +202,15 @@ bool IsNonNameCompound(const NameLists& lists, std::string_view lower) {
     }
   }
   return false;
+}
+
+}  // namespace
+
+bool IsNonNameCompound(const NameLists& lists, std::string_view lower) {
+  // "churchilllaan-zijde", "stationsstraat-noord": the street or venue before the hyphen.
+  const size_t hyphen = lower.find('-');
+  return EndsLikeNoName(lists, lower) ||
+         (hyphen != std::string_view::npos && EndsLikeNoName(lists, lower.substr(0, hyphen)));
 }
 
 std::vector<std::string> ReadListFile(const std::string& path) {

@@ -102,6 +102,9 @@ TEST(PersonRecognizerTest, ASurnameThenLowerCaseVanAndAStreetIsSomeoneFromThere)
 
 TEST(PersonRecognizerTest, NamesAfterABodyOrVenueCompoundAreNoPersons) {
   EXPECT_THAT(Persons("De les gaat door in het Sportcentrum Jan Blockx."), IsEmpty());
+  // A street's side or part after a hyphen.
+  EXPECT_THAT(Persons("De kantine aan de Sir Winston Churchilllaan-zijde sluit. Groet, Els Smet"),
+              ElementsAre("Els Smet"));
   EXPECT_THAT(Persons("Een klas erbij in de Gemeenteschool Emile Jacqmain."), IsEmpty());
   // A name before a compound ending in a body word: "Maria Kinderziekenhuis".
   EXPECT_THAT(Persons("De opening van het Maria Kinderziekenhuis in Gent."), IsEmpty());
