@@ -53,8 +53,9 @@ bool PlaceWordIn(std::string_view lowered) {
 std::vector<ByteSpan> HospitalStays::Find(std::string_view text) const {
   std::vector<ByteSpan> found;
   // An array, not an initializer list: that was built at each call, with a strlen per word.
-  static constexpr std::string_view kShortForms[] = {"AZ ",  "UZ ",  "CHU ", "ZNA ",
-                                                     "GZA ", "UMC ", "CHR "};
+  // "PC", "PZ", "UPC": psychiatric centres and hospitals ("opgenomen in het PC Dr. Guislain").
+  static constexpr std::string_view kShortForms[] = {"AZ ",  "UZ ",  "CHU ", "ZNA ", "GZA ",
+                                                     "UMC ", "CHR ", "PC ",  "PZ ",  "UPC "};
   for (std::string_view form : kShortForms) {
     for (size_t at = text.find(form); at != std::string_view::npos; at = text.find(form, at + 1)) {
       if ((at > 0 && IsWordByte(text[at - 1])) || !Capital(text, at + form.size())) continue;

@@ -27,6 +27,10 @@ TEST(HospitalStaysTest, AStayBeforeAHospitalsShortForm) {
               ElementsAre("ligt in het AZ Sint-Lucas Gent"));
   EXPECT_THAT(Stays("Madame Diallo a été transférée au CHU Saint-Pierre."),
               ElementsAre("transférée au CHU Saint-Pierre"));
+  EXPECT_THAT(Stays("Zijn broer is opgenomen in het PC Sint-Jan Baptist."),
+              ElementsAre("opgenomen in het PC Sint-Jan Baptist"));
+  EXPECT_THAT(Stays("Ze verblijft in het UPC KU Leuven."),
+              ElementsAre("verblijft in het UPC KU Leuven"));
 }
 
 TEST(HospitalStaysTest, NoStayWordOrNoHospital) {
