@@ -49,16 +49,17 @@ bool BelgianAccountOk(std::string_view bban) {
   return r >= 0 && check == (r == 0 ? 97 : r);
 }
 
-bool IsAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); }
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+char Upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
 
-// Every match starts with two capitals glued to a digit run (country and check digits): the
-// pattern only needs to look from there, as far as its longest match.
+// Every match starts with two letters glued to a digit run (country and check digits): the
+// pattern only needs to look from there, as far as its longest match. Chats type the country in
+// lower case ("be58 9639 1835 0479"); the checksum keeps other words out.
 std::vector<ByteSpan> CandidateWindows(const ScanText& text) {
   const std::string_view t = text.text();
   std::vector<ByteSpan> windows;
   for (const ByteSpan& run : text.DigitRuns()) {
-    if (run.begin < 2 || !IsUpper(t[run.begin - 1]) || !IsUpper(t[run.begin - 2])) continue;
+    if (run.begin < 2 || !IsLetter(t[run.begin - 1]) || !IsLetter(t[run.begin - 2])) continue;
     const size_t begin = run.begin - 2;
     const size_t end = std::min(t.size(), begin + kLongestMatch);
     if (!windows.empty() && begin <= windows.back().end) {
@@ -77,13 +78,14 @@ class IbanRecognizer : public Recognizer {
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
     ForEachMatchIn(pattern_, t, CandidateWindows(text), [&](size_t b, size_t e) {
-      const size_t want = IbanLength(t.substr(b, 2));
+      const char country[] = {Upper(t[b]), Upper(t[b + 1])};
+      const size_t want = IbanLength(std::string_view(country, 2));
       if (want == 0 || !ClearBefore(t, b)) return;
       // Cut the match after `want` characters: a following group may be another number.
       std::string compact;
       size_t end = b;
       while (end < e && compact.size() < want) {
-        if (IsAlnum(t[end])) compact.push_back(t[end]);
+        if (IsLetter(t[end]) || (t[end] >= '0' && t[end] <= '9')) compact.push_back(Upper(t[end]));
         ++end;
       }
       if (compact.size() != want || !ClearAfter(t, end) || !IsValidIban(compact)) return;
@@ -97,7 +99,9 @@ class IbanRecognizer : public Recognizer {
   }
 
  private:
-  const RE2 pattern_{R"(\b[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b)"};
+  // Groups split by blanks, or by dots or dashes as some forms print them ("BE58-9639-1835-0479").
+  const RE2 pattern_{
+      R"(\b[A-Za-z]{2}[0-9]{2}(?:[ .-]?[A-Za-z0-9]{4}){2,7}(?:[ .-]?[A-Za-z0-9]{1,4})?\b)"};
 };
 
 }  // namespace

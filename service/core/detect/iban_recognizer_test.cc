@@ -22,7 +22,10 @@ std::vector<std::string> Texts(std::string_view text) {
 TEST(IbanRecognizerTest, FindsGroupedAndCompactIbans) {
   for (const char* n : {"BE68 5390 0754 7034", "BE68539007547034", "NL91 ABNA 0417 1643 00",
                         "NL91ABNA0417164300", "DE89 3704 0044 0532 0130 00",
-                        "GB29 NWBK 6016 1331 9268 19", "FR14 2004 1010 0505 0001 3M02 606"}) {
+                        "GB29 NWBK 6016 1331 9268 19", "FR14 2004 1010 0505 0001 3M02 606",
+                        // Dashes, dots, lower case as forms and chats type them.
+                        "BE68-5390-0754-7034", "BE68.5390.0754.7034", "be68 5390 0754 7034",
+                        "nl91abna0417164300"}) {
     const std::string t = std::string("Gelieve te storten op ") + n + ". Dank u.";
     EXPECT_THAT(Texts(t), ElementsAre(n)) << n;
   }
