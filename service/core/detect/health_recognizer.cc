@@ -9,6 +9,7 @@
 
 #include <re2/re2.h>
 
+#include "core/detect/absences.h"
 #include "core/detect/hospital_stays.h"
 #include "core/detect/literal_windows.h"
 #include "core/detect/name_lists.h"
@@ -144,6 +145,7 @@ class HealthRecognizer : public Recognizer {
     FindDoses(scan, context, out);
     FindAbbreviations(scan, windows[kAbbreviations], context, out);
     FindInTableColumns(scan, out);
+    FindAbsences(scan, first, context, out);
     // A term and a body complaint can be the same words ("gebroken pols"), a pair can lie inside
     // a listed phrase ("bed gevallen" in "naast het bed gevallen"): report the outer span once,
     // the one with the higher score when both are the same.
@@ -160,6 +162,20 @@ class HealthRecognizer : public Recognizer {
   }
 
  private:
+  // An absence told right after one of the details found so far (from out[first] on).
+  void FindAbsences(const ScanText& scan, size_t first, std::optional<PersonContext>& context,
+                    std::vector<Finding>& out) const {
+    if (out.size() == first) return;
+    std::vector<ByteSpan> details;
+    details.reserve(out.size() - first);
+    for (size_t i = first; i < out.size(); ++i) details.push_back({out[i].begin, out[i].end});
+    std::sort(details.begin(), details.end(),
+              [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
+    for (const ByteSpan& s : absences_.After(scan.text(), details)) {
+      Report(scan, s.begin, s.end, context, out);
+    }
+  }
+
   // Reports [begin, end) of the text when its context makes it a detail about a person
   // (PersonContext, built at the first candidate: most texts have none).
   void Report(const ScanText& scan, size_t begin, size_t end, std::optional<PersonContext>& context,
@@ -483,6 +499,7 @@ class HealthRecognizer : public Recognizer {
   std::vector<std::string> professions_;        // care_professions.txt
   NearbyWords pairs_;                           // "pijn aan de rechterheup", "slaapt slecht"
   HospitalStays hospital_stays_;                // "opgenomen in AZ Delta"
+  Absences absences_;                           // "pols gebroken, zit drie weken thuis"
   RE2 re_;                                      // the terms, case-insensitive, longest first
   // The groups of windows_: the terms, the abbreviations (folded like the terms: more windows than
   // their case-sensitive pattern needs, never fewer) and the anchors of the word pairs (body parts,

@@ -37,6 +37,12 @@ TEST(HealthRecognizerTest, TermNearPronounOrPossessive) {
   EXPECT_THAT(Texts(Health(), "Elle est enceinte de cinq mois."), ElementsAre("enceinte"));
 }
 
+TEST(HealthRecognizerTest, AnAbsenceAfterADetail) {
+  EXPECT_THAT(Texts(Health(), "Zij heeft haar pols gebroken, dus ze zit drie weken thuis."),
+              ElementsAre("pols gebroken", "drie weken thuis"));
+  ExpectNoHealth({"Het stadhuis is drie weken dicht; Jan zit drie weken thuis met de kinderen."});
+}
+
 TEST(HealthRecognizerTest, TermNearANameOrTitleScoresHigher) {
   const auto hits = Hits(Health(), "Sofie is nog steeds ziek, ze komt pas in juni terug.");
   ASSERT_EQ(hits.size(), 1u);

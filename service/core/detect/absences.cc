@@ -1,0 +1,55 @@
+#include "core/detect/absences.h"
+
+#include <algorithm>
+#include <string>
+
+namespace vermeld {
+namespace {
+
+// A number of days, weeks or months ("drie weken", "2 semaines", "a few weeks").
+constexpr const char* kDuration =
+    R"((?:\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|enkele|paar|)"
+    R"(deux|trois|quatre|cinq|six|sept|huit|dix|quelques|two|three|four|five|six|few))"
+    R"(\s+(?:dagen|dag|weken|week|maanden|maand|jours|semaines|semaine|mois|days|weeks|months))";
+// Since or until when ("sindsdien", "sinds november", "tot eind april", "jusqu'au 12 mars").
+constexpr const char* kSpan =
+    R"((?:sindsdien|sinds\s+\pL+|tot\s+(?:en\s+met\s+)?(?:eind\s+|begin\s+|half\s+)?[\pL\d/.-]+|)"
+    R"(depuis\s+\pL+|jusqu'(?:au|à|à la)\s+[\pL\d/.-]+))";
+// What the time is spent on: home, rest, no work or sport.
+constexpr const char* kOff =
+    R"((?:thuis|ziek|ziekteverlof|arbeidsongeschikt|à la maison|d'arrêt|de repos|)"
+    R"(off work|off sick|at home|of rest|)"
+    R"((?:niet|geen)\s+(?:mag\s+|kan\s+)?(?:werken|sporten|trainen|turnen|belasten|rijden|autorijden|sport|training|LO)|)"
+    R"(sans\s+(?:travailler|sport)))";
+
+std::string Pattern() {
+  const std::string d = kDuration, s = kSpan, off = kOff;
+  return R"((?i)\b(?:(?:)" + d + "|" + s + R"()\s+(?:\pL+\s+)?)" + off +
+         "|" +                                                           // "drie weken thuis"
+         R"(thuis\s+)" + s + "|" +                                       // "thuis tot eind april"
+         R"(rester à la maison(?:\s+(?:pendant\s+)?)" + d + R"()?)\b)";  // "rester à la maison"
+}
+
+}  // namespace
+
+Absences::Absences() : absence_(Pattern()) {}
+
+std::vector<ByteSpan> Absences::After(std::string_view text,
+                                      const std::vector<ByteSpan>& details) const {
+  std::vector<ByteSpan> found;
+  size_t scanned = 0;  // the windows of nearby details overlap: no byte is searched twice
+  for (const ByteSpan& detail : details) {
+    const size_t from = std::max(detail.end, scanned);
+    size_t to = std::min(text.size(), detail.end + kReach);
+    const size_t paragraph = text.substr(detail.end, to - detail.end).find("\n\n");
+    if (paragraph != std::string_view::npos) to = detail.end + paragraph;
+    if (from >= to) continue;
+    scanned = to;
+    ForEachMatchBetween(absence_, text, from, to, [&](size_t b, size_t e) {
+      found.push_back({b, e});
+    });
+  }
+  return found;
+}
+
+}  // namespace vermeld
