@@ -6,6 +6,7 @@
 namespace vermeld {
 namespace {
 
+// Words as [\wÀ-ÿ]: \pL would make RE2 build a program many times larger on first use.
 // A number of days, weeks or months ("drie weken", "2 semaines", "a few weeks").
 constexpr const char* kDuration =
     R"((?:\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|enkele|paar|)"
@@ -13,8 +14,8 @@ constexpr const char* kDuration =
     R"(\s+(?:dagen|dag|weken|week|maanden|maand|jours|semaines|semaine|mois|days|weeks|months))";
 // Since or until when ("sindsdien", "sinds november", "tot eind april", "jusqu'au 12 mars").
 constexpr const char* kSpan =
-    R"((?:sindsdien|sinds\s+\pL+|tot\s+(?:en\s+met\s+)?(?:eind\s+|begin\s+|half\s+)?[\pL\d/.-]+|)"
-    R"(depuis\s+\pL+|jusqu'(?:au|à|à la)\s+[\pL\d/.-]+))";
+    R"((?:sindsdien|sinds\s+[\wÀ-ÿ]+|tot\s+(?:en\s+met\s+)?(?:eind\s+|begin\s+|half\s+)?[\wÀ-ÿ/.-]+|)"
+    R"(depuis\s+[\wÀ-ÿ]+|jusqu'(?:au|à|à la)\s+[\wÀ-ÿ/.-]+))";
 // What the time is spent on: home, rest, no work or sport.
 constexpr const char* kOff =
     R"((?:thuis|ziek|ziekteverlof|arbeidsongeschikt|à la maison|d'arrêt|de repos|)"
@@ -24,7 +25,7 @@ constexpr const char* kOff =
 
 std::string Pattern() {
   const std::string d = kDuration, s = kSpan, off = kOff;
-  return R"((?i)\b(?:(?:)" + d + "|" + s + R"()\s+(?:\pL+\s+)?)" + off +
+  return R"((?i)\b(?:(?:)" + d + "|" + s + R"()\s+(?:[\wÀ-ÿ]+\s+)?)" + off +
          "|" +                                                           // "drie weken thuis"
          R"(thuis\s+)" + s + "|" +                                       // "thuis tot eind april"
          R"(rester à la maison(?:\s+(?:pendant\s+)?)" + d + R"()?)\b)";  // "rester à la maison"
