@@ -33,6 +33,7 @@ constexpr std::string_view kWithContext =
 // ("BMW 320" and "EUR 450" beside "auto" are none).
 constexpr std::string_view kAfterPlateWord = "[A-Z]{3} [0-9]{3}";
 constexpr size_t kPlateWordBefore = 30;  // bytes
+constexpr size_t kProductWordBefore = 16;
 
 std::string Expand(std::string_view alternatives) {
   std::string re = "\\b(?:";
@@ -76,6 +77,15 @@ bool HasPlateContext(const ScanText& text, size_t b, size_t e) {
                                 "parking"});
 }
 
+// An article or product code right before ("art.nr. 3-KBT-114", "productcode 2-PLT-120").
+bool IsProductCode(const ScanText& text, size_t b) {
+  return text.HasContextBefore(
+      b,
+      {"art.nr", "artnr", "artikelnummer", "artikelnr", "artikelcode", "productcode",
+       "productnummer", "sku", "typenummer", "réf. article", "code article", "artikelcodes"},
+      kProductWordBefore);
+}
+
 class LicensePlateRecognizer : public Recognizer {
  public:
   std::string_view Type() const override { return "LICENSE_PLATE"; }
@@ -90,7 +100,7 @@ class LicensePlateRecognizer : public Recognizer {
                     [&](ByteSpan w) { return HasCapitalPair(t, w); });
     auto dashed = [&](ByteSpan w) { return CountIn(t, w, [](char c) { return c == '-'; }) > 0; };
     ForEachMatchInKept(on_their_own_, t, windows, dashed, [&](size_t b, size_t e) {
-      if (!StandsAlone(t, b, e) || text.InUrl(b, e)) return;
+      if (!StandsAlone(t, b, e) || text.InUrl(b, e) || IsProductCode(text, b)) return;
       const bool be_new = t[b + 1] == '-' && e - b == 9 && t[b + 5] == '-';
       out.push_back({"LICENSE_PLATE", b, e,
                      ContextScore(be_new ? kBeNewScore : kNlScore, kContextBoost,
