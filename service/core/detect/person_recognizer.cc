@@ -1051,8 +1051,10 @@ class Scanner {
       if (t.sentence_start && AdjNext(c.last) && tokens_[c.last + 1].capitalised) {
         return {{}, 0};
       }
-      // A month after a day: "(4 Jan, 19 Jan, 2 Feb)".
-      if (i > 0 && AdjNext(i - 1) && DayNumber(i - 1) && MonthAbbreviation(lower_[i])) {
+      // A month after a day: "(4 Jan, 19 Jan, 2 Feb)"; a unit after a number: "15 Mo", "2 Go".
+      if (i > 0 && AdjNext(i - 1) &&
+          ((DayNumber(i - 1) && MonthAbbreviation(lower_[i])) ||
+           (tokens_[i - 1].has_digit && c.first == c.last && lower_[i].size() <= 2))) {
         return {{}, 0};
       }
       // A weekday abbreviation before a date: "Sam. 29 mars", a programme line "Sam 21/02" (not
