@@ -41,6 +41,8 @@ constexpr const char* kPhrases =
     "|niet publiceren|onder embargo|embargo tot"
     "|strictement confidentiel|personnel et confidentiel|usage interne|ne pas diffuser"
     "|ne pas transférer|diffusion restreinte|sous embargo"
+    "|strikt persoonlijk|strictement personnel|strictly personal"
+    "|diffusion interne (?:uniquement|seulement)|niet delen met derden"
     "|strictly confidential|highly confidential|private and confidential"
     "|personal and confidential|(?:for )?internal use only|internal only|do not distribute"
     "|do not forward|not for distribution|embargoed until";
@@ -77,9 +79,10 @@ constexpr const char* kCapitals =
 // a line of wrapped prose may start with "vertrouwelijk behandelen".
 constexpr const char* kTitleLabels =
     "(?-i:Strikt vertrouwelijk|Vertrouwelijk|Confidentiel|Confidentielle|Confidential)";
-// One or two words after such a label, a spaced dash or a blank before them, then the line's end.
+// One or two words after such a label, a spaced dash or a blank before them, or a remark in
+// brackets ("– Confidentiel (secret médical)"), then the line's end.
 constexpr const char* kTitleRest =
-    R"((?:[ \t]+[-–—][ \t]*|[ \t]+)[\p{L}-]+(?:[ \t]+[\p{L}-]+)?[ \t\r]*$)";
+    R"((?:(?:[ \t]+[-–—][ \t]*|[ \t]+)[\p{L}-]+(?:[ \t]+[\p{L}-]+)?|[ \t]+\([^)\n]{1,40}\))[ \t\r]*$)";
 
 // Leading decoration a label may carry: indentation, bullets, brackets, markdown, and a mail's
 // subject prefixes ("Onderwerp: Vertrouwelijk – tuchtdossier", "Onderwerp: RE: Vertrouwelijk").

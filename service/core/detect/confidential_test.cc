@@ -52,6 +52,9 @@ TEST(ConfidentialTest, ExplicitPhrasesCountAnywhere) {
   EXPECT_THAT(Markers("Deze nota is strikt vertrouwelijk."), ElementsAre("strikt vertrouwelijk"));
   EXPECT_THAT(Markers("Alleen voor intern gebruik"), ElementsAre("Alleen voor intern gebruik"));
   EXPECT_THAT(Markers("Gelieve dit niet verspreiden aub"), ElementsAre("niet verspreiden"));
+  EXPECT_THAT(Markers("Strikt persoonlijk\n\nDhr. Yildirim"), ElementsAre("Strikt persoonlijk"));
+  EXPECT_THAT(Markers("n° 47 – novembre 2025 – Diffusion interne uniquement"),
+              ElementsAre("Diffusion interne uniquement"));
   EXPECT_THAT(Markers("Staat nog voluit in de mail, dus aub niet verder doorsturen."),
               ElementsAre("niet verder doorsturen"));
   // A closed session's agenda is labelled; prose about one is not.
@@ -148,6 +151,8 @@ TEST(ConfidentialTest, AStrongLabelOpeningAShortTitle) {
               ElementsAre("Confidentiel"));
   EXPECT_THAT(Markers("Dossier 2025.004.881 – Vertrouwelijk – medisch geheim\n"),
               ElementsAre("Vertrouwelijk"));
+  EXPECT_THAT(Markers("Volet destiné au médecin-conseil – Confidentiel (secret médical)\n"),
+              ElementsAre("Confidentiel"));
   // A sentence, or a longer title, is no label; nor "Intern overleg".
   EXPECT_TRUE(Markers("Vertrouwelijk behandelen we al uw gegevens.").empty());
   EXPECT_TRUE(Markers("Intern overleg\nAgenda").empty());
