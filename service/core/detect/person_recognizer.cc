@@ -457,11 +457,14 @@ class Scanner {
     return 0;
   }
 
-  // Not the C of a temperature ("38,5 °C. Bel bij twijfel").
+  // Not the C of a temperature ("38,5 °C. Bel bij twijfel"). French writes some given names by
+  // two or three letters: "Ph. Lambert", "Th. Dubois", "Chr. Janssens" (not "Ch.", a chaussée).
   bool IsInitial(size_t i) const {
     const NameToken& t = tokens_[i];
-    return t.capitalised && t.dot_after && Slice(t).size() == 1 &&
-           !text_.substr(0, t.begin).ends_with("\u00B0");
+    if (!t.capitalised || !t.dot_after) return false;
+    const std::string_view letters = Slice(t);
+    if (letters == "Ph" || letters == "Th" || letters == "Chr") return true;
+    return letters.size() == 1 && !text_.substr(0, t.begin).ends_with("\u00B0");
   }
 
   bool IsGiven(size_t i) const { return state_[i].traits & kGiven; }

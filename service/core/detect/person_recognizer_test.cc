@@ -184,6 +184,9 @@ TEST(PersonRecognizerTest, Initials) {
   // Units and a letter ending a sentence are no initials.
   EXPECT_THAT(Persons("Bij koorts boven 38,5 \u00B0C. Bel de huisarts, zegt Jan Peeters."),
               ElementsAre("Jan Peeters"));
+  // French initials of two or three letters; not "Ch.", a chaussée.
+  EXPECT_THAT(Persons("Madame Dupont,\nsuivi par Ph. Lambert et Chr. Janssens, Ch. de Wavre 12."),
+              ElementsAre("Dupont", "Ph. Lambert", "Chr. Janssens"));
   // A letter ending a sentence before its opener.
   EXPECT_THAT(Persons("Hij raakt voertuig B. Volgens getuige Marc Peeters was het rood."),
               ElementsAre("Marc Peeters"));
