@@ -58,6 +58,8 @@ TEST(PersonFieldsTest, ValuesOfNameFields) {
               ElementsAre("KABASELE MBUYI Grâce", "lucas vanhoudt"));
   EXPECT_THAT(Names("Contactpersoon : Dirk Van Hoof (zoon) - 0475 33 90 12"),
               ElementsAre("Dirk Van Hoof"));
+  EXPECT_THAT(Names("NOODCONTACT:   LINA AL-HASSAN (echtgenote)\nContact d'urgence : Paul Dubois"),
+              ElementsAre("LINA AL-HASSAN", "Paul Dubois"));
   EXPECT_THAT(Names("Contactpersoon: Wouter Mol, w.mol@groenenzo.nl, 030 262 1148"),
               ElementsAre("Wouter Mol"));
   EXPECT_THAT(Names("Naam: Peeters, Jan\nNaam: dossier 12, bijlage"), ElementsAre("Peeters, Jan"));
