@@ -126,6 +126,7 @@ class Scanner {
     AddListed(out);
     CoverFoundElsewhere({out.data(), elsewhere});
     AddRepeats(out);
+    AddInitialsOfFound(out);
   }
 
  private:
@@ -416,6 +417,64 @@ class Scanner {
         continue;
       }
       Add({.first = k, .last = k}, kRepeatScore, out);
+    }
+  }
+
+  // Initials standing for a name found in the text, as minutes and chats shorten it ("Pieter-Jan
+  // Goossens ... (Noot PJ: ...)", "Koen D. ... Actie: KD", "Vandersmissen, Pierre-Yves ... PY"):
+  // a token in capitals (or of two capitals or more, "SVdB") spelling the first letters of the
+  // name's words, or of the parts of a double given name.
+  void AddInitialsOfFound(std::vector<Finding>& out) {
+    std::vector<std::string> initials;
+    for (const Finding& f : out) {
+      if (f.type != "PERSON") continue;
+      const std::string_view name = text_.substr(f.begin, f.end - f.begin);
+      std::string words, parts;
+      bool hyphen_word = false, ascii = true;
+      for (size_t p = 0; p < name.size() && ascii; ++p) {
+        const char c = name[p];
+        if (c == ' ' || c == ',' || c == '-' || c == '.' || c == '\'') {
+          if (c == ' ' || c == ',') {
+            if (hyphen_word && parts.size() >= 2) initials.push_back(parts);
+            parts.clear();
+            hyphen_word = false;
+          }
+          hyphen_word = hyphen_word || c == '-';
+          continue;
+        }
+        if (p > 0 && name[p - 1] != ' ' && name[p - 1] != ',' && name[p - 1] != '-' &&
+            name[p - 1] != '.' && name[p - 1] != '\'') {
+          continue;
+        }
+        ascii = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        const char lower = static_cast<char>(c | 0x20);
+        if (c != ' ') words.push_back(lower), parts.push_back(lower);
+      }
+      if (!ascii) continue;
+      if (hyphen_word && parts.size() >= 2) initials.push_back(parts);
+      if (words.size() >= 2 && words.size() <= 4) initials.push_back(words);
+    }
+    if (initials.empty()) return;
+    for (size_t k = 0; k < tokens_.size(); ++k) {
+      const NameToken& t = tokens_[k];
+      const std::string_view w = Slice(t);
+      if (state_[k].covered || t.has_digit || w.size() < 2 || w.size() > 4 ||
+          std::count_if(w.begin(), w.end(), IsAsciiUpper) < 2 ||
+          Is(k, kTitle | kNotName | kFunction | kParticle)) {
+        continue;
+      }
+      // Not a writer's initials in a reference ("Ons kenmerk: 2024/0193/HC", "N/Réf. : CR/24.117")
+      // nor a firm's name ("JDW Beeld").
+      auto joint = [](char c) { return c == '/' || c == '-' || c == '_' || c == '.'; };
+      const bool in_reference =
+          (t.begin > 0 && joint(text_[t.begin - 1])) ||
+          (t.end + 1 < text_.size() && joint(text_[t.end]) && IsWordByte(text_[t.end + 1]));
+      const bool firm =
+          AdjNext(k) && tokens_[k + 1].capitalised && !IsGiven(k + 1) && !Is(k + 1, kSurname);
+      if (!in_reference && !firm &&
+          std::find(initials.begin(), initials.end(), lower_[k]) != initials.end()) {
+        Add({.first = k, .last = k}, kRepeatScore, out);
+      }
     }
   }
 

@@ -760,6 +760,16 @@ TEST(PersonRecognizerTest, WardsProjectsShipsAndBotsAreNoOne) {
               ElementsAre("Sofie"));
 }
 
+TEST(PersonRecognizerTest, InitialsOfANameFound) {
+  EXPECT_THAT(
+      Persons("Aanwezig: Pieter-Jan Goossens, Koen D.\n(Noot PJ: na te vragen). Actie: KD."),
+      ElementsAre("Pieter-Jan Goossens", "Koen D", "PJ", "KD"));
+  // Not a writer's initials in a reference, a firm's name, or an acronym no name spells.
+  EXPECT_THAT(
+      Persons("Geachte heer Hans Claes,\nOns kenmerk: 2024/0193/HC. HC Bouw volgt. HR ook."),
+      ElementsAre("Hans Claes"));
+}
+
 TEST(PersonRecognizerTest, ANameFoundRepeatedInLowerCase) {
   EXPECT_THAT(Persons("Rapport van Lowie Verbeke.\nlowie praat veel met wassim. Wassim Amrani "
                       "ook. #lowie"),
