@@ -455,6 +455,9 @@ class Scanner {
       if (words.size() >= 2 && words.size() <= 4) initials.push_back(words);
     }
     if (initials.empty()) return;
+    // Sorted, for a text of many names and many tokens in capitals.
+    std::sort(initials.begin(), initials.end());
+    initials.erase(std::unique(initials.begin(), initials.end()), initials.end());
     for (size_t k = 0; k < tokens_.size(); ++k) {
       const NameToken& t = tokens_[k];
       const std::string_view w = Slice(t);
@@ -472,7 +475,7 @@ class Scanner {
       const bool firm =
           AdjNext(k) && tokens_[k + 1].capitalised && !IsGiven(k + 1) && !Is(k + 1, kSurname);
       if (!in_reference && !firm &&
-          std::find(initials.begin(), initials.end(), lower_[k]) != initials.end()) {
+          std::binary_search(initials.begin(), initials.end(), lower_[k])) {
         Add({.first = k, .last = k}, kRepeatScore, out);
       }
     }
