@@ -37,6 +37,14 @@ TEST(HealthRecognizerTest, TermNearPronounOrPossessive) {
   EXPECT_THAT(Texts(Health(), "Elle est enceinte de cinq mois."), ElementsAre("enceinte"));
 }
 
+TEST(HealthRecognizerTest, MoreStaysAndDehydration) {
+  EXPECT_THAT(
+      Texts(Health(), "Zij is opgenomen in het brandwondencentrum van Neder-Over-Heembeek."),
+      ElementsAre("opgenomen in het brandwondencentrum"));
+  EXPECT_THAT(Texts(Health(), "Mijn zoon is opgenomen geweest voor uitdroging."),
+              ElementsAre("uitdroging"));
+}
+
 TEST(HealthRecognizerTest, AnAbsenceAfterADetail) {
   EXPECT_THAT(Texts(Health(), "Zij heeft haar pols gebroken, dus ze zit drie weken thuis."),
               ElementsAre("pols gebroken", "drie weken thuis"));
