@@ -10,7 +10,7 @@ namespace {
 // A number of days, weeks or months ("drie weken", "2 semaines", "a few weeks").
 constexpr const char* kDuration =
     R"((?:\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|enkele|paar|)"
-    R"(deux|trois|quatre|cinq|six|sept|huit|dix|quelques|two|three|four|five|six|few))"
+    R"(deux|trois|quatre|cinq|six|sept|huit|dix|quelques|two|three|four|five|few))"
     R"(\s+(?:dagen|dag|weken|week|maanden|maand|jours|semaines|semaine|mois|days|weeks|months))";
 // Since or until when ("sindsdien", "sinds november", "tot eind april", "jusqu'au 12 mars").
 constexpr const char* kSpan =
@@ -37,16 +37,25 @@ Absences::Absences() : absence_(Pattern()) {}
 
 std::vector<ByteSpan> Absences::After(std::string_view text,
                                       const std::vector<ByteSpan>& details) const {
-  std::vector<ByteSpan> found;
-  size_t scanned = 0;  // the windows of nearby details overlap: no byte is searched twice
+  // The windows after the details, each cut at a paragraph's end, merged where they overlap: an
+  // absence may run past the end of one detail's window into the next one's.
+  std::vector<ByteSpan> windows;
+  windows.reserve(details.size());
   for (const ByteSpan& detail : details) {
-    const size_t from = std::max(detail.end, scanned);
     size_t to = std::min(text.size(), detail.end + kReach);
     const size_t paragraph = text.substr(detail.end, to - detail.end).find("\n\n");
     if (paragraph != std::string_view::npos) to = detail.end + paragraph;
-    if (from >= to) continue;
-    scanned = to;
-    ForEachMatchBetween(absence_, text, from, to, [&](size_t b, size_t e) {
+    if (detail.end < to) windows.push_back({detail.end, to});
+  }
+  std::sort(windows.begin(), windows.end(),
+            [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
+  std::vector<ByteSpan> found;
+  for (size_t i = 0; i < windows.size();) {
+    ByteSpan merged = windows[i];
+    for (++i; i < windows.size() && windows[i].begin <= merged.end; ++i) {
+      merged.end = std::max(merged.end, windows[i].end);
+    }
+    ForEachMatchBetween(absence_, text, merged.begin, merged.end, [&](size_t b, size_t e) {
       found.push_back({b, e});
     });
   }

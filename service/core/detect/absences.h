@@ -18,9 +18,9 @@ class Absences {
  public:
   Absences();
 
-  // Spans of an absence (a duration or a "since"/"until" with staying home, rest, or work or sport
-  // forbidden) within kReach bytes after the end of one of `details` (sorted by begin), in the
-  // same paragraph. In text order, each once.
+  // Spans of an absence (a duration or a "since"/"until" with staying home, or work or sport
+  // forbidden) within kReach bytes after the end of one of `details`, in the same paragraph. In
+  // text order, each once.
   std::vector<ByteSpan> After(std::string_view text, const std::vector<ByteSpan>& details) const;
 
   static constexpr size_t kReach = 160;

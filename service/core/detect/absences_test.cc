@@ -49,6 +49,16 @@ TEST(AbsencesTest, NothingWithoutADurationFarAwayOrInTheNextParagraph) {
       IsEmpty());
 }
 
+TEST(AbsencesTest, AnAbsenceAcrossTheEndOfOneDetailsWindow) {
+  static const Absences absences;
+  const std::string text = "Hij heeft zijn pols gebroken" + std::string(120, ' ') +
+                           "en een hernia, dus hij zit drie weken thuis.";
+  const size_t hernia = text.find("hernia");
+  const auto found = absences.After(text, {{10, 28}, {hernia, hernia + 6}});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(text.substr(found[0].begin, found[0].end - found[0].begin), "drie weken thuis");
+}
+
 TEST(AbsencesTest, OverlappingWindowsAreSearchedOnce) {
   static const Absences absences;
   const std::string text = "griep, koorts: drie weken thuis.";

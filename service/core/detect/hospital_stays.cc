@@ -53,9 +53,9 @@ bool PlaceWordIn(std::string_view lowered) {
 std::vector<ByteSpan> HospitalStays::Find(std::string_view text) const {
   std::vector<ByteSpan> found;
   // An array, not an initializer list: that was built at each call, with a strlen per word.
-  // "PC", "PZ", "UPC": psychiatric centres and hospitals ("opgenomen in het PC Dr. Guislain").
+  // "PC", "UPC": psychiatric centres ("opgenomen in het PC Dr. Guislain", "UPC KU Leuven").
   static constexpr std::string_view kShortForms[] = {"AZ ",  "UZ ",  "CHU ", "ZNA ", "GZA ",
-                                                     "UMC ", "CHR ", "PC ",  "PZ ",  "UPC "};
+                                                     "UMC ", "CHR ", "PC ",  "UPC "};
   for (std::string_view form : kShortForms) {
     for (size_t at = text.find(form); at != std::string_view::npos; at = text.find(form, at + 1)) {
       if ((at > 0 && IsWordByte(text[at - 1])) || !Capital(text, at + form.size())) continue;
@@ -74,6 +74,12 @@ std::vector<ByteSpan> HospitalStays::Find(std::string_view text) const {
         }
       }
       if (stay == std::string::npos || PlaceWordIn(std::string_view(before).substr(stay))) continue;
+      // "PC" is also a computer and a postcode's street ("zit in de PC Boekhouding", "ligt in de PC
+      // Hooftstraat"): only an admission names a psychiatric centre.
+      if (form == "PC " && !std::string_view(before).substr(stay).starts_with("opgenomen") &&
+          !std::string_view(before).substr(stay).starts_with("heropgenomen")) {
+        continue;
+      }
       // LowerUtf8 keeps the byte length of the Latin letters these lines hold; a line where it
       // does not (a rare Unicode case) is skipped rather than misplaced.
       if (before.size() != at - from) continue;

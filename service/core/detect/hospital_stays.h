@@ -17,9 +17,10 @@ class HospitalStays {
   explicit HospitalStays(std::vector<std::string> stays) : stays_(std::move(stays)) {}
 
   // Spans from a stay word to the end of the hospital's name after it ("AZ", "UZ", "CHU", "ZNA",
-  // "GZA", "UMC", "CHR" and one or two capitalised words), the stay word at most kReach bytes
-  // before the short form in its clause (no line end or punctuation between), and no word placing
-  // something near the hospital between ("ligt naast AZ Groeninge"). In text order.
+  // "GZA", "UMC", "CHR", "UPC", "PC" after an admission only, and one or two capitalised words),
+  // the stay word at most kReach bytes before the short form in its clause (no line end or
+  // punctuation between), and no word placing something near the hospital between ("ligt naast AZ
+  // Groeninge"). In text order.
   std::vector<ByteSpan> Find(std::string_view text) const;
 
   static constexpr size_t kReach = 40;

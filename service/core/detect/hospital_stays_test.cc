@@ -37,6 +37,10 @@ TEST(HospitalStaysTest, NoStayWordOrNoHospital) {
   EXPECT_THAT(Stays("De rapporten werden opgenomen in het jaarverslag. AZ Delta volgt."),
               IsEmpty());
   EXPECT_THAT(Stays("Zij ligt op de lijst van BAZ Delta."), IsEmpty());
+  // A computer, a street, a police zone.
+  EXPECT_THAT(Stays("Het probleem ligt in de PC Boekhouding."), IsEmpty());
+  EXPECT_THAT(Stays("Onze winkel ligt in de PC Hooftstraat. Het dossier ligt bij PZ Gent."),
+              IsEmpty());
   EXPECT_THAT(Stays("opgenomen in AZ delta"), IsEmpty());
   // Near the hospital, not in it.
   EXPECT_THAT(Stays("ons kantoor ligt vlak naast AZ Groeninge in Kortrijk"), IsEmpty());

@@ -167,12 +167,19 @@ class IpAddressRecognizer : public Recognizer {
   // A web address's host ("https://10.20.1.40:8443/admin") is a service's, no user's.
   static bool InUrl(std::string_view t, size_t b) { return b >= 3 && t.substr(b - 3, 3) == "://"; }
 
-  // Either end of a range of addresses ("172.16.40.1 tot 172.16.40.254", "de 10.0.0.100 à
-  // 10.0.0.200", "10.1.1.10-10.1.1.99"): a pool handed out, no one's device.
+  // Either end of a range of addresses ("172.16.40.1 tot 172.16.40.254", "10.1.1.10-10.1.1.99"):
+  // a pool handed out, no one's device. Both ends share their first two parts; a connection from
+  // one address to another ("de 81.82.203.17 à 10.20.1.5") or a log time before a dash ("14.32 -
+  // 81.82.203.17") is none.
   bool InRange(std::string_view t, size_t b, size_t e) const {
+    const std::string_view quad = t.substr(b, e - b);
+    const std::string_view own_prefix = quad.substr(0, quad.find('.', quad.find('.') + 1));
+    re2::StringPiece other;
     const size_t from = b > kRangeReach ? b - kRangeReach : 0;
-    return RE2::PartialMatch(t.substr(e, kRangeReach), range_after_) ||
-           RE2::PartialMatch(t.substr(from, b - from), range_before_);
+    return (RE2::PartialMatch(t.substr(e, kRangeReach), range_after_, &other) &&
+            std::string_view(other.data(), other.size()) == own_prefix) ||
+           (RE2::PartialMatch(t.substr(from, b - from), range_before_, &other) &&
+            std::string_view(other.data(), other.size()) == own_prefix);
   }
 
   // A network, not a device: "10.40.0.0", "192.168.12.0/24", or a last part of 0 not named as an
@@ -198,10 +205,11 @@ class IpAddressRecognizer : public Recognizer {
   const RE2 v4_{R"(\b(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3})"
                 R"((?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\b)"};
   static constexpr size_t kRangeReach = 40;
+  // The other end's first two parts are captured.
   const RE2 range_after_{
-      R"(^\s*(?:-|–|tot(?: en met)?|t/m|to|à|au|through|jusqu'à)\s*\d{1,3}\.\d{1,3}\.\d{1,3}\.\d)"};
+      R"(^\s*(?:-|–|tot(?: en met)?|t/m|through|jusqu'à)\s*(\d{1,3}\.\d{1,3})\.\d{1,3}\.\d)"};
   const RE2 range_before_{
-      R"(\d\.\d{1,3}\s*(?:-|–|tot(?: en met)?|t/m|to|à|au|through|jusqu'à)\s*$)"};
+      R"((?:^|[^\d.])(\d{1,3}\.\d{1,3})\.\d{1,3}\.\d{1,3}\s*(?:-|–|tot(?: en met)?|t/m|through|jusqu'à)\s*$)"};
   const RE2 v6_{R"((?i)(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4})"};
 };
 

@@ -101,10 +101,15 @@ TEST_F(IpAddressTest, AddressesOfNoUsersDeviceAreNotReported) {
 TEST_F(IpAddressTest, WebAddressesAndRangesAreNoUsersAddresses) {
   for (const char* t :
        {"Surf naar https://10.20.1.40:8443/admin", "DHCP deelt 172.16.40.10 tot 172.16.40.254 uit",
-        "pool 10.1.1.10-10.1.1.99 vrij", "plage IP de 10.0.0.100 à 10.0.0.200"}) {
+        "pool 10.1.1.10-10.1.1.99 vrij", "plage IP 10.0.0.100 – 10.0.0.200"}) {
     EXPECT_TRUE(Hits(*r_, t).empty()) << t;
   }
   EXPECT_THAT(Texts(*r_, "inlog van 81.82.203.17 - daarna geblokkeerd"),
+              ElementsAre("81.82.203.17"));
+  // A connection from one address to another, a log time before a dash.
+  EXPECT_THAT(Texts(*r_, "Connexion de 81.82.203.17 à 10.20.1.5 par Marc"),
+              ElementsAre("81.82.203.17", "10.20.1.5"));
+  EXPECT_THAT(Texts(*r_, "14.32 - 81.82.203.17 - aanmelding door Jan"),
               ElementsAre("81.82.203.17"));
 }
 

@@ -207,10 +207,16 @@ bool EndsLikeNoName(const NameLists& lists, std::string_view lower) {
 }  // namespace
 
 bool IsNonNameCompound(const NameLists& lists, std::string_view lower) {
-  // "churchilllaan-zijde", "stationsstraat-noord": the street or venue before the hyphen.
+  if (EndsLikeNoName(lists, lower)) return true;
+  // A street's side or part after a hyphen ("churchilllaan-zijde", "stationsstraat-noord"); other
+  // hyphens join two surnames ("verlaan-peeters", "hogeweg-de vries").
   const size_t hyphen = lower.find('-');
-  return EndsLikeNoName(lists, lower) ||
-         (hyphen != std::string_view::npos && EndsLikeNoName(lists, lower.substr(0, hyphen)));
+  if (hyphen == std::string_view::npos) return false;
+  static constexpr std::string_view kSides[] = {"zijde", "kant", "noord", "zuid", "oost",
+                                                "west",  "nord", "sud",   "est",  "ouest"};
+  const std::string_view side = lower.substr(hyphen + 1);
+  return std::find(std::begin(kSides), std::end(kSides), side) != std::end(kSides) &&
+         EndsLikeNoName(lists, lower.substr(0, hyphen));
 }
 
 std::vector<std::string> ReadListFile(const std::string& path) {

@@ -66,9 +66,9 @@ struct NameLists {
   std::bitset<1 << 16> closing_starts;
 };
 
-// True when the lower-case word, or its part before a hyphen, is a compound (at least three bytes
-// before the ending) that ends in one of lists.non_name_suffixes and is not itself a known
-// surname or given name.
+// True when the lower-case word is a compound (at least three bytes before the ending) that ends
+// in one of lists.non_name_suffixes and is not itself a known surname or given name, or is such a
+// compound, a hyphen and a side ("churchilllaan-zijde").
 bool IsNonNameCompound(const NameLists& lists, std::string_view lower);
 
 // The flags of the lower-case word, with kFunction when a hyphenated compound's last part is a

@@ -34,7 +34,7 @@ bool LabelledOtherwise(std::string_view text, size_t b) {
   while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
   std::string word(text.substr(w, p - w));
   for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (word.starts_with("bsn") || word.starts_with("sofi") || word.ends_with("sofinummer") ||
+  if (word.starts_with("bsn") || word.starts_with("sofinr") || word.ends_with("sofinummer") ||
       word.ends_with("burgerservicenummer")) {
     return false;
   }
@@ -63,12 +63,11 @@ class NlBsnRecognizer : public Recognizer {
       if (digits.size() == 8) digits.insert(0, "0");
       if (digits == "000000000" || !BsnElevenProofOk(digits)) return;
       auto near = [&](size_t window) {
-        return text.HasContext(
-            b, e,
-            {"bsn", "bsn-nummer", "burgerservicenummer", "burgerservice nummer", "sofinummer",
-             "sofi-nummer", "sofi", "sofinr", "bsn-nr", "persoonsnummer", "persoonsgebonden nummer",
-             "citizen service number", "numéro bsn"},
-            window);
+        return text.HasContext(b, e,
+                               {"bsn", "bsn-nummer", "burgerservicenummer", "burgerservice nummer",
+                                "sofinummer", "sofi-nummer", "sofinr", "bsn-nr", "persoonsnummer",
+                                "persoonsgebonden nummer", "citizen service number", "numéro bsn"},
+                               window);
       };
       // Near its word, or farther for a bare nine-digit number that no other label claims.
       const bool context =

@@ -24,9 +24,10 @@ TEST_F(NlBsnTest, FindsAllFormsNextToContext) {
     EXPECT_THAT(Texts(*r_, t), ElementsAre(n)) << n;
   }
   EXPECT_THAT(Texts(*r_, "burgerservicenummer: 111222333"), ElementsAre("111222333"));
-  // Short forms people type; "sofinr" is no other number's label.
-  EXPECT_THAT(Texts(*r_, "S. de Vries - sofi 448225839; sofinr: 512249283; BSN-nr 836869825"),
-              ElementsAre("448225839", "512249283", "836869825"));
+  // Short forms people type; "sofinr" is no other number's label; "Sofi" is a given name.
+  EXPECT_THAT(Texts(*r_, "S. de Vries - sofinr: 512249283; BSN-nr 836869825"),
+              ElementsAre("512249283", "836869825"));
+  EXPECT_TRUE(Texts(*r_, "Contact: Sofi Peeters, 448225839 (intern)").empty());
   // The answer lines after the question in a chat; not a page further.
   const std::string chat =
       "Mark  10:14\nheb jij het sofinummer van die nieuwe stagiair al? moet de loonheffing nog "

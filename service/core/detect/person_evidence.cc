@@ -18,6 +18,8 @@ bool PublishedByOrganisations(const Finding& f) {
   return false;
 }
 
+// An IP address is one: a device's in a log beside a name ("kevin vdb ... 10.14.22.187"), so a
+// name without a cue and an address keep each other.
 bool ShowsPeople(const Finding& f) {
   if (Is(f, "PERSON")) return f.score >= kCuedPersonScore;
   return !PublishedByOrganisations(f);
@@ -41,10 +43,14 @@ void DropUncorroborated(std::vector<Finding>& findings) {
   std::erase_if(findings, [](const Finding& f) {
     return Is(f, "ADDRESS") || (Is(f, "PHONE") && f.score == kBarePhoneScore);
   });
-  // Without anyone named or identified, an IP address is a server's, a printer's or an attacker's
-  // in an IT notice ("de printserver krijgt 10.20.1.5", "geblokkeerd: 185.220.101.4").
-  if (std::none_of(findings.begin(), findings.end(),
-                   [](const Finding& f) { return IdentifiesSomeone(f) && !Is(f, "IP_ADDRESS"); })) {
+  // Without anyone named (no PERSON left) or identified, an IP address is a server's, a printer's
+  // or an attacker's in an IT notice ("de printserver krijgt 10.20.1.5", "geblokkeerd:
+  // 185.220.101.4"); a personal mailbox is someone ("kdw1983@hotmail.com logde in vanaf
+  // 81.82.203.17").
+  if (std::none_of(findings.begin(), findings.end(), [](const Finding& f) {
+        return (IdentifiesSomeone(f) && !Is(f, "IP_ADDRESS")) ||
+               (Is(f, "EMAIL") && f.score >= kPersonalMailScore);
+      })) {
     std::erase_if(findings, [](const Finding& f) { return Is(f, "IP_ADDRESS"); });
   }
   if (std::none_of(findings.begin(), findings.end(), IdentifiesSomeone)) {

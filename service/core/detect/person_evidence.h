@@ -24,6 +24,9 @@ namespace vermeld {
 // (person_recognizer.cc: titles, salutations, quotes...).
 constexpr double kCuedPersonScore = 0.8;
 
+// EMAIL scores from here up are a person's mailbox, not an organisation's (email_recognizer.cc).
+constexpr double kPersonalMailScore = 0.9;
+
 // The PHONE score of a number with neither a telephone word ("gsm", "bel", "tél.") nor a
 // switchboard label ("Onthaal:") near it.
 constexpr double kBarePhoneScore = 0.8;

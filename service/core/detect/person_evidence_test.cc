@@ -54,12 +54,13 @@ TEST(PersonEvidenceTest, ACueOrPersonalDataKeepsThem) {
 }
 
 TEST(PersonEvidenceTest, AnIpAddressNeedsSomeone) {
-  std::vector<Finding> alone = {{"IP_ADDRESS", 0, 10, 0.95}, {"EMAIL", 20, 40, 0.9}};
+  std::vector<Finding> alone = {{"IP_ADDRESS", 0, 10, 0.95}, {"EMAIL", 20, 40, 0.3}};
   DropUncorroborated(alone);
   ASSERT_EQ(alone.size(), 1u);
   EXPECT_EQ(alone[0].type, "EMAIL");
   for (const Finding& someone :
-       {Finding{"PERSON", 30, 35, 0.85}, Finding{"BE_NATIONAL_NUMBER", 30, 45, 1.0}}) {
+       {Finding{"PERSON", 30, 35, 0.85}, Finding{"BE_NATIONAL_NUMBER", 30, 45, 1.0},
+        Finding{"EMAIL", 30, 45, kPersonalMailScore}}) {
     std::vector<Finding> f = {{"IP_ADDRESS", 0, 10, 0.95}, someone};
     DropUncorroborated(f);
     EXPECT_EQ(f.size(), 2u) << someone.type;

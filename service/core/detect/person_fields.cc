@@ -158,9 +158,14 @@ void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Fi
   scan.Tables().ForEachBodyCell([&](std::string_view header, ByteSpan cell) {
     if (IsNameLabel(header, lists)) add(cell);
   });
-  // Labels ending in ':' are read with the other fields below.
+  // Labels ending in ':' are read with the other fields below; a value that is itself a label
+  // heads the column of an unruled two-column table ("Naam<TAB>Aanwezig").
   scan.Tables().ForEachKeyValue([&](std::string_view label, ByteSpan value) {
-    if (!label.ends_with(':') && IsNameLabel(label, lists)) add(value);
+    const std::string folded = LowerUtf8(text.substr(value.begin, value.end - value.begin));
+    if (!label.ends_with(':') && IsNameLabel(label, lists) &&
+        !lists.words.Has(folded, kNameLabel | kListCue | kFunction)) {
+      add(value);
+    }
   });
   for (const char* p = static_cast<const char*>(std::memchr(text.data(), ':', text.size()));
        p != nullptr; p = static_cast<const char*>(std::memchr(

@@ -48,6 +48,10 @@ TEST(PersonFieldsTest, ValuesOfNameFields) {
   EXPECT_THAT(Names("Nom :\tKOWALCZYK\nPrénom :\tMagdalena\n"),
               ElementsAre("KOWALCZYK", "Magdalena"));
   EXPECT_THAT(Names("Nom :\t\t\tSignature\nNaam:\t\t\tHandtekening\n"), IsEmpty());
+  // A two-column table with a header is no form: its headers are no field and value.
+  EXPECT_THAT(Names("| Naam | Functie |\n|---|---|\n| Kobe Vanhaelewyn | stagiair |\n"),
+              ElementsAre("Kobe Vanhaelewyn"));
+  EXPECT_THAT(Names("Naam\tAanwezig\nKobe Vanhaelewyn\tja\n"), IsEmpty());
   // A key-value form typed as a grid.
   EXPECT_THAT(
       Names("| Achternaam | BAKKER-EL HADDOUCHI |\n| Voornamen | Samira |\n| Mobiel | 06 |\n"),

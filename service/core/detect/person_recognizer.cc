@@ -839,12 +839,11 @@ class Scanner {
     if ((title == "HR" || title == "MS") && i + 1 < tokens_.size() && !tokens_[i + 1].all_upper) {
       return false;
     }
-    // In lower case, "m" after a number is a metre ("tronçons de 50 m. Les piétons"), and a short
-    // title after a letter and its dot ends an abbreviation ("i.s.m. Erfgoed Leiden").
-    const bool lower_short = title.size() <= 2 && !tokens_[i].capitalised && !tokens_[i].all_upper;
-    if (lower_short && i > 0 &&
-        ((title == "m" && tokens_[i - 1].has_digit) ||
-         (tokens_[i - 1].dot_after && tokens_[i - 1].end + 1 == tokens_[i].begin))) {
+    // In lower case after a letter and its dot a short title ends an abbreviation ("i.s.m.
+    // Erfgoed Leiden"); not after a longer title ("prof.dr. Segers", "mr.dr. Hoekstra").
+    if (title.size() <= 2 && !tokens_[i].capitalised && !tokens_[i].all_upper && i > 0 &&
+        tokens_[i - 1].dot_after && tokens_[i - 1].end + 1 == tokens_[i].begin &&
+        tokens_[i - 1].end - tokens_[i - 1].begin == 1) {
       return false;
     }
     return title.size() > 2 || tokens_[i].capitalised || tokens_[i].dot_after || care_note;

@@ -105,6 +105,9 @@ TEST(PersonRecognizerTest, NamesAfterABodyOrVenueCompoundAreNoPersons) {
   // A street's side or part after a hyphen.
   EXPECT_THAT(Persons("De kantine aan de Sir Winston Churchilllaan-zijde sluit. Groet, Els Smet"),
               ElementsAre("Els Smet"));
+  // Two surnames joined by a hyphen.
+  EXPECT_THAT(Persons("Met vriendelijke groet,\nEls Verlaan-Peeters\nAnneke Hogeweg-Dekker"),
+              ElementsAre("Els Verlaan-Peeters", "Anneke Hogeweg-Dekker"));
   EXPECT_THAT(Persons("Een klas erbij in de Gemeenteschool Emile Jacqmain."), IsEmpty());
   // A name before a compound ending in a body word: "Maria Kinderziekenhuis".
   EXPECT_THAT(Persons("De opening van het Maria Kinderziekenhuis in Gent."), IsEmpty());
@@ -530,9 +533,11 @@ TEST(PersonRecognizerTest, CareNotesWriteShortTitlesWithoutADot) {
   // Other two-letter words in lower case are no titles.
   EXPECT_THAT(Persons("vraag het aan hr Bakker of ms Bakker"), IsEmpty());
   EXPECT_THAT(Persons("Het park levert 300 mw Elektriciteit aan het net."), IsEmpty());
-  // "m." as a unit after a number and as the end of an abbreviation.
+  // "m." as the end of an abbreviation, "Les" as an article after a metre; glued titles.
   EXPECT_THAT(Persons("fermée par tronçons de 50 m. Les piétons passent; i.s.m. Erfgoed Leiden"),
               IsEmpty());
+  EXPECT_THAT(Persons("Geachte prof.dr. Segers, mr.dr. Hoekstra. Chambre 12 m. Dupont"),
+              ElementsAre("Segers", "Hoekstra", "Dupont"));
   EXPECT_THAT(Persons("Bonjour m. Dupont, merci."), ElementsAre("Dupont"));
   EXPECT_THAT(Persons("Beste Jan Peeters, bijlagen tot 15 Mo, of 2 Go in totaal."),
               ElementsAre("Jan Peeters"));

@@ -58,11 +58,12 @@ TableLayout::TableLayout(std::string_view text) : text_(text) {
     if (sep == '\0' || (rows > 0 && sep != open.separator)) close();
     if (sep != '\0') {
       if (rows == 0) {
-        open = {begin, end + 1, begin, sep, 0, 0, 0};
+        open = {begin, end + 1, begin, sep, 0, 0, 0, false};
         header_begin = begin;
         header_end = end;
       } else if (rows == 1 && IsRuleRow(line)) {
         open.body_begin = end + 1;
+        open.ruled = true;
       }
       open.end = begin;
       ++rows;
@@ -111,7 +112,7 @@ std::span<const ByteSpan> TableLayout::HeaderCellsAt(size_t pos) const {
   // The first block whose body starts after pos: its header line is the only one that can hold it.
   auto it = std::upper_bound(blocks_.begin(), blocks_.end(), pos,
                              [](size_t p, const Block& b) { return p < b.body_begin; });
-  if (it == blocks_.end() || it->named_columns < kMinColumns) return {};
+  if (it == blocks_.end() || !it->IsTable()) return {};
   const std::span<const ByteSpan> cells(headers_.data() + it->first_header, it->columns);
   if (pos < cells.front().begin || pos >= cells.back().end) return {};
   return cells;
@@ -119,7 +120,7 @@ std::span<const ByteSpan> TableLayout::HeaderCellsAt(size_t pos) const {
 
 void TableLayout::ForEachBodyCell(const std::function<void(std::string_view, ByteSpan)>& fn) const {
   for (const Block& block : blocks_) {
-    if (block.named_columns < kMinColumns) continue;
+    if (!block.IsTable()) continue;
     for (size_t line = block.body_begin; line <= block.end;) {
       const size_t line_end = LineEnd(text_, line);
       SplitRow(line, line_end, block.separator, [&](size_t column, ByteSpan cell) {
@@ -132,8 +133,10 @@ void TableLayout::ForEachBodyCell(const std::function<void(std::string_view, Byt
 
 void TableLayout::ForEachKeyValue(const std::function<void(std::string_view, ByteSpan)>& fn) const {
   for (const Block& block : blocks_) {
+    // A ruled grid of two columns may pair fields and values under its header ("| Veld | Waarde
+    // |\n|---|---|\n| Naam | Jan Peeters |"); an unruled one's first line is a field too.
     if (block.named_columns >= kMinColumns) continue;
-    for (size_t line = block.header_begin; line <= block.end;) {
+    for (size_t line = block.ruled ? block.body_begin : block.header_begin; line <= block.end;) {
       const size_t line_end = LineEnd(text_, line);
       if (IsRuleRow(text_.substr(line, line_end - line))) {
         line = line_end + 1;

@@ -25,19 +25,18 @@ class TableLayout {
   // row of a table.
   std::string_view HeaderAbove(size_t pos) const;
 
-  // The header cells of the table (of kMinColumns named ones or more: "Naam:<tab>Jan" is a form's
-  // field)
-  // whose header line holds text[pos], or none.
+  // The header cells of the table (Block::IsTable: "Naam:<tab>Jan" is a form's field) whose
+  // header line holds text[pos], or none.
   std::span<const ByteSpan> HeaderCellsAt(size_t pos) const;
 
-  // Calls fn(header, cell) for every non-empty body cell (trimmed) of tables with at least
-  // kMinColumns named headers, in text order: a key-value form ("Naam:<tab>Jan") is not a table
-  // with columns of like values.
+  // Calls fn(header, cell) for every non-empty body cell (trimmed) of tables (Block::IsTable), in
+  // text order: a key-value form ("Naam:<tab>Jan") is not a table with columns of like values.
   void ForEachBodyCell(const std::function<void(std::string_view, ByteSpan)>& fn) const;
 
   // Calls fn(label, value) with the first two non-empty cells (trimmed) of every line of the
-  // blocks with fewer than kMinColumns named header cells: a key-value form typed as a grid
-  // ("| Achternaam | Bakker |", "Naam<TAB>Jan Peeters"), its first line a field like the others.
+  // blocks of fewer than kMinColumns named columns: a key-value form typed as a grid ("|
+  // Achternaam | Bakker |", "Naam<TAB>Jan Peeters"), its first line a field like the others
+  // unless a rule under it makes it a header.
   void ForEachKeyValue(const std::function<void(std::string_view, ByteSpan)>& fn) const;
 
   static constexpr size_t kMinColumns = 3;
@@ -53,6 +52,11 @@ class TableLayout {
     // ...not counting empty ones: "| Achternaam | Bakker |" opens a key-value form of two columns,
     // its outer bars making four cells.
     size_t named_columns = 0;
+    bool ruled = false;  // a Markdown rule under the header line: "|---|---|"
+
+    // Columns of like values under their headers: kMinColumns named ones, or a rule under the
+    // header ("| Naam | Functie |\n|---|---|"); else a key-value form.
+    bool IsTable() const { return named_columns >= kMinColumns || ruled; }
   };
 
   // The cells of the line [begin, end), trimmed (empty cells as empty spans), in order.

@@ -60,6 +60,9 @@ TEST(TableLayoutTest, KeyValueFormsAndProseAreNoTables) {
   const std::string key_value = "Naam:\tJan Peeters\nBSN:\t744782922\n";
   EXPECT_EQ(TableLayout(key_value).HeaderAbove(key_value.find("744")), "Jan Peeters");
   EXPECT_TRUE(TableLayout(key_value).HeaderCellsAt(key_value.find("Jan")).empty());
+  // A rule under two named columns makes a table.
+  EXPECT_THAT(Cells("| Naam | Functie |\n|---|---|\n| Kobe | stagiair |\n"),
+              ElementsAre(Pair("Naam", "Kobe"), Pair("Functie", "stagiair")));
   // Two named columns between outer bars: four cells, still a key-value form.
   EXPECT_TRUE(Cells("| Achternaam | BAKKER |\n| Voornamen | Samira |\n| Mobiel | 06 |\n").empty());
 }
@@ -67,13 +70,15 @@ TEST(TableLayoutTest, KeyValueFormsAndProseAreNoTables) {
 TEST(TableLayoutTest, KeyValueGridsGiveTheirFields) {
   std::vector<std::pair<std::string, std::string>> fields;
   const std::string text =
-      "Intake\n| Achternaam | BAKKER |\n|---|---|\n| Voornamen  | Samira |\n| Notitie | |\n\n"
+      "Intake\n| Achternaam | BAKKER |\n| Voornamen  | Samira |\n| Notitie | |\n\n"
+      "| Veld | Waarde |\n|---|---|\n| Naam | Jan |\n\n"
       "Naam\tJan Peeters\nGSM\t0486 33 71 02\nNaam | Functie | Tel\nAn | arts | 02\n";
   TableLayout(text).ForEachKeyValue([&](std::string_view label, ByteSpan value) {
     fields.emplace_back(label, text.substr(value.begin, value.end - value.begin));
   });
   EXPECT_THAT(fields, ElementsAre(Pair("Achternaam", "BAKKER"), Pair("Voornamen", "Samira"),
-                                  Pair("Naam", "Jan Peeters"), Pair("GSM", "0486 33 71 02")));
+                                  Pair("Naam", "Jan"), Pair("Naam", "Jan Peeters"),
+                                  Pair("GSM", "0486 33 71 02")));
 }
 
 TEST(TableLayoutTest, RowsBeyondTheBoundAndHugeInputsStayLinear) {
