@@ -41,8 +41,7 @@ constexpr const char* kPhrases =
     "|niet publiceren|onder embargo|embargo tot"
     "|strictement confidentiel|personnel et confidentiel|usage interne|ne pas diffuser"
     "|ne pas transférer|diffusion restreinte|sous embargo"
-    "|strikt persoonlijk|strictement personnel|strictly personal"
-    "|diffusion interne (?:uniquement|seulement)|niet delen met derden"
+    "|diffusion interne (?:uniquement|seulement)"
     "|strictly confidential|highly confidential|private and confidential"
     "|personal and confidential|(?:for )?internal use only|internal only|do not distribute"
     "|do not forward|not for distribution|embargoed until";
@@ -51,7 +50,9 @@ constexpr const char* kLabels =
     "vertrouwelijk|intern gebruik|interne verspreiding|intern|interne|diffusion interne|geheim"
     "|confidentiel|confidentielle|confidential|internal|restricted|beperkt|secret|embargo"
     "|niet openbaar|niet-openbaar|non public|non publique"
-    "|(?:document|pli|courrier) confidentiel|note confidentielle";
+    "|(?:document|pli|courrier) confidentiel|note confidentielle"
+    // As labels only: "Uw pincode is strikt persoonlijk" is prose.
+    "|strikt persoonlijk|strictement personnel|strictly personal";
 constexpr const char* kDraftLabels = "concept|draft|ontwerp|brouillon";
 constexpr const char* kStrongLabels =
     "(?:vertrouwelijk|confidentiel|confidentielle|confidential|geheim|secret)";

@@ -53,6 +53,8 @@ TEST(ConfidentialTest, ExplicitPhrasesCountAnywhere) {
   EXPECT_THAT(Markers("Alleen voor intern gebruik"), ElementsAre("Alleen voor intern gebruik"));
   EXPECT_THAT(Markers("Gelieve dit niet verspreiden aub"), ElementsAre("niet verspreiden"));
   EXPECT_THAT(Markers("Strikt persoonlijk\n\nDhr. Yildirim"), ElementsAre("Strikt persoonlijk"));
+  EXPECT_THAT(Markers("Uw pincode is strikt persoonlijk. Wij delen uw gegevens niet met derden."),
+              IsEmpty());
   EXPECT_THAT(Markers("n° 47 – novembre 2025 – Diffusion interne uniquement"),
               ElementsAre("Diffusion interne uniquement"));
   EXPECT_THAT(Markers("Staat nog voluit in de mail, dus aub niet verder doorsturen."),

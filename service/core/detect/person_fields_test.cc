@@ -39,7 +39,7 @@ TEST(PersonFieldsTest, OtherColumnsAndOtherCellsAreNot) {
   EXPECT_THAT(Names("Naam | Gemeente | Bedrag\nStad Gent | Gent | 20\n"), IsEmpty());
   // A compound naming a venue or a street without a known name; with one it is a surname.
   EXPECT_THAT(Names("Project\tAanvrager\tBedrag\nOrgel\tCultuurcentrum Bolsward\t40.000\n"
-                    "Zorg\tMarloes Wijnberg\t200\nRenovatie\tMartinikerk Bolsward\t40.000\n"),
+                    "Zorg\tMarloes Wijnberg\t200\nRenovatie\tSint-Annakapel Bolsward\t40.000\n"),
               ElementsAre("Marloes Wijnberg"));
 }
 

@@ -192,6 +192,13 @@ class Scanner {
            std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
 
+  // Token i is a number: digits only.
+  bool AllDigits(size_t i) const {
+    const std::string_view w = Slice(tokens_[i]);
+    return !w.empty() &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+
   // "jan", "april", "juni": a month or its abbreviation that is also a given name.
   static bool MonthAbbreviation(std::string_view lower) {
     // Arrays, not initializer lists, here and below: those were built at each call, with a
@@ -422,37 +429,45 @@ class Scanner {
 
   // Initials standing for a name found in the text, as minutes and chats shorten it ("Pieter-Jan
   // Goossens ... (Noot PJ: ...)", "Koen D. ... Actie: KD", "Vandersmissen, Pierre-Yves ... PY"):
-  // a token in capitals (or of two capitals or more, "SVdB") spelling the first letters of the
-  // name's words, or of the parts of a double given name.
+  // a token of two capitals or more ("KD", "SVdB") spelling the first letters of the name's words,
+  // or of the parts of a double given name; not an acronym of not_names.txt ("CV", "PR", "TV").
+  // The first letters, lower-cased, of the words and hyphen-joined parts of `name` ("Pieter-Jan
+  // Goossens" -> "pjg"), or none when a word opens with a byte outside ASCII letters.
+  static std::string Initials(std::string_view name) {
+    std::string out;
+    for (size_t p = 0; p < name.size(); ++p) {
+      const char c = name[p];
+      const bool opens = p == 0 || name[p - 1] == ' ' || name[p - 1] == '-' || name[p - 1] == '.' ||
+                         name[p - 1] == '\'';
+      if (!opens || c == ' ' || c == '-' || c == '.' || c == '\'') continue;
+      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) return {};
+      out.push_back(static_cast<char>(c | 0x20));
+    }
+    return out;
+  }
+
   void AddInitialsOfFound(std::vector<Finding>& out) {
     std::vector<std::string> initials;
     for (const Finding& f : out) {
       if (f.type != "PERSON") continue;
       const std::string_view name = text_.substr(f.begin, f.end - f.begin);
-      std::string words, parts;
-      bool hyphen_word = false, ascii = true;
-      for (size_t p = 0; p < name.size() && ascii; ++p) {
-        const char c = name[p];
-        if (c == ' ' || c == ',' || c == '-' || c == '.' || c == '\'') {
-          if (c == ' ' || c == ',') {
-            if (hyphen_word && parts.size() >= 2) initials.push_back(parts);
-            parts.clear();
-            hyphen_word = false;
-          }
-          hyphen_word = hyphen_word || c == '-';
-          continue;
-        }
-        if (p > 0 && name[p - 1] != ' ' && name[p - 1] != ',' && name[p - 1] != '-' &&
-            name[p - 1] != '.' && name[p - 1] != '\'') {
-          continue;
-        }
-        ascii = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-        const char lower = static_cast<char>(c | 0x20);
-        if (c != ' ') words.push_back(lower), parts.push_back(lower);
+      // A double given name opens the name, or follows the comma of "Surname, Given-Name";
+      // "Peeters, Jan" is no "PJ", and a double surname ("Al-Hassan") spells no one's initials.
+      const size_t comma = name.find(',');
+      const std::string_view given =
+          comma == std::string_view::npos ? name : name.substr(comma + 1);
+      const std::string_view first_word = given.substr(
+          given.find_first_not_of(' ') == std::string_view::npos ? given.size()
+                                                                 : given.find_first_not_of(' '));
+      const std::string_view double_given = first_word.substr(0, first_word.find(' '));
+      if (double_given.find('-') != std::string_view::npos) {
+        const std::string parts = Initials(double_given);
+        if (parts.size() >= 2) initials.push_back(parts);
       }
-      if (!ascii) continue;
-      if (hyphen_word && parts.size() >= 2) initials.push_back(parts);
-      if (words.size() >= 2 && words.size() <= 4) initials.push_back(words);
+      if (comma == std::string_view::npos) {
+        const std::string words = Initials(name);
+        if (words.size() >= 2 && words.size() <= 4) initials.push_back(words);
+      }
     }
     if (initials.empty()) return;
     // Sorted, for a text of many names and many tokens in capitals.
@@ -846,6 +861,12 @@ class Scanner {
         tokens_[i - 1].end - tokens_[i - 1].begin == 1) {
       return false;
     }
+    // "m" after a number is a metre ("après 300 m. Tournez à gauche") unless a known name follows
+    // ("Chambre 12 m. Dupont").
+    if (title == "m" && i > 0 && AllDigits(i - 1) &&
+        !(i + 1 < tokens_.size() && Is(i + 1, kSurname | kFirstName))) {
+      return false;
+    }
     return title.size() > 2 || tokens_[i].capitalised || tokens_[i].dot_after || care_note;
   }
 
@@ -1115,10 +1136,12 @@ class Scanner {
       if (t.sentence_start && AdjNext(c.last) && tokens_[c.last + 1].capitalised) {
         return {{}, 0};
       }
-      // A month after a day: "(4 Jan, 19 Jan, 2 Feb)"; a unit after a number: "15 Mo", "2 Go".
+      // A month after a day: "(4 Jan, 19 Jan, 2 Feb)"; a unit after a number: "15 Mo", "2 Go"
+      // (not "Kamer 12 Mo: koorts").
       if (i > 0 && AdjNext(i - 1) &&
           ((DayNumber(i - 1) && MonthAbbreviation(lower_[i])) ||
-           (tokens_[i - 1].has_digit && c.first == c.last && lower_[i].size() <= 2))) {
+           (AllDigits(i - 1) && c.first == c.last && !tokens_[i].dot_after && NextChar(i) != ':' &&
+            (lower_[i] == "mo" || lower_[i] == "go" || lower_[i] == "ko" || lower_[i] == "to")))) {
         return {{}, 0};
       }
       // A weekday abbreviation before a date: "Sam. 29 mars", a programme line "Sam 21/02" (not

@@ -541,6 +541,8 @@ TEST(PersonRecognizerTest, CareNotesWriteShortTitlesWithoutADot) {
   EXPECT_THAT(Persons("Bonjour m. Dupont, merci."), ElementsAre("Dupont"));
   EXPECT_THAT(Persons("Beste Jan Peeters, bijlagen tot 15 Mo, of 2 Go in totaal."),
               ElementsAre("Jan Peeters"));
+  EXPECT_THAT(Persons("Geachte heer Nijkerk,\nKamer 12 Mo: koorts. Accès : après 300 m. Tournez."),
+              ElementsAre("Nijkerk", "Mo"));
   EXPECT_THAT(Persons("suiker 312 → dr. Segers verwittigen"), ElementsAre("Segers"));
   // Two capitals are an acronym unless the name is in capitals too.
   EXPECT_THAT(Persons("Stuur het door naar HR. Kan jij dat doen? Open het in MS Teams."),
