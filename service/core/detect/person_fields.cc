@@ -44,10 +44,13 @@ bool IsNameLabel(std::string_view header, const NameLists& lists) {
 // ("den" is also a village: "VAN DEN BOSSCHE"); in lower case only with a known name among them
 // ("naam: lucas vanhoudt").
 bool ReadsAsName(std::string_view cell, const NameLists& lists) {
-  // A field left unknown: "Beller: Anoniem", "Caller: Unknown", "Getuige: Geen".
+  // A field left unknown or pointing elsewhere: "Beller: Anoniem", "Caller: Unknown", "Getuige:
+  // Geen", "Echtgenoot: Niet van toepassing", "Contact d'urgence : Voir dossier".
   static constexpr std::string_view kPlaceholders[] = {
-      "onbekend", "onbekende", "anoniem",  "geen",    "nvt",   "n.v.t.", "unknown", "anonymous",
-      "none",     "inconnu",   "inconnue", "anonyme", "aucun", "aucune", "néant",   "x"};
+      "onbekend",       "onbekende", "anoniem",       "geen",    "nvt",      "n.v.t.",
+      "unknown",        "anonymous", "none",          "inconnu", "inconnue", "anonyme",
+      "aucun",          "aucune",    "néant",         "x",       "zie",      "niet van toepassing",
+      "non applicable", "voir",      "not applicable"};
   const std::string folded_cell = LowerUtf8(cell);
   for (std::string_view placeholder : kPlaceholders) {
     if (folded_cell == placeholder ||

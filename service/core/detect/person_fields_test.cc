@@ -64,6 +64,8 @@ TEST(PersonFieldsTest, ValuesOfNameFields) {
               ElementsAre("Dirk Van Hoof"));
   EXPECT_THAT(Names("NOODCONTACT:   LINA AL-HASSAN (echtgenote)\nContact d'urgence : Paul Dubois"),
               ElementsAre("LINA AL-HASSAN", "Paul Dubois"));
+  EXPECT_THAT(Names("Echtgenoot: Niet van toepassing\nContact d'urgence : Voir dossier"),
+              IsEmpty());
   EXPECT_THAT(Names("Contactpersoon: Wouter Mol, w.mol@groenenzo.nl, 030 262 1148"),
               ElementsAre("Wouter Mol"));
   EXPECT_THAT(Names("Naam: Peeters, Jan\nNaam: dossier 12, bijlage"), ElementsAre("Peeters, Jan"));
