@@ -487,8 +487,8 @@ class Scanner {
       const bool in_reference =
           (t.begin > 0 && joint(text_[t.begin - 1])) ||
           (t.end + 1 < text_.size() && joint(text_[t.end]) && IsWordByte(text_[t.end + 1]));
-      const bool firm =
-          AdjNext(k) && tokens_[k + 1].capitalised && !IsGiven(k + 1) && !Is(k + 1, kSurname);
+      const bool firm = AdjNext(k) && !t.dot_after && tokens_[k + 1].capitalised &&
+                        !IsGiven(k + 1) && !Is(k + 1, kSurname);
       if (!in_reference && !firm &&
           std::binary_search(initials.begin(), initials.end(), lower_[k])) {
         Add({.first = k, .last = k}, kRepeatScore, out);
