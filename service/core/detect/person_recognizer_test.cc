@@ -769,7 +769,8 @@ TEST(PersonRecognizerTest, WardsProjectsShipsAndBotsAreNoOne) {
 
 TEST(PersonRecognizerTest, InitialsOfANameFound) {
   EXPECT_THAT(
-      Persons("Aanwezig: Pieter-Jan Goossens, Koen D.\n(Noot PJ: na te vragen). Actie: KD."),
+      Persons(
+          "Aanwezig: Pieter-Jan Goossens, Koen D.\n(Noot PJ: na te vragen). Actie: KD. Hij belt."),
       ElementsAre("Pieter-Jan Goossens", "Koen D", "PJ", "KD"));
   // Not a writer's initials in a reference, a firm's name, or an acronym no name spells.
   EXPECT_THAT(
