@@ -1,6 +1,7 @@
 // How long someone stays off, told right after a health detail: "heeft haar pols gebroken, dus ze
-// zit minstens drie weken thuis", "geopereerd aan een hernia en zit sindsdien thuis", "enkel
-// verstuikt, 2 weken rust", "opérée de la vésicule et je dois rester à la maison trois semaines".
+// zit minstens drie weken thuis", "geopereerd aan een hernia en zit sindsdien thuis", "sleutelbeen
+// gebroken, hij mag 6 weken niet werken", "opérée de la vésicule et je dois rester à la maison
+// trois semaines".
 // Alone such words are anyone's (a holiday, telework, a closed office); after a health detail
 // about someone they are part of it: the absence an employer must not pass on.
 #pragma once

@@ -7,11 +7,11 @@
 #include <string>
 
 #include "core/detect/pattern_scan.h"
+#include "core/detect/person_evidence.h"
 
 namespace vermeld {
 namespace {
 
-constexpr double kPersonalScore = 0.9;
 constexpr double kContextBoost = 0.1;
 constexpr double kFunctionalScore = 0.3;
 
@@ -129,7 +129,7 @@ class EmailRecognizer : public Recognizer {
       if (IsPlaceholder(local)) return;
       double score = kFunctionalScore;
       if (!IsFunctionalMailbox(local)) {
-        score = ContextScore(kPersonalScore, kContextBoost,
+        score = ContextScore(kPersonalMailScore, kContextBoost,
                              text.HasContext(b, e,
                                              {"e-mail", "email", "mail", "mailadres", "e-mailadres",
                                               "courriel", "adresse e-mail"}));

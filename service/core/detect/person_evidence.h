@@ -24,7 +24,8 @@ namespace vermeld {
 // (person_recognizer.cc: titles, salutations, quotes...).
 constexpr double kCuedPersonScore = 0.8;
 
-// EMAIL scores from here up are a person's mailbox, not an organisation's (email_recognizer.cc).
+// The EMAIL score of a person's mailbox, not an organisation's (email_recognizer.cc); with a
+// context word it scores more.
 constexpr double kPersonalMailScore = 0.9;
 
 // The PHONE score of a number with neither a telephone word ("gsm", "bel", "tél.") nor a
@@ -35,7 +36,8 @@ constexpr double kBarePhoneScore = 0.8;
 // type than those organisations publish is there; then, when no PERSON is left, every ADDRESS
 // finding and every PHONE finding scoring kBarePhoneScore, and every HEALTH finding unless a
 // finding of a type that identifies someone (not published by organisations, not HEALTH) is there;
-// IP_ADDRESS findings go first unless another such finding is there.
+// IP_ADDRESS findings go first unless another such finding or a personal mailbox (EMAIL scoring
+// kPersonalMailScore or more) is there.
 void DropUncorroborated(std::vector<Finding>& findings);
 
 }  // namespace vermeld

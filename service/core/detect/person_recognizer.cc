@@ -186,11 +186,7 @@ class Scanner {
   }
 
   // Token i is a day of the month: one or two digits.
-  bool DayNumber(size_t i) const {
-    const std::string_view w = Slice(tokens_[i]);
-    return !w.empty() && w.size() <= 2 &&
-           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-  }
+  bool DayNumber(size_t i) const { return Slice(tokens_[i]).size() <= 2 && AllDigits(i); }
 
   // Token i is a number: digits only.
   bool AllDigits(size_t i) const {
@@ -427,10 +423,6 @@ class Scanner {
     }
   }
 
-  // Initials standing for a name found in the text, as minutes and chats shorten it ("Pieter-Jan
-  // Goossens ... (Noot PJ: ...)", "Koen D. ... Actie: KD", "Vandersmissen, Pierre-Yves ... PY"):
-  // a token of two capitals or more ("KD", "SVdB") spelling the first letters of the name's words,
-  // or of the parts of a double given name; not an acronym of not_names.txt ("CV", "PR", "TV").
   // The first letters, lower-cased, of the words and hyphen-joined parts of `name` ("Pieter-Jan
   // Goossens" -> "pjg"), or none when a word opens with a byte outside ASCII letters.
   static std::string Initials(std::string_view name) {
@@ -446,6 +438,10 @@ class Scanner {
     return out;
   }
 
+  // Initials standing for a name found in the text, as minutes and chats shorten it ("Pieter-Jan
+  // Goossens ... (Noot PJ: ...)", "Koen D. ... Actie: KD", "Vandersmissen, Pierre-Yves ... PY"):
+  // a token of two capitals or more ("KD", "SVdB") spelling the first letters of the name's words,
+  // or of the parts of a double given name; not an acronym of not_names.txt ("CV", "PR", "TV").
   void AddInitialsOfFound(std::vector<Finding>& out) {
     std::vector<std::string> initials;
     for (const Finding& f : out) {
@@ -456,10 +452,8 @@ class Scanner {
       const size_t comma = name.find(',');
       const std::string_view given =
           comma == std::string_view::npos ? name : name.substr(comma + 1);
-      const std::string_view first_word = given.substr(
-          given.find_first_not_of(' ') == std::string_view::npos ? given.size()
-                                                                 : given.find_first_not_of(' '));
-      const std::string_view double_given = first_word.substr(0, first_word.find(' '));
+      const size_t start = std::min(given.find_first_not_of(' '), given.size());
+      const std::string_view double_given = given.substr(start, given.find(' ', start) - start);
       if (double_given.find('-') != std::string_view::npos) {
         const std::string parts = Initials(double_given);
         if (parts.size() >= 2) initials.push_back(parts);
