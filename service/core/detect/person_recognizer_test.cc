@@ -776,6 +776,15 @@ TEST(PersonRecognizerTest, InitialsOfANameFound) {
   EXPECT_THAT(
       Persons("Geachte heer Hans Claes,\nOns kenmerk: 2024/0193/HC. HC Bouw volgt. HR ook."),
       ElementsAre("Hans Claes"));
+  EXPECT_THAT(Persons("Geachte heer Hans Claes,\nN/Réf. : HC/24.117"), ElementsAre("Hans Claes"));
+  EXPECT_THAT(Persons("Beste Christophe Vandamme, uw CV is binnen. Tom Vermeulen brengt de TV."),
+              ElementsAre("Christophe Vandamme", "Tom Vermeulen"));
+  // A double surname or a surname first spells no initials.
+  const auto found =
+      Persons("Contact: Lina Al-Hassan. Naam: Peeters, Jan. Lina werkt in de AH; PJ: zie verslag");
+  EXPECT_THAT(found, Contains("Lina Al-Hassan"));
+  EXPECT_THAT(found, Not(Contains("AH")));
+  EXPECT_THAT(found, Not(Contains("PJ")));
 }
 
 TEST(PersonRecognizerTest, ANameFoundRepeatedInLowerCase) {
