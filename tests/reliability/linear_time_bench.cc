@@ -76,6 +76,12 @@ const Case kCases[] = {
     // Runs of joints that end no user name ("a.b..", "a.b._"): each token read once.
     {"user_name_joints", "a.b..a.b._", InputFormat::kText},
     {"slack_lines", "jonas.d 09:31 standup in 2 min\n", InputFormat::kText},
+    // Eighteenth session: absences after health details, whose windows overlap and merge; the
+    // initials of many found names beside many tokens in capitals; IP ranges; key-value grids.
+    {"absences", "Zij heeft griep, zit drie weken thuis; koorts, ", InputFormat::kText},
+    {"initials", "Beste Pieter-Jan Goossens, KD PJ SVdB ", InputFormat::kText},
+    {"ip_ranges", "10.1.1.10 - 10.1.1.99 tot ", InputFormat::kText},
+    {"key_value_grid", "| Achternaam | Bakker |\n", InputFormat::kText},
 };
 
 const int kRegistered = [] {
