@@ -375,8 +375,9 @@ class Scanner {
   // capitalised non-name follows, as in a firm named after its owner ("Verstraeten Dakwerken").
   void AddRepeats(std::vector<Finding>& out) {
     std::vector<std::string_view> seen;  // sorted
-    for (const size_t k : capitals_) {
-      if (state_[k].covered && !tokens_[k].dot_after && lower_[k].size() >= 3 && !IsParticle(k)) {
+    for (size_t k = 0; k < tokens_.size(); ++k) {
+      if ((tokens_[k].capitalised || tokens_[k].all_upper) && state_[k].covered &&
+          !tokens_[k].dot_after && lower_[k].size() >= 3 && !IsParticle(k)) {
         seen.push_back(lower_[k]);
       }
     }
@@ -389,9 +390,19 @@ class Scanner {
     };
     uint64_t seen_bits = 0;
     for (std::string_view w : seen) seen_bits |= bit(w);
-    for (const size_t k : capitals_) {
-      if (state_[k].covered || !(seen_bits & bit(lower_[k])) ||
-          !std::binary_search(seen.begin(), seen.end(), lower_[k])) {
+    auto capital_word = [&](size_t i) {  // in capitals and no name seen
+      return tokens_[i].all_upper && !std::binary_search(seen.begin(), seen.end(), lower_[i]);
+    };
+    // A name in capitals repeats one found in a form or a table written in capitals ("| ÖZTÜRK |
+    // AYŞE | ... Niveau: ÖZTÜRK 2.1") or in mixed case; not inside a heading or a firm's name in
+    // capitals ("FYSIOTHERAPIE VAN DAM") unless the word beside it is a name seen too ("SANDRA
+    // NOWICKA"). A capitalised word after a name tells a firm from a name.
+    for (size_t k = 0; k < tokens_.size(); ++k) {
+      if (!(tokens_[k].capitalised || tokens_[k].all_upper) || state_[k].covered ||
+          !(seen_bits & bit(lower_[k])) ||
+          !std::binary_search(seen.begin(), seen.end(), lower_[k]) ||
+          (tokens_[k].all_upper && ((k > 0 && AdjNext(k - 1) && capital_word(k - 1)) ||
+                                    (AdjNext(k) && capital_word(k + 1))))) {
         continue;
       }
       // An initial after the surname belongs to it, as lists write it ("Benhaddou S."); a code

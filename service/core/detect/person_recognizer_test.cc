@@ -279,6 +279,17 @@ TEST(PersonRecognizerTest, LaterMentionsOfAFoundName) {
   EXPECT_THAT(Persons("Dag Leen,\nik zag dat Leen het al deed."), ElementsAre("Leen", "Leen"));
 }
 
+TEST(PersonRecognizerTest, LaterMentionsInCapitals) {
+  // A form in capitals names the person; the remarks under it repeat the surname in capitals.
+  EXPECT_THAT(
+      Persons("| FAMILIENAAM | VOORNAAM | GEBOORTEDATUM |\n| ÖZTÜRK | AYŞE | 18/11/1995 |\n\n"
+              "Niveau na intake: ÖZTÜRK 2.1\nBijzondere noden: ÖZTÜRK: geen."),
+      ElementsAre("ÖZTÜRK", "AYŞE", "ÖZTÜRK", "ÖZTÜRK"));
+  // Not inside a heading or a firm's name in capitals.
+  EXPECT_THAT(Persons("Patiënt: Karel van Dam\nFYSIOTHERAPIE VAN DAM, Hoogstraat 81"),
+              ElementsAre("Karel van Dam"));
+}
+
 TEST(PersonRecognizerTest, FirmNamedAfterItsOwnerIsNoRepeat) {
   EXPECT_THAT(Persons("De offerte van Dirk Verstraeten is binnen.\nVerstraeten Dakwerken bv"),
               ElementsAre("Dirk Verstraeten"));
