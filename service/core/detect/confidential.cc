@@ -42,6 +42,9 @@ constexpr const char* kPhrases =
     "|strictement confidentiel|personnel et confidentiel|usage interne|ne pas diffuser"
     "|ne pas transférer|diffusion restreinte|sous embargo"
     "|diffusion interne (?:uniquement|seulement)"
+    // A label and whom it is for: "– Vertrouwelijk, enkel voor klastitularis en zorgcoördinator".
+    "|vertrouwelijk,? (?:enkel|alleen|uitsluitend) (?:voor|bestemd voor)"
+    "|confidentiel(?:le)?,? (?:réservée?|destinée?|uniquement) (?:à|aux|au|pour)"
     "|strictly confidential|highly confidential|private and confidential"
     "|personal and confidential|(?:for )?internal use only|internal only|do not distribute"
     "|do not forward|not for distribution|embargoed until";
@@ -69,10 +72,11 @@ constexpr const char* kSensitivityValues =
     "|beperkte verspreiding|diffusion restreinte|geheim|secret|sensitive|gevoelig";
 
 // Not INTERN(E)/INTERNAL: in capitals they mostly name a document type ("INTERNE NOTA", "NOTE
-// INTERNE"); standing alone on a line they are still labels (shape 2).
+// INTERNE"); standing alone on a line they are still labels (shape 2). "Secret médical" in prose
+// is a doctor's duty, in capitals a form's marking.
 constexpr const char* kCapitals =
     "STRIKT VERTROUWELIJK|VERTROUWELIJK|CONFIDENTIEL|CONFIDENTIELLE|CONFIDENTIAL|GEHEIM|EMBARGO"
-    "|CONCEPT|DRAFT|RESTRICTED";
+    "|CONCEPT|DRAFT|RESTRICTED|SECRET MÉDICAL|MEDISCH GEHEIM";
 
 // Labels strong enough to open a short title of one or two more words ("Vertrouwelijk
 // personeelsdossier", "... – Confidentiel RH", "... – Vertrouwelijk – medisch geheim"); not

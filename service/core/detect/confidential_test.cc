@@ -57,6 +57,10 @@ TEST(ConfidentialTest, ExplicitPhrasesCountAnywhere) {
               IsEmpty());
   EXPECT_THAT(Markers("n° 47 – novembre 2025 – Diffusion interne uniquement"),
               ElementsAre("Diffusion interne uniquement"));
+  EXPECT_THAT(Markers("In te vullen door de ouders – Vertrouwelijk, enkel voor de zorgcoördinator"),
+              ElementsAre("Vertrouwelijk, enkel voor"));
+  EXPECT_THAT(Markers("Rapport – confidentiel, réservé au médecin du travail"),
+              ElementsAre("confidentiel, réservé au"));
   EXPECT_THAT(Markers("Staat nog voluit in de mail, dus aub niet verder doorsturen."),
               ElementsAre("niet verder doorsturen"));
   // A closed session's agenda is labelled; prose about one is not.
@@ -98,6 +102,10 @@ TEST(ConfidentialTest, LabelWordsCountAsHeadings) {
 TEST(ConfidentialTest, CapitalsCountAnywhere) {
   EXPECT_THAT(Markers("Nota aan het college — VERTROUWELIJK"), ElementsAre("VERTROUWELIJK"));
   EXPECT_THAT(Markers("DRAFT v2 of the report"), ElementsAre("DRAFT"));
+  EXPECT_THAT(Markers("CONFIDENTIEL – SECRET MÉDICAL\nNom : LUNGU"),
+              ElementsAre("CONFIDENTIEL", "SECRET MÉDICAL"));
+  // In prose it is a doctor's duty, no marking.
+  EXPECT_THAT(Markers("Le médecin est tenu au secret médical."), IsEmpty());
 }
 
 TEST(ConfidentialTest, SensitivityLabels) {
