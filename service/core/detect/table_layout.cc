@@ -12,11 +12,13 @@ constexpr size_t kMaxRowBytes = 1024;
 
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
-// The separator of a row: '|' when the line has one, else a tab, else none ('\0').
+// The separator of a row: '|' when the line has one, else a tab, else two or more ';' (CSV as
+// Excel exports it in Belgium and the Netherlands), else none ('\0').
 char RowSeparator(std::string_view line) {
   if (line.size() > kMaxRowBytes) return '\0';
   if (line.find('|') != std::string_view::npos) return '|';
   if (line.find('\t') != std::string_view::npos) return '\t';
+  if (std::count(line.begin(), line.end(), ';') >= 2) return ';';
   return '\0';
 }
 
@@ -34,11 +36,13 @@ size_t LineEnd(std::string_view text, size_t begin) {
 }  // namespace
 
 TableLayout::TableLayout(std::string_view text) : text_(text) {
-  if (!std::memchr(text.data(), '|', text.size()) && !std::memchr(text.data(), '\t', text.size())) {
+  if (!std::memchr(text.data(), '|', text.size()) && !std::memchr(text.data(), '\t', text.size()) &&
+      !std::memchr(text.data(), ';', text.size())) {
     return;
   }
   Block open;
   size_t header_begin = 0, header_end = 0, rows = 0;  // of `open`
+  size_t semicolons = 0;  // in each line of an open ';' block: prose has no fixed count
   auto close = [&] {
     if (rows >= 2 && open.body_begin <= open.end) {
       open.first_header = headers_.size();
@@ -47,7 +51,12 @@ TableLayout::TableLayout(std::string_view text) : text_(text) {
         open.named_columns += cell.begin < cell.end;
       });
       open.columns = headers_.size() - open.first_header;
-      blocks_.push_back(open);
+      // Semicolons make only tables: "Naam;Jan" is more likely prose than a form.
+      if (open.separator == ';' && !open.IsTable()) {
+        headers_.resize(open.first_header);
+      } else {
+        blocks_.push_back(open);
+      }
     }
     rows = 0;
   };
@@ -55,12 +64,14 @@ TableLayout::TableLayout(std::string_view text) : text_(text) {
     const size_t end = LineEnd(text, begin);
     const std::string_view line = text.substr(begin, end - begin);
     const char sep = RowSeparator(line);
-    if (sep == '\0' || (rows > 0 && sep != open.separator)) close();
+    const size_t cells = sep == ';' ? std::count(line.begin(), line.end(), ';') : 0;
+    if (sep == '\0' || (rows > 0 && (sep != open.separator || cells != semicolons))) close();
     if (sep != '\0') {
       if (rows == 0) {
         open = {begin, end + 1, begin, sep, 0, 0, 0, false};
         header_begin = begin;
         header_end = end;
+        semicolons = cells;
       } else if (rows == 1 && IsRuleRow(line)) {
         open.body_begin = end + 1;
         open.ruled = true;

@@ -1,6 +1,7 @@
 // Tables typed or pasted as text: one row per line, cells split by '|' (Markdown, text pasted from
-// a grid) or by tabs (Excel, and Word tables as HtmlToText renders them), the block's first line
-// holding the column headers. A value in a table is often named only by its column's header
+// a grid), by tabs (Excel, and Word tables as HtmlToText renders them) or by ';' (a CSV export;
+// every line with as many ';' as the first), the block's first line holding the column headers. A
+// value in a table is often named only by its column's header
 // ("Geboortedatum", "BSN"), rows away from it.
 #pragma once
 
@@ -18,7 +19,7 @@ namespace vermeld {
 
 class TableLayout {
  public:
-  // Linear in the text; a text without '|' or tab is rejected by two memchr passes.
+  // Linear in the text; a text without '|', tab or ';' is rejected by three memchr passes.
   explicit TableLayout(std::string_view text);
 
   // The trimmed header cell of the column holding text[pos], or empty when pos is not in a body

@@ -54,6 +54,20 @@ TEST(TableLayoutTest, MarkdownRuleAndTabs) {
       ElementsAre(Pair("Naam", "Noor"), Pair("GSM", "0486 33 71 02"), Pair("Allergie", "noten")));
 }
 
+TEST(TableLayoutTest, SemicolonSeparatedExports) {
+  const std::string csv =
+      "Export payroll\nNaam;Voornaam;Geboortedatum;Functie\nClaes;Jonas;02/05/1982;magazijnier\n"
+      "Popa;Mihai;07/10/1972;chauffeur\n\nOpm.: nakijken; daarna; doorsturen";
+  EXPECT_THAT(Cells(csv),
+              ElementsAre(Pair("Naam", "Claes"), Pair("Voornaam", "Jonas"),
+                          Pair("Geboortedatum", "02/05/1982"), Pair("Functie", "magazijnier"),
+                          Pair("Naam", "Popa"), Pair("Voornaam", "Mihai"),
+                          Pair("Geboortedatum", "07/10/1972"), Pair("Functie", "chauffeur")));
+  // Prose with semicolons: lines with unequal counts, or two columns, make no table.
+  EXPECT_TRUE(Cells("Eerst dit; dan dat; klaar.\nOok hier; nog eens; en; meer.\n").empty());
+  EXPECT_TRUE(Cells("Naam;Jan Peeters;\nGSM;0475 12 34 56;\n").empty());
+}
+
 TEST(TableLayoutTest, KeyValueFormsAndProseAreNoTables) {
   EXPECT_TRUE(Cells("Naam:\tJan Peeters\nGeboortedatum:\t12/03/1987\n").empty());
   EXPECT_TRUE(Cells("Een | in een zin.\nEn niets erna.").empty());
