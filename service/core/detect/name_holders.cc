@@ -10,7 +10,13 @@ namespace {
 
 // kCapitalHolder: a holder only when capitalised, a plural trade that is an everyday noun in lower
 // case ("Verzekeringen Verbeke" / "voor de verzekeringen Sofie Peeters bellen").
-enum : uint32_t { kHolderWord = 1, kLegalForm = 2, kFigureWord = 4, kCapitalHolder = 8 };
+enum : uint32_t {
+  kHolderWord = 1,
+  kLegalForm = 2,
+  kFigureWord = 4,
+  kCapitalHolder = 8,
+  kLeadingHolder = 16,  // holds only the name after it: never a name's last word
+};
 
 // How far before an address its organisation's name is looked for.
 constexpr size_t kOrganisationBytes = 100;
@@ -181,9 +187,10 @@ NameHolders::NameHolders(const std::vector<std::string>& holder_words,
       longest = std::max(longest, entry.size() - 1);
       continue;
     }
+    const bool leading = entry[0] == '<';
     const bool marked = entry[0] == '*';
-    const std::string_view w = marked ? std::string_view(entry).substr(1) : entry;
-    words_.Add(LowerUtf8(w), kHolderWord);
+    const std::string_view w = marked || leading ? std::string_view(entry).substr(1) : entry;
+    words_.Add(LowerUtf8(w), leading ? kHolderWord | kLeadingHolder : kHolderWord);
     longest = std::max(longest, w.size());
     if (w.size() >= 5 || marked) {
       std::string head = LowerUtf8(w);
@@ -490,12 +497,15 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
     return true;
   }
   // A holder or legal form as the last word of a longer name: "Maria Hoeve", "Doxis
-  // Informatiemanagers B.V."; not after a particle, where it is a surname ("Dirk de Pater").
-  if (last_blank != std::string_view::npos &&
-      ((IsHolder(name.substr(last_blank + 1), &lookups) &&
-        !LowerParticleBefore(name, last_blank)) ||
-       IsLegalForm(name.substr(last_blank + 1), &lookups))) {
-    return true;
+  // Informatiemanagers B.V."; not after a particle, where it is a surname ("Dirk de Pater"), nor
+  // a title that only goes before a name ("Anna Koning", "Bram Keizer").
+  if (last_blank != std::string_view::npos) {
+    const std::string_view last = name.substr(last_blank + 1);
+    if ((IsHolder(last, &lookups) && (lookups.Flags(last) & kLeadingHolder) == 0 &&
+         !LowerParticleBefore(name, last_blank)) ||
+        IsLegalForm(last, &lookups)) {
+      return true;
+    }
   }
   // A public figure's name, and each one-word entry, ends in a figure word. The spans tried
   // below mostly end in the same word (they share their end), the name's last word or the word

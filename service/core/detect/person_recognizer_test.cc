@@ -767,6 +767,11 @@ TEST(PersonRecognizerTest, WardsProjectsShipsAndBotsAreNoOne) {
   // Beer styles that are surnames too stay names; so does "Pater" after a particle.
   EXPECT_THAT(Persons("Mevrouw Els Kriek belde. Gisteren kwam Dirk de Pater langs."),
               ElementsAre("Els Kriek", "Dirk de Pater"));
+  // A title that only goes before a name ends no place's name: surnames "Koning", "Keizer".
+  EXPECT_THAT(Persons("[11:04] Bram Koning: nog niet.\nGisteren belde Anna Keizer."),
+              ElementsAre("Bram Koning", "Anna Keizer"));
+  EXPECT_THAT(Persons("De tram stopt aan de halte Koning Albert, vlak bij Prins Boudewijn."),
+              IsEmpty());
   EXPECT_THAT(Persons("De brouwerij, bekend van de Pater Lieven Bruin, investeert. Futsal Pater "
                       "Damiaan Aalter won."),
               IsEmpty());
