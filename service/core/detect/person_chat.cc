@@ -198,8 +198,9 @@ bool HasNameWord(std::string_view label, const GivenNameOf& given_name) {
   return false;
 }
 
-// A user name of one word that spells a given name and a letter or more ("hanne.v",
-// "tom_verhaegen") or an initial and a name ("p.willems"); not "db.server", "lokaal_a".
+// A user name of one word that spells a given name or a surname and a letter or more ("hanne.v",
+// "tom_verhaegen", "nguyen.thi.lan", "peeters.j") or an initial and a name ("p.willems"); not
+// "db.server", "lokaal_a".
 bool SpellsUserName(std::string_view label, const GivenNameOf& given_name) {
   const size_t joint = label.find_first_of("._");
   if (joint == std::string_view::npos || joint == 0 || label.find(' ') != std::string_view::npos ||
@@ -207,7 +208,7 @@ bool SpellsUserName(std::string_view label, const GivenNameOf& given_name) {
     return false;
   }
   const GivenName given = given_name(label.substr(0, joint));
-  return joint == 1 || given == GivenName::kKnown || given == GivenName::kAlsoWord;
+  return joint == 1 || given != GivenName::kNone;
 }
 
 // The label of a Teams line, a sender and the time at the line's end ("hanne.v 09:02",

@@ -8,12 +8,12 @@ namespace {
 
 bool IsChat(std::string_view text) { return LooksLikeChat(TextLines(text)); }
 // Given names for the tests: "jo", "Griet", "hanne", "jonas", "tom", and "Mark", also a word;
-// "Jacobs" a surname.
+// "Jacobs" (in any case) a surname.
 GivenName GivenNameIn(std::string_view label) {
   for (std::string_view known : {"jo", "Griet", "hanne", "jonas", "tom"}) {
     if (label == known) return GivenName::kKnown;
   }
-  if (label == "Jacobs") return GivenName::kSurnameOnly;
+  if (label == "Jacobs" || label == "jacobs") return GivenName::kSurnameOnly;
   return label == "Mark" ? GivenName::kAlsoWord : GivenName::kNone;
 }
 std::vector<ByteSpan> Speakers(std::string_view text) {
@@ -190,6 +190,10 @@ TEST(PersonChatTest, TeamsSendersInAnyCase) {
               ::testing::ElementsAre("jo", "hanne.v", "jo"));
   EXPECT_THAT(SpeakerTexts("Griet 2:14 PM\nhey\n\nhanne.v 2:20 PM\ndone\n\nGriet 2:21 PM\nthx\n"),
               ::testing::ElementsAre("Griet", "hanne.v", "Griet"));
+  // A user name may open with the surname ("nguyen.thi.lan", "jacobs.g").
+  EXPECT_THAT(
+      SpeakerTexts("jacobs.g  10:14\nkijk jij?\n\njo  10:16\nyep\n\njacobs.g  10:17\nthx\n"),
+      ::testing::ElementsAre("jacobs.g", "jo", "jacobs.g"));
 }
 
 TEST(PersonChatTest, SlackSendersBeforeTimeAndMessage) {
