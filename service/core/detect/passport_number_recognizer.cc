@@ -91,13 +91,31 @@ class PassportNumberRecognizer : public Recognizer {
         out.push_back({"PASSPORT_NUMBER", b, e, kLabelledScore});
         return;
       }
-      if (!text.HasContext(
-              b, e,
-              {"paspoort", "paspoortnummer", "paspoortnr", "reisdocument", "reispas",
-               "documentnummer", "identiteitskaart", "identiteitsbewijs", "id-kaart", "eid",
-               "kaartnummer", "passeport", "numéro de passeport", "carte d'identité", "passport",
-               "passport number", "identity card", "id card", "id-bewijs"},
-              kContextWindow)) {
+      if (!text.HasContext(b, e,
+                           {"paspoort",
+                            "paspoortnummer",
+                            "paspoortnr",
+                            "reisdocument",
+                            "reispas",
+                            "documentnummer",
+                            "documentnr",
+                            "document nr",
+                            "numéro de document",
+                            "document number",
+                            "identiteitskaart",
+                            "identiteitsbewijs",
+                            "id-kaart",
+                            "eid",
+                            "kaartnummer",
+                            "passeport",
+                            "numéro de passeport",
+                            "carte d'identité",
+                            "passport",
+                            "passport number",
+                            "identity card",
+                            "id card",
+                            "id-bewijs"},
+                           kContextWindow)) {
         return;
       }
       out.push_back({"PASSPORT_NUMBER", b, e, kScore});

@@ -29,6 +29,11 @@ TEST_F(PassportNumberTest, OtherCountriesOneOrTwoCapitalsAndSevenToNineDigits) {
   EXPECT_THAT(Texts(*r_, "Passeport syrien n° N013827466 (expiré)"), ElementsAre("N013827466"));
   EXPECT_THAT(Texts(*r_, "Paspoortnummer Z4829173 (India)"), ElementsAre("Z4829173"));
   EXPECT_TRUE(Hits(*r_, "Factuur U21847093 is betaald").empty());
+  // A table's column "Document nr" names the documents under it.
+  EXPECT_THAT(Texts(*r_,
+                    "| NAAM | DOCUMENT NR |\n| KARIMI | PAS P04718326 |\n| ÖZTÜRK | PAS "
+                    "U23817460 |\n"),
+              ElementsAre("P04718326", "U23817460"));
 }
 
 TEST_F(PassportNumberTest, FrenchSpanishGermanAndDigitsOnlyPassports) {
