@@ -13,6 +13,7 @@ namespace {
 constexpr double kFieldNameScore = 0.8;
 constexpr int kMaxWords = 5;
 constexpr size_t kMaxLabelBytes = 40;
+constexpr size_t kMaxWordBytes = 64;
 
 // The normalized label is name labels (kNameLabel) joined by '+', '/', '&', " en " or " et "
 // ("Naam + voornaam", "Nom et prénom").
@@ -140,6 +141,110 @@ std::string_view FieldLabel(std::string_view text, size_t colon) {
   return text.substr(b, colon - b);
 }
 
+// The capitalised words (particles among them) that end right before `end`, on the same line, at
+// most kMaxWords: "DANYLO KOVALENKO" of "- DANYLO KOVALENKO, °03/07/2016", "Lumo Kimbelu" of
+// "... en Lumo Kimbelu, geboren op". Particles in lower case join only a known name before them
+// ("Lucas op de Beeck"; not "Inscription de Awa Mbemba", "en de ...").
+ByteSpan CapitalisedWordsBefore(std::string_view text, size_t end, const NameLists& lists) {
+  struct Word {
+    size_t begin;
+    bool capital;
+    bool known;
+  };
+  Word words[kMaxWords];  // from the nearest to `end` backwards
+  int n = 0;
+  for (size_t p = end; n < kMaxWords;) {
+    while (p > 0 && text[p - 1] == ' ') --p;
+    size_t b = p;
+    while (b > 0 && p - b <= kMaxWordBytes) {
+      const unsigned char c = static_cast<unsigned char>(text[b - 1]);
+      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80 || c == '-' ||
+            c == '\'' || c == '.')) {
+        break;
+      }
+      --b;
+    }
+    // A word glued to a digit is a code ("5B, ° 14/06/2015": a class), a single letter no name;
+    // a longer run than any name is no word (and is not read back further).
+    if (b == p || (b > 0 && text[b - 1] >= '0' && text[b - 1] <= '9') || p - b < 2 ||
+        p - b > kMaxWordBytes) {
+      break;
+    }
+    const std::string_view word = text.substr(b, p - b);
+    const std::string lower = LowerUtf8(word);
+    const bool capital = lower.compare(0, 2, word.substr(0, 2)) != 0;
+    if (!capital && !lists.words.Has(lower, kParticle)) break;
+    words[n++] = {b, capital, lists.words.Has(lower, kFirstName | kSurname)};
+    p = b;
+  }
+  size_t begin = end;
+  for (int i = 0; i < n; ++i) {
+    if (!words[i].capital) {
+      int j = i;
+      while (j < n && !words[j].capital) ++j;
+      if (j == n || !words[j].known) break;
+      i = j;
+    }
+    begin = words[i].begin;
+  }
+  return {begin, end};
+}
+
+// Where a name ends before a birth cue, or npos: "KOVALENKO, °03/07/2016", "Kimbelu (°2015)",
+// "Peeters °12/03/1980", "Kimbelu, geboren op", "Diallo (née le", "Diallo, born".
+size_t NameEndBeforeBirthCue(std::string_view text, size_t cue, bool degree_sign) {
+  size_t p = cue;
+  while (p > 0 && text[p - 1] == ' ') --p;
+  if (p > 0 && (text[p - 1] == ',' || text[p - 1] == '(')) {
+    --p;
+  } else if (!degree_sign || p == cue) {
+    return std::string_view::npos;
+  }
+  while (p > 0 && text[p - 1] == ' ') --p;
+  return p;
+}
+
+// PERSON: the capitalised words right before a birth cue, whatever the gazetteers know of them.
+void FindNamesBeforeBirthCues(std::string_view text, const NameLists& lists,
+                              std::vector<Finding>& out) {
+  auto add = [&](size_t cue, bool degree_sign) {
+    const size_t end = NameEndBeforeBirthCue(text, cue, degree_sign);
+    if (end == std::string_view::npos) return;
+    const ByteSpan name = CapitalisedWordsBefore(text, end, lists);
+    if (name.begin < name.end &&
+        ReadsAsName(text.substr(name.begin, name.end - name.begin), lists)) {
+      out.push_back({"PERSON", name.begin, name.end, kFieldNameScore});
+    }
+  };
+  // "°" and a date or year.
+  for (size_t at = text.find("\u00B0"); at != std::string_view::npos;
+       at = text.find("\u00B0", at + 2)) {
+    size_t d = at + 2;
+    if (d < text.size() && text[d] == ' ') ++d;
+    if (d < text.size() && text[d] >= '0' && text[d] <= '9') add(at, true);
+  }
+  // A birth word as a whole word, then a date or a place: "geboren op", "née le", "born in";
+  // not "Brussel, geboren en getogen".
+  static constexpr std::string_view kBirthWords[] = {"geboren", "née", "né", "born"};
+  static constexpr std::string_view kNext[] = {"op", "te", "in", "le", "à", "en", "on"};
+  for (std::string_view word : kBirthWords) {
+    for (size_t at = text.find(word); at != std::string_view::npos;
+         at = text.find(word, at + word.size())) {
+      const size_t after = at + word.size();
+      if ((at > 0 && text[at - 1] != ' ' && text[at - 1] != '(') || after + 1 >= text.size() ||
+          text[after] != ' ') {
+        continue;
+      }
+      const std::string_view rest = text.substr(after + 1);
+      const bool dated = rest[0] >= '0' && rest[0] <= '9';
+      const bool next = std::any_of(std::begin(kNext), std::end(kNext), [&](std::string_view w) {
+        return rest.starts_with(w) && (rest.size() == w.size() || rest[w.size()] == ' ');
+      });
+      if (dated || (next && !(word == "geboren" && rest.starts_with("en ")))) add(at, false);
+    }
+  }
+}
+
 }  // namespace
 
 void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Finding>& out) {
@@ -176,6 +281,7 @@ void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Fi
     const size_t colon = static_cast<size_t>(p - text.data());
     if (IsNameLabel(FieldLabel(text, colon), lists)) add(FieldValue(text, colon));
   }
+  FindNamesBeforeBirthCues(text, lists, out);
 }
 
 bool InHeaderOfNameTable(const ScanText& scan, const NameLists& lists, size_t pos) {

@@ -99,6 +99,18 @@ TEST(PersonFieldsTest, WhoFiledOrHandlesItButNotAFunction) {
   EXPECT_THAT(Names("Behandeld door: dienst burgerzaken"), IsEmpty());
 }
 
+TEST(PersonFieldsTest, NamesBeforeABirthCue) {
+  EXPECT_THAT(Names("KINDEREN TEN LASTE:\n- DANYLO KOVALENKO, °03/07/2016\n"),
+              ElementsAre("DANYLO KOVALENKO"));
+  EXPECT_THAT(Names("Kinderen: Xavro Kimbelu (°2015) en Lumo Kimbelu, geboren op 4 mei 2018."),
+              ElementsAre("Xavro Kimbelu", "Lumo Kimbelu"));
+  EXPECT_THAT(Names("Inscription de Awa Mbemba, née le 12/03/2015"), ElementsAre("Awa Mbemba"));
+  // A class code, a relative in lower case, a place "born and raised": no name.
+  EXPECT_THAT(Names("Ik meld Lucas aan (5B, ° 14/06/2015). Mijn moeder, geboren in 1950."),
+              IsEmpty());
+  EXPECT_THAT(Names("Brussel, geboren en getogen, blijft trouw."), IsEmpty());
+}
+
 TEST(PersonFieldsTest, TheWhoColumnOfAnActionList) {
   EXPECT_THAT(Names("wat\twie\ttegen\nhandleiding onthaal\tGökhan\t20/03\n"
                     "interimaanvraag\tAn\t14/03\nnieuwe folder\tdienst communicatie\t1/4\n"),
