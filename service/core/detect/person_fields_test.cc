@@ -58,6 +58,10 @@ TEST(PersonFieldsTest, ValuesOfNameFields) {
       ElementsAre("BAKKER-EL HADDOUCHI", "Samira"));
   EXPECT_THAT(Names("Nom : BENALI   Prénom : Fatima\nDate de naissance : 22/10/1981"),
               ElementsAre("BENALI", "Fatima"));
+  // Who signed or saw the form, the family on it.
+  EXPECT_THAT(Names("HANDTEKENING: Y. El Amrani    DATUM: 03/02/2025\n"
+                    "GEZIEN LEIDINGGEVENDE: MERTENS K.\nGEZINSLEDEN: TRAN VAN LONG (PARTNER)"),
+              ElementsAre("Y. El Amrani", "MERTENS K.", "TRAN VAN LONG"));
   EXPECT_THAT(Names("Naam + voornaam: KABASELE MBUYI Grâce\nnaam: lucas vanhoudt\n"),
               ElementsAre("KABASELE MBUYI Grâce", "lucas vanhoudt"));
   EXPECT_THAT(Names("Contactpersoon : Dirk Van Hoof (zoon) - 0475 33 90 12"),
