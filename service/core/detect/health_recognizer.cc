@@ -127,7 +127,7 @@ class HealthRecognizer : public Recognizer {
         while (WordBefore(text, begin)) --begin;  // the whole compound
       }
       if (InOrganisationName(text, begin) || PracticeName(text, begin, end) ||
-          IsLabel(text, begin, end) || InCapitalsHeading(capital_lines, begin, end) ||
+          IsLabel(text, begin, end) || InCapitalsHeading(text, capital_lines, begin, end) ||
           StaffRole(text, begin, end) || DeniedInjury(text, begin, end)) {
         return;
       }
@@ -275,10 +275,18 @@ class HealthRecognizer : public Recognizer {
   static bool IsLabelByte(char c) { return IsWordByte(c) || c == ' ' || c == '\''; }
 
   // A long term in a line written all in capitals titles a form or section ("MELDING
-  // ARBEIDSONGEVAL"); not in running text or a field value ("heeft EPILEPSIE", "Diagnose:
-  // LONGONTSTEKING"), nor a short abbreviation ("ADHD").
-  static bool InCapitalsHeading(CapitalLines& lines, size_t begin, size_t end) {
-    return end - begin >= 7 && lines.At(begin);
+  // ARBEIDSONGEVAL"); not in running text or a field value, also of a form in capitals ("heeft
+  // EPILEPSIE", "Diagnose: LONGONTSTEKING", "ALLERGIEËN: PENICILLINE"), nor a short abbreviation
+  // ("ADHD").
+  static bool InCapitalsHeading(std::string_view text, CapitalLines& lines, size_t begin,
+                                size_t end) {
+    return end - begin >= 7 && lines.At(begin) && !FieldValue(text, begin);
+  }
+
+  // True when a field's label and ':' open the line before text[pos]: "MEDICATIE: ...".
+  static bool FieldValue(std::string_view text, size_t pos) {
+    const size_t line = text.rfind('\n', pos == 0 ? 0 : pos - 1) + 1;  // npos + 1 == 0
+    return pos > 0 && text.substr(line, pos - line).find(": ") != std::string_view::npos;
   }
 
   // A capitalised term after a capitalised word, or after "tegen", "voor", "contre", "pour"

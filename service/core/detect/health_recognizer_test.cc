@@ -109,6 +109,9 @@ TEST(HealthRecognizerTest, LongTermsInCapitalsTitleAForm) {
   EXPECT_THAT(Texts(Health(), "Zijn zoon heeft ADHD."), ElementsAre("ADHD"));
   EXPECT_THAT(Texts(Health(), "Mijn zoon Wout heeft EPILEPSIE en mag niet zwemmen."),
               Contains("EPILEPSIE"));
+  // A field's value in a form written in capitals.
+  EXPECT_THAT(Texts(Health(), "Patiënt: Jan Peeters\nALLERGIEËN: PENICILLINE"),
+              ElementsAre("PENICILLINE"));
 }
 
 TEST(HealthRecognizerTest, FallsWithWhereTheyHappened) {
