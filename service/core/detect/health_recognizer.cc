@@ -52,28 +52,41 @@ bool DeniedInjury(std::string_view text, size_t begin, size_t end) {
   return std::find(std::begin(kDenials), std::end(kDenials), before) != std::end(kDenials);
 }
 
-// Whether a line holds no lower-case ASCII letter, found once per line: a long line of many
-// terms was read to both its ends once per term (quadratic: 4.5 s for 1 MB of readings).
+// Whether a line holds no lower-case ASCII letter, and where its label ends, found once per line:
+// a long line of many terms was read to both its ends once per term (quadratic: 4.5 s for 1 MB of
+// readings).
 class CapitalLines {
  public:
   explicit CapitalLines(std::string_view text) : text_(text) {}
 
   // True when the line holding text[pos] (not a line end) has no lower-case ASCII letter.
   bool At(size_t pos) {
-    if (pos < begin_ || pos >= end_) {
-      begin_ = text_.rfind('\n', pos) + 1;  // npos + 1 == 0
-      end_ = std::min(text_.find('\n', pos), text_.size());
-      capitals_ = std::none_of(text_.begin() + begin_, text_.begin() + end_,
-                               [](char c) { return c >= 'a' && c <= 'z'; });
-    }
+    Load(pos);
     return capitals_;
   }
 
+  // True when a field's label and ": " open the line before text[pos] ("MEDICATIE: ...").
+  bool AfterLabel(size_t pos) {
+    Load(pos);
+    return label_end_ <= pos;
+  }
+
  private:
+  void Load(size_t pos) {
+    if (pos >= begin_ && pos < end_) return;
+    begin_ = text_.rfind('\n', pos) + 1;  // npos + 1 == 0
+    end_ = std::min(text_.find('\n', pos), text_.size());
+    const std::string_view line = text_.substr(begin_, end_ - begin_);
+    capitals_ = std::none_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    const size_t colon = line.find(": ");
+    label_end_ = colon == std::string_view::npos ? text_.size() + 1 : begin_ + colon + 2;
+  }
+
   std::string_view text_;
   size_t begin_ = 0;  // the last line asked about: [begin_, end_)
   size_t end_ = 0;
   bool capitals_ = false;
+  size_t label_end_ = 0;  // after the line's first ": ", or past the text
 };
 
 class HealthRecognizer : public Recognizer {
@@ -127,7 +140,7 @@ class HealthRecognizer : public Recognizer {
         while (WordBefore(text, begin)) --begin;  // the whole compound
       }
       if (InOrganisationName(text, begin) || PracticeName(text, begin, end) ||
-          IsLabel(text, begin, end) || InCapitalsHeading(text, capital_lines, begin, end) ||
+          IsLabel(text, begin, end) || InCapitalsHeading(capital_lines, begin, end) ||
           StaffRole(text, begin, end) || DeniedInjury(text, begin, end)) {
         return;
       }
@@ -278,15 +291,8 @@ class HealthRecognizer : public Recognizer {
   // ARBEIDSONGEVAL"); not in running text or a field value, also of a form in capitals ("heeft
   // EPILEPSIE", "Diagnose: LONGONTSTEKING", "ALLERGIEËN: PENICILLINE"), nor a short abbreviation
   // ("ADHD").
-  static bool InCapitalsHeading(std::string_view text, CapitalLines& lines, size_t begin,
-                                size_t end) {
-    return end - begin >= 7 && lines.At(begin) && !FieldValue(text, begin);
-  }
-
-  // True when a field's label and ':' open the line before text[pos]: "MEDICATIE: ...".
-  static bool FieldValue(std::string_view text, size_t pos) {
-    const size_t line = text.rfind('\n', pos == 0 ? 0 : pos - 1) + 1;  // npos + 1 == 0
-    return pos > 0 && text.substr(line, pos - line).find(": ") != std::string_view::npos;
+  static bool InCapitalsHeading(CapitalLines& lines, size_t begin, size_t end) {
+    return end - begin >= 7 && lines.At(begin) && !lines.AfterLabel(begin);
   }
 
   // A capitalised term after a capitalised word, or after "tegen", "voor", "contre", "pour"
