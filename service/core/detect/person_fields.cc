@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -190,59 +191,69 @@ ByteSpan CapitalisedWordsBefore(std::string_view text, size_t end, const NameLis
   return {begin, end};
 }
 
-// Where a name ends before a birth cue, or npos: "KOVALENKO, °03/07/2016", "Kimbelu (°2015)",
-// "Peeters °12/03/1980", "Kimbelu, geboren op", "Diallo (née le", "Diallo, born".
-size_t NameEndBeforeBirthCue(std::string_view text, size_t cue, bool degree_sign) {
-  size_t p = cue;
-  while (p > 0 && text[p - 1] == ' ') --p;
-  if (p > 0 && (text[p - 1] == ',' || text[p - 1] == '(')) {
-    --p;
-  } else if (!degree_sign || p == cue) {
-    return std::string_view::npos;
-  }
+// Where a name ends before the separator or blank at text[p - 1] that precedes a birth cue.
+size_t NameEnd(std::string_view text, size_t p) {
   while (p > 0 && text[p - 1] == ' ') --p;
   return p;
 }
 
-// PERSON: the capitalised words right before a birth cue, whatever the gazetteers know of them.
+// PERSON: the capitalised words right before a birth cue, whatever the gazetteers know of them:
+// "- DANYLO KOVALENKO, °03/07/2016", "Xavro Kimbelu (°2015)", "Peeters °12/03/1980", "Lumo
+// Kimbelu, geboren op", "Awa Diallo (née le", "Diallo, born in". Found from rare bytes (the
+// degree sign's second, ',' and '('), not by searching each cue word: 'n' of "né" is common.
 void FindNamesBeforeBirthCues(std::string_view text, const NameLists& lists,
                               std::vector<Finding>& out) {
-  auto add = [&](size_t cue, bool degree_sign) {
-    const size_t end = NameEndBeforeBirthCue(text, cue, degree_sign);
-    if (end == std::string_view::npos) return;
+  auto add = [&](size_t end) {
     const ByteSpan name = CapitalisedWordsBefore(text, end, lists);
     if (name.begin < name.end &&
         ReadsAsName(text.substr(name.begin, name.end - name.begin), lists)) {
       out.push_back({"PERSON", name.begin, name.end, kFieldNameScore});
     }
   };
-  // "°" and a date or year.
-  for (size_t at = text.find("\u00B0"); at != std::string_view::npos;
-       at = text.find("\u00B0", at + 2)) {
-    size_t d = at + 2;
+  auto each = [&](char byte, const std::function<void(size_t)>& fn) {
+    for (const char* p = static_cast<const char*>(std::memchr(text.data(), byte, text.size()));
+         p != nullptr; p = static_cast<const char*>(std::memchr(
+                           p + 1, byte, text.size() - static_cast<size_t>(p + 1 - text.data())))) {
+      fn(static_cast<size_t>(p - text.data()));
+    }
+  };
+  // "°" (C2 B0) and a date or year, after ',', '(' or a blank.
+  each('\xB0', [&](size_t at) {
+    if (at == 0 || text[at - 1] != '\xC2') return;
+    size_t d = at + 1;
     if (d < text.size() && text[d] == ' ') ++d;
-    if (d < text.size() && text[d] >= '0' && text[d] <= '9') add(at, true);
-  }
-  // A birth word as a whole word, then a date or a place: "geboren op", "née le", "born in";
-  // not "Brussel, geboren en getogen".
+    if (d >= text.size() || text[d] < '0' || text[d] > '9') return;
+    size_t p = NameEnd(text, at - 1);
+    if (p > 0 && (text[p - 1] == ',' || text[p - 1] == '(')) {
+      add(NameEnd(text, p - 1));
+    } else if (p < at - 1) {
+      add(p);
+    }
+  });
+  // A birth word after ',' or '(', then a date or a place: ", geboren op", "(née le", ", born
+  // in"; not "Brussel, geboren en getogen".
   static constexpr std::string_view kBirthWords[] = {"geboren", "née", "né", "born"};
   static constexpr std::string_view kNext[] = {"op", "te", "in", "le", "à", "en", "on"};
-  for (std::string_view word : kBirthWords) {
-    for (size_t at = text.find(word); at != std::string_view::npos;
-         at = text.find(word, at + word.size())) {
-      const size_t after = at + word.size();
-      if ((at > 0 && text[at - 1] != ' ' && text[at - 1] != '(') || after + 1 >= text.size() ||
-          text[after] != ' ') {
+  auto word_after = [&](size_t at) {
+    size_t w = at + 1;
+    while (w < text.size() && text[w] == ' ') ++w;
+    const std::string_view rest = text.substr(w);
+    for (std::string_view word : kBirthWords) {
+      if (!rest.starts_with(word) || rest.size() < word.size() + 2 || rest[word.size()] != ' ') {
         continue;
       }
-      const std::string_view rest = text.substr(after + 1);
-      const bool dated = rest[0] >= '0' && rest[0] <= '9';
-      const bool next = std::any_of(std::begin(kNext), std::end(kNext), [&](std::string_view w) {
-        return rest.starts_with(w) && (rest.size() == w.size() || rest[w.size()] == ' ');
+      const std::string_view next = rest.substr(word.size() + 1);
+      const bool dated = next[0] >= '0' && next[0] <= '9';
+      const bool placed = std::any_of(std::begin(kNext), std::end(kNext), [&](std::string_view n) {
+        return next.starts_with(n) && (next.size() == n.size() || next[n.size()] == ' ');
       });
-      if (dated || (next && !(word == "geboren" && rest.starts_with("en ")))) add(at, false);
+      if (dated || (placed && !(word == "geboren" && next.starts_with("en "))))
+        add(NameEnd(text, at));
+      return;
     }
-  }
+  };
+  each(',', word_after);
+  each('(', word_after);
 }
 
 }  // namespace

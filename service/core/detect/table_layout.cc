@@ -14,12 +14,16 @@ bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 // The separator of a row: '|' when the line has one, else a tab, else two or more ';' (CSV as
 // Excel exports it in Belgium and the Netherlands), else none ('\0').
-char RowSeparator(std::string_view line) {
+// `semicolons` counts the ';' of a ';' row.
+char RowSeparator(std::string_view line, size_t& semicolons) {
+  semicolons = 0;
   if (line.size() > kMaxRowBytes) return '\0';
   if (line.find('|') != std::string_view::npos) return '|';
   if (line.find('\t') != std::string_view::npos) return '\t';
-  if (std::count(line.begin(), line.end(), ';') >= 2) return ';';
-  return '\0';
+  const size_t first = line.find(';');  // most lines have none: no byte loop for them
+  if (first == std::string_view::npos) return '\0';
+  semicolons = static_cast<size_t>(std::count(line.begin() + first, line.end(), ';'));
+  return semicolons >= 2 ? ';' : '\0';
 }
 
 // Markdown's rule under the header: "|---|:---:|".
@@ -63,8 +67,8 @@ TableLayout::TableLayout(std::string_view text) : text_(text) {
   for (size_t begin = 0; begin < text.size();) {
     const size_t end = LineEnd(text, begin);
     const std::string_view line = text.substr(begin, end - begin);
-    const char sep = RowSeparator(line);
-    const size_t cells = sep == ';' ? std::count(line.begin(), line.end(), ';') : 0;
+    size_t cells = 0;
+    const char sep = RowSeparator(line, cells);
     if (sep == '\0' || (rows > 0 && (sep != open.separator || cells != semicolons))) close();
     if (sep != '\0') {
       if (rows == 0) {
