@@ -13,7 +13,7 @@ namespace {
 // "Niet voor publicatie" alone is left out: in press releases it heads the note to editors,
 // which is not confidential; "niet voor publicatie vóór 10 uur" is an embargo and counts. Markers
 // are labels or explicit phrases, never ordinary words in prose: "een interne vergadering" or "the
-// internal market" must not count. Six shapes, all case-insensitive unless stated:
+// internal market" must not count. Seven shapes, all case-insensitive unless stated:
 //  1. explicit phrases anywhere ("niet verspreiden", "do not distribute", "usage interne");
 //  2. label words at the start of a line (after bullets or brackets) that stand alone on the line,
 //     end in ':' or a closing bracket, or are followed by a dash ("Vertrouwelijk", "Intern:");
@@ -28,7 +28,9 @@ namespace {
 //     label in brackets ending the first line or a subject line ("Onderwerp: verslag (intern)"),
 //     and the second of a bilingual pair at the start of a line ("Confidentiel / Vertrouwelijk");
 //  6. a strong label opening a short title of one or two more words at the start of a line or
-//     after a spaced dash ("Vertrouwelijk personeelsdossier", "Verslag – Confidentiel RH").
+//     after a spaced dash ("Vertrouwelijk personeelsdossier", "Verslag – Confidentiel RH");
+//  7. a strong label, capitalised, between spaced dashes in a title line ("PV – Confidentiel –
+//     diffusion limitée au parquet").
 
 constexpr const char* kPhrases =
     "strikt vertrouwelijk|zeer vertrouwelijk|persoonlijk en vertrouwelijk|medisch vertrouwelijk"
@@ -127,12 +129,16 @@ struct Patterns {
   // Shape 6: a strong label opening a short title, at the line's start or after a spaced dash.
   RE2 titles{std::string("(?im)(?:") + kLineStart + "|[ \t][-–—|][ \t]*)(" + kTitleLabels + ")" +
              kTitleRest};
-  // Any of the ten (inline flags stay inside their group): one pass finds where the first
+  // Shape 7: a strong label between spaced dashes in a title line ("ZONE DE POLICE ... –
+  // Confidentiel – diffusion limitée au parquet", "Slack – #incident – Confidential – IT & DPO").
+  RE2 between_dashes{std::string(R"([ \t][-–—|][ \t]*()") + kTitleLabels + R"()[ \t]*[-–—|][ \t])"};
+  // Any of the eleven (inline flags stay inside their group): one pass finds where the first
   // marker starts, or that there is none, as in most drafts.
   RE2 any{"(?:" + phrases.pattern() + ")|(?:" + labels.pattern() + ")|(?:" + drafts.pattern() +
-          ")|(?:" + sensitivity.pattern() + ")|(?:" + capitals.pattern() + ")|(?:" +
-          trailing.pattern() + ")|(?:" + bracketed.pattern() + ")|(?:" + bracketed_title.pattern() +
-          ")|(?:" + pairs.pattern() + ")|(?:" + titles.pattern() + ")"};
+          ")|(?:" + sensitivity.pattern() + ")|(?:" + capitals.pattern() +
+          ")|(?:" + trailing.pattern() + ")|(?:" + bracketed.pattern() +
+          ")|(?:" + bracketed_title.pattern() + ")|(?:" + pairs.pattern() +
+          ")|(?:" + titles.pattern() + ")|(?:" + between_dashes.pattern() + ")"};
 };
 
 const Patterns& BuiltIn() {
@@ -167,8 +173,9 @@ std::vector<ConfidentialFinding> FindConfidentialMarkers(
                   &first, 1)) {
     // No pattern matches before the first match of their union.
     const auto from = static_cast<size_t>(first.data() - text.data());
-    for (const RE2* re : {&p.phrases, &p.labels, &p.drafts, &p.sensitivity, &p.capitals,
-                          &p.trailing, &p.bracketed, &p.bracketed_title, &p.pairs, &p.titles}) {
+    for (const RE2* re :
+         {&p.phrases, &p.labels, &p.drafts, &p.sensitivity, &p.capitals, &p.trailing, &p.bracketed,
+          &p.bracketed_title, &p.pairs, &p.titles, &p.between_dashes}) {
       ForEachMatchBetween(*re, text, from, text.size(), add);
     }
   }

@@ -106,6 +106,11 @@ TEST(ConfidentialTest, CapitalsCountAnywhere) {
               ElementsAre("CONFIDENTIEL", "SECRET MÉDICAL"));
   // In prose it is a doctor's duty, no marking.
   EXPECT_THAT(Markers("Le médecin est tenu au secret médical."), IsEmpty());
+  EXPECT_THAT(Markers("ZONE DE POLICE (5339) – Confidentiel – diffusion limitée au parquet"),
+              ElementsAre("Confidentiel"));
+  EXPECT_THAT(Markers("Slack – #incident-2025-007 – Confidential – IT & DPO"),
+              ElementsAre("Confidential"));
+  EXPECT_THAT(Markers("Ze zei – vertrouwelijk – dat het klopt."), IsEmpty());
 }
 
 TEST(ConfidentialTest, SensitivityLabels) {

@@ -102,8 +102,9 @@ class IpAddressRecognizer : public Recognizer {
       const bool context = HasIpContext(text, b, e);
       const std::string_view quad = t.substr(b, e - b);
       // Without a context word, a quad of mostly one-digit parts is a version ("6.2.0.11",
-      // "2.14.0.7"): addresses people quote have two parts of two digits or more.
-      if (!context && MultiDigitParts(quad) < 2) return;
+      // "2.14.0.7"): addresses people quote have two parts of two digits or more; one of only
+      // one-digit parts is a version even beside one ("WebForm Pro 4.1.7.2 ... IP 45.155.205.233").
+      if (MultiDigitParts(quad) < (context ? 1 : 2)) return;
       if (AddressesNoUser(quad) || IsNetwork(text, b, e) || Infrastructure(t, b) || InUrl(t, b) ||
           InRange(t, b, e)) {
         return;

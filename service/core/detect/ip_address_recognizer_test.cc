@@ -45,7 +45,9 @@ TEST_F(IpAddressTest, NumberingIsNotAnAddress) {
                         "punt 1.2.3.4 van de agenda", "stap 1.2.3.4 volgt", "€ 1.250.000"}) {
     EXPECT_TRUE(Hits(*r_, t).empty()) << t;
   }
-  EXPECT_EQ(Hits(*r_, "server op 1.2.3.4").size(), 1u);  // with an IP word it counts
+  // With an IP word a quad of mostly one-digit parts counts; one of only one-digit parts does not.
+  EXPECT_EQ(Hits(*r_, "server op 81.2.3.4").size(), 1u);
+  EXPECT_TRUE(Hits(*r_, "server op 1.2.3.4").empty());
 }
 
 TEST_F(IpAddressTest, SoftwareVersionsAreNotAddresses) {
@@ -61,6 +63,9 @@ TEST_F(IpAddressTest, SoftwareVersionsAreNotAddresses) {
       Texts(*r_, "Het IP-beleid is herzien. Installeer nu driver 10.2.3.4 op alle pc's.").empty());
   // Mostly one-digit parts without a context word: a version.
   EXPECT_TRUE(Texts(*r_, "printerdriver 6.2.0.11 teruggezet, build 2.14.0.7").empty());
+  // Only one-digit parts: a version even beside an IP word.
+  EXPECT_THAT(Texts(*r_, "Le fournisseur (WebForm Pro 4.1.7.2) voit l'IP 45.155.205.233."),
+              ElementsAre("45.155.205.233"));
   EXPECT_THAT(Texts(*r_, "de login kwam van 10.0.0.12"), ElementsAre("10.0.0.12"));
 }
 

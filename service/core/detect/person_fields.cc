@@ -172,13 +172,14 @@ ByteSpan CapitalisedWordsBefore(std::string_view text, size_t end, const NameLis
       break;
     }
     const std::string_view word = text.substr(b, p - b);
+    if (word.size() > 2 && word.back() == '.') break;  // ends a sentence: no initial ("J.")
     const std::string lower = LowerUtf8(word);
     const bool capital = lower.compare(0, 2, word.substr(0, 2)) != 0;
     if (!capital && !lists.words.Has(lower, kParticle)) break;
     words[n++] = {b, capital, lists.words.Has(lower, kFirstName | kSurname)};
     p = b;
   }
-  size_t begin = end;
+  int taken = 0;  // words[0, taken) are the name
   for (int i = 0; i < n; ++i) {
     if (!words[i].capital) {
       int j = i;
@@ -186,9 +187,20 @@ ByteSpan CapitalisedWordsBefore(std::string_view text, size_t end, const NameLis
       if (j == n || !words[j].known) break;
       i = j;
     }
-    begin = words[i].begin;
+    taken = i + 1;
   }
-  return {begin, end};
+  // A capitalised word opening a sentence before a known name is the sentence's ("Pour Sami, né
+  // le ..."); without a known name the words may all be unknown names ("DANYLO KOVALENKO").
+  if (taken >= 2 && !words[taken - 1].known) {
+    size_t p = words[taken - 1].begin;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    const bool opens = p == 0 || text[p - 1] == '.' || text[p - 1] == '!' || text[p - 1] == '?' ||
+                       text[p - 1] == '\n';
+    if (opens && std::any_of(words, words + taken - 1, [](const Word& w) { return w.known; })) {
+      --taken;
+    }
+  }
+  return {taken == 0 ? end : words[taken - 1].begin, end};
 }
 
 // Where a name ends before the separator or blank at text[p - 1] that precedes a birth cue.

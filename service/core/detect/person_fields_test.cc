@@ -113,6 +113,9 @@ TEST(PersonFieldsTest, NamesBeforeABirthCue) {
   EXPECT_THAT(Names("Ik meld Lucas aan (5B, ° 14/06/2015). Mijn moeder, geboren in 1950."),
               IsEmpty());
   EXPECT_THAT(Names("Brussel, geboren en getogen, blijft trouw."), IsEmpty());
+  // A word opening the sentence before a known name is no part of it.
+  EXPECT_THAT(Names("Merci. Pour Sami, né le 26 janvier 2019, j'ai son numéro."),
+              ElementsAre("Sami"));
 }
 
 TEST(PersonFieldsTest, TheWhoColumnOfAnActionList) {

@@ -777,6 +777,14 @@ TEST(PersonRecognizerTest, WardsProjectsShipsAndBotsAreNoOne) {
               IsEmpty());
   EXPECT_THAT(Persons("Campagne i.s.m. Domus Medica. Rapport Bouwadvies Van Wijnen, 2 mei."),
               IsEmpty());
+  // A bailiff's office signing its text messages; "au cas où" in a chat.
+  EXPECT_THAT(
+      Persons("[18/02 09:14] Étude: Bonjour M. Ferreira, merci de rappeler.\n"
+              "[18/02 11:02] Ferreira: ok\n[19/02 08:30] Étude: Merci, au cas où: 02 673.\n"),
+      ElementsAre("Ferreira", "Ferreira"));
+  EXPECT_THAT(Persons("[09:14] lina: je préviens le DPO au cas où\n[09:15] tom: ok lina\n"
+                      "[09:16] lina: merci tom\n"),
+              Not(Contains("cas")));
   EXPECT_THAT(Persons("[09:12] Jenkins: Build #4821 FAILED\n[09:14] Dependabot: Bump jackson\n"
                       "[09:15] Sofie: ik kijk ernaar\n[09:16] Bot: Welkom!\n"
                       "[10:41] Status gewijzigd: Opgelost\n"),
