@@ -23,16 +23,22 @@ void AddWindow(std::vector<ByteSpan>& windows, ByteSpan w) {
   windows.push_back(w);
 }
 
+// A comma between a letter and the candidate separates the fields of a CSV line
+// ("m.devries@ziggo.nl,010-4123456,Schoonmaak"); between digits it joins a number ("1,250").
+bool Glues(char glue, char other) {
+  return IsGlue(glue) && IsAlnum(other) && !(glue == ',' && !IsAsciiDigit(other));
+}
+
 bool ClearBefore(std::string_view text, size_t begin) {
   if (begin == 0) return true;
   const char b = text[begin - 1];
-  return !IsWordish(b) && !(IsGlue(b) && begin > 1 && IsAlnum(text[begin - 2]));
+  return !IsWordish(b) && !(begin > 1 && Glues(b, text[begin - 2]));
 }
 
 bool ClearAfter(std::string_view text, size_t end) {
   if (end >= text.size()) return true;
   const char a = text[end];
-  return !IsWordish(a) && !(IsGlue(a) && end + 1 < text.size() && IsAlnum(text[end + 1]));
+  return !IsWordish(a) && !(end + 1 < text.size() && Glues(a, text[end + 1]));
 }
 
 bool ContinuesDigitGroup(std::string_view text, size_t begin) {

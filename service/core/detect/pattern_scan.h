@@ -118,8 +118,9 @@ RE2::Options Utf8Options(bool case_sensitive = true, bool longest_match = false)
 std::string LiteralAlternation(const std::vector<std::string>& literals);
 
 // True when text[begin, end) is not glued to a longer token: the neighbours are not letters,
-// digits, '@' or '_', nor a '.', ',', '-' or '/' joining another digit or letter
-// ("2024-001234", "1.250.000"). Sentence punctuation ("... 123.") is fine.
+// digits, '@' or '_', nor a '.', '-' or '/' joining another digit or letter, nor a ',' joining
+// another digit ("2024-001234", "1.250.000", "1,250"). Sentence punctuation ("... 123.") and the
+// commas of a CSV line ("ziggo.nl,010-4123456,Schoonmaak") are fine.
 bool StandsAlone(std::string_view text, size_t begin, size_t end);
 // The two halves of StandsAlone: nothing glued before `begin`, nothing glued after `end`.
 bool ClearBefore(std::string_view text, size_t begin);

@@ -67,6 +67,10 @@ TEST(PatternScanTest, StandsAloneRejectsGluedNeighbours) {
   EXPECT_TRUE(StandsAlone("nr 123.", 3, 6));
   EXPECT_FALSE(StandsAlone("2024-123", 5, 8));
   EXPECT_FALSE(StandsAlone("a123", 1, 4));
+  // Commas glue digits ("1,250"), not the fields of a CSV line.
+  EXPECT_FALSE(StandsAlone("1,250", 2, 5));
+  EXPECT_FALSE(StandsAlone("250,5", 0, 3));
+  EXPECT_TRUE(StandsAlone("ziggo.nl,010-4123456,Schoonmaak", 9, 20));
   EXPECT_TRUE(ContinuesDigitGroup("BE68 5390", 5));
   EXPECT_FALSE(ContinuesDigitGroup("nr 5390", 3));
   // A '+' opens a number; a chat's time is no group of the number after it.
