@@ -256,8 +256,10 @@ class AddressRecognizer : public Recognizer {
       if (p == 0 || text[p - 1] != ' ') break;
       while (p > 0 && text[p - 1] == ' ') --p;
       size_t b = p;
+      // A ';' or '|' parts the fields of an export ("fam. Kuijpers;Gerrit van der Veenstraat 41").
       while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\t' && text[b - 1] != '\n' &&
-             text[b - 1] != '\r' && text[b - 1] != ',' && text[b - 1] != '(') {
+             text[b - 1] != '\r' && text[b - 1] != ',' && text[b - 1] != '(' &&
+             text[b - 1] != ';' && text[b - 1] != '|') {
         --b;
       }
       if (b == p) break;

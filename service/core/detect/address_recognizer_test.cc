@@ -143,6 +143,14 @@ TEST(AddressRecognizerTest, ADateAfterAStreetIsNoHouseNumber) {
               ElementsAre("Kerkstraat 12/0101", "rue de la Loi 24/0102, 1040 Bruxelles"));
 }
 
+TEST(AddressRecognizerTest, FieldsOfAnExportAreNoStreetWords) {
+  EXPECT_THAT(
+      Addresses("MLD-40390;fam. Kuijpers;Gerrit van der Veenstraat 41, 3815 ED Amersfoort;-"),
+      ElementsAre("Gerrit van der Veenstraat 41, 3815 ED Amersfoort"));
+  EXPECT_THAT(Addresses("| Bakker |Gerrit van der Veenstraat 41 |"),
+              ElementsAre("Gerrit van der Veenstraat 41"));
+}
+
 TEST(AddressRecognizerTest, AGivenNameBeforeOpLivesOnTheStreet) {
   EXPECT_THAT(Addresses("De sleutel ligt bij Henny op Lindenlaan 23."),
               ElementsAre("Lindenlaan 23"));
