@@ -13,7 +13,7 @@ namespace {
 // "Niet voor publicatie" alone is left out: in press releases it heads the note to editors,
 // which is not confidential; "niet voor publicatie vóór 10 uur" is an embargo and counts. Markers
 // are labels or explicit phrases, never ordinary words in prose: "een interne vergadering" or "the
-// internal market" must not count. Seven shapes, all case-insensitive unless stated:
+// internal market" must not count. Eight shapes, all case-insensitive unless stated:
 //  1. explicit phrases anywhere ("niet verspreiden", "do not distribute", "usage interne");
 //  2. label words at the start of a line (after bullets or brackets) that stand alone on the line,
 //     end in ':' or a closing bracket, or are followed by a dash ("Vertrouwelijk", "Intern:");
@@ -30,7 +30,9 @@ namespace {
 //  6. a strong label opening a short title of one or two more words at the start of a line or
 //     after a spaced dash ("Vertrouwelijk personeelsdossier", "Verslag – Confidentiel RH");
 //  7. a strong label, capitalised, between spaced dashes in a title line ("PV – Confidentiel –
-//     diffusion limitée au parquet").
+//     diffusion limitée au parquet");
+//  8. a strong label and whom it is for, at a line's start or after a spaced dash ("... –
+//     Vertrouwelijk, enkel voor de zorgcoördinator"), not in a sentence.
 
 constexpr const char* kPhrases =
     "strikt vertrouwelijk|zeer vertrouwelijk|persoonlijk en vertrouwelijk|medisch vertrouwelijk"
@@ -44,9 +46,6 @@ constexpr const char* kPhrases =
     "|strictement confidentiel|personnel et confidentiel|usage interne|ne pas diffuser"
     "|ne pas transférer|diffusion restreinte|sous embargo"
     "|diffusion interne (?:uniquement|seulement)"
-    // A label and whom it is for: "– Vertrouwelijk, enkel voor klastitularis en zorgcoördinator".
-    "|vertrouwelijk,? (?:enkel|alleen|uitsluitend) (?:voor|bestemd voor)"
-    "|confidentiel(?:le)?,? (?:réservée?|destinée?|uniquement) (?:à|aux|au|pour)"
     "|strictly confidential|highly confidential|private and confidential"
     "|personal and confidential|(?:for )?internal use only|internal only|do not distribute"
     "|do not forward|not for distribution|embargoed until";
@@ -74,11 +73,10 @@ constexpr const char* kSensitivityValues =
     "|beperkte verspreiding|diffusion restreinte|geheim|secret|sensitive|gevoelig";
 
 // Not INTERN(E)/INTERNAL: in capitals they mostly name a document type ("INTERNE NOTA", "NOTE
-// INTERNE"); standing alone on a line they are still labels (shape 2). "Secret médical" in prose
-// is a doctor's duty, in capitals a form's marking.
+// INTERNE"); standing alone on a line they are still labels (shape 2).
 constexpr const char* kCapitals =
     "STRIKT VERTROUWELIJK|VERTROUWELIJK|CONFIDENTIEL|CONFIDENTIELLE|CONFIDENTIAL|GEHEIM|EMBARGO"
-    "|CONCEPT|DRAFT|RESTRICTED|SECRET MÉDICAL|MEDISCH GEHEIM";
+    "|CONCEPT|DRAFT|RESTRICTED";
 
 // Labels strong enough to open a short title of one or two more words ("Vertrouwelijk
 // personeelsdossier", "... – Confidentiel RH", "... – Vertrouwelijk – medisch geheim"); not
@@ -129,16 +127,29 @@ struct Patterns {
   // Shape 6: a strong label opening a short title, at the line's start or after a spaced dash.
   RE2 titles{std::string("(?im)(?:") + kLineStart + "|[ \t][-–—|][ \t]*)(" + kTitleLabels + ")" +
              kTitleRest};
+  // A form's marking "Secret médical" standing as a label at a line's start or after a spaced
+  // dash, alone or before a dash or ':' ("CONFIDENTIEL – SECRET MÉDICAL"); in prose it is a
+  // doctor's duty ("tenu au secret médical"), in a programme a topic ("SECRET MÉDICAL ET RGPD").
+  RE2 medical_secret{std::string("(?im)(?:") + kLineStart + "|[ \t][-–—|][ \t]*)" +
+                     R"((secret[ \t]+m[ée]dical)[ \t\r]*(?:$|[-–—|:]))"};
+  // Shape 8: a strong label and whom it is for, as a label: at a line's start or after a spaced
+  // dash ("In te vullen door de ouders – Vertrouwelijk, enkel voor de zorgcoördinator"); not in
+  // prose ("dit bericht is vertrouwelijk, uitsluitend bestemd voor de geadresseerde").
+  RE2 restricted{std::string("(?im)(?:") + kLineStart + "|[ \t][-–—|][ \t]*)(" +
+                 R"((?:vertrouwelijk|confidentiel(?:le)?|confidential),?[ \t]+)" +
+                 R"((?:enkel|alleen|uitsluitend|réservée?|destinée?|uniquement|only)[ \t]+)" +
+                 R"((?:bestemd[ \t]+)?(?:voor|à|aux|au|pour|for)))"};
   // Shape 7: a strong label between spaced dashes in a title line ("ZONE DE POLICE ... –
   // Confidentiel – diffusion limitée au parquet", "Slack – #incident – Confidential – IT & DPO").
   RE2 between_dashes{std::string(R"([ \t][-–—|][ \t]*()") + kTitleLabels + R"()[ \t]*[-–—|][ \t])"};
-  // Any of the eleven (inline flags stay inside their group): one pass finds where the first
+  // Any of the thirteen (inline flags stay inside their group): one pass finds where the first
   // marker starts, or that there is none, as in most drafts.
   RE2 any{"(?:" + phrases.pattern() + ")|(?:" + labels.pattern() + ")|(?:" + drafts.pattern() +
           ")|(?:" + sensitivity.pattern() + ")|(?:" + capitals.pattern() +
           ")|(?:" + trailing.pattern() + ")|(?:" + bracketed.pattern() +
           ")|(?:" + bracketed_title.pattern() + ")|(?:" + pairs.pattern() +
-          ")|(?:" + titles.pattern() + ")|(?:" + between_dashes.pattern() + ")"};
+          ")|(?:" + titles.pattern() + ")|(?:" + between_dashes.pattern() +
+          ")|(?:" + restricted.pattern() + ")|(?:" + medical_secret.pattern() + ")"};
 };
 
 const Patterns& BuiltIn() {
@@ -173,9 +184,9 @@ std::vector<ConfidentialFinding> FindConfidentialMarkers(
                   &first, 1)) {
     // No pattern matches before the first match of their union.
     const auto from = static_cast<size_t>(first.data() - text.data());
-    for (const RE2* re :
-         {&p.phrases, &p.labels, &p.drafts, &p.sensitivity, &p.capitals, &p.trailing, &p.bracketed,
-          &p.bracketed_title, &p.pairs, &p.titles, &p.between_dashes}) {
+    for (const RE2* re : {&p.phrases, &p.labels, &p.drafts, &p.sensitivity, &p.capitals,
+                          &p.trailing, &p.bracketed, &p.bracketed_title, &p.pairs, &p.titles,
+                          &p.between_dashes, &p.restricted, &p.medical_secret}) {
       ForEachMatchBetween(*re, text, from, text.size(), add);
     }
   }

@@ -61,6 +61,14 @@ TEST(ConfidentialTest, ExplicitPhrasesCountAnywhere) {
               ElementsAre("Vertrouwelijk, enkel voor"));
   EXPECT_THAT(Markers("Rapport – confidentiel, réservé au médecin du travail"),
               ElementsAre("confidentiel, réservé au"));
+  // Disclaimers and survey notices say it in a sentence.
+  for (const char* t : {"Disclaimer: dit bericht is vertrouwelijk, uitsluitend bestemd voor de "
+                        "geadresseerde.",
+                        "Ce courriel est confidentiel, destiné à l'usage exclusif du destinataire.",
+                        "Uw antwoorden worden vertrouwelijk, enkel voor statistische doeleinden, "
+                        "verwerkt."}) {
+    EXPECT_THAT(Markers(t), IsEmpty()) << t;
+  }
   EXPECT_THAT(Markers("Staat nog voluit in de mail, dus aub niet verder doorsturen."),
               ElementsAre("niet verder doorsturen"));
   // A closed session's agenda is labelled; prose about one is not.
@@ -104,8 +112,10 @@ TEST(ConfidentialTest, CapitalsCountAnywhere) {
   EXPECT_THAT(Markers("DRAFT v2 of the report"), ElementsAre("DRAFT"));
   EXPECT_THAT(Markers("CONFIDENTIEL – SECRET MÉDICAL\nNom : LUNGU"),
               ElementsAre("CONFIDENTIEL", "SECRET MÉDICAL"));
-  // In prose it is a doctor's duty, no marking.
+  EXPECT_THAT(Markers("Certificat – Secret medical\nNom : LUNGU"), ElementsAre("Secret medical"));
+  // In prose or a programme's title it is a doctor's duty or a topic, no marking.
   EXPECT_THAT(Markers("Le médecin est tenu au secret médical."), IsEmpty());
+  EXPECT_THAT(Markers("09:30 SECRET MÉDICAL ET RGPD : CE QUI CHANGE"), IsEmpty());
   EXPECT_THAT(Markers("ZONE DE POLICE (5339) – Confidentiel – diffusion limitée au parquet"),
               ElementsAre("Confidentiel"));
   EXPECT_THAT(Markers("Slack – #incident-2025-007 – Confidential – IT & DPO"),

@@ -310,6 +310,7 @@ void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Fi
 bool InHeaderOfNameTable(const ScanText& scan, const NameLists& lists, size_t pos) {
   const std::string_view text = scan.text();
   bool name_column = false;
+  int names = 0;  // known names among the cells
   for (const ByteSpan& cell : scan.Tables().HeaderCellsAt(pos)) {
     const std::string_view header = text.substr(cell.begin, cell.end - cell.begin);
     // A value among the cells ("Naam<TAB>Jan Peeters<TAB>Geboortedatum<TAB>12/03/1980") makes
@@ -321,9 +322,13 @@ bool InHeaderOfNameTable(const ScanText& scan, const NameLists& lists, size_t po
     if (cell.begin <= pos && pos < cell.end && header.find(' ') != std::string_view::npos) {
       return false;
     }
-    name_column = name_column || IsNameLabel(header, lists);
+    const bool label = IsNameLabel(header, lists);
+    names += !label && lists.words.Has(LowerUtf8(header), kFirstName | kSurname);
+    name_column = name_column || label;
   }
-  return name_column;
+  // Two known names or more make the line a row of a table laid out sideways ("Naam;Wouters;
+  // Janssens;Goossens\nDag;maandag;dinsdag;woensdag"); one may be a header ("Lien").
+  return name_column && names < 2;
 }
 
 }  // namespace vermeld

@@ -374,15 +374,18 @@ class Scanner {
   // are the same person, also at a sentence start or when the word is ambiguous; not when a
   // capitalised non-name follows, as in a firm named after its owner ("Verstraeten Dakwerken").
   void AddRepeats(std::vector<Finding>& out) {
-    std::vector<std::string_view> seen;  // sorted
+    std::vector<std::string_view> seen;        // sorted: the words of names found
+    std::vector<std::string_view> seen_upper;  // sorted: those found written in capitals
     for (size_t k = 0; k < tokens_.size(); ++k) {
       if ((tokens_[k].capitalised || tokens_[k].all_upper) && state_[k].covered &&
           !tokens_[k].dot_after && lower_[k].size() >= 3 && !IsParticle(k)) {
         seen.push_back(lower_[k]);
+        if (tokens_[k].all_upper) seen_upper.push_back(lower_[k]);
       }
     }
     if (seen.empty()) return;
     std::sort(seen.begin(), seen.end());
+    std::sort(seen_upper.begin(), seen_upper.end());
     // A bit per seen word for its first byte and length: most words set none, and are not
     // searched for (a string compare at each step).
     auto bit = [](std::string_view w) {
@@ -393,16 +396,25 @@ class Scanner {
     auto capital_word = [&](size_t i) {  // in capitals and no name seen
       return tokens_[i].all_upper && !std::binary_search(seen.begin(), seen.end(), lower_[i]);
     };
-    // A name in capitals repeats one found in a form or a table written in capitals ("| ÖZTÜRK |
-    // AYŞE | ... Niveau: ÖZTÜRK 2.1") or in mixed case; not inside a heading or a firm's name in
-    // capitals ("FYSIOTHERAPIE VAN DAM") unless the word beside it is a name seen too ("SANDRA
-    // NOWICKA"). A capitalised word after a name tells a firm from a name.
+    // A word in capitals repeats a name found, in a form or a table written in capitals ("|
+    // ÖZTÜRK | AYŞE | ... Niveau: ÖZTÜRK 2.1") or in mixed case ("Karimi ... KARIMI: geen"); not
+    // an ordinary word ("Frans Claes ... TAAL: FRANS"), a month after a day ("Jan Peeters ... 15
+    // JAN 2026") or a brand before a product code ("Lies Bosch ... BOSCH 500W"), nor inside a
+    // heading or a firm's name in capitals ("FYSIOTHERAPIE VAN DAM") unless the word beside it is
+    // a name seen too ("SANDRA NOWICKA"). A capitalised word after a name tells a firm from a
+    // name (also in capitals: "VAN DAM HOLDING").
+    auto capitals_repeat = [&](size_t k) {
+      const bool after_day = k > 0 && AdjNext(k - 1) && AllDigits(k - 1);
+      const bool before_code = AdjNext(k) && tokens_[k + 1].has_digit && !AllDigits(k + 1);
+      return (std::binary_search(seen_upper.begin(), seen_upper.end(), lower_[k]) ||
+              (!after_day && !before_code)) &&
+             !Is(k, kAmbiguous | kNotName) && !(k > 0 && AdjNext(k - 1) && capital_word(k - 1));
+    };
     for (size_t k = 0; k < tokens_.size(); ++k) {
       if (!(tokens_[k].capitalised || tokens_[k].all_upper) || state_[k].covered ||
           !(seen_bits & bit(lower_[k])) ||
           !std::binary_search(seen.begin(), seen.end(), lower_[k]) ||
-          (tokens_[k].all_upper && ((k > 0 && AdjNext(k - 1) && capital_word(k - 1)) ||
-                                    (AdjNext(k) && capital_word(k + 1))))) {
+          (tokens_[k].all_upper && !capitals_repeat(k))) {
         continue;
       }
       // An initial after the surname belongs to it, as lists write it ("Benhaddou S."); a code
@@ -410,9 +422,12 @@ class Scanner {
       const bool initial = AdjNext(k) && tokens_[k + 1].dot_after &&
                            tokens_[k + 1].end - tokens_[k + 1].begin == 1 &&
                            tokens_[k + 1].capitalised;
+      // In capitals the name beside may be one the gazetteers lack but the text gave ("SANDRA
+      // NOWICKA").
       const bool firm = AdjNext(k) && (tokens_[k + 1].capitalised || tokens_[k + 1].all_upper) &&
                         !tokens_[k + 1].has_digit && !IsGiven(k + 1) && !Is(k + 1, kSurname) &&
-                        !initial;
+                        !initial &&
+                        !(tokens_[k].all_upper && tokens_[k + 1].all_upper && !capital_word(k + 1));
       if (firm) continue;
       Add({.first = k, .last = initial ? k + 1 : k}, kRepeatScore, out);
       if (initial) ++out.back().end;  // the initial's dot

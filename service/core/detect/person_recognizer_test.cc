@@ -237,6 +237,10 @@ TEST(PersonRecognizerTest, SentenceStartWordsAreNotNames) {
               ElementsAre("Samuel Kasongo", "Grâce Kasongo"));
   EXPECT_THAT(Persons("Naam\tJan Peeters\tGeboortedatum\t12/03/1980\nAdres\tKerkstraat 1\tx\ty\n"),
               ElementsAre("Jan Peeters"));
+  // Known names in a "header" make a table laid out sideways: its cells are names.
+  EXPECT_THAT(Persons("Beurtrol, vragen aan Jan Wouters\nNaam;Wouters;Janssens;Goossens\n"
+                      "Dag;maandag;dinsdag;woensdag\n"),
+              ::testing::IsSupersetOf({"Janssens", "Goossens"}));
   EXPECT_THAT(Persons("Naam | Els Wouters | Dienst\nTel | 0470 | HR\n"),
               ElementsAre("Els Wouters"));
   // An emoji ends a chat's sentence: "Kan" opens the next one, no proper noun with "Youssef".
@@ -285,9 +289,16 @@ TEST(PersonRecognizerTest, LaterMentionsInCapitals) {
       Persons("| FAMILIENAAM | VOORNAAM | GEBOORTEDATUM |\n| ÖZTÜRK | AYŞE | 18/11/1995 |\n\n"
               "Niveau na intake: ÖZTÜRK 2.1\nBijzondere noden: ÖZTÜRK: geen."),
       ElementsAre("ÖZTÜRK", "AYŞE", "ÖZTÜRK", "ÖZTÜRK"));
-  // Not inside a heading or a firm's name in capitals.
-  EXPECT_THAT(Persons("Patiënt: Karel van Dam\nFYSIOTHERAPIE VAN DAM, Hoogstraat 81"),
-              ElementsAre("Karel van Dam"));
+  // A name found in capitals beside another one in capitals.
+  EXPECT_THAT(Persons("NAAM: NOWICKA   VOORNAAM: SANDRA\nOpvolging: SANDRA NOWICKA 2.1"),
+              ElementsAre("NOWICKA", "SANDRA", "SANDRA", "NOWICKA"));
+  // Not inside a heading or a firm's name in capitals; not an ordinary word, a month after a day
+  // or a brand before a product code.
+  EXPECT_THAT(Persons("Patiënt: KAREL VAN DAM\nFYSIOTHERAPIE VAN DAM, Hoogstraat 81"),
+              ElementsAre("KAREL VAN DAM"));
+  EXPECT_THAT(Persons("Beste Frans Claes,\nTAAL: FRANS\nContact: Lies Bosch\n- BOSCH 500W\n"
+                      "Aanwezig: Jan Peeters\nFACTUUR 2026-0113 - 15 JAN 2026\n"),
+              ElementsAre("Frans Claes", "Lies Bosch", "Jan Peeters"));
 }
 
 TEST(PersonRecognizerTest, FirmNamedAfterItsOwnerIsNoRepeat) {

@@ -265,7 +265,7 @@ class PhoneRecognizer : public Recognizer {
         "case",          "serial",        "commande",    "facture",   "contrat",
         "série",         "membre",        "affiliation", "matricule", "belasting",
         "badge",         "aanslag",       "chip",        "meter",     "zending",
-        "pakket",        "zitting",       "certificaat", "test"};
+        "pakket",        "zitting",       "certificaat"};
     for (std::string_view end : kEnds) {
       if (w.ends_with(end)) return true;
     }

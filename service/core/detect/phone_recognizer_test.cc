@@ -141,9 +141,8 @@ TEST(PhoneRecognizerTest, RangesAndBlocksOfNumbersAreNoLines) {
 }
 
 TEST(PhoneRecognizerTest, MoreLabelsOfOtherNumbers) {
-  for (const char* t :
-       {"Werkbon:\t0471-22-0935", "Badgenummer:\t0470 2391 88", "bestelbon 0471 188 203",
-        "aanslagnummer 0412937755", "Vul bij BSN het testnummer 054046513 in."}) {
+  for (const char* t : {"Werkbon:\t0471-22-0935", "Badgenummer:\t0470 2391 88",
+                        "bestelbon 0471 188 203", "aanslagnummer 0412937755"}) {
     EXPECT_TRUE(Scan(t).empty()) << t;
   }
 }

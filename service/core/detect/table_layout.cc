@@ -22,7 +22,12 @@ char RowSeparator(std::string_view line, size_t& semicolons) {
   if (line.find('\t') != std::string_view::npos) return '\t';
   const size_t first = line.find(';');  // most lines have none: no byte loop for them
   if (first == std::string_view::npos) return '\0';
-  semicolons = static_cast<size_t>(std::count(line.begin() + first, line.end(), ';'));
+  // Not inside quotes: exports quote a cell that holds one ("...;\"ok; na controle\"").
+  bool quoted = std::count(line.begin(), line.begin() + first, '"') % 2 == 1;
+  for (size_t i = first; i < line.size(); ++i) {
+    quoted ^= line[i] == '"';
+    semicolons += line[i] == ';' && !quoted;
+  }
   return semicolons >= 2 ? ';' : '\0';
 }
 
@@ -55,7 +60,8 @@ TableLayout::TableLayout(std::string_view text) : text_(text) {
         open.named_columns += cell.begin < cell.end;
       });
       open.columns = headers_.size() - open.first_header;
-      // Semicolons make only tables: "Naam;Jan" is more likely prose than a form.
+      // Semicolons make only tables: two rows of "Naam;Jan Peeters;" are more likely a list than
+      // a form.
       if (open.separator == ';' && !open.IsTable()) {
         headers_.resize(open.first_header);
       } else {
@@ -91,11 +97,18 @@ TableLayout::TableLayout(std::string_view text) : text_(text) {
 void TableLayout::SplitRow(size_t begin, size_t end, char separator,
                            const std::function<void(size_t, ByteSpan)>& fn) const {
   for (size_t column = 0, b = begin;; ++column) {
-    size_t e = text_.find(separator, b);
-    if (e == std::string_view::npos || e > end) e = end;
+    size_t e = b;
+    if (separator == ';') {  // a quoted cell may hold one: "ok; na controle"
+      for (bool quoted = false; e < end && (quoted || text_[e] != ';'); ++e)
+        quoted ^= text_[e] == '"';
+    } else {
+      e = text_.find(separator, b);
+      if (e == std::string_view::npos || e > end) e = end;
+    }
     size_t cb = b, ce = e;
     while (cb < ce && IsBlank(text_[cb])) ++cb;
     while (ce > cb && IsBlank(text_[ce - 1])) --ce;
+    if (ce - cb >= 2 && text_[cb] == '"' && text_[ce - 1] == '"') ++cb, --ce;  // "Naam";"Claes"
     fn(column, {cb, ce});
     if (e == end) return;
     b = e + 1;

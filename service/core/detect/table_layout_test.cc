@@ -63,9 +63,19 @@ TEST(TableLayoutTest, SemicolonSeparatedExports) {
                           Pair("Geboortedatum", "02/05/1982"), Pair("Functie", "magazijnier"),
                           Pair("Naam", "Popa"), Pair("Voornaam", "Mihai"),
                           Pair("Geboortedatum", "07/10/1972"), Pair("Functie", "chauffeur")));
-  // Prose with semicolons: lines with unequal counts, or two columns, make no table.
+  // Quoted cells, also holding a ';'.
+  EXPECT_THAT(Cells("\"Naam\";\"Voornaam\";\"Opmerking\"\n\"Claes\";\"Jonas\";\"ok; na controle\"\n"
+                    "Popa;Mihai;-\n"),
+              ElementsAre(Pair("Naam", "Claes"), Pair("Voornaam", "Jonas"),
+                          Pair("Opmerking", "ok; na controle"), Pair("Naam", "Popa"),
+                          Pair("Voornaam", "Mihai"), Pair("Opmerking", "-")));
+  // Prose with semicolons: lines with unequal counts make no table; two columns make no
+  // key-value form either (a tab-separated one would be).
   EXPECT_TRUE(Cells("Eerst dit; dan dat; klaar.\nOok hier; nog eens; en; meer.\n").empty());
-  EXPECT_TRUE(Cells("Naam;Jan Peeters;\nGSM;0475 12 34 56;\n").empty());
+  std::vector<std::string> fields;
+  const std::string two = "Naam;Jan Peeters;\nGSM;0475 12 34 56;\n";
+  TableLayout(two).ForEachKeyValue([&](std::string_view, ByteSpan) { fields.push_back("f"); });
+  EXPECT_TRUE(fields.empty());
 }
 
 TEST(TableLayoutTest, KeyValueFormsAndProseAreNoTables) {
