@@ -12,23 +12,33 @@ constexpr size_t kMaxRowBytes = 1024;
 
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
-// The separator of a row: '|' when the line has one, else a tab, else two or more ';' (CSV as
-// Excel exports it in Belgium and the Netherlands), else none ('\0').
-// `semicolons` counts the ';' of a ';' row.
-char RowSeparator(std::string_view line, size_t& semicolons) {
-  semicolons = 0;
-  if (line.size() > kMaxRowBytes) return '\0';
-  if (line.find('|') != std::string_view::npos) return '|';
-  if (line.find('\t') != std::string_view::npos) return '\t';
-  const size_t first = line.find(';');  // most lines have none: no byte loop for them
-  if (first == std::string_view::npos) return '\0';
-  // Not inside quotes: exports quote a cell that holds one ("...;\"ok; na controle\"").
+// The separators `sep` of a line outside quotes: exports quote a cell that holds one
+// ("...;\"ok; na controle\"").
+size_t CountUnquoted(std::string_view line, char sep) {
+  const size_t first = line.find(sep);  // most lines have none: no byte loop for them
+  if (first == std::string_view::npos) return 0;
+  size_t n = 0;
   bool quoted = std::count(line.begin(), line.begin() + first, '"') % 2 == 1;
   for (size_t i = first; i < line.size(); ++i) {
     quoted ^= line[i] == '"';
-    semicolons += line[i] == ';' && !quoted;
+    n += line[i] == sep && !quoted;
   }
-  return semicolons >= 2 ? ';' : '\0';
+  return n;
+}
+
+// The separator of a row: '|' when the line has one, else a tab, else two or more ';' (CSV as
+// Excel exports it in Belgium and the Netherlands), else two or more ',' (CSV as other tools
+// export it) in a block of them or on a header line without blanks ("firstname,lastname,email":
+// prose puts a blank after its commas), else none ('\0'). `cells` counts the ';' or ',' of such
+// a row.
+char RowSeparator(std::string_view line, bool in_comma_block, size_t& cells) {
+  cells = 0;
+  if (line.size() > kMaxRowBytes) return '\0';
+  if (line.find('|') != std::string_view::npos) return '|';
+  if (line.find('\t') != std::string_view::npos) return '\t';
+  if ((cells = CountUnquoted(line, ';')) >= 2) return ';';
+  if (!in_comma_block && line.find(' ') != std::string_view::npos) return '\0';
+  return (cells = CountUnquoted(line, ',')) >= 2 ? ',' : '\0';
 }
 
 // Markdown's rule under the header: "|---|:---:|".
@@ -46,12 +56,12 @@ size_t LineEnd(std::string_view text, size_t begin) {
 
 TableLayout::TableLayout(std::string_view text) : text_(text) {
   if (!std::memchr(text.data(), '|', text.size()) && !std::memchr(text.data(), '\t', text.size()) &&
-      !std::memchr(text.data(), ';', text.size())) {
+      !std::memchr(text.data(), ';', text.size()) && !std::memchr(text.data(), ',', text.size())) {
     return;
   }
   Block open;
   size_t header_begin = 0, header_end = 0, rows = 0;  // of `open`
-  size_t semicolons = 0;  // in each line of an open ';' block: prose has no fixed count
+  size_t separators = 0;  // in each line of an open ';' or ',' block: prose has no fixed count
   auto close = [&] {
     if (rows >= 2 && open.body_begin <= open.end) {
       open.first_header = headers_.size();
@@ -62,7 +72,7 @@ TableLayout::TableLayout(std::string_view text) : text_(text) {
       open.columns = headers_.size() - open.first_header;
       // Semicolons make only tables: two rows of "Naam;Jan Peeters;" are more likely a list than
       // a form.
-      if (open.separator == ';' && !open.IsTable()) {
+      if ((open.separator == ';' || open.separator == ',') && !open.IsTable()) {
         headers_.resize(open.first_header);
       } else {
         blocks_.push_back(open);
@@ -74,14 +84,14 @@ TableLayout::TableLayout(std::string_view text) : text_(text) {
     const size_t end = LineEnd(text, begin);
     const std::string_view line = text.substr(begin, end - begin);
     size_t cells = 0;
-    const char sep = RowSeparator(line, cells);
-    if (sep == '\0' || (rows > 0 && (sep != open.separator || cells != semicolons))) close();
+    const char sep = RowSeparator(line, rows > 0 && open.separator == ',', cells);
+    if (sep == '\0' || (rows > 0 && (sep != open.separator || cells != separators))) close();
     if (sep != '\0') {
       if (rows == 0) {
         open = {begin, end + 1, begin, sep, 0, 0, 0, false};
         header_begin = begin;
         header_end = end;
-        semicolons = cells;
+        separators = cells;
       } else if (rows == 1 && IsRuleRow(line)) {
         open.body_begin = end + 1;
         open.ruled = true;
@@ -98,9 +108,10 @@ void TableLayout::SplitRow(size_t begin, size_t end, char separator,
                            const std::function<void(size_t, ByteSpan)>& fn) const {
   for (size_t column = 0, b = begin;; ++column) {
     size_t e = b;
-    if (separator == ';') {  // a quoted cell may hold one: "ok; na controle"
-      for (bool quoted = false; e < end && (quoted || text_[e] != ';'); ++e)
+    if (separator == ';' || separator == ',') {  // a quoted cell may hold one: "ok; na controle"
+      for (bool quoted = false; e < end && (quoted || text_[e] != separator); ++e) {
         quoted ^= text_[e] == '"';
+      }
     } else {
       e = text_.find(separator, b);
       if (e == std::string_view::npos || e > end) e = end;

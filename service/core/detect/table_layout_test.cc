@@ -69,6 +69,11 @@ TEST(TableLayoutTest, SemicolonSeparatedExports) {
               ElementsAre(Pair("Naam", "Claes"), Pair("Voornaam", "Jonas"),
                           Pair("Opmerking", "ok; na controle"), Pair("Naam", "Popa"),
                           Pair("Voornaam", "Mihai"), Pair("Opmerking", "-")));
+  // Comma-separated exports: a header without blanks opens them; prose puts blanks after commas.
+  EXPECT_THAT(Cells("firstname,lastname,email\nBayu,Setiawan,\"b.s@x.nl, privé\"\n"),
+              ElementsAre(Pair("firstname", "Bayu"), Pair("lastname", "Setiawan"),
+                          Pair("email", "b.s@x.nl, privé")));
+  EXPECT_TRUE(Cells("Eerst dit, dan dat, klaar.\nOok hier, nog eens, meer.\n").empty());
   // Prose with semicolons: lines with unequal counts make no table; two columns make no
   // key-value form either (a tab-separated one would be).
   EXPECT_TRUE(Cells("Eerst dit; dan dat; klaar.\nOok hier; nog eens; en; meer.\n").empty());
