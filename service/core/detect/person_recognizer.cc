@@ -135,6 +135,18 @@ class Scanner {
   }
   // Token a and the next one are adjacent (Adjacent); false for the last token.
   bool AdjNext(size_t a) const { return state_[a].adjacent_next; }
+
+  // The chain cut after its first word when that word ends a sentence with its dot: a relation's
+  // name ("mama Aiko. She ...") does not run on into the next sentence. Initials keep their dots.
+  Chain EndAtSentence(const Chain& c) const {
+    if (c.last == c.first || !tokens_[c.first].dot_after ||
+        tokens_[c.first].end - tokens_[c.first].begin < 2) {
+      return c;
+    }
+    const bool given = IsGiven(c.first);
+    return Chain{
+        .first = c.first, .last = c.first, .given = given ? 1 : 0, .surnames = given ? 0 : 1};
+  }
   bool Is(size_t i, uint32_t any_of) const { return (state_[i].flags & any_of) != 0; }
 
   void Add(const Chain& c, double score, std::vector<Finding>& out) {
@@ -1021,6 +1033,14 @@ class Scanner {
     if (!capital_start && (cue & kKinship) && LowerCaseName(n, kFirstName)) {
       return {Chain{.first = n, .last = n, .given = 1}, kCuedScore};
     }
+    // A relation of someone named after "van", "de", "of": "de mama van Aiko", "le papa de
+    // Takeshi", "the mother of Amara".
+    if ((cue & kKinship) && !capital_start && n + 1 < tokens_.size() && AdjNext(n) &&
+        tokens_[n + 1].capitalised && !Is(n + 1, kNotName | kTitle) &&
+        (lower_[n] == "van" || lower_[n] == "de" || lower_[n] == "of")) {
+      const Chain c = EndAtSentence(Parse(n + 1));
+      if (c.initials == 0 && c.Words() > 0) return {c, kCuedScore};
+    }
     // Every cue is followed by a capitalised word or, after a title, a particle.
     if (!capital_start && !IsParticle(n)) return {{}, 0};
     if ((cue & kTitle) && ShortTitleOk(i) && !Is(n, kTitle)) {
@@ -1037,7 +1057,7 @@ class Scanner {
     }
     if (!capital_start) return {{}, 0};
     if ((cue & kKinship) && !tokens_[i].dot_after && !Is(n, kNotName)) {
-      const Chain c = Parse(n);
+      const Chain c = EndAtSentence(Parse(n));
       if (c.initials == 0 && c.Words() > 0) return {c, kCuedScore};
     }
     const bool function = cue & kFunction;

@@ -419,6 +419,11 @@ TEST(PersonRecognizerTest, FamilyWordsElisionsAndVanPlaceSurnames) {
   EXPECT_THAT(Persons("Il dit avoir pris son Depakine à 22h."), IsEmpty());
   EXPECT_THAT(Persons("Linda (mama Sem): Sem heeft waterpokken."),
               ElementsAre("Linda", "Sem", "Sem"));
+  // A relation of someone named after "van" or "de", also an unknown name; a name with its
+  // sentence's dot ends there.
+  EXPECT_THAT(Persons("Gisteren belde de mama van Aiko. Bonjour, c'est le papa de Takeshi."),
+              ElementsAre("Aiko", "Takeshi"));
+  EXPECT_THAT(Persons("Gisteren belde mama Aiko. She is here."), ElementsAre("Aiko"));
   EXPECT_THAT(Persons("Le PMS suit la scolarité d'Adam."), ElementsAre("Adam"));
   EXPECT_THAT(Persons("Je vous informe qu'Inès s'est cassé le bras."), ElementsAre("Inès"));
   EXPECT_THAT(Persons("Le dossier d'Inès Benali est incomplet."), ElementsAre("Inès Benali"));
