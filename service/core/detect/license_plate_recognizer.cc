@@ -100,7 +100,10 @@ class LicensePlateRecognizer : public Recognizer {
                     [&](ByteSpan w) { return HasCapitalPair(t, w); });
     auto dashed = [&](ByteSpan w) { return CountIn(t, w, [](char c) { return c == '-'; }) > 0; };
     ForEachMatchInKept(on_their_own_, t, windows, dashed, [&](size_t b, size_t e) {
-      if (!StandsAlone(t, b, e) || text.InUrl(b, e) || IsProductCode(text, b)) return;
+      if (!StandsAlone(t, b, e) || text.InUrl(b, e) || IsProductCode(text, b) ||
+          Placeholder(t, b, e)) {
+        return;
+      }
       const bool be_new = t[b + 1] == '-' && e - b == 9 && t[b + 5] == '-';
       out.push_back({"LICENSE_PLATE", b, e,
                      ContextScore(be_new ? kBeNewScore : kNlScore, kContextBoost,
@@ -109,14 +112,17 @@ class LicensePlateRecognizer : public Recognizer {
     // The RE2 calls only on the windows that can hold a match (some 180 calls a pass before).
     auto three_capitals = [&](ByteSpan w) { return HasCapitalRun(t, w); };
     auto three_capitals_or_dashed = [&](ByteSpan w) { return HasCapitalRun(t, w) || dashed(w); };
-    ForEachMatchInKept(
-        with_context_, t, windows, three_capitals_or_dashed, [&](size_t b, size_t e) {
-          if (!StandsAlone(t, b, e) || text.InUrl(b, e) || !HasPlateContext(text, b, e)) return;
-          out.push_back({"LICENSE_PLATE", b, e, kContextOnlyScore + kContextBoost});
-        });
+    ForEachMatchInKept(with_context_, t, windows, three_capitals_or_dashed,
+                       [&](size_t b, size_t e) {
+                         if (!StandsAlone(t, b, e) || text.InUrl(b, e) || Placeholder(t, b, e) ||
+                             !HasPlateContext(text, b, e)) {
+                           return;
+                         }
+                         out.push_back({"LICENSE_PLATE", b, e, kContextOnlyScore + kContextBoost});
+                       });
     ForEachMatchInKept(after_plate_word_, t, windows, three_capitals, [&](size_t b, size_t e) {
       const bool tail = b >= 2 && t[b - 1] == ' ' && IsAsciiDigit(t[b - 2]);  // of "1 ABC 234"
-      if (tail || !StandsAlone(t, b, e) || text.InUrl(b, e) ||
+      if (tail || !StandsAlone(t, b, e) || text.InUrl(b, e) || Placeholder(t, b, e) ||
           !text.HasContextBefore(
               b,
               {"nummerplaat", "kenteken", "kentekenplaat", "immatriculation", "immatriculé",
@@ -129,6 +135,16 @@ class LicensePlateRecognizer : public Recognizer {
   }
 
  private:
+  // A form's template of a plate: every letter an X, every digit a 9 ("XX-999-X", "1-XXX-999").
+  static bool Placeholder(std::string_view t, size_t b, size_t e) {
+    return std::all_of(t.begin() + b, t.begin() + e,
+                       [](char c) {
+                         return c == 'X' || c == '9' || c == '1' ||
+                                !(IsAsciiUpper(c) || IsAsciiDigit(c));
+                       }) &&
+           std::count(t.begin() + b, t.begin() + e, 'X') > 0;
+  }
+
   const RE2 on_their_own_{Expand(kOnTheirOwn)};
   const RE2 with_context_{Expand(kWithContext)};
   const RE2 after_plate_word_{Expand(kAfterPlateWord)};

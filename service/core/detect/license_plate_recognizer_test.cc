@@ -46,6 +46,12 @@ TEST_F(LicensePlateTest, OlderFormsNeedContext) {
   }
 }
 
+TEST_F(LicensePlateTest, TemplatesOfAFormAreNoPlates) {
+  EXPECT_TRUE(Hits(*r_, "Vul het kenteken in zonder streepjes (dus niet \"XX-999-X\")").empty());
+  EXPECT_TRUE(Hits(*r_, "nummerplaat: 1-XXX-999").empty());
+  EXPECT_THAT(Texts(*r_, "kenteken: XT-919-K"), ElementsAre("XT-919-K"));
+}
+
 TEST_F(LicensePlateTest, OrdinaryCodesAreNotPlates) {
   for (const char* t : {"COVID-19", "ISO-27001", "B-1000 Brussel", "2024-001234", "EU-12-AB",
                         "1ABC123", "A-1-ABC-123-B", "art. 5-1-2", "12-03-2024",

@@ -59,7 +59,9 @@ class PhoneRecognizer : public Recognizer {
     const std::string_view t = text.text();
     const std::span<const ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
     ForEachMatchIn(candidate_, t, windows, [&](size_t b, size_t e) -> size_t {
-      if (!ClearBefore(t, b) || ContinuesDigitGroup(t, b) || text.InUrl(b, e)) return e;
+      if (!ClearBefore(t, b) || ContinuesDigitGroup(t, b) || text.InUrl(b, e) || Minutes(t, b)) {
+        return e;
+      }
       const re2::StringPiece cand(t.data() + b, e - b);
       if (DateOrTimeRange(cand)) return e;
       if (IsEnterpriseNumber(text, b, e) || OtherNumberLabelBefore(t, b) || InRange(t, b, e) ||
@@ -73,6 +75,8 @@ class PhoneRecognizer : public Recognizer {
         const size_t digits = CountDigits(cand);
         if (digits < kMinDigits) break;
         if (digits > kMaxDigits) continue;
+        // A dotted group and a digit after it: an IP address ("84.106.22.177").
+        if (end + 1 < t.size() && t[end] == '.' && IsAsciiDigit(t[end + 1])) continue;
         const PhoneType type = Classify(cand);
         if (type != PhoneNumberUtil::UNKNOWN) {
           if (!OnlyOrganisations(type)) out.push_back({"PHONE", b, end, Score(text, b, end)});
@@ -84,6 +88,11 @@ class PhoneRecognizer : public Recognizer {
   }
 
  private:
+  // The minutes of a time, "14:03" in a log line "14:03  84.106.22.177", start no number.
+  static bool Minutes(std::string_view t, size_t b) {
+    return b >= 2 && t[b - 1] == ':' && IsAsciiDigit(t[b - 2]);
+  }
+
   // `cand` opens with a date or a time range (date_, time_range_). Both put a separator second
   // or third ("1/2/2024", "09.00-20.00"), which most numbers lack: RE2 is asked only then.
   bool DateOrTimeRange(re2::StringPiece cand) const {

@@ -140,6 +140,11 @@ TEST(PhoneRecognizerTest, RangesAndBlocksOfNumbersAreNoLines) {
   EXPECT_EQ(Scan("SMS van +32 494 17 62 38 \u2013 07:48").size(), 1u);
 }
 
+TEST(PhoneRecognizerTest, LogLinesOfTimesAndAddressesHoldNoPhone) {
+  EXPECT_TRUE(Scan("  06-11 14:03  84.106.22.177  login ok, GET /zaken -> 500").empty());
+  EXPECT_THAT(Texts("Bel me om 14:03 op 0475 12 34 56."), ElementsAre("0475 12 34 56"));
+}
+
 TEST(PhoneRecognizerTest, MoreLabelsOfOtherNumbers) {
   for (const char* t : {"Werkbon:\t0471-22-0935", "Badgenummer:\t0470 2391 88",
                         "bestelbon 0471 188 203", "aanslagnummer 0412937755"}) {
