@@ -304,6 +304,18 @@ void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Fi
     const size_t colon = static_cast<size_t>(p - text.data());
     if (IsNameLabel(FieldLabel(text, colon), lists)) add(FieldValue(text, colon));
   }
+  // Dot leaders stand for the ':' of a printed form ("ACHTERNAAM ............. WIJAYA"): the
+  // label before the run of three dots or more, the value after its last dot.
+  for (const char* p = static_cast<const char*>(std::memchr(text.data(), '.', text.size()));
+       p != nullptr; p = static_cast<const char*>(std::memchr(
+                         p + 1, '.', text.size() - static_cast<size_t>(p + 1 - text.data())))) {
+    const size_t first = static_cast<size_t>(p - text.data());
+    size_t last = first;
+    while (last + 1 < text.size() && text[last + 1] == '.') ++last;
+    p = text.data() + last;
+    if (last - first < 2 || first == 0 || text[first - 1] != ' ') continue;
+    if (IsNameLabel(FieldLabel(text, first), lists)) add(FieldValue(text, last));
+  }
   FindNamesBeforeBirthCues(text, lists, out);
 }
 

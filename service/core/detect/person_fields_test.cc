@@ -58,6 +58,10 @@ TEST(PersonFieldsTest, ValuesOfNameFields) {
       ElementsAre("BAKKER-EL HADDOUCHI", "Samira"));
   EXPECT_THAT(Names("Nom : BENALI   Prénom : Fatima\nDate de naissance : 22/10/1981"),
               ElementsAre("BENALI", "Fatima"));
+  // Dot leaders of a printed form.
+  EXPECT_THAT(Names("ACHTERNAAM ............. WIJAYA\nVOORNAMEN .............. KEVIN ADITYA\n"
+                    "GEBOORTEDATUM .......... 21-06-2013\nZie ... Naam ... later."),
+              ElementsAre("WIJAYA", "KEVIN ADITYA"));
   // Who signed or saw the form, the family on it.
   EXPECT_THAT(Names("HANDTEKENING: Y. El Amrani    DATUM: 03/02/2025\n"
                     "GEZIEN LEIDINGGEVENDE: MERTENS K.\nGEZINSLEDEN: TRAN VAN LONG (PARTNER)"),
