@@ -13,7 +13,7 @@ namespace {
 // "Niet voor publicatie" alone is left out: in press releases it heads the note to editors,
 // which is not confidential; "niet voor publicatie vóór 10 uur" is an embargo and counts. Markers
 // are labels or explicit phrases, never ordinary words in prose: "een interne vergadering" or "the
-// internal market" must not count. Eight shapes, all case-insensitive unless stated:
+// internal market" must not count. Nine shapes, all case-insensitive unless stated:
 //  1. explicit phrases anywhere ("niet verspreiden", "do not distribute", "usage interne");
 //  2. label words at the start of a line (after bullets or brackets) that stand alone on the line,
 //     end in ':' or a closing bracket, or are followed by a dash ("Vertrouwelijk", "Intern:");
@@ -32,7 +32,8 @@ namespace {
 //  7. a strong label, capitalised, between spaced dashes in a title line ("PV – Confidentiel –
 //     diffusion limitée au parquet");
 //  8. a strong label and whom it is for, at a line's start or after a spaced dash ("... –
-//     Vertrouwelijk, enkel voor de zorgcoördinator"), not in a sentence.
+//     Vertrouwelijk, enkel voor de zorgcoördinator"), not in a sentence;
+//  9. "SECRET MÉDICAL" in capitals ending a title line or after a label's ':'.
 
 constexpr const char* kPhrases =
     "strikt vertrouwelijk|zeer vertrouwelijk|persoonlijk en vertrouwelijk|medisch vertrouwelijk"
@@ -127,21 +128,27 @@ struct Patterns {
   // Shape 6: a strong label opening a short title, at the line's start or after a spaced dash.
   RE2 titles{std::string("(?im)(?:") + kLineStart + "|[ \t][-–—|][ \t]*)(" + kTitleLabels + ")" +
              kTitleRest};
-  // A form's marking "Secret médical" standing as a label at a line's start or after a spaced
-  // dash, alone or before a dash or ':' ("CONFIDENTIEL – SECRET MÉDICAL"); in prose it is a
-  // doctor's duty ("tenu au secret médical"), in a programme a topic ("SECRET MÉDICAL ET RGPD").
-  RE2 medical_secret{std::string("(?im)(?:") + kLineStart + "|[ \t][-–—|][ \t]*)" +
-                     R"((secret[ \t]+m[ée]dical)[ \t\r]*(?:$|[-–—|:]))"};
+  // Shape 9: the marking "SECRET MÉDICAL" in capitals at a line's start, after a spaced dash or
+  // a label's ':', ending its line ("CONFIDENTIEL – SECRET MÉDICAL", "mention : SECRET
+  // MÉDICAL"); in prose it is a doctor's duty ("tenu au secret médical"), in a programme a topic
+  // ("09:30 – Secret médical", "SECRET MÉDICAL ET RGPD").
+  RE2 medical_secret{std::string("(?m)(?:") + kLineStart + "|[ \t][-–—][ \t]*|:[ \t]*)" +
+                     R"((SECRET[ \t]+M[ÉE]DICAL)[ \t\r]*$)"};
   // Shape 8: a strong label and whom it is for, as a label: at a line's start or after a spaced
-  // dash ("In te vullen door de ouders – Vertrouwelijk, enkel voor de zorgcoördinator"); not in
-  // prose ("dit bericht is vertrouwelijk, uitsluitend bestemd voor de geadresseerde").
+  // dash, capitalised as a label is ("In te vullen door de ouders – Vertrouwelijk, enkel voor de
+  // zorgcoördinator"); not in prose, also not wrapped to a line's start ("dit bericht is
+  // vertrouwelijk, uitsluitend bestemd voor de geadresseerde").
   RE2 restricted{std::string("(?im)(?:") + kLineStart + "|[ \t][-–—|][ \t]*)(" +
-                 R"((?:vertrouwelijk|confidentiel(?:le)?|confidential),?[ \t]+)" +
+                 R"((?-i:Vertrouwelijk|VERTROUWELIJK|Confidentiel(?:le)?|CONFIDENTIEL(?:LE)?|)" +
+                 R"(Confidential|CONFIDENTIAL),?[ \t]+)" +
                  R"((?:enkel|alleen|uitsluitend|réservée?|destinée?|uniquement|only)[ \t]+)" +
                  R"((?:bestemd[ \t]+)?(?:voor|à|aux|au|pour|for)))"};
-  // Shape 7: a strong label between spaced dashes in a title line ("ZONE DE POLICE ... –
-  // Confidentiel – diffusion limitée au parquet", "Slack – #incident – Confidential – IT & DPO").
-  RE2 between_dashes{std::string(R"([ \t][-–—|][ \t]*()") + kTitleLabels + R"()[ \t]*[-–—|][ \t])"};
+  // Shape 7: a strong label between spaced dashes in a title line, the rest of the line no
+  // sentence ("ZONE DE POLICE ... – Confidentiel – diffusion limitée au parquet", "Slack –
+  // #incident – Confidential – IT & DPO"; not "niveaus: Publiek – Intern – Vertrouwelijk –
+  // Geheim, zie bijlage 2.").
+  RE2 between_dashes{std::string(R"((?m)[ \t][-–—][ \t]*()") + kTitleLabels +
+                     R"()[ \t]*[-–—][ \t][^\n.,;:]*$)"};
   // Any of the thirteen (inline flags stay inside their group): one pass finds where the first
   // marker starts, or that there is none, as in most drafts.
   RE2 any{"(?:" + phrases.pattern() + ")|(?:" + labels.pattern() + ")|(?:" + drafts.pattern() +

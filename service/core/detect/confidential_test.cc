@@ -59,10 +59,15 @@ TEST(ConfidentialTest, ExplicitPhrasesCountAnywhere) {
               ElementsAre("Diffusion interne uniquement"));
   EXPECT_THAT(Markers("In te vullen door de ouders – Vertrouwelijk, enkel voor de zorgcoördinator"),
               ElementsAre("Vertrouwelijk, enkel voor"));
-  EXPECT_THAT(Markers("Rapport – confidentiel, réservé au médecin du travail"),
-              ElementsAre("confidentiel, réservé au"));
-  // Disclaimers and survey notices say it in a sentence.
-  for (const char* t : {"Disclaimer: dit bericht is vertrouwelijk, uitsluitend bestemd voor de "
+  EXPECT_THAT(Markers("Rapport – Confidentiel, réservé au médecin du travail"),
+              ElementsAre("Confidentiel, réservé au"));
+  // Disclaimers and survey notices say it in a sentence, also wrapped to a line's start; a list
+  // of levels names them.
+  for (const char* t : {"Disclaimer: dit bericht is\nvertrouwelijk, uitsluitend bestemd voor de "
+                        "geadresseerde.",
+                        "We kennen vier niveaus: Publiek – Intern – Vertrouwelijk – Geheim, zie "
+                        "bijlage 2.",
+                        "Disclaimer: dit bericht is vertrouwelijk, uitsluitend bestemd voor de "
                         "geadresseerde.",
                         "Ce courriel est confidentiel, destiné à l'usage exclusif du destinataire.",
                         "Uw antwoorden worden vertrouwelijk, enkel voor statistische doeleinden, "
@@ -112,7 +117,13 @@ TEST(ConfidentialTest, CapitalsCountAnywhere) {
   EXPECT_THAT(Markers("DRAFT v2 of the report"), ElementsAre("DRAFT"));
   EXPECT_THAT(Markers("CONFIDENTIEL – SECRET MÉDICAL\nNom : LUNGU"),
               ElementsAre("CONFIDENTIEL", "SECRET MÉDICAL"));
-  EXPECT_THAT(Markers("Certificat – Secret medical\nNom : LUNGU"), ElementsAre("Secret medical"));
+  EXPECT_THAT(Markers("Certificat – SECRET MEDICAL\nNom : LUNGU"), ElementsAre("SECRET MEDICAL"));
+  EXPECT_THAT(Markers("Enveloppe fermée, mention : SECRET MÉDICAL"), ElementsAre("SECRET MÉDICAL"));
+  // A programme's topic, a table's cell.
+  for (const char* t : {"Programme de la formation\n- Secret médical\n- RGPD et dossiers",
+                        "09:30 – Secret médical", "| 1 | Secret médical |"}) {
+    EXPECT_THAT(Markers(t), IsEmpty()) << t;
+  }
   // In prose or a programme's title it is a doctor's duty or a topic, no marking.
   EXPECT_THAT(Markers("Le médecin est tenu au secret médical."), IsEmpty());
   EXPECT_THAT(Markers("09:30 SECRET MÉDICAL ET RGPD : CE QUI CHANGE"), IsEmpty());

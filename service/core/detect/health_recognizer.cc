@@ -71,6 +71,12 @@ class CapitalLines {
     return label_end_ <= pos;
   }
 
+  // The line holding text[pos].
+  std::string_view Line(size_t pos) {
+    Load(pos);
+    return text_.substr(begin_, end_ - begin_);
+  }
+
  private:
   void Load(size_t pos) {
     if (pos >= begin_ && pos < end_) return;
@@ -139,8 +145,16 @@ class HealthRecognizer : public Recognizer {
         if (!compound_heads_.contains(LowerUtf8(text.substr(begin, end - begin)))) return;
         while (WordBefore(text, begin)) --begin;  // the whole compound
       }
+      // A value in capitals after a record's label ("ALLERGIEËN: PENICILLINE") is no heading;
+      // after another label it may be ("THEMA: DEPRESSIE BIJ JONGEREN").
+      auto after_record_label = [&] {
+        if (!capital_lines.AfterLabel(begin)) return false;
+        if (!context) context.emplace(*cues_, scan, out);
+        return context->IsSectionLine(capital_lines.Line(begin));
+      };
       if (InOrganisationName(text, begin) || PracticeName(text, begin, end) ||
-          IsLabel(text, begin, end) || InCapitalsHeading(capital_lines, begin, end) ||
+          IsLabel(text, begin, end) ||
+          (InCapitalsHeading(capital_lines, begin, end) && !after_record_label()) ||
           StaffRole(text, begin, end) || DeniedInjury(text, begin, end)) {
         return;
       }
@@ -288,11 +302,11 @@ class HealthRecognizer : public Recognizer {
   static bool IsLabelByte(char c) { return IsWordByte(c) || c == ' ' || c == '\''; }
 
   // A long term in a line written all in capitals titles a form or section ("MELDING
-  // ARBEIDSONGEVAL"); not in running text or a field value, also of a form in capitals ("heeft
-  // EPILEPSIE", "Diagnose: LONGONTSTEKING", "ALLERGIEËN: PENICILLINE"), nor a short abbreviation
-  // ("ADHD").
+  // ARBEIDSONGEVAL", "THEMA: DEPRESSIE BIJ JONGEREN"); not in running text or a field value
+  // ("heeft EPILEPSIE", "Diagnose: LONGONTSTEKING"; in capitals after a record's label, the
+  // caller's test: "ALLERGIEËN: PENICILLINE"), nor a short abbreviation ("ADHD").
   static bool InCapitalsHeading(CapitalLines& lines, size_t begin, size_t end) {
-    return end - begin >= 7 && lines.At(begin) && !lines.AfterLabel(begin);
+    return end - begin >= 7 && lines.At(begin);
   }
 
   // A capitalised term after a capitalised word, or after "tegen", "voor", "contre", "pour"

@@ -112,6 +112,9 @@ TEST(HealthRecognizerTest, LongTermsInCapitalsTitleAForm) {
   // A field's value in a form written in capitals.
   EXPECT_THAT(Texts(Health(), "Patiënt: Jan Peeters\nALLERGIEËN: PENICILLINE"),
               ElementsAre("PENICILLINE"));
+  // A course's theme in capitals is a heading.
+  EXPECT_THAT(Texts(Health(), "Aan: Jan Peeters\nTHEMA: DEPRESSIE EN ANGSTSTOORNISSEN\n"),
+              IsEmpty());
 }
 
 TEST(HealthRecognizerTest, FallsWithWhereTheyHappened) {

@@ -8,6 +8,7 @@
 #include "core/detect/checksum.h"
 #include "core/detect/pattern_scan.h"
 #include "core/detect/span_count.h"
+#include "core/detect/table_layout.h"
 
 namespace vermeld {
 namespace {
@@ -91,31 +92,14 @@ class PassportNumberRecognizer : public Recognizer {
         out.push_back({"PASSPORT_NUMBER", b, e, kLabelledScore});
         return;
       }
-      if (!text.HasContext(b, e,
-                           {"paspoort",
-                            "paspoortnummer",
-                            "paspoortnr",
-                            "reisdocument",
-                            "reispas",
-                            "documentnummer",
-                            "documentnr",
-                            "document nr",
-                            "numéro de document",
-                            "document number",
-                            "identiteitskaart",
-                            "identiteitsbewijs",
-                            "id-kaart",
-                            "eid",
-                            "kaartnummer",
-                            "passeport",
-                            "numéro de passeport",
-                            "carte d'identité",
-                            "passport",
-                            "passport number",
-                            "identity card",
-                            "id card",
-                            "id-bewijs"},
-                           kContextWindow)) {
+      if (!text.HasContext(
+              b, e,
+              {"paspoort", "paspoortnummer", "paspoortnr", "reisdocument", "reispas",
+               "documentnummer", "identiteitskaart", "identiteitsbewijs", "id-kaart", "eid",
+               "kaartnummer", "passeport", "numéro de passeport", "carte d'identité", "passport",
+               "passport number", "identity card", "id card", "id-bewijs"},
+              kContextWindow) &&
+          !DocumentColumn(text, b)) {
         return;
       }
       out.push_back({"PASSPORT_NUMBER", b, e, kScore});
@@ -123,6 +107,13 @@ class PassportNumberRecognizer : public Recognizer {
   }
 
  private:
+  // A table's column "Document nr" of a list of people ("| NAAM | DOCUMENT NR |" over "PAS
+  // U23817460"); in running text "Document nr:" labels invoices and records as well.
+  static bool DocumentColumn(const ScanText& text, size_t b) {
+    return HeaderMatches(text.Tables().HeaderAbove(b),
+                         {"document nr", "documentnr", "document nr.", "document number"}, {});
+  }
+
   // NL (no letter O, last a digit), BE passport, other countries' one or two capitals and seven
   // to nine digits (Turkey "U21847093", Poland, Morocco, India, Italy, Syria), France (2 digits, 2
   // letters, 5 digits), Spain (3 letters, 6 digits), Germany (9 of its letters and digits), BE eID

@@ -34,6 +34,8 @@ TEST_F(PassportNumberTest, OtherCountriesOneOrTwoCapitalsAndSevenToNineDigits) {
                     "| NAAM | DOCUMENT NR |\n| KARIMI | PAS P04718326 |\n| ÖZTÜRK | PAS "
                     "U23817460 |\n"),
               ElementsAre("P04718326", "U23817460"));
+  // In running text "Document nr" labels invoices and records.
+  EXPECT_TRUE(Hits(*r_, "Factuur\nDocument nr: VF24001234\nDatum: 12/03/2025").empty());
 }
 
 TEST_F(PassportNumberTest, FrenchSpanishGermanAndDigitsOnlyPassports) {

@@ -208,7 +208,17 @@ bool SpellsUserName(std::string_view label, const GivenNameOf& given_name) {
     return false;
   }
   const GivenName given = given_name(label.substr(0, joint));
-  return joint == 1 || given != GivenName::kNone;
+  if (joint == 1 || given == GivenName::kKnown || given == GivenName::kAlsoWord) return true;
+  if (given != GivenName::kSurnameOnly) return false;
+  // After a surname: an initial or a given name ("peeters.j", "jacobs.griet"), or two more
+  // parts ("nguyen.thi.lan"); not a machine's role ("post.bot", "koster.backup").
+  const std::string_view rest = label.substr(joint + 1);
+  const size_t next = rest.find_first_of("._");
+  const std::string_view part = rest.substr(0, next);
+  return part.size() <= 2 || given_name(part) == GivenName::kKnown ||
+         (next != std::string_view::npos &&
+          rest.find_first_of("._", next + 1) == std::string_view::npos && part.size() <= 4 &&
+          rest.size() - next - 1 <= 4);
 }
 
 // The label of a Teams line, a sender and the time at the line's end ("hanne.v 09:02",

@@ -194,6 +194,8 @@ TEST(PersonChatTest, TeamsSendersInAnyCase) {
   EXPECT_THAT(
       SpeakerTexts("jacobs.g  10:14\nkijk jij?\n\njo  10:16\nyep\n\njacobs.g  10:17\nthx\n"),
       ::testing::ElementsAre("jacobs.g", "jo", "jacobs.g"));
+  // Not a machine's role after a surname.
+  EXPECT_TRUE(Speakers("jacobs.bot  02:00\nBackup ok\n\njacobs.bot  02:10\nMail ok\n").empty());
 }
 
 TEST(PersonChatTest, SlackSendersBeforeTimeAndMessage) {

@@ -67,6 +67,9 @@ class PersonContext {
   // kPersonNamedScore, kPersonPronounScore, kPersonNearScore or 0 for the span [begin, end).
   double Score(size_t begin, size_t end) const;
 
+  // The line opens with a section label of a medical record and a colon: "Medicatie: ...".
+  bool IsSectionLine(std::string_view line) const;
+
  private:
   struct Cues {
     bool named = false;
@@ -83,8 +86,6 @@ class PersonContext {
   bool WordEdge(size_t pos) const;
   bool IsSubjectLine(std::string_view line) const;
   bool IsSalutationLine(std::string_view line) const;
-  // The line opens with a section label of a medical record and a colon: "Medicatie: ...".
-  bool IsSectionLine(std::string_view line) const;
   // `pos` stands in a FAQ: the text calls itself one near its start, or a short line before `pos`
   // heads a FAQ section. Its "ik" and "je" are anyone.
   bool IsFaq(size_t pos) const;

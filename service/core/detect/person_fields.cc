@@ -200,7 +200,15 @@ ByteSpan CapitalisedWordsBefore(std::string_view text, size_t end, const NameLis
       --taken;
     }
   }
-  return {taken == 0 ? end : words[taken - 1].begin, end};
+  // Unknown words in mixed case may be a choir's, a radio's or a file's name ("Kinderkoor
+  // Kadanza (°1995)", "Dossier Lumo Kimbelu, geboren op"): a known name among them, or a form's
+  // capitals ("- DANYLO KOVALENKO, °03/07/2016").
+  const bool known = std::any_of(words, words + taken, [](const Word& w) { return w.known; });
+  const bool capitals =
+      std::none_of(text.begin() + (taken == 0 ? end : words[taken - 1].begin), text.begin() + end,
+                   [](char c) { return c >= 'a' && c <= 'z'; });
+  if (taken == 0 || !(known || capitals)) return {end, end};
+  return {words[taken - 1].begin, end};
 }
 
 // Where a name ends before the separator or blank at text[p - 1] that precedes a birth cue.
@@ -287,7 +295,14 @@ void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Fi
     if (v.begin < v.end) out.push_back({"PERSON", v.begin, v.end, kFieldNameScore});
   };
   scan.Tables().ForEachBodyCell([&](std::string_view header, ByteSpan cell) {
-    if (IsNameLabel(header, lists)) add(cell);
+    // The English "name" column of an export also names products and places ("id,name,price");
+    // a person there has two words or more.
+    if (!IsNameLabel(header, lists)) return;
+    if (NormalizedHeader(header) == "name" &&
+        text.substr(cell.begin, cell.end - cell.begin).find(' ') == std::string_view::npos) {
+      return;
+    }
+    add(cell);
   });
   // Labels ending in ':' are read with the other fields below; a value that is itself a label
   // heads the column of an unruled two-column table ("Naam<TAB>Aanwezig").
@@ -336,11 +351,14 @@ bool InHeaderOfNameTable(const ScanText& scan, const NameLists& lists, size_t po
     }
     const bool label = IsNameLabel(header, lists);
     names += !label && lists.words.Has(LowerUtf8(header), kFirstName | kSurname);
+    // Stopping here keeps a header line of 200 names from being read 200 times, once per name.
+    if (names >= 2) return false;
     name_column = name_column || label;
   }
-  // Two known names or more make the line a row of a table laid out sideways ("Naam;Wouters;
-  // Janssens;Goossens\nDag;maandag;dinsdag;woensdag"); one may be a header ("Lien").
-  return name_column && names < 2;
+  // Two known names or more (above) make the line a row of a table laid out sideways
+  // ("Naam;Wouters;Janssens;Goossens\nDag;maandag;dinsdag;woensdag"); one may be a header
+  // ("Lien").
+  return name_column;
 }
 
 }  // namespace vermeld

@@ -409,18 +409,19 @@ class Scanner {
       return tokens_[i].all_upper && !std::binary_search(seen.begin(), seen.end(), lower_[i]);
     };
     // A word in capitals repeats a name found, in a form or a table written in capitals ("|
-    // ÖZTÜRK | AYŞE | ... Niveau: ÖZTÜRK 2.1") or in mixed case ("Karimi ... KARIMI: geen"); not
-    // an ordinary word ("Frans Claes ... TAAL: FRANS"), a month after a day ("Jan Peeters ... 15
-    // JAN 2026") or a brand before a product code ("Lies Bosch ... BOSCH 500W"), nor inside a
-    // heading or a firm's name in capitals ("FYSIOTHERAPIE VAN DAM") unless the word beside it is
-    // a name seen too ("SANDRA NOWICKA"). A capitalised word after a name tells a firm from a
-    // name (also in capitals: "VAN DAM HOLDING").
+    // ÖZTÜRK | AYŞE | ... Niveau: ÖZTÜRK 2.1", also "VOORNAAM: FLOOR ... FLOOR 2.1") or in mixed
+    // case ("Karimi ... KARIMI: geen"); from mixed case not an ordinary word ("Frans Claes ...
+    // TAAL: FRANS"), a month after a day ("Jan Peeters ... 15 JAN 2026") or a brand before a
+    // product code ("Lies Bosch ... BOSCH 500W"), nor inside a heading or a firm's name in capitals
+    // ("FYSIOTHERAPIE VAN DAM") unless the word beside it is a name seen too ("SANDRA NOWICKA"). A
+    // capitalised word after a name tells a firm from a name (also in capitals: "VAN DAM HOLDING").
     auto capitals_repeat = [&](size_t k) {
       const bool after_day = k > 0 && AdjNext(k - 1) && AllDigits(k - 1);
       const bool before_code = AdjNext(k) && tokens_[k + 1].has_digit && !AllDigits(k + 1);
-      return (std::binary_search(seen_upper.begin(), seen_upper.end(), lower_[k]) ||
-              (!after_day && !before_code)) &&
-             !Is(k, kAmbiguous | kNotName) && !(k > 0 && AdjNext(k - 1) && capital_word(k - 1));
+      const bool found_in_capitals =
+          std::binary_search(seen_upper.begin(), seen_upper.end(), lower_[k]);
+      return (found_in_capitals || (!after_day && !before_code && !Is(k, kAmbiguous | kNotName))) &&
+             !(k > 0 && AdjNext(k - 1) && capital_word(k - 1));
     };
     for (size_t k = 0; k < tokens_.size(); ++k) {
       if (!(tokens_[k].capitalised || tokens_[k].all_upper) || state_[k].covered ||

@@ -292,6 +292,8 @@ TEST(PersonRecognizerTest, LaterMentionsInCapitals) {
   // A name found in capitals beside another one in capitals.
   EXPECT_THAT(Persons("NAAM: NOWICKA   VOORNAAM: SANDRA\nOpvolging: SANDRA NOWICKA 2.1"),
               ElementsAre("NOWICKA", "SANDRA", "SANDRA", "NOWICKA"));
+  EXPECT_THAT(Persons("NAAM: CLAES   VOORNAAM: FLOOR\nOpvolging: FLOOR 2.1"),
+              ElementsAre("CLAES", "FLOOR", "FLOOR"));
   // Not inside a heading or a firm's name in capitals; not an ordinary word, a month after a day
   // or a brand before a product code.
   EXPECT_THAT(Persons("Patiënt: KAREL VAN DAM\nFYSIOTHERAPIE VAN DAM, Hoogstraat 81"),

@@ -70,8 +70,8 @@ TableLayout::TableLayout(std::string_view text) : text_(text) {
         open.named_columns += cell.begin < cell.end;
       });
       open.columns = headers_.size() - open.first_header;
-      // Semicolons make only tables: two rows of "Naam;Jan Peeters;" are more likely a list than
-      // a form.
+      // Semicolons and commas make only tables: two rows of "Naam;Jan Peeters;" are more likely
+      // a list than a form.
       if ((open.separator == ';' || open.separator == ',') && !open.IsTable()) {
         headers_.resize(open.first_header);
       } else {
@@ -143,8 +143,11 @@ std::string_view TableLayout::HeaderAbove(size_t pos) const {
   size_t line = text_.rfind('\n', pos == 0 ? 0 : pos - 1);
   line = line == std::string_view::npos || pos == 0 ? 0 : line + 1;
   if (line > block.end) return {};  // after the block's last line
-  return Header(block, static_cast<size_t>(
-                           std::count(text_.begin() + line, text_.begin() + pos, block.separator)));
+  const std::string_view before = text_.substr(line, pos - line);
+  const bool quotable = block.separator == ';' || block.separator == ',';
+  return Header(block, quotable ? CountUnquoted(before, block.separator)
+                                : static_cast<size_t>(
+                                      std::count(before.begin(), before.end(), block.separator)));
 }
 
 std::span<const ByteSpan> TableLayout::HeaderCellsAt(size_t pos) const {

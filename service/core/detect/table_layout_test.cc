@@ -63,6 +63,11 @@ TEST(TableLayoutTest, SemicolonSeparatedExports) {
                           Pair("Geboortedatum", "02/05/1982"), Pair("Functie", "magazijnier"),
                           Pair("Naam", "Popa"), Pair("Voornaam", "Mihai"),
                           Pair("Geboortedatum", "07/10/1972"), Pair("Functie", "chauffeur")));
+  // A quoted separator does not move a cell to the next column.
+  const std::string quoted =
+      "naam,opmerking,paspoortnr\nKarimi,\"gezien, door onthaal\",P04718326\n"
+      "Diallo,\"ok, goedgekeurd\",A12345678\n";
+  EXPECT_EQ(TableLayout(quoted).HeaderAbove(quoted.find("A1234")), "paspoortnr");
   // Quoted cells, also holding a ';'.
   EXPECT_THAT(Cells("\"Naam\";\"Voornaam\";\"Opmerking\"\n\"Claes\";\"Jonas\";\"ok; na controle\"\n"
                     "Popa;Mihai;-\n"),
