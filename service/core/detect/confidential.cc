@@ -128,12 +128,12 @@ struct Patterns {
   // Shape 6: a strong label opening a short title, at the line's start or after a spaced dash.
   RE2 titles{std::string("(?im)(?:") + kLineStart + "|[ \t][-–—|][ \t]*)(" + kTitleLabels + ")" +
              kTitleRest};
-  // Shape 9: the marking "SECRET MÉDICAL" in capitals at a line's start, after a spaced dash or
-  // a label's ':', ending its line ("CONFIDENTIEL – SECRET MÉDICAL", "mention : SECRET
-  // MÉDICAL"); in prose it is a doctor's duty ("tenu au secret médical"), in a programme a topic
-  // ("09:30 – Secret médical", "SECRET MÉDICAL ET RGPD").
-  RE2 medical_secret{std::string("(?m)(?:") + kLineStart + "|[ \t][-–—][ \t]*|:[ \t]*)" +
-                     R"((SECRET[ \t]+M[ÉE]DICAL)[ \t\r]*$)"};
+  // Shape 7: a strong label between spaced dashes in a title line, the rest of the line no
+  // sentence ("ZONE DE POLICE ... – Confidentiel – diffusion limitée au parquet", "Slack –
+  // #incident – Confidential – IT & DPO"; not "niveaus: Publiek – Intern – Vertrouwelijk –
+  // Geheim, zie bijlage 2.").
+  RE2 between_dashes{std::string(R"((?m)[ \t][-–—][ \t]*()") + kTitleLabels +
+                     R"()[ \t]*[-–—][ \t][^\n.,;:]*$)"};
   // Shape 8: a strong label and whom it is for, as a label: at a line's start or after a spaced
   // dash, capitalised as a label is ("In te vullen door de ouders – Vertrouwelijk, enkel voor de
   // zorgcoördinator"); not in prose, also not wrapped to a line's start ("dit bericht is
@@ -143,12 +143,12 @@ struct Patterns {
                  R"(Confidential|CONFIDENTIAL),?[ \t]+)" +
                  R"((?:enkel|alleen|uitsluitend|réservée?|destinée?|uniquement|only)[ \t]+)" +
                  R"((?:bestemd[ \t]+)?(?:voor|à|aux|au|pour|for)))"};
-  // Shape 7: a strong label between spaced dashes in a title line, the rest of the line no
-  // sentence ("ZONE DE POLICE ... – Confidentiel – diffusion limitée au parquet", "Slack –
-  // #incident – Confidential – IT & DPO"; not "niveaus: Publiek – Intern – Vertrouwelijk –
-  // Geheim, zie bijlage 2.").
-  RE2 between_dashes{std::string(R"((?m)[ \t][-–—][ \t]*()") + kTitleLabels +
-                     R"()[ \t]*[-–—][ \t][^\n.,;:]*$)"};
+  // Shape 9: the marking "SECRET MÉDICAL" in capitals at a line's start, after a spaced dash or
+  // a label's ':', ending its line ("CONFIDENTIEL – SECRET MÉDICAL", "mention : SECRET
+  // MÉDICAL"); in prose it is a doctor's duty ("tenu au secret médical"), in a programme a topic
+  // ("09:30 – Secret médical", "SECRET MÉDICAL ET RGPD").
+  RE2 medical_secret{std::string("(?m)(?:") + kLineStart + "|[ \t][-–—][ \t]*|:[ \t]*)" +
+                     R"((SECRET[ \t]+M[ÉE]DICAL)[ \t\r]*$)"};
   // Any of the thirteen (inline flags stay inside their group): one pass finds where the first
   // marker starts, or that there is none, as in most drafts.
   RE2 any{"(?:" + phrases.pattern() + ")|(?:" + labels.pattern() + ")|(?:" + drafts.pattern() +

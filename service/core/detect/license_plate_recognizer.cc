@@ -135,7 +135,8 @@ class LicensePlateRecognizer : public Recognizer {
   }
 
  private:
-  // A form's template of a plate: every letter an X, every digit a 9 ("XX-999-X", "1-XXX-999").
+  // A form's template of a plate: every letter an X, every digit a 9 or the leading 1 of a Belgian
+  // plate ("XX-999-X", "1-XXX-999").
   static bool Placeholder(std::string_view t, size_t b, size_t e) {
     return std::all_of(t.begin() + b, t.begin() + e,
                        [](char c) {

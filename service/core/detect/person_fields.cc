@@ -142,6 +142,16 @@ std::string_view FieldLabel(std::string_view text, size_t colon) {
   return text.substr(b, colon - b);
 }
 
+// Calls fn(pos) for each position of `byte` in text, in order; fn may return a position to go on
+// from (past a run it read), or pos itself.
+void ForEachByte(std::string_view text, char byte, const std::function<size_t(size_t)>& fn) {
+  for (size_t pos = 0; pos < text.size(); ++pos) {
+    const void* at = std::memchr(text.data() + pos, byte, text.size() - pos);
+    if (at == nullptr) return;
+    pos = fn(static_cast<size_t>(static_cast<const char*>(at) - text.data()));
+  }
+}
+
 // The capitalised words (particles among them) that end right before `end`, on the same line, at
 // most kMaxWords: "DANYLO KOVALENKO" of "- DANYLO KOVALENKO, °03/07/2016", "Lumo Kimbelu" of
 // "... en Lumo Kimbelu, geboren op". Particles in lower case join only a known name before them
@@ -217,10 +227,11 @@ size_t NameEnd(std::string_view text, size_t p) {
   return p;
 }
 
-// PERSON: the capitalised words right before a birth cue, whatever the gazetteers know of them:
-// "- DANYLO KOVALENKO, °03/07/2016", "Xavro Kimbelu (°2015)", "Peeters °12/03/1980", "Lumo
-// Kimbelu, geboren op", "Awa Diallo (née le", "Diallo, born in". Found from rare bytes (the
-// degree sign's second, ',' and '('), not by searching each cue word: 'n' of "né" is common.
+// PERSON: the capitalised words right before a birth cue, with a known name among them or in
+// capitals (CapitalisedWordsBefore): "- DANYLO KOVALENKO, °03/07/2016", "Sami Kimbelu (°2015)",
+// "Peeters °12/03/1980", "Noah Kimbelu, geboren op", "Fatima Diallo (née le", "Diallo, born in".
+// Found from rare bytes (the degree sign's second, ',' and '('), not by searching each cue word:
+// 'n' of "né" is common.
 void FindNamesBeforeBirthCues(std::string_view text, const NameLists& lists,
                               std::vector<Finding>& out) {
   auto add = [&](size_t end) {
@@ -230,31 +241,25 @@ void FindNamesBeforeBirthCues(std::string_view text, const NameLists& lists,
       out.push_back({"PERSON", name.begin, name.end, kFieldNameScore});
     }
   };
-  auto each = [&](char byte, const std::function<void(size_t)>& fn) {
-    for (const char* p = static_cast<const char*>(std::memchr(text.data(), byte, text.size()));
-         p != nullptr; p = static_cast<const char*>(std::memchr(
-                           p + 1, byte, text.size() - static_cast<size_t>(p + 1 - text.data())))) {
-      fn(static_cast<size_t>(p - text.data()));
-    }
-  };
   // "°" (C2 B0) and a date or year, after ',', '(' or a blank.
-  each('\xB0', [&](size_t at) {
-    if (at == 0 || text[at - 1] != '\xC2') return;
+  ForEachByte(text, '\xB0', [&](size_t at) {
+    if (at == 0 || text[at - 1] != '\xC2') return at;
     size_t d = at + 1;
     if (d < text.size() && text[d] == ' ') ++d;
-    if (d >= text.size() || text[d] < '0' || text[d] > '9') return;
+    if (d >= text.size() || text[d] < '0' || text[d] > '9') return at;
     size_t p = NameEnd(text, at - 1);
     if (p > 0 && (text[p - 1] == ',' || text[p - 1] == '(')) {
       add(NameEnd(text, p - 1));
     } else if (p < at - 1) {
       add(p);
     }
+    return at;
   });
   // A birth word after ',' or '(', then a date or a place: ", geboren op", "(née le", ", born
   // in"; not "Brussel, geboren en getogen".
   static constexpr std::string_view kBirthWords[] = {"geboren", "née", "né", "born"};
   static constexpr std::string_view kNext[] = {"op", "te", "in", "le", "à", "en", "on"};
-  auto word_after = [&](size_t at) {
+  auto word_after = [&](size_t at) -> size_t {
     size_t w = at + 1;
     while (w < text.size() && text[w] == ' ') ++w;
     const std::string_view rest = text.substr(w);
@@ -267,13 +272,15 @@ void FindNamesBeforeBirthCues(std::string_view text, const NameLists& lists,
       const bool placed = std::any_of(std::begin(kNext), std::end(kNext), [&](std::string_view n) {
         return next.starts_with(n) && (next.size() == n.size() || next[n.size()] == ' ');
       });
-      if (dated || (placed && !(word == "geboren" && next.starts_with("en "))))
+      if (dated || (placed && !(word == "geboren" && next.starts_with("en ")))) {
         add(NameEnd(text, at));
-      return;
+      }
+      return at;
     }
+    return at;
   };
-  each(',', word_after);
-  each('(', word_after);
+  ForEachByte(text, ',', word_after);
+  ForEachByte(text, '(', word_after);
 }
 
 }  // namespace
@@ -313,24 +320,21 @@ void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Fi
       add(value);
     }
   });
-  for (const char* p = static_cast<const char*>(std::memchr(text.data(), ':', text.size()));
-       p != nullptr; p = static_cast<const char*>(std::memchr(
-                         p + 1, ':', text.size() - static_cast<size_t>(p + 1 - text.data())))) {
-    const size_t colon = static_cast<size_t>(p - text.data());
+  ForEachByte(text, ':', [&](size_t colon) {
     if (IsNameLabel(FieldLabel(text, colon), lists)) add(FieldValue(text, colon));
-  }
+    return colon;
+  });
   // Dot leaders stand for the ':' of a printed form ("ACHTERNAAM ............. WIJAYA"): the
   // label before the run of three dots or more, the value after its last dot.
-  for (const char* p = static_cast<const char*>(std::memchr(text.data(), '.', text.size()));
-       p != nullptr; p = static_cast<const char*>(std::memchr(
-                         p + 1, '.', text.size() - static_cast<size_t>(p + 1 - text.data())))) {
-    const size_t first = static_cast<size_t>(p - text.data());
+  ForEachByte(text, '.', [&](size_t first) {
     size_t last = first;
     while (last + 1 < text.size() && text[last + 1] == '.') ++last;
-    p = text.data() + last;
-    if (last - first < 2 || first == 0 || text[first - 1] != ' ') continue;
-    if (IsNameLabel(FieldLabel(text, first), lists)) add(FieldValue(text, last));
-  }
+    if (last - first >= 2 && first > 0 && text[first - 1] == ' ' &&
+        IsNameLabel(FieldLabel(text, first), lists)) {
+      add(FieldValue(text, last));
+    }
+    return last;
+  });
   FindNamesBeforeBirthCues(text, lists, out);
 }
 

@@ -136,6 +136,8 @@ class Scanner {
   // Token a and the next one are adjacent (Adjacent); false for the last token.
   bool AdjNext(size_t a) const { return state_[a].adjacent_next; }
 
+  bool Is(size_t i, uint32_t any_of) const { return (state_[i].flags & any_of) != 0; }
+
   // The chain cut after its first word when that word ends a sentence with its dot: a relation's
   // name ("mama Aiko. She ...") does not run on into the next sentence. Initials keep their dots.
   Chain EndAtSentence(const Chain& c) const {
@@ -147,7 +149,6 @@ class Scanner {
     return Chain{
         .first = c.first, .last = c.first, .given = given ? 1 : 0, .surnames = given ? 0 : 1};
   }
-  bool Is(size_t i, uint32_t any_of) const { return (state_[i].flags & any_of) != 0; }
 
   void Add(const Chain& c, double score, std::vector<Finding>& out) {
     out.push_back({"PERSON", tokens_[c.first].begin + c.skip,
@@ -1035,7 +1036,7 @@ class Scanner {
       return {Chain{.first = n, .last = n, .given = 1}, kCuedScore};
     }
     // A relation of someone named after "van", "de", "of": "de mama van Aiko", "le papa de
-    // Takeshi", "the mother of Amara".
+    // Takeshi", "the daughter of Amara".
     if ((cue & kKinship) && !capital_start && n + 1 < tokens_.size() && AdjNext(n) &&
         tokens_[n + 1].capitalised && !Is(n + 1, kNotName | kTitle) &&
         (lower_[n] == "van" || lower_[n] == "de" || lower_[n] == "of")) {

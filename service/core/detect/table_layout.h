@@ -1,9 +1,8 @@
 // Tables typed or pasted as text: one row per line, cells split by '|' (Markdown, text pasted from
 // a grid), by tabs (Excel, and Word tables as HtmlToText renders them), by ';' or ',' (a CSV
 // export: every line with as many as the first, outside quotes; a ',' export's header line has no
-// blank), the block's first line holding the column headers. A
-// value in a table is often named only by its column's header
-// ("Geboortedatum", "BSN"), rows away from it.
+// blank), the block's first line holding the column headers. A value in a table is often named
+// only by its column's header ("Geboortedatum", "BSN"), rows away from it.
 #pragma once
 
 #include <cstddef>
