@@ -82,6 +82,13 @@ const Case kCases[] = {
     {"initials", "Beste Pieter-Jan Goossens, KD PJ SVdB ", InputFormat::kText},
     {"ip_ranges", "10.1.1.10 - 10.1.1.99 tot ", InputFormat::kText},
     {"key_value_grid", "| Achternaam | Bakker |\n", InputFormat::kText},
+    // Nineteenth session: CSV exports (quoted cells), names before birth cues, dot leaders,
+    // health terms in capitals after a record's label.
+    {"csv_rows", "Claes;\"ok; na controle\";02/05/1982\n", InputFormat::kText},
+    {"birth_cues", "- DANYLO KOVALENKO, °03/07/2016, Noah Kimbelu, geboren op 4 mei ",
+     InputFormat::kText},
+    {"dot_leaders", "ACHTERNAAM ....... WIJAYA\n", InputFormat::kText},
+    {"capitals_labels", "ALLERGIEËN: PENICILLINE EN EPILEPSIE ", InputFormat::kText},
 };
 
 const int kRegistered = [] {

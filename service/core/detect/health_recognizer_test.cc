@@ -112,6 +112,8 @@ TEST(HealthRecognizerTest, LongTermsInCapitalsTitleAForm) {
   // A field's value in a form written in capitals.
   EXPECT_THAT(Texts(Health(), "Patiënt: Jan Peeters\nALLERGIEËN: PENICILLINE"),
               ElementsAre("PENICILLINE"));
+  EXPECT_THAT(Texts(Health(), "Patiënt: Jan Peeters\nMEDICIJNGEBRUIK: METFORMINE 500 MG"),
+              Contains(::testing::HasSubstr("METFORMINE")));
   // A course's theme in capitals is a heading.
   EXPECT_THAT(Texts(Health(), "Aan: Jan Peeters\nTHEMA: DEPRESSIE EN ANGSTSTOORNISSEN\n"),
               IsEmpty());
