@@ -719,6 +719,14 @@ class Scanner {
       c.known_surname = Is(k, kSurname) || listed_with_particles;
       c.last = k;
       if (c.given == 0 && c.initials == 0 && particles == 0 && AdjNext(k)) *then = k + 1;
+      // An unknown second given name before a listed surname: "Ndeye Sokhna Diop".
+      if (c.given > 0 && particles == 0 && !c.known_surname && k + 1 < tokens_.size() &&
+          AdjNext(k) && tokens_[k + 1].capitalised && !tokens_[k + 1].all_upper &&
+          Is(k + 1, kSurname) && !Is(k + 1, kAmbiguous | kNotName | kFirstName)) {
+        ++c.given;
+        c.known_surname = true;
+        c.last = k + 1;
+      }
     } else if (j > i) {
       c.last = j - 1;
     }
@@ -1408,7 +1416,18 @@ class Scanner {
   // an ordinary word: "ik ben roos"), then particles and a known surname in lower case, or a parsed
   // name.
   std::pair<Chain, double> MatchSelfIntroduction(size_t i) const {
-    if (!Is(i, kFirstName) || Is(i, kAmbiguous | kNotName) || tokens_[i].has_digit ||
+    if (tokens_[i].has_digit) return {{}, 0};
+    // Giving one's own name outright: any capitalised name ("mijn naam is Folasade Adeyemi"); "ik
+    // heet U welkom" greets.
+    if (tokens_[i].capitalised && Slice(tokens_[i]).size() > 1 &&
+        !Is(i, kNotName | kTitle | kFunction) &&
+        (PrecededBy(i, {"mijn", "naam", "is"}) || PrecededBy(i, {"my", "name", "is"}) ||
+         PrecededBy(i, {"mon", "nom", "est"}) || PrecededBy(i, {"ik", "heet"}) ||
+         PrecededBy(i, {"m'appelle"}) || PrecededBy(i, {"m’appelle"}))) {
+      const Chain c = Parse(i);
+      if (c.Words() > 0) return {c, kCuedScore};
+    }
+    if (!Is(i, kFirstName) || Is(i, kAmbiguous | kNotName) ||
         !(PrecededBy(i, {"ik", "ben"}) || PrecededBy(i, {"naam", "is"}) ||
           PrecededBy(i, {"ik", "heet"}) || PrecededBy(i, {"je", "suis"}) ||
           PrecededBy(i, {"m'appelle"}) || PrecededBy(i, {"m’appelle"}) ||

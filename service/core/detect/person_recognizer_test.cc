@@ -760,6 +760,14 @@ TEST(PersonRecognizerTest, PeopleIntroducingThemselves) {
   EXPECT_THAT(Persons("bonjour c'est nathalie, la fille du patient"), ElementsAre("nathalie"));
   // An ordinary word after "ik ben" is no name.
   EXPECT_THAT(Persons("ik ben roos en ik ben blij"), IsEmpty());
+  // Giving one's own name outright, also a name in no list; "ik heet U welkom" greets.
+  EXPECT_THAT(Persons("Goedemiddag, mijn naam is Folasade Adeyemi. My name is Oyelaran."),
+              ElementsAre("Folasade Adeyemi", "Oyelaran"));
+  EXPECT_THAT(Persons("Ik heet U welkom. De naam is Horizon."), IsEmpty());
+}
+
+TEST(PersonRecognizerTest, UnknownSecondGivenNameBeforeAListedSurname) {
+  EXPECT_THAT(Persons("Ndeye Sokhna Diop est arrivée hier."), ElementsAre("Ndeye Sokhna Diop"));
 }
 
 TEST(PersonRecognizerTest, WardsProjectsShipsAndBotsAreNoOne) {
