@@ -60,6 +60,7 @@ std::shared_ptr<const NameLists> Build(const std::string& data_dir) {
   AddAll(words, names + "name_labels.txt", kNameLabel);
   AddAll(words, names + "work_words.txt", kWorkWord);
   AddAll(words, names + "kinship.txt", kKinship);
+  AddAll(words, names + "relations_of.txt", kRelationOf);
   AddAll(words, names + "transit_words.txt", kTransitWord);
   AddAll(words, names + "not_names.txt", kNotName);
   auto add_suffix = [&](const std::string& lower) {

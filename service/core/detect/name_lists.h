@@ -45,6 +45,7 @@ enum NameFlag : uint32_t {
   kKinship = 1u << 14,        // family words before a given name: "zoon", "fille", "mama"
   kTransitWord = 1u << 15,    // public transport: "tram", "métro", "halte", "bus"
   kLowerWord = 1u << 16,      // given names that are ordinary words in lower case: "claire", "rose"
+  kRelationOf = 1u << 17,     // relation words before "van", "de", "of" and a name: "moeder"
 };
 
 struct NameLists {

@@ -1044,8 +1044,10 @@ class Scanner {
       return {Chain{.first = n, .last = n, .given = 1}, kCuedScore};
     }
     // A relation of someone named after "van", "de", "of": "de mama van Aiko", "le papa de
-    // Takeshi", "the daughter of Amara".
-    if ((cue & kKinship) && !capital_start && n + 1 < tokens_.size() && AdjNext(n) &&
+    // Takeshi", "the daughter of Amara"; "moeder", "père" only in lower case ("rue Père de
+    // Deken" honours a priest).
+    const bool relation = (cue & kKinship) || ((cue & kRelationOf) && !tokens_[i].capitalised);
+    if (relation && !capital_start && n + 1 < tokens_.size() && AdjNext(n) &&
         tokens_[n + 1].capitalised && !Is(n + 1, kNotName | kTitle) &&
         (lower_[n] == "van" || lower_[n] == "de" || lower_[n] == "of")) {
       const Chain c = EndAtSentence(Parse(n + 1));
@@ -1481,8 +1483,8 @@ class Scanner {
   // "l'échevine", "d'Adam", "qu'Inès"). The eight matchers cost some 100 instructions a word.
   bool StartsNoName(size_t i) const {
     const NameToken& t = tokens_[i];
-    if ((state_[i].flags &
-         (kFirstName | kTitle | kFunction | kSalutation | kQuoteVerb | kKinship | kClosing)) != 0 ||
+    if ((state_[i].flags & (kFirstName | kTitle | kFunction | kSalutation | kQuoteVerb | kKinship |
+                            kRelationOf | kClosing)) != 0 ||
         state_[i].traits != 0 || t.capitalised || t.all_upper) {
       return false;
     }

@@ -426,6 +426,12 @@ TEST(PersonRecognizerTest, FamilyWordsElisionsAndVanPlaceSurnames) {
   EXPECT_THAT(Persons("Gisteren belde de mama van Aiko. Bonjour, c'est le papa de Takeshi."),
               ElementsAre("Aiko", "Takeshi"));
   EXPECT_THAT(Persons("Gisteren belde mama Aiko. She is here."), ElementsAre("Aiko"));
+  // Words that name a relation only before "van", "de", "of": not "Vader Amara", nor a priest
+  // in a street's name.
+  EXPECT_THAT(
+      Persons("De moeder van Yasmine belde. The mother of Amara called. La mère de Fatou est là."),
+      ElementsAre("Yasmine", "Amara", "Fatou"));
+  EXPECT_THAT(Persons("Omleiding via de rue Père de Deken. De vader van Europa."), IsEmpty());
   EXPECT_THAT(Persons("Le PMS suit la scolarité d'Adam."), ElementsAre("Adam"));
   EXPECT_THAT(Persons("Je vous informe qu'Inès s'est cassé le bras."), ElementsAre("Inès"));
   EXPECT_THAT(Persons("Le dossier d'Inès Benali est incomplet."), ElementsAre("Inès Benali"));
