@@ -34,6 +34,7 @@ constexpr std::string_view kWithContext =
 constexpr std::string_view kAfterPlateWord = "[A-Z]{3} [0-9]{3}";
 constexpr size_t kPlateWordBefore = 30;  // bytes
 constexpr size_t kProductWordBefore = 16;
+constexpr size_t kExampleWordBefore = 14;  // "bijvoorbeeld "
 
 std::string Expand(std::string_view alternatives) {
   std::string re = "\\b(?:";
@@ -86,6 +87,14 @@ bool IsProductCode(const ScanText& text, size_t b) {
       kProductWordBefore);
 }
 
+// A plate given as a form's example ("Nummerplaat: _-___-___ (vb. 1-ABC-234)", "p. ex.
+// 1-ABC-234"): nobody's car.
+bool IsExample(const ScanText& text, size_t b) {
+  return text.HasContextBefore(
+      b, {"vb", "bv", "bijv", "bijvoorbeeld", "bvb", "ex", "exemple", "example", "e.g"},
+      kExampleWordBefore);
+}
+
 class LicensePlateRecognizer : public Recognizer {
  public:
   std::string_view Type() const override { return "LICENSE_PLATE"; }
@@ -101,7 +110,7 @@ class LicensePlateRecognizer : public Recognizer {
     auto dashed = [&](ByteSpan w) { return CountIn(t, w, [](char c) { return c == '-'; }) > 0; };
     ForEachMatchInKept(on_their_own_, t, windows, dashed, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e) || text.InUrl(b, e) || IsProductCode(text, b) ||
-          Placeholder(t, b, e)) {
+          Placeholder(t, b, e) || IsExample(text, b)) {
         return;
       }
       const bool be_new = t[b + 1] == '-' && e - b == 9 && t[b + 5] == '-';
@@ -115,7 +124,7 @@ class LicensePlateRecognizer : public Recognizer {
     ForEachMatchInKept(with_context_, t, windows, three_capitals_or_dashed,
                        [&](size_t b, size_t e) {
                          if (!StandsAlone(t, b, e) || text.InUrl(b, e) || Placeholder(t, b, e) ||
-                             !HasPlateContext(text, b, e)) {
+                             IsExample(text, b) || !HasPlateContext(text, b, e)) {
                            return;
                          }
                          out.push_back({"LICENSE_PLATE", b, e, kContextOnlyScore + kContextBoost});

@@ -52,6 +52,13 @@ TEST_F(LicensePlateTest, TemplatesOfAFormAreNoPlates) {
   EXPECT_THAT(Texts(*r_, "kenteken: XT-919-K"), ElementsAre("XT-919-K"));
 }
 
+TEST_F(LicensePlateTest, ExamplesOfAFormAreNoPlates) {
+  EXPECT_TRUE(Hits(*r_, "Nummerplaat: _-___-___ (vb. 1-ABC-234; buitenlandse plaat)").empty());
+  EXPECT_TRUE(Hits(*r_, "Plaque (p. ex. 2-KLM-554)").empty());
+  EXPECT_TRUE(Hits(*r_, "kenteken, bijvoorbeeld 1ABC234").empty());
+  EXPECT_THAT(Texts(*r_, "Mijn wagen: 1-ABC-234"), ElementsAre("1-ABC-234"));
+}
+
 TEST_F(LicensePlateTest, OrdinaryCodesAreNotPlates) {
   for (const char* t : {"COVID-19", "ISO-27001", "B-1000 Brussel", "2024-001234", "EU-12-AB",
                         "1ABC123", "A-1-ABC-123-B", "art. 5-1-2", "12-03-2024",
