@@ -164,7 +164,8 @@ ByteSpan SpeakerLabel(std::string_view line, size_t time) {
 }
 
 // The shape of a sender's label: one to three words of letters, dots, underscores, hyphens and
-// apostrophes, one blank between them; `words` 0 for any other shape.
+// apostrophes, one blank between them, a comma after one of them as "Surname, Given" writes it
+// ("de Vries, Jolanda"); `words` 0 for any other shape.
 struct LabelShape {
   int words = 0;
   bool letter = false;
@@ -173,12 +174,18 @@ struct LabelShape {
 LabelShape ShapeOf(std::string_view label) {
   LabelShape shape{1, false};
   if (label.empty() || label.front() == ' ' || label.back() == ' ') return {};
+  bool comma = false;
   for (size_t i = 0; i < label.size(); ++i) {
     const unsigned char c = label[i];
     if (c == ' ') {
       if (++shape.words > 3 || label[i - 1] == ' ') return {};
     } else if (c >= 0x80 || IsAsciiLetter(c)) {
       shape.letter = true;
+    } else if (c == ',') {
+      if (comma || i + 1 == label.size() || label[i + 1] != ' ' || !IsAsciiLetter(label[i - 1])) {
+        return {};
+      }
+      comma = true;
     } else if (c != '.' && c != '_' && c != '-' && c != '\'') {
       return {};
     }
@@ -186,11 +193,13 @@ LabelShape ShapeOf(std::string_view label) {
   return shape;
 }
 
-// True when a word of the blank-separated label is a known given name or surname.
+// True when a word of the blank-separated label is a known given name or surname (a comma after
+// it aside).
 bool HasNameWord(std::string_view label, const GivenNameOf& given_name) {
   for (size_t from = 0; from < label.size();) {
     const size_t blank = std::min(label.find(' ', from), label.size());
-    if (blank > from && given_name(label.substr(from, blank - from)) != GivenName::kNone) {
+    const size_t end = blank > from && label[blank - 1] == ',' ? blank - 1 : blank;
+    if (end > from && given_name(label.substr(from, end - from)) != GivenName::kNone) {
       return true;
     }
     from = blank + 1;

@@ -196,6 +196,11 @@ TEST(PersonChatTest, TeamsSendersInAnyCase) {
       ::testing::ElementsAre("jacobs.g", "jo", "jacobs.g"));
   // Not a machine's role after a surname.
   EXPECT_TRUE(Speakers("jacobs.bot  02:00\nBackup ok\n\njacobs.bot  02:10\nMail ok\n").empty());
+  // "Surname, Given" as Teams shows a directory's names; one comma, after a word.
+  EXPECT_THAT(SpeakerTexts("Jacobs, Karin 10:04\nik neem A\n\nde Vries, Griet 10:23\nok\n\n"
+                           "Jacobs, Karin 10:25\nthx\n"),
+              ::testing::ElementsAre("Jacobs, Karin", "de Vries, Griet", "Jacobs, Karin"));
+  EXPECT_TRUE(Speakers("Jacobs,, Karin 10:04\nhoi\n\nJacobs,, Karin 10:05\nok\n").empty());
 }
 
 TEST(PersonChatTest, SlackSendersBeforeTimeAndMessage) {

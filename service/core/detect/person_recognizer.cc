@@ -484,11 +484,13 @@ class Scanner {
   // or of the parts of a double given name; not an acronym of not_names.txt ("CV", "PR", "TV").
   void AddInitialsOfFound(std::vector<Finding>& out) {
     std::vector<std::string> initials;
+    std::vector<ByteSpan> found;
     for (const Finding& f : out) {
       if (f.type != "PERSON") continue;
+      found.push_back({f.begin, f.end});
       const std::string_view name = text_.substr(f.begin, f.end - f.begin);
-      // A double given name opens the name, or follows the comma of "Surname, Given-Name";
-      // "Peeters, Jan" is no "PJ", and a double surname ("Al-Hassan") spells no one's initials.
+      // A double given name opens the name, or follows the comma of "Surname, Given-Name"; a
+      // double surname ("Al-Hassan") spells no one's initials.
       const size_t comma = name.find(',');
       const std::string_view given =
           comma == std::string_view::npos ? name : name.substr(comma + 1);
@@ -498,10 +500,26 @@ class Scanner {
         const std::string parts = Initials(double_given);
         if (parts.size() >= 2) initials.push_back(parts);
       }
-      if (comma == std::string_view::npos) {
-        const std::string words = Initials(name);
-        if (words.size() >= 2 && words.size() <= 4) initials.push_back(words);
+      // "Pieters, Karin" signs "KP", "de Vries, Jolanda" "JdV": the given name's initial first.
+      const std::string words = comma == std::string_view::npos
+                                    ? Initials(name)
+                                    : Initials(std::string(given.substr(start)) + ' ' +
+                                               std::string(name.substr(0, comma)));
+      if (words.size() >= 2 && words.size() <= 4) initials.push_back(words);
+    }
+    // A list's "Surname, Given" found as two names ("Aanwezig: Bakker, Henk; Brouwer, Esther").
+    std::sort(found.begin(), found.end(),
+              [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
+    for (size_t k = 1; k < found.size(); ++k) {
+      const ByteSpan surname = found[k - 1];
+      const ByteSpan given = found[k];
+      if (text_.substr(surname.end, given.begin - std::min(given.begin, surname.end)) != ", ") {
+        continue;
       }
+      const std::string words =
+          Initials(std::string(text_.substr(given.begin, given.end - given.begin)) + ' ' +
+                   std::string(text_.substr(surname.begin, surname.end - surname.begin)));
+      if (words.size() >= 2 && words.size() <= 4) initials.push_back(words);
     }
     if (initials.empty()) return;
     // Sorted, for a text of many names and many tokens in capitals.

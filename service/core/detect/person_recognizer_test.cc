@@ -838,12 +838,17 @@ TEST(PersonRecognizerTest, InitialsOfANameFound) {
   EXPECT_THAT(Persons("Geachte heer Hans Claes,\nN/Réf. : HC/24.117"), ElementsAre("Hans Claes"));
   EXPECT_THAT(Persons("Beste Christophe Vandamme, uw CV is binnen. Tom Vermeulen brengt de TV."),
               ElementsAre("Christophe Vandamme", "Tom Vermeulen"));
-  // A double surname or a surname first spells no initials.
+  // A double surname spells no initials, nor does a surname first in its order.
   const auto found =
       Persons("Contact: Lina Al-Hassan. Naam: Peeters, Jan. Lina werkt in de AH; PJ: zie verslag");
   EXPECT_THAT(found, Contains("Lina Al-Hassan"));
   EXPECT_THAT(found, Not(Contains("AH")));
   EXPECT_THAT(found, Not(Contains("PJ")));
+  // "Surname, Given" gives the given name's initial first: "Brouwer, Esther" is "EB".
+  EXPECT_THAT(Persons("Afwezig: Brouwer, Esther; Maes, Henk\n- EB is afwezig. HM maakt een plan."),
+              Contains("EB"));
+  EXPECT_THAT(Persons("Afwezig: Brouwer, Esther; Maes, Henk\n- EB is afwezig. HM maakt een plan."),
+              Contains("HM"));
 }
 
 TEST(PersonRecognizerTest, ANameFoundRepeatedInLowerCase) {
