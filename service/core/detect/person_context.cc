@@ -437,7 +437,12 @@ PersonContext::Cues PersonContext::Examine(size_t from, size_t to, size_t term_b
     } else if (!cues.weak && !cues.strong && (cue & kWeak)) {
       cues.weak = true;
     }
-    if (i < term && term - i <= kHolderWords && (cue & kHolder) && !Conjunction(lower, i, term)) {
+    // Not a group addressed: "mannen, bart ligt in het ziekenhuis".
+    const bool addressed = i + 1 < tokens.size() &&
+                           text_.substr(offset + t.end, tokens[i + 1].begin - t.end).find(',') !=
+                               std::string_view::npos;
+    if (i < term && term - i <= kHolderWords && (cue & kHolder) && !addressed &&
+        !Conjunction(lower, i, term)) {
       cues.holder = true;
     }
     if (cue & (kHolder | kGeneral)) cues.people = true;

@@ -152,6 +152,9 @@ TEST(PersonContextTest, RulesAndPluralHoldersAreGeneral) {
   EXPECT_EQ(ScoreOf("Mevrouw Hoekstra is thuis met de kinderen en heeft hartkloppingen.",
                     "hartkloppingen"),
             kPersonNamedScore);
+  // A group addressed holds nothing: "mannen, bart ligt ...".
+  EXPECT_GT(ScoreOf("mannen, bart heeft griep.", "griep", {{"bart", 0.6}}), 0);
+  EXPECT_EQ(ScoreOf("Veel mannen met griep.", "griep"), 0);
 }
 
 }  // namespace

@@ -444,6 +444,10 @@ TEST(PersonRecognizerTest, ChatExportsWriteNamesInLowerCase) {
   EXPECT_THAT(Persons("[06:02] Kristof: jef is ziek vandaag\n[06:04] Samira: oei\n"),
               ElementsAre("Kristof", "jef", "Samira"));
   EXPECT_THAT(Persons("Om 06:02 zei Kristof dat jef ziek is."), ElementsAre("Kristof"));
+  // "ligt" is a verb in lower case, the surname of "Tom de Ligt" capitalised.
+  EXPECT_THAT(Persons("[06:12] Hamid: mannen, bart ligt in het ziekenhuis\n[06:13] Kevin: amai\n"
+                      "Tom de Ligt belde."),
+              ElementsAre("Hamid", "bart", "Kevin", "Tom de Ligt"));
 }
 
 TEST(PersonRecognizerTest, SecondFullNameAfterAnAmpersandIsAPerson) {
