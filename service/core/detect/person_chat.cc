@@ -230,6 +230,17 @@ bool SpellsUserName(std::string_view label, const GivenNameOf& given_name) {
           rest.size() - next - 1 <= 4);
 }
 
+// One plain word may be a programme's item ("Pauze 15:00"), words without a known name a bot's
+// ("Jira Cloud"); a sender shows a known given name or surname, a user name or is a known given
+// name ("Stijn Jacobs", "Peeters Xiomara", "hanne.v", "jean-pierre").
+bool IsSender(std::string_view label, const GivenNameOf& given_name) {
+  const LabelShape shape = ShapeOf(label);
+  const bool name_like = (shape.words > 1 && HasNameWord(label, given_name)) ||
+                         SpellsUserName(label, given_name) ||
+                         given_name(label) == GivenName::kKnown;
+  return shape.letter && name_like;
+}
+
 // The label of a Teams line, a sender and the time at the line's end ("hanne.v 09:02",
 // "tom_verhaegen  10:05", "Stijn Jacobs  09:05", "jean-pierre 10:14"), as an offset into line, or
 // {0, 0}: one to three words of letters, dots, underscores, hyphens and apostrophes.
@@ -243,15 +254,19 @@ ByteSpan TeamsLabel(std::string_view line, const GivenNameOf& given_name) {
   if (blank == std::string_view::npos || !TimeEndsLine(line, blank)) return {0, 0};
   size_t end = blank;
   while (end > 0 && line[end - 1] == ' ') --end;
-  const std::string_view label = line.substr(0, end);
-  const LabelShape shape = ShapeOf(label);
-  // One plain word may be a programme's item ("Pauze 15:00"), words without a known name a bot's
-  // ("Jira Cloud"); a sender shows a known given name or surname, a user name or is a known given
-  // name ("Stijn Jacobs", "Peeters Xiomara", "hanne.v", "jean-pierre").
-  const bool name_like = (shape.words > 1 && HasNameWord(label, given_name)) ||
-                         SpellsUserName(label, given_name) ||
-                         given_name(label) == GivenName::kKnown;
-  return shape.letter && name_like ? ByteSpan{0, end} : ByteSpan{0, 0};
+  return IsSender(line.substr(0, end), given_name) ? ByteSpan{0, end} : ByteSpan{0, 0};
+}
+
+// The label of a line that holds only a time and a sender, the time first ("[09:44] Anissa
+// Bouhali", as some exports write the sender above each message), as an offset into line, or
+// {0, 0}. `time`: the TimeLength of line.
+ByteSpan TimedSenderLabel(std::string_view line, size_t time, const GivenNameOf& given_name) {
+  if (time == 0) return {0, 0};
+  line = TrimmedEnd(line);
+  size_t begin = time;
+  while (begin < line.size() && line[begin] == ' ') ++begin;
+  if (begin == line.size() || !IsSender(line.substr(begin), given_name)) return {0, 0};
+  return {begin, line.size()};
 }
 
 // The label of a Slack line, a sender and a time that open the line before the message ("jonas.d
@@ -354,7 +369,9 @@ std::vector<ByteSpan> ChatSpeakers(const TextLines& lines, const GivenNameOf& gi
   for (size_t i = 0; i < lines.size() && lines.Begin(i) < text.size(); ++i) {
     const std::string_view line = lines.Line(i);
     const size_t p = lines.Begin(i);
-    const ByteSpan team = TeamsLabel(line, given_name);
+    const size_t time = TimeLength(line);
+    ByteSpan team = TeamsLabel(line, given_name);
+    if (team.end == 0) team = TimedSenderLabel(line, time, given_name);
     if (after_teams_label && team.end == 0 && !line.empty() && line != "\r") {
       ++teams_labels;  // the label before this line opened a message
     }
@@ -364,7 +381,6 @@ std::vector<ByteSpan> ChatSpeakers(const TextLines& lines, const GivenNameOf& gi
     } else if (const ByteSpan sender = SlackLabel(line, given_name); sender.end > 0) {
       slack.push_back({p + sender.begin, p + sender.end});
     }
-    const size_t time = TimeLength(line);
     const ByteSpan label = SpeakerLabel(line, time);
     if (time > 0) {
       ++timed;
