@@ -106,9 +106,14 @@ size_t BeforeOpeningQuote(std::string_view text, size_t pos) {
 // word at each call (some 19 a Holds call).
 bool IsHonouringTitle(std::string_view word) {
   static constexpr std::string_view kTitles[] = {
-      "Pater",   "Zuster", "Broeder",   "Abt",    "Pastoor", "Kanunnik",  "Père", "Frère",
-      "Sœur",    "Soeur",  "Abbé",      "Father", "Sister",  "Dokter",    "Dr.",  "Dr",
-      "Docteur", "Doctor", "Professor", "Prof.",  "Prof",    "Professeur"};
+      "Pater", "Zuster", "Broeder", "Abt", "Pastoor", "Kanunnik", "Père", "Frère", "Sœur", "Soeur",
+      "Abbé", "Father", "Sister", "Dokter", "Dr.", "Dr", "Docteur", "Doctor", "Professor", "Prof.",
+      "Prof", "Professeur",
+      // Offices a building, school or barracks honours: "gebouw Burgemeester Jacobs", "Instituut
+      // Kardinaal Mercier", "kazerne Generaal Jacques".
+      "Burgemeester", "Bourgmestre", "Minister", "Ministre", "Gouverneur", "Kardinaal", "Cardinal",
+      "Bisschop", "Évêque", "Generaal", "Général", "Kolonel", "Colonel", "Majoor", "Kapitein",
+      "Capitaine"};
   for (std::string_view title : kTitles) {
     if (word == title) return true;
   }
@@ -407,6 +412,21 @@ bool LowerParticleBefore(std::string_view name, size_t blank) {
 
 }  // namespace
 
+bool NameHolders::HeldBeforeAmpersand(std::string_view text, std::string_view ampersand) const {
+  size_t pos = static_cast<size_t>(ampersand.data() - text.data());
+  for (int words = 0; words < kMaxWordsBeforeAmpersand; ++words) {
+    const std::string_view word = WordBefore(text, pos, max_word_);
+    if (word.empty()) return false;
+    if (IsHolder(word) || !HolderCompoundHead(word).empty()) return true;
+    // Only the name's own words: capitalised, or a particle ("van", "de", "'t").
+    const bool capital =
+        (word[0] >= 'A' && word[0] <= 'Z') || static_cast<unsigned char>(word[0]) >= 0xC3;
+    if (!capital && word.size() > 3) return false;
+    pos = static_cast<size_t>(word.data() - text.data());
+  }
+  return false;
+}
+
 bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   Lookups lookups(words_);
   // A name in quotes after its holder or article: "het vrachtschip 'Johanna Louisa'", "de
@@ -423,6 +443,24 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
       HeldByListHead(text, begin)) {
     return true;
   }
+  // A monument to someone: "het standbeeld van Dirk Martens", "la statue de Godefroid de
+  // Bouillon", "de gedenkplaat voor Jan Frans Willems".
+  if (word_before == "van" || word_before == "de" || word_before == "voor" || word_before == "of" ||
+      word_before == "du") {
+    static constexpr std::string_view kMonuments[] = {
+        "standbeeld",  "borstbeeld", "ruiterstandbeeld", "gedenkplaat",
+        "gedenkteken", "monument",   "praalgraf",        "statue",
+        "buste",       "plaque",     "mémorial",         "memorial"};
+    const std::string_view monument =
+        WordBefore(text, static_cast<size_t>(word_before.data() - text.data()), max_word_);
+    const std::string lower = LowerUtf8(monument);
+    if (std::find(std::begin(kMonuments), std::end(kMonuments), lower) != std::end(kMonuments)) {
+      return true;
+    }
+  }
+  // The second name of a firm named after two people: "Gerechtsdeurwaarderskantoor Vanden Berghe
+  // & Maes", "Advocatenkantoor Claes & De Smet".
+  if (word_before == "&" && HeldBeforeAmpersand(text, word_before)) return true;
   // A French holder with its complement: "salle de réunion « Marie Gevers »", "salle de sport
   // Victor Boin", "centre de jour Marie Curie". Only these complements: "au bureau de madame
   // Claes", "vanop de afdeling de hoofdverpleegkundige Els Maes" name people.

@@ -56,6 +56,10 @@ class NameHolders {
   // The words after the '&' following a name belong to a firm ("& Zonen"), not to a second
   // person's full name ("& Leen De Bock").
   bool FirmAfterAmpersand(std::string_view text, std::string_view ampersand) const;
+  // The words before `ampersand` on its line, back to a holder word, are a name's: the name after
+  // it is a firm's second partner ("Notariskantoor Peeters & Claes").
+  bool HeldBeforeAmpersand(std::string_view text, std::string_view ampersand) const;
+  static constexpr int kMaxWordsBeforeAmpersand = 5;
   // The name is an item after the first of a list whose head is a holder word: "les tunnels
   // Léopold II, Belliard, Louise et Stéphanie".
   bool HeldByListHead(std::string_view text, size_t begin) const;

@@ -157,6 +157,21 @@ TEST(NameHoldersTest, FigureNamesWithTwoWordsBeforeTheFinding) {
   EXPECT_FALSE(Held("het boek van Jan M.G. Schmidt, voor de klas", "G. Schmidt"));
 }
 
+TEST(NameHoldersTest, SecondPartnersMonumentsAndHonouredOffices) {
+  // A firm's second partner after '&', back to its holder word on the line.
+  EXPECT_TRUE(Held("Gerechtsdeurwaarderskantoor Vanden Berghe & Maes\n", "Maes"));
+  EXPECT_TRUE(Held("Advocatenkantoor Claes & De Smet", "De Smet"));
+  EXPECT_FALSE(Held("Sofie Peeters & Leen De Bock", "Leen De Bock"));
+  EXPECT_FALSE(Held("Kantoor\nJan & Els", "Els"));
+  // A monument to someone.
+  EXPECT_TRUE(Held("Het standbeeld van Dirk Martens blijft bereikbaar.", "Dirk Martens"));
+  EXPECT_TRUE(Held("La statue de Godefroid de Bouillon", "Godefroid de Bouillon"));
+  EXPECT_FALSE(Held("De auto van Dirk Martens", "Dirk Martens"));
+  // An office between the holder and the name.
+  EXPECT_TRUE(Held("lokaal 0.14 (gebouw Burgemeester Jacobs)", "Jacobs"));
+  EXPECT_FALSE(Held("zegt burgemeester Jacobs", "Jacobs"));
+}
+
 TEST(NameHoldersTest, AmpersandBeforeAnOverlongWord) {
   // A word after '&' too long for any list used to crash the second-name check (fuzzer).
   const std::string text = "Jan Peeters & " + std::string(300, 'x') + " Zonen";
