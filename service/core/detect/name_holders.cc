@@ -4,6 +4,7 @@
 #include <array>
 
 #include "core/detect/name_lists.h"
+#include "core/detect/pattern_scan.h"
 
 namespace vermeld {
 namespace {
@@ -104,6 +105,10 @@ size_t BeforeOpeningQuote(std::string_view text, size_t pos) {
 // that person ("Paviljoen Dokter Van de Perre", "Apotheek Dr. Bruinsma").
 // Constant arrays here and below: an initializer list of string literals called strlen for each
 // word at each call (some 19 a Holds call).
+// A death before this year makes a figure of history, not a private person whose data is
+// protected (an obituary's "Jan Peeters (1938-2025)" stays).
+constexpr int kLastHistoricalYear = 1990;
+
 bool IsHonouringTitle(std::string_view word) {
   static constexpr std::string_view kTitles[] = {
       "Pater", "Zuster", "Broeder", "Abt", "Pastoor", "Kanunnik", "Père", "Frère", "Sœur", "Soeur",
@@ -412,6 +417,41 @@ bool LowerParticleBefore(std::string_view name, size_t blank) {
 
 }  // namespace
 
+// "(1914-1944)", "(1840–1913)", "(°1901 - †1976)" right after `pos`: the second year before
+// kLastHistoricalYear.
+bool LongPastLifespan(std::string_view text, size_t pos) {
+  size_t p = pos;
+  if (p < text.size() && text[p] == ' ') ++p;
+  if (p >= text.size() || text[p] != '(') return false;
+  ++p;
+  auto year = [&](int* value) {
+    if (text.substr(p).starts_with("\u00B0")) p += 2;  // °
+    if (text.substr(p).starts_with("\u2020")) p += 3;  // †
+    if (p + 4 > text.size()) return false;
+    *value = 0;
+    for (size_t k = p; k < p + 4; ++k) {
+      if (!IsAsciiDigit(text[k])) return false;
+      *value = *value * 10 + (text[k] - '0');
+    }
+    p += 4;
+    return true;
+  };
+  int born = 0;
+  int died = 0;
+  if (!year(&born)) return false;
+  while (p < text.size() && text[p] == ' ') ++p;
+  if (text.substr(p).starts_with("-")) {
+    p += 1;
+  } else if (text.substr(p).starts_with("\u2013")) {
+    p += 3;
+  } else {
+    return false;
+  }
+  while (p < text.size() && text[p] == ' ') ++p;
+  return year(&died) && died > born && died < kLastHistoricalYear && p < text.size() &&
+         text[p] == ')';
+}
+
 bool NameHolders::HeldBeforeAmpersand(std::string_view text, std::string_view ampersand) const {
   size_t pos = static_cast<size_t>(ampersand.data() - text.data());
   for (int words = 0; words < kMaxWordsBeforeAmpersand; ++words) {
@@ -443,6 +483,9 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
       HeldByListHead(text, begin)) {
     return true;
   }
+  // A life long past in brackets after the name: a historical figure ("Bervoets (1914-1944) was
+  // lerares", "Paul Janson (1840–1913)").
+  if (LongPastLifespan(text, end)) return true;
   // A monument to someone: "het standbeeld van Dirk Martens", "la statue de Godefroid de
   // Bouillon", "de gedenkplaat voor Jan Frans Willems".
   if (word_before == "van" || word_before == "de" || word_before == "voor" || word_before == "of" ||

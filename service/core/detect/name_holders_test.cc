@@ -167,6 +167,11 @@ TEST(NameHoldersTest, SecondPartnersMonumentsAndHonouredOffices) {
   EXPECT_TRUE(Held("Het standbeeld van Dirk Martens blijft bereikbaar.", "Dirk Martens"));
   EXPECT_TRUE(Held("La statue de Godefroid de Bouillon", "Godefroid de Bouillon"));
   EXPECT_FALSE(Held("De auto van Dirk Martens", "Dirk Martens"));
+  // A life long past in brackets: a figure of history; an obituary's recent death is not.
+  EXPECT_TRUE(Held("Bervoets (1914-1944) was lerares.", "Bervoets"));
+  EXPECT_TRUE(Held("Paul Janson (1840\u20131913) was politicus.", "Paul Janson"));
+  EXPECT_FALSE(Held("Jan Peeters (1938-2025) overleed.", "Jan Peeters"));
+  EXPECT_FALSE(Held("Jan Peeters (1938-19", "Jan Peeters"));
   // An office between the holder and the name.
   EXPECT_TRUE(Held("lokaal 0.14 (gebouw Burgemeester Jacobs)", "Jacobs"));
   EXPECT_FALSE(Held("zegt burgemeester Jacobs", "Jacobs"));
