@@ -103,6 +103,13 @@ TEST(HealthRecognizerTest, NewTermsAndCompounds) {
               ElementsAre("bouffées de chaleur", "thymorégulateur"));
 }
 
+TEST(HealthRecognizerTest, MedicinesByTheEndingsOfTheirClasses) {
+  EXPECT_THAT(Texts(Health(), "Mijn vader neemt celiprolol, quétiapine en pitavastatine."),
+              ElementsAre("celiprolol", "quétiapine", "pitavastatine"));
+  // An ending closes a word ("april", "alpine" are no medicines).
+  ExpectNoHealth({"Mijn vader komt in april terug uit de alpine streek."});
+}
+
 TEST(HealthRecognizerTest, LongTermsInCapitalsTitleAForm) {
   EXPECT_THAT(Texts(Health(), "MELDING ARBEIDSONGEVAL\nSpeler: Jan Peeters, blessure aan de knie."),
               Not(Contains("ARBEIDSONGEVAL")));

@@ -37,7 +37,12 @@ size_t WordBit(std::string_view word) {
 // A word that says when or how a reading was taken: "glycemie 287 om 17u", "pouls 112 à 3h",
 // "suikers 214 nuchter".
 bool ReadingWordAt(std::string_view text, size_t at) {
-  for (std::string_view w : {"om", "à", "at", "rond", "vers", "nuchter", "fasting"}) {
+  // When the reading was taken, also by the part of the day: "glycemie 312 vanmorgen".
+  static constexpr std::string_view kWords[] = {
+      "om",        "à",          "at",          "rond",     "vers",     "nuchter",  "fasting",
+      "vanmorgen", "vanochtend", "vanmiddag",   "vanavond", "vannacht", "vandaag",  "gisteren",
+      "ce",        "hier",       "aujourd'hui", "this",     "today",    "yesterday"};
+  for (std::string_view w : kWords) {
     if (text.substr(at).starts_with(w) &&
         (at + w.size() == text.size() || !IsWordByte(text[at + w.size()]))) {
       return true;

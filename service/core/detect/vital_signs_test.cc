@@ -51,6 +51,10 @@ TEST(VitalSignsTest, ShortWordsBetweenNameAndValue) {
   EXPECT_THAT(Readings("MMSE 21/30, MoCA 22, INR 2,4, visus 7/10, HbA1c 7,2 %."),
               ElementsAre("MMSE 21/30", "MoCA 22", "INR 2,4", "visus 7/10", "HbA1c 7,2 %"));
   EXPECT_THAT(Readings("des glycémies à 3 g/l le matin"), ElementsAre("glycémies à 3 g/l"));
+  // The part of the day after a bare value; another word after it makes it no reading.
+  EXPECT_THAT(Readings("mevr had glycemie 312 vanmorgen, pouls 112 ce matin"),
+              ElementsAre("glycemie 312", "pouls 112"));
+  EXPECT_THAT(Readings("de glycemie 312 patiënten"), IsEmpty());
   // Names and connectors in capitals, ASCII or not.
   EXPECT_THAT(Readings("BLOEDDRUK WAS 160/95 mmHg, SATURATIE 89%, GLYCÉMIE À 2,1 g/l"),
               ElementsAre("BLOEDDRUK WAS 160/95 mmHg", "SATURATIE 89%", "GLYCÉMIE À 2,1 g/l"));
