@@ -89,13 +89,14 @@ class IpAddressRecognizer : public Recognizer {
       if (!StandsAlone(t, b, e)) return;
       // Version, article and section numbers look like addresses ("versie 1.2.10.4", "firmware
       // 3.10.2.41", "update naar client 7.2.4.112"), unless the address is named as one.
-      if (text.HasContext(b, b,
-                          {"versie",   "version",   "v",        "art",      "artikel",   "article",
-                           "artikels", "hoofdstuk", "chapitre", "chapter",  "paragraaf", "punt",
-                           "sectie",   "section",   "build",    "release",  "§",         "firmware",
-                           "update",   "upgrade",   "patch",    "driver",   "bios",      "agent",
-                           "client",   "app",       "software", "rollback", "downgrade"},
-                          kNumberingWindow) &&
+      if (text.HasContext(
+              b, b,
+              {"versie",    "version",   "v",       "art",       "artikel", "article",  "artikels",
+               "hoofdstuk", "chapitre",  "chapter", "paragraaf", "punt",    "sectie",   "section",
+               "build",     "release",   "§",       "firmware",  "update",  "upgrade",  "patch",
+               "driver",    "bios",      "agent",   "client",    "app",     "software", "rollback",
+               "downgrade", "correctif", "hotfix",  "bugfix"},
+              kNumberingWindow) &&
           !NamedAsAddress(text, b)) {
         return;
       }

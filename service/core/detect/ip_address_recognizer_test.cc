@@ -52,7 +52,8 @@ TEST_F(IpAddressTest, NumberingIsNotAnAddress) {
 
 TEST_F(IpAddressTest, SoftwareVersionsAreNotAddresses) {
   for (const char* t : {"firmware 3.10.2.41 -> 3.10.2.45", "de update naar client 7.2.4.112",
-                        "agent 8.0.0.255 geïnstalleerd"}) {
+                        "agent 8.0.0.255 geïnstalleerd", "correctif 2.10.45.4 reçu",
+                        "hotfix 10.14.22.187 uitgerold"}) {
     EXPECT_TRUE(Hits(*r_, t).empty()) << t;
   }
   EXPECT_THAT(Texts(*r_, "IP-adres van de client 10.0.0.12"), ElementsAre("10.0.0.12"));
