@@ -737,11 +737,16 @@ class Scanner {
       c.known_surname = Is(k, kSurname) || listed_with_particles;
       c.last = k;
       if (c.given == 0 && c.initials == 0 && particles == 0 && AdjNext(k)) *then = k + 1;
-      // An unknown second given name before a listed surname: "Ndeye Sokhna Diop".
-      if (c.given > 0 && particles == 0 && !c.known_surname && k + 1 < tokens_.size() &&
-          AdjNext(k) && tokens_[k + 1].capitalised && !tokens_[k + 1].all_upper &&
-          Is(k + 1, kSurname) && !Is(k + 1, kAmbiguous | kNotName | kFirstName)) {
-        ++c.given;
+      // An unknown second given name before a listed surname ("Ndeye Sokhna Diop"), or a second
+      // listed surname ("Bénédicte Mukendi Tshibangu").
+      if (c.given > 0 && particles == 0 && k + 1 < tokens_.size() && AdjNext(k) &&
+          tokens_[k + 1].capitalised && !tokens_[k + 1].all_upper && Is(k + 1, kSurname) &&
+          !Is(k + 1, kAmbiguous | kNotName | kFirstName)) {
+        if (c.known_surname) {
+          c.surnames = 2;
+        } else {
+          ++c.given;
+        }
         c.known_surname = true;
         c.last = k + 1;
       }

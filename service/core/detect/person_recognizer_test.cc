@@ -778,6 +778,9 @@ TEST(PersonRecognizerTest, PeopleIntroducingThemselves) {
 
 TEST(PersonRecognizerTest, UnknownSecondGivenNameBeforeAListedSurname) {
   EXPECT_THAT(Persons("Ndeye Sokhna Diop est arrivée hier."), ElementsAre("Ndeye Sokhna Diop"));
+  // A second listed surname too; not a place after the name.
+  EXPECT_THAT(Persons("Pour Mme Bénédicte Mukendi Tshibangu et Sofie Claes Gent."),
+              ElementsAre("Bénédicte Mukendi Tshibangu", "Sofie Claes"));
 }
 
 TEST(PersonRecognizerTest, WardsProjectsShipsAndBotsAreNoOne) {

@@ -65,6 +65,19 @@ bool MayStartClosing(std::string_view line, const NameLists& lists) {
   return lists.closing_starts.test(lower(line[0]) << 8 | lower(line[1]));
 }
 
+// A French article elided before a noun: a desk signs "L'économat", "L'équipe"; a surname keeps
+// its capital after the apostrophe ("L'Hoest").
+bool ArticleElided(std::string_view word) {
+  if (word.size() < 3 || (word[0] != 'L' && word[0] != 'l')) return false;
+  for (std::string_view mark : {"'", "\u2019"}) {
+    if (word.substr(1).starts_with(mark) && word.size() > 1 + mark.size()) {
+      const char next = word[1 + mark.size()];
+      return !(next >= 'A' && next <= 'Z');
+    }
+  }
+  return false;
+}
+
 // True when the line is one to five capitalised words, initials and particles without digits.
 bool LooksLikeName(std::string_view line, const NameLists& lists) {
   if (line.empty() || line.size() > kMaxNameLine) return false;
@@ -83,7 +96,8 @@ bool LooksLikeName(std::string_view line, const NameLists& lists) {
     // Not a function written like a name: "Ruud Kuijpers, HR-adviseur".
     const uint32_t flags = FlagsWithCompoundFunction(lists, lower[i]);
     if ((flags & kNotName) || ((flags & kFunction) && !(flags & (kFirstName | kSurname))) ||
-        IsNonNameCompound(lists, lower[i])) {
+        IsNonNameCompound(lists, lower[i]) ||
+        ArticleElided(line.substr(t.begin, t.end - t.begin))) {
       return false;
     }
     if (t.capitalised && t.end - t.begin > 1) {

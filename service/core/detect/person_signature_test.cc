@@ -51,6 +51,9 @@ TEST(PersonSignatureTest, TeamsDepartmentsAndSentencesAreNotNames) {
   EXPECT_THAT(Signatures("Met vriendelijke groet,\nhet projectteam\n"), IsEmpty());
   EXPECT_THAT(Signatures("Groeten,\nTel. 02 123 45 67\n"), IsEmpty());
   EXPECT_THAT(Signatures("Groeten uit Gent\nJan Peeters\n"), IsEmpty());
+  // A desk behind a French article; a surname keeps its capital after the apostrophe.
+  EXPECT_THAT(Signatures("Bien à vous,\nL'économat\n"), IsEmpty());
+  EXPECT_THAT(Signatures("Bien à vous,\nMarc L'Hoest\n"), ElementsAre("Marc L'Hoest"));
 }
 
 TEST(PersonSignatureTest, InformalClosingsAndNameBesideDepartment) {
