@@ -322,6 +322,8 @@ TEST(PersonRecognizerTest, OrganisationWordsAreNotNames) {
   EXPECT_THAT(Persons("Het voorstel van het Projectteam Digitaal Loket en de Klantendienst."),
               IsEmpty());
   EXPECT_THAT(Persons("Vraag het aan directeur Wagenparkbeheer Vlaanderen."), IsEmpty());
+  // A surname may end like a desk.
+  EXPECT_THAT(Persons("Beste Sunil Soerdjbalie,"), ElementsAre("Sunil Soerdjbalie"));
 }
 
 TEST(PersonRecognizerTest, StreetNamesAreNotSurnames) {
