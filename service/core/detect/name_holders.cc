@@ -107,7 +107,7 @@ size_t BeforeOpeningQuote(std::string_view text, size_t pos) {
 // word at each call (some 19 a Holds call).
 // A death before this year makes a figure of history, not a private person whose data is
 // protected (an obituary's "Jan Peeters (1938-2025)" stays).
-constexpr int kLastHistoricalYear = 1990;
+constexpr int kLastHistoricalYear = 1950;
 
 bool IsHonouringTitle(std::string_view word) {
   static constexpr std::string_view kTitles[] = {
@@ -417,39 +417,29 @@ bool LowerParticleBefore(std::string_view name, size_t blank) {
 
 }  // namespace
 
-// "(1914-1944)", "(1840–1913)", "(°1901 - †1976)" right after `pos`: the second year before
-// kLastHistoricalYear.
-bool LongPastLifespan(std::string_view text, size_t pos) {
-  size_t p = pos;
-  if (p < text.size() && text[p] == ' ') ++p;
-  if (p >= text.size() || text[p] != '(') return false;
-  ++p;
-  auto year = [&](int* value) {
-    if (text.substr(p).starts_with("\u00B0")) p += 2;  // °
-    if (text.substr(p).starts_with("\u2020")) p += 3;  // †
-    if (p + 4 > text.size()) return false;
-    *value = 0;
-    for (size_t k = p; k < p + 4; ++k) {
-      if (!IsAsciiDigit(text[k])) return false;
-      *value = *value * 10 + (text[k] - '0');
-    }
-    p += 4;
-    return true;
-  };
-  int born = 0;
-  int died = 0;
-  if (!year(&born)) return false;
-  while (p < text.size() && text[p] == ' ') ++p;
-  if (text.substr(p).starts_with("-")) {
-    p += 1;
-  } else if (text.substr(p).starts_with("\u2013")) {
-    p += 3;
-  } else {
-    return false;
+// Life years of a historical figure in brackets right after `pos`: "Emile Verhaeren (1855-1916)",
+// "Bervoets (1914 – 1944)", "Vermeer (ca. 1665)", "(1520)". Not a private person's death notice:
+// "Maria Peeters (1946-2026)".
+bool LifeYearsAfter(std::string_view text, size_t pos) {
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  if (pos >= text.size() || text[pos] != '(') return false;
+  std::string_view rest = text.substr(pos + 1, 20);
+  const bool about = rest.starts_with("ca. ");
+  if (about) rest.remove_prefix(4);
+  const int born = FourDigits(rest);
+  if (born < 1000) return false;
+  rest.remove_prefix(4);
+  if (rest.starts_with(" ")) rest.remove_prefix(1);
+  if (rest.starts_with("-") || rest.starts_with("\u2013")) {
+    rest.remove_prefix(rest[0] == '-' ? 1 : 3);
+    if (rest.starts_with(" ")) rest.remove_prefix(1);
+    const int died = FourDigits(rest);
+    if (died < born || died >= kLastHistoricalYear) return false;
+    rest.remove_prefix(4);
+  } else if (!about && born >= 1900) {
+    return false;  // "Lotte (2015)": a birth year
   }
-  while (p < text.size() && text[p] == ' ') ++p;
-  return year(&died) && died > born && died < kLastHistoricalYear && p < text.size() &&
-         text[p] == ')';
+  return rest.starts_with(")");
 }
 
 bool NameHolders::HeldBeforeAmpersand(std::string_view text, std::string_view ampersand) const {
@@ -483,9 +473,8 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
       HeldByListHead(text, begin)) {
     return true;
   }
-  // A life long past in brackets after the name: a historical figure ("Bervoets (1914-1944) was
-  // lerares", "Paul Janson (1840–1913)").
-  if (LongPastLifespan(text, end)) return true;
+  // Life years long past in brackets after the name: a figure of history.
+  if (LifeYearsAfter(text, end)) return true;
   // A monument to someone: "het standbeeld van Dirk Martens", "la statue de Godefroid de
   // Bouillon", "de gedenkplaat voor Jan Frans Willems".
   if (word_before == "van" || word_before == "de" || word_before == "voor" || word_before == "of" ||
@@ -545,8 +534,11 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   };
   static constexpr std::string_view kArticles[] = {"de",  "het", "la",  "le",
                                                    "les", "du",  "des", "the"};
+  // "chez les Dupont": a family at home.
+  const bool family_at_home =
+      is("les") && WordBefore(text, word_before.data() - text.data(), max_word_) == "chez";
   for (std::string_view article : kArticles) {
-    if (is(article) && (full_name || article != "de") &&
+    if (is(article) && !family_at_home && (full_name || article != "de") &&
         (article != "de" || DutchArticle(text, word_before) ||
          IsHolder(WordBefore(text, word_before.data() - text.data(), max_word_)))) {
       return true;  // also "basisschool De Pieter Coutereel"

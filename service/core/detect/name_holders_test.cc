@@ -172,6 +172,11 @@ TEST(NameHoldersTest, SecondPartnersMonumentsAndHonouredOffices) {
   EXPECT_TRUE(Held("Paul Janson (1840\u20131913) was politicus.", "Paul Janson"));
   EXPECT_FALSE(Held("Jan Peeters (1938-2025) overleed.", "Jan Peeters"));
   EXPECT_FALSE(Held("Jan Peeters (1938-19", "Jan Peeters"));
+  EXPECT_TRUE(Held("Vermeer (ca. 1665) schilderde.", "Vermeer"));
+  EXPECT_FALSE(Held("Lotte (2015) speelt.", "Lotte"));
+  // "les" before a family at home is no article of a thing.
+  EXPECT_FALSE(Held("la visite chez les Constantinescu", "Constantinescu"));
+  EXPECT_TRUE(Held("On se voit aux Halles, les Marolles.", "Marolles"));
   // An office between the holder and the name.
   EXPECT_TRUE(Held("lokaal 0.14 (gebouw Burgemeester Jacobs)", "Jacobs"));
   EXPECT_FALSE(Held("zegt burgemeester Jacobs", "Jacobs"));

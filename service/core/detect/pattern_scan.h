@@ -110,6 +110,17 @@ inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 inline char LowerAscii(char c) { return IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
+// The four digits at the start of `s` as a number ("1944)" -> 1944), or -1.
+inline int FourDigits(std::string_view s) {
+  if (s.size() < 4) return -1;
+  int n = 0;
+  for (size_t d = 0; d < 4; ++d) {
+    if (!IsAsciiDigit(s[d])) return -1;
+    n = n * 10 + (s[d] - '0');
+  }
+  return n;
+}
+
 // RE2 options for UTF-8 patterns that never log (a list file's bad line is an error, not noise).
 // `longest_match`: among alternatives the longest wins ("ziekteverlof" over "ziek").
 RE2::Options Utf8Options(bool case_sensitive = true, bool longest_match = false);

@@ -109,7 +109,7 @@ class Scanner {
         // A name word alone in a sentence about trams and buses: a stop ("entre Louise et Bailli").
         const bool stop = score < kFullScore && chain.first == chain.last && (cues & kTransitWord);
         if (!artist && !stop && !(score < kCuedScore && (EndsInPlace(chain) || Quoted(chain))) &&
-            !LifeYearsAfter(chain.last) && !InPlaceOrFirmName(chain) &&
+            !InPlaceOrFirmName(chain) &&
             !InHeaderOfNameTable(scan_, lists_, tokens_[chain.first].begin)) {
           Add(chain, score, out);
           if (const size_t nick = NicknameAfter(chain.last); nick != kNoToken) {
@@ -842,37 +842,6 @@ class Scanner {
     return e < text_.size() && text_[e] == ')' ? k : kNoToken;
   }
 
-  // The four digits at the start of `s` as a number, or -1.
-  static int FourDigits(std::string_view s) {
-    if (s.size() < 4) return -1;
-    int n = 0;
-    for (size_t d = 0; d < 4; ++d) {
-      if (s[d] < '0' || s[d] > '9') return -1;
-      n = n * 10 + (s[d] - '0');
-    }
-    return n;
-  }
-
-  // Life years of a historical figure follow token i: "Emile Verhaeren (1855-1916)", "Vermeer (ca.
-  // 1665)", "(1520)". Not a private person's death notice: "Maria Peeters (1946-2026)".
-  bool LifeYearsAfter(size_t i) const {
-    std::string_view rest = InBracketsAfter(i);
-    const bool about = rest.starts_with("ca. ");
-    if (about) rest.remove_prefix(4);
-    const int born = FourDigits(rest);
-    if (born < 1000) return false;
-    rest.remove_prefix(4);
-    if (rest.starts_with("-") || rest.starts_with("\u2013")) {
-      rest.remove_prefix(rest[0] == '-' ? 1 : 3);
-      const int died = FourDigits(rest);
-      if (died < born || died >= 1950) return false;
-      rest.remove_prefix(4);
-    } else if (!about && born >= 1900) {
-      return false;  // "Lotte (2015)": a birth year
-    }
-    return rest.starts_with(")");
-  }
-
   // A postcode in brackets follows token i: "Melle (9090)" names a municipality; not a year
   // ("Lotte (2015)") nor an area code ("(0475)").
   bool PostcodeAfter(size_t i) const {
@@ -1484,6 +1453,16 @@ class Scanner {
     return {c, kCuedScore};
   }
 
+  // A family at home, French: "la visite chez les Constantinescu"; a listed surname only ("chez les
+  // Scouts", "chez les Jésuites" name groups).
+  std::pair<Chain, double> MatchFamilyAtHome(size_t i) const {
+    if (!tokens_[i].capitalised || tokens_[i].all_upper || !Is(i, kSurname) ||
+        Is(i, kAmbiguous | kNotName | kFunction | kTitle) || !PrecededBy(i, {"chez", "les"})) {
+      return {{}, 0};
+    }
+    return {Chain{.first = i, .last = i, .surnames = 1, .known_surname = true}, kCuedScore};
+  }
+
   // A digit within the next few bytes of the line at `pos`: a cheap test before parsing a name.
   bool DigitSoonAfter(size_t pos) const {
     const size_t end = std::min(text_.size(), pos + 48);
@@ -1538,6 +1517,8 @@ class Scanner {
     if (aged.second > 0) return aged;
     auto introduced = MatchSelfIntroduction(i);
     if (introduced.second > 0) return introduced;
+    auto family = MatchFamilyAtHome(i);
+    if (family.second > 0) return family;
     return MatchGazetteer(i);
   }
 

@@ -780,6 +780,9 @@ TEST(PersonRecognizerTest, PeopleIntroducingThemselves) {
 
 TEST(PersonRecognizerTest, UnknownSecondGivenNameBeforeAListedSurname) {
   EXPECT_THAT(Persons("Ndeye Sokhna Diop est arrivée hier."), ElementsAre("Ndeye Sokhna Diop"));
+  // A family at home: "chez les" and a listed surname, not a group.
+  EXPECT_THAT(Persons("Qui prend la visite chez les Constantinescu ? Repas chez les Scouts."),
+              ElementsAre("Constantinescu"));
   // A second listed surname too; not a place after the name.
   EXPECT_THAT(Persons("Pour Mme Bénédicte Mukendi Tshibangu et Sofie Claes Gent."),
               ElementsAre("Bénédicte Mukendi Tshibangu", "Sofie Claes"));
