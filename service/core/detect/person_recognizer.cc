@@ -71,7 +71,11 @@ class Scanner {
       if (t.capitalised) capitals_.push_back(i);
       TokenState& s = state_[i];
       s.flags = words_.Find(lower_[i]);
-      if (s.flags == 0 && t.capitalised) PossessiveName(i, s);
+      // In lower case too, as chats write it ("yusuf's account"): only words ending "'s" or "’s".
+      const std::string_view w = lower_[i];
+      const bool apostrophe_s =
+          w.size() > 2 && w.back() == 's' && (w[w.size() - 2] == '\'' || w[w.size() - 2] == '\x99');
+      if (s.flags == 0 && (t.capitalised || apostrophe_s)) PossessiveName(i, s);
       if (i > sentence && t.sentence_start) {
         MarkSentenceCues(sentence, i, cues);
         cues = 0;
@@ -406,6 +410,10 @@ class Scanner {
     };
     uint64_t seen_bits = 0;
     for (std::string_view w : seen) seen_bits |= bit(w);
+    // The word without a possessive "'s" ("yusuf's account" repeats "Yusuf Öztürk").
+    auto word = [&](size_t i) {
+      return lower_[i].substr(0, lower_[i].size() - state_[i].possessive);
+    };
     auto capital_word = [&](size_t i) {  // in capitals and no name seen
       return tokens_[i].all_upper && !std::binary_search(seen.begin(), seen.end(), lower_[i]);
     };
@@ -426,8 +434,7 @@ class Scanner {
     };
     for (size_t k = 0; k < tokens_.size(); ++k) {
       if (!(tokens_[k].capitalised || tokens_[k].all_upper) || state_[k].covered ||
-          !(seen_bits & bit(lower_[k])) ||
-          !std::binary_search(seen.begin(), seen.end(), lower_[k]) ||
+          !(seen_bits & bit(word(k))) || !std::binary_search(seen.begin(), seen.end(), word(k)) ||
           (tokens_[k].all_upper && !capitals_repeat(k))) {
         continue;
       }
@@ -452,9 +459,8 @@ class Scanner {
     // ... "de juf").
     for (size_t k = 0; k < tokens_.size(); ++k) {
       const NameToken& t = tokens_[k];
-      if (t.capitalised || t.all_upper || t.has_digit || state_[k].covered ||
-          lower_[k].size() < 3 || !(seen_bits & bit(lower_[k])) ||
-          !std::binary_search(seen.begin(), seen.end(), lower_[k]) ||
+      if (t.capitalised || t.all_upper || t.has_digit || state_[k].covered || word(k).size() < 3 ||
+          !(seen_bits & bit(word(k))) || !std::binary_search(seen.begin(), seen.end(), word(k)) ||
           !Is(k, kFirstName | kSurname) ||
           Is(k, kAmbiguous | kLowerWord | kNotName | kParticle | kTitle) || InAddress(t)) {
         continue;

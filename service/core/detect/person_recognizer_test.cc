@@ -863,6 +863,12 @@ TEST(PersonRecognizerTest, InitialsOfANameFound) {
               Contains("HM"));
 }
 
+TEST(PersonRecognizerTest, APossessiveInLowerCaseRepeatsAName) {
+  EXPECT_THAT(Persons("Arne Desmet  10:15\nfailed logins on yusuf's account\nYusuf Öztürk  14:02\n"
+                      "yep\nArne Desmet  14:05\nok, that's it\n"),
+              ElementsAre("Arne Desmet", "yusuf", "Yusuf Öztürk", "Arne Desmet"));
+}
+
 TEST(PersonRecognizerTest, ANameFoundRepeatedInLowerCase) {
   EXPECT_THAT(Persons("Rapport van Lowie Verbeke.\nlowie praat veel met wassim. Wassim Amrani "
                       "ook. #lowie"),
