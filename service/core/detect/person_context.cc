@@ -31,6 +31,7 @@ enum CueFlag : uint32_t {
   kPossessive = 1u << 3,  // possessives.txt: "onze", "notre"
   kHolder = 1u << 4,      // generic_holders.txt: "personen", "werknemers"
   kGeneral = 1u << 5,     // general_words.txt: "elke", "tous"
+  kSingular = 1u << 6,    // singular_verbs.txt: "heeft", "ligt"
 };
 
 // True when the dot at text[p] ends a sentence: it does not close a title abbreviation ("M.
@@ -96,6 +97,7 @@ std::shared_ptr<const PersonCueLists> Build(const std::string& data_dir) {
   AddAll(lists->cues, dir + "possessives.txt", kPossessive);
   AddAll(lists->cues, dir + "generic_holders.txt", kHolder);
   AddAll(lists->cues, dir + "general_words.txt", kGeneral);
+  AddAll(lists->cues, dir + "singular_verbs.txt", kSingular);
   for (const std::string& o : ReadListFile(dir + "generic_openers.txt")) {
     lists->openers.push_back(LowerUtf8(o));
   }
@@ -431,8 +433,14 @@ PersonContext::Cues PersonContext::Examine(size_t from, size_t to, size_t term_b
                     !(name & (kAmbiguous | kNotName)) && !after_body) ||
                    (next_capital && (name & kTitle));
     }
-    if (!cues.strong && ((cue & kStrong) || (i + 1 < tokens.size() && (cue & kPossessive) &&
-                                             (flags[i + 1] & kNoun)))) {
+    // "ze" with a verb in the singular is "she" ("ze heeft", "heeft ze"); a person noun opening a
+    // note without its article, before one, is one person ("Klant is erg overstuur").
+    const bool singular_after = i + 1 < tokens.size() && (flags[i + 1] & kSingular);
+    const bool she = lower[i] == "ze" && (singular_after || (i > 0 && (flags[i - 1] & kSingular)));
+    const bool bare_noun = i == 0 && t.capitalised && (cue & kNoun) && singular_after;
+    if (!cues.strong &&
+        ((cue & kStrong) || she || bare_noun ||
+         (i + 1 < tokens.size() && (cue & kPossessive) && (flags[i + 1] & kNoun)))) {
       cues.strong = true;
     } else if (!cues.weak && !cues.strong && (cue & kWeak)) {
       cues.weak = true;

@@ -107,8 +107,9 @@ TEST(PersonContextTest, PronounsAndPossessiveNouns) {
 }
 
 TEST(PersonContextTest, TitleAbbreviationDoesNotEndTheSentence) {
-  EXPECT_EQ(ScoreOf("Volgens dhr. Peeters is dat zo. Ze is ziek.", "ziek"), kPersonPronounScore);
-  EXPECT_EQ(ScoreOf("Volgens het verslag is dat zo. Ze is ziek.", "ziek"), 0);
+  // "ze zijn": "they" or a person's family; the sentence before tells.
+  EXPECT_EQ(ScoreOf("Volgens dhr. Peeters is dat zo. Ze zijn ziek.", "ziek"), kPersonPronounScore);
+  EXPECT_EQ(ScoreOf("Volgens het verslag is dat zo. Ze zijn ziek.", "ziek"), 0);
 }
 
 TEST(PersonContextTest, AnInitialDoesNotEndTheSentence) {
@@ -130,8 +131,8 @@ TEST(PersonContextTest, ARecordAboutOnePersonMakesEveryTermPersonal) {
 }
 
 TEST(PersonContextTest, PossiblyGenericPronounBackedByTheNextSentence) {
-  EXPECT_EQ(ScoreOf("Ze is ziek. Jan neemt over.", "ziek"), kPersonPronounScore);
-  EXPECT_EQ(ScoreOf("Ze is ziek. Het team neemt over.", "ziek"), 0);
+  EXPECT_EQ(ScoreOf("Ze zijn ziek. Jan neemt over.", "ziek"), kPersonPronounScore);
+  EXPECT_EQ(ScoreOf("Ze zijn ziek. Het team neemt over.", "ziek"), 0);
 }
 
 TEST(PersonContextTest, LetterToAPersonOrToEveryone) {
@@ -152,6 +153,11 @@ TEST(PersonContextTest, RulesAndPluralHoldersAreGeneral) {
   EXPECT_EQ(ScoreOf("Mevrouw Hoekstra is thuis met de kinderen en heeft hartkloppingen.",
                     "hartkloppingen"),
             kPersonNamedScore);
+  // "ze" with a singular verb is "she"; a person noun opening a note is one person.
+  EXPECT_EQ(ScoreOf("Sinds maart heeft ze migraine.", "migraine"), kPersonPronounScore);
+  EXPECT_EQ(ScoreOf("Ze hebben allemaal migraine.", "migraine"), 0);
+  EXPECT_EQ(ScoreOf("Klant is erg overstuur en had een hartinfarct.", "hartinfarct"),
+            kPersonPronounScore);
   // A group addressed holds nothing: "mannen, bart ligt ...".
   EXPECT_GT(ScoreOf("mannen, bart heeft griep.", "griep", {{"bart", 0.6}}), 0);
   EXPECT_EQ(ScoreOf("Veel mannen met griep.", "griep"), 0);
