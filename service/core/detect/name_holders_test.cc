@@ -62,6 +62,10 @@ TEST(NameHoldersTest, PublicFiguresAreNoPrivatePersons) {
   EXPECT_TRUE(Held("Het Koning Willem I College nodigt u uit", "Koning"));
   EXPECT_TRUE(Held("een avond rond Leonardo da Vinci", "Leonardo"));
   EXPECT_TRUE(Held("\u00ab Les aventures de Bob et Bobette \u00bb", "Bob"));
+  EXPECT_TRUE(Held("Congrès avec Patrice Lumumba et Paul Panda Farnana", "Patrice Lumumba"));
+  // A firm named after its founder, alone; someone of that name in full stays someone.
+  EXPECT_TRUE(Held("sanitair besteld bij Van Marcke in Kortrijk", "Van Marcke"));
+  EXPECT_FALSE(Held("gesprek met Jan Van Marcke over zijn pensioen", "Jan Van Marcke"));
   // A saint's hospital after a preposition ends no name of a doctor there.
   EXPECT_FALSE(Held("le Dr Ndiaye aux Cliniques Saint-Luc conseille", "Ndiaye"));
   EXPECT_FALSE(Held("le docteur Peeters au CHU Saint-Pierre", "Peeters"));
