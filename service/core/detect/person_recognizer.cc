@@ -1062,6 +1062,9 @@ class Scanner {
       // ("tnv S. Hoekstra"), not "Beleid tav Roma".
       const bool payee = lower_[i] == "tav" || lower_[i] == "tnv";
       if (payee && c.initials == 0 && c.Words() < 2) return {{}, 0};
+      // A preposition after the title is no particle but for a listed name ("familie in
+      // Paramaribo", "mevrouw op de gang"; "familie in 't Veld").
+      if (!capital_start && PrepositionParticle(n) && !c.known_surname) return {{}, 0};
       if (c.Words() > 0 && (capital_start || c.particles > 0) && !office) return {c, kCuedScore};
       return {{}, 0};
     }

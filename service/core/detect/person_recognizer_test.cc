@@ -782,6 +782,11 @@ TEST(PersonRecognizerTest, PeopleIntroducingThemselves) {
   EXPECT_THAT(Persons("Ik heet U welkom. De naam is Horizon."), IsEmpty());
 }
 
+TEST(PersonRecognizerTest, APrepositionAfterATitleIsNoParticle) {
+  EXPECT_THAT(Persons("Ik reis naar familie in Paramaribo. Mevrouw in 't Veld belde."),
+              ElementsAre("in 't Veld"));
+}
+
 TEST(PersonRecognizerTest, UnknownSecondGivenNameBeforeAListedSurname) {
   EXPECT_THAT(Persons("Ndeye Sokhna Diop est arrivée hier."), ElementsAre("Ndeye Sokhna Diop"));
   // A family at home: "chez les" and a listed surname, not a group.
