@@ -167,6 +167,9 @@ TEST(NameHoldersTest, SecondPartnersMonumentsAndHonouredOffices) {
   EXPECT_TRUE(Held("Advocatenkantoor Claes & De Smet", "De Smet"));
   EXPECT_FALSE(Held("Sofie Peeters & Leen De Bock", "Leen De Bock"));
   EXPECT_FALSE(Held("Kantoor\nJan & Els", "Els"));
+  // A care practice named after its owner, capitalised as a name.
+  EXPECT_TRUE(Held("uw afspraak bij Fysiotherapie Brouwer, Badhuisweg 3", "Brouwer"));
+  EXPECT_FALSE(Held("na de kinesitherapie Sofie Peeters bellen", "Sofie Peeters"));
   // A monument to someone.
   EXPECT_TRUE(Held("Het standbeeld van Dirk Martens blijft bereikbaar.", "Dirk Martens"));
   EXPECT_TRUE(Held("La statue de Godefroid de Bouillon", "Godefroid de Bouillon"));
