@@ -80,7 +80,8 @@ std::string BirthCuePattern() {
                            R"(|n[ée]e?(?:\(e\))?(?:[ \t]+(?:à|a)[ \t]+)" + place +
                            R"(,?)?[ \t]+(?:le|en))" + weekday + R"(|born(?:[ \t]+on)?))";
   // A form label may be followed by a few words before its value: "Geboortedatum kind:",
-  // "Geboortedatum (dd/mm/jjjj):", "Date et lieu de naissance : Liège, le", "Geboortedatum |",
+  // "Geboortedatum (dd/mm/jjjj):", "Geboortedatum (uit BRP):", "Date et lieu de naissance :
+  // Liège, le", "Geboortedatum |",
   // "geb. op". Gap words stand after a blank, hold no digit and end no sentence, so the date is
   // the label's first one.
   const std::string label =
@@ -88,7 +89,7 @@ std::string BirthCuePattern() {
       R"(geboorteplaats[ \t]*(?:en|/|&)[ \t]*-?datum|geboortedatum[ \t]*(?:en|/|&)[ \t]*-?plaats|)"
       R"(dates?[ \t]+(?:et[ \t]+lieux?[ \t]+)?de[ \t]+naissance|dates?[ \t]+of[ \t]+birth|)"
       R"(birth[ \t]?date|d\.?o\.?b\.?))"
-      R"((?:[ \t]*[|/:–-]|[ \t]+(?:\([^\s\d()]{1,24}\)|[^\s\d.!?()]+)){0,4}?)";
+      R"((?:[ \t]*[|/:–-]|[ \t]+(?:\([^\n\d()]{1,24}\)|[^\s\d.!?()]+)){0,4}?)";
   // "°" alone, or with the place of birth: "(°Gent, 12.04.1990)", "° Gent 12.03.1985"; never
   // "°C", nor after a digit: "2° Omzendbrief 12/03/2019" numbers a paragraph, "30° Vrijdag
   // 12/07" is a temperature. (Two alternatives, with and without the comma, made RE2's automaton

@@ -98,6 +98,7 @@ TEST_F(DateOfBirthTest, LabelsAndAppositionsNeedNoPerson) {
 TEST_F(DateOfBirthTest, FormLabelsWithWordsBeforeTheValue) {
   EXPECT_THAT(Texts(*r_, "Geboortedatum | 14.02.1962 | Gent"), ElementsAre("14.02.1962"));
   EXPECT_THAT(Texts(*r_, "Geboortedatum (dd/mm/jjjj): 14/02/1962"), ElementsAre("14/02/1962"));
+  EXPECT_THAT(Texts(*r_, "Geboortedatum (uit BRP): 16-10-1974"), ElementsAre("16-10-1974"));
   EXPECT_THAT(Texts(*r_, "Geboortedatum kind: 03/09/2019"), ElementsAre("03/09/2019"));
   EXPECT_THAT(Texts(*r_, "Geb.datum: 15/02/1962"), ElementsAre("15/02/1962"));
   EXPECT_THAT(Texts(*r_, "Geboortedatum/-plaats: 18/11/1998, Roeselare"),
