@@ -1462,6 +1462,33 @@ class Scanner {
     return {c, kCuedScore};
   }
 
+  // A line opening with "Surname, Given" and then its end, a role after a dash or a bracket, as
+  // attendance lists and directories write people ("Hakkert, Joost – regisseur wijkteam"): the
+  // given name may be an ordinary word too ("Kok, Roos"), the surname unknown.
+  std::pair<Chain, double> MatchSurnameCommaGivenLine(size_t i) const {
+    const NameToken& t = tokens_[i];
+    if (!t.line_start || !t.capitalised || t.all_upper || t.has_digit || i + 1 >= tokens_.size() ||
+        Is(i, kNotName | kFunction | kTitle | kSalutation | kClosing | kListCue | kNameLabel) ||
+        text_.substr(t.end, 2) != ", " || tokens_[i + 1].begin != t.end + 2) {
+      return {{}, 0};
+    }
+    const size_t g = i + 1;
+    if (!tokens_[g].capitalised || tokens_[g].all_upper || !Is(g, kFirstName) || Is(g, kNotName)) {
+      return {{}, 0};
+    }
+    size_t last = g;
+    while (last + 1 < tokens_.size() && AdjNext(last) && IsParticle(last + 1) &&
+           !tokens_[last + 1].capitalised) {
+      ++last;  // "Zwart, Marieke de"
+    }
+    const size_t p = AfterBlanks(last);
+    const bool ends = p >= text_.size() || text_[p] == '\n' || text_[p] == '\r' ||
+                      text_[p] == '(' || text_.substr(p).starts_with("- ") ||
+                      text_.substr(p).starts_with("\u2013");
+    if (!ends) return {{}, 0};
+    return {Chain{.first = i, .last = last, .given = 1, .surnames = 1}, kCuedScore};
+  }
+
   // A family at home, French: "la visite chez les Constantinescu"; a listed surname only ("chez les
   // Scouts", "chez les Jésuites" name groups).
   std::pair<Chain, double> MatchFamilyAtHome(size_t i) const {
@@ -1528,6 +1555,8 @@ class Scanner {
     if (introduced.second > 0) return introduced;
     auto family = MatchFamilyAtHome(i);
     if (family.second > 0) return family;
+    auto listed_line = MatchSurnameCommaGivenLine(i);
+    if (listed_line.second > 0) return listed_line;
     return MatchGazetteer(i);
   }
 

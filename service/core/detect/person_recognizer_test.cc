@@ -787,6 +787,15 @@ TEST(PersonRecognizerTest, PeopleIntroducingThemselves) {
   EXPECT_THAT(Persons("Ik heet U welkom. De naam is Horizon."), IsEmpty());
 }
 
+TEST(PersonRecognizerTest, SurnameCommaGivenLinesOfAnAttendanceList) {
+  EXPECT_THAT(Persons("Aanwezig:\nHakkert, Joost \u2013 regisseur wijkteam (vz)\nZwart, Marieke de "
+                      "\u2013 begeleider\n\u00d6zt\u00fcrk, Cem (klantmanager)\n"),
+              ElementsAre("Hakkert, Joost", "Zwart, Marieke de", "\u00d6zt\u00fcrk, Cem"));
+  // A place or a word before the comma, or more after the given name, is no such line.
+  EXPECT_THAT(Persons("Gent, Maria-Theresiastraat 4\nOpmerking, zie bijlage\nKok, Roos en ik\n"),
+              IsEmpty());
+}
+
 TEST(PersonRecognizerTest, APrepositionAfterATitleIsNoParticle) {
   EXPECT_THAT(Persons("Ik reis naar familie in Paramaribo. Mevrouw in 't Veld belde."),
               ElementsAre("in 't Veld"));
