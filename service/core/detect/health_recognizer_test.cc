@@ -106,8 +106,8 @@ TEST(HealthRecognizerTest, NewTermsAndCompounds) {
 TEST(HealthRecognizerTest, MedicinesByTheEndingsOfTheirClasses) {
   EXPECT_THAT(Texts(Health(), "Mijn vader neemt celiprolol, quétiapine en pitavastatine."),
               ElementsAre("celiprolol", "quétiapine", "pitavastatine"));
-  // An ending closes a word ("april", "alpine" are no medicines).
-  ExpectNoHealth({"Mijn vader komt in april terug uit de alpine streek."});
+  // An ending closes a word, and is long enough to name no animal ("une lapine naine").
+  ExpectNoHealth({"Mijn vader komt in april terug.", "Julie a adopté une lapine naine."});
 }
 
 TEST(HealthRecognizerTest, LongTermsInCapitalsTitleAForm) {

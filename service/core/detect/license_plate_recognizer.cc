@@ -89,10 +89,16 @@ bool IsProductCode(const ScanText& text, size_t b) {
 
 // A plate given as a form's example ("Nummerplaat: _-___-___ (vb. 1-ABC-234)", "p. ex.
 // 1-ABC-234"): nobody's car.
+// Not "bv" nor "ex" alone: a firm's form ("Peeters bv 1-KLM-554") and someone's former partner.
 bool IsExample(const ScanText& text, size_t b) {
-  return text.HasContextBefore(
-      b, {"vb", "bv", "bijv", "bijvoorbeeld", "bvb", "ex", "exemple", "example", "e.g"},
-      kExampleWordBefore);
+  const std::string_view before = text.text().substr(0, b);
+  const std::string_view near =
+      before.substr(before.size() - std::min(before.size(), kExampleWordBefore));
+  return text.HasContextBefore(b,
+                               {"vb", "bijv", "bijvoorbeeld", "bvb", "exemple", "example", "e.g"},
+                               kExampleWordBefore) ||
+         near.find("p. ex") != std::string_view::npos ||
+         near.find("p.ex") != std::string_view::npos;
 }
 
 class LicensePlateRecognizer : public Recognizer {

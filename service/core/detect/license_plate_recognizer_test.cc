@@ -57,6 +57,9 @@ TEST_F(LicensePlateTest, ExamplesOfAFormAreNoPlates) {
   EXPECT_TRUE(Hits(*r_, "Plaque (p. ex. 2-KLM-554)").empty());
   EXPECT_TRUE(Hits(*r_, "kenteken, bijvoorbeeld 1ABC234").empty());
   EXPECT_THAT(Texts(*r_, "Mijn wagen: 1-ABC-234"), ElementsAre("1-ABC-234"));
+  // A firm's "bv" and someone's "ex" give no example.
+  EXPECT_THAT(Texts(*r_, "Voertuig Peeters bv 1-KLM-554. Mijn ex 1-ABC-234 staat daar."),
+              ElementsAre("1-KLM-554", "1-ABC-234"));
 }
 
 TEST_F(LicensePlateTest, OrdinaryCodesAreNotPlates) {

@@ -100,15 +100,15 @@ size_t BeforeOpeningQuote(std::string_view text, size_t pos) {
   return pos;
 }
 
+// A death before this year makes a figure of history, not a private person whose data is
+// protected (an obituary's "Jan Peeters (1938-2025)" stays).
+constexpr int kLastHistoricalYear = 1950;
+
 // A capitalised title of a priest, monk or nun ("Pater", "Zuster", "Père"), or of a doctor or
 // professor ("Dokter", "Prof."): names after one often name a school, club, ward or beer after
 // that person ("Paviljoen Dokter Van de Perre", "Apotheek Dr. Bruinsma").
 // Constant arrays here and below: an initializer list of string literals called strlen for each
 // word at each call (some 19 a Holds call).
-// A death before this year makes a figure of history, not a private person whose data is
-// protected (an obituary's "Jan Peeters (1938-2025)" stays).
-constexpr int kLastHistoricalYear = 1950;
-
 bool IsHonouringTitle(std::string_view word) {
   static constexpr std::string_view kTitles[] = {
       "Pater", "Zuster", "Broeder", "Abt", "Pastoor", "Kanunnik", "Père", "Frère", "Sœur", "Soeur",
@@ -415,8 +415,6 @@ bool LowerParticleBefore(std::string_view name, size_t blank) {
   return IsLowerParticle(name.substr(b, blank - b));
 }
 
-}  // namespace
-
 // Life years of a historical figure in brackets right after `pos`: "Emile Verhaeren (1855-1916)",
 // "Bervoets (1914 – 1944)", "Vermeer (ca. 1665)", "(1520)". Not a private person's death notice:
 // "Maria Peeters (1946-2026)".
@@ -442,16 +440,19 @@ bool LifeYearsAfter(std::string_view text, size_t pos) {
   return rest.starts_with(")");
 }
 
+}  // namespace
+
 bool NameHolders::HeldBeforeAmpersand(std::string_view text, std::string_view ampersand) const {
   size_t pos = static_cast<size_t>(ampersand.data() - text.data());
   for (int words = 0; words < kMaxWordsBeforeAmpersand; ++words) {
     const std::string_view word = WordBefore(text, pos, max_word_);
     if (word.empty()) return false;
     if (IsHolder(word) || !HolderCompoundHead(word).empty()) return true;
-    // Only the name's own words: capitalised, or a particle ("van", "de", "'t").
-    const bool capital =
-        (word[0] >= 'A' && word[0] <= 'Z') || static_cast<unsigned char>(word[0]) >= 0xC3;
-    if (!capital && word.size() > 3) return false;
+    // Only the name's own words: capitalised, or a particle ("Vanden Berghe", "van der Berg").
+    const bool capital = (word[0] >= 'A' && word[0] <= 'Z') ||
+                         (static_cast<unsigned char>(word[0]) == 0xC3 && word.size() > 1 &&
+                          static_cast<unsigned char>(word[1]) < 0x9F);
+    if (!capital && !IsLowerParticle(word)) return false;
     pos = static_cast<size_t>(word.data() - text.data());
   }
   return false;
@@ -482,7 +483,7 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
     static constexpr std::string_view kMonuments[] = {
         "standbeeld",  "borstbeeld", "ruiterstandbeeld", "gedenkplaat",
         "gedenkteken", "monument",   "praalgraf",        "statue",
-        "buste",       "plaque",     "mémorial",         "memorial"};
+        "buste",       "mémorial",   "memorial"};
     const std::string_view monument =
         WordBefore(text, static_cast<size_t>(word_before.data() - text.data()), max_word_);
     const std::string lower = LowerUtf8(monument);

@@ -167,6 +167,7 @@ TEST(NameHoldersTest, SecondPartnersMonumentsAndHonouredOffices) {
   EXPECT_TRUE(Held("Advocatenkantoor Claes & De Smet", "De Smet"));
   EXPECT_FALSE(Held("Sofie Peeters & Leen De Bock", "Leen De Bock"));
   EXPECT_FALSE(Held("Kantoor\nJan & Els", "Els"));
+  EXPECT_FALSE(Held("Op kantoor zag ik Jan Peeters & Els Maes", "Els Maes"));
   // A care practice named after its owner, capitalised as a name.
   EXPECT_TRUE(Held("uw afspraak bij Fysiotherapie Brouwer, Badhuisweg 3", "Brouwer"));
   EXPECT_FALSE(Held("na de kinesitherapie Sofie Peeters bellen", "Sofie Peeters"));
@@ -174,6 +175,7 @@ TEST(NameHoldersTest, SecondPartnersMonumentsAndHonouredOffices) {
   EXPECT_TRUE(Held("Het standbeeld van Dirk Martens blijft bereikbaar.", "Dirk Martens"));
   EXPECT_TRUE(Held("La statue de Godefroid de Bouillon", "Godefroid de Bouillon"));
   EXPECT_FALSE(Held("De auto van Dirk Martens", "Dirk Martens"));
+  EXPECT_FALSE(Held("La plaque de Sophie Lambert est 1-ABC-234.", "Sophie Lambert"));
   // A life long past in brackets: a figure of history; an obituary's recent death is not.
   EXPECT_TRUE(Held("Bervoets (1914-1944) was lerares.", "Bervoets"));
   EXPECT_TRUE(Held("Paul Janson (1840\u20131913) was politicus.", "Paul Janson"));

@@ -182,7 +182,9 @@ LabelShape ShapeOf(std::string_view label) {
     } else if (c >= 0x80 || IsAsciiLetter(c)) {
       shape.letter = true;
     } else if (c == ',') {
-      if (comma || i + 1 == label.size() || label[i + 1] != ' ' || !IsAsciiLetter(label[i - 1])) {
+      const unsigned char before = i > 0 ? label[i - 1] : ' ';
+      if (comma || i + 1 == label.size() || label[i + 1] != ' ' ||
+          !(IsAsciiLetter(before) || before >= 0x80)) {
         return {};
       }
       comma = true;

@@ -201,6 +201,8 @@ TEST(PersonChatTest, TeamsSendersInAnyCase) {
                            "Jacobs, Karin 10:25\nthx\n"),
               ::testing::ElementsAre("Jacobs, Karin", "de Vries, Griet", "Jacobs, Karin"));
   EXPECT_TRUE(Speakers("Jacobs,, Karin 10:04\nhoi\n\nJacobs,, Karin 10:05\nok\n").empty());
+  // A comma opening the line (read before the label once).
+  EXPECT_TRUE(Speakers(", Karin 10:04\nhoi\n\n, Karin 10:05\nok\n[09:44] , Karin\nx\n").empty());
   // The time first, the sender alone on the line above the message.
   EXPECT_THAT(SpeakerTexts("[09:44] Anissa Jacobs\nJulie is er niet\n[09:45] hanne.v\nok\n"
                            "[09:47] Anissa Jacobs\nbel haar niet\n"),

@@ -84,10 +84,10 @@ TEST(PersonFieldsTest, ValuesOfNameFields) {
   EXPECT_THAT(Names("Naam: ,jan@x.be"), IsEmpty());
   EXPECT_THAT(Names("Naam: VAN DEN BOSSCHE\nNaam: Den Haag\nNaam: Van den"),
               ElementsAre("VAN DEN BOSSCHE"));
-  // A guardian, the insured and the other party of forms and claims.
-  EXPECT_THAT(Names("NAAM OUDER/VOOGD: EL HADDOUCHI, SALMA\nTEGENPARTIJ: VAN HAUWERMEIREN SOFIE\n"
-                    "Assurée : Martine Lejeune"),
-              ElementsAre("EL HADDOUCHI, SALMA", "VAN HAUWERMEIREN SOFIE", "Martine Lejeune"));
+  // A guardian; not the other party or the insured of a claim, firms as often as people.
+  EXPECT_THAT(Names("NAAM OUDER/VOOGD: EL HADDOUCHI, SALMA\nTegenpartij: Proximus\n"
+                    "Assur\u00e9 : Ethias"),
+              ElementsAre("EL HADDOUCHI, SALMA"));
   // Other labels, values that are no names.
   EXPECT_THAT(Names("Naam vereniging: KFC Heist\nNaam: Gemeente Kapellen\nNaam: dossier 12\n"
                     "Naam van het project: Licht op de Zenne\nOnderwerp: naam: wijziging"),

@@ -516,10 +516,17 @@ class Scanner {
     // A list's "Surname, Given" found as two names ("Aanwezig: Bakker, Henk; Brouwer, Esther").
     std::sort(found.begin(), found.end(),
               [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
+    // Only a one-word surname (no given name) and a one-word given name: "Tom, Chris" lists two
+    // people.
+    auto one_word = [&](ByteSpan f, uint32_t list) {
+      const std::string_view w = text_.substr(f.begin, f.end - f.begin);
+      return w.find(' ') == std::string_view::npos && (words_.Find(LowerUtf8(w)) & list);
+    };
     for (size_t k = 1; k < found.size(); ++k) {
       const ByteSpan surname = found[k - 1];
       const ByteSpan given = found[k];
-      if (text_.substr(surname.end, given.begin - std::min(given.begin, surname.end)) != ", ") {
+      if (text_.substr(surname.end, given.begin - std::min(given.begin, surname.end)) != ", " ||
+          one_word(surname, kFirstName) || !one_word(given, kFirstName)) {
         continue;
       }
       const std::string words =
@@ -1423,11 +1430,11 @@ class Scanner {
     // Giving one's own name outright: any capitalised name ("mijn naam is Folasade Adeyemi"); "ik
     // heet U welkom" greets.
     if (tokens_[i].capitalised && Slice(tokens_[i]).size() > 1 &&
-        !Is(i, kNotName | kTitle | kFunction) &&
+        !Is(i, kNotName | kTitle | kFunction | kNameLabel | kKinship | kAmbiguous | kParticle) &&
         (PrecededBy(i, {"mijn", "naam", "is"}) || PrecededBy(i, {"my", "name", "is"}) ||
          PrecededBy(i, {"mon", "nom", "est"}) || PrecededBy(i, {"ik", "heet"}) ||
          PrecededBy(i, {"m'appelle"}) || PrecededBy(i, {"m’appelle"}))) {
-      const Chain c = Parse(i);
+      const Chain c = EndAtSentence(Parse(i));
       if (c.Words() > 0) return {c, kCuedScore};
     }
     if (!Is(i, kFirstName) || Is(i, kAmbiguous | kNotName) ||

@@ -71,8 +71,13 @@ bool ArticleElided(std::string_view word) {
   if (word.size() < 3 || (word[0] != 'L' && word[0] != 'l')) return false;
   for (std::string_view mark : {"'", "\u2019"}) {
     if (word.substr(1).starts_with(mark) && word.size() > 1 + mark.size()) {
-      const char next = word[1 + mark.size()];
-      return !(next >= 'A' && next <= 'Z');
+      // A capital after it, ASCII or Latin-1 in UTF-8 ("L'Écluse": C3 80-9E).
+      const std::string_view rest = word.substr(1 + mark.size());
+      const auto first = static_cast<unsigned char>(rest[0]);
+      const bool capital =
+          (first >= 'A' && first <= 'Z') ||
+          (first == 0xC3 && rest.size() > 1 && static_cast<unsigned char>(rest[1]) <= 0x9E);
+      return !capital;
     }
   }
   return false;
