@@ -535,6 +535,15 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   };
   static constexpr std::string_view kArticles[] = {"de",  "het", "la",  "le",
                                                    "les", "du",  "des", "the"};
+  // A house or hall "of the" someone: "Huis van de Wijk", "Huis van het Kind", "Zaal van de
+  // Toekomst".
+  if (is("de") || is("het")) {
+    const std::string_view van = WordBefore(text, word_before.data() - text.data(), max_word_);
+    if (van == "van") {
+      const std::string_view holder = WordBefore(text, van.data() - text.data(), max_word_);
+      if (IsHolder(holder) || !HolderCompoundHead(holder).empty()) return true;
+    }
+  }
   // "chez les Dupont": a family at home.
   const bool family_at_home =
       is("les") && WordBefore(text, word_before.data() - text.data(), max_word_) == "chez";

@@ -171,6 +171,9 @@ TEST(NameHoldersTest, SecondPartnersMonumentsAndHonouredOffices) {
   // A care practice named after its owner, capitalised as a name.
   EXPECT_TRUE(Held("uw afspraak bij Fysiotherapie Brouwer, Badhuisweg 3", "Brouwer"));
   EXPECT_FALSE(Held("na de kinesitherapie Sofie Peeters bellen", "Sofie Peeters"));
+  // A house of a service "of the" someone.
+  EXPECT_TRUE(Held("het eerste Huis van de Wijk in Kruisbroek", "Wijk"));
+  EXPECT_FALSE(Held("de vriend van de Wit belde", "Wit"));
   // A monument to someone.
   EXPECT_TRUE(Held("Het standbeeld van Dirk Martens blijft bereikbaar.", "Dirk Martens"));
   EXPECT_TRUE(Held("La statue de Godefroid de Bouillon", "Godefroid de Bouillon"));

@@ -604,6 +604,11 @@ class Scanner {
   bool IsInitial(size_t i) const {
     const NameToken& t = tokens_[i];
     if (!t.capitalised || !t.dot_after) return false;
+    // The end of an abbreviation: "P+R. Witte Clio", "A/R. 12".
+    if (t.begin > 0 && (text_[t.begin - 1] == '+' || text_[t.begin - 1] == '/' ||
+                        text_[t.begin - 1] == '&')) {
+      return false;
+    }
     const std::string_view letters = Slice(t);
     if (letters == "Ph" || letters == "Th" || letters == "Chr") return true;
     return letters.size() == 1 && !text_.substr(0, t.begin).ends_with("\u00B0");

@@ -329,6 +329,10 @@ TEST(PersonRecognizerTest, OrganisationWordsAreNotNames) {
       Persons("Plaat | Model | Bestuurder\nVL-218-P | Mercedes Sprinter (leasing) | de Boer, "
               "Martijn\n1-SVR-017 | Renault Master | Mercedes Peeters\n"),
       Not(Contains("Mercedes Sprinter")));
+  // The R. of "P+R." is no initial; a nationality adjective is no surname; "Reis" is a trip too.
+  EXPECT_THAT(Persons("Ik parkeer in de P+R. Witte Clio.\nMet Andrei van Roemeense tolkendienst."
+                      "\nWhatsApp-export \"Reis Rome 2025\" van Koen Peeters"),
+              ElementsAre("Andrei", "Koen Peeters"));
   // Bots that post in chats.
   EXPECT_THAT(Persons("[09:02] TempBot: koelcel 4 te warm\n[09:03] Jan Peeters: ok\n"
                       "[09:05] TempBot: opgelost\n"),
