@@ -586,7 +586,8 @@ class Scanner {
   // The bytes of the elision, or 0.
   size_t ElidedGivenName(size_t i) const {
     const std::string_view w = Slice(tokens_[i]);
-    if (w.size() < 4 || (w[0] != 'd' && w[0] != 'l' && !w.starts_with("qu"))) return 0;
+    // Not "l'": an article puts no one's name after it ("Fête de l'Iris", "l'Europe").
+    if (w.size() < 4 || (w[0] != 'd' && !w.starts_with("qu"))) return 0;
     for (std::string_view mark : {"'", "\u2019"}) {
       const size_t at = w.find(mark);
       if (at == std::string_view::npos || at > 2) continue;
@@ -605,8 +606,8 @@ class Scanner {
     const NameToken& t = tokens_[i];
     if (!t.capitalised || !t.dot_after) return false;
     // The end of an abbreviation: "P+R. Witte Clio", "A/R. 12".
-    if (t.begin > 0 && (text_[t.begin - 1] == '+' || text_[t.begin - 1] == '/' ||
-                        text_[t.begin - 1] == '&')) {
+    if (t.begin > 0 &&
+        (text_[t.begin - 1] == '+' || text_[t.begin - 1] == '/' || text_[t.begin - 1] == '&')) {
       return false;
     }
     const std::string_view letters = Slice(t);

@@ -453,6 +453,8 @@ TEST(PersonRecognizerTest, FamilyWordsElisionsAndVanPlaceSurnames) {
   EXPECT_THAT(Persons("Je vous informe qu'Inès s'est cassé le bras."), ElementsAre("Inès"));
   EXPECT_THAT(Persons("Le dossier d'Inès Benali est incomplet."), ElementsAre("Inès Benali"));
   EXPECT_THAT(Persons("l'Europe et d'Anvers"), IsEmpty());
+  // An article elided before a given name names a thing: "Fête de l'Iris" (Brussels' day).
+  EXPECT_THAT(Persons("Jours fériés : Fête du Travail 01/05, Fête de l'Iris 08/05."), IsEmpty());
   EXPECT_THAT(Persons("- Sarah Van Hove, urban.brussels"), ElementsAre("Sarah Van Hove"));
   EXPECT_THAT(Persons("De trein van Mechelen naar Gent"), IsEmpty());
 }
