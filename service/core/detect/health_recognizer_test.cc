@@ -107,7 +107,9 @@ TEST(HealthRecognizerTest, MedicinesByTheEndingsOfTheirClasses) {
   EXPECT_THAT(Texts(Health(), "Mijn vader neemt celiprolol, quétiapine en pitavastatine."),
               ElementsAre("celiprolol", "quétiapine", "pitavastatine"));
   // An ending closes a word, and is long enough to name no animal ("une lapine naine").
-  ExpectNoHealth({"Mijn vader komt in april terug.", "Julie a adopté une lapine naine."});
+  ExpectNoHealth({"Mijn vader komt in april terug.", "Julie a adopté une lapine naine.",
+                  "Mijn vader komt terug uit de alpine streek."});
+  EXPECT_THAT(Texts(Health(), "Meneer Peeters krijgt nevirapine."), ElementsAre("nevirapine"));
 }
 
 TEST(HealthRecognizerTest, LongTermsInCapitalsTitleAForm) {

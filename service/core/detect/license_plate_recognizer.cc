@@ -89,16 +89,24 @@ bool IsProductCode(const ScanText& text, size_t b) {
 
 // A plate given as a form's example ("Nummerplaat: _-___-___ (vb. 1-ABC-234)", "p. ex.
 // 1-ABC-234"): nobody's car.
-// Not "bv" nor "ex" alone: a firm's form ("Peeters bv 1-KLM-554") and someone's former partner.
+// "bv." and "ex." with their dot ("(bv. 1-ABC-234)", "(par ex. 2-KLM-554)"); not "bv" nor "ex"
+// alone: a firm's form ("Peeters bv 1-KLM-554") and someone's former partner ("mijn ex").
 bool IsExample(const ScanText& text, size_t b) {
-  const std::string_view before = text.text().substr(0, b);
-  const std::string_view near =
-      before.substr(before.size() - std::min(before.size(), kExampleWordBefore));
-  return text.HasContextBefore(b,
-                               {"vb", "bijv", "bijvoorbeeld", "bvb", "exemple", "example", "e.g"},
-                               kExampleWordBefore) ||
-         near.find("p. ex") != std::string_view::npos ||
-         near.find("p.ex") != std::string_view::npos;
+  if (text.HasContextBefore(b, {"vb", "bijv", "bijvoorbeeld", "bvb", "exemple", "example", "e.g"},
+                            kExampleWordBefore)) {
+    return true;
+  }
+  const std::string_view t = text.text();
+  const size_t from = b > kExampleWordBefore ? b - kExampleWordBefore : 0;
+  for (std::string_view word : {"bv.", "ex."}) {
+    for (size_t at = t.find(word.substr(1), from); at < b; at = t.find(word.substr(1), at + 1)) {
+      // The word's first letter in either case, no letter before it.
+      if (at == 0 || (t[at - 1] | 0x20) != word[0]) continue;
+      if (at >= 2 && IsWordByte(t[at - 2])) continue;
+      return true;
+    }
+  }
+  return false;
 }
 
 class LicensePlateRecognizer : public Recognizer {

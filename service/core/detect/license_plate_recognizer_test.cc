@@ -55,6 +55,7 @@ TEST_F(LicensePlateTest, TemplatesOfAFormAreNoPlates) {
 TEST_F(LicensePlateTest, ExamplesOfAFormAreNoPlates) {
   EXPECT_TRUE(Hits(*r_, "Nummerplaat: _-___-___ (vb. 1-ABC-234; buitenlandse plaat)").empty());
   EXPECT_TRUE(Hits(*r_, "Plaque (p. ex. 2-KLM-554)").empty());
+  EXPECT_TRUE(Hits(*r_, "Nummerplaat (bv. 1-ABC-234), plaque (par ex. 2-KLM-554)").empty());
   EXPECT_TRUE(Hits(*r_, "kenteken, bijvoorbeeld 1ABC234").empty());
   EXPECT_THAT(Texts(*r_, "Mijn wagen: 1-ABC-234"), ElementsAre("1-ABC-234"));
   // A firm's "bv" and someone's "ex" give no example.

@@ -516,17 +516,20 @@ class Scanner {
     // A list's "Surname, Given" found as two names ("Aanwezig: Bakker, Henk; Brouwer, Esther").
     std::sort(found.begin(), found.end(),
               [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
-    // Only a one-word surname (no given name) and a one-word given name: "Tom, Chris" lists two
-    // people.
-    auto one_word = [&](ByteSpan f, uint32_t list) {
+    // A surname (not a given name only: "Tom, Chris" lists two people) and a one-word given name.
+    auto given_only = [&](ByteSpan f) {
+      const uint32_t flags = words_.Find(LowerUtf8(text_.substr(f.begin, f.end - f.begin)));
+      return (flags & kFirstName) && !(flags & kSurname);
+    };
+    auto one_given = [&](ByteSpan f) {
       const std::string_view w = text_.substr(f.begin, f.end - f.begin);
-      return w.find(' ') == std::string_view::npos && (words_.Find(LowerUtf8(w)) & list);
+      return w.find(' ') == std::string_view::npos && (words_.Find(LowerUtf8(w)) & kFirstName);
     };
     for (size_t k = 1; k < found.size(); ++k) {
       const ByteSpan surname = found[k - 1];
       const ByteSpan given = found[k];
       if (text_.substr(surname.end, given.begin - std::min(given.begin, surname.end)) != ", " ||
-          one_word(surname, kFirstName) || !one_word(given, kFirstName)) {
+          given_only(surname) || !one_given(given)) {
         continue;
       }
       const std::string words =
@@ -1436,7 +1439,7 @@ class Scanner {
     // Giving one's own name outright: any capitalised name ("mijn naam is Folasade Adeyemi"); "ik
     // heet U welkom" greets.
     if (tokens_[i].capitalised && Slice(tokens_[i]).size() > 1 &&
-        !Is(i, kNotName | kTitle | kFunction | kNameLabel | kKinship | kAmbiguous | kParticle) &&
+        !Is(i, kNotName | kTitle | kFunction | kNameLabel | kKinship) &&
         (PrecededBy(i, {"mijn", "naam", "is"}) || PrecededBy(i, {"my", "name", "is"}) ||
          PrecededBy(i, {"mon", "nom", "est"}) || PrecededBy(i, {"ik", "heet"}) ||
          PrecededBy(i, {"m'appelle"}) || PrecededBy(i, {"m’appelle"}))) {
@@ -1486,9 +1489,12 @@ class Scanner {
       return {{}, 0};
     }
     const size_t g = i + 1;
-    if (!tokens_[g].capitalised || tokens_[g].all_upper || !Is(g, kFirstName) || Is(g, kNotName)) {
-      return {{}, 0};
+    if (!tokens_[g].capitalised || tokens_[g].all_upper || !Is(g, kFirstName) || Is(g, kNotName) ||
+        (Is(g, kAmbiguous | kLowerWord) && !Is(i, kSurname))) {
+      return {{}, 0};  // "Tulp, Iris (paars)" lists a flower
     }
+    // In a list: after its label line ("Aanwezig:") or beside another such line.
+    if (!InCommaPairList(t.begin)) return {{}, 0};
     size_t last = g;
     while (last + 1 < tokens_.size() && AdjNext(last) && IsParticle(last + 1) &&
            !tokens_[last + 1].capitalised) {
@@ -1500,6 +1506,34 @@ class Scanner {
                       text_.substr(p).starts_with("\u2013");
     if (!ends) return {{}, 0};
     return {Chain{.first = i, .last = last, .given = 1, .surnames = 1}, kCuedScore};
+  }
+
+  // The line starting at `begin` follows a label line ("Aanwezig:") or has a neighbour line that
+  // opens like it with "Word, Word" ("Smit, Annelies").
+  bool InCommaPairList(size_t begin) const {
+    std::string_view prev;
+    if (begin > 0) {
+      const size_t prev_end = begin - 1;  // its '\n'
+      const size_t prev_begin = prev_end == 0 ? 0 : text_.rfind('\n', prev_end - 1) + 1;
+      prev = text_.substr(prev_begin, prev_end - prev_begin);
+      while (!prev.empty() && (prev.back() == ' ' || prev.back() == '\r')) prev.remove_suffix(1);
+    }
+    const size_t line_end = std::min(text_.find('\n', begin), text_.size());
+    std::string_view next;
+    if (line_end < text_.size()) {
+      const size_t next_end = std::min(text_.find('\n', line_end + 1), text_.size());
+      next = text_.substr(line_end + 1, next_end - line_end - 1);
+    }
+    return prev.ends_with(':') || CommaPairOpens(prev) || CommaPairOpens(next);
+  }
+
+  // The line opens with two capitalised words joined by ", " ("Smit, Annelies").
+  static bool CommaPairOpens(std::string_view line) {
+    auto capital = [](char c) { return IsAsciiUpper(c) || static_cast<unsigned char>(c) >= 0xC3; };
+    const size_t comma = line.find(", ");
+    return !line.empty() && capital(line[0]) && comma != std::string_view::npos &&
+           comma + 2 < line.size() && line.substr(0, comma).find(' ') == std::string_view::npos &&
+           capital(line[comma + 2]);
   }
 
   // A family at home, French: "la visite chez les Constantinescu"; a listed surname only ("chez les

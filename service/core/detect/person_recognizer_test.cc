@@ -792,6 +792,9 @@ TEST(PersonRecognizerTest, PeopleIntroducingThemselves) {
   // Giving one's own name outright, also a name in no list; "ik heet U welkom" greets.
   EXPECT_THAT(Persons("Goedemiddag, mijn naam is Folasade Adeyemi. My name is Oyelaran."),
               ElementsAre("Folasade Adeyemi", "Oyelaran"));
+  // Also a surname with its particle, a given name that is a word too.
+  EXPECT_THAT(Persons("Mijn naam is De Wachter. Hallo, ik heet Roos en ik werk hier."),
+              ElementsAre("De Wachter", "Roos"));
   EXPECT_THAT(Persons("Ik heet U welkom. De naam is Horizon. Mijn naam is Voornaam Achternaam. "
                       "Mon fils m'appelle Maman."),
               IsEmpty());
@@ -801,6 +804,10 @@ TEST(PersonRecognizerTest, SurnameCommaGivenLinesOfAnAttendanceList) {
   EXPECT_THAT(Persons("Aanwezig:\nHakkert, Joost \u2013 regisseur wijkteam (vz)\nZwart, Marieke de "
                       "\u2013 begeleider\n\u00d6zt\u00fcrk, Cem (klantmanager)\n"),
               ElementsAre("Hakkert, Joost", "Zwart, Marieke de", "\u00d6zt\u00fcrk, Cem"));
+  // A flower list ("Tulp, Iris") or a line alone ("Proficiat, Jan") is no such list.
+  EXPECT_THAT(Persons("Bestellijst\nTulp, Iris (paars)\nHortensia, Jade (wit)\n"),
+              Not(Contains("Tulp, Iris")));
+  EXPECT_THAT(Persons("Proficiat, Jan\nHet ging goed."), Not(Contains("Proficiat, Jan")));
   // A place or a word before the comma, or more after the given name, is no such line.
   EXPECT_THAT(Persons("Gent, Maria-Theresiastraat 4\nOpmerking, zie bijlage\nKok, Roos en ik\n"),
               IsEmpty());
@@ -897,6 +904,9 @@ TEST(PersonRecognizerTest, InitialsOfANameFound) {
   // Two given names listed spell no one's initials.
   EXPECT_THAT(Persons("Aanwezig: Tom, Chris, Dirk\nDe migratie naar het nieuwe DC loopt."),
               Not(Contains("DC")));
+  // A surname that is a given name too still leads its pair ("Laurent, Julie" is JL).
+  EXPECT_THAT(Persons("Présents : Laurent, Julie ; Simon, Eva\n- JL envoie le PV."),
+              Contains("JL"));
 }
 
 TEST(PersonRecognizerTest, APossessiveInLowerCaseRepeatsAName) {

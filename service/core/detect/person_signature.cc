@@ -65,12 +65,13 @@ bool MayStartClosing(std::string_view line, const NameLists& lists) {
   return lists.closing_starts.test(lower(line[0]) << 8 | lower(line[1]));
 }
 
-// A French article elided before a noun: a desk signs "L'économat", "L'équipe"; a surname keeps
-// its capital after the apostrophe ("L'Hoest").
-bool ArticleElided(std::string_view word) {
+// A French article elided before a noun: a desk signs "L'économat", "L'Échevinat de la Culture";
+// after a given name a capital keeps it a surname ("Marie L'Écluse", "Marc L'Hoest").
+bool ArticleElided(std::string_view word, bool opens_line) {
   if (word.size() < 3 || (word[0] != 'L' && word[0] != 'l')) return false;
   for (std::string_view mark : {"'", "\u2019"}) {
     if (word.substr(1).starts_with(mark) && word.size() > 1 + mark.size()) {
+      if (opens_line) return true;
       // A capital after it, ASCII or Latin-1 in UTF-8 ("L'Écluse": C3 80-9E).
       const std::string_view rest = word.substr(1 + mark.size());
       const auto first = static_cast<unsigned char>(rest[0]);
@@ -102,7 +103,7 @@ bool LooksLikeName(std::string_view line, const NameLists& lists) {
     const uint32_t flags = FlagsWithCompoundFunction(lists, lower[i]);
     if ((flags & kNotName) || ((flags & kFunction) && !(flags & (kFirstName | kSurname))) ||
         IsNonNameCompound(lists, lower[i]) ||
-        ArticleElided(line.substr(t.begin, t.end - t.begin))) {
+        ArticleElided(line.substr(t.begin, t.end - t.begin), i == 0)) {
       return false;
     }
     if (t.capitalised && t.end - t.begin > 1) {

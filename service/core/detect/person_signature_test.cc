@@ -53,6 +53,7 @@ TEST(PersonSignatureTest, TeamsDepartmentsAndSentencesAreNotNames) {
   EXPECT_THAT(Signatures("Groeten uit Gent\nJan Peeters\n"), IsEmpty());
   // A desk behind a French article; a surname keeps its capital after the apostrophe.
   EXPECT_THAT(Signatures("Bien à vous,\nL'économat\n"), IsEmpty());
+  EXPECT_THAT(Signatures("Cordialement,\nL'Échevinat de la Culture\n"), IsEmpty());
   EXPECT_THAT(Signatures("Bien à vous,\nMarc L'Hoest\n"), ElementsAre("Marc L'Hoest"));
   EXPECT_THAT(Signatures("Bien à vous,\nMarie L'Écluse\n"), ElementsAre("Marie L'Écluse"));
 }
