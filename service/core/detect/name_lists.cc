@@ -57,7 +57,12 @@ std::shared_ptr<const NameLists> Build(const std::string& data_dir) {
   }
   AddAll(words, names + "quote_verbs.txt", kQuoteVerb);
   AddAll(words, names + "list_cues.txt", kListCue);
-  AddAll(words, names + "name_labels.txt", kNameLabel);
+  // "?tegenpartij": a label whose value may be a firm's name as well ("Tegenpartij: Proximus").
+  for (const std::string& label : ReadListFile(names + "name_labels.txt")) {
+    const bool weak = label[0] == '?';
+    words.Add(LowerUtf8(weak ? label.substr(1) : label),
+              weak ? kNameLabel | kWeakNameLabel : kNameLabel);
+  }
   AddAll(words, names + "work_words.txt", kWorkWord);
   AddAll(words, names + "kinship.txt", kKinship);
   AddAll(words, names + "relations_of.txt", kRelationOf);

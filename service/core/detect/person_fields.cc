@@ -16,10 +16,14 @@ constexpr int kMaxWords = 5;
 constexpr size_t kMaxLabelBytes = 40;
 constexpr size_t kMaxWordBytes = 64;
 
+// What a label says of its value: no name, a name, or a name only with a known given name or
+// surname in it (kWeakNameLabel: "Tegenpartij: Proximus").
+enum class NameLabel { kNone, kName, kKnownName };
+
 // The normalized label is name labels (kNameLabel) joined by '+', '/', '&', " en " or " et "
-// ("Naam + voornaam", "Nom et prénom").
-bool IsNameLabel(std::string_view header, const NameLists& lists) {
-  if (header.empty() || header.size() > kMaxLabelBytes) return false;
+// ("Naam + voornaam", "Nom et prénom"); weak when one of them is.
+NameLabel KindOfLabel(std::string_view header, const NameLists& lists) {
+  if (header.empty() || header.size() > kMaxLabelBytes) return NameLabel::kNone;
   std::string h = NormalizedHeader(header);
   for (std::string_view joint : {" en ", " et "}) {
     for (size_t at = h.find(joint); at != std::string::npos; at = h.find(joint)) {
@@ -27,6 +31,7 @@ bool IsNameLabel(std::string_view header, const NameLists& lists) {
     }
   }
   size_t begin = 0;
+  bool weak = false;
   while (true) {
     // A loop, not find_first_of: that calls memchr on its set once per byte.
     size_t end = begin;
@@ -34,10 +39,16 @@ bool IsNameLabel(std::string_view header, const NameLists& lists) {
     std::string_view part = std::string_view(h).substr(begin, end - begin);
     while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
     while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-    if (part.empty() || !lists.words.Has(part, kNameLabel)) return false;
-    if (end == h.size()) return true;
+    const uint32_t flags = part.empty() ? 0 : lists.words.Find(part);
+    if (!(flags & kNameLabel)) return NameLabel::kNone;
+    weak = weak || (flags & kWeakNameLabel);
+    if (end == h.size()) return weak ? NameLabel::kKnownName : NameLabel::kName;
     begin = end + 1;
   }
+}
+
+bool IsNameLabel(std::string_view header, const NameLists& lists) {
+  return KindOfLabel(header, lists) != NameLabel::kNone;
 }
 
 // One to kMaxWords words of letters (UTF-8 letters pass as non-ASCII bytes); apostrophes, hyphens
@@ -45,7 +56,7 @@ bool IsNameLabel(std::string_view header, const NameLists& lists) {
 // title that is not also a name ("Opgesteld door: de financieel directeur"), but particles pass
 // ("den" is also a village: "VAN DEN BOSSCHE"); in lower case only with a known name among them
 // ("naam: lucas vanhoudt").
-bool ReadsAsName(std::string_view cell, const NameLists& lists) {
+bool ReadsAsName(std::string_view cell, const NameLists& lists, bool known_only = false) {
   // A field left unknown or pointing elsewhere: "Beller: Anoniem", "Caller: Unknown", "Getuige:
   // Geen", "Echtgenoot: Niet van toepassing", "Contact d'urgence : Voir dossier".
   static constexpr std::string_view kPlaceholders[] = {
@@ -104,7 +115,7 @@ bool ReadsAsName(std::string_view cell, const NameLists& lists) {
   if (words == 0 || (in_word && !word_ok(cell.size())) || !beyond_particles) return false;
   // Without a known name, such a compound names a body or venue ("Cultuurcentrum Bolsward"); with
   // one it is a surname ("Marloes Wijnberg").
-  return known || (capital && !compound);
+  return known || (!known_only && capital && !compound);
 }
 
 // The value of the field whose ':' is at `colon`, after blanks and one tab ("Nom :<TAB>KOWALCZYK";
@@ -287,9 +298,9 @@ void FindNamesBeforeBirthCues(std::string_view text, const NameLists& lists,
 
 void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Finding>& out) {
   const std::string_view text = scan.text();
-  auto add = [&](ByteSpan v) {
+  auto add = [&](ByteSpan v, bool known_only = false) {
     std::string_view value = text.substr(v.begin, v.end - v.begin);
-    if (!ReadsAsName(value, lists)) {
+    if (!ReadsAsName(value, lists, known_only)) {
       // The name before the contact data on its line: "Wouter Mol, w.mol@groenenzo.nl"; a
       // capitalised one ("la mère, Mme Tahiri, 0477 ..." names her later).
       const size_t comma = value.find(',');
@@ -297,7 +308,10 @@ void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Fi
       value = value.substr(0, comma);
       v.end = v.begin + comma;
       const unsigned char first = static_cast<unsigned char>(value[0]);
-      if (!((first >= 'A' && first <= 'Z') || first >= 0x80) || !ReadsAsName(value, lists)) return;
+      if (!((first >= 'A' && first <= 'Z') || first >= 0x80) ||
+          !ReadsAsName(value, lists, known_only)) {
+        return;
+      }
     }
     if (v.begin < v.end) out.push_back({"PERSON", v.begin, v.end, kFieldNameScore});
   };
@@ -321,7 +335,8 @@ void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Fi
     }
   });
   ForEachByte(text, ':', [&](size_t colon) {
-    if (IsNameLabel(FieldLabel(text, colon), lists)) add(FieldValue(text, colon));
+    const NameLabel kind = KindOfLabel(FieldLabel(text, colon), lists);
+    if (kind != NameLabel::kNone) add(FieldValue(text, colon), kind == NameLabel::kKnownName);
     return colon;
   });
   // Dot leaders stand for the ':' of a printed form ("ACHTERNAAM ............. WIJAYA"): the

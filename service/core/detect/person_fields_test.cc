@@ -84,10 +84,11 @@ TEST(PersonFieldsTest, ValuesOfNameFields) {
   EXPECT_THAT(Names("Naam: ,jan@x.be"), IsEmpty());
   EXPECT_THAT(Names("Naam: VAN DEN BOSSCHE\nNaam: Den Haag\nNaam: Van den"),
               ElementsAre("VAN DEN BOSSCHE"));
-  // A guardian; not the other party or the insured of a claim, firms as often as people.
-  EXPECT_THAT(Names("NAAM OUDER/VOOGD: EL HADDOUCHI, SALMA\nTegenpartij: Proximus\n"
-                    "Assur\u00e9 : Ethias"),
-              ElementsAre("EL HADDOUCHI, SALMA"));
+  // A guardian; the other party or the insured of a claim only with a known name, firms being
+  // parties and insured as often as people.
+  EXPECT_THAT(Names("NAAM OUDER/VOOGD: EL HADDOUCHI, SALMA\nTEGENPARTIJ: VAN HAUWERMEIREN SOFIE\n"
+                    "Tegenpartij: Proximus\nAssur\u00e9 : Ethias\nVerzekerde: Alle werknemers"),
+              ElementsAre("EL HADDOUCHI, SALMA", "VAN HAUWERMEIREN SOFIE"));
   // Other labels, values that are no names.
   EXPECT_THAT(Names("Naam vereniging: KFC Heist\nNaam: Gemeente Kapellen\nNaam: dossier 12\n"
                     "Naam van het project: Licht op de Zenne\nOnderwerp: naam: wijziging"),
