@@ -89,6 +89,12 @@ const Case kCases[] = {
      InputFormat::kText},
     {"dot_leaders", "ACHTERNAAM ....... WIJAYA\n", InputFormat::kText},
     {"capitals_labels", "ALLERGIEËN: PENICILLINE EN EPILEPSIE ", InputFormat::kText},
+    // Twentieth session: plates after which a form's example word is looked for (a search to the
+    // text's end once per plate was quadratic), attendance lines, possessives, self-introductions.
+    {"plates", "Wagen 1-ABC-234 staat hier. ", InputFormat::kText},
+    {"attendance_lines", "Hakkert, Joost \u2013 regisseur\n", InputFormat::kText},
+    {"possessives", "yusuf's account, Yusuf Peeters ", InputFormat::kText},
+    {"introductions", "mijn naam is Folasade Adeyemi. ", InputFormat::kText},
 };
 
 const int kRegistered = [] {

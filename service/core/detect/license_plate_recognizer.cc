@@ -87,22 +87,24 @@ bool IsProductCode(const ScanText& text, size_t b) {
       kProductWordBefore);
 }
 
-// A plate given as a form's example ("Nummerplaat: _-___-___ (vb. 1-ABC-234)", "p. ex.
-// 1-ABC-234"): nobody's car.
-// "bv." and "ex." with their dot ("(bv. 1-ABC-234)", "(par ex. 2-KLM-554)"); not "bv" nor "ex"
-// alone: a firm's form ("Peeters bv 1-KLM-554") and someone's former partner ("mijn ex").
+// A plate given as a form's example ("Nummerplaat: _-___-___ (vb. 1-ABC-234)", "(bv.
+// 1-ABC-234)", "(par ex. 2-KLM-554)"): nobody's car. "bv." and "ex." only with their dot: alone
+// they are a firm's form ("Peeters bv 1-KLM-554") and someone's former partner ("mijn ex").
 bool IsExample(const ScanText& text, size_t b) {
   if (text.HasContextBefore(b, {"vb", "bijv", "bijvoorbeeld", "bvb", "exemple", "example", "e.g"},
                             kExampleWordBefore)) {
     return true;
   }
-  const std::string_view t = text.text();
+  // Only the few bytes before the plate are read: a search on to the text's end, once per plate,
+  // was quadratic.
   const size_t from = b > kExampleWordBefore ? b - kExampleWordBefore : 0;
+  const std::string_view near = text.text().substr(from, b - from);
   for (std::string_view word : {"bv.", "ex."}) {
-    for (size_t at = t.find(word.substr(1), from); at < b; at = t.find(word.substr(1), at + 1)) {
+    for (size_t at = near.find(word.substr(1)); at != std::string_view::npos;
+         at = near.find(word.substr(1), at + 1)) {
       // The word's first letter in either case, no letter before it.
-      if (at == 0 || (t[at - 1] | 0x20) != word[0]) continue;
-      if (at >= 2 && IsWordByte(t[at - 2])) continue;
+      if (at == 0 || (near[at - 1] | 0x20) != word[0]) continue;
+      if (at >= 2 && IsWordByte(near[at - 2])) continue;
       return true;
     }
   }
