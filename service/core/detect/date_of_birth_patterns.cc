@@ -81,9 +81,8 @@ std::string BirthCuePattern() {
                            R"(,?)?[ \t]+(?:le|en))" + weekday + R"(|born(?:[ \t]+on)?))";
   // A form label may be followed by a few words before its value: "Geboortedatum kind:",
   // "Geboortedatum (dd/mm/jjjj):", "Geboortedatum (uit BRP):", "Date et lieu de naissance :
-  // Liège, le", "Geboortedatum |",
-  // "geb. op". Gap words stand after a blank, hold no digit and end no sentence, so the date is
-  // the label's first one.
+  // Liège, le", "Geboortedatum |", "geb. op". Gap words stand after a blank, hold no digit and
+  // end no sentence, so the date is the label's first one.
   const std::string label =
       R"((?i:geboorte(?:datum|data|dag|jaar)?|geb\.?[ \t]?datum|datum[ \t]+van[ \t]+geboorte|geb\.?|)"
       R"(geboorteplaats[ \t]*(?:en|/|&)[ \t]*-?datum|geboortedatum[ \t]*(?:en|/|&)[ \t]*-?plaats|)"

@@ -449,10 +449,7 @@ bool NameHolders::HeldBeforeAmpersand(std::string_view text, std::string_view am
     if (word.empty()) return false;
     if (IsHolder(word) || !HolderCompoundHead(word).empty()) return true;
     // Only the name's own words: capitalised, or a particle ("Vanden Berghe", "van der Berg").
-    const bool capital = (word[0] >= 'A' && word[0] <= 'Z') ||
-                         (static_cast<unsigned char>(word[0]) == 0xC3 && word.size() > 1 &&
-                          static_cast<unsigned char>(word[1]) < 0x9F);
-    if (!capital && !IsLowerParticle(word)) return false;
+    if (CapitalAt(word, 0) == 0 && !IsLowerParticle(word)) return false;
     pos = static_cast<size_t>(word.data() - text.data());
   }
   return false;

@@ -110,6 +110,17 @@ inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 inline char LowerAscii(char c) { return IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
+// The length of the capital letter at s[i]: 1 for A-Z, 2 for a Latin-1 capital in UTF-8 ("É",
+// C3 80-9E but for ×), else 0.
+inline size_t CapitalAt(std::string_view s, size_t i) {
+  if (i >= s.size()) return 0;
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b >= 'A' && b <= 'Z') return 1;
+  if (b != 0xC3 || i + 1 >= s.size()) return 0;
+  const auto next = static_cast<unsigned char>(s[i + 1]);
+  return next >= 0x80 && next <= 0x9E && next != 0x97 ? 2 : 0;
+}
+
 // The four digits at the start of `s` as a number ("1944)" -> 1944), or -1.
 inline int FourDigits(std::string_view s) {
   if (s.size() < 4) return -1;

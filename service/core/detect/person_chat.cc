@@ -109,17 +109,6 @@ bool OpensWithTime(std::string_view s) {
 // std::isalpha for a byte below 0x80 in any ASCII-based locale, without the library call.
 bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
-// The length of the capital letter at s[i]: 1 for A-Z, 2 for a Latin-1 capital in UTF-8 ("É"),
-// else 0.
-size_t CapitalAt(std::string_view s, size_t i) {
-  if (i >= s.size()) return 0;
-  const auto b = static_cast<unsigned char>(s[i]);
-  if (b >= 'A' && b <= 'Z') return 1;
-  if (b != 0xC3 || i + 1 >= s.size()) return 0;
-  const auto next = static_cast<unsigned char>(s[i + 1]);
-  return next >= 0x80 && next <= 0x9E && next != 0x97 ? 2 : 0;  // À..Þ without ×
-}
-
 // The speaker label of a line after its "[hh:mm] " (`time`, the TimeLength of line), as an offset
 // into line, or {0, 0}. A role in brackets may stand between the label and its colon: "Demi
 // (assistente):".

@@ -1480,7 +1480,8 @@ class Scanner {
 
   // A line opening with "Surname, Given" and then its end, a role after a dash or a bracket, as
   // attendance lists and directories write people ("Hakkert, Joost – regisseur wijkteam"): the
-  // given name may be an ordinary word too ("Kok, Roos"), the surname unknown.
+  // surname may be unknown, the given name an ordinary word too after a listed surname only
+  // ("Kok, Roos"; "Tulp, Iris" lists a flower).
   std::pair<Chain, double> MatchSurnameCommaGivenLine(size_t i) const {
     const NameToken& t = tokens_[i];
     if (!t.line_start || !t.capitalised || t.all_upper || t.has_digit || i + 1 >= tokens_.size() ||
@@ -1529,11 +1530,10 @@ class Scanner {
 
   // The line opens with two capitalised words joined by ", " ("Smit, Annelies").
   static bool CommaPairOpens(std::string_view line) {
-    auto capital = [](char c) { return IsAsciiUpper(c) || static_cast<unsigned char>(c) >= 0xC3; };
     const size_t comma = line.find(", ");
-    return !line.empty() && capital(line[0]) && comma != std::string_view::npos &&
-           comma + 2 < line.size() && line.substr(0, comma).find(' ') == std::string_view::npos &&
-           capital(line[comma + 2]);
+    return CapitalAt(line, 0) > 0 && comma != std::string_view::npos &&
+           line.substr(0, comma).find(' ') == std::string_view::npos &&
+           CapitalAt(line, comma + 2) > 0;
   }
 
   // A family at home, French: "la visite chez les Constantinescu"; a listed surname only ("chez les

@@ -1,6 +1,7 @@
 #include "core/detect/person_signature.h"
 
 #include "core/detect/name_tokens.h"
+#include "core/detect/pattern_scan.h"
 
 namespace vermeld {
 namespace {
@@ -72,13 +73,7 @@ bool ArticleElided(std::string_view word, bool opens_line) {
   for (std::string_view mark : {"'", "\u2019"}) {
     if (word.substr(1).starts_with(mark) && word.size() > 1 + mark.size()) {
       if (opens_line) return true;
-      // A capital after it, ASCII or Latin-1 in UTF-8 ("L'Écluse": C3 80-9E).
-      const std::string_view rest = word.substr(1 + mark.size());
-      const auto first = static_cast<unsigned char>(rest[0]);
-      const bool capital =
-          (first >= 'A' && first <= 'Z') ||
-          (first == 0xC3 && rest.size() > 1 && static_cast<unsigned char>(rest[1]) <= 0x9E);
-      return !capital;
+      return CapitalAt(word, 1 + mark.size()) == 0;  // "L'Écluse" keeps its capital
     }
   }
   return false;
