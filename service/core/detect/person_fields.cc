@@ -318,20 +318,21 @@ void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Fi
   scan.Tables().ForEachBodyCell([&](std::string_view header, ByteSpan cell) {
     // The English "name" column of an export also names products and places ("id,name,price");
     // a person there has two words or more.
-    if (!IsNameLabel(header, lists)) return;
+    const NameLabel kind = KindOfLabel(header, lists);
+    if (kind == NameLabel::kNone) return;
     if (NormalizedHeader(header) == "name" &&
         text.substr(cell.begin, cell.end - cell.begin).find(' ') == std::string_view::npos) {
       return;
     }
-    add(cell);
+    add(cell, kind == NameLabel::kKnownName);
   });
   // Labels ending in ':' are read with the other fields below; a value that is itself a label
   // heads the column of an unruled two-column table ("Naam<TAB>Aanwezig").
   scan.Tables().ForEachKeyValue([&](std::string_view label, ByteSpan value) {
     const std::string folded = LowerUtf8(text.substr(value.begin, value.end - value.begin));
-    if (!label.ends_with(':') && IsNameLabel(label, lists) &&
-        !lists.words.Has(folded, kNameLabel | kListCue | kFunction)) {
-      add(value);
+    const NameLabel kind = label.ends_with(':') ? NameLabel::kNone : KindOfLabel(label, lists);
+    if (kind != NameLabel::kNone && !lists.words.Has(folded, kNameLabel | kListCue | kFunction)) {
+      add(value, kind == NameLabel::kKnownName);
     }
   });
   ForEachByte(text, ':', [&](size_t colon) {
@@ -344,9 +345,9 @@ void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Fi
   ForEachByte(text, '.', [&](size_t first) {
     size_t last = first;
     while (last + 1 < text.size() && text[last + 1] == '.') ++last;
-    if (last - first >= 2 && first > 0 && text[first - 1] == ' ' &&
-        IsNameLabel(FieldLabel(text, first), lists)) {
-      add(FieldValue(text, last));
+    if (last - first >= 2 && first > 0 && text[first - 1] == ' ') {
+      const NameLabel kind = KindOfLabel(FieldLabel(text, first), lists);
+      if (kind != NameLabel::kNone) add(FieldValue(text, last), kind == NameLabel::kKnownName);
     }
     return last;
   });

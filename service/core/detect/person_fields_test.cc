@@ -89,6 +89,10 @@ TEST(PersonFieldsTest, ValuesOfNameFields) {
   EXPECT_THAT(Names("NAAM OUDER/VOOGD: EL HADDOUCHI, SALMA\nTEGENPARTIJ: VAN HAUWERMEIREN SOFIE\n"
                     "Tegenpartij: Proximus\nAssur\u00e9 : Ethias\nVerzekerde: Alle werknemers"),
               ElementsAre("EL HADDOUCHI, SALMA", "VAN HAUWERMEIREN SOFIE"));
+  // The same in a table's column and after dot leaders.
+  EXPECT_THAT(Names("| Dossier | Tegenpartij |\n|---|---|\n| 25-117 | Proximus |\n"
+                    "| 25-118 | Sofie Claes |\nTEGENPARTIJ ....... ETHIAS\n"),
+              ElementsAre("Sofie Claes"));
   // Other labels, values that are no names.
   EXPECT_THAT(Names("Naam vereniging: KFC Heist\nNaam: Gemeente Kapellen\nNaam: dossier 12\n"
                     "Naam van het project: Licht op de Zenne\nOnderwerp: naam: wijziging"),
