@@ -20,12 +20,26 @@ constexpr size_t kMaxWordBytes = 64;
 // surname in it (kWeakNameLabel: "Tegenpartij: Proximus").
 enum class NameLabel { kNone, kName, kKnownName };
 
-// The normalized label is name labels (kNameLabel) joined by '+', '/', '&', " en " or " et "
-// ("Naam + voornaam", "Nom et prénom"); weak when one of them is.
+// A plural or feminine ending in brackets written onto a label ("prénom(s)", "voornaam(en)",
+// "requérant(e)") taken off; the bracket must touch the word.
+std::string_view WithoutPluralMark(std::string_view label) {
+  const size_t open = label.rfind('(');
+  if (open == std::string_view::npos || open == 0 || label.back() != ')' ||
+      label[open - 1] == ' ' || label.size() - open - 2 > 3) {
+    return label;
+  }
+  for (size_t i = open + 1; i + 1 < label.size(); ++i) {
+    if (label[i] < 'a' || label[i] > 'z') return label;
+  }
+  return label.substr(0, open);
+}
+
+// The normalized label is name labels (kNameLabel) joined by '+', '/', '&', ", ", " en " or " et "
+// ("Naam + voornaam", "Nom et prénom", "Nom, prénom"); weak when one of them is.
 NameLabel KindOfLabel(std::string_view header, const NameLists& lists) {
   if (header.empty() || header.size() > kMaxLabelBytes) return NameLabel::kNone;
   std::string h = NormalizedHeader(header);
-  for (std::string_view joint : {" en ", " et "}) {
+  for (std::string_view joint : {", ", " en ", " et "}) {
     for (size_t at = h.find(joint); at != std::string::npos; at = h.find(joint)) {
       h.replace(at, joint.size(), "+");
     }
@@ -39,6 +53,7 @@ NameLabel KindOfLabel(std::string_view header, const NameLists& lists) {
     std::string_view part = std::string_view(h).substr(begin, end - begin);
     while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
     while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    part = WithoutPluralMark(part);
     const uint32_t flags = part.empty() ? 0 : lists.words.Find(part);
     if (!(flags & kNameLabel)) return NameLabel::kNone;
     weak = weak || (flags & kWeakNameLabel);

@@ -117,6 +117,24 @@ TEST(PersonFieldsTest, WhoFiledOrHandlesItButNotAFunction) {
   EXPECT_THAT(Names("Opgesteld door: ICT-coördinator"), IsEmpty());
   EXPECT_THAT(Names("Opgesteld door: Wmo-consulent\nBehandeld door: HR-adviseur"), IsEmpty());
   EXPECT_THAT(Names("Behandeld door: dienst burgerzaken"), IsEmpty());
+  // Front-office records: who entered the file, an interpreter, a partner; a user agent is no one.
+  EXPECT_THAT(Names("Encodé par : R. DE WERGIFOSSE\nAgent : Dupont M.-C.\nAgent: Mozilla Firefox"),
+              ElementsAre("R. DE WERGIFOSSE", "Dupont M.-C."));
+  EXPECT_THAT(
+      Names("Tolk: Mohamad Jbara\nNAAM PARTNER: ÖZTÜRK, MEHMET\nPartner: KBC Verzekeringen"),
+      ElementsAre("Mohamad Jbara", "ÖZTÜRK, MEHMET"));
+}
+
+TEST(PersonFieldsTest, LabelsWithAPluralMarkOrJoinedByAComma) {
+  EXPECT_THAT(
+      Names("Prénom(s) : JÉRÉMIE-PROSPER\nVoornaam(en): Ahmet\nRequérant(e) : Sarah Lambert"),
+      ElementsAre("JÉRÉMIE-PROSPER", "Ahmet", "Sarah Lambert"));
+  EXPECT_THAT(
+      Names(
+          "| Nom, prénom | Lien | Né(e) le |\n| N'DIAYE-KABILA, Grâce | conjointe | 03/12/1989 |"),
+      ElementsAre("N'DIAYE-KABILA, Grâce"));
+  // A bracket that is no plural mark: a note, or a blank before it.
+  EXPECT_THAT(Names("Naam (zie bijlage): Ahmet\nNaam (x): Ahmet"), IsEmpty());
 }
 
 TEST(PersonFieldsTest, NamesBeforeABirthCue) {
