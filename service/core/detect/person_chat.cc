@@ -245,7 +245,14 @@ ByteSpan TeamsLabel(std::string_view line, const GivenNameOf& given_name) {
   if (blank == std::string_view::npos || !TimeEndsLine(line, blank)) return {0, 0};
   size_t end = blank;
   while (end > 0 && line[end - 1] == ' ') --end;
-  return IsSender(line.substr(0, end), given_name) ? ByteSpan{0, end} : ByteSpan{0, 0};
+  // Exports in Markdown set the sender in bold ("**hilde.vanderstraeten** 08:36").
+  size_t begin = 0;
+  if (end > 4 && line.starts_with("**") && line.substr(end - 2, 2) == "**") {
+    begin = 2;
+    end -= 2;
+  }
+  return IsSender(line.substr(begin, end - begin), given_name) ? ByteSpan{begin, end}
+                                                               : ByteSpan{0, 0};
 }
 
 // The label of a line that holds only a time and a sender, the time first ("[09:44] Anissa

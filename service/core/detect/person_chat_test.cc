@@ -208,6 +208,11 @@ TEST(PersonChatTest, TeamsSendersInAnyCase) {
                            "[09:47] Anissa Jacobs\nbel haar niet\n"),
               ::testing::ElementsAre("Anissa Jacobs", "hanne.v", "Anissa Jacobs"));
   EXPECT_TRUE(Speakers("[09:00] Onthaal\nkoffie\n[10:00] Onthaal\nlunch\n").empty());
+  // A Markdown export sets the sender in bold; the stars are no part of the name.
+  EXPECT_THAT(SpeakerTexts("**jonas.el-idrissi** 08:34\nkomt goed\n\n**Griet Jacobs** 08:36\n"
+                           "ok\n\n**jonas.el-idrissi** 08:40\ntop\n"),
+              ::testing::ElementsAre("jonas.el-idrissi", "Griet Jacobs", "jonas.el-idrissi"));
+  EXPECT_TRUE(Speakers("**Pauze** 10:30\nkoffie\n**Pauze** 15:00\nthee\n").empty());
 }
 
 TEST(PersonChatTest, SlackSendersBeforeTimeAndMessage) {
