@@ -113,6 +113,9 @@ TEST(NameHoldersTest, PersonsStayPersons) {
   EXPECT_FALSE(Held("Monsieur Dupont sa femme et ses enfants", "Dupont"));  // "sa" in lower case
   EXPECT_FALSE(Held("Luc Lambert, gérant", "Luc Lambert"));
   EXPECT_FALSE(Held("Geachte mevrouw Koning,", "Koning"));
+  // A mill holds the name after it ("Moulin de Lindekemale"); after a given name it is a surname.
+  EXPECT_FALSE(Held("un rendez-vous avec Sarah Moulin demain", "Sarah Moulin"));
+  EXPECT_TRUE(Held("une balade au Moulin Jean Hanssens", "Jean Hanssens"));
   // French "de" after a noun is "of", not the Dutch article of "in de Jan Breydel".
   EXPECT_FALSE(Held("Le chien de Mehdi Janssens est là.", "Mehdi Janssens"));
   EXPECT_FALSE(Held("Le véhicule de Mehdi Janssens est là.", "Mehdi Janssens"));

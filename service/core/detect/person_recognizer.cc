@@ -632,18 +632,24 @@ class Scanner {
     return words_.Has(w.substr(0, dash), kFirstName) && words_.Has(w.substr(dash + 1), kFirstName);
   }
 
-  // A Flemish or Dutch pet form of a known given name: "Fredje", "Jefke", "pietje". Not "-ie":
-  // nouns end in it ("premie", "knie") and short stems are names somewhere ("Prem").
+  // A Flemish or Dutch pet form of a known given name: "Fredje", "Jefke", "pietje", and with the
+  // stem's last consonant doubled, "Tommeke", "brammeke". Not "-ie": nouns end in it ("premie",
+  // "knie") and short stems are names somewhere ("Prem").
   bool DiminutiveOfGiven(std::string_view lower) const {
     // Every suffix ends in "je" or "ke" after three bytes at least: most words end otherwise.
     const size_t n = lower.size();
     if (n < 5 || lower[n - 1] != 'e' || (lower[n - 2] != 'j' && lower[n - 2] != 'k')) return false;
+    auto given = [&](std::string_view stem) {
+      const uint32_t flags = words_.Find(stem);
+      return (flags & kFirstName) && !(flags & (kAmbiguous | kNotName));
+    };
     for (std::string_view suffix : {"tje", "je", "ke"}) {
       if (lower.size() < suffix.size() + 3 || !lower.ends_with(suffix)) continue;
-      const uint32_t flags = words_.Find(lower.substr(0, lower.size() - suffix.size()));
-      if ((flags & kFirstName) && !(flags & (kAmbiguous | kNotName))) return true;
+      if (given(lower.substr(0, lower.size() - suffix.size()))) return true;
     }
-    return false;
+    // "-eke" after a doubled consonant: "tomm|eke" is Tom's.
+    return n >= 7 && lower.ends_with("eke") && lower[n - 4] == lower[n - 5] &&
+           lower[n - 4] >= 'b' && lower[n - 4] <= 'z' && given(lower.substr(0, n - 4));
   }
 
   bool IsParticle(size_t i) const { return Is(i, kParticle); }

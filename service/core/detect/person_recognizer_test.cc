@@ -748,8 +748,12 @@ TEST(PersonRecognizerTest, BilingualSalutationsRelationsInLowerCaseAndPoliceGrad
 TEST(PersonRecognizerTest, PetFormsOfKnownGivenNames) {
   EXPECT_THAT(Persons("Beste Jan,\nFredje, Pietje en Jefke komen morgen."),
               ElementsAre("Jan", "Fredje", "Pietje", "Jefke"));
+  // With the stem's last consonant doubled before "-eke", as Flemish chats write it.
+  EXPECT_THAT(Persons("Beste Bram,\nthx Tommeke, en Wimmeke komt ook."),
+              ElementsAre("Bram", "Tommeke", "Wimmeke"));
   // Nouns with the same endings stay nouns.
   EXPECT_THAT(Persons("Het Meisje en het Huisje, de premie voor de knie."), IsEmpty());
+  EXPECT_THAT(Persons("Het Pakketje en de Appelmoes, de Lekkere Koeke."), IsEmpty());
 }
 
 TEST(PersonRecognizerTest, QuotedOrLabelledNicknamesAfterAName) {
