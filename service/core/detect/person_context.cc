@@ -124,6 +124,9 @@ PersonContext::PersonContext(const PersonCueLists& lists, const ScanText& scan,
                              std::span<const Finding> found)
     : lists_(lists), scan_(scan), text_(scan.text()) {
   for (const Finding& f : found) {
+    if (f.type == "DATE_OF_BIRTH" || f.type == "BE_NATIONAL_NUMBER" || f.type == "NL_BSN") {
+      identified_ = true;
+    }
     if (f.type != "PERSON") continue;
     people_.push_back(f.begin);
     if (f.score >= kCuedPersonScore) cued_people_.push_back(f.begin);
@@ -474,7 +477,8 @@ PersonContext::Cues PersonContext::Examine(size_t from, size_t to, size_t term_b
 }
 
 double PersonContext::Near(const Cues& cues, size_t pos) const {
-  const bool nearby = !cues.people && CuedPersonNear(pos) && !InTopicLine(pos) && !InHeading(pos);
+  const bool nearby =
+      !cues.people && (identified_ || CuedPersonNear(pos)) && !InTopicLine(pos) && !InHeading(pos);
   return nearby ? kPersonNearScore : 0;
 }
 

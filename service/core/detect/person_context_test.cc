@@ -55,6 +55,28 @@ TEST(PersonContextTest, APersonFoundWithACueNearbyMakesALaterDetailTheirs) {
             0);
 }
 
+// A birth date or national number found identifies the one the document is about: a detail far
+// from any name is theirs ("oma = Rosalie ..., °19-09-1941" ... "wijkzorg komt voor de
+// insuline"), not in a heading or a subject line, nor where people in general are spoken of.
+TEST(PersonContextTest, ABirthDateOrNationalNumberMakesADistantDetailTheirs) {
+  static const auto lists = LoadPersonCueLists(VERMELD_DATA_DIR);
+  const std::string text = "Rijksregisternummer: 87.10.10-642.82\n" + std::string(kNearBytes, '.') +
+                           "\nSinds januari ook hartfalen.\nZorgplan epilepsie\n"
+                           "Jaarlijks revalideren 1.100 patiënten na een beroerte.\n";
+  const ScanText scan(text);
+  auto score = [&](const std::vector<Finding>& found, std::string_view term) {
+    const size_t at = text.find(term);
+    return PersonContext(*lists, scan, found).Score(at, at + term.size());
+  };
+  const std::vector<Finding> number = {{"BE_NATIONAL_NUMBER", 21, 36, 0.9}};
+  EXPECT_EQ(score({}, "hartfalen"), 0);
+  EXPECT_EQ(score(number, "hartfalen"), kPersonNearScore);
+  EXPECT_EQ(score({{"DATE_OF_BIRTH", 21, 36, 0.9}}, "hartfalen"), kPersonNearScore);
+  EXPECT_EQ(score({{"IBAN", 21, 36, 0.9}}, "hartfalen"), 0);
+  EXPECT_EQ(score(number, "epilepsie"), 0);
+  EXPECT_EQ(score(number, "beroerte"), 0);
+}
+
 TEST(PersonContextTest, APersonNearbyDoesNotOwnGeneralSentencesTopicsOrAttachments) {
   const std::vector<std::pair<std::string_view, double>> cued = {{"Xandro Qwertel", 0.85}};
   const std::string head = "Aanwezig: Xandro Qwertel\n\n";
