@@ -123,16 +123,20 @@ std::shared_ptr<const PersonCueLists> LoadPersonCueLists(const std::string& data
 PersonContext::PersonContext(const PersonCueLists& lists, const ScanText& scan,
                              std::span<const Finding> found)
     : lists_(lists), scan_(scan), text_(scan.text()) {
+  // One birth date, one national number or both: the document is about that one person; a
+  // list of residents with their birth dates is about no one in particular.
+  int births = 0;
+  int numbers = 0;
   for (const Finding& f : found) {
-    if (f.type == "DATE_OF_BIRTH" || f.type == "BE_NATIONAL_NUMBER" || f.type == "NL_BSN") {
-      identified_ = true;
-    }
+    births += f.type == "DATE_OF_BIRTH";
+    numbers += f.type == "BE_NATIONAL_NUMBER" || f.type == "NL_BSN";
     if (f.type != "PERSON") continue;
     people_.push_back(f.begin);
     if (f.score >= kCuedPersonScore) cued_people_.push_back(f.begin);
   }
   std::sort(people_.begin(), people_.end());
   std::sort(cued_people_.begin(), cued_people_.end());
+  identified_ = births <= 1 && numbers <= 1 && births + numbers > 0;
 }
 
 bool PersonContext::PersonFoundIn(size_t from, size_t to) const {

@@ -121,7 +121,7 @@ class PersonContext {
   std::string_view text_;
   std::vector<size_t> people_;       // begins of the PERSON findings given, sorted
   std::vector<size_t> cued_people_;  // those scoring kCuedPersonScore or more
-  bool identified_ = false;          // a birth date or a national number identifies someone
+  bool identified_ = false;          // one birth date or national number: about one person
   // Found at the first Score that asks (most terms are decided by their own sentence first):
   mutable std::optional<bool> letter_;      // a line at the start is a salutation
   mutable std::optional<size_t> faq_from_;  // IsFaq: where the FAQ starts, or npos

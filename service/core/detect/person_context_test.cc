@@ -73,6 +73,10 @@ TEST(PersonContextTest, ABirthDateOrNationalNumberMakesADistantDetailTheirs) {
   EXPECT_EQ(score(number, "hartfalen"), kPersonNearScore);
   EXPECT_EQ(score({{"DATE_OF_BIRTH", 21, 36, 0.9}}, "hartfalen"), kPersonNearScore);
   EXPECT_EQ(score({{"IBAN", 21, 36, 0.9}}, "hartfalen"), 0);
+  // A list of people with their birth dates is about none of them in particular.
+  EXPECT_EQ(score({{"DATE_OF_BIRTH", 21, 26, 0.9}, {"DATE_OF_BIRTH", 27, 36, 0.9}}, "hartfalen"),
+            0);
+  EXPECT_EQ(score({{"DATE_OF_BIRTH", 0, 10, 0.9}, number[0]}, "hartfalen"), kPersonNearScore);
   EXPECT_EQ(score(number, "epilepsie"), 0);
   EXPECT_EQ(score(number, "beroerte"), 0);
 }
