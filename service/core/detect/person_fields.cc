@@ -123,6 +123,8 @@ bool ReadsAsName(std::string_view cell, const NameLists& lists, bool known_only 
     } else if (c == ' ' || c == ',') {
       if (in_word && !word_ok(i)) return false;
       in_word = false;
+    } else if (c == '\'' && !in_word && i + 1 < cell.size() && (cell[i + 1] | 0x20) == 't') {
+      // The particle "'t" ("VAN 'T SCHIP"): its word starts at the letter.
     } else if (!(in_word && (c == '\'' || c == '-' || c == '.'))) {
       return false;
     }

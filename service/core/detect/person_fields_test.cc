@@ -125,6 +125,14 @@ TEST(PersonFieldsTest, WhoFiledOrHandlesItButNotAFunction) {
       ElementsAre("Mohamad Jbara", "ÖZTÜRK, MEHMET"));
 }
 
+TEST(PersonFieldsTest, TheParticleTAndInitialsAsALabel) {
+  EXPECT_THAT(Names("Naam + voorletters: VAN 'T SCHIP, G.W. (GERRIT)\n"
+                    "Naam: MIRJAM KLEIN-VAN 'T SCHIP (dochter)"),
+              ElementsAre("VAN 'T SCHIP, G.W.", "MIRJAM KLEIN-VAN 'T SCHIP"));
+  // An apostrophe opens no other word.
+  EXPECT_THAT(Names("Naam: 'S HERTOGEN"), IsEmpty());
+}
+
 TEST(PersonFieldsTest, LabelsWithAPluralMarkOrJoinedByAComma) {
   EXPECT_THAT(
       Names("Prénom(s) : JÉRÉMIE-PROSPER\nVoornaam(en): Ahmet\nRequérant(e) : Sarah Lambert"),

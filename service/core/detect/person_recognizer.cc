@@ -677,6 +677,19 @@ class Scanner {
     return p == "van" || p == "vanden" || p == "vander" || p == "ver";
   }
 
+  // The tokens of "v.d." or "v.d" at token i, Dutch shorthand for "van de(n/r)" ("Jan v.d.
+  // Berg", "M. v.d. Linden"): 2, or 0. Written in lower case without a blank; in capitals it is
+  // two initials ("V.D. Berg").
+  size_t AbbreviatedParticle(size_t i) const {
+    const NameToken& v = tokens_[i];
+    if (i + 1 >= tokens_.size() || text_[v.begin] != 'v' || v.end - v.begin != 1 || !v.dot_after ||
+        tokens_[i + 1].begin != v.end + 1 || text_[tokens_[i + 1].begin] != 'd' ||
+        tokens_[i + 1].end - tokens_[i + 1].begin != 1) {
+      return 0;
+    }
+    return 2;
+  }
+
   // Particles that are also the prepositions and articles sentences open with ("In", "Op").
   bool PrepositionParticle(size_t i) const {
     const std::string_view p = lower_[i];
@@ -745,7 +758,12 @@ class Scanner {
     while (j < tokens_.size() && joined(j) && c.given < 3 && IsGiven(j)) ++c.given, ++j;
     size_t k = j;
     int particles = 0;
-    while (k < tokens_.size() && joined(k) && particles < 3 && IsParticle(k)) ++particles, ++k;
+    while (k < tokens_.size() && joined(k) && particles < 3) {
+      const size_t size = IsParticle(k) ? 1 : AbbreviatedParticle(k);
+      if (size == 0) break;
+      ++particles;
+      k += size;
+    }
     // "Sarah Van Hove", "Jan van Mechelen": after a given name and a particle, a place is a
     // surname.
     const bool place_surname = particles > 0 && j > i && k < tokens_.size() &&

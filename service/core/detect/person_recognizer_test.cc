@@ -164,6 +164,11 @@ TEST(PersonRecognizerTest, GivenNameAndSurnameWithParticles) {
               ElementsAre("Anne-Marie De Smet-Peeters"));
   EXPECT_THAT(Persons("Marie d'Ursel et Jean-Pierre Dubois"),
               ElementsAre("Marie d'Ursel", "Jean-Pierre Dubois"));
+  // "v.d." shortens "van de(n/r)"; in capitals "V.D." are initials, and "v.d." before a
+  // lower-case word is no particle ("punt v.d. agenda").
+  EXPECT_THAT(
+      Persons("Beste Jan,\nOok Piet v.d. Berg en M. v.d Linden komen. Zie punt v.d. agenda."),
+      ElementsAre("Jan", "Piet v.d. Berg", "M. v.d Linden"));
 }
 
 TEST(PersonRecognizerTest, UnknownSurnameAfterKnownGivenName) {
