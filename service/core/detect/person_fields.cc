@@ -343,6 +343,11 @@ void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Fi
     }
     add(cell, kind == NameLabel::kKnownName);
   });
+  // A row's first cell may name its field, the others holding each person's value.
+  scan.Tables().ForEachRowLabelledCell([&](std::string_view label, ByteSpan cell) {
+    const NameLabel kind = KindOfLabel(label, lists);
+    if (kind != NameLabel::kNone) add(cell, kind == NameLabel::kKnownName);
+  });
   // Labels ending in ':' are read with the other fields below; a value that is itself a label
   // heads the column of an unruled two-column table ("Naam<TAB>Aanwezig").
   scan.Tables().ForEachKeyValue([&](std::string_view label, ByteSpan value) {

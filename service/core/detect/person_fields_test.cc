@@ -31,6 +31,12 @@ TEST(PersonFieldsTest, CellsUnderANameHeaderAreNames) {
               ElementsAre("KABASELE MBUYI", "Grâce"));
 }
 
+TEST(PersonFieldsTest, AFormComparingPeopleSideBySide) {
+  EXPECT_THAT(Names("Champ | Arrivant 1 | Arrivant 2\nNOM | POPA | DE GROOT\n"
+                    "Prénom | Ioana-Maria | Bram\nService | RH | Finances\n"),
+              ElementsAre("POPA", "DE GROOT", "Ioana-Maria", "Bram"));
+}
+
 TEST(PersonFieldsTest, OtherColumnsAndOtherCellsAreNot) {
   // Not a name header, a cell with digits or an address, a key-value form with two columns.
   EXPECT_THAT(Names("Naam vereniging | Gemeente | Subsidie\nKFC Heist | Heist | 2.500\n"),

@@ -173,6 +173,26 @@ void TableLayout::ForEachBodyCell(const std::function<void(std::string_view, Byt
   }
 }
 
+void TableLayout::ForEachRowLabelledCell(
+    const std::function<void(std::string_view, ByteSpan)>& fn) const {
+  for (const Block& block : blocks_) {
+    if (!block.IsTable()) continue;
+    for (size_t line = block.body_begin; line <= block.end;) {
+      const size_t line_end = LineEnd(text_, line);
+      ByteSpan label{};
+      SplitRow(line, line_end, block.separator, [&](size_t, ByteSpan cell) {
+        if (cell.begin == cell.end) return;
+        if (label.begin == label.end) {
+          label = cell;
+        } else {
+          fn(text_.substr(label.begin, label.end - label.begin), cell);
+        }
+      });
+      line = line_end + 1;
+    }
+  }
+}
+
 void TableLayout::ForEachKeyValue(const std::function<void(std::string_view, ByteSpan)>& fn) const {
   for (const Block& block : blocks_) {
     // A ruled grid of two columns may pair fields and values under its header ("| Veld | Waarde

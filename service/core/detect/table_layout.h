@@ -40,6 +40,11 @@ class TableLayout {
   // unless a rule under it makes it a header.
   void ForEachKeyValue(const std::function<void(std::string_view, ByteSpan)>& fn) const;
 
+  // Calls fn(label, cell) for every non-empty body cell of tables (Block::IsTable) after the
+  // first non-empty cell of its row, the label: a form comparing people side by side ("Champ |
+  // Arrivant 1 | Arrivant 2" over "NOM | POPA | DE GROOT") names its fields in its first column.
+  void ForEachRowLabelledCell(const std::function<void(std::string_view, ByteSpan)>& fn) const;
+
   static constexpr size_t kMinColumns = 3;
 
  private:

@@ -115,6 +115,18 @@ TEST(TableLayoutTest, KeyValueGridsGiveTheirFields) {
                                   Pair("GSM", "0486 33 71 02")));
 }
 
+TEST(TableLayoutTest, RowsLabelledByTheirFirstCell) {
+  std::vector<std::pair<std::string, std::string>> cells;
+  const std::string text =
+      "Champ | Arrivant 1 | Arrivant 2\nNOM | POPA | DE GROOT\nPrénom | | Bram\n\n"
+      "Naam:\tJan\n";
+  TableLayout(text).ForEachRowLabelledCell([&](std::string_view label, ByteSpan cell) {
+    cells.emplace_back(label, text.substr(cell.begin, cell.end - cell.begin));
+  });
+  EXPECT_THAT(cells,
+              ElementsAre(Pair("NOM", "POPA"), Pair("NOM", "DE GROOT"), Pair("Prénom", "Bram")));
+}
+
 TEST(TableLayoutTest, RowsBeyondTheBoundAndHugeInputsStayLinear) {
   std::string wide = "a|b|c\n" + std::string(5000, '|') + "\n";
   EXPECT_TRUE(Cells(wide).empty());  // a 5000-byte row is no table row
