@@ -167,6 +167,8 @@ std::string_view FieldLabel(std::string_view text, size_t colon) {
     if (c == '\n' || c == '\t' || c == '|' || (c == ' ' && b >= 2 && text[b - 2] == ' ')) break;
     --b;
   }
+  // A reply quotes the lines of the mail before it: "> Naam: ...", ">> Naam: ...".
+  while (b < colon && (text[b] == '>' || text[b] == ' ')) ++b;
   return text.substr(b, colon - b);
 }
 

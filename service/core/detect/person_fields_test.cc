@@ -131,6 +131,11 @@ TEST(PersonFieldsTest, WhoFiledOrHandlesItButNotAFunction) {
       ElementsAre("Mohamad Jbara", "ÖZTÜRK, MEHMET"));
 }
 
+TEST(PersonFieldsTest, QuotedReplyLinesAndTheNameOnACard) {
+  EXPECT_THAT(Names("> Name on card: KATARZYNA NOWAK\n>> Naam: KABONGO\n> Kaarthouder: Ilse Wuyts"),
+              ElementsAre("KATARZYNA NOWAK", "KABONGO", "Ilse Wuyts"));
+}
+
 TEST(PersonFieldsTest, TheParticleTAndInitialsAsALabel) {
   EXPECT_THAT(Names("Naam + voorletters: VAN 'T SCHIP, G.W. (GERRIT)\n"
                     "Naam: MIRJAM KLEIN-VAN 'T SCHIP (dochter)"),

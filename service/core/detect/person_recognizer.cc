@@ -183,7 +183,7 @@ class Scanner {
     // after someone ("Johan van Oldenbarneveltlaan", "Ridder van Ghistelaan").
     const bool titled = c.first > 0 && AdjNext(c.first - 1) && Is(c.first - 1, kTitle);
     if (k > c.last && !tokens_[c.last + 1].capitalised && (c.given > 0 || titled) &&
-        Is(c.last, kSurname) && !Is(c.last, kFirstName)) {
+        (Is(c.last, kSurname) || SurnameInitial(c.last)) && !Is(c.last, kFirstName)) {
       return false;
     }
     const NameToken& next = tokens_[k + 1];
@@ -619,6 +619,13 @@ class Scanner {
   }
 
   bool IsGiven(size_t i) const { return state_[i].traits & kGiven; }
+
+  // One capital A-Z and a dot: the surname's initial after a given name, as chats and the press
+  // shorten a private person's name ("die Dirk V. van de Stationsstraat").
+  bool SurnameInitial(size_t i) const {
+    const NameToken& t = tokens_[i];
+    return t.dot_after && t.end - t.begin == 1 && text_[t.begin] >= 'A' && text_[t.begin] <= 'Z';
+  }
 
   // IsGiven, found once per token by the constructor; `pet`: DiminutiveOfGiven(lower_[i]).
   bool ReadsAsGiven(size_t i, bool pet) const {

@@ -670,8 +670,12 @@ TEST(PersonRecognizerTest, CapitalisedArticleBeforeAFullName) {
 TEST(PersonRecognizerTest, SomeoneFromAStreet) {
   EXPECT_THAT(Persons("Bel mevr. Janssens van de Kapelstraat terug."), ElementsAre("Janssens"));
   EXPECT_THAT(Persons("Bel mevr. Janssens uit de Kapelstraat terug."), ElementsAre("Janssens"));
+  // With the surname's initial only, as chats and the press shorten a private person's name.
+  EXPECT_THAT(Persons("Beste Jan,\nis dat niet die Dirk V. van de Stationsstraat?"),
+              ElementsAre("Jan", "Dirk V"));
   // A street named after someone.
   EXPECT_THAT(Persons("Wij wonen in de Johan van Oldenbarneveltlaan."), IsEmpty());
+  EXPECT_THAT(Persons("Wij wonen in de Jan V. van Ghistelaan."), IsEmpty());
 }
 
 TEST(PersonRecognizerTest, QuotedTitlesWithAParticle) {
