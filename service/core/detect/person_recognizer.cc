@@ -22,6 +22,7 @@ namespace {
 constexpr double kCuedScore = 0.85;               // title, function or salutation + name
 constexpr double kQuoteScore = kCuedPersonScore;  // reporting verb + name
 constexpr double kKnownFullScore = 0.85;          // known given name + known surname
+constexpr size_t kMaxListWords = 40;              // words of a list line read back to its label
 constexpr double kFullScore = 0.75;      // known given name or initials + capitalised surname
 constexpr double kAloneScore = 0.6;      // known given name or surname on its own
 constexpr double kListScore = 0.7;       // given name in a list beside a found name
@@ -1540,6 +1541,34 @@ class Scanner {
     return {Chain{.first = i, .last = last, .given = 1, .surnames = 1}, kCuedScore};
   }
 
+  // A member of a list written "Surname I." on a line opened by a list label ("Aanwezig:
+  // Debrabandere L., Ostyn F., Tiemersma K. (verslag)", "Verontschuldigd: Pollentier M."): the
+  // surname may be unknown; the initial ends the member, before ',', ';', a bracket, "en" or the
+  // line's end.
+  std::pair<Chain, double> MatchSurnameInitialItem(size_t i) const {
+    const NameToken& t = tokens_[i];
+    if (!t.capitalised || t.all_upper || t.has_digit || t.line_start ||
+        Is(i, kNotName | kFunction | kTitle | kSalutation | kListCue | kNameLabel)) {
+      return {{}, 0};
+    }
+    const Chain c = Parse(i);
+    const size_t n = c.last + 1;
+    if (c.given > 0 || c.initials > 0 || c.surnames != 1 || n >= tokens_.size() ||
+        !AdjNext(c.last) || !SurnameInitial(n)) {
+      return {{}, 0};
+    }
+    const size_t p = AfterBlanks(n) + 1;  // past the initial's dot
+    const bool ends = p >= text_.size() || text_[p] == ',' || text_[p] == ';' || text_[p] == '\n' ||
+                      text_[p] == '\r' || text_.substr(p).starts_with(" (") ||
+                      text_.substr(p).starts_with(" en ") || text_.substr(p).starts_with(" et ");
+    if (!ends) return {{}, 0};
+    // The line's first word is a list label ("Aanwezig", "Verontschuldigd", "cc").
+    size_t first = i;
+    while (first > 0 && !tokens_[first].line_start && i - first < kMaxListWords) --first;
+    if (!tokens_[first].line_start || !ListLabel(first)) return {{}, 0};
+    return {c, kCuedScore};
+  }
+
   // The line starting at `begin` follows a label line ("Aanwezig:") or has a neighbour line that
   // opens like it with "Word, Word" ("Smit, Annelies").
   bool InCommaPairList(size_t begin) const {
@@ -1635,6 +1664,8 @@ class Scanner {
     if (family.second > 0) return family;
     auto listed_line = MatchSurnameCommaGivenLine(i);
     if (listed_line.second > 0) return listed_line;
+    auto initial_item = MatchSurnameInitialItem(i);
+    if (initial_item.second > 0) return initial_item;
     return MatchGazetteer(i);
   }
 

@@ -189,6 +189,12 @@ TEST(PersonRecognizerTest, Initials) {
   // Surnames with initials in a list: a comma after the dot goes on with the list.
   EXPECT_THAT(Persons("Aanwezig: Mertens K., Goossens L., Van Hoof D."),
               ElementsAre("Mertens", "Goossens", "Van Hoof"));
+  // Unknown surnames too on a list label's line; not a building's or an item's letter elsewhere.
+  EXPECT_THAT(Persons("Aanwezig: Debrabandere L., Ostyn F., Tiemersma K. (verslag)\n"
+                      "Verontschuldigd: Pollentier M. (ziek)"),
+              ElementsAre("Debrabandere", "Ostyn", "Tiemersma", "Pollentier"));
+  EXPECT_THAT(Persons("Locatie: Gebouw B. (tweede verdieping)\nAgenda: Begroting A., Verslag B."),
+              IsEmpty());
   // Units and a letter ending a sentence are no initials.
   EXPECT_THAT(Persons("Bij koorts boven 38,5 \u00B0C. Bel de huisarts, zegt Jan Peeters."),
               ElementsAre("Jan Peeters"));
