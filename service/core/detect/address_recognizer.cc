@@ -312,6 +312,11 @@ class AddressRecognizer : public Recognizer {
           if (WordAt(text, end) || (word_begin > 0 && WordAt(text, word_begin - 1))) return;
           if (UnitAfter(text, end) || NumberGoesOn(text, end)) return;
           const bool labelled = AfterStreetField(text, word_begin);
+          // A heading in capitals and its year: "INSCHRIJVINGSFORMULIER ZOMERSPEELPLEIN 2025".
+          if (!labelled && YearAt(text, g[2].data() - text.data()) &&
+              std::none_of(g[1].begin(), g[1].end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+            return;
+          }
           const bool suffixed = EndsWithSuffix(g[1], &bare);
           // Not a date above a postcode line ("Maart 2024", "Zaterdag 14").
           const bool block = !suffixed && !labelled && StreetLineOfBlock(text, word_begin) &&

@@ -61,6 +61,15 @@ TEST(AddressRecognizerTest, TimesAreNoHouseNumber) {
               ElementsAre("Kerkstraat 12b"));
 }
 
+TEST(AddressRecognizerTest, AHeadingInCapitalsAndItsYearIsNoAddress) {
+  EXPECT_THAT(Addresses("INSCHRIJVINGSFORMULIER ZOMERSPEELPLEIN 2025 - Gemeente Lennik\n"),
+              IsEmpty());
+  EXPECT_THAT(Addresses("Adres: BREDABAAN 1987, 2170 MERKSEM\n"),
+              ElementsAre("BREDABAAN 1987, 2170 MERKSEM"));
+  EXPECT_THAT(Addresses("op de Brusselsesteenweg 2011 in Gent"),
+              ElementsAre("Brusselsesteenweg 2011"));
+}
+
 TEST(AddressRecognizerTest, AStreetNameDoesNotReachIntoTheCellBefore) {
   EXPECT_THAT(Addresses("07:15\tVerbeke Jozef\tKleibeekstraat 40\tinsuline\n"),
               ElementsAre("Kleibeekstraat 40"));

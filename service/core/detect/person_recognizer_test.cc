@@ -315,6 +315,7 @@ TEST(PersonRecognizerTest, LaterMentionsInCapitals) {
 }
 
 TEST(PersonRecognizerTest, FirmNamedAfterItsOwnerIsNoRepeat) {
+  EXPECT_THAT(Persons("Beste Jan,\nde klant Van Hoorebeke Textiles belde."), ElementsAre("Jan"));
   EXPECT_THAT(Persons("De offerte van Dirk Verstraeten is binnen.\nVerstraeten Dakwerken bv"),
               ElementsAre("Dirk Verstraeten"));
   EXPECT_THAT(Persons("Met vriendelijke groeten,\nBram Verbeke\nVerzekeringen Verbeke bv\n"
@@ -582,6 +583,10 @@ TEST(PersonRecognizerTest, ChatSpeakersAndNeighbours) {
               ElementsAre("Véro direction", "Bintou", "Véro direction"));
   EXPECT_THAT(Persons("Zoals sommigen weten, is onze buurman Jef Wouters ziek."),
               ElementsAre("Jef Wouters"));
+  // English relation words before an unknown name; not "Sister" or "Brother" of a title.
+  EXPECT_THAT(Persons("My husband Ardiansyah Soebandono only has his Indonesian passport."),
+              ElementsAre("Ardiansyah Soebandono"));
+  EXPECT_THAT(Persons("We watched the Sister Act musical."), IsEmpty());
 }
 
 TEST(PersonRecognizerTest, CareNotesWriteShortTitlesWithoutADot) {
