@@ -43,6 +43,11 @@ TEST(EmailRecognizerTest, RoleWordInsideANameIsStillPersonal) {
   EXPECT_FALSE(IsFunctionalMailbox("presley"));
   EXPECT_TRUE(IsFunctionalMailbox("no-reply"));
   EXPECT_TRUE(IsFunctionalMailbox("PERS"));
+  // A service's own desk: legal, purchasing, group bookings.
+  EXPECT_TRUE(IsFunctionalMailbox("juridisch"));
+  EXPECT_TRUE(IsFunctionalMailbox("groepen"));
+  EXPECT_TRUE(IsFunctionalMailbox("aankoop.stad"));
+  EXPECT_FALSE(IsFunctionalMailbox("groenen"));
 }
 
 TEST(EmailRecognizerTest, IgnoresAddressesInsideUrls) {
