@@ -180,6 +180,10 @@ TEST(PersonFieldsTest, TheWhoColumnOfAnActionList) {
   EXPECT_THAT(Names("wat\twie\ttegen\nhandleiding onthaal\tGökhan\t20/03\n"
                     "interimaanvraag\tAn\t14/03\nnieuwe folder\tdienst communicatie\t1/4\n"),
               ElementsAre("Gökhan", "An"));
+  // A service's staff member, not named.
+  EXPECT_THAT(Names("| actie | wie | wanneer |\n| overleg ouders | CLB-medewerker | 2 april |\n"
+                    "| verslag | Medewerkster | 3 april |\n"),
+              IsEmpty());
 }
 
 }  // namespace
