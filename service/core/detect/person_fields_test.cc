@@ -180,6 +180,10 @@ TEST(PersonFieldsTest, TheWhoColumnOfAnActionList) {
   EXPECT_THAT(Names("wat\twie\ttegen\nhandleiding onthaal\tGökhan\t20/03\n"
                     "interimaanvraag\tAn\t14/03\nnieuwe folder\tdienst communicatie\t1/4\n"),
               ElementsAre("Gökhan", "An"));
+  // A service or team does it as often: the value needs a known name.
+  EXPECT_THAT(Names("| actie | wie | wanneer |\n| evacuatieplan | Preventie | 2 mei |\n"
+                    "| rooster | Ostyn | 3 mei |\n| folder | Sofie | 4 mei |\n"),
+              ElementsAre("Sofie"));
   // A service's staff member, not named.
   EXPECT_THAT(Names("| actie | wie | wanneer |\n| overleg ouders | CLB-medewerker | 2 april |\n"
                     "| verslag | Medewerkster | 3 april |\n"),
