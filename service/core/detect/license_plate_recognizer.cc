@@ -78,12 +78,15 @@ bool HasPlateContext(const ScanText& text, size_t b, size_t e) {
                                 "parking"});
 }
 
-// An article or product code right before ("art.nr. 3-KBT-114", "productcode 2-PLT-120").
+// An article, product or document code right before ("art.nr. 3-KBT-114", "productcode
+// 2-PLT-120", "PROCEDURE PR-HR-09", "kenmerk AB-CD-12").
 bool IsProductCode(const ScanText& text, size_t b) {
   return text.HasContextBefore(
-      b,
-      {"art.nr", "artnr", "artikelnummer", "artikelnr", "artikelcode", "productcode",
-       "productnummer", "sku", "typenummer", "réf. article", "code article", "artikelcodes"},
+      b, {"art.nr",       "artnr",         "artikelnummer", "artikelnr",  "artikelcode",
+          "productcode",  "productnummer", "sku",           "typenummer", "réf. article",
+          "code article", "artikelcodes",  "procedure",     "procédure",  "formulier",
+          "formulaire",   "sjabloon",      "template",      "kenmerk",    "referentie",
+          "référence"},
       kProductWordBefore);
 }
 
