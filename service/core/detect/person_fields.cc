@@ -62,6 +62,16 @@ NameLabel KindOfLabel(std::string_view header, const NameLists& lists) {
   }
 }
 
+// A column header numbered for one of several: "Arrivant 1", "Ouder 2".
+bool NumberedColumn(std::string_view header) {
+  while (!header.empty() && (header.back() == ' ' || header.back() == ':')) header.remove_suffix(1);
+  const size_t blank = header.rfind(' ');
+  if (blank == std::string_view::npos || blank == 0) return false;
+  const std::string_view mark = header.substr(blank + 1);
+  return !mark.empty() && mark.size() <= 2 &&
+         std::all_of(mark.begin(), mark.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool IsNameLabel(std::string_view header, const NameLists& lists) {
   return KindOfLabel(header, lists) != NameLabel::kNone;
 }
@@ -102,7 +112,12 @@ bool ReadsAsName(std::string_view cell, const NameLists& lists, bool known_only 
     const std::string folded = LowerUtf8(lower);
     capital = capital || folded != lower;
     const uint32_t flags = FlagsWithCompoundFunction(lists, folded);
-    const bool name = (flags & (kFirstName | kSurname)) != 0;
+    // A double given name or surname is known when both halves are: "Ioana-Maria".
+    const size_t hyphen = folded.find('-');
+    const bool halves = hyphen != std::string::npos &&
+                        lists.words.Has(folded.substr(0, hyphen), kFirstName | kSurname) &&
+                        lists.words.Has(folded.substr(hyphen + 1), kFirstName | kSurname);
+    const bool name = (flags & (kFirstName | kSurname)) != 0 || halves;
     known = known || name;
     if (flags & kParticle) return true;
     beyond_particles = true;
@@ -345,11 +360,16 @@ void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Fi
     }
     add(cell, kind == NameLabel::kKnownName);
   });
-  // A row's first cell may name its field, the others holding each person's value.
-  scan.Tables().ForEachRowLabelledCell([&](std::string_view label, ByteSpan cell) {
-    const NameLabel kind = KindOfLabel(label, lists);
-    if (kind != NameLabel::kNone) add(cell, kind == NameLabel::kKnownName);
-  });
+  // A form comparing people side by side, its columns numbered ("Champ | Arrivant 1 | Arrivant
+  // 2"), names its fields in its rows' first cells; a price list or a permissions matrix
+  // ("Doelgroep | Losse beurt", "Rol | Mailbox") does not, and numbered offers name products
+  // ("Offerte 1 | Offerte 2"): a value needs a known name.
+  scan.Tables().ForEachRowLabelledCell(
+      [&](std::string_view header, std::string_view label, ByteSpan cell) {
+        if (NumberedColumn(header) && KindOfLabel(label, lists) != NameLabel::kNone) {
+          add(cell, true);
+        }
+      });
   // Labels ending in ':' are read with the other fields below; a value that is itself a label
   // heads the column of an unruled two-column table ("Naam<TAB>Aanwezig").
   scan.Tables().ForEachKeyValue([&](std::string_view label, ByteSpan value) {

@@ -35,6 +35,16 @@ TEST(PersonFieldsTest, AFormComparingPeopleSideBySide) {
   EXPECT_THAT(Names("Champ | Arrivant 1 | Arrivant 2\nNOM | POPA | DE GROOT\n"
                     "Prénom | Ioana-Maria | Bram\nService | RH | Finances\n"),
               ElementsAre("POPA", "DE GROOT", "Ioana-Maria", "Bram"));
+  // Price lists, permissions matrices and numbered offers of products name no one.
+  EXPECT_THAT(Names("Doelgroep | Losse beurt | Tienbeurtenkaart\nKind | Gratis | Gratis\n"
+                    "Medewerker | Gratis | Gratis\n"),
+              IsEmpty());
+  EXPECT_THAT(Names("Rol | Mailbox | Dossiers | Agenda\nMedewerker | Lezen | Lezen | Eigen\n"
+                    "Behandelaar | Beheer | Schrijven | Gedeeld\n"),
+              IsEmpty());
+  EXPECT_THAT(Names("Criterium | Offerte 1 | Offerte 2\nPrijs | 20 | 30\n"
+                    "Naam | Proximus Business | Telenet Business\n"),
+              IsEmpty());
 }
 
 TEST(PersonFieldsTest, OtherColumnsAndOtherCellsAreNot) {

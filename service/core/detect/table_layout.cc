@@ -160,37 +160,39 @@ std::span<const ByteSpan> TableLayout::HeaderCellsAt(size_t pos) const {
   return cells;
 }
 
-void TableLayout::ForEachBodyCell(const std::function<void(std::string_view, ByteSpan)>& fn) const {
+void TableLayout::ForEachBodyLine(
+    const std::function<void(const Block&, size_t, size_t)>& fn) const {
   for (const Block& block : blocks_) {
     if (!block.IsTable()) continue;
     for (size_t line = block.body_begin; line <= block.end;) {
       const size_t line_end = LineEnd(text_, line);
-      SplitRow(line, line_end, block.separator, [&](size_t column, ByteSpan cell) {
-        if (cell.begin < cell.end) fn(Header(block, column), cell);
-      });
+      fn(block, line, line_end);
       line = line_end + 1;
     }
   }
 }
 
+void TableLayout::ForEachBodyCell(const std::function<void(std::string_view, ByteSpan)>& fn) const {
+  ForEachBodyLine([&](const Block& block, size_t line, size_t line_end) {
+    SplitRow(line, line_end, block.separator, [&](size_t column, ByteSpan cell) {
+      if (cell.begin < cell.end) fn(Header(block, column), cell);
+    });
+  });
+}
+
 void TableLayout::ForEachRowLabelledCell(
-    const std::function<void(std::string_view, ByteSpan)>& fn) const {
-  for (const Block& block : blocks_) {
-    if (!block.IsTable()) continue;
-    for (size_t line = block.body_begin; line <= block.end;) {
-      const size_t line_end = LineEnd(text_, line);
-      ByteSpan label{};
-      SplitRow(line, line_end, block.separator, [&](size_t, ByteSpan cell) {
-        if (cell.begin == cell.end) return;
-        if (label.begin == label.end) {
-          label = cell;
-        } else {
-          fn(text_.substr(label.begin, label.end - label.begin), cell);
-        }
-      });
-      line = line_end + 1;
-    }
-  }
+    const std::function<void(std::string_view, std::string_view, ByteSpan)>& fn) const {
+  ForEachBodyLine([&](const Block& block, size_t line, size_t line_end) {
+    ByteSpan label{};
+    SplitRow(line, line_end, block.separator, [&](size_t column, ByteSpan cell) {
+      if (cell.begin == cell.end) return;
+      if (label.begin == label.end) {
+        label = cell;
+      } else {
+        fn(Header(block, column), text_.substr(label.begin, label.end - label.begin), cell);
+      }
+    });
+  });
 }
 
 void TableLayout::ForEachKeyValue(const std::function<void(std::string_view, ByteSpan)>& fn) const {

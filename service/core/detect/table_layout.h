@@ -40,10 +40,11 @@ class TableLayout {
   // unless a rule under it makes it a header.
   void ForEachKeyValue(const std::function<void(std::string_view, ByteSpan)>& fn) const;
 
-  // Calls fn(label, cell) for every non-empty body cell of tables (Block::IsTable) after the
-  // first non-empty cell of its row, the label: a form comparing people side by side ("Champ |
-  // Arrivant 1 | Arrivant 2" over "NOM | POPA | DE GROOT") names its fields in its first column.
-  void ForEachRowLabelledCell(const std::function<void(std::string_view, ByteSpan)>& fn) const;
+  // Calls fn(header, label, cell) for every non-empty body cell of tables (Block::IsTable) after
+  // the first non-empty cell of its row, the label: a form comparing people side by side ("Champ
+  // | Arrivant 1 | Arrivant 2" over "NOM | POPA | DE GROOT") names its fields in its first column.
+  void ForEachRowLabelledCell(
+      const std::function<void(std::string_view, std::string_view, ByteSpan)>& fn) const;
 
   static constexpr size_t kMinColumns = 3;
 
@@ -65,6 +66,8 @@ class TableLayout {
     bool IsTable() const { return named_columns >= kMinColumns || ruled; }
   };
 
+  // Calls fn(block, begin, end) for each body line [begin, end) of tables (Block::IsTable).
+  void ForEachBodyLine(const std::function<void(const Block&, size_t, size_t)>& fn) const;
   // The cells of the line [begin, end), trimmed (empty cells as empty spans), in order.
   void SplitRow(size_t begin, size_t end, char separator,
                 const std::function<void(size_t, ByteSpan)>& fn) const;

@@ -120,11 +120,15 @@ TEST(TableLayoutTest, RowsLabelledByTheirFirstCell) {
   const std::string text =
       "Champ | Arrivant 1 | Arrivant 2\nNOM | POPA | DE GROOT\nPrénom | | Bram\n\n"
       "Naam:\tJan\n";
-  TableLayout(text).ForEachRowLabelledCell([&](std::string_view label, ByteSpan cell) {
-    cells.emplace_back(label, text.substr(cell.begin, cell.end - cell.begin));
-  });
+  std::vector<std::string> headers;
+  TableLayout(text).ForEachRowLabelledCell(
+      [&](std::string_view header, std::string_view label, ByteSpan cell) {
+        headers.emplace_back(header);
+        cells.emplace_back(label, text.substr(cell.begin, cell.end - cell.begin));
+      });
   EXPECT_THAT(cells,
               ElementsAre(Pair("NOM", "POPA"), Pair("NOM", "DE GROOT"), Pair("Prénom", "Bram")));
+  EXPECT_THAT(headers, ElementsAre("Arrivant 1", "Arrivant 2", "Arrivant 2"));
 }
 
 TEST(TableLayoutTest, RowsBeyondTheBoundAndHugeInputsStayLinear) {
