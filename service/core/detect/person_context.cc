@@ -123,20 +123,36 @@ std::shared_ptr<const PersonCueLists> LoadPersonCueLists(const std::string& data
 PersonContext::PersonContext(const PersonCueLists& lists, const ScanText& scan,
                              std::span<const Finding> found)
     : lists_(lists), scan_(scan), text_(scan.text()) {
-  // One birth date, one national number or both: the document is about that one person; a
-  // list of residents with their birth dates is about no one in particular.
-  int births = 0;
-  int numbers = 0;
+  // One birth date in a record's field, one national number or both (each perhaps written twice):
+  // the document is a record about that one person. A list of residents with their birth dates
+  // is about no one in particular, nor is a newsletter telling someone's birthday.
+  std::string_view birth, number;
+  bool several = false;
+  auto one = [&](std::string_view& seen, const Finding& f) {
+    const std::string_view value = text_.substr(f.begin, f.end - f.begin);
+    several = several || (!seen.empty() && seen != value);
+    seen = value;
+  };
   for (const Finding& f : found) {
-    births += f.type == "DATE_OF_BIRTH";
-    numbers += f.type == "BE_NATIONAL_NUMBER" || f.type == "NL_BSN";
+    if (f.type == "DATE_OF_BIRTH" && InRecordField(f.begin)) one(birth, f);
+    if (f.type == "BE_NATIONAL_NUMBER" || f.type == "NL_BSN") one(number, f);
     if (f.type != "PERSON") continue;
     people_.push_back(f.begin);
     if (f.score >= kCuedPersonScore) cued_people_.push_back(f.begin);
   }
   std::sort(people_.begin(), people_.end());
   std::sort(cued_people_.begin(), cued_people_.end());
-  identified_ = births <= 1 && numbers <= 1 && births + numbers > 0;
+  identified_ = !several && (!birth.empty() || !number.empty());
+}
+
+bool PersonContext::InRecordField(size_t pos) const {
+  // A label's ':', a birth mark or a table's cell before it on its line: "Geboortedatum:
+  // 07-05-1939", "°19-09-1941", "| 12/03/1990 |"; not "geboren op 3 mei 1925" in prose.
+  const size_t line = text_.rfind('\n', pos == 0 ? 0 : pos - 1);
+  const size_t begin = line == std::string_view::npos || pos == 0 ? 0 : line + 1;
+  const std::string_view before = text_.substr(begin, pos - begin);
+  return before.find_first_of(":|\t") != std::string_view::npos || before.ends_with("\u00B0") ||
+         before.ends_with("\u00B0 ");
 }
 
 bool PersonContext::PersonFoundIn(size_t from, size_t to) const {

@@ -114,6 +114,8 @@ class PersonContext {
   // or under a line that copies a care document and ends in a colon.
   bool InLabelledList(size_t line) const;
   bool IsLetter() const;
+  // A birth date at `pos` stands in a record's field: after a label, a birth mark or a cell.
+  bool InRecordField(size_t pos) const;
   bool IsRecord() const;
 
   const PersonCueLists& lists_;
@@ -121,7 +123,7 @@ class PersonContext {
   std::string_view text_;
   std::vector<size_t> people_;       // begins of the PERSON findings given, sorted
   std::vector<size_t> cued_people_;  // those scoring kCuedPersonScore or more
-  bool identified_ = false;          // one birth date or national number: about one person
+  bool identified_ = false;          // one person's record: see the constructor
   // Found at the first Score that asks (most terms are decided by their own sentence first):
   mutable std::optional<bool> letter_;      // a line at the start is a salutation
   mutable std::optional<size_t> faq_from_;  // IsFaq: where the FAQ starts, or npos

@@ -77,8 +77,22 @@ TEST(PersonContextTest, ABirthDateOrNationalNumberMakesADistantDetailTheirs) {
   EXPECT_EQ(score({{"DATE_OF_BIRTH", 21, 26, 0.9}, {"DATE_OF_BIRTH", 27, 36, 0.9}}, "hartfalen"),
             0);
   EXPECT_EQ(score({{"DATE_OF_BIRTH", 0, 10, 0.9}, number[0]}, "hartfalen"), kPersonNearScore);
+  // The same number written twice is still one person's.
+  EXPECT_EQ(score({number[0], number[0]}, "hartfalen"), kPersonNearScore);
   EXPECT_EQ(score(number, "epilepsie"), 0);
   EXPECT_EQ(score(number, "beroerte"), 0);
+}
+
+TEST(PersonContextTest, ABirthdayToldInProseMakesNoRecord) {
+  static const auto lists = LoadPersonCueLists(VERMELD_DATA_DIR);
+  const std::string text = "Jeanne Maes, geboren op 3 mei 1925, vierde haar verjaardag.\n" +
+                           std::string(kNearBytes, '.') +
+                           "\nOp 20 mei is er een infosessie over dementie in zaal 2.\n";
+  const ScanText scan(text);
+  const size_t date = text.find("3 mei 1925");
+  const std::vector<Finding> birth = {{"DATE_OF_BIRTH", date, date + 10, 0.9}};
+  const size_t at = text.find("dementie");
+  EXPECT_EQ(PersonContext(*lists, scan, birth).Score(at, at + 8), 0);
 }
 
 TEST(PersonContextTest, APersonNearbyDoesNotOwnGeneralSentencesTopicsOrAttachments) {
