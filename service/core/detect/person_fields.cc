@@ -85,10 +85,12 @@ bool ReadsAsName(std::string_view cell, const NameLists& lists, bool known_only 
   // A field left unknown or pointing elsewhere: "Beller: Anoniem", "Caller: Unknown", "Getuige:
   // Geen", "Echtgenoot: Niet van toepassing", "Contact d'urgence : Voir dossier".
   static constexpr std::string_view kPlaceholders[] = {
-      "onbekend",       "onbekende", "anoniem",       "geen",    "nvt",      "n.v.t.",
-      "unknown",        "anonymous", "none",          "inconnu", "inconnue", "anonyme",
-      "aucun",          "aucune",    "néant",         "x",       "zie",      "niet van toepassing",
-      "non applicable", "voir",      "not applicable"};
+      "onbekend", "onbekende", "anoniem", "geen", "nvt", "n.v.t.", "unknown", "anonymous", "none",
+      "inconnu", "inconnue", "anonyme", "aucun", "aucune", "néant", "x", "zie",
+      "niet van toepassing", "non applicable", "voir", "not applicable",
+      // A system entered it: "Ingevoerd door: Systeem", "Entered by: Portal".
+      "systeem", "system", "système", "portal", "portaal", "webformulier", "automatisch",
+      "automatique"};
   const std::string folded_cell = LowerUtf8(cell);
   for (std::string_view placeholder : kPlaceholders) {
     if (folded_cell == placeholder ||
@@ -138,8 +140,9 @@ bool ReadsAsName(std::string_view cell, const NameLists& lists, bool known_only 
     } else if (c == ' ' || c == ',') {
       if (in_word && !word_ok(i)) return false;
       in_word = false;
-    } else if (c == '\'' && !in_word && i + 1 < cell.size() && (cell[i + 1] | 0x20) == 't') {
-      // The particle "'t" ("VAN 'T SCHIP"): its word starts at the letter.
+    } else if (c == '\'' && !in_word && words > 0 && i + 2 < cell.size() &&
+               (cell[i + 1] | 0x20) == 't' && cell[i + 2] == ' ') {
+      ++i;  // the particle "'t" inside a surname ("VAN 'T SCHIP"), no word of its own
     } else if (!(in_word && (c == '\'' || c == '-' || c == '.'))) {
       return false;
     }

@@ -132,6 +132,9 @@ TEST(PersonFieldsTest, WhoFiledOrHandlesItButNotAFunction) {
   EXPECT_THAT(Names("Opgesteld door: de financieel directeur"), IsEmpty());
   EXPECT_THAT(Names("Opgesteld door: ICT-coördinator"), IsEmpty());
   EXPECT_THAT(Names("Opgesteld door: Wmo-consulent\nBehandeld door: HR-adviseur"), IsEmpty());
+  EXPECT_THAT(Names("Ingevoerd door: Systeem\nIngegeven door: Webformulier\nEntered by: Portal\n"
+                    "Tolk: Arabisch"),
+              IsEmpty());
   EXPECT_THAT(Names("Behandeld door: dienst burgerzaken"), IsEmpty());
   // Front-office records: who entered the file, an interpreter, a partner; a user agent is no one.
   EXPECT_THAT(Names("Encodé par : R. DE WERGIFOSSE\nAgent : Dupont M.-C.\nAgent: Mozilla Firefox"),
@@ -150,8 +153,11 @@ TEST(PersonFieldsTest, TheParticleTAndInitialsAsALabel) {
   EXPECT_THAT(Names("Naam + voorletters: VAN 'T SCHIP, G.W. (GERRIT)\n"
                     "Naam: MIRJAM KLEIN-VAN 'T SCHIP (dochter)"),
               ElementsAre("VAN 'T SCHIP, G.W.", "MIRJAM KLEIN-VAN 'T SCHIP"));
-  // An apostrophe opens no other word.
-  EXPECT_THAT(Names("Naam: 'S HERTOGEN"), IsEmpty());
+  // An apostrophe opens no other word, nor a business's name ("'t Hoekske").
+  EXPECT_THAT(Names("Naam: 'S HERTOGEN\nNaam: 'T\nVoornaam: 'Tijl'\nNaam: VAN 'T"), IsEmpty());
+  EXPECT_THAT(Names("Naam | Adres | Gemeente\n'T HOEKSKE | Kerkstraat 12 | Geel\n"
+                    "'t Pleintje | Markt 1 | Mol\n"),
+              IsEmpty());
 }
 
 TEST(PersonFieldsTest, LabelsWithAPluralMarkOrJoinedByAComma) {

