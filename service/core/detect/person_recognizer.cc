@@ -1553,6 +1553,12 @@ class Scanner {
         Is(i, kNotName | kFunction | kTitle | kSalutation | kListCue | kNameLabel)) {
       return {{}, 0};
     }
+    // An initial within the next few words, before the dearer parse: most words have none.
+    bool initial_near = false;
+    for (size_t k = i + 1; k < tokens_.size() && k <= i + 4 && AdjNext(k - 1); ++k) {
+      initial_near = initial_near || SurnameInitial(k);
+    }
+    if (!initial_near) return {{}, 0};
     const Chain c = Parse(i);
     const size_t n = c.last + 1;
     if (c.given > 0 || c.initials > 0 || c.surnames != 1 || n >= tokens_.size() ||
