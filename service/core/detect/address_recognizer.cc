@@ -312,8 +312,11 @@ class AddressRecognizer : public Recognizer {
           if (WordAt(text, end) || (word_begin > 0 && WordAt(text, word_begin - 1))) return;
           if (UnitAfter(text, end) || NumberGoesOn(text, end)) return;
           const bool labelled = AfterStreetField(text, word_begin);
-          // A heading in capitals and its year: "INSCHRIJVINGSFORMULIER ZOMERSPEELPLEIN 2025".
-          if (!labelled && YearAt(text, g[2].data() - text.data()) &&
+          // A heading in capitals and its year: "INSCHRIJVINGSFORMULIER ZOMERSPEELPLEIN 2025"; not
+          // an envelope's street line ("KERKSTRAAT 1999" opening its line).
+          if (!labelled && YearAt(text, g[2].data() - text.data()) && word_begin >= 2 &&
+              text[word_begin - 1] == ' ' && text[word_begin - 2] >= 'A' &&
+              text[word_begin - 2] <= 'Z' &&
               std::none_of(g[1].begin(), g[1].end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
             return;
           }

@@ -66,6 +66,8 @@ TEST(AddressRecognizerTest, AHeadingInCapitalsAndItsYearIsNoAddress) {
               IsEmpty());
   EXPECT_THAT(Addresses("Adres: BREDABAAN 1987, 2170 MERKSEM\n"),
               ElementsAre("BREDABAAN 1987, 2170 MERKSEM"));
+  EXPECT_THAT(Addresses("An Claes\nKERKSTRAAT 1999\n2000 ANTWERPEN\n"),
+              ElementsAre("KERKSTRAAT 1999\n2000 ANTWERPEN"));
   EXPECT_THAT(Addresses("op de Brusselsesteenweg 2011 in Gent"),
               ElementsAre("Brusselsesteenweg 2011"));
 }

@@ -79,14 +79,14 @@ bool HasPlateContext(const ScanText& text, size_t b, size_t e) {
 }
 
 // An article, product or document code right before ("art.nr. 3-KBT-114", "productcode
-// 2-PLT-120", "PROCEDURE PR-HR-09", "kenmerk AB-CD-12").
+// 2-PLT-120", "PROCEDURE PR-HR-09"); not "kenmerk" or "referentie": a parking fine cites the
+// plate so.
 bool IsProductCode(const ScanText& text, size_t b) {
   return text.HasContextBefore(
-      b, {"art.nr",       "artnr",         "artikelnummer", "artikelnr",  "artikelcode",
-          "productcode",  "productnummer", "sku",           "typenummer", "réf. article",
-          "code article", "artikelcodes",  "procedure",     "procédure",  "formulier",
-          "formulaire",   "sjabloon",      "template",      "kenmerk",    "referentie",
-          "référence"},
+      b,
+      {"art.nr", "artnr", "artikelnummer", "artikelnr", "artikelcode", "productcode",
+       "productnummer", "sku", "typenummer", "réf. article", "code article", "artikelcodes",
+       "procedure", "procédure", "formulier", "formulaire", "sjabloon", "template"},
       kProductWordBefore);
 }
 
@@ -163,8 +163,8 @@ class LicensePlateRecognizer : public Recognizer {
   }
 
  private:
-  // A form's template of a plate: every letter an X, every digit a 9 or the leading 1 of a Belgian
-  // plate ("XX-999-X", "1-XXX-999").
+  // A form's template of a plate: every letter an X, every digit a 9 or the leading 1 of a
+  // Belgian plate ("XX-999-X", "1-XXX-999").
   static bool Placeholder(std::string_view t, size_t b, size_t e) {
     return std::all_of(t.begin() + b, t.begin() + e,
                        [](char c) {

@@ -67,7 +67,7 @@ TEST_F(LicensePlateTest, OrdinaryCodesAreNotPlates) {
   for (const char* t :
        {"COVID-19", "ISO-27001", "B-1000 Brussel", "2024-001234", "EU-12-AB", "1ABC123",
         "A-1-ABC-123-B", "art. 5-1-2", "12-03-2024", "ADR UN1263 art.nr. 3-KBT-114 (verf)",
-        "productcode 2-PLT-120", "PROCEDURE PR-HR-09 - medische attesten", "kenmerk AB-CD-12"}) {
+        "productcode 2-PLT-120", "PROCEDURE PR-HR-09 - medische attesten"}) {
     EXPECT_TRUE(Hits(*r_, t).empty()) << t;
   }
 }

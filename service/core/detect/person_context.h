@@ -114,7 +114,7 @@ class PersonContext {
   // or under a line that copies a care document and ends in a colon.
   bool InLabelledList(size_t line) const;
   bool IsLetter() const;
-  // A birth date at `pos` stands in a record's field: after a label, a birth mark or a cell.
+  // A birth date at `pos` stands in a record's field: right after a label, a birth mark or a cell.
   bool InRecordField(size_t pos) const;
   bool IsRecord() const;
 

@@ -74,7 +74,8 @@ TEST(PersonContextTest, ABirthDateOrNationalNumberMakesADistantDetailTheirs) {
   EXPECT_EQ(score({{"DATE_OF_BIRTH", 21, 36, 0.9}}, "hartfalen"), kPersonNearScore);
   EXPECT_EQ(score({{"IBAN", 21, 36, 0.9}}, "hartfalen"), 0);
   // A list of people with their birth dates is about none of them in particular.
-  EXPECT_EQ(score({{"DATE_OF_BIRTH", 21, 26, 0.9}, {"DATE_OF_BIRTH", 27, 36, 0.9}}, "hartfalen"),
+  EXPECT_EQ(score({{"BE_NATIONAL_NUMBER", 21, 26, 0.9}, {"BE_NATIONAL_NUMBER", 27, 36, 0.9}},
+                  "hartfalen"),
             0);
   EXPECT_EQ(score({{"DATE_OF_BIRTH", 0, 10, 0.9}, number[0]}, "hartfalen"), kPersonNearScore);
   // The same number written twice is still one person's.
@@ -85,7 +86,7 @@ TEST(PersonContextTest, ABirthDateOrNationalNumberMakesADistantDetailTheirs) {
 
 TEST(PersonContextTest, ABirthdayToldInProseMakesNoRecord) {
   static const auto lists = LoadPersonCueLists(VERMELD_DATA_DIR);
-  const std::string text = "Jeanne Maes, geboren op 3 mei 1925, vierde haar verjaardag.\n" +
+  const std::string text = "Om 14:30 feest: Jeanne Maes, geboren op 3 mei 1925, wordt honderd!\n" +
                            std::string(kNearBytes, '.') +
                            "\nOp 20 mei is er een infosessie over dementie in zaal 2.\n";
   const ScanText scan(text);

@@ -1119,7 +1119,14 @@ class Scanner {
       return {{}, 0};
     }
     if (!capital_start) return {{}, 0};
-    if ((cue & kKinship) && !tokens_[i].dot_after && !Is(n, kNotName)) {
+    // An English relation word capitalised mid-sentence heads a title ("Bring Your Husband Day",
+    // "Wife Material"): only a known given name after it. Dutch and French do not write titles so
+    // ("Oma Soekarni").
+    const bool title_case = tokens_[i].capitalised && !tokens_[i].sentence_start &&
+                            (lower_[i] == "husband" || lower_[i] == "wife" ||
+                             lower_[i].starts_with("grand") || lower_[i].ends_with("friend"));
+    if ((cue & kKinship) && !tokens_[i].dot_after && !Is(n, kNotName) &&
+        !(title_case && !IsGiven(n))) {
       const Chain c = EndAtSentence(Parse(n));
       if (c.initials == 0 && c.Words() > 0) return {c, kCuedScore};
     }
@@ -1570,10 +1577,18 @@ class Scanner {
                       text_[p] == '\r' || text_.substr(p).starts_with(" (") ||
                       text_.substr(p).starts_with(" en ") || text_.substr(p).starts_with(" et ");
     if (!ends) return {{}, 0};
-    // The line's first word is a list label ("Aanwezig", "Verontschuldigd", "cc").
+    // The line's first word is a list label ("Aanwezig", "Verontschuldigd", "cc"); an unknown
+    // surname needs a listed one on the line: "Klas A., Klas B." lists classes.
     size_t first = i;
     while (first > 0 && !tokens_[first].line_start && i - first < kMaxListWords) --first;
     if (!tokens_[first].line_start || !ListLabel(first)) return {{}, 0};
+    bool listed = c.known_surname;
+    for (size_t k = first + 1; !listed && k < tokens_.size() && k < first + kMaxListWords &&
+                               (k == first + 1 || !tokens_[k].line_start);
+         ++k) {
+      listed = k != i && tokens_[k].capitalised && Is(k, kSurname) && !Is(k, kAmbiguous | kNotName);
+    }
+    if (!listed) return {{}, 0};
     return {c, kCuedScore};
   }
 
