@@ -409,6 +409,10 @@ TEST(PersonRecognizerTest, InformalMailWritesEveryNameInLowerCase) {
               ElementsAre("sofie", "kristof", "geert"));
   // Without a lower-case greeting or signature, a lower-case name alone stays out.
   EXPECT_THAT(Persons("Beste Sanne,\n\nkristof belde net."), ElementsAre("Sanne"));
+  // A name found does not make its lower-case word a repeat when the word means something else:
+  // Dutch "enzo" is "and so on".
+  EXPECT_THAT(Persons("Beste Jan,\nEnzo Rossi komt. Breng documenten, formulieren enzo mee."),
+              ElementsAre("Jan", "Enzo Rossi"));
 }
 
 TEST(PersonRecognizerTest, SurnameInCapitalsBeforeTheGivenName) {
