@@ -116,6 +116,9 @@ TEST(NameHoldersTest, PersonsStayPersons) {
   // A mill holds the name after it ("Moulin de Lindekemale"); after a given name it is a surname.
   EXPECT_FALSE(Held("un rendez-vous avec Sarah Moulin demain", "Sarah Moulin"));
   EXPECT_TRUE(Held("une balade au Moulin Jean Hanssens", "Jean Hanssens"));
+  // A ship likewise; "van 't Schip" is a surname.
+  EXPECT_FALSE(Held("Ik sprak met Gerrit van 't Schip over zijn vader.", "Gerrit van 't Schip"));
+  EXPECT_TRUE(Held("het schip Johanna Louisa lag aan de kade", "Johanna Louisa"));
   // French "de" after a noun is "of", not the Dutch article of "in de Jan Breydel".
   EXPECT_FALSE(Held("Le chien de Mehdi Janssens est là.", "Mehdi Janssens"));
   EXPECT_FALSE(Held("Le véhicule de Mehdi Janssens est là.", "Mehdi Janssens"));
