@@ -42,6 +42,11 @@ bool LabelledOtherwise(std::string_view text, size_t b) {
          word == "referentie" || word == "ref" || word == "order" || word == "factuur";
 }
 
+// "006 784 112", "123.456.782": nine digits in three groups of three.
+bool GroupsOfThree(std::string_view number) {
+  return number.size() == 11 && number[3] == number[7] && !IsAsciiDigit(number[3]);
+}
+
 class NlBsnRecognizer : public Recognizer {
  public:
   std::string_view Type() const override { return "NL_BSN"; }
@@ -69,10 +74,12 @@ class NlBsnRecognizer : public Recognizer {
                                 "persoonsgebonden nummer", "citizen service number", "numéro bsn"},
                                window);
       };
-      // Near its word, or farther for a bare nine-digit number that no other label claims.
-      const bool context =
-          near(kBsnNearBytes) ||
-          (e - b == 9 && digits[0] != '0' && !LabelledOtherwise(t, b) && near(kBsnContextBytes));
+      // Near its word, or farther for a nine-digit number that no other label claims: bare
+      // (not with a leading 0: a Belgian landline is nine digits too) or in three groups of three
+      // ("006 784 112"), which no phone number is written in.
+      const bool far_form = (e - b == 9 && digits[0] != '0') || GroupsOfThree(t.substr(b, e - b));
+      const bool context = near(kBsnNearBytes) ||
+                           (far_form && !LabelledOtherwise(t, b) && near(kBsnContextBytes));
       if (context) {
         out.push_back({"NL_BSN", b, e, kContextScore});
       } else if (RE2::FullMatch(re2::StringPiece(t.data() + b, e - b), typical_)) {

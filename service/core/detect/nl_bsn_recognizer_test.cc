@@ -39,6 +39,11 @@ TEST_F(NlBsnTest, FindsAllFormsNextToContext) {
   const std::string far = "Uw BSN is bij ons bekend." + std::string(150, ' ');
   EXPECT_TRUE(Texts(*r_, far + "Uw dossiernummer: 141415940").empty());
   EXPECT_TRUE(Texts(*r_, far + "KvK 41415940").empty());
+  // Three groups of three, a leading 0 too, count as far as a bare number; a bare nine-digit
+  // number with a leading 0 only near the word (a Belgian landline has nine digits).
+  const std::string farther = "Jullie BSN's graag." + std::string(150, ' ');
+  EXPECT_THAT(Texts(*r_, farther + "Voor haar heb ik 006 784 112."), ElementsAre("006 784 112"));
+  EXPECT_TRUE(Texts(*r_, farther + "Voor haar heb ik 006784112.").empty());
 }
 
 TEST_F(NlBsnTest, BareNumbersInTheColumnOfABsn) {

@@ -65,7 +65,7 @@ class PhoneRecognizer : public Recognizer {
       const re2::StringPiece cand(t.data() + b, e - b);
       if (DateOrTimeRange(cand)) return e;
       if (IsEnterpriseNumber(text, b, e) || OtherNumberLabelBefore(t, b) || InRange(t, b, e) ||
-          CodeSuffix(t, e)) {
+          CodeSuffix(t, e) || IbanHeadBefore(t.substr(0, b))) {
         return e;
       }
       // The regex may have swallowed a following number ("... 34 56 2 keer"): drop trailing
@@ -289,6 +289,22 @@ class PhoneRecognizer : public Recognizer {
       }
     }
     return false;
+  }
+
+  // The head of an IBAN right before, a blank between: the country, the check digits and a
+  // bank code of letters if any ("NL76 ABNA 0456 0937 63", "BE83 0456..."): the rest of an
+  // account number, valid or not, never a line.
+  static bool IbanHeadBefore(std::string_view before) {
+    auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    if (!before.ends_with(' ')) return false;
+    before.remove_suffix(1);
+    size_t n = before.size();
+    if (n >= 5 && upper(before[n - 1]) && upper(before[n - 2]) && upper(before[n - 3]) &&
+        upper(before[n - 4]) && before[n - 5] == ' ') {
+      n -= 5;  // the bank code
+    }
+    return n >= 4 && upper(before[n - 4]) && upper(before[n - 3]) && IsAsciiDigit(before[n - 2]) &&
+           IsAsciiDigit(before[n - 1]) && (n == 4 || !IsWordByte(before[n - 5]));
   }
 
   // "BE" right before, a blank between or not, and not the end of a longer word ("CUBE").

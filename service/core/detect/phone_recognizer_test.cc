@@ -131,6 +131,18 @@ TEST(PhoneRecognizerTest, NumbersLabelledAsAnotherKind) {
   EXPECT_TRUE(Scan("Belastingnummer 0475 12 34 56").empty());
 }
 
+TEST(PhoneRecognizerTest, TheRestOfAnAccountNumberIsNoLine) {
+  // After an IBAN's country, check digits and bank code (an invalid IBAN is no account either).
+  for (const char* t : {"de nummers NL76 ABNA 0456 0937 63 en andere", "BE83 0456 0937 63",
+                        "(IBAN NL76 ABNA 0456093763)"}) {
+    EXPECT_TRUE(Scan(t).empty()) << t;
+  }
+  // Capitals without the country and check digits are no IBAN head.
+  for (const char* t : {"Gsm KAREL 0475 12 34 56", "Gsm ABNA 0475 12 34 56", "Gsm NL 0475 12 34 56"}) {
+    EXPECT_THAT(Texts(t), ElementsAre("0475 12 34 56")) << t;
+  }
+}
+
 TEST(PhoneRecognizerTest, RangesAndBlocksOfNumbersAreNoLines) {
   EXPECT_TRUE(Scan("Het nummerblok 050 72 47 00 \u2013 050 72 47 99 blijft behouden.").empty());
   EXPECT_TRUE(Scan("Chipnummers 0612000001 t/m 0612004999 hersteld").empty());
