@@ -78,8 +78,8 @@ class NlBsnRecognizer : public Recognizer {
       // (not with a leading 0: a Belgian landline is nine digits too) or in three groups of three
       // ("006 784 112"), which no phone number is written in.
       const bool far_form = (e - b == 9 && digits[0] != '0') || GroupsOfThree(t.substr(b, e - b));
-      const bool context = near(kBsnNearBytes) ||
-                           (far_form && !LabelledOtherwise(t, b) && near(kBsnContextBytes));
+      const bool context =
+          near(kBsnNearBytes) || (far_form && !LabelledOtherwise(t, b) && near(kBsnContextBytes));
       if (context) {
         out.push_back({"NL_BSN", b, e, kContextScore});
       } else if (RE2::FullMatch(re2::StringPiece(t.data() + b, e - b), typical_)) {

@@ -138,7 +138,8 @@ TEST(PhoneRecognizerTest, TheRestOfAnAccountNumberIsNoLine) {
     EXPECT_TRUE(Scan(t).empty()) << t;
   }
   // Capitals without the country and check digits are no IBAN head.
-  for (const char* t : {"Gsm KAREL 0475 12 34 56", "Gsm ABNA 0475 12 34 56", "Gsm NL 0475 12 34 56"}) {
+  for (const char* t :
+       {"Gsm KAREL 0475 12 34 56", "Gsm ABNA 0475 12 34 56", "Gsm NL 0475 12 34 56"}) {
     EXPECT_THAT(Texts(t), ElementsAre("0475 12 34 56")) << t;
   }
 }

@@ -17,6 +17,7 @@ namespace {
 
 constexpr double kScore = 0.95;
 constexpr size_t kLabelWindow = 30;
+constexpr size_t kPrefixedLabelWindow = 48;
 constexpr size_t kNearerLabelWindow = 12;
 // Longest non-digit stretch of a match: "NL " or "BE " before the digits, " B " between them.
 constexpr size_t kDigitMargin = 3;
@@ -44,7 +45,8 @@ class VatNumberRecognizer : public Recognizer {
       if (prefixed) digits.erase(0, 2);
       digits = EnterpriseDigits(std::move(digits));
       // A VAT label, or the "BE" prefix of the VAT form without an enterprise-number word.
-      const bool vat = HasVatLabel(text, b) || (prefixed && !HasEnterpriseContext(text, b, e));
+      const bool vat =
+          HasVatLabel(text, b, prefixed) || (prefixed && !HasEnterpriseContext(text, b, e));
       if (vat && BeEnterpriseChecksumOk(digits)) out.push_back({"VAT_NUMBER", b, e, kScore});
     });
   }
@@ -64,7 +66,7 @@ class VatNumberRecognizer : public Recognizer {
 
 }  // namespace
 
-bool HasVatLabel(const ScanText& text, size_t begin) {
+bool HasVatLabel(const ScanText& text, size_t begin, bool be_prefixed) {
   // A nearer enterprise-number label wins: "btw BE 0403.448.635 en KBO 0403.448.635".
   if (text.HasContextBefore(begin, {"kbo", "ondernemingsnummer", "ondernemingsnr", "bce", "rpr"},
                             kNearerLabelWindow)) {
@@ -74,7 +76,7 @@ bool HasVatLabel(const ScanText& text, size_t begin) {
       begin,
       {"btw", "btw-nr", "btw-nummer", "btw nr", "btw-identificatienummer", "tva", "n° tva",
        "numéro de tva", "vat", "vat number", "vat-nummer", "btw-id", "ust-idnr"},
-      kLabelWindow);
+      be_prefixed ? kPrefixedLabelWindow : kLabelWindow);
 }
 
 std::unique_ptr<Recognizer> NewVatNumberRecognizer() {

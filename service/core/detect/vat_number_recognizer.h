@@ -18,7 +18,8 @@ std::unique_ptr<Recognizer> NewVatNumberRecognizer();
 
 // True when a VAT label ("btw", "btw-nr", "TVA", "VAT"...) occurs within a few words before
 // `begin`, and no enterprise-number label ("KBO", "ondernemingsnummer") nearer: the number that
-// follows is a VAT number.
-bool HasVatLabel(const ScanText& text, size_t begin);
+// follows is a VAT number. A number with the "BE" prefix of the VAT form may stand a few words
+// farther from its label ("btw-nummer in het juiste formaat: BE0604943963").
+bool HasVatLabel(const ScanText& text, size_t begin, bool be_prefixed);
 
 }  // namespace vermeld

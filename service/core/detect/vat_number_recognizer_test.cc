@@ -42,6 +42,12 @@ TEST_F(VatNumberTest, BelgianVatFormWithItsPrefixNeedsNoLabel) {
               ElementsAre("BE0403448635"));
   // Next to an enterprise-number word it is the enterprise number.
   EXPECT_TRUE(Texts(*r_, "BE 0403.448.635 - RPR Brussel").empty());
+  // Unless a VAT label before it is nearer, a few words away: the prefix is the VAT form.
+  const std::string asked =
+      "je ondernemingsnummer is 0604.943.963. Ook je btw-nummer in het juiste formaat: ";
+  EXPECT_THAT(Texts(*r_, asked + "BE0604943963."), ElementsAre("BE0604943963"));
+  // Without the prefix a number that far from a VAT label is not taken for one.
+  EXPECT_TRUE(Texts(*r_, "btw-nummer in het juiste formaat staat hier: 0604.943.963").empty());
 }
 
 TEST_F(VatNumberTest, FailingChecksumsAreNeverReported) {
