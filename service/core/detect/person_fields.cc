@@ -108,7 +108,12 @@ bool ReadsAsName(std::string_view cell, const NameLists& lists, bool known_only 
   bool known = false;
   bool beyond_particles = false;
   bool compound = false;  // a word ending like a body, venue or street ("Cultuurcentrum")
+  bool after_comma = false;
   auto word_ok = [&](size_t end) {
+    // After a comma a capitalised name goes on with a given name ("Dupont, Marie"), not with
+    // words in lower case: "Ilunga B., assistant social" adds a function.
+    const char first = cell[word_begin];
+    if (after_comma && capital && first >= 'a' && first <= 'z') return false;
     lower.assign(cell.substr(word_begin, end - word_begin));
     while (!lower.empty() && lower.back() == '.') lower.pop_back();
     const std::string folded = LowerUtf8(lower);
@@ -140,6 +145,7 @@ bool ReadsAsName(std::string_view cell, const NameLists& lists, bool known_only 
     } else if (c == ' ' || c == ',') {
       if (in_word && !word_ok(i)) return false;
       in_word = false;
+      after_comma = after_comma || c == ',';
     } else if (c == '\'' && !in_word && words > 0 && i + 2 < cell.size() &&
                (cell[i + 1] | 0x20) == 't' && cell[i + 2] == ' ') {
       ++i;  // the particle "'t" inside a surname ("VAN 'T SCHIP"), no word of its own

@@ -172,6 +172,16 @@ TEST(PersonFieldsTest, LabelsWithAPluralMarkOrJoinedByAComma) {
   EXPECT_THAT(Names("Naam (zie bijlage): Ahmet\nNaam (x): Ahmet"), IsEmpty());
 }
 
+TEST(PersonFieldsTest, AFunctionAfterACommaIsNoPartOfTheName) {
+  EXPECT_THAT(Names("Reçu par : Ilunga B., assistant social\nNaam: Dupont, Marie"),
+              ElementsAre("Ilunga B.", "Dupont, Marie"));
+}
+
+TEST(PersonFieldsTest, LabelsInCapitalsWithAccents) {
+  EXPECT_THAT(Names("PRÉNOM / VOORNAAM : ARBËR\nNOM + PRÉNOM : HOXHA BLERTA"),
+              ElementsAre("ARBËR", "HOXHA BLERTA"));
+}
+
 TEST(PersonFieldsTest, NamesBeforeABirthCue) {
   EXPECT_THAT(Names("KINDEREN TEN LASTE:\n- DANYLO KOVALENKO, °03/07/2016\n"),
               ElementsAre("DANYLO KOVALENKO"));

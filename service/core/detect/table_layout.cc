@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "core/detect/name_lists.h"
+
 namespace vermeld {
 namespace {
 
@@ -224,10 +226,9 @@ std::string NormalizedHeader(std::string_view header) {
     header.remove_suffix(1);
   }
   while (!header.empty() && IsBlank(header.front())) header.remove_prefix(1);
-  std::string out(header);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  // Accented capitals too: forms write "PRÉNOM / VOORNAAM", "NÉ(E) LE".
+  std::string out;
+  AppendLowerUtf8(header, out);
   return out;
 }
 
