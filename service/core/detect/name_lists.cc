@@ -63,6 +63,7 @@ std::shared_ptr<const NameLists> Build(const std::string& data_dir) {
     words.Add(LowerUtf8(weak ? label.substr(1) : label),
               weak ? kNameLabel | kWeakNameLabel : kNameLabel);
   }
+  AddAll(words, names + "name_bearers.txt", kNameBearer);
   AddAll(words, names + "work_words.txt", kWorkWord);
   AddAll(words, names + "kinship.txt", kKinship);
   AddAll(words, names + "relations_of.txt", kRelationOf);

@@ -14,6 +14,7 @@ namespace {
 constexpr double kFieldNameScore = 0.8;
 constexpr int kMaxWords = 5;
 constexpr size_t kMaxLabelBytes = 40;
+constexpr size_t kMaxValueBytes = 80;  // a quoted value: a few names
 constexpr size_t kMaxWordBytes = 64;
 
 // What a label says of its value: no name, a name, or a name only with a known given name or
@@ -337,6 +338,73 @@ void FindNamesBeforeBirthCues(std::string_view text, const NameLists& lists,
   ForEachByte(text, '(', word_after);
 }
 
+// The length of the blank (a space or a no-break space: French writes "« Nowak »") starting at
+// text[p], or ending right before text[p]; 0 when there is none.
+size_t BlankAt(std::string_view text, size_t p) {
+  return text[p] == ' ' ? 1 : text.substr(p, 2) == "\u00A0" ? 2 : 0;
+}
+size_t BlankBefore(std::string_view text, size_t p) {
+  return text[p - 1] == ' ' ? 1 : p >= 2 && text.substr(p - 2, 2) == "\u00A0" ? 2 : 0;
+}
+
+// True when what bears a name (kNameBearer: one to four words, "sonnette", "boîte aux lettres")
+// ends right before text[quote], blanks and a colon apart.
+bool NameBearerBefore(std::string_view text, size_t quote, const NameLists& lists) {
+  size_t end = quote;
+  while (end > 0 && (BlankBefore(text, end) > 0 || text[end - 1] == ':')) {
+    end -= text[end - 1] == ':' ? 1 : BlankBefore(text, end);
+  }
+  size_t begin = end;
+  for (int words = 0; words < 4; ++words) {
+    size_t b = begin;
+    while (b > 0 && b + kMaxLabelBytes > end) {
+      const unsigned char c = static_cast<unsigned char>(text[b - 1]);
+      if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c < 0x80 && c != '-') break;
+      --b;
+    }
+    if (b == begin) return false;
+    if (lists.words.Has(LowerUtf8(text.substr(b, end - b)), kNameBearer)) return true;
+    if (b == 0 || text[b - 1] != ' ') return false;
+    begin = b - 1;
+  }
+  return false;
+}
+
+// Names in quotes after what bears them: 'sonnette "Mbuyi-Kabongo"', 'aan de bel « AYDIN / KAYA
+// »'. Each part of the quoted value parted by '/' or " & " that reads as a name is one.
+void FindQuotedNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out) {
+  static constexpr std::pair<std::string_view, std::string_view> kQuotes[] = {
+      {"\"", "\""}, {"\u00AB", "\u00BB"}, {"\u201C", "\u201D"}};
+  for (const auto& [open, close] : kQuotes) {
+    for (size_t q = text.find(open); q != std::string_view::npos; q = text.find(open, q + 1)) {
+      // The closing quote is looked for only as far as a value can reach: linear time.
+      const size_t begin = q + open.size();
+      const std::string_view reach = text.substr(begin, kMaxValueBytes + close.size());
+      const size_t found = reach.find(close);
+      if (found == std::string_view::npos ||
+          reach.substr(0, found).find('\n') != std::string_view::npos) {
+        continue;
+      }
+      const size_t close_at = begin + found;
+      const size_t opened = q;
+      q = close_at;  // a closing '"' opens nothing
+      if (!NameBearerBefore(text, opened, lists)) continue;
+      for (size_t part = begin; part < close_at;) {
+        size_t next = part;
+        while (next < close_at && text[next] != '/' && text.substr(next, 3) != " & ") ++next;
+        size_t b = part;
+        size_t e = next;
+        while (b < e && BlankAt(text, b) > 0) b += BlankAt(text, b);
+        while (e > b && BlankBefore(text, e) > 0) e -= BlankBefore(text, e);
+        if (b < e && ReadsAsName(text.substr(b, e - b), lists)) {
+          out.push_back({"PERSON", b, e, kFieldNameScore});
+        }
+        part = next + (next < close_at && text[next] == '/' ? 1 : 3);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Finding>& out) {
@@ -405,6 +473,7 @@ void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Fi
     return last;
   });
   FindNamesBeforeBirthCues(text, lists, out);
+  FindQuotedNames(text, lists, out);
 }
 
 bool InHeaderOfNameTable(const ScanText& scan, const NameLists& lists, size_t pos) {

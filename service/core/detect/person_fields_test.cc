@@ -177,6 +177,17 @@ TEST(PersonFieldsTest, AFunctionAfterACommaIsNoPartOfTheName) {
               ElementsAre("Ilunga B.", "Dupont, Marie"));
 }
 
+TEST(PersonFieldsTest, NamesInQuotesOnADoorbellOrLetterbox) {
+  EXPECT_THAT(Names("rue des Coteaux 112, sonnette \"Mbuyi-Kabongo\" au 2e\n"
+                    "sur la bo\u00EEte aux lettres \u00AB\u00A0Nowak / Kowalski\u00A0\u00BB\n"
+                    "2de verdieping, aan de bel: \"AYDIN & KAYA\""),
+              ElementsAre("Mbuyi-Kabongo", "AYDIN", "KAYA", "Nowak", "Kowalski"));
+  // Not what no name bears, nor a value that is no name, nor the verb "bel".
+  EXPECT_THAT(Names("zie de folder \"Welkom Thuis\"\nde bel \"werkt niet\"\n"
+                    "bel \"Child Focus\"\nsonnette \"Klantendienst\""),
+              IsEmpty());
+}
+
 TEST(PersonFieldsTest, LabelsInCapitalsWithAccents) {
   EXPECT_THAT(Names("PRÉNOM / VOORNAAM : ARBËR\nNOM + PRÉNOM : HOXHA BLERTA"),
               ElementsAre("ARBËR", "HOXHA BLERTA"));
