@@ -866,15 +866,21 @@ class Scanner {
     while (p < text_.size() && text_[p] == ' ') ++p;
     if (p >= text_.size() || text_[p] != '(') return kNoToken;
     ++p;
-    size_t k = i + 1;
-    if (k < tokens_.size() && tokens_[k].begin == p && lower_[k] == "roepnaam") {
-      p = tokens_[k].end;
-      while (p < text_.size() && text_[p] == ' ') ++p;
-      ++k;
-    }
     // Bare brackets after a name hold a party, a department or a language too: "(GroenLinks)",
     // "(Frans)"; a nickname is quoted or labelled.
-    bool marked = k > i + 1;
+    bool marked = false;
+    static constexpr std::string_view kMarks[] = {
+        "roepnaam ", "beter bekend als ", "bekend als ", "alias ", "dit ",
+        "dite ",     "genaamd ",          "aka ",        "a.k.a. "};
+    const std::string ahead = LowerUtf8(text_.substr(p, 20));
+    for (std::string_view mark : kMarks) {
+      if (ahead.starts_with(mark)) {
+        p += mark.size();
+        while (p < text_.size() && text_[p] == ' ') ++p;
+        marked = true;
+        break;
+      }
+    }
     for (std::string_view quote : {"\"", "'", "\u201C", "\u2018"}) {
       if (text_.substr(p).starts_with(quote)) {
         p += quote.size();
@@ -883,6 +889,8 @@ class Scanner {
       }
     }
     if (!marked) return kNoToken;
+    size_t k = i + 1;
+    while (k < tokens_.size() && tokens_[k].begin < p) ++k;
     if (k >= tokens_.size() || tokens_[k].begin != p || !tokens_[k].capitalised ||
         tokens_[k].has_digit || lower_[k].size() < 2 ||
         Is(k, kNotName | kFunction | kTitle | kWorkWord)) {
@@ -895,7 +903,8 @@ class Scanner {
         break;
       }
     }
-    return e < text_.size() && text_[e] == ')' ? k : kNoToken;
+    // The bracket closes, or goes on with more about the person: ("Mo", penningmeester).
+    return e < text_.size() && (text_[e] == ')' || text_[e] == ',') ? k : kNoToken;
   }
 
   // A postcode in brackets follows token i: "Melle (9090)" names a municipality; not a year

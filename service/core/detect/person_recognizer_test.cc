@@ -790,9 +790,14 @@ TEST(PersonRecognizerTest, PetFormsOfKnownGivenNames) {
 TEST(PersonRecognizerTest, QuotedOrLabelledNicknamesAfterAName) {
   EXPECT_THAT(Persons("Arne De Clercq (\"Arnie\") en Abdelkader Zerrouki (roepnaam Kader)."),
               ElementsAre("Arne De Clercq", "Arnie", "Abdelkader Zerrouki", "Kader"));
+  // Other marks, and more about the person after a comma.
+  EXPECT_THAT(Persons("Ludo Smets (beter bekend als \"Bolle\"), Mohamed Azzouzi (\"Mo\", "
+                      "penningmeester) en Marie Dubois (dite Mimi)."),
+              ElementsAre("Ludo Smets", "Bolle", "Mohamed Azzouzi", "Mo", "Marie Dubois", "Mimi"));
   // Bare brackets hold a party, a department or a language.
   EXPECT_THAT(Persons("Mevrouw Peeters (GroenLinks) en dhr. Janssens (Procurement)."),
               ElementsAre("Peeters", "Janssens"));
+  EXPECT_THAT(Persons("Mevrouw Peeters (Procurement, 2de verdieping)."), ElementsAre("Peeters"));
 }
 
 TEST(PersonRecognizerTest, AGivenNameBeforeAMobileNumberIsCued) {
