@@ -23,6 +23,20 @@ constexpr size_t kMaxListItems = 30;   // items read back to the label line of a
 constexpr size_t kMaxLabel = 40;       // bytes of a record's label before its colon, and after
 constexpr size_t kMaxListIntro = 160;  // bytes of a line that introduces a list
 
+// `label` (at most kMaxLabel bytes) in lower case: in `stack` when it is ASCII, else in `heap`.
+std::string_view LoweredLabel(std::string_view label, std::array<char, kMaxLabel>& stack,
+                              std::string& heap) {
+  for (size_t i = 0; i < label.size(); ++i) {
+    const char c = label[i];
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      heap = LowerUtf8(label);
+      return heap;
+    }
+    stack[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
+  }
+  return {stack.data(), label.size()};
+}
+
 // The lists of PersonCueLists::cues.
 enum CueFlag : uint32_t {
   kStrong = 1u << 0,      // person_cues.txt: "hij", "mijn"
@@ -106,7 +120,12 @@ std::shared_ptr<const PersonCueLists> Build(const std::string& data_dir) {
   }
   AddAll(lists->subject_labels, dir + "subject_labels.txt", kStrong);
   for (const std::string& l : ReadListFile(dir + "record_labels.txt")) {
-    lists->record_labels.insert(LowerUtf8(l));
+    const std::string lower = LowerUtf8(l);
+    if (lower.size() >= 2) {
+      lists->record_label_starts.set(static_cast<unsigned char>(lower[0]) << 8 |
+                                     static_cast<unsigned char>(lower[1]));
+    }
+    lists->record_labels.insert(lower);
   }
   for (const std::string& d : ReadListFile(dir + "care_documents.txt")) {
     lists->care_documents.insert(LowerUtf8(d));
@@ -192,15 +211,26 @@ bool PersonContext::IsSectionLine(std::string_view line) const {
   label = label.substr(0, stop);
   if (label.size() > kMaxLabel) return false;
   while (!label.empty() && (label.back() == ' ' || label.back() == '\t')) label.remove_suffix(1);
-  if (label.empty()) return false;
-  const std::string lower = LowerUtf8(label);
+  if (label.size() < 2) return false;
+  // Read for every line of a text: ruled out by its first two bytes when ASCII, else lowered on
+  // the stack when ASCII (nearly always), no string.
+  auto lower_ascii = [](char c) {
+    return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+  };
+  if (static_cast<unsigned char>(label[0]) < 0x80 && static_cast<unsigned char>(label[1]) < 0x80 &&
+      !lists_.record_label_starts.test(lower_ascii(label[0]) << 8 | lower_ascii(label[1]))) {
+    return false;
+  }
+  std::array<char, kMaxLabel> stack;
+  std::string heap;
+  const std::string_view lower = LoweredLabel(label, stack, heap);
   if (lists_.record_labels.contains(lower)) return true;
   // The label's first one or two words: "medische voorgeschiedenis gekend bij de club".
   const size_t first = lower.find(' ');
-  if (first == std::string::npos) return false;
+  if (first == std::string_view::npos) return false;
   if (lists_.record_labels.contains(lower.substr(0, first))) return true;
   const size_t second = lower.find(' ', first + 1);
-  return second != std::string::npos && lists_.record_labels.contains(lower.substr(0, second));
+  return second != std::string_view::npos && lists_.record_labels.contains(lower.substr(0, second));
 }
 
 namespace {
@@ -365,6 +395,7 @@ bool PersonContext::IsSalutationLine(std::string_view line) const {
 bool PersonContext::IsSubjectLine(std::string_view line) const {
   const size_t colon = line.find(':');
   if (colon == std::string_view::npos || colon > kMaxLabel) return false;
+  if (!MayHoldSubjectLabel(line.substr(0, colon))) return false;
   const std::vector<NameToken> tokens = TokenizeWords(line.substr(0, colon + kMaxLabel));
   std::string buffer;
   const std::vector<std::string_view> lower =
@@ -389,6 +420,27 @@ bool PersonContext::IsSubjectLine(std::string_view line) const {
   // After a title any capitalised word is a name; without one it must be a known name.
   return tokens[i].capitalised && !(name & kNotName) &&
          (titled || ((name & (kFirstName | kSurname)) && !(name & kAmbiguous)));
+}
+
+bool PersonContext::MayHoldSubjectLabel(std::string_view head) const {
+  // The tokenizer's words are runs of letters and digits; in ASCII, those are the runs of
+  // [A-Za-z0-9] here. A byte outside ASCII leaves the answer to the tokenizer.
+  auto alnum = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
+  std::array<char, kMaxLabel> word;
+  for (size_t i = 0; i < head.size();) {
+    if (static_cast<unsigned char>(head[i]) >= 0x80) return true;
+    if (!alnum(head[i])) {
+      ++i;
+      continue;
+    }
+    size_t n = 0;
+    for (; i < head.size() && alnum(head[i]); ++i) word[n++] = head[i] | 0x20;
+    if (i < head.size() && static_cast<unsigned char>(head[i]) >= 0x80) return true;
+    if (lists_.subject_labels.Has(std::string_view(word.data(), n), kStrong)) return true;
+  }
+  return false;
 }
 
 bool PersonContext::Named(size_t from, size_t to) const {

@@ -21,6 +21,7 @@
 // Linear in the length of the sentences looked at (at most kMaxSentence bytes each side).
 #pragma once
 
+#include <bitset>
 #include <memory>
 #include <optional>
 #include <span>
@@ -50,7 +51,10 @@ struct PersonCueLists {
   std::vector<std::string> topic_labels;  // topic_labels.txt: "onderwerp", "bijlagen"
   NameTable subject_labels;               // subject_labels.txt: "cliënt", "slachtoffer", "nom"
   WordSet record_labels;                  // record_labels.txt: "voorgeschiedenis", "antécédents"
-  WordSet care_documents;                 // care_documents.txt: "ontslagbrief", "verwijsbrief"
+  // Bit b0 << 8 | b1 is set when a record label starts with the lower-case bytes b0 b1: most
+  // lines are ruled out from their first two bytes (IsSectionLine reads every line).
+  std::bitset<1 << 16> record_label_starts;
+  WordSet care_documents;  // care_documents.txt: "ontslagbrief", "verwijsbrief"
 };
 
 // Reads the lists (and the name lists) once per data_dir. Throws like ReadListFile.
@@ -85,6 +89,9 @@ class PersonContext {
   // (ScanText::Words), not cut ones.
   bool WordEdge(size_t pos) const;
   bool IsSubjectLine(std::string_view line) const;
+  // False when no word of `head` (a line's label) can be a subject label: the line needs no
+  // tokenizing.
+  bool MayHoldSubjectLabel(std::string_view head) const;
   bool IsSalutationLine(std::string_view line) const;
   // `pos` stands in a FAQ: the text calls itself one near its start, or a short line before `pos`
   // heads a FAQ section. Its "ik" and "je" are anyone.
