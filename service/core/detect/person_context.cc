@@ -200,6 +200,17 @@ bool PersonContext::IsSectionLine(std::string_view line) const {
                            line.front() == '*' || line.front() == '\t')) {
     line.remove_prefix(1);
   }
+  // Read for every line of a text: ruled out by the label's first two bytes when ASCII (the
+  // line's, or the label is shorter than two), else lowered on the stack when ASCII (nearly
+  // always), no string.
+  auto lower_ascii = [](char c) {
+    return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+  };
+  if (line.size() < 2 ||
+      (static_cast<unsigned char>(line[0]) < 0x80 && static_cast<unsigned char>(line[1]) < 0x80 &&
+       !lists_.record_label_starts.test(lower_ascii(line[0]) << 8 | lower_ascii(line[1])))) {
+    return false;
+  }
   // Only the head of the line is read: a label is short.
   std::string_view label = line.substr(0, kMaxLabel + 1);
   // A loop, not find_first_of: that calls memchr on its set once per byte.
@@ -212,15 +223,6 @@ bool PersonContext::IsSectionLine(std::string_view line) const {
   if (label.size() > kMaxLabel) return false;
   while (!label.empty() && (label.back() == ' ' || label.back() == '\t')) label.remove_suffix(1);
   if (label.size() < 2) return false;
-  // Read for every line of a text: ruled out by its first two bytes when ASCII, else lowered on
-  // the stack when ASCII (nearly always), no string.
-  auto lower_ascii = [](char c) {
-    return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
-  };
-  if (static_cast<unsigned char>(label[0]) < 0x80 && static_cast<unsigned char>(label[1]) < 0x80 &&
-      !lists_.record_label_starts.test(lower_ascii(label[0]) << 8 | lower_ascii(label[1]))) {
-    return false;
-  }
   std::array<char, kMaxLabel> stack;
   std::string heap;
   const std::string_view lower = LoweredLabel(label, stack, heap);

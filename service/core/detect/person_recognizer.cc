@@ -28,6 +28,7 @@ constexpr double kAloneScore = 0.6;      // known given name or surname on its o
 constexpr double kListScore = 0.7;       // given name in a list beside a found name
 constexpr double kRepeatScore = 0.7;     // a word of a name found earlier in the document
 constexpr size_t kMaxEnglishLook = 160;  // bytes of a sentence read for English words
+constexpr size_t kSeenBits = 4096;       // the filter of the words of names found (AddRepeats)
 
 // Object pronouns that are also surnames or their last words ("ter Haar", "Hem"): after a title in
 // lower case they are whom the title did something to ("heeft de dokter haar iets gegeven").
@@ -404,13 +405,18 @@ class Scanner {
     if (seen.empty()) return;
     std::sort(seen.begin(), seen.end());
     std::sort(seen_upper.begin(), seen_upper.end());
-    // A bit per seen word for its first byte and length: most words set none, and are not
-    // searched for (a string compare at each step).
-    auto bit = [](std::string_view w) {
-      return uint64_t{1} << ((static_cast<unsigned char>(w[0]) * 7 + w.size()) & 63);
+    // A bit per seen word for its first two bytes, last byte and length: most words hit none,
+    // and are not searched for (a string compare at each step). A text naming many people set
+    // most of the 64 bits of a first byte and length alone.
+    auto bit = [](std::string_view w) -> size_t {
+      if (w.size() < 3) return 0;  // seen words have three bytes or more: searched, not found
+      const auto b = [&](size_t i) {
+        return static_cast<size_t>(static_cast<unsigned char>(w[i]));
+      };
+      return ((b(0) * 31 + b(1)) * 31 + b(w.size() - 1) + w.size() * 7) % kSeenBits;
     };
-    uint64_t seen_bits = 0;
-    for (std::string_view w : seen) seen_bits |= bit(w);
+    std::bitset<kSeenBits> seen_bits;
+    for (std::string_view w : seen) seen_bits.set(bit(w));
     // The word without a possessive "'s" ("yusuf's account" repeats "Yusuf Öztürk").
     auto word = [&](size_t i) {
       return lower_[i].substr(0, lower_[i].size() - state_[i].possessive);
@@ -435,7 +441,7 @@ class Scanner {
     };
     for (size_t k = 0; k < tokens_.size(); ++k) {
       if (!(tokens_[k].capitalised || tokens_[k].all_upper) || state_[k].covered ||
-          !(seen_bits & bit(word(k))) || !std::binary_search(seen.begin(), seen.end(), word(k)) ||
+          !seen_bits.test(bit(word(k))) || !std::binary_search(seen.begin(), seen.end(), word(k)) ||
           (tokens_[k].all_upper && !capitals_repeat(k))) {
         continue;
       }
@@ -461,7 +467,7 @@ class Scanner {
     for (size_t k = 0; k < tokens_.size(); ++k) {
       const NameToken& t = tokens_[k];
       if (t.capitalised || t.all_upper || t.has_digit || state_[k].covered || word(k).size() < 3 ||
-          !(seen_bits & bit(word(k))) || !std::binary_search(seen.begin(), seen.end(), word(k)) ||
+          !seen_bits.test(bit(word(k))) || !std::binary_search(seen.begin(), seen.end(), word(k)) ||
           !Is(k, kFirstName | kSurname) ||
           Is(k, kAmbiguous | kLowerWord | kNotName | kParticle | kTitle) || InAddress(t)) {
         continue;
