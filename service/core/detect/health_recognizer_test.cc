@@ -542,6 +542,11 @@ TEST(HealthRecognizerTest, AFallFromSomewhereOrOntoABodyPart) {
   // Idioms with a body part are no fall.
   EXPECT_THAT(Texts(Health(), "Haar oog viel op een mooie jurk."), IsEmpty());
   EXPECT_THAT(Texts(Health(), "Le document est tombé entre les mains de Mme Dubois."), IsEmpty());
+  // Rooms and moments of a fall in care notes.
+  EXPECT_THAT(Texts(Health(), "Mevrouw Wuyts is vannacht in haar kamer gevallen."),
+              ElementsAre("kamer gevallen"));
+  EXPECT_THAT(Texts(Health(), "Mevrouw Wuyts is gevallen bij het opstaan."),
+              ElementsAre("gevallen bij het opstaan"));
   // A decision falls, a branch falls from a roof: no place of a fall, no body part.
   EXPECT_THAT(Texts(Health(), "Voor Jan is de beslissing gisteren gevallen."), IsEmpty());
   EXPECT_THAT(Texts(Health(), "Bij mevrouw Peeters viel een tak van het dak."), IsEmpty());
@@ -555,6 +560,8 @@ TEST(HealthRecognizerTest, WordsOfCareLettersOfTheTenthSession) {
   EXPECT_THAT(Texts(Health(), "Madame Lambert a obtenu le statut affection chronique."),
               ElementsAre("affection chronique"));
   EXPECT_THAT(Texts(Health(), "She takes warfarin every evening."), ElementsAre("warfarin"));
+  EXPECT_THAT(Texts(Health(), "Els heeft last van hersenmist en opvlammingen."),
+              ElementsAre("hersenmist", "opvlammingen"));
   EXPECT_THAT(Texts(Health(), "Hij is soms heel moe na de middag."), ElementsAre("heel moe"));
   EXPECT_THAT(Texts(Health(), "Zij had 2 exacerbaties en uit een passieve doodswens."),
               ElementsAre("exacerbaties", "doodswens"));
