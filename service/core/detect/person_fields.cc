@@ -35,6 +35,27 @@ std::string_view WithoutPluralMark(std::string_view label) {
   return label.substr(0, open);
 }
 
+// "naam aanvrager", "nom du demandeur", "name of applicant": the name of someone in a role the
+// lists need not know, one word that names no body or place. Weak: a supplier or a school has a
+// name too ("Naam leverancier: Van Marcke").
+bool RoleNameLabel(std::string_view label, const NameLists& lists) {
+  static constexpr std::string_view kNameOf[] = {"naam ",      "naam van de ", "nom du ",
+                                                 "nom de la ", "nom de l'",    "nom de ",
+                                                 "name of ",   "name of the "};
+  for (std::string_view name_of : kNameOf) {
+    if (!label.starts_with(name_of)) continue;
+    const std::string_view role = label.substr(name_of.size());
+    if (role.size() < 3 || role.find(' ') != std::string_view::npos) continue;
+    const bool letters = std::all_of(role.begin(), role.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || c == '-' || static_cast<unsigned char>(c) >= 0x80;
+    });
+    if (letters && !(lists.words.Find(role) & kNotName) && !IsNonNameCompound(lists, role)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The normalized label is name labels (kNameLabel) joined by '+', '/', '&', ", ", " en " or " et "
 // ("Naam + voornaam", "Nom et prénom", "Nom, prénom"); weak when one of them is.
 NameLabel KindOfLabel(std::string_view header, const NameLists& lists) {
@@ -56,8 +77,13 @@ NameLabel KindOfLabel(std::string_view header, const NameLists& lists) {
     while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
     part = WithoutPluralMark(part);
     const uint32_t flags = part.empty() ? 0 : lists.words.Find(part);
-    if (!(flags & kNameLabel)) return NameLabel::kNone;
-    weak = weak || (flags & kWeakNameLabel);
+    if (flags & kNameLabel) {
+      weak = weak || (flags & kWeakNameLabel);
+    } else if (RoleNameLabel(part, lists)) {
+      weak = true;
+    } else {
+      return NameLabel::kNone;
+    }
     if (end == h.size()) return weak ? NameLabel::kKnownName : NameLabel::kName;
     begin = end + 1;
   }
@@ -186,6 +212,8 @@ ByteSpan FieldValue(std::string_view text, size_t colon) {
 
 // The label before the ':' at `colon`: from the start of the line, a tab or two blanks.
 std::string_view FieldLabel(std::string_view text, size_t colon) {
+  // Forms align their colons with blanks: "Naam aanvrager         : DE WOLF".
+  while (colon > 0 && (text[colon - 1] == ' ' || text[colon - 1] == '\t')) --colon;
   size_t b = colon;
   while (b > 0 && colon - b <= kMaxLabelBytes) {
     const char c = text[b - 1];

@@ -188,6 +188,15 @@ TEST(PersonFieldsTest, NamesInQuotesOnADoorbellOrLetterbox) {
               IsEmpty());
 }
 
+TEST(PersonFieldsTest, TheNameOfSomeoneInARoleAndAlignedColons) {
+  EXPECT_THAT(Names("Naam aanvrager         : DE WOLF\nVoornaam               : MARIE-JOS\u00C9\n"
+                    "naam melder: annemiek de vries\nNom du demandeur : Kabongo Mireille"),
+              ElementsAre("DE WOLF", "MARIE-JOS\u00C9", "annemiek de vries", "Kabongo Mireille"));
+  // A role that firms and bodies fill too needs a known name; a body or place is no role.
+  EXPECT_THAT(Names("Naam leverancier: Proxifood Benelux\nNaam school: Sint-Jan Berchmans"),
+              IsEmpty());
+}
+
 TEST(PersonFieldsTest, LabelsInCapitalsWithAccents) {
   EXPECT_THAT(Names("PRÉNOM / VOORNAAM : ARBËR\nNOM + PRÉNOM : HOXHA BLERTA"),
               ElementsAre("ARBËR", "HOXHA BLERTA"));
