@@ -720,10 +720,12 @@ class Scanner {
     return out;
   }
 
-  // Parses initials, known given names, particles and one surname starting at token i.
-  Chain Parse(size_t i) const {
+  // Parses initials, known given names, particles and one surname starting at token i;
+  // `after_title`: right after a title, where a place is a surname too ("meneer Van Essen",
+  // "Monsieur Pijnacker").
+  Chain Parse(size_t i, bool after_title = false) const {
     size_t then = kNoToken;
-    Chain c = ParseFrom(i, &then);
+    Chain c = ParseFrom(i, &then, after_title);
     if (then != kNoToken) JoinSecondSurname(c, ParseKept(then));
     return c;
   }
@@ -766,7 +768,7 @@ class Scanner {
 
   // Parse without the second surname: sets *then to the token its parse is needed from, or
   // leaves it.
-  Chain ParseFrom(size_t i, size_t* then) const {
+  Chain ParseFrom(size_t i, size_t* then, bool after_title = false) const {
     Chain c{.first = i, .last = i};
     size_t j = i;
     auto joined = [&](size_t k) { return k == i || AdjNext(k - 1); };
@@ -781,8 +783,9 @@ class Scanner {
       k += size;
     }
     // "Sarah Van Hove", "Jan van Mechelen": after a given name and a particle, a place is a
-    // surname.
-    const bool place_surname = particles > 0 && j > i && k < tokens_.size() &&
+    // surname; so it is right after a title, particles or not ("meneer Van Essen", "Monsieur
+    // Pijnacker").
+    const bool place_surname = (j > i ? particles > 0 : after_title) && k < tokens_.size() &&
                                tokens_[k].capitalised && !tokens_[k].has_digit &&
                                lists_.places.contains(lower_[k]);
     // A listed surname with its particles, also when its last word is a noun: "Van 't Hof".
@@ -1119,7 +1122,13 @@ class Scanner {
     // Every cue is followed by a capitalised word or, after a title, a particle.
     if (!capital_start && !IsParticle(n) && AbbreviatedParticle(n) == 0) return {{}, 0};
     if ((cue & kTitle) && ShortTitleOk(i) && !Is(n, kTitle)) {
-      const Chain c = Parse(n);
+      // A place after a title addressing one person is a surname; not after a family ("famille
+      // de Bruxelles"), a payee's "tav" or a bare letter ("M Leuven" is a museum).
+      const std::string_view title = lower_[i];
+      const bool one_person = title != "fam" && title != "familie" && title != "famille" &&
+                              title != "tav" && title != "tnv" &&
+                              (title.size() > 1 || tokens_[i].dot_after);
+      const Chain c = Parse(n, one_person);
       // "Madame la Ministre", "Monsieur le Directeur": an office, addressed by its article.
       const bool office =
           c.particles > 0 && c.Words() == 1 && !tokens_[n].capitalised && Is(c.last, kFunction);

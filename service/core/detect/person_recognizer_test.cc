@@ -128,6 +128,11 @@ TEST(PersonRecognizerTest, TitlesBeforeSurnames) {
               ElementsAre("Dupont", "Lambert"));
   EXPECT_THAT(Persons("Me Claes plaide pour dr. Janssens."), ElementsAre("Claes", "Janssens"));
   EXPECT_THAT(Persons("Een brief aan mevrouw van der Berg."), ElementsAre("van der Berg"));
+  // A place after a title is a surname: "Essen", "Pijnacker" are municipalities too.
+  EXPECT_THAT(Persons("Beste meneer Van Essen, Bonjour Monsieur Pijnacker,"),
+              ElementsAre("Van Essen", "Pijnacker"));
+  // Not after a family, a payee's "tav" or a bare letter: "M Leuven" is a museum.
+  EXPECT_THAT(Persons("de famille de Bruxelles; tav Gent; Museum M Leuven"), IsEmpty());
 }
 
 TEST(PersonRecognizerTest, ANameDoesNotJoinWordsOfTwoCells) {
