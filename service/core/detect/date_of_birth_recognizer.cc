@@ -451,6 +451,10 @@ class DateOfBirthRecognizer : public Recognizer {
       if (out[i].type != "PERSON") continue;
       size_t p = out[i].end;
       while (p < text.size() && text[p] == ' ') ++p;
+      if (const ByteSpan late = LongPastDateAfterName(text, p); late.end > late.begin) {
+        out.push_back({"DATE_OF_BIRTH", late.begin, late.end, kScore});
+        continue;
+      }
       if (p >= text.size() || text[p] != '(') continue;
       const std::string_view rest = text.substr(p + 1);
       re2::StringPiece m;
@@ -465,6 +469,43 @@ class DateOfBirthRecognizer : public Recognizer {
     }
   }
 
+  // A full date of kLongPastYears ago or more after a name: after a comma, ending its line
+  // ("Durk Tjeerdsma, 04-06-1959"), or after a comma inside the brackets it closes ("Noah Öztürk
+  // (groep 6, 02-11-2015)"). Lists of people give birth dates so; a date that old is seldom an
+  // appointment's. Empty when there is none; `p` is where the text goes on after the name.
+  ByteSpan LongPastDateAfterName(std::string_view text, size_t p) const {
+    size_t date = std::string_view::npos;
+    size_t end = 0;
+    if (p < text.size() && text[p] == ',') {
+      date = p + 1;
+      while (date < text.size() && text[date] == ' ') ++date;
+      end = text.find_first_of("\n;", date);
+      if (end == std::string_view::npos) end = text.size();
+      while (end > date &&
+             (text[end - 1] == ' ' || text[end - 1] == '\r' || text[end - 1] == '.')) {
+        --end;
+      }
+    } else if (p < text.size() && text[p] == '(') {
+      const std::string_view inside = text.substr(p + 1, kMaxBracketBytes);
+      const size_t close = inside.find(')');
+      if (close == std::string_view::npos ||
+          inside.substr(0, close).find_first_of("(\n") != std::string_view::npos) {
+        return {};
+      }
+      const size_t comma = inside.substr(0, close).rfind(", ");
+      if (comma == std::string_view::npos) return {};
+      date = p + 1 + comma + 2;
+      end = p + 1 + close;
+    }
+    if (date == std::string_view::npos || end <= date + 4) return {};
+    const std::string_view d = text.substr(date, end - date);
+    if (!RE2::FullMatch(d, date_re_) || !PlausibleDate(d) || !YearsAgo(d, kLongPastYears))
+      return {};
+    return {date, end};
+  }
+  static constexpr size_t kMaxBracketBytes = 48;
+  static constexpr int kLongPastYears = 10;
+
   // ", BSN ..." after the date, not ", 14u": a meeting's date and hour.
   static bool CommaThenWord(std::string_view text, size_t p) {
     if (text[p] != ',') return false;
@@ -475,7 +516,10 @@ class DateOfBirthRecognizer : public Recognizer {
 
   // The date ends in a four-digit year before the current one: "Offerte van Jan Smet
   // (12-01-2026)" may be a date in this year or the next.
-  static bool YearBeforeThisOne(std::string_view date) {
+  static bool YearBeforeThisOne(std::string_view date) { return YearsAgo(date, 1); }
+
+  // The date ends in a four-digit year `years` or more before the current one.
+  static bool YearsAgo(std::string_view date, int years) {
     if (date.size() < 4) return false;
     int year = 0;
     const std::string_view digits = date.substr(date.size() - 4);
@@ -485,7 +529,7 @@ class DateOfBirthRecognizer : public Recognizer {
     const std::time_t now = std::time(nullptr);
     std::tm utc{};
     gmtime_r(&now, &utc);
-    return year < utc.tm_year + 1900;
+    return year <= utc.tm_year + 1900 - years;
   }
 
   // A full date joined to the birth date ending at `end`: "geboortedata 12/03/2015 en 4/9/2018",

@@ -195,6 +195,21 @@ TEST_F(DateOfBirthTest, AFullDateInBracketsAfterAName) {
               IsEmpty());
 }
 
+TEST_F(DateOfBirthTest, ADateLongPastAfterANameEndingItsLineOrBrackets) {
+  EXPECT_THAT(AfterNames(*r_, "pasje? Durk Tjeerdsma, 04-06-1959\nstaat erop", "Durk Tjeerdsma"),
+              ElementsAre("04-06-1959"));
+  EXPECT_THAT(AfterNames(*r_, "het MDO rond Noah \u00D6zt\u00FCrk (groep 6, 02-11-2015).",
+                         "Noah \u00D6zt\u00FCrk"),
+              ElementsAre("02-11-2015"));
+  // Not a date of this year or later (a signature's, a report's: the clock moves), nor a date
+  // that does not end the line.
+  EXPECT_THAT(AfterNames(*r_, "Opgemaakt door Jan Peeters, 12-03-2099\n", "Jan Peeters"),
+              IsEmpty());
+  EXPECT_THAT(AfterNames(*r_, "Jan Peeters (verslag, 12-03-2099)", "Jan Peeters"), IsEmpty());
+  EXPECT_THAT(AfterNames(*r_, "Jan Peeters, 12/03/1980 tot 14/05/2024 in dienst\n", "Jan Peeters"),
+              IsEmpty());
+}
+
 TEST_F(DateOfBirthTest, APlaceOfBirthWithItsCountryInBrackets) {
   EXPECT_THAT(Texts(*r_, "DUMITRESCU Mihai, geboren te Brașov (RO) op 07/11/1971"),
               ElementsAre("07/11/1971"));
