@@ -201,8 +201,8 @@ TEST_F(DateOfBirthTest, ADateLongPastAfterANameEndingItsLineOrBrackets) {
   EXPECT_THAT(AfterNames(*r_, "het MDO rond Noah \u00D6zt\u00FCrk (groep 6, 02-11-2015).",
                          "Noah \u00D6zt\u00FCrk"),
               ElementsAre("02-11-2015"));
-  // Not a date of this year or later (a signature's, a report's: the clock moves), nor a date
-  // that does not end the line.
+  // Not a date less than ten years ago (a signature's, a report's; one to come stands for it here,
+  // as the clock moves), nor a date that does not end the line.
   EXPECT_THAT(AfterNames(*r_, "Opgemaakt door Jan Peeters, 12-03-2099\n", "Jan Peeters"),
               IsEmpty());
   EXPECT_THAT(AfterNames(*r_, "Jan Peeters (verslag, 12-03-2099)", "Jan Peeters"), IsEmpty());
