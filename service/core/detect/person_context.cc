@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <span>
+#include <stdexcept>
 
 #include "core/detect/name_tokens.h"
 #include "core/detect/pattern_scan.h"
@@ -121,10 +123,13 @@ std::shared_ptr<const PersonCueLists> Build(const std::string& data_dir) {
   AddAll(lists->subject_labels, dir + "subject_labels.txt", kStrong);
   for (const std::string& l : ReadListFile(dir + "record_labels.txt")) {
     const std::string lower = LowerUtf8(l);
-    if (lower.size() >= 2) {
-      lists->record_label_starts.set(static_cast<unsigned char>(lower[0]) << 8 |
-                                     static_cast<unsigned char>(lower[1]));
+    if (lower.size() < 4) {
+      throw std::runtime_error("record label shorter than four bytes in " + dir +
+                               "record_labels.txt: " + l);
     }
+    uint32_t four;
+    std::memcpy(&four, lower.data(), 4);
+    lists->record_label_starts.set(RecordLabelStart(four));
     lists->record_labels.insert(lower);
   }
   for (const std::string& d : ReadListFile(dir + "care_documents.txt")) {
@@ -200,16 +205,18 @@ bool PersonContext::IsSectionLine(std::string_view line) const {
                            line.front() == '*' || line.front() == '\t')) {
     line.remove_prefix(1);
   }
-  // Read for every line of a text: ruled out by the label's first two bytes when ASCII (the
-  // line's, or the label is shorter than two), else lowered on the stack when ASCII (nearly
-  // always), no string.
-  auto lower_ascii = [](char c) {
-    return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
-  };
-  if (line.size() < 2 ||
-      (static_cast<unsigned char>(line[0]) < 0x80 && static_cast<unsigned char>(line[1]) < 0x80 &&
-       !lists_.record_label_starts.test(lower_ascii(line[0]) << 8 | lower_ascii(line[1])))) {
-    return false;
+  // Read for every line of a text: ruled out by its first four bytes when ASCII (every label
+  // has four), else lowered on the stack when ASCII (nearly always), no string.
+  if (line.size() < 4) return false;
+  uint32_t four;
+  std::memcpy(&four, line.data(), 4);
+  if ((four & 0x80808080u) == 0) {
+    // ASCII: 'A'..'Z' get the case bit, as LowerAsciiLetters does, a byte at a time.
+    for (int b = 0; b < 4; ++b) {
+      const uint32_t c = four >> (8 * b) & 0xFF;
+      if (c >= 'A' && c <= 'Z') four |= uint32_t{0x20} << (8 * b);
+    }
+    if (!lists_.record_label_starts.test(RecordLabelStart(four))) return false;
   }
   // Only the head of the line is read: a label is short.
   std::string_view label = line.substr(0, kMaxLabel + 1);
@@ -395,7 +402,7 @@ bool PersonContext::IsSalutationLine(std::string_view line) const {
 // "Cliënt: Ronny Vercammen", "Nom : Dubois", "Patient(e) / Patiënt(e) : Mme Hélène Pirard": a
 // label holding a subject label word, a colon, then a name (after a title).
 bool PersonContext::IsSubjectLine(std::string_view line) const {
-  const size_t colon = line.find(':');
+  const size_t colon = line.substr(0, kMaxLabel + 1).find(':');  // not through a long line
   if (colon == std::string_view::npos || colon > kMaxLabel) return false;
   if (!MayHoldSubjectLabel(line.substr(0, colon))) return false;
   const std::vector<NameToken> tokens = TokenizeWords(line.substr(0, colon + kMaxLabel));

@@ -51,11 +51,15 @@ struct PersonCueLists {
   std::vector<std::string> topic_labels;  // topic_labels.txt: "onderwerp", "bijlagen"
   NameTable subject_labels;               // subject_labels.txt: "cliënt", "slachtoffer", "nom"
   WordSet record_labels;                  // record_labels.txt: "voorgeschiedenis", "antécédents"
-  // Bit b0 << 8 | b1 is set when a record label starts with the lower-case bytes b0 b1: most
-  // lines are ruled out from their first two bytes (IsSectionLine reads every line).
+  // A bit per record label for a hash of its first four lower-case bytes (RecordLabelStart): most
+  // lines are ruled out from their first four bytes (IsSectionLine reads every line). Every
+  // label has four bytes or more (LoadPersonCueLists).
   std::bitset<1 << 16> record_label_starts;
   WordSet care_documents;  // care_documents.txt: "ontslagbrief", "verwijsbrief"
 };
+
+// The bit of record_label_starts for four lower-case bytes.
+inline size_t RecordLabelStart(uint32_t four_bytes) { return (four_bytes * 0x9E3779B1u) >> 16; }
 
 // Reads the lists (and the name lists) once per data_dir. Throws like ReadListFile.
 std::shared_ptr<const PersonCueLists> LoadPersonCueLists(const std::string& data_dir);
