@@ -198,6 +198,27 @@ bool HasNameWord(std::string_view label, const GivenNameOf& given_name) {
   return false;
 }
 
+// Two parts of three letters or more in lower case joined by '.' or '_', as directories build a
+// user name from names the lists need not know ("dritan.berisha", "gleice.moura"); neither part
+// a machine's or a service's word ("build_server", "noreply.alerts").
+bool FirstDotLast(std::string_view label, size_t joint) {
+  static constexpr std::string_view kMachineWords[] = {
+      "admin",  "alert",  "alerts", "api",   "app",    "auto", "backup", "bot",     "build",
+      "cron",   "daemon", "data",   "db",    "deploy", "dev",  "desk",   "export",  "helpdesk",
+      "import", "info",   "jira",   "log",   "logs",   "mail", "mailer", "monitor", "noreply",
+      "notify", "ops",    "prod",   "reply", "robot",  "root", "server", "service", "support",
+      "sync",   "system", "team",   "test",  "web"};
+  const std::string_view first = label.substr(0, joint);
+  const std::string_view last = label.substr(joint + 1);
+  auto name_part = [](std::string_view part) {
+    return part.size() >= 3 && part.size() <= 20 &&
+           std::all_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+           std::find(std::begin(kMachineWords), std::end(kMachineWords), part) ==
+               std::end(kMachineWords);
+  };
+  return name_part(first) && name_part(last);
+}
+
 // A user name of one word that spells a given name or a surname and a letter or more ("hanne.v",
 // "tom_verhaegen", "nguyen.thi.lan", "peeters.j") or an initial and a name ("p.willems"); not
 // "db.server", "lokaal_a".
@@ -209,6 +230,7 @@ bool SpellsUserName(std::string_view label, const GivenNameOf& given_name) {
   }
   const GivenName given = given_name(label.substr(0, joint));
   if (joint == 1 || given == GivenName::kKnown || given == GivenName::kAlsoWord) return true;
+  if (given == GivenName::kNone) return FirstDotLast(label, joint);
   if (given != GivenName::kSurnameOnly) return false;
   // After a surname: an initial or a given name ("peeters.j", "jacobs.griet"), or two more
   // parts ("nguyen.thi.lan"); not a machine's role ("post.bot", "koster.backup").

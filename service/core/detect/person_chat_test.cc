@@ -196,6 +196,12 @@ TEST(PersonChatTest, TeamsSendersInAnyCase) {
       ::testing::ElementsAre("jacobs.g", "jo", "jacobs.g"));
   // Not a machine's role after a surname.
   EXPECT_TRUE(Speakers("jacobs.bot  02:00\nBackup ok\n\njacobs.bot  02:10\nMail ok\n").empty());
+  // Two names the lists lack, as a directory joins them; not a service's words.
+  EXPECT_THAT(SpeakerTexts("dritan.berisha 08:57\nvpn weigert\n\nbram.veld 09:02\nthuis?\n\n"
+                           "dritan.berisha 09:03\nthuis\n"),
+              ::testing::ElementsAre("dritan.berisha", "bram.veld", "dritan.berisha"));
+  EXPECT_TRUE(
+      Speakers("noreply.alerts  02:00\nDisk 91%\n\nnoreply.alerts  02:10\nDisk 93%\n").empty());
   // "Surname, Given" as Teams shows a directory's names; one comma, after a word.
   EXPECT_THAT(SpeakerTexts("Jacobs, Karin 10:04\nik neem A\n\nde Vries, Griet 10:23\nok\n\n"
                            "Jacobs, Karin 10:25\nthx\n"),
