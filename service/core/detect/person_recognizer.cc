@@ -400,6 +400,8 @@ class Scanner {
           !tokens_[k].dot_after && lower_[k].size() >= 3 && !IsParticle(k)) {
         seen.push_back(lower_[k]);
         if (tokens_[k].all_upper) seen_upper.push_back(lower_[k]);
+      } else if (state_[k].covered && lower_[k].size() >= 4 && InUserName(k)) {
+        seen.push_back(lower_[k]);  // "gleice.moura 09:58" ... "I'll ping Gleice"
       }
     }
     if (seen.empty()) return;
@@ -474,6 +476,16 @@ class Scanner {
       }
       Add({.first = k, .last = k}, kRepeatScore, out);
     }
+  }
+
+  // Token k and a found token beside it are parts of one user name ("gleice.moura"): joined by
+  // a '.' or '_' alone.
+  bool InUserName(size_t k) const {
+    auto joined = [&](size_t a, size_t b) {
+      return tokens_[a].end + 1 == tokens_[b].begin && state_[b].covered &&
+             (text_[tokens_[a].end] == '.' || text_[tokens_[a].end] == '_');
+    };
+    return (k + 1 < tokens_.size() && joined(k, k + 1)) || (k > 0 && joined(k - 1, k));
   }
 
   // The first letters, lower-cased, of the words and hyphen-joined parts of `name` ("Pieter-Jan

@@ -960,6 +960,12 @@ TEST(PersonRecognizerTest, APossessiveInLowerCaseRepeatsAName) {
               ElementsAre("Arne Desmet", "yusuf", "Yusuf Öztürk", "Arne Desmet"));
 }
 
+TEST(PersonRecognizerTest, APartOfAUserNameFoundRepeatsIt) {
+  EXPECT_THAT(Persons("hoang.tuan  09:44\nI'll ping Gleice from finance\ngleice.moura  09:58\n"
+                      "blocked\nhoang.tuan  10:01\nthanks Gleice\n"),
+              ElementsAre("hoang.tuan", "Gleice", "gleice.moura", "hoang.tuan", "Gleice"));
+}
+
 TEST(PersonRecognizerTest, ANameFoundRepeatedInLowerCase) {
   EXPECT_THAT(Persons("Rapport van Lowie Verbeke.\nlowie praat veel met wassim. Wassim Amrani "
                       "ook. #lowie"),
