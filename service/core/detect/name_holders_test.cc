@@ -66,6 +66,13 @@ TEST(NameHoldersTest, PublicFiguresAreNoPrivatePersons) {
   // A firm named after its founder, alone; someone of that name in full stays someone.
   EXPECT_TRUE(Held("sanitair besteld bij Van Marcke in Kortrijk", "Van Marcke"));
   EXPECT_FALSE(Held("gesprek met Jan Van Marcke over zijn pensioen", "Jan Van Marcke"));
+  // Firms known by their founder's full name; a notary's office, an electrician's shop.
+  EXPECT_TRUE(Held("hoofdaannemer Willy Naessens Industriebouw, Joris Ide (dakwerken)",
+                   "Willy Naessens"));
+  EXPECT_TRUE(Held("hoofdaannemer Willy Naessens Industriebouw, Joris Ide (dakwerken)",
+                   "Joris Ide"));
+  EXPECT_TRUE(Held("Medewerker vastgoed \u2013 Notariaat De Clercq & Van Damme", "De Clercq"));
+  EXPECT_TRUE(Held("sanitair door Elektro De Meyer bv", "De Meyer"));
   // A saint's hospital after a preposition ends no name of a doctor there.
   EXPECT_FALSE(Held("le Dr Ndiaye aux Cliniques Saint-Luc conseille", "Ndiaye"));
   EXPECT_FALSE(Held("le docteur Peeters au CHU Saint-Pierre", "Peeters"));
