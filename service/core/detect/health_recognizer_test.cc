@@ -542,11 +542,14 @@ TEST(HealthRecognizerTest, AFallFromSomewhereOrOntoABodyPart) {
   // Idioms with a body part are no fall.
   EXPECT_THAT(Texts(Health(), "Haar oog viel op een mooie jurk."), IsEmpty());
   EXPECT_THAT(Texts(Health(), "Le document est tombé entre les mains de Mme Dubois."), IsEmpty());
-  // Rooms and moments of a fall in care notes.
+  // A room, getting up, the ice; not where snow falls.
   EXPECT_THAT(Texts(Health(), "Mevrouw Wuyts is vannacht in haar kamer gevallen."),
               ElementsAre("kamer gevallen"));
   EXPECT_THAT(Texts(Health(), "Mevrouw Wuyts is gevallen bij het opstaan."),
               ElementsAre("gevallen bij het opstaan"));
+  EXPECT_THAT(Texts(Health(), "Jan Peeters is op het ijs gevallen."), ElementsAre("ijs gevallen"));
+  ExpectNoHealth({"Er is verse sneeuw gevallen op de piste, meldt Els Wouters.",
+                  "La neige est tomb\u00E9e sur le trottoir devant le bureau de Mme Dubois."});
   // A decision falls, a branch falls from a roof: no place of a fall, no body part.
   EXPECT_THAT(Texts(Health(), "Voor Jan is de beslissing gisteren gevallen."), IsEmpty());
   EXPECT_THAT(Texts(Health(), "Bij mevrouw Peeters viel een tak van het dak."), IsEmpty());
@@ -560,8 +563,10 @@ TEST(HealthRecognizerTest, WordsOfCareLettersOfTheTenthSession) {
   EXPECT_THAT(Texts(Health(), "Madame Lambert a obtenu le statut affection chronique."),
               ElementsAre("affection chronique"));
   EXPECT_THAT(Texts(Health(), "She takes warfarin every evening."), ElementsAre("warfarin"));
-  EXPECT_THAT(Texts(Health(), "Els heeft last van hersenmist en opvlammingen."),
-              ElementsAre("hersenmist", "opvlammingen"));
+  EXPECT_THAT(Texts(Health(), "Els heeft last van hersenmist en een tongbeet."),
+              ElementsAre("hersenmist", "tongbeet"));
+  ExpectNoHealth({"Jan Peeters reageerde onderkoeld op het voorstel.",
+                  "Els Wouters vreest een nieuwe opvlamming van de discussie."});
   EXPECT_THAT(Texts(Health(), "Hij is soms heel moe na de middag."), ElementsAre("heel moe"));
   EXPECT_THAT(Texts(Health(), "Zij had 2 exacerbaties en uit een passieve doodswens."),
               ElementsAre("exacerbaties", "doodswens"));

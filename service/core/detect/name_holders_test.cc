@@ -67,10 +67,10 @@ TEST(NameHoldersTest, PublicFiguresAreNoPrivatePersons) {
   EXPECT_TRUE(Held("sanitair besteld bij Van Marcke in Kortrijk", "Van Marcke"));
   EXPECT_FALSE(Held("gesprek met Jan Van Marcke over zijn pensioen", "Jan Van Marcke"));
   // Firms known by their founder's full name; a notary's office, an electrician's shop.
-  EXPECT_TRUE(Held("hoofdaannemer Willy Naessens Industriebouw, Joris Ide (dakwerken)",
-                   "Willy Naessens"));
-  EXPECT_TRUE(Held("hoofdaannemer Willy Naessens Industriebouw, Joris Ide (dakwerken)",
-                   "Joris Ide"));
+  EXPECT_TRUE(
+      Held("hoofdaannemer Willy Naessens Industriebouw, Joris Ide (dakwerken)", "Willy Naessens"));
+  EXPECT_TRUE(
+      Held("hoofdaannemer Willy Naessens Industriebouw, Joris Ide (dakwerken)", "Joris Ide"));
   EXPECT_TRUE(Held("Medewerker vastgoed \u2013 Notariaat De Clercq & Van Damme", "De Clercq"));
   EXPECT_TRUE(Held("sanitair door Elektro De Meyer bv", "De Meyer"));
   // A saint's hospital after a preposition ends no name of a doctor there.

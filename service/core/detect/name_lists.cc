@@ -63,7 +63,12 @@ std::shared_ptr<const NameLists> Build(const std::string& data_dir) {
     words.Add(LowerUtf8(weak ? label.substr(1) : label),
               weak ? kNameLabel | kWeakNameLabel : kNameLabel);
   }
-  AddAll(words, names + "name_bearers.txt", kNameBearer);
+  // "?naam op de rekening": a firm's name stands there as often, so a known name is needed.
+  for (const std::string& bearer : ReadListFile(names + "name_bearers.txt")) {
+    const bool weak = bearer[0] == '?';
+    words.Add(LowerUtf8(weak ? bearer.substr(1) : bearer),
+              weak ? kNameBearer | kWeakNameLabel : kNameBearer);
+  }
   AddAll(words, names + "work_words.txt", kWorkWord);
   AddAll(words, names + "kinship.txt", kKinship);
   AddAll(words, names + "relations_of.txt", kRelationOf);

@@ -46,7 +46,8 @@ enum NameFlag : uint32_t {
   kTransitWord = 1u << 15,    // public transport: "tram", "métro", "halte", "bus"
   kLowerWord = 1u << 16,      // given names that are ordinary words in lower case: "claire", "rose"
   kRelationOf = 1u << 17,     // relation words before "van", "de", "of" and a name: "moeder"
-  kWeakNameLabel = 1u << 18,  // name labels firms fill too ("tegenpartij"): a known name needed
+  kWeakNameLabel = 1u << 18,  // name labels and bearers firms fill too ("tegenpartij"): a known
+                              // name needed
   kNameBearer = 1u << 19,     // what shows a name in quotes: "sonnette", "brievenbus"
 };
 

@@ -47,6 +47,14 @@ bool GroupsOfThree(std::string_view number) {
   return number.size() == 11 && number[3] == number[7] && !IsAsciiDigit(number[3]);
 }
 
+// A currency sign or code before text[b], blanks apart: "€ 123.456.782", "EUR 123 456 782".
+bool AfterCurrency(std::string_view text, size_t b) {
+  std::string_view before = text.substr(0, b);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  return before.ends_with("\u20AC") || before.ends_with("EUR") || before.ends_with('$') ||
+         before.ends_with("\u00A3");
+}
+
 class NlBsnRecognizer : public Recognizer {
  public:
   std::string_view Type() const override { return "NL_BSN"; }
@@ -76,8 +84,11 @@ class NlBsnRecognizer : public Recognizer {
       };
       // Near its word, or farther for a nine-digit number that no other label claims: bare
       // (not with a leading 0: a Belgian landline is nine digits too) or in three groups of three
-      // ("006 784 112"), which no phone number is written in.
-      const bool far_form = (e - b == 9 && digits[0] != '0') || GroupsOfThree(t.substr(b, e - b));
+      // ("006 784 112"; not after a currency sign, "€ 123.456.782", nor a 0 without a second:
+      // "078 150 000" is a Belgian service number).
+      const bool far_form = (e - b == 9 && digits[0] != '0') ||
+                            (GroupsOfThree(t.substr(b, e - b)) &&
+                             (digits[0] != '0' || digits[1] == '0') && !AfterCurrency(t, b));
       const bool context =
           near(kBsnNearBytes) || (far_form && !LabelledOtherwise(t, b) && near(kBsnContextBytes));
       if (context) {

@@ -44,6 +44,9 @@ TEST_F(NlBsnTest, FindsAllFormsNextToContext) {
   const std::string farther = "Jullie BSN's graag." + std::string(150, ' ');
   EXPECT_THAT(Texts(*r_, farther + "Voor haar heb ik 006 784 112."), ElementsAre("006 784 112"));
   EXPECT_TRUE(Texts(*r_, farther + "Voor haar heb ik 006784112.").empty());
+  // Not an amount, nor a Belgian service number ("078 ...").
+  EXPECT_TRUE(Texts(*r_, farther + "Samen ruim \u20AC 123.456.782 aan toeslagen.").empty());
+  EXPECT_TRUE(Texts(*r_, farther + "Bel op 078 150 000 (werkdagen).").empty());
 }
 
 TEST_F(NlBsnTest, BareNumbersInTheColumnOfABsn) {

@@ -28,14 +28,13 @@ constexpr size_t kMaxListIntro = 160;  // bytes of a line that introduces a list
 // `label` (at most kMaxLabel bytes) in lower case: in `stack` when it is ASCII, else in `heap`.
 std::string_view LoweredLabel(std::string_view label, std::array<char, kMaxLabel>& stack,
                               std::string& heap) {
-  for (size_t i = 0; i < label.size(); ++i) {
-    const char c = label[i];
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      heap = LowerUtf8(label);
-      return heap;
-    }
-    stack[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
+  if (std::any_of(label.begin(), label.end(),
+                  [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+    heap = LowerUtf8(label);
+    return heap;
   }
+  std::copy(label.begin(), label.end(), stack.begin());
+  LowerAsciiLetters(stack.data(), label.size());
   return {stack.data(), label.size()};
 }
 
@@ -208,14 +207,13 @@ bool PersonContext::IsSectionLine(std::string_view line) const {
   // Read for every line of a text: ruled out by its first four bytes when ASCII (every label
   // has four), else lowered on the stack when ASCII (nearly always), no string.
   if (line.size() < 4) return false;
+  char head[4];
+  std::memcpy(head, line.data(), 4);
   uint32_t four;
-  std::memcpy(&four, line.data(), 4);
+  std::memcpy(&four, head, 4);
   if ((four & 0x80808080u) == 0) {
-    // ASCII: 'A'..'Z' get the case bit, as LowerAsciiLetters does, a byte at a time.
-    for (int b = 0; b < 4; ++b) {
-      const uint32_t c = four >> (8 * b) & 0xFF;
-      if (c >= 'A' && c <= 'Z') four |= uint32_t{0x20} << (8 * b);
-    }
+    LowerAsciiLetters(head, 4);
+    std::memcpy(&four, head, 4);
     if (!lists_.record_label_starts.test(RecordLabelStart(four))) return false;
   }
   // Only the head of the line is read: a label is short.

@@ -35,9 +35,10 @@ std::string_view WithoutPluralMark(std::string_view label) {
   return label.substr(0, open);
 }
 
-// "naam aanvrager", "nom du demandeur", "name of applicant": the name of someone in a role the
-// lists need not know, one word that names no body or place. Weak: a supplier or a school has a
-// name too ("Naam leverancier: Van Marcke").
+// "naam aanvrager", "nom du demandeur", "name of the caller": the name of someone in a role that
+// is itself a name label, a function or a relation ("aanvrager", "demandeur", "moeder"); not a
+// project's, a server's or a product's ("Naam project: Iris"). Weak: a role filled by a firm too
+// needs a known name in the value.
 bool RoleNameLabel(std::string_view label, const NameLists& lists) {
   static constexpr std::string_view kNameOf[] = {"naam ",      "naam van de ", "nom du ",
                                                  "nom de la ", "nom de l'",    "nom de ",
@@ -49,7 +50,7 @@ bool RoleNameLabel(std::string_view label, const NameLists& lists) {
     const bool letters = std::all_of(role.begin(), role.end(), [](char c) {
       return (c >= 'a' && c <= 'z') || c == '-' || static_cast<unsigned char>(c) >= 0x80;
     });
-    if (letters && !(lists.words.Find(role) & kNotName) && !IsNonNameCompound(lists, role)) {
+    if (letters && (lists.words.Find(role) & (kNameLabel | kFunction | kKinship)) != 0) {
       return true;
     }
   }
@@ -137,15 +138,18 @@ bool ReadsAsName(std::string_view cell, const NameLists& lists, bool known_only 
   bool compound = false;  // a word ending like a body, venue or street ("Cultuurcentrum")
   bool after_comma = false;
   auto word_ok = [&](size_t end) {
-    // After a comma a capitalised name goes on with a given name ("Dupont, Marie"), not with
-    // words in lower case: "Ilunga B., assistant social" adds a function.
     const char first = cell[word_begin];
-    if (after_comma && capital && first >= 'a' && first <= 'z') return false;
+    const bool lower_case = first >= 'a' && first <= 'z';
+    const bool capital_before = capital;
     lower.assign(cell.substr(word_begin, end - word_begin));
     while (!lower.empty() && lower.back() == '.') lower.pop_back();
     const std::string folded = LowerUtf8(lower);
     capital = capital || folded != lower;
     const uint32_t flags = FlagsWithCompoundFunction(lists, folded);
+    // After a comma a capitalised name goes on with a given name, an initial or the particles
+    // of the surname ("Dupont, Marie", "Berg, Jan van den", "Boer, P. de"), not with other
+    // words in lower case: "Ilunga B., assistant social" adds a function.
+    if (after_comma && capital_before && lower_case && !(flags & kParticle)) return false;
     // A double given name or surname is known when both halves are: "Ioana-Maria".
     const size_t hyphen = folded.find('-');
     const bool halves = hyphen != std::string::npos &&
@@ -375,9 +379,19 @@ size_t BlankBefore(std::string_view text, size_t p) {
   return text[p - 1] == ' ' ? 1 : p >= 2 && text.substr(p - 2, 2) == "\u00A0" ? 2 : 0;
 }
 
-// True when what bears a name (kNameBearer: one to four words, "sonnette", "boîte aux lettres")
-// ends right before text[quote], blanks and a colon apart.
-bool NameBearerBefore(std::string_view text, size_t quote, const NameLists& lists) {
+// Two letters or more and no ASCII letter in lower case: "AYDIN", "ÖZTÜRK".
+bool InCapitals(std::string_view value) {
+  int letters = 0;
+  for (const char c : value) {
+    if (c >= 'a' && c <= 'z') return false;
+    letters += c >= 'A' && c <= 'Z';
+  }
+  return letters >= 2;
+}
+
+// The flags of what bears a name (kNameBearer: one to four words, "sonnette", "boîte aux
+// lettres") ending right before text[quote], blanks and a colon apart; 0 when none does.
+uint32_t NameBearerBefore(std::string_view text, size_t quote, const NameLists& lists) {
   size_t end = quote;
   while (end > 0 && (BlankBefore(text, end) > 0 || text[end - 1] == ':')) {
     end -= text[end - 1] == ':' ? 1 : BlankBefore(text, end);
@@ -390,33 +404,57 @@ bool NameBearerBefore(std::string_view text, size_t quote, const NameLists& list
       if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c < 0x80 && c != '-') break;
       --b;
     }
-    if (b == begin) return false;
-    if (lists.words.Has(LowerUtf8(text.substr(b, end - b)), kNameBearer)) return true;
-    if (b == 0 || text[b - 1] != ' ') return false;
+    if (b == begin) return 0;
+    const uint32_t flags = lists.words.Find(LowerUtf8(text.substr(b, end - b)));
+    if (flags & kNameBearer) return flags;
+    if (b == 0 || text[b - 1] != ' ') return 0;
     begin = b - 1;
   }
-  return false;
+  return 0;
 }
 
 // Names in quotes after what bears them: 'sonnette "Mbuyi-Kabongo"', 'aan de bel « AYDIN / KAYA
-// »'. Each part of the quoted value parted by '/' or " & " that reads as a name is one.
+// »'. Each part of the quoted value parted by '/' or " & " that reads as a name is one. A bearer
+// that firms fill too (a '?' entry: an account's holder line) needs a known name; so does a
+// single plain word on a doorbell ("Leveringen", "Hoofdingang"), but for one in capitals or a
+// double name ("AYDIN", "Mbuyi-Kabongo").
 void FindQuotedNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out) {
-  static constexpr std::pair<std::string_view, std::string_view> kQuotes[] = {
-      {"\"", "\""}, {"\u00AB", "\u00BB"}, {"\u201C", "\u201D"}};
-  for (const auto& [open, close] : kQuotes) {
-    for (size_t q = text.find(open); q != std::string_view::npos; q = text.find(open, q + 1)) {
-      // The closing quote is looked for only as far as a value can reach: linear time.
-      const size_t begin = q + open.size();
-      const std::string_view reach = text.substr(begin, kMaxValueBytes + close.size());
-      const size_t found = reach.find(close);
+  struct Quotes {
+    std::string_view open, close;
+    bool straight;  // the same mark opens and closes: an opening one follows no word character
+  };
+  static constexpr Quotes kQuotes[] = {{"\"", "\"", true},          {"'", "'", true},
+                                       {"\u00AB", "\u00BB", false}, {"\u201C", "\u201D", false},
+                                       {"\u201E", "\u201D", false}, {"\u2018", "\u2019", false}};
+  auto word_byte = [](char c) {
+    return IsAsciiDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+           static_cast<unsigned char>(c) >= 0x80;
+  };
+  for (const Quotes& quotes : kQuotes) {
+    for (size_t q = text.find(quotes.open); q != std::string_view::npos;
+         q = text.find(quotes.open, q + 1)) {
+      // An inch mark ("27\"") or an apostrophe closes no value and opens none.
+      if (quotes.straight && q > 0 && word_byte(text[q - 1])) continue;
+      // The closing quote is looked for only as far as a value can reach: linear time. A
+      // straight one is followed by no word character ("'t" inside a name is no end).
+      const size_t begin = q + quotes.open.size();
+      const std::string_view reach = text.substr(begin, kMaxValueBytes + quotes.close.size());
+      size_t found = reach.find(quotes.close);
+      while (quotes.straight && found != std::string_view::npos &&
+             found + quotes.close.size() < reach.size() &&
+             word_byte(reach[found + quotes.close.size()])) {
+        found = reach.find(quotes.close, found + 1);
+      }
       if (found == std::string_view::npos ||
           reach.substr(0, found).find('\n') != std::string_view::npos) {
         continue;
       }
       const size_t close_at = begin + found;
-      const size_t opened = q;
-      q = close_at;  // a closing '"' opens nothing
-      if (!NameBearerBefore(text, opened, lists)) continue;
+      const uint32_t bearer = NameBearerBefore(text, q, lists);
+      q = close_at;  // a closing mark opens nothing
+      if (bearer == 0) continue;
+      const bool several =
+          text.substr(begin, close_at - begin).find_first_of("/&") != std::string_view::npos;
       for (size_t part = begin; part < close_at;) {
         size_t next = part;
         while (next < close_at && text[next] != '/' && text.substr(next, 3) != " & ") ++next;
@@ -424,7 +462,10 @@ void FindQuotedNames(std::string_view text, const NameLists& lists, std::vector<
         size_t e = next;
         while (b < e && BlankAt(text, b) > 0) b += BlankAt(text, b);
         while (e > b && BlankBefore(text, e) > 0) e -= BlankBefore(text, e);
-        if (b < e && ReadsAsName(text.substr(b, e - b), lists)) {
+        const std::string_view value = text.substr(b, e - b);
+        const bool plain_word =
+            !several && value.find_first_of(" -") == std::string_view::npos && !InCapitals(value);
+        if (b < e && ReadsAsName(value, lists, (bearer & kWeakNameLabel) != 0 || plain_word)) {
           out.push_back({"PERSON", b, e, kFieldNameScore});
         }
         part = next + (next < close_at && text[next] == '/' ? 1 : 3);

@@ -175,6 +175,9 @@ TEST(PersonFieldsTest, LabelsWithAPluralMarkOrJoinedByAComma) {
 TEST(PersonFieldsTest, AFunctionAfterACommaIsNoPartOfTheName) {
   EXPECT_THAT(Names("Reçu par : Ilunga B., assistant social\nNaam: Dupont, Marie"),
               ElementsAre("Ilunga B.", "Dupont, Marie"));
+  // The particles of the surname after the given name or initial stay in the name.
+  EXPECT_THAT(Names("Naam: Berg, Jan van den\nNaam: Boer, P. de"),
+              ElementsAre("Berg, Jan van den", "Boer, P. de"));
 }
 
 TEST(PersonFieldsTest, NamesInQuotesOnADoorbellOrLetterbox) {
@@ -182,18 +185,29 @@ TEST(PersonFieldsTest, NamesInQuotesOnADoorbellOrLetterbox) {
                     "sur la bo\u00EEte aux lettres \u00AB\u00A0Nowak / Kowalski\u00A0\u00BB\n"
                     "2de verdieping, aan de bel: \"AYDIN & KAYA\""),
               ElementsAre("Mbuyi-Kabongo", "AYDIN", "KAYA", "Nowak", "Kowalski"));
-  // Not what no name bears, nor a value that is no name, nor the verb "bel".
+  // Not what no name bears, nor a value that is no name, nor the verb "bel"; a plain word on a
+  // doorbell and a firm on an account's holder line need a known name.
   EXPECT_THAT(Names("zie de folder \"Welkom Thuis\"\nde bel \"werkt niet\"\n"
-                    "bel \"Child Focus\"\nsonnette \"Klantendienst\""),
+                    "bel \"Child Focus\"\nsonnette \"Klantendienst\"\n"
+                    "drukken op de bel \"Leveringen\"\nsonnette \u00AB Livraisons \u00BB\n"
+                    "de naam op de rekening \"Proximus\"\nnom sur le compte \u00AB Belfius \u00BB"),
               IsEmpty());
+  EXPECT_THAT(Names("de naam op de rekening \"F. van Dam-Kuijpers\"\naan de bel \"Peeters\""),
+              ElementsAre("F. van Dam-Kuijpers", "Peeters"));
+  // An inch mark opens nothing; single and low-high quotes.
+  EXPECT_THAT(Names("2 schermen van 27\", af te geven aan de deurbel \"Peeters\".\n"
+                    "aan de bel 'Mbuyi-Kabongo'\naan de bel \u201EMbuyi-Kabongo\u201D"),
+              ElementsAre("Peeters", "Mbuyi-Kabongo", "Mbuyi-Kabongo"));
 }
 
 TEST(PersonFieldsTest, TheNameOfSomeoneInARoleAndAlignedColons) {
   EXPECT_THAT(Names("Naam aanvrager         : DE WOLF\nVoornaam               : MARIE-JOS\u00C9\n"
                     "naam melder: annemiek de vries\nNom du demandeur : Kabongo Mireille"),
               ElementsAre("DE WOLF", "MARIE-JOS\u00C9", "annemiek de vries", "Kabongo Mireille"));
-  // A role that firms and bodies fill too needs a known name; a body or place is no role.
-  EXPECT_THAT(Names("Naam leverancier: Proxifood Benelux\nNaam school: Sint-Jan Berchmans"),
+  // Only a role that is a name label, a function or a relation: not a supplier, a school, a
+  // project, a server or a product.
+  EXPECT_THAT(Names("Naam leverancier: Jan Peeters bv\nNaam school: Sint-Jan Berchmans\n"
+                    "Naam project: Iris\nNom du produit : Sofia\nNaam server: Nova"),
               IsEmpty());
 }
 

@@ -890,8 +890,9 @@ class Scanner {
     // Bare brackets after a name hold a party, a department or a language too: "(GroenLinks)",
     // "(Frans)"; a nickname is quoted or labelled.
     bool marked = false;
+    // Not the French "dit": Dutch "dit" is "this" ("(dit Teams-kanaal)").
     static constexpr std::string_view kMarks[] = {
-        "roepnaam ", "beter bekend als ", "bekend als ", "alias ", "dit ",
+        "roepnaam ", "beter bekend als ", "bekend als ", "alias ",
         "dite ",     "genaamd ",          "aka ",        "a.k.a. "};
     const std::string ahead = LowerUtf8(text_.substr(p, 20));
     for (std::string_view mark : kMarks) {
@@ -902,9 +903,11 @@ class Scanner {
         break;
       }
     }
-    for (std::string_view quote : {"\"", "'", "\u201C", "\u2018"}) {
+    for (std::string_view quote : {"\"", "'", "\u201C", "\u2018", "\u00AB"}) {
       if (text_.substr(p).starts_with(quote)) {
         p += quote.size();
+        while (p < text_.size() && text_[p] == ' ') ++p;  // "« Mimi »"
+        if (text_.substr(p).starts_with("\u00A0")) p += 2;
         marked = true;
         break;
       }
@@ -918,14 +921,17 @@ class Scanner {
       return kNoToken;
     }
     size_t e = tokens_[k].end;
-    for (std::string_view quote : {"\"", "'", "\u201D", "\u2019"}) {
+    if (text_.substr(e).starts_with("\u00A0")) e += 2;
+    while (e < text_.size() && text_[e] == ' ') ++e;
+    for (std::string_view quote : {"\"", "'", "\u201D", "\u2019", "\u00BB"}) {
       if (text_.substr(e).starts_with(quote)) {
         e += quote.size();
         break;
       }
     }
-    // The bracket closes, or goes on with more about the person: ("Mo", penningmeester).
-    return e < text_.size() && (text_[e] == ')' || text_[e] == ',') ? k : kNoToken;
+    // The bracket closes, or goes on with more about the person after a known given name
+    // ('("Mo", penningmeester)'; not a department's: '("Kwaliteit", lokaal 2.14)').
+    return e < text_.size() && (text_[e] == ')' || (text_[e] == ',' && IsGiven(k))) ? k : kNoToken;
   }
 
   // A postcode in brackets follows token i: "Melle (9090)" names a municipality; not a year

@@ -797,8 +797,14 @@ TEST(PersonRecognizerTest, QuotedOrLabelledNicknamesAfterAName) {
               ElementsAre("Arne De Clercq", "Arnie", "Abdelkader Zerrouki", "Kader"));
   // Other marks, and more about the person after a comma.
   EXPECT_THAT(Persons("Ludo Smets (beter bekend als \"Bolle\"), Mohamed Azzouzi (\"Mo\", "
-                      "penningmeester) en Marie Dubois (dite Mimi)."),
-              ElementsAre("Ludo Smets", "Bolle", "Mohamed Azzouzi", "Mo", "Marie Dubois", "Mimi"));
+                      "penningmeester), Jos Claes (alias Zwiep) en Marie Dubois (dite "
+                      "\u00AB\u00A0Mimette\u00A0\u00BB)."),
+              ElementsAre("Ludo Smets", "Bolle", "Mohamed Azzouzi", "Mo", "Jos Claes", "Zwiep",
+                          "Marie Dubois", "Mimette"));
+  // Dutch "dit" is "this"; a quoted department before a comma is no nickname.
+  EXPECT_THAT(Persons("Els Wouters (dit Teams-kanaal, niet mailen) en Jan Peeters (\"Kwaliteit\", "
+                      "lokaal 2.14)."),
+              ElementsAre("Els Wouters", "Jan Peeters"));
   // Bare brackets hold a party, a department or a language.
   EXPECT_THAT(Persons("Mevrouw Peeters (GroenLinks) en dhr. Janssens (Procurement)."),
               ElementsAre("Peeters", "Janssens"));

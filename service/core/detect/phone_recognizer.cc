@@ -291,20 +291,19 @@ class PhoneRecognizer : public Recognizer {
     return false;
   }
 
-  // The head of an IBAN right before, a blank between: the country, the check digits and a
-  // bank code of letters if any ("NL76 ABNA 0456 0937 63", "BE83 0456..."): the rest of an
-  // account number, valid or not, never a line.
+  // The head of an IBAN with a bank code right before, a blank between: the country, the check
+  // digits and four letters ("NL76 ABNA 0456 0937 63"): the rest of an account number, valid or
+  // not, never a line. (Without a bank code the digits run on from the check digits, and the
+  // candidate starts there, glued to the country: no phone either.)
   static bool IbanHeadBefore(std::string_view before) {
     auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-    if (!before.ends_with(' ')) return false;
-    before.remove_suffix(1);
-    size_t n = before.size();
-    if (n >= 5 && upper(before[n - 1]) && upper(before[n - 2]) && upper(before[n - 3]) &&
-        upper(before[n - 4]) && before[n - 5] == ' ') {
-      n -= 5;  // the bank code
+    const size_t n = before.size();
+    if (n < 10 || before[n - 1] != ' ' || before[n - 6] != ' ') return false;
+    for (size_t i = n - 5; i < n - 1; ++i) {
+      if (!upper(before[i])) return false;  // the bank code
     }
-    return n >= 4 && upper(before[n - 4]) && upper(before[n - 3]) && IsAsciiDigit(before[n - 2]) &&
-           IsAsciiDigit(before[n - 1]) && (n == 4 || !IsWordByte(before[n - 5]));
+    return upper(before[n - 10]) && upper(before[n - 9]) && IsAsciiDigit(before[n - 8]) &&
+           IsAsciiDigit(before[n - 7]) && (n == 10 || !IsWordByte(before[n - 11]));
   }
 
   // "BE" right before, a blank between or not, and not the end of a longer word ("CUBE").

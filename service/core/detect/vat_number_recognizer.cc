@@ -67,16 +67,23 @@ class VatNumberRecognizer : public Recognizer {
 }  // namespace
 
 bool HasVatLabel(const ScanText& text, size_t begin, bool be_prefixed) {
-  // A nearer enterprise-number label wins: "btw BE 0403.448.635 en KBO 0403.448.635".
-  if (text.HasContextBefore(begin, {"kbo", "ondernemingsnummer", "ondernemingsnr", "bce", "rpr"},
-                            kNearerLabelWindow)) {
-    return false;
-  }
-  return text.HasContextBefore(
-      begin,
-      {"btw", "btw-nr", "btw-nummer", "btw nr", "btw-identificatienummer", "tva", "n° tva",
-       "numéro de tva", "vat", "vat number", "vat-nummer", "btw-id", "ust-idnr"},
-      be_prefixed ? kPrefixedLabelWindow : kLabelWindow);
+  auto enterprise_label = [&](size_t window) {
+    return text.HasContextBefore(
+        begin, {"kbo", "ondernemingsnummer", "ondernemingsnr", "bce", "rpr"}, window);
+  };
+  auto vat_label = [&](size_t window) {
+    return text.HasContextBefore(
+        begin,
+        {"btw", "btw-nr", "btw-nummer", "btw nr", "btw-identificatienummer", "tva", "n° tva",
+         "numéro de tva", "vat", "vat number", "vat-nummer", "btw-id", "ust-idnr"},
+        window);
+  };
+  // A nearer enterprise-number label wins: "btw BE 0403.448.635 en KBO 0403.448.635"; so does
+  // one in the wider reach of a "BE" number ("Vrijgesteld van btw; ondernemingsnummer van de
+  // vzw: BE 0403.448.635").
+  if (enterprise_label(kNearerLabelWindow)) return false;
+  if (vat_label(kLabelWindow)) return true;
+  return be_prefixed && vat_label(kPrefixedLabelWindow) && !enterprise_label(kPrefixedLabelWindow);
 }
 
 std::unique_ptr<Recognizer> NewVatNumberRecognizer() {

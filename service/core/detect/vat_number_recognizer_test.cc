@@ -46,6 +46,9 @@ TEST_F(VatNumberTest, BelgianVatFormWithItsPrefixNeedsNoLabel) {
   const std::string asked =
       "je ondernemingsnummer is 0604.943.963. Ook je btw-nummer in het juiste formaat: ";
   EXPECT_THAT(Texts(*r_, asked + "BE0604943963."), ElementsAre("BE0604943963"));
+  // Nor when an enterprise-number word stands nearer than the VAT label.
+  EXPECT_TRUE(
+      Texts(*r_, "Vrijgesteld van btw; ondernemingsnummer van de vzw: BE 0403.448.635.").empty());
   // Without the prefix a number that far from a VAT label is not taken for one.
   EXPECT_TRUE(Texts(*r_, "btw-nummer in het juiste formaat staat hier: 0604.943.963").empty());
 }
