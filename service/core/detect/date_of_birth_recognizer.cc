@@ -479,8 +479,15 @@ class DateOfBirthRecognizer : public Recognizer {
     if (p < text.size() && text[p] == ',') {
       date = p + 1;
       while (date < text.size() && text[date] == ' ') ++date;
-      end = text.find_first_of("\n;", date);
-      if (end == std::string_view::npos) end = text.size();
+      // The line's end near: a date is short (and a long line is not read to its end once per
+      // name on it).
+      const std::string_view rest = text.substr(date, kMaxBracketBytes);
+      end = rest.find_first_of("\n;");
+      if (end == std::string_view::npos) {
+        if (date + rest.size() < text.size()) return {};
+        end = rest.size();
+      }
+      end += date;
       while (end > date &&
              (text[end - 1] == ' ' || text[end - 1] == '\r' || text[end - 1] == '.')) {
         --end;
@@ -503,7 +510,7 @@ class DateOfBirthRecognizer : public Recognizer {
       return {};
     return {date, end};
   }
-  static constexpr size_t kMaxBracketBytes = 48;
+  static constexpr size_t kMaxBracketBytes = 48;  // read after a name for its date
   static constexpr int kLongPastYears = 10;
 
   // ", BSN ..." after the date, not ", 14u": a meeting's date and hour.
