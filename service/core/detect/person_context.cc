@@ -204,8 +204,9 @@ bool PersonContext::IsSectionLine(std::string_view line) const {
                            line.front() == '*' || line.front() == '\t')) {
     line.remove_prefix(1);
   }
-  // Read for every line of a text: ruled out by its first four bytes when ASCII (every label
-  // has four), else lowered on the stack when ASCII (nearly always), no string.
+  // Read for every line of a text, so without a string: most lines are ruled out by their first
+  // four bytes (when ASCII; every label has four), and a label that passes is lowered on the
+  // stack (when ASCII, nearly always).
   if (line.size() < 4) return false;
   char head[4];
   std::memcpy(head, line.data(), 4);

@@ -426,15 +426,11 @@ void FindQuotedNames(std::string_view text, const NameLists& lists, std::vector<
   static constexpr Quotes kQuotes[] = {{"\"", "\"", true},          {"'", "'", true},
                                        {"\u00AB", "\u00BB", false}, {"\u201C", "\u201D", false},
                                        {"\u201E", "\u201D", false}, {"\u2018", "\u2019", false}};
-  auto word_byte = [](char c) {
-    return IsAsciiDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-           static_cast<unsigned char>(c) >= 0x80;
-  };
   for (const Quotes& quotes : kQuotes) {
     for (size_t q = text.find(quotes.open); q != std::string_view::npos;
          q = text.find(quotes.open, q + 1)) {
       // An inch mark ("27\"") or an apostrophe closes no value and opens none.
-      if (quotes.straight && q > 0 && word_byte(text[q - 1])) continue;
+      if (quotes.straight && q > 0 && IsWordByte(text[q - 1])) continue;
       // The closing quote is looked for only as far as a value can reach: linear time. A
       // straight one is followed by no word character ("'t" inside a name is no end).
       const size_t begin = q + quotes.open.size();
@@ -442,7 +438,7 @@ void FindQuotedNames(std::string_view text, const NameLists& lists, std::vector<
       size_t found = reach.find(quotes.close);
       while (quotes.straight && found != std::string_view::npos &&
              found + quotes.close.size() < reach.size() &&
-             word_byte(reach[found + quotes.close.size()])) {
+             IsWordByte(reach[found + quotes.close.size()])) {
         found = reach.find(quotes.close, found + 1);
       }
       if (found == std::string_view::npos ||
