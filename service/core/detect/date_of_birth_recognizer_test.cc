@@ -198,6 +198,8 @@ TEST_F(DateOfBirthTest, AFullDateInBracketsAfterAName) {
 TEST_F(DateOfBirthTest, ADateLongPastAfterANameEndingItsLineOrBrackets) {
   EXPECT_THAT(AfterNames(*r_, "pasje? Durk Tjeerdsma, 04-06-1959\nstaat erop", "Durk Tjeerdsma"),
               ElementsAre("04-06-1959"));
+  EXPECT_THAT(AfterNames(*r_, "pasje? Durk Tjeerdsma, 04-06-1959", "Durk Tjeerdsma"),
+              ElementsAre("04-06-1959"));  // the text's end ends the line
   EXPECT_THAT(AfterNames(*r_, "het MDO rond Noah \u00D6zt\u00FCrk (groep 6, 02-11-2015).",
                          "Noah \u00D6zt\u00FCrk"),
               ElementsAre("02-11-2015"));

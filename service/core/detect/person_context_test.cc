@@ -1,5 +1,9 @@
 #include "core/detect/person_context.h"
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -202,6 +206,24 @@ TEST(PersonContextTest, RulesAndPluralHoldersAreGeneral) {
   // A group addressed holds nothing: "mannen, bart ligt ...".
   EXPECT_GT(ScoreOf("mannen, bart heeft griep.", "griep", {{"bart", 0.6}}), 0);
   EXPECT_EQ(ScoreOf("Veel mannen met griep.", "griep"), 0);
+}
+
+// The record test rules lines out by their first four bytes, so a shorter record label could
+// never match: the loader refuses one and names the file and the label.
+TEST(PersonContextTest, ARecordLabelShorterThanFourBytesIsRefusedAtLoad) {
+  namespace fs = std::filesystem;
+  std::string dir = (fs::temp_directory_path() / "vermeld-cues-XXXXXX").string();
+  ASSERT_NE(mkdtemp(dir.data()), nullptr);
+  fs::copy(VERMELD_DATA_DIR, dir, fs::copy_options::recursive);
+  std::ofstream(dir + "/health/record_labels.txt", std::ios::app) << "\nbmi\n";
+  try {
+    LoadPersonCueLists(dir);
+    ADD_FAILURE() << "no error for a three-byte record label";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string_view(e.what()).find("record_labels.txt: bmi"), std::string_view::npos)
+        << e.what();
+  }
+  fs::remove_all(dir);
 }
 
 }  // namespace

@@ -175,6 +175,8 @@ TEST(PersonFieldsTest, LabelsWithAPluralMarkOrJoinedByAComma) {
 TEST(PersonFieldsTest, AFunctionAfterACommaIsNoPartOfTheName) {
   EXPECT_THAT(Names("Reçu par : Ilunga B., assistant social\nNaam: Dupont, Marie"),
               ElementsAre("Ilunga B.", "Dupont, Marie"));
+  // "Reçu par" is weak: a way of delivery or a carrier receives too.
+  EXPECT_THAT(Names("Reçu par : Recommandé\nReceived by: DHL\nOntvangen door: Onthaal"), IsEmpty());
   // The particles of the surname after the given name or initial stay in the name.
   EXPECT_THAT(Names("Naam: Berg, Jan van den\nNaam: Boer, P. de"),
               ElementsAre("Berg, Jan van den", "Boer, P. de"));
