@@ -1434,18 +1434,42 @@ class Scanner {
   }
 
   // A lower-case given name opening a line with a comma, as a quick note is addressed: "jan,
-  // kunt ge mevr. janssens terugbellen?"; or after a reply word opening the line: "ok kenny,
-  // beterschap", "merci lotte, tot morgen".
+  // kunt ge mevr. janssens terugbellen?"; or after a reply or wish word opening the line or a
+  // chat message, where the name may also end the message: "ok kenny, beterschap", "merci
+  // lotte, tot morgen", "[07:21] Kevin: beterschap jensie!!", "ok merci kim."
   std::pair<Chain, double> MatchLowerCaseAddressee(size_t i) const {
     const NameToken& t = tokens_[i];
-    if (t.end >= text_.size() || text_[t.end] != ',' || !LowerCaseName(i, kFirstName)) {
-      return {{}, 0};
-    }
+    const char after = NextChar(i);
+    const bool comma = after == ',';
+    // ...or an emoji (four UTF-8 bytes): "merci miel ❤️".
+    const bool ends_message = after == '!' || after == '.' || after == 0 || after == '\n' ||
+                              after == '\r' || static_cast<unsigned char>(after) >= 0xF0;
+    if (!(comma || ends_message) || !LowerCaseName(i, kFirstName)) return {{}, 0};
+    auto opens_message = [&](size_t k) {
+      return tokens_[k].line_start || ChatColonBefore(tokens_[k].begin);
+    };
+    auto greets = [&](size_t k) { return ReplyWord(lower_[k]) || WishWord(lower_[k]); };
     const bool replied =
-        i > 0 && tokens_[i - 1].line_start && AdjNext(i - 1) && ReplyWord(lower_[i - 1]);
-    if (!replied && !(t.line_start && AddressesSomeone(t.end))) return {{}, 0};
+        i > 0 && AdjNext(i - 1) && greets(i - 1) &&
+        (opens_message(i - 1) ||
+         (i > 1 && AdjNext(i - 2) && ReplyWord(lower_[i - 2]) && opens_message(i - 2)));
+    if (!replied && !(comma && t.line_start && AddressesSomeone(t.end))) return {{}, 0};
     informal_ = true;
     return {Chain{.first = i, .last = i, .given = 1}, kCuedScore};
+  }
+
+  // Blanks, then the ':' after a chat message's sender, right before text[pos].
+  bool ChatColonBefore(size_t pos) const {
+    while (pos > 0 && text_[pos - 1] == ' ') --pos;
+    return pos > 0 && text_[pos - 1] == ':';
+  }
+
+  // A wish said to someone by name: "beterschap jensie", "welkom Takeshi", "courage Marie".
+  static bool WishWord(std::string_view lower) {
+    static constexpr std::string_view kWords[] = {
+        "beterschap", "welkom",  "proficiat", "gefeliciteerd", "sterkte", "succes",
+        "bienvenue",  "courage", "bravo",     "félicitations", "welcome", "congrats"};
+    return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
   }
 
   // A word that opens a short reply in a chat or SMS: "ok", "merci", "thx".

@@ -74,6 +74,11 @@ TEST(PersonRecognizerTest, LowerCaseNamesInQuickMails) {
   const auto replied = test_util::Hits(Person(), "ok kenny, beterschap.\nok super, top");
   ASSERT_EQ(replied.size(), 1u);
   EXPECT_GE(replied[0].score, kCuedPersonScore);
+  // After a reply or wish word opening a message, the name may end it.
+  EXPECT_THAT(Persons("[07:21] Kevin Claes: beterschap tom!! breng het attest"),
+              ElementsAre("Kevin Claes", "tom"));
+  EXPECT_THAT(Persons("ok merci kim. de familie belt om 9u"), ElementsAre("kim"));
+  EXPECT_THAT(Persons("merci beaucoup.\nsucces morgen!\nzie je mark"), IsEmpty());
   EXPECT_THAT(Persons("vraag het aan kurt peeters of aan de dienst"), ElementsAre("kurt peeters"));
   // Ordinary words, and names without a cue or surname, stay out.
   EXPECT_THAT(Persons("hoi allemaal, ik ben er niet"), IsEmpty());
