@@ -64,8 +64,9 @@ bool BsnElevenProofOk(std::string_view digits) {
 bool BeEnterpriseChecksumOk(std::string_view digits) {
   if (digits.size() != 10) return false;
   const int r = Mod97(digits.substr(0, 8));
-  const int check = Mod97(digits.substr(8));  // two digits: their own value
-  return r >= 0 && check >= 0 && check == 97 - r;
+  // The two check digits by their value: 97 when the rest divides by 97, which Mod97 makes 0.
+  if (r < 0 || !IsAsciiDigit(digits[8]) || !IsAsciiDigit(digits[9])) return false;
+  return (digits[8] - '0') * 10 + (digits[9] - '0') == 97 - r;
 }
 
 std::string Alnum(std::string_view s) {

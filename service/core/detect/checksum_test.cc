@@ -37,6 +37,10 @@ TEST(ChecksumTest, BeEnterprise) {
   EXPECT_TRUE(BeEnterpriseChecksumOk("0403448635"));
   EXPECT_TRUE(BeEnterpriseChecksumOk("0123456749"));
   EXPECT_FALSE(BeEnterpriseChecksumOk("0123456748"));
+  // The first eight digits divide by 97: the check digits are 97.
+  EXPECT_TRUE(BeEnterpriseChecksumOk("0580729397"));
+  EXPECT_FALSE(BeEnterpriseChecksumOk("0580729300"));
+  EXPECT_FALSE(BeEnterpriseChecksumOk("058072939x"));
   EXPECT_FALSE(BeEnterpriseChecksumOk("012345674"));
 }
 
