@@ -14,7 +14,9 @@ namespace {
 constexpr double kFormattedScore = 0.85;
 constexpr double kBareScore = 0.7;
 constexpr double kContextBoost = 0.3;
-constexpr size_t kDigitMargin = 1;  // one separator between digit groups
+// A separator between digit groups: one byte, or a dot or dash with a blank on either side or
+// both, as typed ("55.10.18 - 487.04") or read from a scan ("88 . 08 . 11 - 482 . 25").
+constexpr size_t kDigitMargin = 3;
 constexpr size_t kMinDigits = 11;
 
 int TwoDigits(std::string_view s, size_t at) { return (s[at] - '0') * 10 + (s[at + 1] - '0'); }
@@ -27,7 +29,7 @@ class BeNationalNumberRecognizer : public Recognizer {
     const std::string_view t = text.text();
     const std::span<const ByteSpan> windows =
         KeepWindows(text.DigitWindows(kDigitMargin, kMinDigits), [&](ByteSpan w) {
-          return HasDigitGroups(text.DigitRuns(), w, {2, 2, 2, 3, 2});
+          return HasDigitGroups(text.DigitRuns(), w, {2, 2, 2, 3, 2}, kDigitMargin);
         });
     ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e) || (b > 0 && t[b - 1] == '+') || ContinuesDigitGroup(t, b)) {
@@ -47,7 +49,8 @@ class BeNationalNumberRecognizer : public Recognizer {
   }
 
  private:
-  const RE2 pattern_{R"(\b[0-9]{2}[.\- ]?[0-9]{2}[.\- ]?[0-9]{2}[.\- ]?[0-9]{3}[.\- ]?[0-9]{2}\b)"};
+  const RE2 pattern_{R"(\b[0-9]{2}(?: ?[.\-] ?| )?[0-9]{2}(?: ?[.\-] ?| )?[0-9]{2}(?: ?[.\-] ?| )?)"
+                     R"([0-9]{3}(?: ?[.\-] ?| )?[0-9]{2}\b)"};
 };
 
 }  // namespace

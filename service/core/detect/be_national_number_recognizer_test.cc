@@ -24,6 +24,17 @@ TEST_F(BeNationalNumberTest, FindsFormattedAndBareNumbers) {
   }
 }
 
+// A blank on either side of a separator, as typed or read from a scanned form.
+TEST_F(BeNationalNumberTest, BlanksAroundSeparators) {
+  for (const char* n : {"85.07.30 - 033.28", "85.07.30 -033.28", "85 . 07 . 30 - 033 . 28"}) {
+    const std::string t = std::string("RRN ") + n + " (kopie)";
+    EXPECT_THAT(Texts(*r_, t), ElementsAre(n)) << n;
+  }
+  // Never two blanks, nor two separators: "85 07 30  033 28", "85..07.30-033.28".
+  EXPECT_THAT(Texts(*r_, "RRN 85 07 30  033 28"), ::testing::IsEmpty());
+  EXPECT_THAT(Texts(*r_, "RRN 85..07.30-033.28"), ::testing::IsEmpty());
+}
+
 TEST_F(BeNationalNumberTest, BirthsFrom2000UseThePrefixTwo) {
   EXPECT_THAT(Texts(*r_, "INSZ 05.03.12-345.32"), ElementsAre("05.03.12-345.32"));
   EXPECT_TRUE(IsValidBeNationalNumber("05031234532"));

@@ -18,7 +18,8 @@ namespace vermeld {
 // byte after the one before, hold `groups` digits in order, every run ending at the end of a
 // group (a missing separator joins groups into one run: {4, 3, 3} fits "0403 448 635",
 // "0403448635" and "0403.448635", not "040 3448635").
+// `gap` bytes at most part two runs: 3 for a pattern that allows " - " between groups.
 bool HasDigitGroups(const std::vector<ByteSpan>& runs, ByteSpan window,
-                    std::initializer_list<size_t> groups);
+                    std::initializer_list<size_t> groups, size_t gap = 1);
 
 }  // namespace vermeld

@@ -12,9 +12,9 @@
 namespace vermeld {
 namespace {
 
-bool Fits(std::string_view text, std::initializer_list<size_t> groups) {
+bool Fits(std::string_view text, std::initializer_list<size_t> groups, size_t gap = 1) {
   const ScanText scan(text);
-  return HasDigitGroups(scan.DigitRuns(), {0, text.size()}, groups);
+  return HasDigitGroups(scan.DigitRuns(), {0, text.size()}, groups, gap);
 }
 
 TEST(DigitGroupsTest, SeparatorsMayBeLeftOutButNotMoved) {
@@ -36,13 +36,14 @@ TEST(DigitGroupsTest, OnlyRunsInsideTheWindowCount) {
   EXPECT_FALSE(HasDigitGroups(scan.DigitRuns(), {5, 21}, {4, 3, 3}));
 }
 
-// The same as a pattern of the groups with an optional non-digit byte between them, bounded by
-// non-digits, on random texts of digits and separators.
-void ExpectSameAsPattern(std::initializer_list<size_t> groups) {
+// The same as a pattern of the groups with at most `gap` non-digit bytes between them, bounded
+// by non-digits, on random texts of digits and separators.
+void ExpectSameAsPattern(std::initializer_list<size_t> groups, size_t gap = 1) {
+  const std::string between = "[^0-9]{0," + std::to_string(gap) + "}";
   std::string pattern = "(?:^|[^0-9])";
   for (size_t g : groups) {
     pattern +=
-        (pattern.back() == ')' ? "" : "[^0-9]?") + std::string("[0-9]{") + std::to_string(g) + "}";
+        (pattern.back() == ')' ? "" : between) + std::string("[0-9]{") + std::to_string(g) + "}";
   }
   const RE2 re(pattern + "(?:$|[^0-9])");
   std::mt19937 rng(11);
@@ -57,7 +58,7 @@ void ExpectSameAsPattern(std::initializer_list<size_t> groups) {
     }
     const bool want = RE2::PartialMatch(text, re);
     fits += want;
-    ASSERT_EQ(want, Fits(text, groups)) << text;
+    ASSERT_EQ(want, Fits(text, groups, gap)) << text;
   }
   EXPECT_GT(fits, 200u);
 }
@@ -67,6 +68,7 @@ TEST(DigitGroupsTest, AgreesWithThePatternItStandsFor) {
   ExpectSameAsPattern({2, 2, 2, 3, 2});
   ExpectSameAsPattern({4, 2, 3});
   ExpectSameAsPattern({8});
+  ExpectSameAsPattern({2, 2, 2, 3, 2}, 3);  // "85 . 07 . 30 - 033 . 28"
 }
 
 }  // namespace
