@@ -469,6 +469,17 @@ bool LooksLikeChat(const TextLines& lines) {
   return chat_lines >= 2;
 }
 
+bool IsSmsLog(std::string_view text) {
+  for (size_t p = text.find("an "); p != std::string_view::npos; p = text.find("an ", p + 1)) {
+    if (p == 0 || p + 3 >= text.size()) continue;
+    const char after = text[p + 3];
+    const bool sent = text[p - 1] == 'A';
+    const bool from_number = text[p - 1] == 'V' && (IsAsciiDigit(after) || after == '+');
+    if ((sent || from_number) && ChatTimeBefore(text, p - 1)) return true;
+  }
+  return false;
+}
+
 bool ChatTimeBefore(std::string_view text, size_t pos) {
   while (pos > 0 && text[pos - 1] == ' ') --pos;
   if (pos > 0 && text[pos - 1] == '-') {  // "12/02/25, 07:58 - "

@@ -25,6 +25,11 @@ bool LooksLikeChat(const TextLines& lines);
 // True when "[hh:mm]" (or an Android stamp opening the line) and blanks stand right before `pos`.
 bool ChatTimeBefore(std::string_view text, size_t pos);
 
+// True when a chat line's sender opens with "Aan " ("[21/10 06:31] Aan Senne: ...") or is "Van "
+// and a number ("[02/01 08:14] Van 8850: ..."): an SMS log, whose "Van " and "Aan " before a
+// sender say which way a message went.
+bool IsSmsLog(std::string_view text);
+
 // True when only blanks, a time ("9:14", "09:14", "2:14 PM") and blanks follow `pos` on its line.
 bool TimeEndsLine(std::string_view text, size_t pos);
 

@@ -253,5 +253,14 @@ TEST(PersonChatTest, NoSpeakersWhenTimedLinesSaySomething) {
                   .empty());
 }
 
+TEST(PersonChatTest, SmsLogsSayWhichWayAMessageWent) {
+  EXPECT_TRUE(IsSmsLog("[21/10 06:30] Van Senne: stil\n[21/10 06:31] Aan Senne: bel\n"));
+  EXPECT_TRUE(IsSmsLog("[02/01 08:14] Van 8850: bpost\n[02/01 09:02] Van Proximus: factuur\n"));
+  EXPECT_TRUE(IsSmsLog("12/02/25, 07:58 - Van +32 470 11 22 33: ok"));
+  // "Van" before a name alone may be a surname's particle; "Aan" outside a chat line says nothing.
+  EXPECT_FALSE(IsSmsLog("[09:12] Van Dyck: ok\n[09:13] Van Dyck: top\n"));
+  EXPECT_FALSE(IsSmsLog("Aan Senne: bel de technieker.\nVan 8850: pakket"));
+}
+
 }  // namespace
 }  // namespace vermeld

@@ -1844,6 +1844,21 @@ bool NamesABody(const NameLists& lists, std::string_view label) {
          (last_begin > 0 && last[0] >= 'A' && last[0] <= 'Z' && body(last));
 }
 
+// In an SMS log, "Van " or "Aan " before a sender is no particle: "Van Senne (+32 ...):" names
+// Senne; what follows must be a name of its own ("Van Proximus:", "Van De Lijn:" are firms).
+void DropDirectionWords(std::string_view text, const NameLists& lists,
+                        std::vector<Finding>& found) {
+  std::erase_if(found, [&](Finding& f) {
+    const std::string_view name = text.substr(f.begin, f.end - f.begin);
+    if (!(name.starts_with("Van ") || name.starts_with("Aan ")) || !ChatTimeBefore(text, f.begin)) {
+      return false;
+    }
+    f.begin += 4;
+    const std::string_view rest = text.substr(f.begin, f.end - f.begin);
+    return !lists.words.Has(LowerUtf8(rest.substr(0, rest.find(' '))), kFirstName | kSurname);
+  });
+}
+
 }  // namespace
 
 PersonRecognizer::PersonRecognizer(std::shared_ptr<const NameLists> lists,
@@ -1891,6 +1906,7 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
   std::sort(found.begin(), found.end(),
             [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
   Scanner(text, *lists_, held).Run(found.size(), !speakers.empty(), found);
+  if (IsSmsLog(text.text())) DropDirectionWords(text.text(), *lists_, found);
   // A signature line is often also a gazetteer match: report each span once, best score first.
   std::sort(found.begin(), found.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.begin, a.end, b.score) < std::tie(b.begin, b.end, a.score);

@@ -1014,5 +1014,17 @@ TEST(PersonRecognizerTest, GivenNamesThatAreNoWords) {
               IsEmpty());
 }
 
+TEST(PersonRecognizerTest, AnSmsLogsVanAndAanAreNoParticles) {
+  EXPECT_THAT(Persons("[21/10 06:30] Van Senne (+32 471 03 88 64): heftruck stil\n"
+                      "[21/10 06:31] Aan Senne: bel de technieker\n"
+                      "[02/01 09:02] Van Proximus: uw factuur staat klaar\n"),
+              ElementsAre("Senne", "Senne"));
+  EXPECT_THAT(Persons("[02/01 08:14] Van 8850: uw pakket\n[03/01 16:05] Van De Lijn: omleiding\n"),
+              IsEmpty());
+  // Elsewhere "Van" opens a surname: "[09:12] Van Dyck: ok".
+  EXPECT_THAT(Persons("[09:12] Van Dyck: ok\n[09:13] Van Dyck: top\n"),
+              ElementsAre("Van Dyck", "Van Dyck"));
+}
+
 }  // namespace
 }  // namespace vermeld
