@@ -226,6 +226,10 @@ std::string_view FieldLabel(std::string_view text, size_t colon) {
   }
   // A reply quotes the lines of the mail before it: "> Naam: ...", ">> Naam: ...".
   while (b < colon && (text[b] == '>' || text[b] == ' ')) ++b;
+  // A numbered field names what the others do: "OUDER/VOOGD 2:", "Kind 1:".
+  size_t e = colon;
+  while (e > b && colon - e < 2 && IsAsciiDigit(text[e - 1])) --e;
+  if (e < colon && e > b + 1 && text[e - 1] == ' ') colon = e - 1;
   return text.substr(b, colon - b);
 }
 

@@ -218,6 +218,13 @@ TEST(PersonFieldsTest, LabelsInCapitalsWithAccents) {
               ElementsAre("ARBËR", "HOXHA BLERTA"));
 }
 
+TEST(PersonFieldsTest, NumberedLabels) {
+  EXPECT_THAT(Names("OUDER/VOOGD 2: DEMIR KEMAL – GSM 0486 03 77 21\nKind 1: Yara"),
+              ElementsAre("DEMIR KEMAL", "Yara"));
+  // The number is the label's last word, after a blank: not "Artikel 5", not "Lokaal A12".
+  EXPECT_THAT(Names("Artikel 5: Vanaf nu\nNaam12: Kemal"), IsEmpty());
+}
+
 TEST(PersonFieldsTest, NamesBeforeABirthCue) {
   EXPECT_THAT(Names("KINDEREN TEN LASTE:\n- DANYLO KOVALENKO, °03/07/2016\n"),
               ElementsAre("DANYLO KOVALENKO"));
