@@ -576,6 +576,12 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
        (IsHolder(after, &lookups) || (after_word.size() < after.size() && IsHolder(after_word))))) {
     return true;
   }
+  // One capitalised word, then a legal form: "Van Rijn Advies B.V.", "Peeters Bouw NV".
+  if (capital_after && after.back() != '.') {
+    const std::string_view form =
+        WordAfter(text, static_cast<size_t>(after.data() - text.data()) + after.size(), max_word_);
+    if (IsLegalForm(form)) return true;
+  }
   // A holder or legal form as the last word of a longer name: "Maria Hoeve", "Doxis
   // Informatiemanagers B.V."; not after a particle, where it is a surname ("Dirk de Pater"), nor
   // a title that only goes before a name ("Anna Koning", "Bram Keizer").

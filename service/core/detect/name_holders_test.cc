@@ -44,12 +44,20 @@ TEST(NameHoldersTest, PlacesVenuesInstitutionsAndFirmsHoldNames) {
       {"la salle de sport Victor Boin est fermée", "Victor Boin"},
       {"een sms van onze transportpartner Van Moer Logistics.", "Van Moer"},
       {"Offerte van Claes Consulting, geldig tot mei", "Claes"},
+      // One word between the name and a legal form.
+      {"Senior consultant | Van Rijn Advies B.V.", "Van Rijn"},
+      {"offerte van Peeters Bouw NV ontvangen", "Peeters"},
       // In quotes after the holder or article.
       {"et la salle de réunion « Marie Gevers » pourront", "Marie Gevers"},
       {"het zeilende vrachtschip 'Johanna Louisa', de stoomsleepboot", "Johanna Louisa"},
       {"naar de haven gesleept: het schip, de \u201CCatharina Maria\u201D.", "Catharina Maria"},
   };
   for (const auto& [text, name] : cases) EXPECT_TRUE(Held(text, name)) << text;
+}
+
+TEST(NameHoldersTest, ALegalFormInTheNextSentenceHoldsNoName) {
+  EXPECT_FALSE(Held("Met dank aan Jan Peeters. Bouw NV is akkoord.", "Jan Peeters"));
+  EXPECT_FALSE(Held("Met dank aan Jan Peeters\nBouw NV", "Jan Peeters"));
 }
 
 TEST(NameHoldersTest, PublicFiguresAreNoPrivatePersons) {
