@@ -474,6 +474,72 @@ void FindQuotedNames(std::string_view text, const NameLists& lists, std::vector<
   }
 }
 
+// The end of the word of capitals (ASCII or any non-ASCII byte: "ŞAHIN"; inner hyphens and
+// apostrophes) starting at text[pos], or pos when none starts there.
+size_t CapitalsWordEnd(std::string_view text, size_t pos) {
+  size_t e = pos;
+  while (e < text.size() && (IsAsciiUpper(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80 ||
+                             (e > pos && (text[e] == '-' || text[e] == '\'') &&
+                              e + 1 < text.size() && IsAsciiUpper(text[e + 1])))) {
+    ++e;
+  }
+  return e;
+}
+
+// Passenger names as airlines and travel agents write them: "VAN ACKER/LOTTE MS", "NGUYEN /
+// MINH MR": the surname in capitals, a slash, the given names in capitals, then a title (without
+// it, capitals around a slash are mostly no name: "DEC/JAN", "TCP/IP", "NL/FR").
+void FindBookingNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out) {
+  static constexpr std::string_view kTitles[] = {"MR", "MRS", "MS", "MISS", "MSTR"};
+  ForEachByte(text, '/', [&](size_t slash) {
+    const size_t before = slash > 0 && text[slash - 1] == ' ' ? slash - 1 : slash;
+    if (before == 0 || !IsAsciiUpper(text[before - 1])) return slash;
+    size_t p = slash + 1;
+    if (p < text.size() && text[p] == ' ') ++p;
+    const size_t given = p;
+    bool titled = false;
+    size_t given_end = given;
+    for (int words = 0; words < 4; ++words) {
+      const size_t e = CapitalsWordEnd(text, p);
+      if (e - p < 2) break;
+      const std::string_view word = text.substr(p, e - p);
+      if (words > 0 &&
+          std::find(std::begin(kTitles), std::end(kTitles), word) != std::end(kTitles)) {
+        titled = true;
+        break;
+      }
+      given_end = e;
+      if (e >= text.size() || text[e] != ' ') break;
+      p = e + 1;
+    }
+    if (given_end == given || (given_end < text.size() && IsWordByte(text[given_end]))) {
+      return slash;
+    }
+    if (!titled) return slash;
+    // The surname: up to three words in capitals before the slash, particles among them.
+    size_t surname = before;
+    for (int words = 0; words < 3; ++words) {
+      size_t b = surname;
+      while (b > 0 &&
+             (IsAsciiUpper(text[b - 1]) || static_cast<unsigned char>(text[b - 1]) >= 0x80 ||
+              text[b - 1] == '-' || text[b - 1] == '\'')) {
+        --b;
+      }
+      if (surname - b < 2 || (b > 0 && IsWordByte(text[b - 1]))) break;
+      surname = b;
+      if (b < 2 || text[b - 1] != ' ' || !IsAsciiUpper(text[b - 2])) break;
+      --surname;
+    }
+    while (surname < before && text[surname] == ' ') ++surname;
+    if (surname == before || !ReadsAsName(text.substr(surname, before - surname), lists) ||
+        !ReadsAsName(text.substr(given, given_end - given), lists)) {
+      return slash;
+    }
+    out.push_back({"PERSON", surname, given_end, kFieldNameScore});
+    return given_end;
+  });
+}
+
 }  // namespace
 
 void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Finding>& out) {
@@ -543,6 +609,7 @@ void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Fi
   });
   FindNamesBeforeBirthCues(text, lists, out);
   FindQuotedNames(text, lists, out);
+  FindBookingNames(text, lists, out);
 }
 
 bool InHeaderOfNameTable(const ScanText& scan, const NameLists& lists, size_t pos) {

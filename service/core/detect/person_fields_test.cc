@@ -225,6 +225,14 @@ TEST(PersonFieldsTest, NumberedLabels) {
   EXPECT_THAT(Names("Artikel 5: Vanaf nu\nNaam12: Kemal"), IsEmpty());
 }
 
+TEST(PersonFieldsTest, PassengerNamesOfABooking) {
+  EXPECT_THAT(Names("1. VAN ACKER / LOTTE MS \u2013 passport EM418205\n2. NGUYEN/MINH MR\n"
+                    "3. \u015EAH\u0130N / EL\u0130F SENA MRS (infant)"),
+              ElementsAre("VAN ACKER / LOTTE", "NGUYEN/MINH", "\u015EAH\u0130N / EL\u0130F SENA"));
+  // Without a title, capitals around a slash name no one.
+  EXPECT_THAT(Names("DEC/JAN, TCP/IP, NL/FR, PEETERS/JAN"), IsEmpty());
+}
+
 TEST(PersonFieldsTest, NamesBeforeABirthCue) {
   EXPECT_THAT(Names("KINDEREN TEN LASTE:\n- DANYLO KOVALENKO, °03/07/2016\n"),
               ElementsAre("DANYLO KOVALENKO"));
