@@ -703,6 +703,15 @@ TEST(HealthRecognizerTest, TremorsDripsAndRelapsesOfTheSeventeenthSession) {
               IsEmpty());
 }
 
+TEST(HealthRecognizerTest, NeurologyAndOncologyWordsOfTheTwentyThirdSession) {
+  EXPECT_THAT(Texts(Health(), "Zijn vader heeft sinds de zomer een lichte dysartrie."),
+              ElementsAre("dysartrie"));
+  EXPECT_THAT(Texts(Health(), "Mme Dubois : troubles de la d\u00E9glutition, sous Prolopa."),
+              ElementsAre("troubles de la d\u00E9glutition", "Prolopa"));
+  EXPECT_THAT(Texts(Health(), "Bij An waren de witte bloedcellen te laag."),
+              ElementsAre("witte bloedcellen"));
+}
+
 TEST(HealthRecognizerTest, WhatSurroundsADetailIsNoDetail) {
   // The corpus writers label the detail, not the sick note, the resumption or the trip to A&E.
   ExpectNoHealth({"Jan Peeters bezorgde een doktersbriefje.",
