@@ -210,6 +210,9 @@ bool EndsLikeNoName(const NameLists& lists, std::string_view lower) {
   if (!lists.non_name_suffix_ends.test(ends)) return false;
   for (const std::string& s : lists.non_name_suffixes[static_cast<unsigned char>(lower.back())]) {
     if (lower.size() > s.size() + 2 && lower.ends_with(s)) {
+      // "-ering" and "-uring" make nouns of verbs ("Digitalisering", "Vergadering", "Sturing"),
+      // no ring roads ("Binnenring", "Noorderring").
+      if (s == "ring" && (lower.ends_with("ering") || lower.ends_with("uring"))) continue;
       return !lists.words.Has(lower, kSurname | kFirstName);
     }
   }

@@ -38,5 +38,13 @@ TEST(NameListsTest, FindLoweredLooksUpTheLowerCaseForm) {
   EXPECT_EQ(FindLowered(table, ""), 0u);
 }
 
+TEST(NameListsTest, StreetCompoundsButNotNounsOfVerbs) {
+  const auto lists = LoadNameLists(VERMELD_DATA_DIR);
+  EXPECT_TRUE(IsNonNameCompound(*lists, "binnenring"));
+  EXPECT_TRUE(IsNonNameCompound(*lists, "noorderring"));
+  EXPECT_FALSE(IsNonNameCompound(*lists, "digitalisering"));
+  EXPECT_FALSE(IsNonNameCompound(*lists, "besturing"));
+}
+
 }  // namespace
 }  // namespace vermeld
