@@ -216,8 +216,16 @@ ByteSpan FieldValue(std::string_view text, size_t colon) {
 
 // The label before the ':' at `colon`: from the start of the line, a tab or two blanks.
 std::string_view FieldLabel(std::string_view text, size_t colon) {
-  // Forms align their colons with blanks: "Naam aanvrager         : DE WOLF".
-  while (colon > 0 && (text[colon - 1] == ' ' || text[colon - 1] == '\t')) --colon;
+  // Forms align their colons with blanks or dot leaders: "Naam aanvrager         : DE WOLF",
+  // "NAAM .................: VERMEULEN".
+  auto skip_blanks = [&](size_t p) {
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+    return p;
+  };
+  colon = skip_blanks(colon);
+  size_t leader = colon;
+  while (leader > 0 && text[leader - 1] == '.') --leader;
+  if (colon - leader >= 3) colon = skip_blanks(leader);  // not the dot of "Geb.:"
   size_t b = colon;
   while (b > 0 && colon - b <= kMaxLabelBytes) {
     const char c = text[b - 1];

@@ -218,6 +218,11 @@ TEST(PersonFieldsTest, LabelsInCapitalsWithAccents) {
               ElementsAre("ARBËR", "HOXHA BLERTA"));
 }
 
+TEST(PersonFieldsTest, DotLeadersBeforeTheColon) {
+  EXPECT_THAT(Names("NAAM .................: VERMEULEN-DE SMET\nVOORNAAM ......: INGRID"),
+              ElementsAre("VERMEULEN-DE SMET", "INGRID"));
+}
+
 TEST(PersonFieldsTest, NumberedLabels) {
   EXPECT_THAT(Names("OUDER/VOOGD 2: DEMIR KEMAL – GSM 0486 03 77 21\nKind 1: Yara"),
               ElementsAre("DEMIR KEMAL", "Yara"));
