@@ -111,6 +111,12 @@ std::string LateBirthPattern() {
          R"((?:(?:in|te)[ \t]+\p{Lu}[\p{L}'’-]*[ \t]+)?(?i:geboren|born)(?:[^\p{L}]|$))";
 }
 
+std::string BirthLabelLinePattern() {
+  return R"((?i:geboorte[ \t]?datum|geb\.?[ \t]?datum|geboren(?:[ \t]+op)?|)"
+         R"(datum[ \t]+van[ \t]+geboorte|dates?[ \t]+de[ \t]+naissance|n[ée]e?(?:\(e\))?[ \t]+le|)"
+         R"(dates?[ \t]+of[ \t]+birth|birth[ \t]?date|d\.?o\.?b\.?)[ \t]*:?)";
+}
+
 RE2::Options BirthPatternOptions() {
   RE2::Options o;
   o.set_encoding(RE2::Options::EncodingUTF8);

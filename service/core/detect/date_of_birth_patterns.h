@@ -18,6 +18,9 @@ std::string BirthDatePattern();
 std::string BirthCuePattern();
 // A date, then "geboren" or "born" later in the clause: group 1 is the date.
 std::string LateBirthPattern();
+// A form's birth label alone on its line, a ':' after it maybe ("Geboortedatum:", "Date de
+// naissance"): its value stands on the next line.
+std::string BirthLabelLinePattern();
 RE2::Options BirthPatternOptions();
 
 // Where group 1 of the BirthCuePattern match text[begin, end) starts: at the match's first

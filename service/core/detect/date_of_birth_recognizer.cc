@@ -374,7 +374,8 @@ class DateOfBirthRecognizer : public Recognizer {
       : cues_(LoadPersonCueLists(data_dir)),
         re_(BirthCuePattern(), BirthPatternOptions()),
         late_re_(LateBirthPattern(), BirthPatternOptions()),
-        date_re_(BirthDatePattern(), BirthPatternOptions()) {}
+        date_re_(BirthDatePattern(), BirthPatternOptions()),
+        label_line_re_(BirthLabelLinePattern(), BirthPatternOptions()) {}
   std::string_view Type() const override { return "DATE_OF_BIRTH"; }
 
   void Find(const ScanText& scan, std::vector<Finding>& out) const override {
@@ -409,6 +410,7 @@ class DateOfBirthRecognizer : public Recognizer {
       if (!context) context.emplace(*cues_, scan);
       if (context->Score(begin, end) > 0) out.push_back({"DATE_OF_BIRTH", begin, end, kScore});
     });
+    FindUnderLabels(scan, out);
     // A table column headed "Geboortedatum", "geb.", "Né(e) le": each date in it.
     scan.Tables().ForEachBodyCell([&](std::string_view header, ByteSpan cell) {
       if (!HeaderMatches(header, {"geb", "dob", "d.o.b."},
@@ -572,10 +574,35 @@ class DateOfBirthRecognizer : public Recognizer {
     return {p, p + m.size()};
   }
 
+  // A form's birth label alone on its line and its value on the next ("geboortedatum:\n
+  // 23-08-1979"), as text copied from a PDF or a web form lays them out.
+  void FindUnderLabels(const ScanText& scan, std::vector<Finding>& out) const {
+    auto trimmed = [](std::string_view line) {
+      while (!line.empty() && (IsBlank(line.front()) || line.front() == '\r'))
+        line.remove_prefix(1);
+      while (!line.empty() && (IsBlank(line.back()) || line.back() == '\r')) line.remove_suffix(1);
+      return line;
+    };
+    const TextLines& lines = scan.Lines();
+    for (size_t i = 0; i + 1 < lines.size(); ++i) {
+      const std::string_view value = trimmed(lines.Line(i + 1));
+      if (value.empty() || !IsAsciiDigit(value.front())) continue;
+      const std::string_view label = trimmed(lines.Line(i));
+      if (label.empty() || label.size() > kMaxLabelLine || !RE2::FullMatch(label, label_line_re_) ||
+          !RE2::FullMatch(value, date_re_) || value.size() <= 4 || !PlausibleDate(value)) {
+        continue;
+      }
+      const auto begin = static_cast<size_t>(value.data() - scan.text().data());
+      out.push_back({"DATE_OF_BIRTH", begin, begin + value.size(), kScore});
+    }
+  }
+  static constexpr size_t kMaxLabelLine = 32;
+
   std::shared_ptr<const PersonCueLists> cues_;
   RE2 re_;
   RE2 late_re_;
   RE2 date_re_;
+  RE2 label_line_re_;
 };
 
 }  // namespace

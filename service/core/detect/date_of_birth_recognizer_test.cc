@@ -218,6 +218,16 @@ TEST_F(DateOfBirthTest, APlaceOfBirthWithItsCountryInBrackets) {
   EXPECT_THAT(Texts(*r_, "Karim, né à Nador (MA) le 3 mai 1980"), ElementsAre("3 mai 1980"));
 }
 
+TEST_F(DateOfBirthTest, ALabelAloneOnItsLineAndTheDateOnTheNext) {
+  EXPECT_THAT(Texts(*r_, "naam:\n  Sanne van der Veen\n  geboortedatum:\n  23-08-1979\n"),
+              ElementsAre("23-08-1979"));
+  EXPECT_THAT(Texts(*r_, "Date de naissance\r\n1979-08-23\r\n"), ElementsAre("1979-08-23"));
+  // Another label's date, a year alone, or a date that goes on with more text.
+  EXPECT_THAT(Texts(*r_, "Datum van de vergadering:\n12-03-2024\n"), IsEmpty());
+  EXPECT_THAT(Texts(*r_, "Geboortedatum:\n1979\n"), IsEmpty());
+  EXPECT_THAT(Texts(*r_, "Geboortedatum:\n12-03-1979 of 13-03-1979\n"), IsEmpty());
+}
+
 TEST_F(DateOfBirthTest, HistoricalFiguresWereBornBefore1900) {
   EXPECT_THAT(Texts(*r_, "Keizer Karel werd hier op 24 februari 1500 geboren."), IsEmpty());
   EXPECT_THAT(Texts(*r_, "Rubens, geboren op 28/06/1577 in Siegen."), IsEmpty());
