@@ -585,8 +585,10 @@ class DateOfBirthRecognizer : public Recognizer {
     };
     const TextLines& lines = scan.Lines();
     for (size_t i = 0; i + 1 < lines.size(); ++i) {
+      size_t first = lines.Begin(i + 1);  // most lines open with no digit: no trimming for them
+      while (first < lines.End(i + 1) && IsBlank(scan.text()[first])) ++first;
+      if (first == lines.End(i + 1) || !IsAsciiDigit(scan.text()[first])) continue;
       const std::string_view value = trimmed(lines.Line(i + 1));
-      if (value.empty() || !IsAsciiDigit(value.front())) continue;
       const std::string_view label = trimmed(lines.Line(i));
       if (label.empty() || label.size() > kMaxLabelLine || !RE2::FullMatch(label, label_line_re_) ||
           !RE2::FullMatch(value, date_re_) || value.size() <= 4 || !PlausibleDate(value)) {

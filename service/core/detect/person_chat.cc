@@ -470,12 +470,12 @@ bool LooksLikeChat(const TextLines& lines) {
 }
 
 bool IsSmsLog(std::string_view text) {
-  for (size_t p = text.find("an "); p != std::string_view::npos; p = text.find("an ", p + 1)) {
-    if (p == 0 || p + 3 >= text.size()) continue;
-    const char after = text[p + 3];
-    const bool sent = text[p - 1] == 'A';
-    const bool from_number = text[p - 1] == 'V' && (IsAsciiDigit(after) || after == '+');
-    if ((sent || from_number) && ChatTimeBefore(text, p - 1)) return true;
+  for (size_t p = text.find("Aan "); p != std::string_view::npos; p = text.find("Aan ", p + 1)) {
+    if (ChatTimeBefore(text, p)) return true;
+  }
+  for (size_t p = text.find("Van "); p != std::string_view::npos; p = text.find("Van ", p + 1)) {
+    const char after = p + 4 < text.size() ? text[p + 4] : ' ';
+    if ((IsAsciiDigit(after) || after == '+') && ChatTimeBefore(text, p)) return true;
   }
   return false;
 }
