@@ -48,12 +48,21 @@ class CreditCardRecognizer : public Recognizer {
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
     const std::span<const ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
+    auto valid = [](const std::string& digits) {
+      return digits.size() >= kMinDigits && digits.size() <= kMaxDigits &&
+             KnownIssuerAndLength(digits) && LuhnOk(digits);
+    };
     ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
-      if (!StandsAlone(t, b, e) || ContinuesDigitGroup(t, b) || text.InUrl(b, e)) return;
-      const std::string digits = Alnum(t.substr(b, e - b));
-      if (digits.size() < kMinDigits || digits.size() > kMaxDigits ||
-          !KnownIssuerAndLength(digits) || !LuhnOk(digits)) {
-        return;
+      if (ContinuesDigitGroup(t, b) || text.InUrl(b, e)) return;
+      std::string digits = Alnum(t.substr(b, e - b));
+      if (!StandsAlone(t, b, e) || !valid(digits)) {
+        // The pattern's last short group may be the amount after the number: "VISA 4697 4151
+        // 7200 4509 89,95 EUR".
+        const size_t last = t.substr(b, e - b).find_last_of(" -");
+        if (last == std::string_view::npos || e - (b + last + 1) > 3) return;
+        e = b + last;
+        digits = Alnum(t.substr(b, e - b));
+        if (!StandsAlone(t, b, e) || !valid(digits)) return;
       }
       const bool context = text.HasContext(
           b, e,

@@ -31,6 +31,14 @@ TEST_F(CreditCardTest, ACardAfterAChatsTime) {
               ElementsAre("4111 1111 1111 1111"));
 }
 
+TEST_F(CreditCardTest, AnAmountRightAfterTheNumber) {
+  EXPECT_THAT(Texts(*r_, "VISA 4697 4151 7200 4509 89,95 EUR Safety Shop"),
+              ElementsAre("4697 4151 7200 4509"));
+  EXPECT_THAT(Texts(*r_, "kaart 4111 1111 1111 1111 12 EUR"), ElementsAre("4111 1111 1111 1111"));
+  // Not a card whose own digits fail: "4111 1111 1111 1112 89,95".
+  EXPECT_THAT(Texts(*r_, "kaart 4111 1111 1111 1112 89,95 EUR"), ::testing::IsEmpty());
+}
+
 TEST_F(CreditCardTest, FailingLuhnIsNeverReported) {
   for (const char* t :
        {"visa 4111 1111 1111 1112", "kaart 5555555555554445", "amex 3782 822463 10006"}) {
