@@ -88,7 +88,11 @@ class IbanRecognizer : public Recognizer {
         if (IsLetter(t[end]) || (t[end] >= '0' && t[end] <= '9')) compact.push_back(Upper(t[end]));
         ++end;
       }
-      if (compact.size() != want || !ClearAfter(t, end) || !IsValidIban(compact)) return;
+      // "IBAN/BIC: BE97985834003649/GKCCBEBB": a slash may join the bank's BIC.
+      const bool bic_after = end < t.size() && t[end] == '/';
+      if (compact.size() != want || !(ClearAfter(t, end) || bic_after) || !IsValidIban(compact)) {
+        return;
+      }
       out.push_back({"IBAN", b, end,
                      ContextScore(kBaseScore, kContextBoost,
                                   text.HasContext(b, end,
