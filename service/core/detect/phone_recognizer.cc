@@ -120,7 +120,9 @@ class PhoneRecognizer : public Recognizer {
   bool IsEnterpriseNumber(const ScanText& text, size_t b, size_t e) const {
     const std::string_view cand = text.text().substr(b, e - b);
     if (!RE2::FullMatch(re2::StringPiece(cand.data(), cand.size()), enterprise_layout_)) {
-      return false;
+      // Ten digits in a row with a valid KBO check right after its label: "KBO 0403448635".
+      return cand.size() == 10 && BeEnterpriseChecksumOk(cand) &&
+             text.HasContextBefore(b, kEnterpriseLabels, kLabelWindow);
     }
     if (cand[4] == '.' && cand[8] == '.' && !CallWordNear(text, b, e)) return true;
     if (BeEnterpriseChecksumOk(Alnum(cand)) || BePrefixBefore(text.text().substr(0, b))) {

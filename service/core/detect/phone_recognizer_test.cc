@@ -60,6 +60,9 @@ TEST(PhoneRecognizerTest, EnterpriseNumbersAreNotPhones) {
   EXPECT_TRUE(Texts("Laadpunt Vlaanderen bv\t0479.218.664\t€ 187 412,50").empty());
   EXPECT_THAT(Texts("Bel Sofie op 0479 218 664 of 0479/21.86.64."),
               ElementsAre("0479 218 664", "0479/21.86.64"));
+  // Ten digits in a row with a valid KBO check right after its label, also after "numéro".
+  EXPECT_TRUE(Texts("numéro national 57071697681\nKBO 0403448635").empty());
+  EXPECT_THAT(Texts("numéro 0403448635"), ElementsAre("0403448635"));
 }
 
 TEST(PhoneRecognizerTest, ContextRaisesScore) {
