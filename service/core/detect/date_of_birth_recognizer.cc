@@ -393,7 +393,7 @@ class DateOfBirthRecognizer : public Recognizer {
         return;
       }
       if (NeedsPerson(text, begin, year_only)) {
-        if (!context) context.emplace(*cues_, scan);
+        if (!context) context.emplace(*cues_, scan, out);
         if (context->Score(begin, end) == 0) return;
       }
       out.push_back({"DATE_OF_BIRTH", begin, end, kScore});
@@ -407,7 +407,7 @@ class DateOfBirthRecognizer : public Recognizer {
       const std::string_view date = text.substr(begin, end - begin);
       if (!PlausibleDate(date) || !ClearBefore(text, begin)) return;
       if (date.size() == 4 && !YearCue(text, begin, {"in"})) return;  // "die in 1954 geboren is"
-      if (!context) context.emplace(*cues_, scan);
+      if (!context) context.emplace(*cues_, scan, out);
       if (context->Score(begin, end) > 0) out.push_back({"DATE_OF_BIRTH", begin, end, kScore});
     });
     FindUnderLabels(scan, out);

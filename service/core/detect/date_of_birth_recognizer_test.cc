@@ -212,6 +212,13 @@ TEST_F(DateOfBirthTest, ADateLongPastAfterANameEndingItsLineOrBrackets) {
               IsEmpty());
 }
 
+TEST_F(DateOfBirthTest, ANarrativeAboutSomeoneANameFinderFound) {
+  // "werd geboren" needs a person in the sentence: a surname the person recognizer found is one.
+  const std::string text = "Van den Bergh werd geboren op 4 april 1962 en werkte als lerares.";
+  EXPECT_THAT(AfterNames(*r_, text, "Van den Bergh"), ElementsAre("4 april 1962"));
+  EXPECT_THAT(Texts(*r_, text), IsEmpty());
+}
+
 TEST_F(DateOfBirthTest, APlaceOfBirthWithItsCountryInBrackets) {
   EXPECT_THAT(Texts(*r_, "DUMITRESCU Mihai, geboren te Brașov (RO) op 07/11/1971"),
               ElementsAre("07/11/1971"));
