@@ -411,6 +411,7 @@ class DateOfBirthRecognizer : public Recognizer {
       if (context->Score(begin, end) > 0) out.push_back({"DATE_OF_BIRTH", begin, end, kScore});
     });
     FindUnderLabels(scan, out);
+    FindBeforeDeathMarks(text, out);
     // A table column headed "Geboortedatum", "geb.", "Né(e) le": each date in it.
     scan.Tables().ForEachBodyCell([&](std::string_view header, ByteSpan cell) {
       if (!HeaderMatches(header, {"geb", "dob", "d.o.b."},
@@ -599,6 +600,45 @@ class DateOfBirthRecognizer : public Recognizer {
     }
   }
   static constexpr size_t kMaxLabelLine = 32;
+
+  // A death notice marks the birth with '*' and the death with '†' ("* Ambon, 12 mei 1938
+  // † Capelle aan den IJssel, 27 januari 2025"): the first date after a '*' that opens a line
+  // or follows a blank, on the line of a '†' or the line before it.
+  void FindBeforeDeathMarks(std::string_view text, std::vector<Finding>& out) const {
+    constexpr std::string_view kDagger = "\u2020";
+    size_t searched = 0;  // each line is read once, however many daggers follow it
+    for (size_t d = text.find(kDagger); d != std::string_view::npos;
+         d = text.find(kDagger, d + kDagger.size())) {
+      // From the start of the line before the dagger's ("* 12 mei 1938\n† 27 januari 2025"),
+      // but not back past the dagger before: linear in the text.
+      const std::string_view since = text.substr(searched, d - searched);
+      size_t from = searched;
+      if (const size_t nl = since.rfind('\n'); nl != std::string_view::npos && nl > 0) {
+        const size_t before = since.rfind('\n', nl - 1);
+        if (before != std::string_view::npos) from = searched + before + 1;
+      }
+      const std::string_view lines = text.substr(0, d);  // no search past the dagger
+      for (size_t star = lines.find('*', from); star != std::string_view::npos;
+           star = lines.find('*', star + 1)) {
+        if (star > 0 && text[star - 1] != ' ' && text[star - 1] != '\n') continue;
+        // The place, then the date: the first digit within kStarReach bytes on the line.
+        size_t digit = star + 1;
+        while (digit < d && digit - star < kStarReach && text[digit] != '\n' &&
+               !IsAsciiDigit(text[digit])) {
+          ++digit;
+        }
+        if (digit >= d || !IsAsciiDigit(text[digit])) continue;
+        const re2::StringPiece rest(text.data() + digit, d - digit);
+        re2::StringPiece m;
+        if (date_re_.Match(rest, 0, rest.size(), RE2::ANCHOR_START, &m, 1) && m.size() > 4 &&
+            PlausibleDate(m)) {
+          out.push_back({"DATE_OF_BIRTH", digit, digit + m.size(), kScore});
+        }
+      }
+      searched = d;
+    }
+  }
+  static constexpr size_t kStarReach = 48;
 
   std::shared_ptr<const PersonCueLists> cues_;
   RE2 re_;

@@ -219,6 +219,16 @@ TEST_F(DateOfBirthTest, ANarrativeAboutSomeoneANameFinderFound) {
   EXPECT_THAT(Texts(*r_, text), IsEmpty());
 }
 
+TEST_F(DateOfBirthTest, TheStarOfADeathNotice) {
+  EXPECT_THAT(Texts(*r_,
+                    "Johannes Pattiasina\n* Ambon, 12 mei 1938     \u2020 Capelle, 27 januari "
+                    "2025\nMaria Peeters\n* 3 maart 1941\n\u2020 2 februari 2025\n"),
+              ElementsAre("12 mei 1938", "3 maart 1941"));
+  // Without a dagger a star is a bullet; a star glued to a word is a footnote.
+  EXPECT_THAT(Texts(*r_, "* 12 mei 2024: vergadering\n* 14 mei 2024: verslag\n"), IsEmpty());
+  EXPECT_THAT(Texts(*r_, "zie noot*12 mei 1938 \u2020"), IsEmpty());
+}
+
 TEST_F(DateOfBirthTest, APlaceOfBirthWithItsCountryInBrackets) {
   EXPECT_THAT(Texts(*r_, "DUMITRESCU Mihai, geboren te Brașov (RO) op 07/11/1971"),
               ElementsAre("07/11/1971"));
