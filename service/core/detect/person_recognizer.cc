@@ -680,6 +680,19 @@ class Scanner {
            (given(lower.substr(0, n - 4)) || given(lower.substr(0, n - 3)));
   }
 
+  // Two listed surnames joined by a hyphen, as married women and couples are named in Flanders
+  // and the Netherlands: "Peeters-Claes", "Vanhoutte-Dierickx".
+  bool DoubleSurname(size_t i) const {
+    const std::string_view w = lower_[i];
+    const size_t dash = w.find('-');
+    if (dash == std::string_view::npos || !tokens_[i].capitalised) return false;
+    auto surname = [&](std::string_view part) {
+      const uint32_t flags = words_.Find(part);
+      return (flags & kSurname) && !(flags & (kNotName | kAmbiguous));  // not "Zwart-Wit"
+    };
+    return surname(w.substr(0, dash)) && surname(w.substr(dash + 1));
+  }
+
   bool IsParticle(size_t i) const { return Is(i, kParticle); }
 
   // A capitalised word that can be a surname, or an elided one ("d'Ursel").
@@ -811,7 +824,7 @@ class Scanner {
         (IsSurnameWord(k) || place_surname || (listed_with_particles && tokens_[k].capitalised))) {
       c.particles = particles;
       c.surnames = 1;
-      c.known_surname = Is(k, kSurname) || listed_with_particles;
+      c.known_surname = Is(k, kSurname) || listed_with_particles || DoubleSurname(k);
       c.last = k;
       if (c.given == 0 && c.initials == 0 && particles == 0 && AdjNext(k)) *then = k + 1;
       // An unknown second given name before a listed surname ("Ndeye Sokhna Diop"), or a second

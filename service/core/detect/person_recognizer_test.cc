@@ -1026,5 +1026,13 @@ TEST(PersonRecognizerTest, AnSmsLogsVanAndAanAreNoParticles) {
               ElementsAre("Van Dyck", "Van Dyck"));
 }
 
+TEST(PersonRecognizerTest, AGivenNameAndTwoSurnamesJoinedByAHyphen) {
+  EXPECT_THAT(Persons("Ik sprak Jan Peeters-Claes gisteren."), ElementsAre("Jan Peeters-Claes"));
+  EXPECT_THAT(Persons("Annelies Vanhoutte-Dierickx zegt het."),
+              ElementsAre("Annelies Vanhoutte-Dierickx"));
+  // Halves that are ordinary words too name a club: "Zwart-Wit 1 - Elinkwijk 1".
+  EXPECT_THAT(Persons("14.30 Zwart-Wit 1 - Elinkwijk 1 (veld 1)"), IsEmpty());
+}
+
 }  // namespace
 }  // namespace vermeld
