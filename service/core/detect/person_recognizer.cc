@@ -1153,11 +1153,13 @@ class Scanner {
     // Every cue is followed by a capitalised word or, after a title, a particle.
     if (!capital_start && !IsParticle(n) && AbbreviatedParticle(n) == 0) return {{}, 0};
     if ((cue & kTitle) && ShortTitleOk(i) && !Is(n, kTitle)) {
-      // A place after a title addressing one person is a surname; not after a family ("famille
-      // de Bruxelles"), a payee's "tav" or a bare letter ("M Leuven" is a museum).
+      // A place after a title addressing one person is a surname; not after a family or a couple
+      // ("famille de Bruxelles"), a payee's "tav" or a bare letter ("M Leuven" is a museum).
       const std::string_view title = lower_[i];
-      const bool one_person = title != "fam" && title != "familie" && title != "famille" &&
-                              title != "tav" && title != "tnv" &&
+      static constexpr std::string_view kNotOnePerson[] = {
+          "fam", "familie", "famille", "echtpaar", "echtelieden", "\u00E9poux", "tav", "tnv"};
+      const bool one_person = std::find(std::begin(kNotOnePerson), std::end(kNotOnePerson),
+                                        title) == std::end(kNotOnePerson) &&
                               (title.size() > 1 || tokens_[i].dot_after);
       const Chain c = Parse(n, one_person);
       // "Madame la Ministre", "Monsieur le Directeur": an office, addressed by its article.

@@ -1030,6 +1030,11 @@ TEST(PersonRecognizerTest, AGivenNameAndTwoSurnamesJoinedByAHyphen) {
   EXPECT_THAT(Persons("Ik sprak Jan Peeters-Claes gisteren."), ElementsAre("Jan Peeters-Claes"));
   EXPECT_THAT(Persons("Annelies Vanhoutte-Dierickx zegt het."),
               ElementsAre("Annelies Vanhoutte-Dierickx"));
+  // A couple, as jubilee lists name them; a place after "echtpaar" is where it lives.
+  EXPECT_THAT(Persons("Het echtpaar Buysse-Cooreman viert feest. Het echtpaar Gent ook."),
+              ElementsAre("Buysse-Cooreman"));
+  EXPECT_THAT(Persons("Les \u00E9poux Dupont-Lambert f\u00EAtent leurs noces."),
+              ElementsAre("Dupont-Lambert"));
   // Halves that are ordinary words too name a club: "Zwart-Wit 1 - Elinkwijk 1".
   EXPECT_THAT(Persons("14.30 Zwart-Wit 1 - Elinkwijk 1 (veld 1)"), IsEmpty());
 }
