@@ -893,6 +893,8 @@ class Scanner {
     return text_.substr(p + 1, 16);
   }
 
+  static constexpr size_t kNicknameRest = 48;  // bytes after a quoted nickname to its ')'
+
   // The token of a nickname in brackets right after token i: 'Arne De Clercq ("Arnie")',
   // "Abdelkader Zerrouki (roepnaam Kader)"; kNoToken when there is none.
   size_t NicknameAfter(size_t i) const {
@@ -942,9 +944,14 @@ class Scanner {
         break;
       }
     }
-    // The bracket closes, or goes on with more about the person after a known given name
-    // ('("Mo", penningmeester)'; not a department's: '("Kwaliteit", lokaal 2.14)').
-    return e < text_.size() && (text_[e] == ')' || (text_[e] == ',' && IsGiven(k))) ? k : kNoToken;
+    // The bracket closes, or goes on with more about the person after a known given name or its
+    // pet form ('("Mo", penningmeester)', '("Jelleke" voor de collega's)'; not a department's:
+    // '("Kwaliteit", lokaal 2.14)').
+    if (e >= text_.size()) return kNoToken;
+    if (text_[e] == ')') return k;
+    const std::string_view rest = text_.substr(e, kNicknameRest);
+    const bool closes = rest.find(')') < rest.find('\n');
+    return (text_[e] == ',' || text_[e] == ' ') && closes && IsGiven(k) ? k : kNoToken;
   }
 
   // A postcode in brackets follows token i: "Melle (9090)" names a municipality; not a year

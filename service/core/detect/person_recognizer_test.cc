@@ -800,6 +800,9 @@ TEST(PersonRecognizerTest, PetFormsOfKnownGivenNames) {
 TEST(PersonRecognizerTest, QuotedOrLabelledNicknamesAfterAName) {
   EXPECT_THAT(Persons("Arne De Clercq (\"Arnie\") en Abdelkader Zerrouki (roepnaam Kader)."),
               ElementsAre("Arne De Clercq", "Arnie", "Abdelkader Zerrouki", "Kader"));
+  // A pet form may go on with whom it is for before the bracket closes.
+  EXPECT_THAT(Persons("medewerker: Jelle Van Damme (\"Jelleke\" voor de collega's), bediende"),
+              ElementsAre("Jelle Van Damme", "Jelleke"));
   // Other marks, and more about the person after a comma.
   EXPECT_THAT(Persons("Ludo Smets (beter bekend als \"Bolle\"), Mohamed Azzouzi (\"Mo\", "
                       "penningmeester), Jos Claes (alias Zwiep) en Marie Dubois (dite "
