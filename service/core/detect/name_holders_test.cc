@@ -47,6 +47,9 @@ TEST(NameHoldersTest, PlacesVenuesInstitutionsAndFirmsHoldNames) {
       // One word between the name and a legal form.
       {"Senior consultant | Van Rijn Advies B.V.", "Van Rijn"},
       {"offerte van Peeters Bouw NV ontvangen", "Peeters"},
+      // A joint venture named after its partners.
+      {"réalisé par l'association momentanée Dufour-Lambotte, l'ouvrage", "Dufour-Lambotte"},
+      {"De THV Peeters-Claes bouwt de brug.", "Peeters-Claes"},
       // In quotes after the holder or article.
       {"et la salle de réunion « Marie Gevers » pourront", "Marie Gevers"},
       {"het zeilende vrachtschip 'Johanna Louisa', de stoomsleepboot", "Johanna Louisa"},
