@@ -50,6 +50,7 @@ TEST(NameHoldersTest, PlacesVenuesInstitutionsAndFirmsHoldNames) {
       // A joint venture named after its partners.
       {"réalisé par l'association momentanée Dufour-Lambotte, l'ouvrage", "Dufour-Lambotte"},
       {"De THV Peeters-Claes bouwt de brug.", "Peeters-Claes"},
+      {"en r\u00E9seau avec le Centre Hospitalier Jean Titeca et", "Jean Titeca"},
       // In quotes after the holder or article.
       {"et la salle de réunion « Marie Gevers » pourront", "Marie Gevers"},
       {"het zeilende vrachtschip 'Johanna Louisa', de stoomsleepboot", "Johanna Louisa"},
