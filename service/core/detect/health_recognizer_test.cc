@@ -710,6 +710,8 @@ TEST(HealthRecognizerTest, NeurologyAndOncologyWordsOfTheTwentyThirdSession) {
               ElementsAre("troubles de la d\u00E9glutition", "Prolopa"));
   EXPECT_THAT(Texts(Health(), "Bij An waren de witte bloedcellen te laag."),
               ElementsAre("witte bloedcellen"));
+  EXPECT_THAT(Texts(Health(), "Ze zei dat ze niet meer wil leven. Sarah heeft overal pijn."),
+              ElementsAre("niet meer wil leven", "overal pijn"));
 }
 
 TEST(HealthRecognizerTest, WhatSurroundsADetailIsNoDetail) {
