@@ -32,7 +32,6 @@ uint64_t BlankBytes(uint64_t bytes) {
   return zero(bytes ^ (kOnes * ' ')) | zero(bytes ^ (kOnes * '\t'));
 }
 bool IsNonAscii(char c) { return static_cast<unsigned char>(c) >= 0x80; }
-bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsAsciiAlnum(char c) { return IsAsciiLetter(c) || (c >= '0' && c <= '9'); }
 // Case folding by byte: | 0x20 maps A-Z to a-z and the second byte of a Latin-1 capital (É,
 // C3 89) to its small letter (é, C3 A9), and merges a few non-letters: a superset of what RE2's

@@ -28,7 +28,7 @@ class BeEnterpriseNumberRecognizer : public Recognizer {
         KeepWindows(text.DigitWindows(kDigitMargin, kMinDigits),
                     [&](ByteSpan w) { return MayHoldEnterpriseNumber(text, w); });
     ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
-      if (!StandsAlone(t, b, e) || ContinuesDigitGroup(t, b)) return;
+      if (!IdentifierStandsAlone(t, b, e) || ContinuesDigitGroup(t, b)) return;
       std::string digits = Alnum(t.substr(b, e - b));
       const bool prefixed = digits.starts_with("BE");
       if (HasVatLabel(text, b, prefixed)) return;

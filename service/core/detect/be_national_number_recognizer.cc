@@ -32,7 +32,8 @@ class BeNationalNumberRecognizer : public Recognizer {
           return HasDigitGroups(text.DigitRuns(), w, {2, 2, 2, 3, 2}, kDigitMargin);
         });
     ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
-      if (!StandsAlone(t, b, e) || (b > 0 && t[b - 1] == '+') || ContinuesDigitGroup(t, b)) {
+      if (!IdentifierStandsAlone(t, b, e) || (b > 0 && t[b - 1] == '+') ||
+          ContinuesDigitGroup(t, b)) {
         return;
       }
       const std::string digits = Alnum(t.substr(b, e - b));

@@ -35,6 +35,11 @@ TEST_F(BeNationalNumberTest, BlanksAroundSeparators) {
   EXPECT_THAT(Texts(*r_, "RRN 85..07.30-033.28"), ::testing::IsEmpty());
 }
 
+TEST_F(BeNationalNumberTest, ALabelTypedWithoutItsBlank) {
+  EXPECT_THAT(Texts(*r_, "rijksregisternr.57071697681 en INSZ-57.07.16-976.81"),
+              ElementsAre("57071697681", "57.07.16-976.81"));
+}
+
 TEST_F(BeNationalNumberTest, BirthsFrom2000UseThePrefixTwo) {
   EXPECT_THAT(Texts(*r_, "INSZ 05.03.12-345.32"), ElementsAre("05.03.12-345.32"));
   EXPECT_TRUE(IsValidBeNationalNumber("05031234532"));

@@ -55,14 +55,14 @@ class CreditCardRecognizer : public Recognizer {
     ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       if (ContinuesDigitGroup(t, b) || text.InUrl(b, e)) return;
       std::string digits = Alnum(t.substr(b, e - b));
-      if (!StandsAlone(t, b, e) || !valid(digits)) {
+      if (!IdentifierStandsAlone(t, b, e) || !valid(digits)) {
         // The pattern's last short group may be the amount after the number: "VISA 4697 4151
         // 7200 4509 89,95 EUR".
         const size_t last = t.substr(b, e - b).find_last_of(" -");
         if (last == std::string_view::npos || e - (b + last + 1) > 3) return;
         e = b + last;
         digits = Alnum(t.substr(b, e - b));
-        if (!StandsAlone(t, b, e) || !valid(digits)) return;
+        if (!IdentifierStandsAlone(t, b, e) || !valid(digits)) return;
       }
       const bool context = text.HasContext(
           b, e,

@@ -80,7 +80,7 @@ class IbanRecognizer : public Recognizer {
     ForEachMatchIn(pattern_, t, CandidateWindows(text), [&](size_t b, size_t e) {
       const char country[] = {Upper(t[b]), Upper(t[b + 1])};
       const size_t want = IbanLength(std::string_view(country, 2));
-      if (want == 0 || !ClearBefore(t, b)) return;
+      if (want == 0) return;
       // Cut the match after `want` characters: a following group may be another number.
       std::string compact;
       size_t end = b;
@@ -90,7 +90,8 @@ class IbanRecognizer : public Recognizer {
       }
       // "IBAN/BIC: BE97985834003649/GKCCBEBB": a slash may join the bank's BIC.
       const bool bic_after = end < t.size() && t[end] == '/';
-      if (compact.size() != want || !(ClearAfter(t, end) || bic_after) || !IsValidIban(compact)) {
+      if (compact.size() != want || !IsValidIban(compact) || !IdentifierClearBefore(t, b) ||
+          !(ClearAfter(t, end) || bic_after)) {
         return;
       }
       out.push_back({"IBAN", b, end,

@@ -71,7 +71,7 @@ class NlBsnRecognizer : public Recognizer {
     const size_t first = out.size();
     std::vector<ByteSpan> unplaced;  // 11-proof numbers without context or the typical form
     ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
-      if (!StandsAlone(t, b, e) || ContinuesDigitGroup(t, b)) return;
+      if (!IdentifierStandsAlone(t, b, e) || ContinuesDigitGroup(t, b)) return;
       std::string digits = Alnum(t.substr(b, e - b));
       if (digits.size() == 8) digits.insert(0, "0");
       if (digits == "000000000" || !BsnElevenProofOk(digits)) return;

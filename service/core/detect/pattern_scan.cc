@@ -41,6 +41,36 @@ bool ClearAfter(std::string_view text, size_t end) {
   return !IsWordish(a) && !(end + 1 < text.size() && Glues(a, text[end + 1]));
 }
 
+bool IdentifierStandsAlone(std::string_view text, size_t begin, size_t end) {
+  return ClearAfter(text, end) && IdentifierClearBefore(text, begin);
+}
+
+bool IdentifierClearBefore(std::string_view text, size_t begin) {
+  if (ClearBefore(text, begin)) return true;
+  const char glue = text[begin - 1];
+  if (glue != '.' && glue != '-' && glue != '/') return false;
+  // The word before the glue, in ASCII letters, whole: no longer than the longest label.
+  static constexpr std::string_view kLabels[] = {"nr",         "no",
+                                                 "nummer",     "numéro",
+                                                 "rrn",        "insz",
+                                                 "niss",       "bsn",
+                                                 "sofinr",     "kbo",
+                                                 "bce",        "btw",
+                                                 "tva",        "vat",
+                                                 "iban",       "rek",
+                                                 "kaart",      "card",
+                                                 "carte",      "rijksregisternr",
+                                                 "sofinummer", "ondernemingsnr",
+                                                 "rekeningnr"};
+  constexpr size_t kLongest = 16;
+  size_t b = begin - 1;
+  while (b > 0 && begin - 1 - b <= kLongest && IsAsciiLetter(text[b - 1])) --b;
+  if (b > 0 && IsWordByte(text[b - 1])) return false;
+  std::string word(text.substr(b, begin - 1 - b));
+  for (char& c : word) c = LowerAscii(c);
+  return std::find(std::begin(kLabels), std::end(kLabels), word) != std::end(kLabels);
+}
+
 bool ContinuesDigitGroup(std::string_view text, size_t begin) {
   auto digit = [&](size_t i) { return text[i] >= '0' && text[i] <= '9'; };
   if (begin < 2 || (text[begin - 1] != ' ' && text[begin - 1] != '.') || !digit(begin - 2)) {

@@ -107,6 +107,7 @@ inline bool IsWordByte(char c) {
 }
 
 inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsAsciiLetter(char c) { return IsAsciiUpper(c) || (c >= 'a' && c <= 'z'); }
 inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 inline char LowerAscii(char c) { return IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -147,6 +148,12 @@ bool StandsAlone(std::string_view text, size_t begin, size_t end);
 // The two halves of StandsAlone: nothing glued before `begin`, nothing glued after `end`.
 bool ClearBefore(std::string_view text, size_t begin);
 bool ClearAfter(std::string_view text, size_t end);
+// StandsAlone for a checksum-validated identifier, which may also follow its label glued by a
+// '.', '-' or '/' as a label typed without its blank: "nr.57071697681", "BSN-864403148",
+// "rek.nr.BE97985834003649", "KBO-nr.0403.448.635".
+bool IdentifierStandsAlone(std::string_view text, size_t begin, size_t end);
+// Its first half: ClearBefore, or a label glued before `begin`.
+bool IdentifierClearBefore(std::string_view text, size_t begin);
 // True when `begin` follows "<digit><space or dot>": the candidate continues a longer grouped
 // number ("BE68 5390 0754 7034") and is a fragment of it; not when it opens with '+' or follows a
 // time ("08:45 "). Shared by the phone, card, national-number, enterprise-number and BSN

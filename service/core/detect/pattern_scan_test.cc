@@ -99,5 +99,20 @@ TEST(PatternScanTest, LiteralAlternationQuotesAndUtf8OptionsFold) {
   EXPECT_EQ(m, "Ziekteverlof");  // case folded, the longest alternative
 }
 
+TEST(PatternScanTest, AnIdentifierMayFollowItsLabelGluedByAPunctuationMark) {
+  auto alone = [](std::string_view text, std::string_view id) {
+    const size_t at = text.find(id);
+    return IdentifierStandsAlone(text, at, at + id.size());
+  };
+  EXPECT_TRUE(alone("rijksregisternr.57071697681 ok", "57071697681"));
+  EXPECT_TRUE(alone("BSN-864403148", "864403148"));
+  EXPECT_TRUE(alone("rek.nr.BE97985834003649.", "BE97985834003649"));
+  // Not after another word, a code or a digit, nor with something glued after.
+  EXPECT_FALSE(alone("REF-57071697681", "57071697681"));
+  EXPECT_FALSE(alone("v2.57071697681", "57071697681"));
+  EXPECT_FALSE(alone("xnr.57071697681", "57071697681"));
+  EXPECT_FALSE(alone("nr.57071697681-2", "57071697681"));
+}
+
 }  // namespace
 }  // namespace vermeld

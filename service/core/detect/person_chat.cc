@@ -106,9 +106,6 @@ bool OpensWithTime(std::string_view s) {
   return MayOpenWithTime(s) && (StampLength(s) > 0 || AndroidStampLength(s) > 0);
 }
 
-// std::isalpha for a byte below 0x80 in any ASCII-based locale, without the library call.
-bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-
 // The speaker label of a line after its "[hh:mm] " (`time`, the TimeLength of line), as an offset
 // into line, or {0, 0}. A role in brackets may stand between the label and its colon: "Demi
 // (assistente):".

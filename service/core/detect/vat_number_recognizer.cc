@@ -39,7 +39,7 @@ class VatNumberRecognizer : public Recognizer {
     });
     auto be_window = [&](ByteSpan w) { return MayHoldEnterpriseNumber(text, w); };
     ForEachMatchInKept(be_, t, windows, be_window, [&](size_t b, size_t e) {
-      if (!StandsAlone(t, b, e)) return;
+      if (!IdentifierStandsAlone(t, b, e)) return;
       std::string digits = Alnum(t.substr(b, e - b));
       const bool prefixed = digits.starts_with("BE");
       if (prefixed) digits.erase(0, 2);
