@@ -1255,6 +1255,14 @@ class Scanner {
         IsGiven(i + 1) && BirthMarkAfter(i + 1)) {
       return {Chain{.first = i, .last = i + 1, .given = 1, .surnames = 1}, kFullScore};
     }
+    // ...also with a comma between, as police reports list people: "KADIRI, Soufiane, °
+    // 05.02.1994".
+    if ((t.capitalised || t.all_upper) && !Is(i, kNotName | kFirstName | kParticle) &&
+        !t.has_digit && i + 1 < tokens_.size() &&
+        text_.substr(t.end, tokens_[i + 1].begin - t.end) == ", " && IsGiven(i + 1) &&
+        BirthMarkAfter(i + 1)) {
+      return {Chain{.first = i, .last = i + 1, .given = 1, .surnames = 1}, kCuedScore};
+    }
     if (!t.capitalised) {
       // Lower case needs a known given name and a known surname: "kurt vanhoudt".
       if (i + 1 < tokens_.size() && AdjNext(i) && LowerCaseName(i, kFirstName) &&

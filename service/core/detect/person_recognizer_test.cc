@@ -838,6 +838,11 @@ TEST(PersonRecognizerTest, SurnameFirstBeforeABirthMark) {
       ElementsAre("Kalala Jonathan", "Kalala Divine"));
   // Without the mark the order says nothing: "Campus Jonathan".
   EXPECT_THAT(Persons("Enfants:\n- Kalala Jonathan, fils\n"), IsEmpty());
+  // A police report's list: the surname in capitals, a comma, the given name, the birth mark; the
+  // surname alone later repeats it.
+  EXPECT_THAT(Persons("2. KADIRI, Soufiane, \u00B0 05.02.1994 te Borgerhout\n\nVolgens de "
+                      "buurman heeft Kadiri de haag afgeknipt."),
+              ElementsAre("KADIRI, Soufiane", "Kadiri"));
 }
 
 TEST(PersonRecognizerTest, PeopleIntroducingThemselves) {
