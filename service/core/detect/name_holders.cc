@@ -17,6 +17,7 @@ enum : uint32_t {
   kFigureWord = 4,
   kCapitalHolder = 8,
   kLeadingHolder = 16,  // holds only the name after it: never a name's last word
+  kFunctionWord = 32,
 };
 
 // How far before an address its organisation's name is looked for.
@@ -189,7 +190,8 @@ bool LowerCaseWordBefore(std::string_view text, size_t pos) {
 
 NameHolders::NameHolders(const std::vector<std::string>& holder_words,
                          const std::vector<std::string>& legal_forms,
-                         const std::vector<std::string>& public_figures) {
+                         const std::vector<std::string>& public_figures,
+                         const std::vector<std::string>& functions) {
   size_t longest = 0;
   for (const std::string& entry : holder_words) {
     if (entry[0] == '^') {
@@ -212,6 +214,10 @@ NameHolders::NameHolders(const std::vector<std::string>& holder_words,
     words_.Add(LowerUtf8(w), kLegalForm);
     longest = std::max(longest, w.size());
   }
+  for (const std::string& w : functions) {
+    words_.Add(LowerUtf8(w), kFunctionWord);
+    longest = std::max(longest, w.size());
+  }
   // Lower-casing shrinks a character at most from 3 bytes to 1 (the Kelvin sign to k).
   max_word_ = 4 * longest;
   for (const std::string& w : public_figures) {
@@ -228,7 +234,8 @@ std::shared_ptr<const NameHolders> NameHolders::Load(const std::string& data_dir
   return LoadOncePerDir<NameHolders>(data_dir, [](const std::string& dir) {
     return std::make_shared<const NameHolders>(ReadListFile(dir + "/names/holder_words.txt"),
                                                ReadListFile(dir + "/names/legal_forms.txt"),
-                                               ReadListFile(dir + "/names/public_figures.txt"));
+                                               ReadListFile(dir + "/names/public_figures.txt"),
+                                               ReadListFile(dir + "/names/functions.txt"));
   });
 }
 
@@ -576,11 +583,17 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
        (IsHolder(after, &lookups) || (after_word.size() < after.size() && IsHolder(after_word))))) {
     return true;
   }
-  // One capitalised word, then a legal form: "Van Rijn Advies B.V.", "Peeters Bouw NV".
-  if (capital_after && after.back() != '.') {
-    const std::string_view form =
-        WordAfter(text, static_cast<size_t>(after.data() - text.data()) + after.size(), max_word_);
-    if (IsLegalForm(form)) return true;
+  // One capitalised word, then a legal form, a blank apart each: "Van Rijn Advies B.V.", "Peeters
+  // Bouw NV"; not a function ("Jan Peeters Voorzitter VZW") nor a column apart ("Koen Wouters
+  // <blanks> Proximus NV").
+  const auto single_blank = [&](size_t from, std::string_view word) {
+    return word.data() == text.data() + from + 1 && text[from] == ' ';
+  };
+  if (capital_after && after.back() != '.' && single_blank(end, after) &&
+      (FindLowered(words_, after) & kFunctionWord) == 0) {
+    const size_t after_end = static_cast<size_t>(after.data() - text.data()) + after.size();
+    const std::string_view form = WordAfter(text, after_end, max_word_);
+    if (single_blank(after_end, form) && IsLegalForm(form)) return true;
   }
   // A holder or legal form as the last word of a longer name: "Maria Hoeve", "Doxis
   // Informatiemanagers B.V."; not after a particle, where it is a surname ("Dirk de Pater"), nor

@@ -35,9 +35,12 @@ class NameHolders {
   // a sole trader stays).
   bool HeadsAddress(std::string_view text, size_t begin) const;
 
+  // `functions`: words of a function or job ("voorzitter", "gérant"), which stand between a
+  // person's name and an organisation's legal form without making the name the organisation's.
   NameHolders(const std::vector<std::string>& holder_words,
               const std::vector<std::string>& legal_forms,
-              const std::vector<std::string>& public_figures);
+              const std::vector<std::string>& public_figures,
+              const std::vector<std::string>& functions);
 
  private:
   // FindLowered(words_, word) for the words of one Holds call, kept by where they stand in the

@@ -59,9 +59,13 @@ TEST(NameHoldersTest, PlacesVenuesInstitutionsAndFirmsHoldNames) {
   for (const auto& [text, name] : cases) EXPECT_TRUE(Held(text, name)) << text;
 }
 
-TEST(NameHoldersTest, ALegalFormInTheNextSentenceHoldsNoName) {
+TEST(NameHoldersTest, ALegalFormAfterAFunctionOrAColumnHoldsNoName) {
   EXPECT_FALSE(Held("Met dank aan Jan Peeters. Bouw NV is akkoord.", "Jan Peeters"));
   EXPECT_FALSE(Held("Met dank aan Jan Peeters\nBouw NV", "Jan Peeters"));
+  EXPECT_FALSE(Held("Aanwezig: Jan Peeters Voorzitter VZW", "Jan Peeters"));
+  EXPECT_FALSE(Held("Offerte opgemaakt door Tom Peeters Zaakvoerder BVBA", "Tom Peeters"));
+  EXPECT_FALSE(Held("Contactpersoon: Marc Dubois G\u00E9rant SPRL", "Marc Dubois"));
+  EXPECT_FALSE(Held("Koen Wouters    Proximus NV", "Koen Wouters"));
 }
 
 TEST(NameHoldersTest, PublicFiguresAreNoPrivatePersons) {
