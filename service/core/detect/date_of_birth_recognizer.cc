@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cstring>
 #include <ctime>
+#include <iterator>
 #include <optional>
 #include <string>
 
@@ -380,8 +381,17 @@ class DateOfBirthRecognizer : public Recognizer {
 
   void Find(const ScanText& scan, std::vector<Finding>& out) const override {
     const std::string_view text = scan.text();
-    FindAfterNames(text, out);
+    // The names the recognizers before found name someone in a sentence for the context; their
+    // national numbers and this recognizer's own dates would make any text one person's record.
+    const size_t before = out.size();
     std::optional<PersonContext> context;  // built at the first match that needs it
+    auto build_context = [&] {
+      std::vector<Finding> people;
+      std::copy_if(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(before),
+                   std::back_inserter(people), [](const Finding& f) { return f.type == "PERSON"; });
+      context.emplace(*cues_, scan, people);
+    };
+    FindAfterNames(text, out);
     ForEachCueDate(re_, text, CueWindows(scan), [&](size_t begin, size_t end) {
       const std::string_view date = text.substr(begin, end - begin);
       const bool year_only = date.size() == 4;
@@ -393,7 +403,7 @@ class DateOfBirthRecognizer : public Recognizer {
         return;
       }
       if (NeedsPerson(text, begin, year_only)) {
-        if (!context) context.emplace(*cues_, scan, out);
+        if (!context) build_context();
         if (context->Score(begin, end) == 0) return;
       }
       out.push_back({"DATE_OF_BIRTH", begin, end, kScore});
@@ -407,7 +417,7 @@ class DateOfBirthRecognizer : public Recognizer {
       const std::string_view date = text.substr(begin, end - begin);
       if (!PlausibleDate(date) || !ClearBefore(text, begin)) return;
       if (date.size() == 4 && !YearCue(text, begin, {"in"})) return;  // "die in 1954 geboren is"
-      if (!context) context.emplace(*cues_, scan, out);
+      if (!context) build_context();
       if (context->Score(begin, end) > 0) out.push_back({"DATE_OF_BIRTH", begin, end, kScore});
     });
     FindUnderLabels(scan, out);

@@ -217,6 +217,13 @@ TEST_F(DateOfBirthTest, ANarrativeAboutSomeoneANameFinderFound) {
   const std::string text = "Van den Bergh werd geboren op 4 april 1962 en werkte als lerares.";
   EXPECT_THAT(AfterNames(*r_, text, "Van den Bergh"), ElementsAre("4 april 1962"));
   EXPECT_THAT(Texts(*r_, text), IsEmpty());
+  // Only names: an earlier national number or birth date makes no sentence about a person.
+  const std::string project =
+      "Geboortedatum: 07-05-1985\nRRN 85.07.30-033.28\nHet project werd geboren op 12 maart 2015.";
+  const size_t at = project.find("85.07.30-033.28");
+  std::vector<Finding> out = {{"BE_NATIONAL_NUMBER", at, at + 15, 0.95}};
+  r_->Find(ScanText(project), out);
+  for (const Finding& f : out) EXPECT_NE(project.substr(f.begin, f.end - f.begin), "12 maart 2015");
 }
 
 TEST_F(DateOfBirthTest, TheStarOfADeathNotice) {
