@@ -613,40 +613,50 @@ class DateOfBirthRecognizer : public Recognizer {
 
   // A death notice marks the birth with '*' and the death with '†' ("* Ambon, 12 mei 1938
   // † Capelle aan den IJssel, 27 januari 2025"): the first date after a '*' that opens a line
-  // or follows a blank, on the line of a '†' or the line before it.
+  // or follows a blank, on the line of a '†' followed by a date, or on the line before it. A
+  // dagger without a date is a footnote's mark, and the stars before it bullets.
   void FindBeforeDeathMarks(std::string_view text, std::vector<Finding>& out) const {
     constexpr std::string_view kDagger = "\u2020";
     size_t searched = 0;  // each line is read once, however many daggers follow it
     for (size_t d = text.find(kDagger); d != std::string_view::npos;
          d = text.find(kDagger, d + kDagger.size())) {
+      const size_t from_dagger = searched;
+      searched = d;
+      if (DateAfterMark(text, d + kDagger.size() - 1, text.size()).end == 0) continue;
       // From the start of the line before the dagger's ("* 12 mei 1938\n† 27 januari 2025"),
       // but not back past the dagger before: linear in the text.
-      const std::string_view since = text.substr(searched, d - searched);
-      size_t from = searched;
+      const std::string_view since = text.substr(from_dagger, d - from_dagger);
+      size_t from = from_dagger;
       if (const size_t nl = since.rfind('\n'); nl != std::string_view::npos && nl > 0) {
         const size_t before = since.rfind('\n', nl - 1);
-        if (before != std::string_view::npos) from = searched + before + 1;
+        if (before != std::string_view::npos) from = from_dagger + before + 1;
       }
       const std::string_view lines = text.substr(0, d);  // no search past the dagger
       for (size_t star = lines.find('*', from); star != std::string_view::npos;
            star = lines.find('*', star + 1)) {
         if (star > 0 && text[star - 1] != ' ' && text[star - 1] != '\n') continue;
-        // The place, then the date: the first digit within kStarReach bytes on the line.
-        size_t digit = star + 1;
-        while (digit < d && digit - star < kStarReach && text[digit] != '\n' &&
-               !IsAsciiDigit(text[digit])) {
-          ++digit;
-        }
-        if (digit >= d || !IsAsciiDigit(text[digit])) continue;
-        const re2::StringPiece rest(text.data() + digit, d - digit);
-        re2::StringPiece m;
-        if (date_re_.Match(rest, 0, rest.size(), RE2::ANCHOR_START, &m, 1) && m.size() > 4 &&
-            PlausibleDate(m)) {
-          out.push_back({"DATE_OF_BIRTH", digit, digit + m.size(), kScore});
-        }
+        const ByteSpan date = DateAfterMark(text, star, d);
+        if (date.end > 0) out.push_back({"DATE_OF_BIRTH", date.begin, date.end, kScore});
       }
-      searched = d;
     }
+  }
+
+  // The date after the mark at text[mark] and a place maybe: its first digit within kStarReach
+  // bytes on the line, before `limit`; {0, 0} when none is there.
+  ByteSpan DateAfterMark(std::string_view text, size_t mark, size_t limit) const {
+    size_t digit = mark + 1;
+    while (digit < limit && digit - mark < kStarReach && text[digit] != '\n' &&
+           !IsAsciiDigit(text[digit])) {
+      ++digit;
+    }
+    if (digit >= limit || !IsAsciiDigit(text[digit])) return {0, 0};
+    const re2::StringPiece rest(text.data() + digit, limit - digit);
+    re2::StringPiece m;
+    if (!date_re_.Match(rest, 0, rest.size(), RE2::ANCHOR_START, &m, 1) || m.size() <= 4 ||
+        !PlausibleDate(m)) {
+      return {0, 0};
+    }
+    return {digit, digit + m.size()};
   }
   static constexpr size_t kStarReach = 48;
 

@@ -231,9 +231,14 @@ TEST_F(DateOfBirthTest, TheStarOfADeathNotice) {
                     "Johannes Pattiasina\n* Ambon, 12 mei 1938     \u2020 Capelle, 27 januari "
                     "2025\nMaria Peeters\n* 3 maart 1941\n\u2020 2 februari 2025\n"),
               ElementsAre("12 mei 1938", "3 maart 1941"));
-  // Without a dagger a star is a bullet; a star glued to a word is a footnote.
+  // Without a dagger a star is a bullet; a star glued to a word is a footnote's.
   EXPECT_THAT(Texts(*r_, "* 12 mei 2024: vergadering\n* 14 mei 2024: verslag\n"), IsEmpty());
-  EXPECT_THAT(Texts(*r_, "zie noot*12 mei 1938 \u2020"), IsEmpty());
+  EXPECT_THAT(Texts(*r_, "zie noot*12 mei 1938 \u2020 2 mei 2020"), IsEmpty());
+  // A dagger without a date after it marks a footnote: the stars before it are bullets.
+  EXPECT_THAT(Texts(*r_,
+                    "* 12 januari 2024: receptie\u2020\n* 14 maart 2024: vergadering\n"
+                    "\u2020 onder voorbehoud\n* 03/02/2021 prijs (zie \u2020)\n\u2020 index"),
+              IsEmpty());
 }
 
 TEST_F(DateOfBirthTest, APlaceOfBirthWithItsCountryInBrackets) {
