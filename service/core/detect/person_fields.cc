@@ -494,6 +494,16 @@ size_t CapitalsWordEnd(std::string_view text, size_t pos) {
   return e;
 }
 
+// The title of a passenger name ends its item: the line, a punctuation mark or a bracket follow
+// ("LOTTE MS – passport", "MINH MR,"), not a word or a number ("ENTRA MS Graph", "ROMA MR 2024").
+bool TitleEndsItem(std::string_view text, size_t end) {
+  while (end < text.size() && text[end] == ' ') ++end;
+  if (end >= text.size()) return true;
+  const char c = text[end];
+  return c == '\n' || c == '\r' || c == ',' || c == ';' || c == '(' || c == '-' || c == '.' ||
+         text.substr(end).starts_with("\u2013");
+}
+
 // Passenger names as airlines and travel agents write them: "VAN ACKER/LOTTE MS", "NGUYEN /
 // MINH MR": the surname in capitals, a slash, the given names in capitals, then a title (without
 // it, capitals around a slash are mostly no name: "DEC/JAN", "TCP/IP", "NL/FR").
@@ -513,7 +523,7 @@ void FindBookingNames(std::string_view text, const NameLists& lists, std::vector
       const std::string_view word = text.substr(p, e - p);
       if (words > 0 &&
           std::find(std::begin(kTitles), std::end(kTitles), word) != std::end(kTitles)) {
-        titled = true;
+        titled = TitleEndsItem(text, e);
         break;
       }
       given_end = e;

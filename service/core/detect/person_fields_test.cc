@@ -236,6 +236,9 @@ TEST(PersonFieldsTest, PassengerNamesOfABooking) {
               ElementsAre("VAN ACKER / LOTTE", "NGUYEN/MINH", "\u015EAH\u0130N / EL\u0130F SENA"));
   // Without a title, capitals around a slash name no one.
   EXPECT_THAT(Names("DEC/JAN, TCP/IP, NL/FR, PEETERS/JAN"), IsEmpty());
+  // Nor with "MS" or "MR" before another word or a number: Microsoft, a route.
+  EXPECT_THAT(Names("Scope: AZURE / ENTRA MS Graph API\nVPN / RADIUS MS NPS\nBRU / ROMA MR 2024"),
+              IsEmpty());
 }
 
 TEST(PersonFieldsTest, NamesBeforeABirthCue) {
