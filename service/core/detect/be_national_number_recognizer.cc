@@ -45,6 +45,14 @@ class BeNationalNumberRecognizer : public Recognizer {
            "identificatienummer", "bis-nummer", "bisnummer", "numéro national",
            "numéro de registre national", "registre national", "niss", "national number",
            "national register", "identiteitskaart", "carte d'identité", "rrn"});
+      // A blank beside a separator also joins a date and an amount ("01.03.24 - 101.26
+      // Colruyt"): only with a national-number word near.
+      const std::string_view match = t.substr(b, e - b);
+      const bool spaced = match.find(" -") != std::string_view::npos ||
+                          match.find("- ") != std::string_view::npos ||
+                          match.find(" .") != std::string_view::npos ||
+                          match.find(". ") != std::string_view::npos;
+      if (spaced && !context) return;
       out.push_back({"BE_NATIONAL_NUMBER", b, e, ContextScore(base, kContextBoost, context)});
     });
   }

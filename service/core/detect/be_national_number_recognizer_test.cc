@@ -33,6 +33,8 @@ TEST_F(BeNationalNumberTest, BlanksAroundSeparators) {
   // Never two blanks, nor two separators: "85 07 30  033 28", "85..07.30-033.28".
   EXPECT_THAT(Texts(*r_, "RRN 85 07 30  033 28"), ::testing::IsEmpty());
   EXPECT_THAT(Texts(*r_, "RRN 85..07.30-033.28"), ::testing::IsEmpty());
+  // Without a national-number word, a date and an amount: "01.03.24 - 101.26 Colruyt".
+  EXPECT_THAT(Texts(*r_, "01.03.24 - 101.26 Colruyt Halle"), ::testing::IsEmpty());
 }
 
 TEST_F(BeNationalNumberTest, ALabelTypedWithoutItsBlank) {
