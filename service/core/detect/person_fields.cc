@@ -610,8 +610,17 @@ void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Fi
     }
   });
   ForEachByte(text, ':', [&](size_t colon) {
-    const NameLabel kind = KindOfLabel(FieldLabel(text, colon), lists);
-    if (kind != NameLabel::kNone) add(FieldValue(text, colon), kind == NameLabel::kKnownName);
+    const std::string_view label = FieldLabel(text, colon);
+    const NameLabel kind = KindOfLabel(label, lists);
+    // A numbered label heads options as often as people ("Kind 1: Zwemmen", "Deelnemer 2:
+    // Neutraal"): its value needs a known name.
+    const auto label_end = static_cast<size_t>(label.data() - text.data()) + label.size();
+    const bool numbered =
+        std::any_of(text.begin() + static_cast<std::ptrdiff_t>(label_end),
+                    text.begin() + static_cast<std::ptrdiff_t>(colon), IsAsciiDigit);
+    if (kind != NameLabel::kNone) {
+      add(FieldValue(text, colon), kind == NameLabel::kKnownName || numbered);
+    }
     return colon;
   });
   // Dot leaders stand for the ':' of a printed form ("ACHTERNAAM ............. WIJAYA"): the

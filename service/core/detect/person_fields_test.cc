@@ -228,6 +228,9 @@ TEST(PersonFieldsTest, NumberedLabels) {
               ElementsAre("DEMIR KEMAL", "Yara"));
   // The number is the label's last word, after a blank: not "Artikel 5", not "Lokaal A12".
   EXPECT_THAT(Names("Artikel 5: Vanaf nu\nNaam12: Kemal"), IsEmpty());
+  // Numbered labels head options as often as people: their values need a known name.
+  EXPECT_THAT(Names("Deelnemer 1: Positief\nKind 1: Zwemmen of Tennis\nOuder 1: Aanwezig"),
+              IsEmpty());
 }
 
 TEST(PersonFieldsTest, PassengerNamesOfABooking) {
