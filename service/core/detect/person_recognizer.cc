@@ -1874,19 +1874,36 @@ bool NamesABody(const NameLists& lists, std::string_view label) {
          (last_begin > 0 && last[0] >= 'A' && last[0] <= 'Z' && body(last));
 }
 
-// In an SMS log, "Van " or "Aan " before a sender is no particle: "Van Senne (+32 ...):" names
-// Senne; what follows must be a name of its own ("Van Proximus:", "Van De Lijn:" are firms).
+// In an SMS log, "Van " or "Aan " before a sender says which way the message went: "Van Senne
+// (+32 ...):" names Senne. "Van" still opens a surname before a particle and a listed surname
+// ("Van der Linden Marc:") or before a listed surname ("Van Dyck Sofie:"); a sender that is no
+// name is a firm or a service ("Van Proximus:", "Van De Lijn:").
 void DropDirectionWords(std::string_view text, const NameLists& lists,
                         std::vector<Finding>& found) {
-  std::erase_if(found, [&](Finding& f) {
+  auto flags = [&](std::string_view word) { return lists.words.Find(LowerUtf8(word)); };
+  std::vector<Finding> kept;
+  kept.reserve(found.size());
+  for (Finding f : found) {
     const std::string_view name = text.substr(f.begin, f.end - f.begin);
-    if (!(name.starts_with("Van ") || name.starts_with("Aan ")) || !ChatTimeBefore(text, f.begin)) {
-      return false;
+    const bool aan = name.starts_with("Aan ");
+    if (!(aan || name.starts_with("Van ")) || !ChatTimeBefore(text, f.begin)) {
+      kept.push_back(f);
+      continue;
     }
-    f.begin += 4;
-    const std::string_view rest = text.substr(f.begin, f.end - f.begin);
-    return !lists.words.Has(LowerUtf8(rest.substr(0, rest.find(' '))), kFirstName | kSurname);
-  });
+    const std::string_view rest = name.substr(4);
+    const std::string_view first = rest.substr(0, rest.find(' '));
+    const uint32_t first_flags = flags(first);
+    if (first_flags & kFirstName) {
+      f.begin += 4;  // "Van Senne", "Aan Senne"
+    } else if (aan || !(first_flags & (kSurname | kParticle))) {
+      continue;  // "Van Proximus", "Aan Dienst"
+    } else if (first_flags & kParticle) {
+      const std::string_view after = rest.substr(std::min(first.size() + 1, rest.size()));
+      if (!(flags(after.substr(0, after.find(' '))) & kSurname)) continue;  // "Van De Lijn"
+    }
+    kept.push_back(f);
+  }
+  found = std::move(kept);
 }
 
 }  // namespace

@@ -1029,6 +1029,10 @@ TEST(PersonRecognizerTest, AnSmsLogsVanAndAanAreNoParticles) {
               ElementsAre("Senne", "Senne"));
   EXPECT_THAT(Persons("[02/01 08:14] Van 8850: uw pakket\n[03/01 16:05] Van De Lijn: omleiding\n"),
               IsEmpty());
+  // In an SMS log "Van" still opens a listed surname, with its particles or without.
+  EXPECT_THAT(Persons("[21/10 06:31] Aan Senne: bel\n[21/10 06:40] Van der Linden Marc: kom ik\n"
+                      "[21/10 06:41] Van Dyck: top\n"),
+              ElementsAre("Senne", "Van der Linden", "Marc", "Van Dyck"));
   // Elsewhere "Van" opens a surname: "[09:12] Van Dyck: ok".
   EXPECT_THAT(Persons("[09:12] Van Dyck: ok\n[09:13] Van Dyck: top\n"),
               ElementsAre("Van Dyck", "Van Dyck"));
