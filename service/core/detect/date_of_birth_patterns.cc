@@ -56,6 +56,21 @@ bool MonthMayEndAt(std::string_view text, size_t floor, size_t pos) {
   return false;
 }
 
+// The labels of a form's birth field, an alternation without a group.
+std::string BirthLabels() {
+  return R"(geboorte(?:datum|data|dag|jaar)?|geb\.?[ \t]?datum|datum[ \t]+van[ \t]+geboorte|geb\.?|)"
+         R"(geboorteplaats[ \t]*(?:en|/|&)[ \t]*-?datum|geboortedatum[ \t]*(?:en|/|&)[ \t]*-?plaats|)"
+         R"(dates?[ \t]+(?:et[ \t]+lieux?[ \t]+)?de[ \t]+naissance|dates?[ \t]+of[ \t]+birth|)"
+         R"(birth[ \t]?date|d\.?o\.?b\.?)";
+}
+
+// A few words a label may have before its value: "Geboortedatum kind:", "Geboortedatum
+// (dd/mm/jjjj):", "Geboortedatum (uit BRP):", "Date et lieu de naissance : Liège, le",
+// "Geboortedatum |", "geb. op". Gap words stand after a blank, hold no digit and end no sentence.
+std::string LabelGapWords() {
+  return R"((?:[ \t]*[|/:–-]|[ \t]+(?:\([^\n\d()]{1,24}\)|[^\s\d.!?()]+)){0,4}?)";
+}
+
 }  // namespace
 
 // A date in numbers or words, or a month and year, or a bare year, as one capturing group (the
@@ -79,16 +94,8 @@ std::string BirthCuePattern() {
                            R"(,?)?(?:[ \t]+(?:op|in))?)" + weekday +
                            R"(|n[ée]e?(?:\(e\))?(?:[ \t]+(?:à|a)[ \t]+)" + place +
                            R"(,?)?[ \t]+(?:le|en))" + weekday + R"(|born(?:[ \t]+on)?))";
-  // A form label may be followed by a few words before its value: "Geboortedatum kind:",
-  // "Geboortedatum (dd/mm/jjjj):", "Geboortedatum (uit BRP):", "Date et lieu de naissance :
-  // Liège, le", "Geboortedatum |", "geb. op". Gap words stand after a blank, hold no digit and
-  // end no sentence, so the date is the label's first one.
-  const std::string label =
-      R"((?i:geboorte(?:datum|data|dag|jaar)?|geb\.?[ \t]?datum|datum[ \t]+van[ \t]+geboorte|geb\.?|)"
-      R"(geboorteplaats[ \t]*(?:en|/|&)[ \t]*-?datum|geboortedatum[ \t]*(?:en|/|&)[ \t]*-?plaats|)"
-      R"(dates?[ \t]+(?:et[ \t]+lieux?[ \t]+)?de[ \t]+naissance|dates?[ \t]+of[ \t]+birth|)"
-      R"(birth[ \t]?date|d\.?o\.?b\.?))"
-      R"((?:[ \t]*[|/:–-]|[ \t]+(?:\([^\n\d()]{1,24}\)|[^\s\d.!?()]+)){0,4}?)";
+  // A form label, then a few words maybe (LabelGapWords): the date is the label's first one.
+  const std::string label = "(?i:" + BirthLabels() + ")" + LabelGapWords();
   // "°" alone, or with the place of birth: "(°Gent, 12.04.1990)", "° Gent 12.03.1985"; never
   // "°C", nor after a digit: "2° Omzendbrief 12/03/2019" numbers a paragraph, "30° Vrijdag
   // 12/07" is a temperature. (Two alternatives, with and without the comma, made RE2's automaton
@@ -112,9 +119,8 @@ std::string LateBirthPattern() {
 }
 
 std::string BirthLabelLinePattern() {
-  return R"((?i:geboorte[ \t]?datum|geb\.?[ \t]?datum|geboren(?:[ \t]+op)?|)"
-         R"(datum[ \t]+van[ \t]+geboorte|dates?[ \t]+de[ \t]+naissance|n[ée]e?(?:\(e\))?[ \t]+le|)"
-         R"(dates?[ \t]+of[ \t]+birth|birth[ \t]?date|d\.?o\.?b\.?)[ \t]*:?)";
+  return "(?i:" + BirthLabels() + R"(|geboren(?:[ \t]+op)?|né(?:e|\(e\))?[ \t]+le))" +
+         LabelGapWords() + R"([ \t]*:?)";
 }
 
 RE2::Options BirthPatternOptions() {

@@ -251,6 +251,9 @@ TEST_F(DateOfBirthTest, ALabelAloneOnItsLineAndTheDateOnTheNext) {
   EXPECT_THAT(Texts(*r_, "naam:\n  Sanne van der Veen\n  geboortedatum:\n  23-08-1979\n"),
               ElementsAre("23-08-1979"));
   EXPECT_THAT(Texts(*r_, "Date de naissance\r\n1979-08-23\r\n"), ElementsAre("1979-08-23"));
+  // The labels of the cue pattern, with their gap words: "Geb.:", "Geboortedatum (dd/mm/jjjj):".
+  EXPECT_THAT(Texts(*r_, "Geb.:\n12-03-2016\nGeboortedatum (dd/mm/jjjj):\n14-03-2016\n"),
+              ElementsAre("12-03-2016", "14-03-2016"));
   // Another label's date, a year alone, or a date that goes on with more text.
   EXPECT_THAT(Texts(*r_, "Datum van de vergadering:\n12-03-2024\n"), IsEmpty());
   EXPECT_THAT(Texts(*r_, "Geboortedatum:\n1979\n"), IsEmpty());
