@@ -1051,5 +1051,11 @@ TEST(PersonRecognizerTest, AGivenNameAndTwoSurnamesJoinedByAHyphen) {
   EXPECT_THAT(Persons("14.30 Zwart-Wit 1 - Elinkwijk 1 (veld 1)"), IsEmpty());
 }
 
+TEST(PersonRecognizerTest, GermanGivenNamesOfEastBelgium) {
+  EXPECT_THAT(
+      Persons("5. HOLLANDER, Markus \u2013 German passport C4F7XK2R9\nGr\u00FC\u00DFe, J\u00F6rg"),
+      ElementsAre("Markus", "J\u00F6rg"));
+}
+
 }  // namespace
 }  // namespace vermeld
