@@ -223,6 +223,13 @@ TEST(PersonFieldsTest, DotLeadersBeforeTheColon) {
               ElementsAre("VERMEULEN-DE SMET", "INGRID"));
 }
 
+TEST(PersonFieldsTest, AContactOnARegistrationForm) {
+  EXPECT_THAT(Names("2de contact: FATIMA BOUZIANE (mama) \u2013 0032 472 90 41 38"),
+              ElementsAre("FATIMA BOUZIANE"));
+  // Weak: a desk or a service is a contact too.
+  EXPECT_THAT(Names("Contact: Dienst Burgerzaken\ncontact: Helpdesk Noord"), IsEmpty());
+}
+
 TEST(PersonFieldsTest, NumberedLabels) {
   EXPECT_THAT(Names("OUDER/VOOGD 2: DEMIR KEMAL – GSM 0486 03 77 21\nKind 1: Yara"),
               ElementsAre("DEMIR KEMAL", "Yara"));
