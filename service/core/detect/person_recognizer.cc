@@ -1469,6 +1469,7 @@ class Scanner {
   // lotte, tot morgen", "[07:21] Kevin: beterschap jensie!!", "ok merci kim."
   std::pair<Chain, double> MatchLowerCaseAddressee(size_t i) const {
     const NameToken& t = tokens_[i];
+    if (t.capitalised || t.all_upper) return {{}, 0};  // most tokens: before the dearer tests
     const char after = NextChar(i);
     const bool comma = after == ',';
     // ...or an emoji (four UTF-8 bytes): "merci miel ❤️".
