@@ -36,6 +36,10 @@ TEST_F(BeEnterpriseNumberTest, BareDigitsNeedContext) {
   EXPECT_TRUE(Hits(*r_, "referentie 403.448.635").empty());
 }
 
+TEST_F(BeEnterpriseNumberTest, ALabelTypedWithoutItsBlank) {
+  EXPECT_THAT(Texts(*r_, "KBO-nr.0403.448.635"), ElementsAre("0403.448.635"));
+}
+
 TEST_F(BeEnterpriseNumberTest, FailingChecksumIsNeverReported) {
   for (const char* t : {"ondernemingsnummer 0403.448.636", "KBO 0207.451.228", "BE 0123.456.748"}) {
     EXPECT_TRUE(Hits(*r_, t).empty()) << t;

@@ -39,6 +39,10 @@ TEST_F(CreditCardTest, AnAmountRightAfterTheNumber) {
   EXPECT_THAT(Texts(*r_, "kaart 4111 1111 1111 1112 89,95 EUR"), ::testing::IsEmpty());
 }
 
+TEST_F(CreditCardTest, ALabelTypedWithoutItsBlank) {
+  EXPECT_THAT(Texts(*r_, "kaart-4368795152871557"), ElementsAre("4368795152871557"));
+}
+
 TEST_F(CreditCardTest, FailingLuhnIsNeverReported) {
   for (const char* t :
        {"visa 4111 1111 1111 1112", "kaart 5555555555554445", "amex 3782 822463 10006"}) {

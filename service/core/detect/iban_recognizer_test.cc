@@ -24,6 +24,10 @@ TEST(IbanRecognizerTest, TheBankBicAfterASlash) {
   EXPECT_THAT(Texts("IBAN NL87INGB1273855610/BIC INGBNL2A"), ElementsAre("NL87INGB1273855610"));
 }
 
+TEST(IbanRecognizerTest, ALabelTypedWithoutItsBlank) {
+  EXPECT_THAT(Texts("rek.nr.BE97985834003649"), ElementsAre("BE97985834003649"));
+}
+
 TEST(IbanRecognizerTest, FindsGroupedAndCompactIbans) {
   for (const char* n : {"BE68 5390 0754 7034", "BE68539007547034", "NL91 ABNA 0417 1643 00",
                         "NL91ABNA0417164300", "DE89 3704 0044 0532 0130 00",

@@ -49,6 +49,12 @@ TEST_F(NlBsnTest, FindsAllFormsNextToContext) {
   EXPECT_TRUE(Texts(*r_, farther + "Bel op 078 150 000 (werkdagen).").empty());
 }
 
+// A label typed without its blank: "BSN-864403148", "sofinr.682065407".
+TEST_F(NlBsnTest, ALabelTypedWithoutItsBlank) {
+  EXPECT_THAT(Texts(*r_, "BSN-864403148 en sofinr.682065407"),
+              ElementsAre("864403148", "682065407"));
+}
+
 TEST_F(NlBsnTest, BareNumbersInTheColumnOfABsn) {
   EXPECT_THAT(
       Texts(*r_,

@@ -78,6 +78,7 @@ TEST(PersonRecognizerTest, LowerCaseNamesInQuickMails) {
   EXPECT_THAT(Persons("[07:21] Kevin Claes: beterschap tom!! breng het attest"),
               ElementsAre("Kevin Claes", "tom"));
   EXPECT_THAT(Persons("ok merci kim. de familie belt om 9u"), ElementsAre("kim"));
+  EXPECT_THAT(Persons("[07:02] Ann: merci tom \U0001F60A\n"), ElementsAre("Ann", "tom"));
   EXPECT_THAT(Persons("merci beaucoup.\nsucces morgen!\nzie je mark"), IsEmpty());
   EXPECT_THAT(Persons("vraag het aan kurt peeters of aan de dienst"), ElementsAre("kurt peeters"));
   // Ordinary words, and names without a cue or surname, stay out.

@@ -17,6 +17,10 @@ class VatNumberTest : public ::testing::Test {
   std::unique_ptr<Recognizer> r_ = NewVatNumberRecognizer();
 };
 
+TEST_F(VatNumberTest, ALabelTypedWithoutItsBlank) {
+  EXPECT_THAT(Texts(*r_, "btw-nr.BE0403448635"), ElementsAre("BE0403448635"));
+}
+
 TEST_F(VatNumberTest, FindsDutchVatNumbers) {
   EXPECT_THAT(Texts(*r_, "btw-id NL123456782B01."), ElementsAre("NL123456782B01"));
   EXPECT_THAT(Texts(*r_, "NL 123456782 B01"), ElementsAre("NL 123456782 B01"));
