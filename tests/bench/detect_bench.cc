@@ -161,6 +161,12 @@ void BM_AdversarialHospitalsAndDialogue(benchmark::State& state) {
   });
 }
 
+// Daggers and stars on one line: each dagger's line was read back to its start for the stars of
+// a death notice (149 s for 400,000 daggers, found in the twenty-third session).
+void BM_AdversarialDeathMarks(benchmark::State& state) {
+  Adversarial(state, [](size_t n) { return Repeat("\u2020 * 1 \u2020 2 mei 2020 ", n); });
+}
+
 #define VERMELD_ADVERSARIAL(fn)   \
   BENCHMARK(fn)                   \
       ->RangeMultiplier(4)        \
@@ -178,6 +184,7 @@ VERMELD_ADVERSARIAL(BM_AdversarialTitleChain);
 VERMELD_ADVERSARIAL(BM_AdversarialOrganisationAddresses);
 VERMELD_ADVERSARIAL(BM_AdversarialSignatureLines);
 VERMELD_ADVERSARIAL(BM_AdversarialReadingsAndStops);
+VERMELD_ADVERSARIAL(BM_AdversarialDeathMarks);
 VERMELD_ADVERSARIAL(BM_AdversarialTableThenLongLine);
 VERMELD_ADVERSARIAL(BM_AdversarialHeadingsChatsAndFaqs);
 VERMELD_ADVERSARIAL(BM_AdversarialFieldsOnOneLine);
