@@ -37,7 +37,8 @@ class BeEnterpriseNumberRecognizer : public Recognizer {
       digits = EnterpriseDigits(std::move(digits), &old_form);
       if (!BeEnterpriseChecksumOk(digits)) return;
       const bool context = HasEnterpriseContext(text, b, e);
-      if ((prefixed || old_form) && !context) return;  // "BE0123.456.749" is the VAT form
+      // "BE0123.456.749" is the VAT form.
+      if ((prefixed || old_form || HasDashedDigitGroups(t.substr(b, e - b))) && !context) return;
       if (context) {
         out.push_back({"BE_ENTERPRISE_NUMBER", b, e, kContextScore});
       } else if (prefixed || RE2::FullMatch(re2::StringPiece(t.data() + b, e - b), dotted_)) {
@@ -59,6 +60,11 @@ std::string EnterpriseDigits(std::string digits, bool* old_form) {
   if (old_form != nullptr) *old_form = nine;
   if (nine) digits.insert(digits.begin(), '0');
   return digits;
+}
+
+bool HasDashedDigitGroups(std::string_view match) {
+  const size_t first_digit = match.find_first_of("0123456789");
+  return match.find('-', first_digit) != std::string_view::npos;
 }
 
 bool MayHoldEnterpriseNumber(const ScanText& text, ByteSpan window) {

@@ -25,7 +25,11 @@ bool HasEnterpriseContext(const ScanText& text, size_t begin, size_t end);
 // RE2 pattern of an enterprise number with optional "BE" prefix (also used for BE VAT numbers):
 // ten digits, or the nine of the old form.
 inline constexpr const char* kBeEnterpriseNumberPattern =
-    R"(\b(?:BE[ .-]?)?(?:[01][0-9]{3}|[1-9][0-9]{2})[. ]?[0-9]{3}[. ]?[0-9]{3}\b)";
+    R"(\b(?:BE[ .-]?)?(?:[01][0-9]{3}|[1-9][0-9]{2})[. -]?[0-9]{3}[. -]?[0-9]{3}\b)";
+
+// True when a match of kBeEnterpriseNumberPattern joins its digit groups by dashes
+// ("0403-448-635"), as phone numbers are written too: such a match needs its label.
+bool HasDashedDigitGroups(std::string_view match);
 
 // The ten digits of an enterprise number from the digits of a match: the old nine-digit form
 // gets its "0" in front; `old_form`, when given, says which it was.

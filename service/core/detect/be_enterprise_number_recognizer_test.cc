@@ -36,6 +36,13 @@ TEST_F(BeEnterpriseNumberTest, BareDigitsNeedContext) {
   EXPECT_TRUE(Hits(*r_, "referentie 403.448.635").empty());
 }
 
+TEST_F(BeEnterpriseNumberTest, DashedGroupsNeedTheirLabel) {
+  EXPECT_THAT(Texts(*r_, "KBO 0403-448-635"), ElementsAre("0403-448-635"));
+  // Dashes join the groups of a phone number too ("0475-123-456").
+  EXPECT_TRUE(Hits(*r_, "bel 0403-448-635").empty());
+  EXPECT_TRUE(Hits(*r_, "| Alina | naaiatelier | 0403-448-635 | uitgesteld |").empty());
+}
+
 TEST_F(BeEnterpriseNumberTest, ALabelTypedWithoutItsBlank) {
   EXPECT_THAT(Texts(*r_, "KBO-nr.0403.448.635"), ElementsAre("0403.448.635"));
 }

@@ -14,8 +14,8 @@ namespace {
 
 constexpr double kBaseScore = 0.95;
 constexpr double kContextBoost = 0.05;
-// Longest match of the pattern: country, check digits and eight groups with their spaces.
-constexpr size_t kLongestMatch = 4 + 7 * 5 + 5;
+// Longest match of the pattern: country, a blank, check digits and eight groups with their spaces.
+constexpr size_t kLongestMatch = 5 + 7 * 5 + 5;
 
 struct CountryLength {
   char code[3];
@@ -49,18 +49,27 @@ bool BelgianAccountOk(std::string_view bban) {
   return r >= 0 && check == (r == 0 ? 97 : r);
 }
 
-bool IsLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 char Upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
 
-// Every match starts with two letters glued to a digit run (country and check digits): the
-// pattern only needs to look from there, as far as its longest match. Chats type the country in
-// lower case ("be58 9639 1835 0479"); the checksum keeps other words out.
+// True when the country code before `digits` is set off by one blank, as Belgian invoices print
+// it ("BE 68 5390 0754 7034"): only in capitals, for "de 12 ..." and "nl 34 ..." are words too.
+bool SpacedCountryBefore(std::string_view t, size_t digits) {
+  return digits >= 3 && t[digits - 1] == ' ' && IsAsciiUpper(t[digits - 2]) &&
+         IsAsciiUpper(t[digits - 3]);
+}
+
+// Every match starts with two letters glued to a digit run (country and check digits), or set
+// off from it by one blank: the pattern only needs to look from there, as far as its longest
+// match. Chats type the country in lower case ("be58 9639 1835 0479"); the checksum keeps other
+// words out.
 std::vector<ByteSpan> CandidateWindows(const ScanText& text) {
   const std::string_view t = text.text();
   std::vector<ByteSpan> windows;
   for (const ByteSpan& run : text.DigitRuns()) {
-    if (run.begin < 2 || !IsLetter(t[run.begin - 1]) || !IsLetter(t[run.begin - 2])) continue;
-    const size_t begin = run.begin - 2;
+    const bool glued =
+        run.begin >= 2 && IsAsciiLetter(t[run.begin - 1]) && IsAsciiLetter(t[run.begin - 2]);
+    if (!glued && !SpacedCountryBefore(t, run.begin)) continue;
+    const size_t begin = run.begin - (glued ? 2 : 3);
     const size_t end = std::min(t.size(), begin + kLongestMatch);
     if (!windows.empty() && begin <= windows.back().end) {
       windows.back().end = end;
@@ -78,6 +87,7 @@ class IbanRecognizer : public Recognizer {
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
     ForEachMatchIn(pattern_, t, CandidateWindows(text), [&](size_t b, size_t e) {
+      if (t[b + 2] == ' ' && !SpacedCountryBefore(t, b + 3)) return;
       const char country[] = {Upper(t[b]), Upper(t[b + 1])};
       const size_t want = IbanLength(std::string_view(country, 2));
       if (want == 0) return;
@@ -85,7 +95,8 @@ class IbanRecognizer : public Recognizer {
       std::string compact;
       size_t end = b;
       while (end < e && compact.size() < want) {
-        if (IsLetter(t[end]) || (t[end] >= '0' && t[end] <= '9')) compact.push_back(Upper(t[end]));
+        if (IsAsciiLetter(t[end]) || (t[end] >= '0' && t[end] <= '9'))
+          compact.push_back(Upper(t[end]));
         ++end;
       }
       // "IBAN/BIC: BE97985834003649/GKCCBEBB": a slash may join the bank's BIC.
@@ -106,7 +117,7 @@ class IbanRecognizer : public Recognizer {
  private:
   // Groups split by blanks, or by dots or dashes as some forms print them ("BE58-9639-1835-0479").
   const RE2 pattern_{
-      R"(\b[A-Za-z]{2}[0-9]{2}(?:[ .-]?[A-Za-z0-9]{4}){2,7}(?:[ .-]?[A-Za-z0-9]{1,4})?\b)"};
+      R"(\b[A-Za-z]{2} ?[0-9]{2}(?:[ .-]?[A-Za-z0-9]{4}){2,7}(?:[ .-]?[A-Za-z0-9]{1,4})?\b)"};
 };
 
 }  // namespace

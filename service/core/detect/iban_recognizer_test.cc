@@ -40,6 +40,16 @@ TEST(IbanRecognizerTest, FindsGroupedAndCompactIbans) {
   }
 }
 
+TEST(IbanRecognizerTest, ACountryCodeSetOffByABlank) {
+  // As Belgian invoices print it.
+  for (const char* n : {"BE 68 5390 0754 7034", "BE 68539007547034", "NL 91 ABNA 0417 1643 00"}) {
+    const std::string t = std::string("IBAN: ") + n + ".";
+    EXPECT_THAT(Texts(t), ElementsAre(n)) << n;
+  }
+  // Only in capitals: "de", "nl", "be" before a number are words as well.
+  EXPECT_TRUE(Texts("stort op be 68 5390 0754 7034").empty());
+}
+
 TEST(IbanRecognizerTest, FindsTheLongestIbansWithLetterGroups) {
   // Malta and Saint Lucia: letter groups after the check digits, 38 and 39 characters written.
   for (const char* n :

@@ -45,8 +45,9 @@ class VatNumberRecognizer : public Recognizer {
       if (prefixed) digits.erase(0, 2);
       digits = EnterpriseDigits(std::move(digits));
       // A VAT label, or the "BE" prefix of the VAT form without an enterprise-number word.
-      const bool vat =
-          HasVatLabel(text, b, prefixed) || (prefixed && !HasEnterpriseContext(text, b, e));
+      const bool vat = HasVatLabel(text, b, prefixed) ||
+                       (prefixed && !HasDashedDigitGroups(t.substr(b, e - b)) &&
+                        !HasEnterpriseContext(text, b, e));
       if (vat && BeEnterpriseChecksumOk(digits)) out.push_back({"VAT_NUMBER", b, e, kScore});
     });
   }
@@ -59,8 +60,9 @@ class VatNumberRecognizer : public Recognizer {
                           compact.substr(0, compact.size() - 4));
   }
 
-  // The nine digits may be grouped like a BSN ("NL 1493.74.240 B01").
-  const RE2 nl_{R"(\bNL ?[0-9](?:[. ]?[0-9]){8} ?B ?[0-9]{2}\b)"};
+  // The nine digits may be grouped like a BSN, the "B" set off by a blank or, as the
+  // Belastingdienst prints it, a dot ("NL 1493.74.240 B01", "NL0012.34.567.B01").
+  const RE2 nl_{R"(\bNL ?[0-9](?:[. ]?[0-9]){8}[ .]?B[ .]?[0-9]{2}\b)"};
   const RE2 be_{kBeEnterpriseNumberPattern};
 };
 

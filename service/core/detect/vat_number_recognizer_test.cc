@@ -26,6 +26,9 @@ TEST_F(VatNumberTest, FindsDutchVatNumbers) {
   EXPECT_THAT(Texts(*r_, "NL 123456782 B01"), ElementsAre("NL 123456782 B01"));
   EXPECT_THAT(Texts(*r_, "btw-id NL 1234.56.782 B01"), ElementsAre("NL 1234.56.782 B01"));
   EXPECT_TRUE(Hits(*r_, "btw-id NL 1234.56.783 B01").empty());
+  // The Belastingdienst's own layout sets the "B" off by a dot.
+  EXPECT_THAT(Texts(*r_, "btw-nummer NL1234.56.782.B01"), ElementsAre("NL1234.56.782.B01"));
+  EXPECT_THAT(Texts(*r_, "NL123456782.B01"), ElementsAre("NL123456782.B01"));
   // Sole-trader numbers since 2020 pass mod 97-10 instead of the 11-proef.
   EXPECT_THAT(Texts(*r_, "NL000099998B57"), ElementsAre("NL000099998B57"));
 }
@@ -39,6 +42,9 @@ TEST_F(VatNumberTest, FindsBelgianVatNumbersAfterALabel) {
               ElementsAre("BE 0403.448.635"));
   EXPECT_THAT(Texts(*r_, "btw-nr. BE 403.448.635"), ElementsAre("BE 403.448.635"));
   EXPECT_TRUE(Hits(*r_, "ondernemingsnummer 0403.448.635 (btw-plichtig)").empty());
+  // Dashed groups only after a VAT label, even with the prefix: a phone number looks so too.
+  EXPECT_THAT(Texts(*r_, "btw BE 0403-448-635"), ElementsAre("BE 0403-448-635"));
+  EXPECT_TRUE(Hits(*r_, "Leverancier: Drukkerij Peeters, BE 0403-448-635.").empty());
 }
 
 TEST_F(VatNumberTest, BelgianVatFormWithItsPrefixNeedsNoLabel) {
