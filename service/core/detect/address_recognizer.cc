@@ -228,6 +228,45 @@ class AddressRecognizer : public Recognizer {
     return !lower.empty() && (lists_->words.Find(lower) & (kTitle | kFirstName)) != 0;
   }
 
+  // The street word at `street` is not named after anyone ("Kerkstraat", not "Willemsstraat")
+  // and a full name stands just before it: a surname, maybe particles, and a title or given name
+  // before them ("Jan Peeters Kerkstraat 12", "mw Van der Berg Beukenstraat 3a"). The name is
+  // someone living there, not a part of the street's name.
+  bool FullNameBeforeStreet(std::string_view text, size_t street) const {
+    size_t street_end = street;
+    while (street_end < text.size() && text[street_end] != ' ' && text[street_end] != '.') {
+      ++street_end;
+    }
+    const std::string street_word = LowerUtf8(text.substr(street, street_end - street));
+    if (!IsNonNameCompound(*lists_, street_word) || NamesItsStem(*lists_, street_word)) {
+      return false;
+    }
+    size_t pos = street;
+    for (int words = 0; words < 4; ++words) {
+      size_t end = pos;
+      if (end == 0 || text[end - 1] != ' ') return false;
+      while (end > 0 && text[end - 1] == ' ') --end;
+      size_t begin = end;
+      while (begin > 0 && begin + kMaxWordBefore > end && IsAsciiLetter(text[begin - 1])) --begin;
+      if (begin == end || (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '\n')) {
+        return false;
+      }
+      const std::string lower = LowerUtf8(text.substr(begin, end - begin));
+      const bool particle = lists_->particles.contains(lower);
+      if (words == 0) {
+        // The surname: capitalised, known, no particle.
+        if (particle || !IsAsciiUpper(text[begin]) || !(lists_->words.Find(lower) & kSurname)) {
+          return false;
+        }
+      } else if (!particle) {
+        return false;
+      }
+      if (TitleOrGivenNameBefore(text, begin)) return true;
+      pos = begin;
+    }
+    return false;
+  }
+
   // Particles that are also articles or prepositions: "woont op Graaf van Vlaanderenplein 3".
   static bool ArticleOrPreposition(std::string_view lower) {
     static constexpr std::string_view kWords[] = {"de",  "het", "den",  "der",  "'t",  "la",  "le",
@@ -242,6 +281,7 @@ class AddressRecognizer : public Recognizer {
   // ("Johan van Oldenbarneveltlaan" has a given name there), so is "mw el Amrani van ..." (a
   // particle before the surname), nor over a given name before "op".
   size_t ExtendLeft(std::string_view text, size_t pos) const {
+    if (FullNameBeforeStreet(text, pos)) return pos;
     size_t start = pos;
     size_t candidate = pos;
     bool after_lower_particle = false;

@@ -43,6 +43,13 @@ TEST(AddressRecognizerTest, DutchStreetWithNumberForms) {
               ElementsAre("Graaf van Vlaanderenplein 3, 9000 Gent"));
   EXPECT_THAT(Addresses("Johan van Oldenbarneveltlaan 12"),
               ElementsAre("Johan van Oldenbarneveltlaan 12"));
+  // A full name before a street not named after anyone is someone living there.
+  EXPECT_THAT(Addresses("Vandaag belde Piet Jansen Kerkstraat 12 9000 Gent"),
+              ElementsAre("Kerkstraat 12 9000 Gent"));
+  EXPECT_THAT(Addresses("Jesse: mw Van der Berg Beukenstraat 3a, 3871 JM Hoevelaken"),
+              ElementsAre("Beukenstraat 3a, 3871 JM Hoevelaken"));
+  EXPECT_THAT(Addresses("We verhuizen naar de Jan Frans Willemsstraat 12."),
+              ElementsAre("Jan Frans Willemsstraat 12"));
   EXPECT_THAT(Addresses("Afspraak op het Graaf van Vlaanderenplein 1."),
               ElementsAre("Graaf van Vlaanderenplein 1"));
   // Abbreviated street words and the Flemish "steenweg op/naar" a town.

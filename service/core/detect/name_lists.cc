@@ -202,24 +202,40 @@ uint32_t FlagsWithCompoundFunction(const NameLists& lists, std::string_view lowe
 
 namespace {
 
-bool EndsLikeNoName(const NameLists& lists, std::string_view lower) {
+// The length of the non-name ending of the lower-case word (lists.non_name_suffixes), or 0 when
+// it has none or is itself a known surname or given name.
+size_t NoNameEndingLength(const NameLists& lists, std::string_view lower) {
   // An ending has a byte at least, and three bytes more must stand before it.
-  if (lower.size() < 4) return false;
+  if (lower.size() < 4) return 0;
   const size_t ends = static_cast<unsigned char>(lower[lower.size() - 2]) << 8 |
                       static_cast<unsigned char>(lower.back());
-  if (!lists.non_name_suffix_ends.test(ends)) return false;
+  if (!lists.non_name_suffix_ends.test(ends)) return 0;
   for (const std::string& s : lists.non_name_suffixes[static_cast<unsigned char>(lower.back())]) {
     if (lower.size() > s.size() + 2 && lower.ends_with(s)) {
       // "-ering" and "-uring" make nouns of verbs ("Digitalisering", "Vergadering", "Sturing"),
       // no ring roads ("Binnenring", "Noorderring").
       if (s == "ring" && (lower.ends_with("ering") || lower.ends_with("uring"))) continue;
-      return !lists.words.Has(lower, kSurname | kFirstName);
+      return lists.words.Has(lower, kSurname | kFirstName) ? 0 : s.size();
     }
   }
-  return false;
+  return 0;
+}
+
+bool EndsLikeNoName(const NameLists& lists, std::string_view lower) {
+  return NoNameEndingLength(lists, lower) != 0;
 }
 
 }  // namespace
+
+bool NamesItsStem(const NameLists& lists, std::string_view lower) {
+  const size_t ending = NoNameEndingLength(lists, lower);
+  if (ending == 0) return false;
+  std::string_view stem = lower.substr(0, lower.size() - ending);
+  // "willemsstraat", "peeterslaan": a genitive s joins the name to its street.
+  if (lists.words.Has(stem, kSurname | kFirstName)) return true;
+  return stem.ends_with('s') &&
+         lists.words.Has(stem.substr(0, stem.size() - 1), kSurname | kFirstName);
+}
 
 bool IsNonNameCompound(const NameLists& lists, std::string_view lower) {
   if (EndsLikeNoName(lists, lower)) return true;

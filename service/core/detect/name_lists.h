@@ -75,6 +75,11 @@ struct NameLists {
 // compound, a hyphen and a side ("churchilllaan-zijde").
 bool IsNonNameCompound(const NameLists& lists, std::string_view lower);
 
+// True when the lower-case word is a compound with a non-name ending (as IsNonNameCompound) whose
+// stem is a known surname or given name, with or without a genitive s: a street or body named
+// after someone ("willemsstraat", "jan-frans-willemsfonds" aside), not "kerkstraat".
+bool NamesItsStem(const NameLists& lists, std::string_view lower);
+
 // The flags of the lower-case word, with kFunction when a hyphenated compound's last part is a
 // function: "ict-coördinator", "hr-adviseur" are functions, "vande-velde" is none.
 uint32_t FlagsWithCompoundFunction(const NameLists& lists, std::string_view lower);

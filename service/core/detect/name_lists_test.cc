@@ -46,5 +46,14 @@ TEST(NameListsTest, StreetCompoundsButNotNounsOfVerbs) {
   EXPECT_FALSE(IsNonNameCompound(*lists, "besturing"));
 }
 
+TEST(NameListsTest, StreetsNamedAfterSomeone) {
+  const auto lists = LoadNameLists(VERMELD_DATA_DIR);
+  EXPECT_TRUE(NamesItsStem(*lists, "willemsstraat"));  // the genitive s
+  EXPECT_TRUE(NamesItsStem(*lists, "peeterslaan"));
+  EXPECT_FALSE(NamesItsStem(*lists, "kerkstraat"));
+  EXPECT_FALSE(NamesItsStem(*lists, "beukenstraat"));
+  EXPECT_FALSE(NamesItsStem(*lists, "peeters"));  // no street
+}
+
 }  // namespace
 }  // namespace vermeld

@@ -189,7 +189,22 @@ class Scanner {
       return false;
     }
     const NameToken& next = tokens_[k + 1];
-    return next.capitalised && !next.has_digit && IsNonNameCompound(lists_, lower_[k + 1]);
+    if (!next.capitalised || next.has_digit || !IsNonNameCompound(lists_, lower_[k + 1])) {
+      return false;
+    }
+    // A full name, then a street and its house number: someone and their address ("Jan Peeters
+    // Kerkstraat 12", "mw Van der Berg Beukenstraat 3a"), unless the street is named after
+    // someone too ("Jan Frans Willemsstraat 12").
+    const bool full_name = (c.given > 0 || titled) && c.surnames > 0 && k == c.last;
+    return !(full_name && HouseNumberAt(k + 2) && !NamesItsStem(lists_, lower_[k + 1]));
+  }
+
+  // Token i is a house number on the same line as the token before it: digits, maybe a letter
+  // ("12", "3a").
+  bool HouseNumberAt(size_t i) const {
+    if (i >= tokens_.size() || !AdjNext(i - 1)) return false;
+    const std::string_view w = Slice(tokens_[i]);
+    return !w.empty() && w.size() <= 5 && w[0] >= '1' && w[0] <= '9';
   }
 
   // Without a given name or initials, the chain is or ends in a multi-word place ("Den

@@ -106,6 +106,16 @@ TEST(PersonRecognizerTest, ASurnameThenLowerCaseVanAndAStreetIsSomeoneFromThere)
   EXPECT_THAT(Persons("Afspraak op het Graaf van Vlaanderenplein 1, 9000 Gent."), IsEmpty());
 }
 
+TEST(PersonRecognizerTest, AFullNameThenAStreetAndItsNumberIsSomeoneLivingThere) {
+  EXPECT_THAT(Persons("Vandaag belde Piet Jansen Kerkstraat 12 9000 Gent"),
+              ElementsAre("Piet Jansen"));
+  EXPECT_THAT(Persons("Jesse: mw Van der Berg Beukenstraat 3a, 3871 JM Hoevelaken"),
+              Contains("Van der Berg"));
+  // A street named after someone, or no house number: the name is the street's.
+  EXPECT_THAT(Persons("We verhuizen naar de Jan Frans Willemsstraat 12 in Gent."), IsEmpty());
+  EXPECT_THAT(Persons("Het lokaal in de Piet Jansen Kerkstraat is dicht."), IsEmpty());
+}
+
 TEST(PersonRecognizerTest, NamesAfterABodyOrVenueCompoundAreNoPersons) {
   EXPECT_THAT(Persons("De les gaat door in het Sportcentrum Jan Blockx."), IsEmpty());
   // A street's side or part after a hyphen.
