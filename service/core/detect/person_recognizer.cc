@@ -1254,6 +1254,25 @@ class Scanner {
       return {Chain{.first = i, .last = last, .given = 1, .surnames = 1, .known_surname = true},
               kKnownFullScore};
     }
+    // ...also with its particles in capitals, where the surname need not be listed (the register's
+    // layout is evidence enough): "DE KEYSER Wannes", "VAN DEN BROECK Lotte".
+    if (t.all_upper && IsParticle(i)) {
+      size_t surname = i + 1;
+      while (surname < tokens_.size() && AdjNext(surname - 1) && tokens_[surname].all_upper &&
+             IsParticle(surname)) {
+        ++surname;
+      }
+      if (surname + 1 < tokens_.size() && AdjNext(surname - 1) && tokens_[surname].all_upper &&
+          !tokens_[surname].has_digit && !Is(surname, kNotName | kTitle | kFunction) &&
+          AdjNext(surname) && IsGiven(surname + 1)) {
+        return {Chain{.first = i,
+                      .last = surname + 1,
+                      .given = 1,
+                      .particles = static_cast<int>(surname - i),
+                      .surnames = 1},
+                kKnownFullScore};
+      }
+    }
     if (const size_t skip = ElidedGivenName(i); skip > 0) {
       Chain c{.first = i, .last = i, .given = 1, .skip = skip};
       // With the surname after it: "le dossier d'Inès Benali".

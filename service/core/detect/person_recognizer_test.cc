@@ -439,6 +439,11 @@ TEST(PersonRecognizerTest, InformalMailWritesEveryNameInLowerCase) {
 TEST(PersonRecognizerTest, SurnameInCapitalsBeforeTheGivenName) {
   EXPECT_THAT(Persons("Dossier 24/0912 - DUBOIS Chantal, aide sociale"),
               ElementsAre("DUBOIS Chantal"));
+  // With its particles in capitals, the surname listed or not.
+  EXPECT_THAT(Persons("Slachtoffer: DE KEYSER Wannes   personeelsnr. 10447"),
+              ElementsAre("DE KEYSER Wannes"));
+  EXPECT_THAT(Persons("Deelnemer: VAN DEN BROECK Lotte."), Contains("VAN DEN BROECK Lotte"));
+  EXPECT_THAT(Persons("Welkom bij DE WARANDE Turnhout"), IsEmpty());
   EXPECT_THAT(Persons("Dossier CPAS Chantal"), ElementsAre("Chantal"));
 }
 
