@@ -1975,10 +1975,12 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
         s.begin +
         WithoutServiceAbbreviation(*lists_, text.text().substr(s.begin, s.end - s.begin)).size();
     // A log's entry labels are no speakers ("[09:15] Oplossing: ..."), nor are teams and desks
-    // ("Materiaalploeg VCO:", "Facility Desk  08:30"): a word of the label names no person.
+    // ("Materiaalploeg VCO:", "Facility Desk  08:30"): a word of the label names no person. Nor
+    // is a lone particle, an SMS thread's direction without its number ("[06:58] Aan: oei").
     const std::string_view name = text.text().substr(s.begin, s.end - s.begin);
-    if (s.begin >= s.end || lists_->words.Has(LowerUtf8(name), kNotName) ||
-        NamesABody(*lists_, name)) {
+    const std::string lower = LowerUtf8(name);
+    if (s.begin >= s.end || lists_->words.Has(lower, kNotName) ||
+        lists_->particles.contains(lower) || NamesABody(*lists_, name)) {
       continue;
     }
     found.push_back({"PERSON", s.begin, s.end, kCuedScore});

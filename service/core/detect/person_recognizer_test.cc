@@ -234,6 +234,10 @@ TEST(PersonRecognizerTest, Initials) {
 }
 
 TEST(PersonRecognizerTest, FunctionsAndReportingVerbs) {
+  // A data-protection officer's acronym is a function, no name.
+  EXPECT_THAT(Persons("Inschatting DPO: risico laag. Volgens DPO Jan Peeters geen melding.\n"
+                      "Behandeld door: DPO, dpo@zele.be"),
+              ElementsAre("Jan Peeters"));
   EXPECT_THAT(Persons("Dat is een goede zaak, zegt schepen Koen Van den Broeck."),
               ElementsAre("Koen Van den Broeck"));
   EXPECT_THAT(Persons("Het budget stijgt, aldus burgemeester Xavier Zwijsen."),
@@ -612,6 +616,10 @@ TEST(PersonRecognizerTest, ChatSpeakersAndNeighbours) {
               IsEmpty());
   EXPECT_THAT(Persons("08:20 Hij: dank u\n08:21 Ik: graag gedaan\n08:35 Hij: tot morgen\n"),
               IsEmpty());
+  // An SMS thread's direction without its number is no speaker either.
+  EXPECT_THAT(Persons("[06:55] Naima: ik zit op spoed\n[06:58] Aan: Oei!! ik neem over\n"
+                      "[07:03] Naima: merci\n[07:04] Aan: ok\n"),
+              ElementsAre("Naima", "Naima"));
   EXPECT_THAT(Persons("[14:03] Véro direction: oui\n[14:04] Bintou: ok\n[14:05] Véro direction: "
                       "merci\n"),
               ElementsAre("Véro direction", "Bintou", "Véro direction"));
