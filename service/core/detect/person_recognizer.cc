@@ -727,6 +727,63 @@ class Scanner {
     return !IsNonNameCompound(lists_, lower_[i]);
   }
 
+  // The first token after the particles in capitals from token i on ("DE", "VAN DEN").
+  size_t AfterCapitalParticles(size_t i) const {
+    while (i < tokens_.size() && tokens_[i].all_upper && IsParticle(i) &&
+           (i + 1 == tokens_.size() || AdjNext(i))) {
+      ++i;
+    }
+    return i;
+  }
+
+  // Token `surname`, after the particles from `first` on (none when equal), is a surname in
+  // capitals: listed and unambiguous, or any word but a title, function or noun after particles
+  // ("DE KEYSER").
+  bool CapitalSurname(size_t first, size_t surname) const {
+    if (surname >= tokens_.size() || !tokens_[surname].all_upper || tokens_[surname].has_digit ||
+        Is(surname, kNotName | kTitle | kFunction | kParticle)) {
+      return false;
+    }
+    return surname > first || (Is(surname, kSurname) && !Is(surname, kAmbiguous));
+  }
+
+  // Token k is a word in capitals next to token `next_to` on its line (k may be out of range).
+  bool CapitalWordAt(size_t k, size_t next_to) const {
+    if (k >= tokens_.size()) return false;
+    const size_t left = std::min(k, next_to);
+    return AdjNext(left) && tokens_[k].all_upper && !tokens_[k].has_digit;
+  }
+
+  // A listed, unambiguous given name in capitals at token i ("MARIA", "GEERT").
+  bool CapitalGiven(size_t i) const {
+    return i < tokens_.size() && tokens_[i].all_upper && !tokens_[i].has_digit &&
+           Is(i, kFirstName) && !Is(i, kAmbiguous | kNotName | kTitle | kFunction);
+  }
+
+  // A whole name in capitals, as bank statements, forms and registers print it: a surname
+  // (CapitalSurname) and a given name in either order ("VOS MARIA", "DE SCHUTTER PAUL", "MARIA
+  // VOS", "PAUL DE SCHUTTER"), from token i.
+  std::optional<Chain> NameInCapitals(size_t i) const {
+    const size_t surname = AfterCapitalParticles(i);
+    if (CapitalSurname(i, surname) && AdjNext(surname) && CapitalGiven(surname + 1)) {
+      return Chain{.first = i,
+                   .last = surname + 1,
+                   .given = 1,
+                   .particles = static_cast<int>(surname - i),
+                   .surnames = 1,
+                   .known_surname = Is(surname, kSurname)};
+    }
+    if (!CapitalGiven(i) || !AdjNext(i)) return std::nullopt;
+    const size_t after = AfterCapitalParticles(i + 1);
+    if (!CapitalSurname(i + 1, after)) return std::nullopt;
+    return Chain{.first = i,
+                 .last = after,
+                 .given = 1,
+                 .particles = static_cast<int>(after - i - 1),
+                 .surnames = 1,
+                 .known_surname = Is(after, kSurname)};
+  }
+
   // "Van Damme", "Vanden Bossche": a Belgian surname even when the rest is unknown.
   bool VanParticle(size_t i) const {
     const std::string_view p = lower_[i];
@@ -1257,14 +1314,8 @@ class Scanner {
     // ...also with its particles in capitals, where the surname need not be listed (the register's
     // layout is evidence enough): "DE KEYSER Wannes", "VAN DEN BROECK Lotte".
     if (t.all_upper && IsParticle(i)) {
-      size_t surname = i + 1;
-      while (surname < tokens_.size() && AdjNext(surname - 1) && tokens_[surname].all_upper &&
-             IsParticle(surname)) {
-        ++surname;
-      }
-      if (surname + 1 < tokens_.size() && AdjNext(surname - 1) && tokens_[surname].all_upper &&
-          !tokens_[surname].has_digit && !Is(surname, kNotName | kTitle | kFunction) &&
-          AdjNext(surname) && IsGiven(surname + 1)) {
+      const size_t surname = AfterCapitalParticles(i);
+      if (CapitalSurname(i, surname) && AdjNext(surname) && IsGiven(surname + 1)) {
         return {Chain{.first = i,
                       .last = surname + 1,
                       .given = 1,
@@ -1272,6 +1323,11 @@ class Scanner {
                       .surnames = 1},
                 kKnownFullScore};
       }
+    }
+    if (t.all_upper && !CapitalWordAt(i - 1, i)) {
+      const std::optional<Chain> c = NameInCapitals(i);
+      // The whole run of capitals: not a name in a heading ("OPENING SPORTHAL JAN PEETERS").
+      if (c && !CapitalWordAt(c->last + 1, c->last)) return {*c, kKnownFullScore};
     }
     if (const size_t skip = ElidedGivenName(i); skip > 0) {
       Chain c{.first = i, .last = i, .given = 1, .skip = skip};

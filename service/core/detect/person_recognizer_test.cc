@@ -448,6 +448,14 @@ TEST(PersonRecognizerTest, SurnameInCapitalsBeforeTheGivenName) {
               ElementsAre("DE KEYSER Wannes"));
   EXPECT_THAT(Persons("Deelnemer: VAN DEN BROECK Lotte."), Contains("VAN DEN BROECK Lotte"));
   EXPECT_THAT(Persons("Welkom bij DE WARANDE Turnhout"), IsEmpty());
+  // The whole name in capitals, as bank statements print it, in either order.
+  EXPECT_THAT(Persons("05/04 | Overschrijving van DE SCHUTTER PAUL NL40 RABO 6288 8374 86"),
+              ElementsAre("DE SCHUTTER PAUL"));
+  EXPECT_THAT(Persons("Opdrachtgever: MERTENS GEERT / SOFIE D'HONDT"),
+              ElementsAre("MERTENS GEERT", "SOFIE D'HONDT"));
+  // Not within a longer run of capitals, as a heading writes a hall's or a prize's name.
+  EXPECT_THAT(Persons("OPENING SPORTHAL GEERT MERTENS"), IsEmpty());
+  EXPECT_THAT(Persons("GEERT MERTENS PRIJS 2025"), IsEmpty());
   EXPECT_THAT(Persons("Dossier CPAS Chantal"), ElementsAre("Chantal"));
 }
 
