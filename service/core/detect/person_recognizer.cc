@@ -727,9 +727,11 @@ class Scanner {
     return !IsNonNameCompound(lists_, lower_[i]);
   }
 
-  // The first token after the particles in capitals from token i on ("DE", "VAN DEN").
+  // The first token after the particles in capitals from token i on ("DE", "VAN DEN"), three at
+  // most: a run of particles is read once from each of its tokens.
   size_t AfterCapitalParticles(size_t i) const {
-    while (i < tokens_.size() && tokens_[i].all_upper && IsParticle(i) &&
+    const size_t most = i + 3;
+    while (i < most && i < tokens_.size() && tokens_[i].all_upper && IsParticle(i) &&
            (i + 1 == tokens_.size() || AdjNext(i))) {
       ++i;
     }
