@@ -43,6 +43,11 @@ TEST_F(DateOfBirthTest, DutchCues) {
   EXPECT_THAT(Texts(*r_, "Koen Claes, geboren te Sint-Niklaas op 12 maart 1980"),
               ElementsAre("12 maart 1980"));
   EXPECT_THAT(Texts(*r_, "Hij werd geboren in 1975."), ElementsAre("1975"));
+  // The year of a date in words in two digits, as a chat writes it.
+  EXPECT_THAT(Texts(*r_, "Nathalie: (geboren 13 juni 42 he, dus klopt)"),
+              ElementsAre("13 juni 42"));
+  EXPECT_THAT(Texts(*r_, "Piet, ° 3 mrt '85"), ElementsAre("3 mrt '85"));
+  EXPECT_TRUE(Texts(*r_, "Koen Claes, geboren op 3 mei 12u30").empty());
 }
 
 TEST_F(DateOfBirthTest, FrenchAndEnglishCues) {
