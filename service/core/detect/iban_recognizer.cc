@@ -14,8 +14,9 @@ namespace {
 
 constexpr double kBaseScore = 0.95;
 constexpr double kContextBoost = 0.05;
-// Longest match of the pattern: country, a blank, check digits and eight groups with their spaces.
-constexpr size_t kLongestMatch = 5 + 7 * 5 + 5;
+// Longest match of the pattern: country, a blank, check digits and fifteen groups with their
+// blanks.
+constexpr size_t kLongestMatch = 5 + 15 * 6;
 
 struct CountryLength {
   char code[3];
@@ -58,26 +59,18 @@ bool SpacedCountryBefore(std::string_view t, size_t digits) {
          IsAsciiUpper(t[digits - 3]);
 }
 
-// Every match starts with two letters glued to a digit run (country and check digits), or set
-// off from it by one blank: the pattern only needs to look from there, as far as its longest
-// match. Chats type the country in lower case ("be58 9639 1835 0479"); the checksum keeps other
-// words out.
-std::vector<ByteSpan> CandidateWindows(const ScanText& text) {
+// Every IBAN starts with two letters glued to a digit run (country and check digits), or set off
+// from it by one blank: where the pattern is tried, anchored, as far as its longest match. Chats
+// type the country in lower case ("be58 9639 1835 0479"); the checksum keeps other words out.
+std::vector<size_t> CandidateStarts(const ScanText& text) {
   const std::string_view t = text.text();
-  std::vector<ByteSpan> windows;
+  std::vector<size_t> starts;
   for (const ByteSpan& run : text.DigitRuns()) {
     const bool glued =
         run.begin >= 2 && IsAsciiLetter(t[run.begin - 1]) && IsAsciiLetter(t[run.begin - 2]);
-    if (!glued && !SpacedCountryBefore(t, run.begin)) continue;
-    const size_t begin = run.begin - (glued ? 2 : 3);
-    const size_t end = std::min(t.size(), begin + kLongestMatch);
-    if (!windows.empty() && begin <= windows.back().end) {
-      windows.back().end = end;
-    } else {
-      windows.push_back({begin, end});
-    }
+    if (glued || SpacedCountryBefore(t, run.begin)) starts.push_back(run.begin - (glued ? 2 : 3));
   }
-  return windows;
+  return starts;
 }
 
 class IbanRecognizer : public Recognizer {
@@ -86,11 +79,20 @@ class IbanRecognizer : public Recognizer {
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    ForEachMatchIn(pattern_, t, CandidateWindows(text), [&](size_t b, size_t e) {
-      if (t[b + 2] == ' ' && !SpacedCountryBefore(t, b + 3)) return;
+    const re2::StringPiece whole(t.data(), t.size());
+    size_t reported_end = 0;
+    for (const size_t b : CandidateStarts(text)) {
+      // Anchored at each start, not a scan on from the last match: a match may run on over the
+      // words after an IBAN ("... 7034 naar BE83 ...") and would hide the next one.
+      re2::StringPiece m;
+      if (b < reported_end || !pattern_.Match(whole, b, std::min(t.size(), b + kLongestMatch),
+                                              RE2::ANCHOR_START, &m, 1)) {
+        continue;
+      }
+      const size_t e = b + m.size();
       const char country[] = {Upper(t[b]), Upper(t[b + 1])};
       const size_t want = IbanLength(std::string_view(country, 2));
-      if (want == 0) return;
+      if (want == 0) continue;
       // Cut the match after `want` characters: a following group may be another number.
       std::string compact;
       size_t end = b;
@@ -103,21 +105,22 @@ class IbanRecognizer : public Recognizer {
       const bool bic_after = end < t.size() && t[end] == '/';
       if (compact.size() != want || !IsValidIban(compact) || !IdentifierClearBefore(t, b) ||
           !(ClearAfter(t, end) || bic_after)) {
-        return;
+        continue;
       }
+      reported_end = end;
       out.push_back({"IBAN", b, end,
                      ContextScore(kBaseScore, kContextBoost,
                                   text.HasContext(b, end,
                                                   {"iban", "rekening", "rekeningnummer", "bic",
                                                    "compte", "numéro de compte", "account",
                                                    "bankrekening", "overschrijven", "storten"}))});
-    });
+    }
   }
 
  private:
-  // Groups split by blanks, or by dots or dashes as some forms print them ("BE58-9639-1835-0479").
-  const RE2 pattern_{
-      R"(\b[A-Za-z]{2} ?[0-9]{2}(?:[ .-]?[A-Za-z0-9]{4}){2,7}(?:[ .-]?[A-Za-z0-9]{1,4})?\b)"};
+  // Groups split by blanks, or by dots or dashes as some forms print them ("BE58-9639-1835-0479"),
+  // mostly of four but not always ("BE23  4324 96 99 3791" copied from a banking app).
+  const RE2 pattern_{R"([A-Za-z]{2} ?[0-9]{2}(?:(?:[ .-]|  )?[A-Za-z0-9]{1,4}){2,15}\b)"};
 };
 
 }  // namespace

@@ -59,6 +59,18 @@ TEST(IbanRecognizerTest, FindsTheLongestIbansWithLetterGroups) {
   }
 }
 
+TEST(IbanRecognizerTest, GroupsOfOtherSizes) {
+  EXPECT_THAT(Texts("Van rekening: BE23  4324 96 99 3791"), ElementsAre("BE23  4324 96 99 3791"));
+}
+
+TEST(IbanRecognizerTest, TwoIbansAFewWordsApart) {
+  // The pattern may run on over the words after the first; the second is still tried.
+  EXPECT_THAT(Texts("op BE08 7515 3890 9913 naar BE74 1359 0553 6707."),
+              ElementsAre("BE08 7515 3890 9913", "BE74 1359 0553 6707"));
+  EXPECT_THAT(Texts("gezet BE68 0284 8704 1034 ipv zijn nieuwe BE83 7690 7353 2215"),
+              ElementsAre("BE68 0284 8704 1034", "BE83 7690 7353 2215"));
+}
+
 TEST(IbanRecognizerTest, StopsAtTheCountryLength) {
   EXPECT_THAT(Texts("IBAN BE68 5390 0754 7034 2024 betaald"), ElementsAre("BE68 5390 0754 7034"));
 }
