@@ -47,6 +47,7 @@ struct Chain {
   int particles = 0;  // before the surname
   int surnames = 0;   // 0 or 1 (a hyphenated surname is one token)
   size_t skip = 0;    // bytes of an elision the first token starts with: "d'" of "d'Adam"
+  size_t tail = 0;    // bytes after the last token that belong to the name: the dot of "K.V."
   bool known_surname = false;
   int Words() const { return given + surnames; }
 };
@@ -158,7 +159,7 @@ class Scanner {
 
   void Add(const Chain& c, double score, std::vector<Finding>& out) {
     out.push_back({"PERSON", tokens_[c.first].begin + c.skip,
-                   tokens_[c.last].end - state_[c.last].possessive, score});
+                   tokens_[c.last].end - state_[c.last].possessive + c.tail, score});
     for (size_t k = c.first; k <= c.last; ++k) state_[k].covered = true;
   }
 
@@ -1369,6 +1370,11 @@ class Scanner {
       return {c, kCuedScore};
     }
     if (c.initials > 0) {
+      if (c.surnames == 0 && c.given == 0 && InitialsAfterRole(c)) {
+        Chain initials = c;
+        initials.tail = 1;  // the last initial's dot
+        return {initials, kCuedScore};
+      }
       // Initials and a one-letter "surname" are an abbreviation: "H.U.B". A list item's letter
       // before an unknown word is no initial, nor is the letter of a wing, a team or a rate before
       // one ("lift B. Parkeerplaats", "l'entrée B. Réévaluation", "ploeg A en B. Voor").
@@ -1451,6 +1457,25 @@ class Scanner {
       return {c, kAloneScore};
     }
     return {{}, 0};
+  }
+
+  // The chain is initials alone, each with its dot, right after a form of address or a role
+  // that labels a person ("mw. L.", "medewerker K.V.", "leerling J.D."): someone whose name a
+  // report holds back, not an abbreviation.
+  // The role is a word of two letters or more set off by a blank, and no letter or digit follows:
+  // not the letters of "S.M.A.K." ("M." is a title too) nor a room "t.e.m. C.1.07".
+  bool InitialsAfterRole(const Chain& c) const {
+    if (c.first == 0 || !AdjNext(c.first - 1) || !Is(c.first - 1, kTitle | kNameLabel) ||
+        Is(c.first - 1, kWeakNameLabel | kNotName)) {
+      return false;
+    }
+    const NameToken& role = tokens_[c.first - 1];
+    if (role.end - role.begin < 2 || text_[tokens_[c.first].begin - 1] != ' ') return false;
+    for (size_t k = c.first; k <= c.last; ++k) {
+      if (!tokens_[k].dot_after || tokens_[k].end - tokens_[k].begin != 1) return false;
+    }
+    const size_t after = tokens_[c.last].end + 1;
+    return after >= text_.size() || !IsWordByte(text_[after]);
   }
 
   // A Belgian or Dutch mobile number follows token i, after blanks, a colon, comma or bracket.

@@ -440,6 +440,15 @@ TEST(PersonRecognizerTest, InformalMailWritesEveryNameInLowerCase) {
               ElementsAre("Jan", "Enzo Rossi"));
 }
 
+TEST(PersonRecognizerTest, InitialsAloneAfterATitleOrARole) {
+  EXPECT_THAT(Persons("Ter info: mw. L. is thuis tot eind deze maand."), ElementsAre("L."));
+  EXPECT_THAT(Persons("Betreft: re-integratietraject medewerker K.V. (dossier RI-2025-014)"),
+              ElementsAre("K.V."));
+  // Not the letters of an acronym ("M." is a title too), nor a room's number.
+  EXPECT_THAT(Persons("Het S.M.A.K. en de K.M.O. lanceren een prijs."), IsEmpty());
+  EXPECT_THAT(Persons("lokalen C.1.03 t.e.m. C.1.07, bijlage A."), IsEmpty());
+}
+
 TEST(PersonRecognizerTest, SurnameInCapitalsBeforeTheGivenName) {
   EXPECT_THAT(Persons("Dossier 24/0912 - DUBOIS Chantal, aide sociale"),
               ElementsAre("DUBOIS Chantal"));
