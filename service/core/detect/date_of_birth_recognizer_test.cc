@@ -47,6 +47,9 @@ TEST_F(DateOfBirthTest, DutchCues) {
   EXPECT_THAT(Texts(*r_, "Nathalie: (geboren 13 juni 42 he, dus klopt)"),
               ElementsAre("13 juni 42"));
   EXPECT_THAT(Texts(*r_, "Piet, ° 3 mrt '85"), ElementsAre("3 mrt '85"));
+  EXPECT_THAT(Texts(*r_, "Geboortedatum: 12/03/'80"), ElementsAre("12/03/'80"));
+  // As Dutch systems print it.
+  EXPECT_THAT(Texts(*r_, "Geboortedatum: 12-mrt-1980"), ElementsAre("12-mrt-1980"));
   EXPECT_TRUE(Texts(*r_, "Koen Claes, geboren op 3 mei 12u30").empty());
 }
 
