@@ -54,7 +54,10 @@ bool PlausibleDate(std::string_view d) {
   if (a == std::string_view::npos) return true;  // a year or a written date
   const size_t b = d.find_first_of("./-", a + 1);
   if (b == std::string_view::npos) return true;
-  int day = ToInt(d.substr(0, a)), month = ToInt(d.substr(a + 1, b - a - 1));
+  const std::string_view middle = d.substr(a + 1, b - a - 1);
+  // A month word between dashes ("12-mrt-1980"): the pattern took it from the month words.
+  if (!middle.empty() && !IsAsciiDigit(middle[0])) return true;
+  int day = ToInt(d.substr(0, a)), month = ToInt(middle);
   if (a == 4) day = ToInt(d.substr(b + 1));  // ISO: year-month-day
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
