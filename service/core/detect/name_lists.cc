@@ -104,6 +104,9 @@ std::shared_ptr<const NameLists> Build(const std::string& data_dir) {
   for (std::string& p : AddAll(words, data_dir + "/places/places.txt", kNotName)) {
     lists->places.insert(std::move(p));
   }
+  for (std::string& p : ReadListFile(names + "political_parties.txt")) {
+    lists->parties.insert(LowerUtf8(p));
+  }
   AddAll(words, names + "ambiguous.txt", kAmbiguous);
   AddAll(words, names + "lowercase_words.txt", kLowerWord);
   return lists;

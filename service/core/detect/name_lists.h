@@ -56,6 +56,7 @@ struct NameLists {
   // Also in `words`; sets for the address recognizer.
   WordSet particles;
   WordSet places;                            // municipalities, cities, regions, countries
+  WordSet parties;                           // "n-va", "vvd": a bracket after a name holds one
   std::vector<std::string> street_suffixes;  // "straat", "laan": "Kerkstraat" is no surname
   // Street endings (but those that end surnames too, names/surname_endings.txt) and organisation
   // endings ("team", "dienst", "administratie"): a compound ending in one is no name

@@ -1852,6 +1852,48 @@ class Scanner {
     return false;
   }
 
+  // A surname or full name with a political party in brackets after it, as minutes list
+  // councillors ("raadsleden Van Dijk (VVD), de Boer (CDA), Sterk (SP)"): ambiguous words and a
+  // lower-case particle too.
+  std::pair<Chain, double> MatchWithParty(size_t i) const {
+    const bool particle =
+        IsParticle(i) && i + 1 < tokens_.size() && AdjNext(i) && tokens_[i + 1].capitalised;
+    if ((!tokens_[i].capitalised && !particle) || tokens_[i].has_digit ||
+        Is(i, kNotName | kTitle | kFunction) || !PartyBracketSoonAfter(tokens_[i].end)) {
+      return {{}, 0};
+    }
+    Chain c = Parse(i);
+    if (c.Words() == 0 || c.initials > 0) {
+      // Parse turns down a lone ambiguous word ("Sterk"); the bracket vouches for it.
+      size_t last = i;
+      while (last < i + 3 && IsParticle(last) && last + 1 < tokens_.size() && AdjNext(last)) ++last;
+      if (!tokens_[last].capitalised || Is(last, kNotName | kTitle | kFunction)) return {{}, 0};
+      c = Chain{.first = i, .last = last, .particles = static_cast<int>(last - i), .surnames = 1};
+    }
+    // Not the party's own name ("een motie van Groen (Groen)").
+    if (!PartyAfter(c.last) || lists_.parties.contains(lower_[c.last])) return {{}, 0};
+    return {c, kCuedScore};
+  }
+
+  // A '(' within a few bytes after `pos` on its line: a cheap test before parsing a name.
+  bool PartyBracketSoonAfter(size_t pos) const {
+    const size_t end = std::min(text_.size(), pos + 40);
+    for (; pos < end && text_[pos] != '\n'; ++pos) {
+      if (text_[pos] == '(') return true;
+    }
+    return false;
+  }
+
+  // A political party (names/political_parties.txt) in brackets right after token `last`.
+  bool PartyAfter(size_t last) const {
+    size_t p = tokens_[last].end;
+    while (p < text_.size() && text_[p] == ' ') ++p;
+    if (p >= text_.size() || text_[p] != '(') return false;
+    const size_t close = text_.find(')', p);
+    if (close == std::string_view::npos || close - p > 24) return false;
+    return lists_.parties.contains(LowerUtf8(text_.substr(p + 1, close - p - 1)));
+  }
+
   // A known given name (ambiguous ones too) with an age after it.
   std::pair<Chain, double> MatchWithAge(size_t i) const {
     if (!IsGiven(i) || !DigitSoonAfter(tokens_[i].end)) return {{}, 0};
@@ -1895,6 +1937,8 @@ class Scanner {
     if (listed.second > 0) return listed;
     auto aged = MatchWithAge(i);
     if (aged.second > 0) return aged;
+    auto member = MatchWithParty(i);
+    if (member.second > 0) return member;
     auto introduced = MatchSelfIntroduction(i);
     if (introduced.second > 0) return introduced;
     auto family = MatchFamilyAtHome(i);

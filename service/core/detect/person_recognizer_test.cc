@@ -440,6 +440,14 @@ TEST(PersonRecognizerTest, InformalMailWritesEveryNameInLowerCase) {
               ElementsAre("Jan", "Enzo Rossi"));
 }
 
+TEST(PersonRecognizerTest, ANameWithItsPartyInBrackets) {
+  EXPECT_THAT(Persons("raadsleden Van Dijk (VVD), Kaya (GroenLinks-PvdA), Sterk (SP) en Peeters "
+                      "(N-VA)"),
+              ElementsAre("Van Dijk", "Kaya", "Sterk", "Peeters"));
+  // Not the party's own name, nor a word before another bracket.
+  EXPECT_THAT(Persons("Een motie van Groen (Groen) en van Sterk (zie bijlage)."), IsEmpty());
+}
+
 TEST(PersonRecognizerTest, InitialsAloneAfterATitleOrARole) {
   EXPECT_THAT(Persons("Ter info: mw. L. is thuis tot eind deze maand."), ElementsAre("L."));
   EXPECT_THAT(Persons("Betreft: re-integratietraject medewerker K.V. (dossier RI-2025-014)"),
