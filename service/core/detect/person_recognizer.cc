@@ -1889,9 +1889,10 @@ class Scanner {
     size_t p = tokens_[last].end;
     while (p < text_.size() && text_[p] == ' ') ++p;
     if (p >= text_.size() || text_[p] != '(') return false;
-    const size_t close = text_.find(')', p);
-    if (close == std::string_view::npos || close - p > 24) return false;
-    return lists_.parties.contains(LowerUtf8(text_.substr(p + 1, close - p - 1)));
+    // Within 24 bytes: a search to the text's end from every name would not be linear.
+    const size_t close = text_.substr(p, 25).find(')');
+    if (close == std::string_view::npos) return false;
+    return lists_.parties.contains(LowerUtf8(text_.substr(p + 1, close - 1)));
   }
 
   // A known given name (ambiguous ones too) with an age after it.
