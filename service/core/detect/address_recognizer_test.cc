@@ -93,6 +93,15 @@ TEST(AddressRecognizerTest, StreetPostcodeAndCityAreOneSpan) {
               ElementsAre("Rue de la Loi 16, B-1040 Etterbeek"));
 }
 
+TEST(AddressRecognizerTest, PolishAndRomanianStreets) {
+  EXPECT_THAT(Addresses("Adres Polska: ul. Długa 14/3, 80-827 Gdańsk"),
+              ElementsAre("ul. Długa 14/3"));
+  EXPECT_THAT(Addresses("Ion Popescu, Strada Mihai Eminescu 12, Cluj"),
+              ElementsAre("Strada Mihai Eminescu 12"));
+  // "al." is a paragraph ("alinea") too: no street without a capitalised name.
+  EXPECT_TRUE(Addresses("zie art. 5, al. 3 van de wet").empty());
+}
+
 TEST(AddressRecognizerTest, FrenchStreets) {
   EXPECT_THAT(Addresses("Il habite avenue Louise 54 depuis 2019."),
               ElementsAre("avenue Louise 54"));
