@@ -275,7 +275,18 @@ class Scanner {
   }
 
   // A label that opens a list of people: "Aanwezig:", "cc:", "Présents :".
-  bool ListLabel(size_t i) const { return Is(i, kListCue) && NextChar(i) == ':'; }
+  bool ListLabel(size_t i) const {
+    if (NextChar(i) != ':') return false;
+    if (Is(i, kListCue)) return true;
+    // A cue opening its line may take a few lower-case words before the colon: "Afwezig met
+    // kennisgeving:", "Aanwezig op de vergadering:".
+    for (size_t k = i; k > 0 && i - k < 3;) {
+      if (tokens_[k].capitalised || tokens_[k].all_upper || !AdjNext(k - 1)) return false;
+      --k;
+      if (Is(k, kListCue)) return tokens_[k].line_start;
+    }
+    return false;
+  }
 
   // Given names (also those that are ordinary words, "Mark", "Leen") standing in a list next to a
   // name already found or right after a list label count: "Aanwezig: Joyce, Mark", "cc: Leen".
