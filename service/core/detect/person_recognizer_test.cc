@@ -234,6 +234,9 @@ TEST(PersonRecognizerTest, Initials) {
 }
 
 TEST(PersonRecognizerTest, FunctionsAndReportingVerbs) {
+  // A French form of address before a function: "Madame la Greffière".
+  EXPECT_THAT(Persons("Madame la Greffière,\nL'huissière Dupont a signifié l'acte."),
+              ElementsAre("Dupont"));
   // A data-protection officer's acronym is a function, no name.
   EXPECT_THAT(Persons("Inschatting DPO: risico laag. Volgens DPO Jan Peeters geen melding.\n"
                       "Behandeld door: DPO, dpo@zele.be"),
