@@ -22,17 +22,33 @@ constexpr size_t kMaxWordBytes = 64;
 enum class NameLabel { kNone, kName, kKnownName };
 
 // A plural or feminine ending in brackets written onto a label ("prénom(s)", "voornaam(en)",
-// "requérant(e)") taken off; the bracket must touch the word.
-std::string_view WithoutPluralMark(std::string_view label) {
-  const size_t open = label.rfind('(');
-  if (open == std::string_view::npos || open == 0 || label.back() != ')' ||
-      label[open - 1] == ' ' || label.size() - open - 2 > 3) {
-    return label;
+// "requérant(e)", "naam(en) deelnemer(s)") taken off; the bracket must touch the word. Letters in
+// brackets inside a word stay, their brackets go: "voorna(a)m(en)" covers "voornaam" and
+// "voornamen".
+std::string WithoutPluralMark(std::string_view label) {
+  // One to three lower-case letters in brackets from `open` on, touching a letter before.
+  auto mark_at = [&](size_t open) {
+    if (open == 0 || label[open - 1] == ' ') return size_t{0};
+    size_t close = open + 1;
+    while (close < label.size() && close - open <= 3 && label[close] >= 'a' &&
+           label[close] <= 'z') {
+      ++close;
+    }
+    return close < label.size() && label[close] == ')' && close > open + 1 ? close : size_t{0};
+  };
+  std::string out;
+  for (size_t i = 0; i < label.size(); ++i) {
+    const size_t close = label[i] == '(' ? mark_at(i) : 0;
+    if (close == 0) {
+      out += label[i];
+      continue;
+    }
+    const bool inside =
+        close + 1 < label.size() && label[close + 1] >= 'a' && label[close + 1] <= 'z';
+    if (inside) out.append(label.substr(i + 1, close - i - 1));  // its letters stay
+    i = close;  // an ending ("(en)" before a blank or the end) goes whole
   }
-  for (size_t i = open + 1; i + 1 < label.size(); ++i) {
-    if (label[i] < 'a' || label[i] > 'z') return label;
-  }
-  return label.substr(0, open);
+  return out;
 }
 
 // "naam aanvrager", "nom du demandeur", "name of the caller": the name of someone in a role that
@@ -74,7 +90,8 @@ NameLabel KindOfLabel(std::string_view header, const NameLists& lists) {
     std::string_view part = std::string_view(h).substr(begin, end - begin);
     while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
     while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-    part = WithoutPluralMark(part);
+    const std::string unmarked = WithoutPluralMark(part);
+    part = unmarked;
     const uint32_t flags = part.empty() ? 0 : lists.words.Find(part);
     if (flags & kNameLabel) {
       weak = weak || (flags & kWeakNameLabel);

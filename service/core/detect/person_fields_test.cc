@@ -222,6 +222,12 @@ TEST(PersonFieldsTest, LabelsInCapitalsWithAccents) {
               ElementsAre("ARBËR", "HOXHA BLERTA"));
 }
 
+TEST(PersonFieldsTest, LettersInBracketsInsideALabel) {
+  // "Voorna(a)m(en)" stands for "voornaam" and "voornamen"; an ending before a blank goes.
+  EXPECT_THAT(Names("PRÉNOM(S) / VOORNA(A)M(EN) : YOUSSEF\nNaam(en) deelnemer(s): Sara Xqz"),
+              ElementsAre("YOUSSEF", "Sara Xqz"));
+}
+
 TEST(PersonFieldsTest, DotLeadersBeforeTheColon) {
   EXPECT_THAT(Names("NAAM .................: VERMEULEN-DE SMET\nVOORNAAM ......: INGRID"),
               ElementsAre("VERMEULEN-DE SMET", "INGRID"));
