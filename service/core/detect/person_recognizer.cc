@@ -118,10 +118,20 @@ class Scanner {
         if (!artist && !stop && !(score < kCuedScore && (EndsInPlace(chain) || Quoted(chain))) &&
             !InPlaceOrFirmName(chain) &&
             !InHeaderOfNameTable(scan_, lists_, tokens_[chain.first].begin)) {
-          Add(chain, score, out);
-          if (const size_t nick = NicknameAfter(chain.last); nick != kNoToken) {
-            Add({.first = nick, .last = nick}, score, out);
+          Chain named = chain;
+          // A quoted nickname between the given name and the surname: 'Frank "Fré" Dierickx'.
+          const size_t inner = chain.surnames == 0 && chain.given > 0
+                                   ? QuotedNicknameBeforeSurname(chain.last)
+                                   : kNoToken;
+          if (inner != kNoToken) {
+            named.last = inner + 1;
+            named.surnames = 1;
           }
+          Add(named, score, out);
+          const size_t nick = inner != kNoToken ? inner : NicknameAfter(named.last);
+          if (nick != kNoToken) Add({.first = nick, .last = nick}, score, out);
+          i = named.last + 1;
+          continue;
         }
         i = chain.last + 1;
       } else {
@@ -977,6 +987,30 @@ class Scanner {
     while (p < text_.size() && text_[p] == ' ') ++p;
     if (p >= text_.size() || text_[p] != '(') return {};
     return text_.substr(p + 1, 16);
+  }
+
+  // The token of a nickname in quotes right after given name g and before a capitalised surname
+  // ('Frank "Fré" Dierickx', "Jan 'Jos' Peeters", "Marie « Mimi » Dubois"); kNoToken when there
+  // is none.
+  size_t QuotedNicknameBeforeSurname(size_t g) const {
+    const size_t k = g + 1;
+    if (k + 1 >= tokens_.size() || !tokens_[k].capitalised || tokens_[k].has_digit ||
+        Is(k, kNotName | kFunction | kTitle) || !tokens_[k + 1].capitalised ||
+        tokens_[k + 1].has_digit || Is(k + 1, kNotName | kFunction | kTitle)) {
+      return kNoToken;
+    }
+    static constexpr std::pair<std::string_view, std::string_view> kQuotes[] = {
+        {"\"", "\""},           {"'", "'"},          {"\u201C", "\u201D"}, {"\u2018", "\u2019"},
+        {"\u00AB ", " \u00BB"}, {"\u00AB", "\u00BB"}};
+    const std::string_view before = text_.substr(tokens_[g].end, tokens_[k].begin - tokens_[g].end);
+    const std::string_view after =
+        text_.substr(tokens_[k].end, tokens_[k + 1].begin - tokens_[k].end);
+    for (const auto& [open, close] : kQuotes) {
+      if (before == std::string(" ").append(open) && after == std::string(close).append(" ")) {
+        return k;
+      }
+    }
+    return kNoToken;
   }
 
   static constexpr size_t kNicknameRest = 48;  // bytes after a quoted nickname to its ')'

@@ -852,6 +852,13 @@ TEST(PersonRecognizerTest, PetFormsOfKnownGivenNames) {
   EXPECT_THAT(Persons("Het Pakketje en de Appelmoes, een Bolleke en Manneke Pis."), IsEmpty());
 }
 
+TEST(PersonRecognizerTest, AQuotedNicknameBetweenGivenNameAndSurname) {
+  EXPECT_THAT(Persons("Onze collega Frank \"Fré\" Dierickx herstelt thuis. Fré, we missen je!"),
+              ElementsAre("Frank \"Fré\" Dierickx", "Fré", "Fré"));
+  EXPECT_THAT(Persons("Onze collega Jan \u201CJos\u201D Peeters gaat met pensioen."),
+              ElementsAre("Jan \u201CJos\u201D Peeters", "Jos"));
+}
+
 TEST(PersonRecognizerTest, QuotedOrLabelledNicknamesAfterAName) {
   EXPECT_THAT(Persons("Arne De Clercq (\"Arnie\") en Abdelkader Zerrouki (roepnaam Kader)."),
               ElementsAre("Arne De Clercq", "Arnie", "Abdelkader Zerrouki", "Kader"));
