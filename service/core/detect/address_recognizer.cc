@@ -233,8 +233,11 @@ class AddressRecognizer : public Recognizer {
   // before them ("Jan Peeters Kerkstraat 12", "mw Van der Berg Beukenstraat 3a"). The name is
   // someone living there, not a part of the street's name.
   bool FullNameBeforeStreet(std::string_view text, size_t street) const {
+    // The street word's bytes only, a few dozen at most: a tab-separated export has no blank
+    // after it, and reading on to one from every street would not be linear.
     size_t street_end = street;
-    while (street_end < text.size() && text[street_end] != ' ' && text[street_end] != '.') {
+    while (street_end < text.size() && street_end - street < kMaxWordBefore &&
+           (IsWordByte(text[street_end]) || text[street_end] == '-')) {
       ++street_end;
     }
     const std::string street_word = LowerUtf8(text.substr(street, street_end - street));
@@ -247,7 +250,11 @@ class AddressRecognizer : public Recognizer {
       if (end == 0 || text[end - 1] != ' ') return false;
       while (end > 0 && text[end - 1] == ' ') --end;
       size_t begin = end;
-      while (begin > 0 && begin + kMaxWordBefore > end && IsAsciiLetter(text[begin - 1])) --begin;
+      // Names with an apostrophe, a hyphen or an accent too ("D'Hondt", "Peeters-Claes", "Müller").
+      while (begin > 0 && begin + kMaxWordBefore > end &&
+             (IsWordByte(text[begin - 1]) || text[begin - 1] == '\'' || text[begin - 1] == '-')) {
+        --begin;
+      }
       if (begin == end || (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '\n')) {
         return false;
       }
@@ -255,7 +262,7 @@ class AddressRecognizer : public Recognizer {
       const bool particle = lists_->particles.contains(lower);
       if (words == 0) {
         // The surname: capitalised, known, no particle.
-        if (particle || !IsAsciiUpper(text[begin]) || !(lists_->words.Find(lower) & kSurname)) {
+        if (particle || CapitalAt(text, begin) == 0 || !(lists_->words.Find(lower) & kSurname)) {
           return false;
         }
       } else if (!particle) {

@@ -46,6 +46,8 @@ TEST(AddressRecognizerTest, DutchStreetWithNumberForms) {
   // A full name before a street not named after anyone is someone living there.
   EXPECT_THAT(Addresses("Vandaag belde Piet Jansen Kerkstraat 12 9000 Gent"),
               ElementsAre("Kerkstraat 12 9000 Gent"));
+  EXPECT_THAT(Addresses("Vandaag belde Jan D'Hondt Kerkstraat 12, 9000 Gent"),
+              ElementsAre("Kerkstraat 12, 9000 Gent"));
   EXPECT_THAT(Addresses("Jesse: mw Van der Berg Beukenstraat 3a, 3871 JM Hoevelaken"),
               ElementsAre("Beukenstraat 3a, 3871 JM Hoevelaken"));
   EXPECT_THAT(Addresses("We verhuizen naar de Jan Frans Willemsstraat 12."),

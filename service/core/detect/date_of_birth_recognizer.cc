@@ -47,6 +47,29 @@ bool LivingYear(std::string_view d) {
   return true;
 }
 
+// A written date's two-digit year that is a time or a measure instead: "3 mei 12:30", "geboren 13
+// juni 50 cm" (the child's length), "12 mei 14u".
+bool TwoDigitYearGoesOn(std::string_view text, size_t begin, size_t end) {
+  const std::string_view date = text.substr(begin, end - begin);
+  if (date.size() < 4 || !IsAsciiDigit(date.back()) || !IsAsciiDigit(date[date.size() - 2]) ||
+      IsAsciiDigit(date[date.size() - 3]) || date[date.size() - 3] == '/' ||
+      date[date.size() - 3] == '.' || date[date.size() - 3] == '-') {
+    return false;
+  }
+  if (end >= text.size()) return false;
+  if (text[end] == ':' || text[end] == 'u' || text[end] == 'h') return true;
+  if (text[end] != ' ') return false;
+  static constexpr std::string_view kUnits[] = {"cm",  "mm", "kg",  "g",  "gr", "gram", "u",
+                                                "uur", "h",  "min", "ml", "cl", "km",   "m"};
+  const std::string_view rest = text.substr(end + 1, 6);
+  for (std::string_view unit : kUnits) {
+    if (rest.starts_with(unit) && (rest.size() == unit.size() || !IsWordByte(rest[unit.size()]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Numeric dates must name a real day and month; written ones are checked by the month words.
 bool PlausibleDate(std::string_view d) {
   if (!LivingYear(d)) return false;
@@ -399,7 +422,9 @@ class DateOfBirthRecognizer : public Recognizer {
       const std::string_view date = text.substr(begin, end - begin);
       const bool year_only = date.size() == 4;
       // A bare year only after "°", "geboren in" and the like; never a year glued to more digits.
-      if (!ClearAfter(text, end) || !PlausibleDate(date)) return;
+      if (!ClearAfter(text, end) || !PlausibleDate(date) || TwoDigitYearGoesOn(text, begin, end)) {
+        return;
+      }
       if (year_only && !YearCue(text, begin,
                                 {"\u00B0", "geboren in", "geboortejaar", "geb.", "geb", "né en",
                                  "née en", "born in"})) {

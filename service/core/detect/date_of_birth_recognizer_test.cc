@@ -50,7 +50,10 @@ TEST_F(DateOfBirthTest, DutchCues) {
   EXPECT_THAT(Texts(*r_, "Geboortedatum: 12/03/'80"), ElementsAre("12/03/'80"));
   // As Dutch systems print it.
   EXPECT_THAT(Texts(*r_, "Geboortedatum: 12-mrt-1980"), ElementsAre("12-mrt-1980"));
-  EXPECT_TRUE(Texts(*r_, "Koen Claes, geboren op 3 mei 12u30").empty());
+  for (const char* t : {"Koen Claes, geboren op 3 mei 12u30", "Koen Claes, geboren op 3 mei 12:30",
+                        "Lou, geboren 13 juni 50 cm en 3,2 kg"}) {
+    EXPECT_TRUE(Texts(*r_, t).empty()) << t;
+  }
 }
 
 TEST_F(DateOfBirthTest, FrenchAndEnglishCues) {

@@ -48,6 +48,8 @@ TEST(IbanRecognizerTest, ACountryCodeSetOffByABlank) {
   }
   // Only in capitals: "de", "nl", "be" before a number are words as well.
   EXPECT_TRUE(Texts("stort op be 68 5390 0754 7034").empty());
+  // Words after a country code are no account number, even when their letters pass mod 97.
+  EXPECT_TRUE(Texts("DE 60 JAAR CHIRO ZELE FEEST").empty());
 }
 
 TEST(IbanRecognizerTest, FindsTheLongestIbansWithLetterGroups) {

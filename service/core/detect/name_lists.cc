@@ -233,11 +233,15 @@ bool EndsLikeNoName(const NameLists& lists, std::string_view lower) {
 bool NamesItsStem(const NameLists& lists, std::string_view lower) {
   const size_t ending = NoNameEndingLength(lists, lower);
   if (ending == 0) return false;
-  std::string_view stem = lower.substr(0, lower.size() - ending);
-  // "willemsstraat", "peeterslaan": a genitive s joins the name to its street.
-  if (lists.words.Has(stem, kSurname | kFirstName)) return true;
-  return stem.ends_with('s') &&
-         lists.words.Has(stem.substr(0, stem.size() - 1), kSurname | kFirstName);
+  const std::string_view stem = lower.substr(0, lower.size() - ending);
+  // "willemsstraat", "peeterslaan": a genitive s joins the name to its street. Not a surname that
+  // is a word too ("bosstraat", "bergstraat", "bakkerstraat"): those streets are named after it.
+  auto named = [&](std::string_view name) {
+    const uint32_t flags = lists.words.Find(name);
+    return (flags & (kSurname | kFirstName)) != 0 && (flags & (kAmbiguous | kNotName)) == 0 &&
+           name.size() >= 5;
+  };
+  return named(stem) || (stem.ends_with('s') && named(stem.substr(0, stem.size() - 1)));
 }
 
 bool IsNonNameCompound(const NameLists& lists, std::string_view lower) {

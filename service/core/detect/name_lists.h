@@ -77,8 +77,9 @@ struct NameLists {
 bool IsNonNameCompound(const NameLists& lists, std::string_view lower);
 
 // True when the lower-case word is a compound with a non-name ending (as IsNonNameCompound) whose
-// stem is a known surname or given name, with or without a genitive s: a street or body named
-// after someone ("willemsstraat", "jan-frans-willemsfonds" aside), not "kerkstraat".
+// stem is a known surname or given name of five bytes or more that is no ordinary word, with or
+// without a genitive s: a street named after someone ("willemsstraat", "peeterslaan"), not
+// "kerkstraat" nor "bosstraat".
 bool NamesItsStem(const NameLists& lists, std::string_view lower);
 
 // The flags of the lower-case word, with kFunction when a hyphenated compound's last part is a

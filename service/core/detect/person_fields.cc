@@ -53,8 +53,9 @@ std::string WithoutPluralMark(std::string_view label) {
 
 // "naam aanvrager", "nom du demandeur", "name of the caller": the name of someone in a role that
 // is itself a name label, a function or a relation ("aanvrager", "demandeur", "moeder"); not a
-// project's, a server's or a product's ("Naam project: Iris"). The role's flags, or 0.
-uint32_t RoleOfNameLabel(std::string_view label, const NameLists& lists) {
+// project's, a server's or a product's ("Naam project: Iris"). Weak: a role filled by a firm too
+// needs a known name in the value.
+bool RoleNameLabel(std::string_view label, const NameLists& lists) {
   static constexpr std::string_view kNameOf[] = {"naam ",      "naam van de ", "nom du ",
                                                  "nom de la ", "nom de l'",    "nom de ",
                                                  "name of ",   "name of the "};
@@ -65,10 +66,11 @@ uint32_t RoleOfNameLabel(std::string_view label, const NameLists& lists) {
     const bool letters = std::all_of(role.begin(), role.end(), [](char c) {
       return (c >= 'a' && c <= 'z') || c == '-' || static_cast<unsigned char>(c) >= 0x80;
     });
-    const uint32_t flags = letters ? lists.words.Find(role) : 0;
-    if ((flags & (kNameLabel | kFunction | kKinship)) != 0) return flags;
+    if (letters && (lists.words.Find(role) & (kNameLabel | kFunction | kKinship)) != 0) {
+      return true;
+    }
   }
-  return 0;
+  return false;
 }
 
 // The normalized label is name labels (kNameLabel) joined by '+', '/', '&', ", ", " en " or " et "
@@ -95,10 +97,8 @@ NameLabel KindOfLabel(std::string_view header, const NameLists& lists) {
     const uint32_t flags = part.empty() ? 0 : lists.words.Find(part);
     if (flags & kNameLabel) {
       weak = weak || (flags & kWeakNameLabel);
-    } else if (const uint32_t role = RoleOfNameLabel(part, lists); role != 0) {
-      // A role that is a name label on its own keeps its strength ("naam patiënt"); a function
-      // or a relation is filled by a firm too ("naam leverancier"), so needs a known name.
-      weak = weak || !(role & kNameLabel) || (role & kWeakNameLabel);
+    } else if (RoleNameLabel(part, lists)) {
+      weak = true;
     } else {
       return NameLabel::kNone;
     }

@@ -206,10 +206,8 @@ TEST(PersonFieldsTest, TheNameOfSomeoneInARoleAndAlignedColons) {
   EXPECT_THAT(Names("Naam aanvrager         : DE WOLF\nVoornaam               : MARIE-JOS\u00C9\n"
                     "naam melder: annemiek de vries\nNom du demandeur : Kabongo Mireille"),
               ElementsAre("DE WOLF", "MARIE-JOS\u00C9", "annemiek de vries", "Kabongo Mireille"));
-  // A role that is a name label on its own takes any name, listed or not; a function or a
-  // relation needs a listed one.
-  EXPECT_THAT(Names("Naam patiënt:    SOEKHLAL, R. (Radjkoemar)\nNaam directeur: Xqzor Vlimp"),
-              ElementsAre("SOEKHLAL, R."));
+  // A firm or a club fills a role too: the value needs a listed name.
+  EXPECT_THAT(Names("Naam aanvrager: Okapi Events\nNaam huurder: Fanfare Sint-Cecilia"), IsEmpty());
   // Only a role that is a name label, a function or a relation: not a supplier, a school, a
   // project, a server or a product.
   EXPECT_THAT(Names("Naam leverancier: Jan Peeters bv\nNaam school: Sint-Jan Berchmans\n"

@@ -210,8 +210,8 @@ class Scanner {
     return !(full_name && HouseNumberAt(k + 2) && !NamesItsStem(lists_, lower_[k + 1]));
   }
 
-  // Token i is a house number on the same line as the token before it: digits, maybe a letter
-  // ("12", "3a").
+  // Token i may be a house number on the same line as the token before it: five bytes at most,
+  // opening with a digit 1-9 ("12", "3a", "12-14").
   bool HouseNumberAt(size_t i) const {
     if (i >= tokens_.size() || !AdjNext(i - 1)) return false;
     const std::string_view w = Slice(tokens_[i]);
@@ -749,23 +749,25 @@ class Scanner {
     return !IsNonNameCompound(lists_, lower_[i]);
   }
 
-  // The first token after the particles in capitals from token i on ("DE", "VAN DEN"), three at
+  // The first token after the surname particles in capitals from token i on ("DE", "VAN DEN";
+  // not a preposition or article: "FOTO VAN DE MAAND", "IN DE BRES", "EMMA OP STAP"), three at
   // most: a run of particles is read once from each of its tokens.
   size_t AfterCapitalParticles(size_t i) const {
     const size_t most = i + 3;
     while (i < most && i < tokens_.size() && tokens_[i].all_upper && IsParticle(i) &&
-           (i + 1 == tokens_.size() || AdjNext(i))) {
+           !PrepositionParticle(i) && (i + 1 == tokens_.size() || AdjNext(i))) {
       ++i;
     }
     return i;
   }
 
   // Token `surname`, after the particles from `first` on (none when equal), is a surname in
-  // capitals: listed and unambiguous, or any word but a title, function or noun after particles
-  // ("DE KEYSER").
+  // capitals: listed and unambiguous, or any word but a title, function, noun or street after
+  // particles ("DE KEYSER"; not "VAN VELDEKESINGEL").
   bool CapitalSurname(size_t first, size_t surname) const {
     if (surname >= tokens_.size() || !tokens_[surname].all_upper || tokens_[surname].has_digit ||
-        Is(surname, kNotName | kTitle | kFunction | kParticle)) {
+        Is(surname, kNotName | kTitle | kFunction | kParticle) ||
+        IsNonNameCompound(lists_, lower_[surname])) {
       return false;
     }
     return surname > first || (Is(surname, kSurname) && !Is(surname, kAmbiguous));
@@ -786,10 +788,13 @@ class Scanner {
 
   // A whole name in capitals, as bank statements, forms and registers print it: a surname
   // (CapitalSurname) and a given name in either order ("VOS MARIA", "DE SCHUTTER PAUL", "MARIA
-  // VOS", "PAUL DE SCHUTTER"), from token i.
+  // VOS", "PAUL DE SCHUTTER"), from token i; after particles in capitals the given name may be
+  // written with a capital only, as registers do ("DE KEYSER Wannes", "VAN DEN BROECK Lotte").
+  // Not a place in capitals ("MARIA TER HEIDE").
   std::optional<Chain> NameInCapitals(size_t i) const {
     const size_t surname = AfterCapitalParticles(i);
-    if (CapitalSurname(i, surname) && AdjNext(surname) && CapitalGiven(surname + 1)) {
+    if (CapitalSurname(i, surname) && AdjNext(surname) &&
+        (CapitalGiven(surname + 1) || (surname > i && IsGiven(surname + 1)))) {
       return Chain{.first = i,
                    .last = surname + 1,
                    .given = 1,
@@ -799,7 +804,9 @@ class Scanner {
     }
     if (!CapitalGiven(i) || !AdjNext(i)) return std::nullopt;
     const size_t after = AfterCapitalParticles(i + 1);
-    if (!CapitalSurname(i + 1, after)) return std::nullopt;
+    if (!CapitalSurname(i + 1, after) || lists_.places.contains(Joined(i, after))) {
+      return std::nullopt;
+    }
     return Chain{.first = i,
                  .last = after,
                  .given = 1,
@@ -1361,17 +1368,6 @@ class Scanner {
     }
     // ...also with its particles in capitals, where the surname need not be listed (the register's
     // layout is evidence enough): "DE KEYSER Wannes", "VAN DEN BROECK Lotte".
-    if (t.all_upper && IsParticle(i)) {
-      const size_t surname = AfterCapitalParticles(i);
-      if (CapitalSurname(i, surname) && AdjNext(surname) && IsGiven(surname + 1)) {
-        return {Chain{.first = i,
-                      .last = surname + 1,
-                      .given = 1,
-                      .particles = static_cast<int>(surname - i),
-                      .surnames = 1},
-                kKnownFullScore};
-      }
-    }
     if (t.all_upper && !CapitalWordAt(i - 1, i)) {
       const std::optional<Chain> c = NameInCapitals(i);
       // The whole run of capitals: not a name in a heading ("OPENING SPORTHAL JAN PEETERS").
@@ -1508,10 +1504,13 @@ class Scanner {
   // that labels a person ("mw. L.", "medewerker K.V.", "leerling J.D."): someone whose name a
   // report holds back, not an abbreviation.
   // The role is a word of two letters or more set off by a blank, and no letter or digit follows:
-  // not the letters of "S.M.A.K." ("M." is a title too) nor a room "t.e.m. C.1.07".
+  // not the letters of "S.M.A.K." ("M." is a title too) nor a room "t.e.m. C.1.07". After a role
+  // that is no form of address, one initial is a placeholder ("bestuurder A. reed bestuurder B.
+  // aan"): two at least. Four at most.
   bool InitialsAfterRole(const Chain& c) const {
     if (c.first == 0 || !AdjNext(c.first - 1) || !Is(c.first - 1, kTitle | kNameLabel) ||
-        Is(c.first - 1, kWeakNameLabel | kNotName)) {
+        Is(c.first - 1, kWeakNameLabel | kNotName) || c.last - c.first >= 4 ||
+        (c.last == c.first && !Is(c.first - 1, kTitle))) {
       return false;
     }
     const NameToken& role = tokens_[c.first - 1];
@@ -2149,11 +2148,14 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
         WithoutServiceAbbreviation(*lists_, text.text().substr(s.begin, s.end - s.begin)).size();
     // A log's entry labels are no speakers ("[09:15] Oplossing: ..."), nor are teams and desks
     // ("Materiaalploeg VCO:", "Facility Desk  08:30"): a word of the label names no person. Nor
-    // is a lone particle, an SMS thread's direction without its number ("[06:58] Aan: oei").
+    // is a particle that heads a mail or an SMS thread, a direction without its number ("[06:58]
+    // Aan: oei", "De:"); another particle may be someone's name ("El:").
     const std::string_view name = text.text().substr(s.begin, s.end - s.begin);
     const std::string lower = LowerUtf8(name);
-    if (s.begin >= s.end || lists_->words.Has(lower, kNotName) ||
-        lists_->particles.contains(lower) || NamesABody(*lists_, name)) {
+    const bool direction =
+        lists_->words.Has(lower, kParticle) && lists_->words.Has(lower, kListCue);
+    if (s.begin >= s.end || lists_->words.Has(lower, kNotName) || direction ||
+        NamesABody(*lists_, name)) {
       continue;
     }
     found.push_back({"PERSON", s.begin, s.end, kCuedScore});

@@ -458,6 +458,8 @@ TEST(PersonRecognizerTest, InitialsAloneAfterATitleOrARole) {
   EXPECT_THAT(Persons("Ter info: mw. L. is thuis tot eind deze maand."), ElementsAre("L."));
   EXPECT_THAT(Persons("Betreft: re-integratietraject medewerker K.V. (dossier RI-2025-014)"),
               ElementsAre("K.V."));
+  // One initial after a role that is no form of address is a placeholder.
+  EXPECT_THAT(Persons("Volgens bestuurder A. reed bestuurder B. door het rood."), IsEmpty());
   // Not the letters of an acronym ("M." is a title too), nor a room's number.
   EXPECT_THAT(Persons("Het S.M.A.K. en de K.M.O. lanceren een prijs."), IsEmpty());
   EXPECT_THAT(Persons("lokalen C.1.03 t.e.m. C.1.07, bijlage A."), IsEmpty());
@@ -476,8 +478,12 @@ TEST(PersonRecognizerTest, SurnameInCapitalsBeforeTheGivenName) {
               ElementsAre("DE SCHUTTER PAUL"));
   EXPECT_THAT(Persons("Opdrachtgever: MERTENS GEERT / SOFIE D'HONDT"),
               ElementsAre("MERTENS GEERT", "SOFIE D'HONDT"));
-  // Not within a longer run of capitals, as a heading writes a hall's or a prize's name.
+  // Not within a longer run of capitals, as a heading writes a hall's or a prize's name; no
+  // preposition or article read as a particle, no street.
   EXPECT_THAT(Persons("OPENING SPORTHAL GEERT MERTENS"), IsEmpty());
+  EXPECT_THAT(Persons("FOTO VAN DE MAAND Jan Peeters won de wedstrijd."),
+              ElementsAre("Jan Peeters"));
+  EXPECT_THAT(Persons("EMMA OP STAP\nVertrek aan HENDRIK VAN VELDEKESINGEL 150"), IsEmpty());
   EXPECT_THAT(Persons("GEERT MERTENS PRIJS 2025"), IsEmpty());
   EXPECT_THAT(Persons("Dossier CPAS Chantal"), ElementsAre("Chantal"));
 }
@@ -651,6 +657,9 @@ TEST(PersonRecognizerTest, ChatSpeakersAndNeighbours) {
   EXPECT_THAT(Persons("[06:55] Naima: ik zit op spoed\n[06:58] Aan: Oei!! ik neem over\n"
                       "[07:03] Naima: merci\n[07:04] Aan: ok\n"),
               ElementsAre("Naima", "Naima"));
+  // Another particle may be someone's name.
+  EXPECT_THAT(Persons("[06:58] El: oei\n[06:59] Jan: ok\n[07:00] El: top\n"),
+              ElementsAre("El", "Jan", "El"));
   EXPECT_THAT(Persons("[14:03] Véro direction: oui\n[14:04] Bintou: ok\n[14:05] Véro direction: "
                       "merci\n"),
               ElementsAre("Véro direction", "Bintou", "Véro direction"));
