@@ -900,7 +900,8 @@ class Scanner {
     Chain c{.first = i, .last = i};
     size_t j = i;
     auto joined = [&](size_t k) { return k == i || AdjNext(k - 1); };
-    while (j < tokens_.size() && joined(j) && IsInitial(j)) ++c.initials, ++j;
+    // Four initials at most ("J.-P. M. A."): a run of them is read once from each of its tokens.
+    while (j < tokens_.size() && joined(j) && c.initials < 4 && IsInitial(j)) ++c.initials, ++j;
     while (j < tokens_.size() && joined(j) && c.given < 3 && IsGiven(j)) ++c.given, ++j;
     size_t k = j;
     int particles = 0;
