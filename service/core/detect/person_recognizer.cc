@@ -1423,8 +1423,10 @@ class Scanner {
       const bool letters_only = tokens_[c.last].end - tokens_[c.last].begin < 2;
       const bool item = c.initials == 1 && !c.known_surname &&
                         (ListItemLetter(c.first) || AfterLetteredThing(c.first));
-      return c.surnames > 0 && !letters_only && !item ? std::pair{c, kFullScore}
-                                                      : std::pair<Chain, double>{{}, 0};
+      if (c.surnames == 0 || letters_only || item) return {{}, 0};
+      // Initials and a listed surname are as telling as a known given name and surname: "J.
+      // Peeters", "M.-C. Dubois".
+      return {c, c.known_surname && !Is(c.last, kAmbiguous) ? kKnownFullScore : kFullScore};
     }
     const bool ambiguous = Is(i, kAmbiguous);
     if (t.sentence_start && lower_[i] == "an" && EnglishArticle(i)) return {{}, 0};

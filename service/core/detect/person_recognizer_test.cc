@@ -43,6 +43,13 @@ TEST(PersonRecognizerTest, PossessiveAfterAKnownName) {
   EXPECT_THAT(Persons("Let's go to McDonald's."), IsEmpty());
 }
 
+TEST(PersonRecognizerTest, InitialsAndAListedSurnameShowAPerson) {
+  const auto hits = test_util::Hits(Person(), "Gisteren belde J. Peeters. Ook A. Xqzorp belde.");
+  ASSERT_EQ(hits.size(), 2u);
+  EXPECT_GE(hits[0].score, kCuedPersonScore);  // a listed surname
+  EXPECT_LT(hits[1].score, kCuedPersonScore);  // an unknown one
+}
+
 TEST(PersonRecognizerTest, ClosingBeforeAGivenNameEndingTheLineSignsAMessage) {
   const auto hits =
       test_util::Hits(Person(), "ok, laat het weten aan hr. gr Marc\nok! groetjes sofie");
