@@ -89,6 +89,12 @@ class PassportNumberRecognizer : public Recognizer {
                                    kPassportWordBefore)) {
           return;
         }
+        // A Dutch passport carries its holder's BSN: nine digits that pass the 11-proof with a
+        // BSN word near are that ("Uw BSN staat op uw paspoort: 123456782").
+        if (compact.size() == 9 && BsnElevenProofOk(compact) &&
+            text.HasContext(b, e, {"bsn", "burgerservicenummer", "sofinummer"})) {
+          return;
+        }
         out.push_back({"PASSPORT_NUMBER", b, e, kLabelledScore});
         return;
       }

@@ -47,6 +47,10 @@ TEST_F(PassportNumberTest, FrenchSpanishGermanAndDigitsOnlyPassports) {
   // Digits only need the passport word right before them.
   EXPECT_TRUE(Hits(*r_, "Dossier 12345678 van de identiteitskaart").empty());
   EXPECT_TRUE(Hits(*r_, "Dossier 12345678. Het paspoort volgt later.").empty());
+  // A Dutch passport carries its holder's BSN: nine digits passing the 11-proof beside a BSN
+  // word are that, left to NL_BSN.
+  EXPECT_TRUE(Hits(*r_, "Uw burgerservicenummer (BSN) staat op uw paspoort: 123456782.").empty());
+  EXPECT_THAT(Texts(*r_, "Passport number: 123456782"), ElementsAre("123456782"));
 }
 
 TEST_F(PassportNumberTest, ExamplesWithOneDigitRepeatedAreNobodys) {
