@@ -44,7 +44,7 @@ class BeNationalNumberRecognizer : public Recognizer {
           {"rijksregisternummer", "rijksregister", "rijksregisternr", "insz", "insz-nummer",
            "identificatienummer", "bis-nummer", "bisnummer", "numéro national",
            "numéro de registre national", "registre national", "niss", "national number",
-           "national register", "identiteitskaart", "carte d'identité", "rrn"});
+           "national register", "identiteitskaart", "carte d'identité", "rrn", "nn"});
       // A blank beside a separator also joins a date and an amount ("01.03.24 - 101.26
       // Colruyt"): only with a national-number word near.
       const std::string_view match = t.substr(b, e - b);

@@ -68,6 +68,10 @@ TEST_F(BeNationalNumberTest, ContextRaisesScore) {
   ASSERT_EQ(plain.size(), 1u);
   ASSERT_EQ(ctx.size(), 1u);
   EXPECT_GT(ctx[0].score, plain[0].score);
+  // "NN", as Belgian forms abbreviate the national number, is such a word too.
+  const auto nn = Hits(*r_, "NN 85.07.30-033.28");
+  ASSERT_EQ(nn.size(), 1u);
+  EXPECT_EQ(nn[0].score, ctx[0].score);
 }
 
 TEST_F(BeNationalNumberTest, HardNegatives) {

@@ -70,6 +70,8 @@ class PhoneRecognizer : public Recognizer {
       }
       // The regex may have swallowed a following number ("... 34 56 2 keer"): drop trailing
       // groups until the rest is a valid number.
+      // Digits right after the match: a longer number the pattern stopped in ("NN 04080721535").
+      if (e < t.size() && IsAsciiDigit(t[e])) return e;
       for (size_t end = e; end > b; end = LastGroupStart(t, b, end)) {
         const std::string_view cand = t.substr(b, end - b);
         const size_t digits = CountDigits(cand);

@@ -44,6 +44,11 @@ TEST(PhoneRecognizerTest, SenderNumbersAfterAChatsTime) {
   EXPECT_THAT(Texts("ma 11:52 06-41872290: hoi"), ElementsAre("06-41872290"));
 }
 
+TEST(PhoneRecognizerTest, NoPhoneInsideALongerNumber) {
+  // The pattern stops after ten digits of an eleven-digit national number.
+  EXPECT_THAT(Texts("NN 04080721535, tel. 0475 12 34 56"), ElementsAre("0475 12 34 56"));
+}
+
 TEST(PhoneRecognizerTest, EnterpriseNumbersAreNotPhones) {
   EXPECT_TRUE(Texts("KBO 0403.448.635").empty());
   EXPECT_TRUE(
