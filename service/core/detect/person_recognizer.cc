@@ -1014,7 +1014,9 @@ class Scanner {
     const std::string_view after =
         text_.substr(tokens_[k].end, tokens_[k + 1].begin - tokens_[k].end);
     for (const auto& [open, close] : kQuotes) {
-      if (before == std::string(" ").append(open) && after == std::string(close).append(" ")) {
+      if (before.size() == open.size() + 1 && before[0] == ' ' && before.substr(1) == open &&
+          after.size() == close.size() + 1 && after.back() == ' ' &&
+          after.substr(0, close.size()) == close) {
         return k;
       }
     }
@@ -1922,24 +1924,28 @@ class Scanner {
     return {c, kCuedScore};
   }
 
-  // A '(' within a few bytes after `pos` on its line: a cheap test before parsing a name.
+  // A party's bracket within a few bytes after `pos` on its line: a cheap test before parsing a
+  // name.
   bool PartyBracketSoonAfter(size_t pos) const {
-    const size_t end = std::min(text_.size(), pos + 40);
-    for (; pos < end && text_[pos] != '\n'; ++pos) {
-      if (text_[pos] == '(') return true;
-    }
-    return false;
+    const std::string_view ahead = text_.substr(pos, 40);
+    const size_t open = ahead.find('(');  // memchr: most names have none after them
+    return open != std::string_view::npos &&
+           ahead.substr(0, open).find('\n') == std::string_view::npos && PartyAt(pos + open);
   }
 
-  // A political party (names/political_parties.txt) in brackets right after token `last`.
+  // A political party (names/political_parties.txt) in the brackets opening at text_[open].
+  bool PartyAt(size_t open) const {
+    // Within 24 bytes: a search to the text's end from every name would not be linear.
+    const size_t close = text_.substr(open, 25).find(')');
+    return close != std::string_view::npos &&
+           lists_.parties.contains(LowerUtf8(text_.substr(open + 1, close - 1)));
+  }
+
+  // A political party in brackets right after token `last`.
   bool PartyAfter(size_t last) const {
     size_t p = tokens_[last].end;
     while (p < text_.size() && text_[p] == ' ') ++p;
-    if (p >= text_.size() || text_[p] != '(') return false;
-    // Within 24 bytes: a search to the text's end from every name would not be linear.
-    const size_t close = text_.substr(p, 25).find(')');
-    if (close == std::string_view::npos) return false;
-    return lists_.parties.contains(LowerUtf8(text_.substr(p + 1, close - 1)));
+    return p < text_.size() && text_[p] == '(' && PartyAt(p);
   }
 
   // A known given name (ambiguous ones too) with an age after it.
