@@ -1369,8 +1369,9 @@ class Scanner {
       return {Chain{.first = i, .last = last, .given = 1, .surnames = 1, .known_surname = true},
               kKnownFullScore};
     }
-    // ...also with its particles in capitals, where the surname need not be listed (the register's
-    // layout is evidence enough): "DE KEYSER Wannes", "VAN DEN BROECK Lotte".
+    // ...and a whole name in capitals, or with its particles in capitals where the surname need
+    // not be listed (NameInCapitals: "DE SCHUTTER PAUL", "DE KEYSER Wannes"), opening a run of
+    // capitals (i - 1 may be out of range).
     if (t.all_upper && !CapitalWordAt(i - 1, i)) {
       const std::optional<Chain> c = NameInCapitals(i);
       // The whole run of capitals: not a name in a heading ("OPENING SPORTHAL JAN PEETERS").
