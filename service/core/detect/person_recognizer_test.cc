@@ -241,6 +241,8 @@ TEST(PersonRecognizerTest, Initials) {
 }
 
 TEST(PersonRecognizerTest, FunctionsAndReportingVerbs) {
+  // A function before a listed surname alone ("Dekkers": one of the common surnames added late).
+  EXPECT_THAT(Persons("Voorgeschreven door huisarts Dekkers."), ElementsAre("Dekkers"));
   // A French form of address before a function: "Madame la Greffière".
   EXPECT_THAT(Persons("Madame la Greffière,\nL'huissière Dupont a signifié l'acte."),
               ElementsAre("Dupont"));
