@@ -30,8 +30,10 @@ constexpr size_t kMaxNationalDigits = 17;  // libphonenumber's longest national 
 constexpr int kBelgium = 32;
 constexpr int kNetherlands = 31;
 // Longest non-digit stretch of a candidate before, between or after its digits: ") " and a
-// separator ("+32 (0) 470", "(02) 123").
-constexpr size_t kDigitMargin = 3;
+// separator ("+32 (0) 470", "(02) 123"), or an en dash between blanks after the prefix, as
+// Word's autocorrect turns " - " ("06 – 18 30 27 64": five bytes; between two numbers it still
+// marks a range: "050 72 47 00 – 050 72 47 99").
+constexpr size_t kDigitMargin = 5;
 constexpr size_t kLabelWindow = 30;  // bytes before a number where its label stands
 // Enterprise-number labels: right before a 4-3-3 number, or near one that is no mobile number.
 const std::initializer_list<std::string_view> kEnterpriseLabels = {"ondernemingsnummer",
@@ -401,10 +403,11 @@ class PhoneRecognizer : public Recognizer {
   }
 
   // International (+ or 00 prefix, optional "(0)") or national (leading 0, optional parentheses
-  // around the area code), then digit groups joined by one or two separators.
+  // around the area code, maybe an en dash after it), then digit groups joined by one or two
+  // separators.
   const RE2 candidate_{
       R"((?:\+|\b00)[1-9][0-9]{0,2}(?:[ .\-/]?\(0\))?(?:[ .\-/]{0,2}[0-9]{1,8}){1,6})"
-      R"(|(?:\(0[0-9]{1,4}\)|\b0[0-9]{1,9})(?:[ .\-/]{1,3}[0-9]{1,8}){0,5})"};
+      R"(|(?:\(0[0-9]{1,4}\)|\b0[0-9]{1,9})(?: ?– ?[0-9]{1,8})?(?:[ .\-/]{1,3}[0-9]{1,8}){0,5})"};
   const RE2 enterprise_layout_{R"([01][0-9]{3}[. ][0-9]{3}[. ][0-9]{3})"};
   // A date, or two days of one month: "09/10-04-2024" (a two-day course).
   const RE2 date_{R"(^[0-9]{1,2}(?:[./-][0-9]{1,2})?[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2})"};

@@ -152,6 +152,12 @@ TEST(PhoneRecognizerTest, TheRestOfAnAccountNumberIsNoLine) {
   }
 }
 
+TEST(PhoneRecognizerTest, AnEnDashAfterThePrefix) {
+  // Word's autocorrect turns " - " into an en dash.
+  EXPECT_THAT(Texts("bel haar: 06 \u2013 18 30 27 64"), ElementsAre("06 \u2013 18 30 27 64"));
+  EXPECT_THAT(Texts("gsm 0475 \u2013 12 34 56"), ElementsAre("0475 \u2013 12 34 56"));
+}
+
 TEST(PhoneRecognizerTest, RangesAndBlocksOfNumbersAreNoLines) {
   EXPECT_TRUE(Scan("Het nummerblok 050 72 47 00 \u2013 050 72 47 99 blijft behouden.").empty());
   EXPECT_TRUE(Scan("Chipnummers 0612000001 t/m 0612004999 hersteld").empty());
