@@ -1696,6 +1696,10 @@ class Scanner {
     if (!chat && !t.line_start) return {{}, 0};
     const Chain c = Parse(i);
     if (c.Words() == 0 || c.initials > 0) return {{}, 0};
+    // A role alone speaks for someone unnamed: "[19:41] Client: bonsoir", "Medewerker:".
+    if (c.first == c.last && Is(i, kNameLabel | kFunction) && !Is(i, kFirstName | kSurname)) {
+      return {{}, 0};
+    }
     if ((chat && NextChar(c.last) == ':') ||
         (t.line_start && c.given > 0 && TimeEndsLine(text_, tokens_[c.last].end))) {
       return {c, kCuedScore};
@@ -2164,7 +2168,10 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
     const std::string lower = LowerUtf8(name);
     const bool direction =
         lists_->words.Has(lower, kParticle) && lists_->words.Has(lower, kListCue);
-    if (s.begin >= s.end || lists_->words.Has(lower, kNotName) || direction ||
+    // A role alone speaks for someone unnamed: "[19:41] Client: bonsoir" (as MatchSpeaker).
+    const bool role = lists_->words.Has(lower, kNameLabel | kFunction) &&
+                      !lists_->words.Has(lower, kFirstName | kSurname);
+    if (s.begin >= s.end || lists_->words.Has(lower, kNotName) || direction || role ||
         NamesABody(*lists_, name)) {
       continue;
     }

@@ -666,6 +666,10 @@ TEST(PersonRecognizerTest, ChatSpeakersAndNeighbours) {
   EXPECT_THAT(Persons("[06:55] Naima: ik zit op spoed\n[06:58] Aan: Oei!! ik neem over\n"
                       "[07:03] Naima: merci\n[07:04] Aan: ok\n"),
               ElementsAre("Naima", "Naima"));
+  // A role alone speaks for someone unnamed; a service team is no one.
+  EXPECT_THAT(Persons("[19:41] Client: bonsoir\n[19:41] Samira (Belcomm): Bonsoir\n[19:42] Client: "
+                      "merci\n[19:43] Luminéa Techniciens: ici Julien\n"),
+              ElementsAre("Samira", "Julien"));
   // Another particle may be someone's name.
   EXPECT_THAT(Persons("[06:58] El: oei\n[06:59] Jan: ok\n[07:00] El: top\n"),
               ElementsAre("El", "Jan", "El"));
