@@ -670,6 +670,10 @@ TEST(PersonRecognizerTest, ChatSpeakersAndNeighbours) {
   EXPECT_THAT(Persons("[19:41] Client: bonsoir\n[19:41] Samira (Belcomm): Bonsoir\n[19:42] Client: "
                       "merci\n[19:43] Luminéa Techniciens: ici Julien\n"),
               ElementsAre("Samira", "Julien"));
+  // Slack marks an app's messages with "APP" after its name.
+  EXPECT_THAT(Persons("[09:00] Jira Cloud APP: ZZ-1842 verplaatst\n[09:14] GitHub APP: release\n"
+                      "[09:20] Jira Cloud APP: gesloten\n[09:30] Sevda Kaya: ok\n"),
+              ElementsAre("Sevda Kaya"));
   // Another particle may be someone's name.
   EXPECT_THAT(Persons("[06:58] El: oei\n[06:59] Jan: ok\n[07:00] El: top\n"),
               ElementsAre("El", "Jan", "El"));
