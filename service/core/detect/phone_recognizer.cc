@@ -124,9 +124,12 @@ class PhoneRecognizer : public Recognizer {
   bool IsEnterpriseNumber(const ScanText& text, size_t b, size_t e) const {
     const std::string_view cand = text.text().substr(b, e - b);
     if (!RE2::FullMatch(re2::StringPiece(cand.data(), cand.size()), enterprise_layout_)) {
-      // Ten digits in a row with a valid KBO check right after its label: "KBO 0403448635".
+      // Ten digits in a row with a valid KBO check right after its label, or a VAT or register
+      // label: "KBO 0403448635", "BTW 0403448635" (a Dutch number dials so too).
       return cand.size() == 10 && BeEnterpriseChecksumOk(cand) &&
-             text.HasContextBefore(b, kEnterpriseLabels, kLabelWindow);
+             (text.HasContextBefore(b, kEnterpriseLabels, kLabelWindow) ||
+              text.HasContextBefore(b, {"btw", "btw-nr", "btw-nummer", "tva", "vat", "rpr", "rpm"},
+                                    kLabelWindow));
     }
     if (cand[4] == '.' && cand[8] == '.' && !CallWordNear(text, b, e)) return true;
     if (BeEnterpriseChecksumOk(Alnum(cand)) || BePrefixBefore(text.text().substr(0, b))) {

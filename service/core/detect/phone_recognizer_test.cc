@@ -51,6 +51,8 @@ TEST(PhoneRecognizerTest, NoPhoneInsideALongerNumber) {
 
 TEST(PhoneRecognizerTest, EnterpriseNumbersAreNotPhones) {
   EXPECT_TRUE(Texts("KBO 0403.448.635").empty());
+  // Ten digits with a valid check after a VAT or register label, a call word near.
+  EXPECT_THAT(Texts("Claes (zaakvoerder), BTW 0335884769, tel 09 123 45 67"), ElementsAre());
   EXPECT_TRUE(
       Texts("Ondernemingsnummers worden gecontroleerd; het testnummer 0500.640.854 niet.").empty());
   EXPECT_THAT(Texts("BTW BE0403.448.635 - GSM 0475 12 34 56"), ElementsAre("0475 12 34 56"));
