@@ -86,6 +86,12 @@ bool NamesItsStem(const NameLists& lists, std::string_view lower);
 // function: "ict-coördinator", "hr-adviseur" are functions, "vande-velde" is none.
 uint32_t FlagsWithCompoundFunction(const NameLists& lists, std::string_view lower);
 
+// True when a word with these NameFlags names a role and no one: a name label or a function that
+// is no given name or surname ("client", "medewerker"). A chat speaker so labelled is unnamed.
+inline bool IsRoleOnly(uint32_t flags) {
+  return (flags & (kNameLabel | kFunction)) != 0 && (flags & (kFirstName | kSurname)) == 0;
+}
+
 // Lower-cases UTF-8 text code point by code point (Unicode simple case mapping). Input must be
 // valid UTF-8.
 std::string LowerUtf8(std::string_view text);

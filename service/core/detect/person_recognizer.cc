@@ -1697,7 +1697,7 @@ class Scanner {
     const Chain c = Parse(i);
     if (c.Words() == 0 || c.initials > 0) return {{}, 0};
     // A role alone speaks for someone unnamed: "[19:41] Client: bonsoir", "Medewerker:".
-    if (c.first == c.last && Is(i, kNameLabel | kFunction) && !Is(i, kFirstName | kSurname)) {
+    if (c.first == c.last && IsRoleOnly(state_[i].flags)) {
       return {{}, 0};
     }
     if ((chat && NextChar(c.last) == ':') ||
@@ -2169,10 +2169,8 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
     const bool direction =
         lists_->words.Has(lower, kParticle) && lists_->words.Has(lower, kListCue);
     // A role alone speaks for someone unnamed: "[19:41] Client: bonsoir" (as MatchSpeaker).
-    const bool role = lists_->words.Has(lower, kNameLabel | kFunction) &&
-                      !lists_->words.Has(lower, kFirstName | kSurname);
-    if (s.begin >= s.end || lists_->words.Has(lower, kNotName) || direction || role ||
-        NamesABody(*lists_, name)) {
+    if (s.begin >= s.end || lists_->words.Has(lower, kNotName) || direction ||
+        IsRoleOnly(lists_->words.Find(lower)) || NamesABody(*lists_, name)) {
       continue;
     }
     found.push_back({"PERSON", s.begin, s.end, kCuedScore});
