@@ -75,13 +75,7 @@ class NlBsnRecognizer : public Recognizer {
       std::string digits = Alnum(t.substr(b, e - b));
       if (digits.size() == 8) digits.insert(0, "0");
       if (digits == "000000000" || !BsnElevenProofOk(digits)) return;
-      auto near = [&](size_t window) {
-        return text.HasContext(b, e,
-                               {"bsn", "bsn-nummer", "burgerservicenummer", "burgerservice nummer",
-                                "sofinummer", "sofi-nummer", "sofinr", "bsn-nr", "persoonsnummer",
-                                "persoonsgebonden nummer", "citizen service number", "numéro bsn"},
-                               window);
-      };
+      auto near = [&](size_t window) { return NearBsnWord(text, b, e, window); };
       // Near its word, or farther for a nine-digit number that no other label claims: bare
       // (not with a leading 0: a Belgian landline is nine digits too) or in three groups of three
       // ("006 784 112"; not after a currency sign, "€ 123.456.782", nor a 0 without a second:
@@ -124,6 +118,14 @@ class NlBsnRecognizer : public Recognizer {
 };
 
 }  // namespace
+
+bool NearBsnWord(const ScanText& text, size_t begin, size_t end, size_t window) {
+  return text.HasContext(begin, end,
+                         {"bsn", "bsn-nummer", "burgerservicenummer", "burgerservice nummer",
+                          "sofinummer", "sofi-nummer", "sofinr", "bsn-nr", "persoonsnummer",
+                          "persoonsgebonden nummer", "citizen service number", "numéro bsn"},
+                         window);
+}
 
 std::unique_ptr<Recognizer> NewNlBsnRecognizer() { return std::make_unique<NlBsnRecognizer>(); }
 

@@ -13,4 +13,8 @@ namespace vermeld {
 
 std::unique_ptr<Recognizer> NewNlBsnRecognizer();
 
+// A BSN's word ("bsn", "sofinummer", "persoonsnummer" as Dutch passports label it...) within
+// `window` bytes of text[begin, end).
+bool NearBsnWord(const ScanText& text, size_t begin, size_t end, size_t window);
+
 }  // namespace vermeld

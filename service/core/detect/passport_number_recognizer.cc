@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/detect/checksum.h"
+#include "core/detect/nl_bsn_recognizer.h"
 #include "core/detect/pattern_scan.h"
 #include "core/detect/span_count.h"
 #include "core/detect/table_layout.h"
@@ -17,6 +18,7 @@ constexpr double kScore = 0.85;
 // Digits right after a passport word: the word names them (a phone number nearby must not win).
 constexpr double kLabelledScore = 1.0;
 constexpr size_t kContextWindow = 80;
+constexpr size_t kBsnWordWindow = 120;
 // Longest non-digit stretch of a match: eight letters before the last digit (NL).
 constexpr size_t kDigitMargin = 8;
 constexpr size_t kEidDigits = 12;
@@ -30,19 +32,30 @@ bool EidCardOk(std::string_view digits) {
   return r >= 0 && (digits[10] - '0') * 10 + (digits[11] - '0') == (r == 0 ? 97 : r);
 }
 
+// A blank between a capital and a digit, as some write a passport number: "EK 7319024".
+bool BlankAfterLetters(std::string_view t, size_t i) {
+  return t[i] == ' ' && i > 0 && i + 1 < t.size() && IsAsciiUpper(t[i - 1]) &&
+         IsAsciiDigit(t[i + 1]);
+}
+
 // A capital before a capital or a digit: where every passport number starts.
 bool HasCapitalStart(std::string_view t, ByteSpan w) {
   for (size_t i = w.begin; i + 1 < w.end; ++i) {
-    if (IsAsciiUpper(t[i]) && (IsAsciiUpper(t[i + 1]) || IsAsciiDigit(t[i + 1]))) return true;
+    if (IsAsciiUpper(t[i]) &&
+        (IsAsciiUpper(t[i + 1]) || IsAsciiDigit(t[i + 1]) || BlankAfterLetters(t, i + 1))) {
+      return true;
+    }
   }
   return false;
 }
 
-// Seven capitals and digits in a row: every passport number holds them (the eID card number's
-// middle group; eight or nine in the others), dates, amounts and phone numbers in groups do not.
+// Seven capitals and digits in a row (a blank after the letters aside): every passport number
+// holds them (the eID card number's middle group; eight or nine in the others), dates, amounts
+// and phone numbers in groups do not.
 bool HasAlnumRun(std::string_view t, ByteSpan w) {
   size_t run = 0;
   for (size_t i = w.begin; i < w.end; ++i) {
+    if (BlankAfterLetters(t, i)) continue;
     run = IsAsciiUpper(t[i]) || IsAsciiDigit(t[i]) ? run + 1 : 0;
     if (run == kShortestRun) return true;
   }
@@ -83,19 +96,25 @@ class PassportNumberRecognizer : public Recognizer {
       if (digits_only && compact.size() == kEidDigits) {
         if (!EidCardOk(compact)) return;
       } else if (digits_only) {
-        if (!text.HasContextBefore(b,
-                                   {"paspoort", "paspoortnummer", "paspoortnr", "passeport",
-                                    "numéro de passeport", "passport", "passport number"},
-                                   kPassportWordBefore)) {
+        if (!PassportWordBefore(text, b, kPassportWordBefore)) {
           return;
         }
         // A Dutch passport carries its holder's BSN: nine digits that pass the 11-proof with a
-        // BSN word near are that ("Uw BSN staat op uw paspoort: 123456782").
+        // BSN word near are that ("Uw BSN staat op uw paspoort: 123456782", "paspoort NX7HK2P14,
+        // persoonsnummer 889789174").
         if (compact.size() == 9 && BsnElevenProofOk(compact) &&
-            text.HasContext(b, e, {"bsn", "burgerservicenummer", "sofinummer"})) {
+            NearBsnWord(text, b, e, kBsnWordWindow)) {
           return;
         }
         out.push_back({"PASSPORT_NUMBER", b, e, kLabelledScore});
+        return;
+      }
+      // Letters set off from the digits by a blank: only after a passport word ("Pools paspoort
+      // nr. EK 7319024"), as "B 1234567" may be anything.
+      if (t.substr(b, e - b).find(' ') != std::string_view::npos) {
+        if (PassportWordBefore(text, b, kContextWindow)) {
+          out.push_back({"PASSPORT_NUMBER", b, e, kScore});
+        }
         return;
       }
       if (!text.HasContext(
@@ -120,14 +139,24 @@ class PassportNumberRecognizer : public Recognizer {
                          {"document nr", "documentnr", "document nr.", "document number"}, {});
   }
 
+  // A word naming a passport within `window` bytes before text[b]: for numbers written unlike
+  // most ("paspoort 12345678", "passport EK 7319024").
+  static bool PassportWordBefore(const ScanText& text, size_t b, size_t window) {
+    return text.HasContextBefore(b,
+                                 {"paspoort", "paspoortnummer", "paspoortnr", "passeport",
+                                  "numéro de passeport", "passport", "passport number"},
+                                 window);
+  }
+
   // NL (no letter O, last a digit), BE passport, other countries' one or two capitals and seven
   // to nine digits (Turkey "U21847093", Poland, Morocco, India, Italy, Syria), France (2 digits, 2
   // letters, 5 digits), Spain (3 letters, 6 digits), Germany (9 of its letters and digits), BE eID
-  // card, digits only (Romania, UK, US); only beside a passport word.
+  // card, digits only (Romania, UK, US), and one or two capitals set off from their digits by a
+  // blank; those last two only after a passport word.
   const RE2 pattern_{
       R"(\b(?:[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]|[A-Z]{2}[0-9]{6}|[A-Z]{1,2}[0-9]{7,9})"
       R"(|[0-9]{2}[A-Z]{2}[0-9]{5}|[A-Z]{3}[0-9]{6}|[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8})"
-      R"(|[0-9]{3}-?[0-9]{7}-?[0-9]{2}|[0-9]{8,9})\b)"};
+      R"(|[0-9]{3}-?[0-9]{7}-?[0-9]{2}|[0-9]{8,9}|[A-Z]{1,2} [0-9]{6,9})\b)"};
 };
 
 }  // namespace

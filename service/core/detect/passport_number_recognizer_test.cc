@@ -24,6 +24,17 @@ TEST_F(PassportNumberTest, FindsDutchAndBelgianFormsNextToContext) {
               ElementsAre("IB1234567"));
 }
 
+TEST_F(PassportNumberTest, CapitalsSetOffByABlankAfterAPassportWord) {
+  EXPECT_THAT(Texts(*r_, "Identiteitsdocument: Pools paspoort nr. EK 7319024"),
+              ElementsAre("EK 7319024"));
+  EXPECT_THAT(Texts(*r_, "paspoortnummer voor de uitschrijving uit de BRP: C 4918273, geldig"),
+              ElementsAre("C 4918273"));
+  EXPECT_THAT(Texts(*r_, "passeport belge EL 739204"), ElementsAre("EL 739204"));
+  // Not without a passport word before it, nor a code after one.
+  EXPECT_TRUE(Hits(*r_, "Zie bijlage B 1234567 en lokaal C 4918273.").empty());
+  EXPECT_TRUE(Hits(*r_, "Bewijs: zie stuk B 1234567 in het paspoortdossier.").empty());
+}
+
 TEST_F(PassportNumberTest, OtherCountriesOneOrTwoCapitalsAndSevenToNineDigits) {
   EXPECT_THAT(Texts(*r_, "1. Emre Demir, paspoort U21847093"), ElementsAre("U21847093"));
   EXPECT_THAT(Texts(*r_, "Passeport syrien n° N013827466 (expiré)"), ElementsAre("N013827466"));
@@ -50,6 +61,8 @@ TEST_F(PassportNumberTest, FrenchSpanishGermanAndDigitsOnlyPassports) {
   // A Dutch passport carries its holder's BSN: nine digits passing the 11-proof beside a BSN
   // word are that, left to NL_BSN.
   EXPECT_TRUE(Hits(*r_, "Uw burgerservicenummer (BSN) staat op uw paspoort: 123456782.").empty());
+  // Dutch passports label it "persoonsnummer".
+  EXPECT_TRUE(Hits(*r_, "Jeroen, NL paspoort NX7HK2P14, persoonsnummer 889789174.").size() == 1);
   EXPECT_THAT(Texts(*r_, "Passport number: 123456782"), ElementsAre("123456782"));
 }
 

@@ -946,6 +946,14 @@ class Scanner {
       }
     } else if (j > i) {
       c.last = j - 1;
+      // Given names with no surname after them, the last one a listed surname too: that one is
+      // the surname: "Kenan Aydın" (many Turkish surnames are given names as well).
+      if (c.given >= 2 && particles == 0 && Is(c.last, kSurname) &&
+          !Is(c.last, kAmbiguous | kNotName)) {
+        --c.given;
+        c.surnames = 1;
+        c.known_surname = true;
+      }
     }
     return c;
   }

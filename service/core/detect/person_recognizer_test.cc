@@ -208,6 +208,13 @@ TEST(PersonRecognizerTest, UnknownSurnameAfterKnownGivenName) {
   EXPECT_THAT(Persons("Emre Yıldırımoğlu stuurde de cijfers."), ElementsAre("Emre Yıldırımoğlu"));
 }
 
+TEST(PersonRecognizerTest, LastOfTwoGivenNamesIsTheSurnameWhenListedAsOne) {
+  // "Aydın" is a given name and a surname: with no other surname after it, it is the surname.
+  EXPECT_THAT(Persons("ik kom met onze fotograaf (Kenan Aydın). Tot dan."),
+              ElementsAre("Kenan Aydın"));
+  EXPECT_THAT(Persons("Kenan Aydın zegt dat het klopt."), ElementsAre("Kenan Aydın"));
+}
+
 TEST(PersonRecognizerTest, Initials) {
   EXPECT_THAT(Persons("Getekend door J. Peeters en A.M. van der Berg."),
               ElementsAre("J. Peeters", "A.M. van der Berg"));
