@@ -139,6 +139,7 @@ class HealthRecognizer : public Recognizer {
     std::optional<PersonContext> context;
     const std::vector<std::vector<ByteSpan>> windows = windows_.Find(text);
     CapitalLines capital_lines(text);
+    std::optional<std::vector<size_t>> person_ends;
     auto term = [&](size_t begin, size_t end) {
       if (end < text.size() && IsWordByte(text[end])) return;
       if (WordBefore(text, begin)) {
@@ -152,7 +153,12 @@ class HealthRecognizer : public Recognizer {
         if (!context) context.emplace(*cues_, scan, out);
         return context->IsSectionLine(capital_lines.Line(begin));
       };
-      if (InOrganisationName(text, begin) || PracticeName(text, begin, end) ||
+      // A body's name (InOrganisationName) does not open with a person's: "dat Jayden ADHD heeft".
+      auto after_person = [&] {
+        if (!person_ends) person_ends = PersonEnds(out, first);
+        return std::binary_search(person_ends->begin(), person_ends->end(), begin - 1);
+      };
+      if ((InOrganisationName(text, begin) && !after_person()) || PracticeName(text, begin, end) ||
           IsLabel(text, begin, end) ||
           (InCapitalsHeading(capital_lines, begin, end) && !after_record_label()) ||
           StaffRole(text, begin, end) || DeniedInjury(text, begin, end)) {
@@ -189,6 +195,16 @@ class HealthRecognizer : public Recognizer {
   }
 
  private:
+  // Where the PERSON findings before out[first] end, sorted.
+  static std::vector<size_t> PersonEnds(const std::vector<Finding>& out, size_t first) {
+    std::vector<size_t> ends;
+    for (size_t i = 0; i < first; ++i) {
+      if (out[i].type == "PERSON") ends.push_back(out[i].end);
+    }
+    std::sort(ends.begin(), ends.end());
+    return ends;
+  }
+
   // An absence told right after one of the details found so far (from out[first] on).
   void FindAbsences(const ScanText& scan, size_t first, std::optional<PersonContext>& context,
                     std::vector<Finding>& out) const {

@@ -479,6 +479,15 @@ TEST(HealthRecognizerTest, APersonTheRecognizersBeforeFoundNamesSomeone) {
   EXPECT_EQ(text.substr(out[1].begin, out[1].end - out[1].begin), "ADHD");
 }
 
+TEST(HealthRecognizerTest, ACapitalisedTermAfterAPersonsNameIsNoOrganisationName) {
+  const std::string text = "In de stukken staat dat Jayden ADHD heeft.";
+  const ScanText scan(text);
+  std::vector<Finding> out = {{"PERSON", 24, 30, 0.7}};
+  Health().Find(scan, out);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(text.substr(out[1].begin, out[1].end - out[1].begin), "ADHD");
+}
+
 TEST(HealthRecognizerTest, ParagraphHeadedByOneResident) {
   EXPECT_THAT(Texts(Health(), "K3 - de bewoner van kamer 3\n- Sinds de middag koorts, hoest."),
               ElementsAre("koorts", "hoest"));
