@@ -4,6 +4,7 @@
 #include <phonenumbers/phonenumberutil.h>
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <initializer_list>
 #include <string>
 
@@ -72,8 +73,14 @@ class PhoneRecognizer : public Recognizer {
       }
       // The regex may have swallowed a following number ("... 34 56 2 keer"): drop trailing
       // groups until the rest is a valid number.
-      // Digits right after the match: a longer number the pattern stopped in ("NN 04080721535").
-      if (e < t.size() && IsAsciiDigit(t[e])) return e;
+      // Digits right after the match: a longer number the pattern stopped in ("NN 04080721535"),
+      // unless that is a second number after a slash or dash set off by blanks ("0478123456 /
+      // 0495871234": a group holds eight digits at most); the first one ends there.
+      if (e < t.size() && IsAsciiDigit(t[e])) {
+        const size_t cut = SecondNumberStart(t.substr(b, e - b));
+        if (cut == std::string_view::npos) return e;
+        e = b + cut;
+      }
       for (size_t end = e; end > b; end = LastGroupStart(t, b, end)) {
         const std::string_view cand = t.substr(b, end - b);
         const size_t digits = CountDigits(cand);
@@ -106,6 +113,11 @@ class PhoneRecognizer : public Recognizer {
     };
     return (separator(1) || separator(2)) &&
            (RE2::PartialMatch(cand, date_) || RE2::PartialMatch(cand, time_range_));
+  }
+
+  // Where " / " or " - " first parts `cand` into two numbers; npos when it does not.
+  static size_t SecondNumberStart(std::string_view cand) {
+    return std::min(cand.find(" / "), cand.find(" - "));
   }
 
   // Start of the separator before the last digit group of t[b, end), or b when there is one group.

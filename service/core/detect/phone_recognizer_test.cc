@@ -39,6 +39,17 @@ TEST(PhoneRecognizerTest, FindsDutchAndInternationalForms) {
   }
 }
 
+TEST(PhoneRecognizerTest, TwoNumbersPartedByASlashOrADash) {
+  EXPECT_THAT(Texts("tel: 0478123456 / 0495871234"), ElementsAre("0478123456", "0495871234"));
+  EXPECT_THAT(Texts("tel 03 234 56 78 / 0478 12 34 56"),
+              ElementsAre("03 234 56 78", "0478 12 34 56"));
+  EXPECT_THAT(Texts("gsm 0478 12 34 56 / 03 234 56 78"),
+              ElementsAre("0478 12 34 56", "03 234 56 78"));
+  EXPECT_THAT(Texts("tel 03/234.56.78 - 0478/12.34.56"),
+              ElementsAre("03/234.56.78", "0478/12.34.56"));
+  EXPECT_THAT(Texts("tel 0478123456 - 0495871234"), ElementsAre("0478123456", "0495871234"));
+}
+
 TEST(PhoneRecognizerTest, SenderNumbersAfterAChatsTime) {
   EXPECT_THAT(Texts("di 08:45 +32 477 81 26 40: ah super!"), ElementsAre("+32 477 81 26 40"));
   EXPECT_THAT(Texts("ma 11:52 06-41872290: hoi"), ElementsAre("06-41872290"));
