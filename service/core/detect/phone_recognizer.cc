@@ -162,6 +162,7 @@ class PhoneRecognizer : public Recognizer {
   // 0475 ..."). A number given as an example ("bijvoorbeeld 0412937755") is nobody's either.
   static bool OtherNumberLabelBefore(std::string_view text, size_t b) {
     bool other = false;
+    bool file_only = true;  // every other-number word is a file ("dossier"), no number word
     size_t p = b;
     for (int words = 0; words < 2; ++words) {
       while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t' || text[p - 1] == ':' ||
@@ -180,11 +181,38 @@ class PhoneRecognizer : public Recognizer {
       if (words == 0 && (ExampleWord(word) || (word == "ex" && AfterP(text, p)))) return true;
       if (OtherNumberWord(word)) {  // before PhoneWord: "belastingnummer" is no "bel..."
         other = true;
+        file_only = file_only && word.ends_with("dossier");
       } else if (PhoneWord(word)) {
         return false;
       }
     }
-    return other;
+    // The number kept in a file, said so: "het nummer dat in het dossier staat (0476 ...)",
+    // "numéro dans le dossier : 0476 ...", "joindre le dossier au 02/511.48.27".
+    return other && !(file_only && NumberWordBefore(text, p));
+  }
+
+  // A word of a telephone number or of reaching someone among the few words before `pos` on its
+  // line: "nummer", "numéro", "bereiken", "joindre", or a telephone word.
+  static bool NumberWordBefore(std::string_view text, size_t pos) {
+    static constexpr size_t kReach = 48;
+    const size_t from = pos > kReach ? pos - kReach : 0;
+    size_t end = pos;
+    while (end > from && text[end - 1] != '\n') {
+      while (end > from && !IsWordByte(text[end - 1]) && text[end - 1] != '\n') --end;
+      size_t begin = end;
+      while (begin > from &&
+             (IsWordByte(text[begin - 1]) || static_cast<unsigned char>(text[begin - 1]) >= 0x80)) {
+        --begin;
+      }
+      if (begin == end) break;
+      const std::string word = LowerUtf8(text.substr(begin, end - begin));
+      if (word == "nummer" || word == "numéro" || word == "number" || word == "bereiken" ||
+          word == "joindre" || PhoneWord(word)) {
+        return true;
+      }
+      end = begin;
+    }
+    return false;
   }
 
   // One end of a range of numbers ("050 72 47 00 – 050 72 47 99", "0612000001 t/m 0612004999"):

@@ -192,6 +192,20 @@ TEST(PhoneRecognizerTest, MoreLabelsOfOtherNumbers) {
   }
 }
 
+TEST(PhoneRecognizerTest, TheNumberKeptInAFile) {
+  EXPECT_THAT(Texts("niet bereikt op het nummer dat in het dossier staat (0476 33 18 92)."),
+              ElementsAre("0476 33 18 92"));
+  EXPECT_THAT(Texts("j'appelle la patiente, numéro dans le dossier : 0476 83 55 20"),
+              ElementsAre("0476 83 55 20"));
+  EXPECT_THAT(Texts("Vous pouvez joindre le dossier au 02/511.48.27 (Mme Azzouzi)."),
+              ElementsAre("02/511.48.27"));
+  // A file's own number, or a number word on an earlier line, is no telephone.
+  for (const char* t : {"Dossiernummer: 0476 83 55 20", "Zie dossier 0476 83 55 20.",
+                        "Het nummer volgt.\nDossier: 0476 83 55 20"}) {
+    EXPECT_TRUE(Texts(t).empty()) << t;
+  }
+}
+
 TEST(PhoneRecognizerTest, SerialsCompoundLabelsExamplesAndCodes) {
   EXPECT_TRUE(Texts("Serienummers (bv. S/N 0470221983) staan in de inventaris.").empty());
   EXPECT_TRUE(Texts("Uw huurcontractnummer is 0300018844; vermeld dit altijd.").empty());
