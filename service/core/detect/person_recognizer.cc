@@ -719,10 +719,13 @@ class Scanner {
 
   // Two listed surnames joined by a hyphen, as married women and couples are named in Flanders
   // and the Netherlands: "Peeters-Claes", "Vanhoutte-Dierickx".
-  bool DoubleSurname(size_t i) const {
+  bool DoubleSurname(size_t i) const { return tokens_[i].capitalised && TwoListedSurnames(i); }
+
+  // Token i is two listed surnames joined by a hyphen, in any case.
+  bool TwoListedSurnames(size_t i) const {
     const std::string_view w = lower_[i];
     const size_t dash = w.find('-');
-    if (dash == std::string_view::npos || !tokens_[i].capitalised) return false;
+    if (dash == std::string_view::npos) return false;
     auto surname = [&](std::string_view part) {
       const uint32_t flags = words_.Find(part);
       return (flags & kSurname) && !(flags & (kNotName | kAmbiguous));  // not "Zwart-Wit"
@@ -1253,15 +1256,18 @@ class Scanner {
     const uint32_t cue =
         unelided.size() == lower_[i].size() ? state_[i].flags : words_.Find(unelided);
     // A title before a known surname in lower case, as chats and quick notes write it: "mevr.
-    // janssens", "mevr de bruyne", "dokter de clercq"; the surname list keeps out "mevrouw de
-    // voorzitter".
+    // janssens", "mevr de bruyne", "dokter de clercq", "mme dubois-lambert"; the surname list
+    // keeps out "mevrouw de voorzitter".
     if (!capital_start && (cue & kTitle) && ShortTitleOk(i)) {
       size_t m = n;
       int particles = 0;
       while (particles < 3 && IsParticle(m) && AdjNext(m) && !tokens_[m].capitalised) {
         ++m, ++particles;
       }
-      if (LowerCaseName(m, kSurname) && (particles > 0 || !IsObjectPronoun(lower_[m]))) {
+      const bool surname =
+          LowerCaseName(m, kSurname) ||
+          (!tokens_[m].capitalised && !tokens_[m].all_upper && TwoListedSurnames(m));
+      if (surname && (particles > 0 || !IsObjectPronoun(lower_[m]))) {
         return {Chain{.first = n,
                       .last = m,
                       .particles = particles,

@@ -739,6 +739,12 @@ TEST(PersonRecognizerTest, QuickNotesInLowerCase) {
               ElementsAre("Greet", "jan", "janssens"));
   EXPECT_THAT(Persons("sms van Greet\njan, kunt ge mevr de bruyne terugbellen?"),
               ElementsAre("Greet", "jan", "de bruyne"));
+  // Two listed surnames joined by a hyphen, in lower case after a title.
+  EXPECT_THAT(Persons("37 connexions sur le compte de mme dubois-lambert (dossier 884213)"),
+              ElementsAre("dubois-lambert"));
+  EXPECT_THAT(Persons("[08:06] Sanne: mw de vries-jansen belde, erg benauwd"),
+              ElementsAre("Sanne", "de vries-jansen"));
+  EXPECT_THAT(Persons("mevrouw zwart-wit belde"), IsEmpty());
   // A title in lower case before a known surname, before anything else shows the text informal.
   EXPECT_THAT(Persons("Onderwerp: vraag voor dokter de clercq (dringend aub)"),
               ElementsAre("de clercq"));

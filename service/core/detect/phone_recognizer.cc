@@ -179,6 +179,8 @@ class PhoneRecognizer : public Recognizer {
       // A spaced dash parts a role from the number: "gestionnaire de dossier – 02 627 23 48".
       if (word == "-" || word == "\u2013" || word == "\u2014") break;
       if (words == 0 && (ExampleWord(word) || (word == "ex" && AfterP(text, p)))) return true;
+      // A code sent to a telephone names the line that gets it: "mijn gsm voor de sms-code: ...".
+      if (word.starts_with("sms-") || word.starts_with("gsm-")) return false;
       if (OtherNumberWord(word)) {  // before PhoneWord: "belastingnummer" is no "bel..."
         other = true;
         file_only = file_only && word.ends_with("dossier");

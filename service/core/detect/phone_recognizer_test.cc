@@ -192,6 +192,12 @@ TEST(PhoneRecognizerTest, MoreLabelsOfOtherNumbers) {
   }
 }
 
+TEST(PhoneRecognizerTest, TheLineThatGetsAnSmsCode) {
+  EXPECT_THAT(Texts("Mijn gsm voor de sms-code: +32 496 18 30 72."),
+              ElementsAre("+32 496 18 30 72"));
+  EXPECT_TRUE(Texts("Budgetcode: 0470 2391 88").empty());
+}
+
 TEST(PhoneRecognizerTest, TheNumberKeptInAFile) {
   EXPECT_THAT(Texts("niet bereikt op het nummer dat in het dossier staat (0476 33 18 92)."),
               ElementsAre("0476 33 18 92"));
