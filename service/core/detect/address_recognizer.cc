@@ -7,6 +7,7 @@
 
 #include "core/detect/address_fields.h"
 #include "core/detect/address_patterns.h"
+#include "core/detect/address_residence.h"
 #include "core/detect/address_windows.h"
 #include "core/detect/name_holders.h"
 #include "core/detect/name_lists.h"
@@ -68,6 +69,7 @@ class AddressRecognizer : public Recognizer {
     FindNumberFirst(text, windows.number_first, spans);
     FindWithPattern(text, patterns_.postbus, windows.postbus, kNotReported, kNotReported, spans);
     FindPostcodes(text, windows, spans);
+    FindAfterResidenceVerb(text, spans);
     // Longest first among equal starts; drop spans inside or across an earlier kept one.
     std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
       return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
@@ -381,6 +383,18 @@ class AddressRecognizer : public Recognizer {
           if (block && ((begin > 0 && text[begin - 1] != '\n') || street.end == end)) return;
           spans.push_back(street);
         });
+  }
+
+  void FindAfterResidenceVerb(std::string_view text, std::vector<Span>& spans) const {
+    auto street_word = [&](std::string_view w) {
+      bool bare = false;
+      return EndsWithSuffix(w, &bare);
+    };
+    auto place = [&](std::string_view w) { return lists_->places.contains(LowerUtf8(w)); };
+    for (const ByteSpan& s : StreetsAfterResidenceVerb(text, street_word, place)) {
+      if (WordAt(text, s.end) || UnitAfter(text, s.end) || NumberGoesOn(text, s.end)) continue;
+      spans.push_back(WithPostcode(text, {s.begin, s.end, kStreetScore}, kFullScore));
+    }
   }
 
   // Patterns whose group 1 is the address.

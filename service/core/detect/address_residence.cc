@@ -1,0 +1,83 @@
+#include "core/detect/address_residence.h"
+
+#include <algorithm>
+
+namespace vermeld {
+namespace {
+
+constexpr int kMaxStreetWords = 3;
+constexpr size_t kMaxWordBytes = 40;  // a longer run of letters is no street's word
+
+// A verb of living somewhere and the preposition it takes before a street.
+constexpr std::string_view kVerbs[] = {
+    "woon op ",       "woon aan ",      "woont op ",      "woont aan ",  "wonen op ",
+    "wonen aan ",     "woonde op ",     "woonde aan ",    "woonden op ", "woonden aan ",
+    "verhuist naar ", "verhuisd naar ", "verhuizen naar "};
+
+bool IsLetterByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// A capital opens the word: ASCII, or a Latin-1 capital in UTF-8 ("Écluse").
+bool Capitalised(std::string_view w) {
+  const auto b = [&](size_t i) { return static_cast<unsigned char>(w[i]); };
+  return (w[0] >= 'A' && w[0] <= 'Z') || (w.size() > 1 && b(0) == 0xC3 && b(1) < 0x9F);
+}
+
+// The end of a house number at text[p] ("31", "14b"), or p when none starts there.
+size_t HouseNumberEnd(std::string_view text, size_t p) {
+  if (p >= text.size() || text[p] < '1' || text[p] > '9') return p;
+  size_t q = p;
+  while (q < text.size() && IsDigit(text[q]) && q - p < 4) ++q;
+  if (q < text.size() && IsDigit(text[q])) return p;  // five digits or more
+  if (q + 1 < text.size() && IsLetterByte(text[q]) && !IsLetterByte(text[q + 1])) ++q;
+  return q;
+}
+
+}  // namespace
+
+std::vector<ByteSpan> StreetsAfterResidenceVerb(
+    std::string_view text, const std::function<bool(std::string_view)>& street_word,
+    const std::function<bool(std::string_view)>& place) {
+  std::vector<ByteSpan> out;
+  for (std::string_view verb : kVerbs) {
+    for (size_t at = text.find(verb); at != std::string_view::npos; at = text.find(verb, at + 1)) {
+      if (at > 0 && IsLetterByte(text[at - 1])) continue;
+      size_t p = at + verb.size();
+      for (std::string_view article : {"de ", "het ", "den "}) {
+        if (text.substr(p).starts_with(article)) p += article.size();
+      }
+      const size_t street = p;
+      for (int words = 0; words < kMaxStreetWords; ++words) {
+        size_t end = p;
+        while (end < text.size() && end - p <= kMaxWordBytes &&
+               (IsLetterByte(text[end]) || text[end] == '-' || text[end] == '\'' ||
+                text[end] == '.')) {
+          ++end;
+        }
+        if (end == p || end >= text.size() || text[end] != ' ') break;
+        const std::string_view last = text.substr(p, end - p);
+        const size_t number_end = HouseNumberEnd(text, end + 1);
+        if (number_end > end + 1) {
+          const std::string_view first = text.substr(street, end - street);
+          const bool suffixed = street_word(last);
+          const std::string_view number = text.substr(end + 1, number_end - end - 1);
+          const bool year =
+              number.size() == 4 && (number.starts_with("19") || number.starts_with("20"));
+          if (suffixed || (Capitalised(first) && !place(last) && !year)) {
+            out.push_back({street, number_end});
+          }
+          break;
+        }
+        p = end + 1;
+      }
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
+  return out;
+}
+
+}  // namespace vermeld

@@ -1,0 +1,47 @@
+#include "core/detect/address_residence.h"
+
+#include <string>
+#include <vector>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace vermeld {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+std::vector<std::string> Streets(std::string_view text) {
+  auto street_word = [](std::string_view w) { return w.ends_with("straat"); };
+  auto place = [](std::string_view w) { return w == "Gent"; };
+  std::vector<std::string> out;
+  for (const ByteSpan& s : StreetsAfterResidenceVerb(text, street_word, place)) {
+    out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  }
+  return out;
+}
+
+TEST(StreetsAfterResidenceVerbTest, AnyCapitalisedStreetAfterTheVerb) {
+  EXPECT_THAT(Streets("merci! ma woont op Molenwijk 31, ik geef het door"),
+              ElementsAre("Molenwijk 31"));
+  EXPECT_THAT(Streets("Hij woont aan de Kouter 14 in Lochristi."), ElementsAre("Kouter 14"));
+  EXPECT_THAT(Streets("Ze zijn verhuisd naar het Sint-Jansplein 3b."),
+              ElementsAre("Sint-Jansplein 3b"));
+}
+
+TEST(StreetsAfterResidenceVerbTest, LowerCaseOnlyWhenTheWordEndsLikeAStreet) {
+  EXPECT_THAT(Streets("vdb woont op molenstraat 42 he, niet 44?"), ElementsAre("molenstraat 42"));
+  EXPECT_THAT(Streets("ze woont op kamer 12 sinds maart"), IsEmpty());
+}
+
+TEST(StreetsAfterResidenceVerbTest, DistancesTownsAndYearsAreNoStreets) {
+  EXPECT_THAT(Streets("Hij woont op 2 km van het werk."), IsEmpty());
+  EXPECT_THAT(Streets("Ze verhuist naar Gent 2 jaar lang."), IsEmpty());
+  EXPECT_THAT(Streets("Wij verhuizen naar Brussel 2025 of later."), IsEmpty());
+  EXPECT_THAT(Streets("Zij woont op de derde verdieping."), IsEmpty());
+  EXPECT_THAT(Streets("Hij bewoont op Kerkstraat 12 niets."), IsEmpty());
+}
+
+}  // namespace
+}  // namespace vermeld
