@@ -69,16 +69,21 @@ size_t BareTimeLength(std::string_view s) {
 }
 
 // The length of an Android WhatsApp export's stamp at the start of s ("12/02/25, 07:58 - ",
-// "12.02.2025, 21:05 - ", "2/12/25, 7:58 AM - "), or 0: a date of digits and separators, a
-// comma, a time (maybe AM or PM) and a dash.
+// "12.02.2025, 21:05 - ", "2/12/25, 7:58 AM - ", and as Dutch and French phones write it,
+// "12-02-2025 07:58 - ", "08/03/2025 à 19:02 - "), or 0: a date of digits and separators, a
+// comma, a blank or "à", a time (maybe AM or PM) and a dash.
 size_t AndroidStampLength(std::string_view s) {
-  const size_t comma = s.substr(0, 12).find(", ");
-  if (comma == std::string_view::npos || comma < 6 ||
-      s.substr(0, comma).find_first_not_of("0123456789/.-") != std::string_view::npos ||
-      !IsAsciiDigitAt(s, 0)) {
-    return 0;
+  if (!IsAsciiDigitAt(s, 0)) return 0;
+  const size_t date_end = std::min(s.find_first_not_of("0123456789/.-"), s.size());
+  if (date_end < 6 || date_end > 10) return 0;
+  size_t time = 0;
+  for (std::string_view between : {", ", " \u00E0 ", " "}) {
+    if (s.substr(date_end).starts_with(between)) {
+      time = date_end + between.size();
+      break;
+    }
   }
-  const size_t time = comma + 2;
+  if (time == 0) return 0;
   const size_t colon = s.substr(time, 3).find(':');
   if (colon == std::string_view::npos || colon == 0 || !IsDigits(s.substr(time, colon)) ||
       s.size() < time + colon + 6 || !IsDigits(s.substr(time + colon + 1, 2))) {
