@@ -74,7 +74,8 @@ size_t BareTimeLength(std::string_view s) {
 // comma, a blank or "à", a time (maybe AM or PM) and a dash.
 size_t AndroidStampLength(std::string_view s) {
   if (!IsAsciiDigitAt(s, 0)) return 0;
-  const size_t date_end = std::min(s.find_first_not_of("0123456789/.-"), s.size());
+  // Eleven bytes at most: a line of digits is read no further.
+  const size_t date_end = std::min(s.substr(0, 11).find_first_not_of("0123456789/.-"), s.size());
   if (date_end < 6 || date_end > 10) return 0;
   size_t time = 0;
   for (std::string_view between : {", ", " \u00E0 ", " "}) {
