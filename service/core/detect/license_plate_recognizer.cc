@@ -22,13 +22,16 @@ constexpr size_t kMinDigits = 2;  // every plate has two or more
 // Plate patterns; '@' stands for a Dutch plate letter (consonants without C, Q, W, Y).
 constexpr std::string_view kOnTheirOwn =
     "[1-9]-[A-Z]{3}-[0-9]{3}"  // Belgium since 2010
-    "|@@-[0-9]{2}-@@|@@-@@-[0-9]{2}|[0-9]{2}-@@-@@|[0-9]{2}-@@@-[0-9]|[0-9]-@@@-[0-9]{2}"
+    "|@@-[0-9]{2}-@@|[0-9]{2}-@@-@@|[0-9]{2}-@@@-[0-9]|[0-9]-@@@-[0-9]{2}"
     "|@@-[0-9]{3}-@|@-[0-9]{3}-@@|@@@-[0-9]{2}-@|@-[0-9]{2}-@@@|[0-9]-@@-[0-9]{3}"
-    "|[0-9]{3}-@@-[0-9]";  // Dutch sidecodes 4 to 14
+    "|[0-9]{3}-@@-[0-9]";  // Dutch sidecodes 4 and 6 to 14
 constexpr std::string_view kWithContext =
-    "[1-9] ?[A-Z]{3} ?[0-9]{3}"                                         // Belgian, no dashes
-    "|[A-Z]{3}-[0-9]{3}|[0-9]{3}-[A-Z]{3}"                              // older Belgian plates
-    "|@@-[0-9]{2}-[0-9]{2}|[0-9]{2}-[0-9]{2}-@@|[0-9]{2}-@@-[0-9]{2}";  // Dutch sidecodes 1-3
+    "[1-9] ?[A-Z]{3} ?[0-9]{3}"                                        // Belgian, no dashes
+    "|[A-Z]{3}-[0-9]{3}|[0-9]{3}-[A-Z]{3}"                             // older Belgian plates
+    "|@@-[0-9]{2}-[0-9]{2}|[0-9]{2}-[0-9]{2}-@@|[0-9]{2}-@@-[0-9]{2}"  // Dutch sidecodes 1-3
+    // and 5 (1991-1999), which documents number their rules and procedures with ("richtlijn
+    // RL-HR-07", "volgens PR-HD-04").
+    "|@@-@@-[0-9]{2}";
 // An older Belgian plate with a blank ("ABC 123"): only right after a word that names a plate
 // ("BMW 320" and "EUR 450" beside "auto" are none).
 constexpr std::string_view kAfterPlateWord = "[A-Z]{3} [0-9]{3}";
@@ -57,7 +60,7 @@ bool HasCapitalPair(std::string_view text, ByteSpan span) {
 }
 
 // True when three ASCII capitals stand in a row in the window: every plate of kAfterPlateWord has
-// them, and every one of kWithContext but the Dutch sidecodes 1-3, which have dashes.
+// them, and every one of kWithContext but the Dutch sidecodes 1-3 and 5, which have dashes.
 bool HasCapitalRun(std::string_view text, ByteSpan span) {
   for (size_t i = span.begin; i + 2 < span.end; ++i) {
     if (IsAsciiUpper(text[i + 2]) && IsAsciiUpper(text[i + 1]) && IsAsciiUpper(text[i]))
