@@ -1802,9 +1802,9 @@ class Scanner {
   }
 
   // A line opening with "Surname, Given" and then its end, a role after a dash or a bracket, as
-  // attendance lists and directories write people ("Hakkert, Joost – regisseur wijkteam"): the
-  // surname may be unknown, the given name an ordinary word too after a listed surname only
-  // ("Kok, Roos"; "Tulp, Iris" lists a flower).
+  // attendance lists and directories write people ("Hakkert, Joost – regisseur wijkteam", "-
+  // Claes, J. (promotor)"): the surname may be unknown, the given name an initial, or an
+  // ordinary word too after a listed surname only ("Kok, Roos"; "Tulp, Iris" lists a flower).
   std::pair<Chain, double> MatchSurnameCommaGivenLine(size_t i) const {
     const NameToken& t = tokens_[i];
     if (!t.line_start || !t.capitalised || t.all_upper || t.has_digit || i + 1 >= tokens_.size() ||
@@ -1813,22 +1813,35 @@ class Scanner {
       return {{}, 0};
     }
     const size_t g = i + 1;
-    if (!tokens_[g].capitalised || tokens_[g].all_upper || !Is(g, kFirstName) || Is(g, kNotName) ||
-        (Is(g, kAmbiguous | kLowerWord) && !Is(i, kSurname))) {
+    // An initial only after a listed surname or a double one ("Claes, J.", "Nowak-Wiśniewska,
+    // K."): "Tulp, B." may be a flower's colour code.
+    const std::string_view surname = Slice(t);
+    const size_t dash = surname.find('-');
+    const bool double_surname =
+        dash != std::string_view::npos && dash + 1 < surname.size() &&
+        (IsAsciiUpper(surname[dash + 1]) || static_cast<unsigned char>(surname[dash + 1]) >= 0xC3);
+    const bool initial = IsInitial(g) && tokens_[g].end - tokens_[g].begin == 1 &&
+                         ((Is(i, kSurname) && !Is(i, kAmbiguous)) || double_surname);
+    if (!initial && (!tokens_[g].capitalised || tokens_[g].all_upper || !Is(g, kFirstName) ||
+                     Is(g, kNotName) || (Is(g, kAmbiguous | kLowerWord) && !Is(i, kSurname)))) {
       return {{}, 0};  // "Tulp, Iris (paars)" lists a flower
     }
     // In a list: after its label line ("Aanwezig:") or beside another such line.
     if (!InCommaPairList(t.begin)) return {{}, 0};
     size_t last = g;
-    while (last + 1 < tokens_.size() && AdjNext(last) && IsParticle(last + 1) &&
+    while (!initial && last + 1 < tokens_.size() && AdjNext(last) && IsParticle(last + 1) &&
            !tokens_[last + 1].capitalised) {
       ++last;  // "Zwart, Marieke de"
     }
-    const size_t p = AfterBlanks(last);
+    size_t p = initial ? tokens_[g].end + 1 : tokens_[last].end;  // an initial's dot
+    while (p < text_.size() && (text_[p] == ' ' || text_[p] == '\t')) ++p;
     const bool ends = p >= text_.size() || text_[p] == '\n' || text_[p] == '\r' ||
                       text_[p] == '(' || text_.substr(p).starts_with("- ") ||
                       text_.substr(p).starts_with("\u2013");
     if (!ends) return {{}, 0};
+    if (initial) {
+      return {Chain{.first = i, .last = g, .initials = 1, .surnames = 1, .tail = 1}, kCuedScore};
+    }
     return {Chain{.first = i, .last = last, .given = 1, .surnames = 1}, kCuedScore};
   }
 
@@ -1874,9 +1887,10 @@ class Scanner {
     return {c, kCuedScore};
   }
 
-  // The line starting at `begin` follows a label line ("Aanwezig:") or has a neighbour line that
-  // opens like it with "Word, Word" ("Smit, Annelies").
+  // The line holding `begin` follows a label line ("Aanwezig:") or has a neighbour line that
+  // opens like it with "Word, Word" ("Smit, Annelies"), a bullet before them or not.
   bool InCommaPairList(size_t begin) const {
+    while (begin > 0 && text_[begin - 1] != '\n') --begin;
     std::string_view prev;
     if (begin > 0) {
       const size_t prev_end = begin - 1;  // its '\n'
@@ -1893,8 +1907,12 @@ class Scanner {
     return prev.ends_with(':') || CommaPairOpens(prev) || CommaPairOpens(next);
   }
 
-  // The line opens with two capitalised words joined by ", " ("Smit, Annelies").
+  // The line opens with two capitalised words joined by ", " ("Smit, Annelies"), a bullet
+  // before them or not ("- Smit, Annelies").
   static bool CommaPairOpens(std::string_view line) {
+    for (std::string_view bullet : {"- ", "* ", "\u2022 ", "\u2013 "}) {
+      if (line.starts_with(bullet)) line.remove_prefix(bullet.size());
+    }
     const size_t comma = line.find(", ");
     return CapitalAt(line, 0) > 0 && comma != std::string_view::npos &&
            line.substr(0, comma).find(' ') == std::string_view::npos &&
@@ -2006,6 +2024,9 @@ class Scanner {
     if (signed_by.second > 0) return signed_by;
     auto addressee = MatchLowerCaseAddressee(i);
     if (addressee.second > 0) return addressee;
+    // "Surname, Given" lines before other list items: "Aanwezig:\n- Peeters, An (voorzitter)".
+    auto listed_line = MatchSurnameCommaGivenLine(i);
+    if (listed_line.second > 0) return listed_line;
     auto listed = MatchAfterListLabel(i);
     if (listed.second > 0) return listed;
     auto aged = MatchWithAge(i);
@@ -2016,8 +2037,6 @@ class Scanner {
     if (introduced.second > 0) return introduced;
     auto family = MatchFamilyAtHome(i);
     if (family.second > 0) return family;
-    auto listed_line = MatchSurnameCommaGivenLine(i);
-    if (listed_line.second > 0) return listed_line;
     auto initial_item = MatchSurnameInitialItem(i);
     if (initial_item.second > 0) return initial_item;
     return MatchGazetteer(i);

@@ -970,6 +970,12 @@ TEST(PersonRecognizerTest, SurnameCommaGivenLinesOfAnAttendanceList) {
   EXPECT_THAT(Persons("Aanwezig:\nHakkert, Joost \u2013 regisseur wijkteam (vz)\nZwart, Marieke de "
                       "\u2013 begeleider\n\u00d6zt\u00fcrk, Cem (klantmanager)\n"),
               ElementsAre("Hakkert, Joost", "Zwart, Marieke de", "\u00d6zt\u00fcrk, Cem"));
+  // Bulleted lines, and initials for the given name.
+  EXPECT_THAT(Persons("Aanwezig:\n- Peeters, An (voorzitter)\n- Claes, J. (examencommissie)\n"
+                      "- Nowak-Wi\u015bniewska, K. (lector)\n- Zieli\u0144ski, Piotr (student)\n"),
+              ElementsAre("Peeters, An", "Claes, J.", "Nowak-Wi\u015bniewska, K.",
+                          "Zieli\u0144ski, Piotr"));
+  EXPECT_THAT(Persons("Bestellijst\n- Tulp, B. (paars)\n- Roos, C. (wit)\n"), IsEmpty());
   // A flower list ("Tulp, Iris") or a line alone ("Proficiat, Jan") is no such list.
   EXPECT_THAT(Persons("Bestellijst\nTulp, Iris (paars)\nHortensia, Jade (wit)\n"),
               Not(Contains("Tulp, Iris")));
