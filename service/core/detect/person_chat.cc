@@ -223,8 +223,8 @@ bool FirstDotLast(std::string_view label, size_t joint) {
 }
 
 // A user name of one word that spells a given name or a surname and a letter or more ("hanne.v",
-// "tom_verhaegen", "nguyen.thi.lan", "peeters.j") or an initial and a name ("p.willems"); not
-// "db.server", "lokaal_a".
+// "tom_verhaegen", "nguyen.thi.lan", "peeters.j") or one or two initials and a name
+// ("p.willems", "pj.goossens"); not "db.server", "lokaal_a".
 bool SpellsUserName(std::string_view label, const GivenNameOf& given_name) {
   const size_t joint = label.find_first_of("._");
   if (joint == std::string_view::npos || joint == 0 || label.find(' ') != std::string_view::npos ||
@@ -233,6 +233,12 @@ bool SpellsUserName(std::string_view label, const GivenNameOf& given_name) {
   }
   const GivenName given = given_name(label.substr(0, joint));
   if (joint == 1 || given == GivenName::kKnown || given == GivenName::kAlsoWord) return true;
+  // Two initials and a name: "pj.goossens".
+  if (joint == 2 && given == GivenName::kNone &&
+      label.find_first_of("._", joint + 1) == std::string_view::npos &&
+      given_name(label.substr(joint + 1)) != GivenName::kNone) {
+    return true;
+  }
   if (given == GivenName::kNone) return FirstDotLast(label, joint);
   if (given != GivenName::kSurnameOnly) return false;
   // After a surname: an initial or a given name ("peeters.j", "jacobs.griet"), or two more

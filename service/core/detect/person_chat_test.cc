@@ -205,6 +205,11 @@ TEST(PersonChatTest, TeamsSendersInAnyCase) {
   EXPECT_THAT(
       SpeakerTexts("jacobs.g  10:14\nkijk jij?\n\njo  10:16\nyep\n\njacobs.g  10:17\nthx\n"),
       ::testing::ElementsAre("jacobs.g", "jo", "jacobs.g"));
+  // Two initials before a name.
+  EXPECT_THAT(
+      SpeakerTexts("pj.jacobs  10:14\nkijk jij?\n\njo  10:16\nyep\n\npj.jacobs  10:17\nthx\n"),
+      ::testing::ElementsAre("pj.jacobs", "jo", "pj.jacobs"));
+  EXPECT_TRUE(Speakers("db.server  02:00\nBackup ok\n\ndb.server  02:10\nMail ok\n").empty());
   // Not a machine's role after a surname.
   EXPECT_TRUE(Speakers("jacobs.bot  02:00\nBackup ok\n\njacobs.bot  02:10\nMail ok\n").empty());
   // Two names the lists lack, as a directory joins them; not a service's words.
