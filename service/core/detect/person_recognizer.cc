@@ -791,12 +791,17 @@ class Scanner {
 
   // A whole name in capitals, as bank statements, forms and registers print it: a surname
   // (CapitalSurname) and a given name in either order ("VOS MARIA", "DE SCHUTTER PAUL", "MARIA
-  // VOS", "PAUL DE SCHUTTER"), from token i; after particles in capitals the given name may be
-  // written with a capital only, as registers do ("DE KEYSER Wannes", "VAN DEN BROECK Lotte").
-  // Not a place in capitals ("MARIA TER HEIDE").
+  // VOS", "PAUL DE SCHUTTER", "KAYA, EMRE"), from token i; after particles in capitals the given
+  // name may be written with a capital only, as registers do ("DE KEYSER Wannes", "VAN DEN BROECK
+  // Lotte"). Not a place in capitals ("MARIA TER HEIDE").
   std::optional<Chain> NameInCapitals(size_t i) const {
     const size_t surname = AfterCapitalParticles(i);
-    if (CapitalSurname(i, surname) && AdjNext(surname) &&
+    // A comma may part them, as lists and tickets print them: "DEWULF, KAREN".
+    const bool then_given =
+        AdjNext(surname) || (surname + 1 < tokens_.size() &&
+                             text_.substr(tokens_[surname].end, tokens_[surname + 1].begin -
+                                                                    tokens_[surname].end) == ", ");
+    if (CapitalSurname(i, surname) && then_given &&
         (CapitalGiven(surname + 1) || (surname > i && IsGiven(surname + 1)))) {
       return Chain{.first = i,
                    .last = surname + 1,

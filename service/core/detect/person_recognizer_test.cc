@@ -494,6 +494,10 @@ TEST(PersonRecognizerTest, SurnameInCapitalsBeforeTheGivenName) {
               ElementsAre("DE SCHUTTER PAUL"));
   EXPECT_THAT(Persons("Opdrachtgever: MERTENS GEERT / SOFIE D'HONDT"),
               ElementsAre("MERTENS GEERT", "SOFIE D'HONDT"));
+  // A comma between, as tickets print them.
+  EXPECT_THAT(Persons("Aangemaakt: 09/10/2025 13:55 door DEWULF, KAREN (HR-administratie)"),
+              ElementsAre("DEWULF, KAREN"));
+  EXPECT_THAT(Persons("LET OP, GEERT: DEADLINE"), Not(Contains("OP, GEERT")));
   // Not within a longer run of capitals, as a heading writes a hall's or a prize's name; no
   // preposition or article read as a particle, no street.
   EXPECT_THAT(Persons("OPENING SPORTHAL GEERT MERTENS"), IsEmpty());
