@@ -28,6 +28,7 @@ constexpr std::string_view kOnTheirOwn =
 constexpr std::string_view kWithContext =
     "[1-9] ?[A-Z]{3} ?[0-9]{3}"                                        // Belgian, no dashes
     "|[A-Z]{3}-[0-9]{3}|[0-9]{3}-[A-Z]{3}"                             // older Belgian plates
+    "|[A-Z]{2}-[0-9]{3}-[A-Z]{2}"                                      // France since 2009
     "|@@-[0-9]{2}-[0-9]{2}|[0-9]{2}-[0-9]{2}-@@|[0-9]{2}-@@-[0-9]{2}"  // Dutch sidecodes 1-3
     // and 5 (1991-1999), which documents number their rules and procedures with ("richtlijn
     // RL-HR-07", "volgens PR-HD-04").
@@ -70,15 +71,17 @@ bool HasCapitalRun(std::string_view text, ByteSpan span) {
 }
 
 bool HasPlateContext(const ScanText& text, size_t b, size_t e) {
-  return text.HasContext(b, e, {"nummerplaat",     "nummerplaten",  "kenteken",
-                                "kentekenplaat",   "kentekens",     "plaat",
-                                "immatriculation", "plaque",        "plaque d'immatriculation",
-                                "license plate",   "licence plate", "registration",
-                                "voertuig",        "wagen",         "auto",
-                                "bestelwagen",     "vrachtwagen",   "motor",
-                                "voiture",         "véhicule",      "car",
-                                "vehicle",         "geflitst",      "parkeren",
-                                "parking"});
+  return text.HasContext(b, e, {"nummerplaat",     "nummerplaten",   "kenteken",
+                                "kentekenplaat",   "kentekens",      "plaat",
+                                "immatriculation", "plaque",         "plaque d'immatriculation",
+                                "license plate",   "licence plate",  "registration",
+                                "voertuig",        "wagen",          "auto",
+                                "bestelwagen",     "vrachtwagen",    "motor",
+                                "voiture",         "véhicule",       "car",
+                                "vehicle",         "geflitst",       "parkeren",
+                                "parking",         "camionnette",    "camion",
+                                "truck",           "bestelwagentje", "getakeld",
+                                "immatriculé",     "immatriculée"});
 }
 
 // An article, product or document code right before ("art.nr. 3-KBT-114", "productcode

@@ -30,6 +30,12 @@ TEST_F(LicensePlateTest, OlderFormsNeedContext) {
   EXPECT_THAT(Texts(*r_, "kenteken 12-34-BB"), ElementsAre("12-34-BB"));
   EXPECT_THAT(Texts(*r_, "kenteken BB-12-34"), ElementsAre("BB-12-34"));
   EXPECT_THAT(Texts(*r_, "kenteken 12-BB-34"), ElementsAre("12-BB-34"));
+  // French plates, and vans and trucks as plate words.
+  EXPECT_THAT(Texts(*r_, "mon compagnon, immatricul\u00e9 en France : GH-417-TK"),
+              ElementsAre("GH-417-TK"));
+  EXPECT_THAT(Texts(*r_, "et une ancienne camionnette TXK-482."), ElementsAre("TXK-482"));
+  EXPECT_THAT(Texts(*r_, "Truck 14 ( YLP-482 ) staat stil op de E40"), ElementsAre("YLP-482"));
+  EXPECT_TRUE(Hits(*r_, "Formulier AB-123-CD invullen").empty());
   // Sidecode 5 numbers documents' rules too.
   EXPECT_THAT(Texts(*r_, "kenteken BB-BB-12"), ElementsAre("BB-BB-12"));
   EXPECT_TRUE(Hits(*r_, "Richtlijn RL-HR-07 - Verwerking van gegevens").empty());
