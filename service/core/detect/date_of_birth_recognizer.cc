@@ -13,6 +13,7 @@
 
 #include <re2/re2.h>
 
+#include "core/detect/birth_date_of_number.h"
 #include "core/detect/byte_lanes.h"
 #include "core/detect/date_of_birth_patterns.h"
 #include "core/detect/name_lists.h"
@@ -462,9 +463,29 @@ class DateOfBirthRecognizer : public Recognizer {
         out.push_back({"DATE_OF_BIRTH", cell.begin, cell.end, kScore});
       }
     });
+    FindDatesOfNationalNumbers(text, before, out);
   }
 
  private:
+  // The birth dates that national numbers found before (out[0, before)) encode, where they stand
+  // beside them (DatesOfNationalNumbers); once each.
+  static void FindDatesOfNationalNumbers(std::string_view text, size_t before,
+                                         std::vector<Finding>& out) {
+    std::vector<ByteSpan> numbers;
+    for (size_t i = 0; i < before; ++i) {
+      if (out[i].type == "BE_NATIONAL_NUMBER") numbers.push_back({out[i].begin, out[i].end});
+    }
+    if (numbers.empty()) return;
+    std::vector<size_t> found;
+    for (size_t i = before; i < out.size(); ++i) found.push_back(out[i].begin);
+    std::sort(found.begin(), found.end());
+    for (const ByteSpan& d : DatesOfNationalNumbers(text, numbers)) {
+      if (!std::binary_search(found.begin(), found.end(), d.begin)) {
+        out.push_back({"DATE_OF_BIRTH", d.begin, d.end, kScore});
+      }
+    }
+  }
+
   // True when one of `cues` (lower case) ends right before a bare year, blanks or a colon apart,
   // as a word of its own.
   static bool YearCue(std::string_view text, size_t begin,

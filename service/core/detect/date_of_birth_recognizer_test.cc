@@ -34,6 +34,17 @@ std::vector<std::string> AfterNames(const Recognizer& r, const std::string& text
   return dates;
 }
 
+TEST_F(DateOfBirthTest, TheDateANationalNumberFoundBeforeEncodes) {
+  const std::string text = "Vandekerckhove, Maria     12/12/1927    27121247609    1.03   ja";
+  const size_t at = text.find("27121247609");
+  std::vector<Finding> out = {{"BE_NATIONAL_NUMBER", at, at + 11, 1.0}};
+  r_->Find(ScanText(text), out);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(text.substr(out[1].begin, out[1].end - out[1].begin), "12/12/1927");
+  // Without the number, a date in a table row is nobody's birth date.
+  EXPECT_THAT(Texts(*r_, text), IsEmpty());
+}
+
 TEST_F(DateOfBirthTest, DutchCues) {
   EXPECT_THAT(Texts(*r_, "Jan Peeters, geboren op 12/03/1980, woont in Gent."),
               ElementsAre("12/03/1980"));
