@@ -464,9 +464,56 @@ class DateOfBirthRecognizer : public Recognizer {
       }
     });
     FindDatesOfNationalNumbers(text, before, out);
+    FindAfterFarLabels(text, before, out);
   }
 
  private:
+  // A birth-date label, more words than a form puts between, then the date in the same sentence,
+  // or on the next line after a question: "mijn geboortedatum staat verkeerd, het moet 02/11/1979
+  // zijn", "uw naam en geboortedatum?\n14:04 Klant: ahmed el amrani, 16 mei 1985". The first
+  // whole date within kFarLabelReach bytes, of a year before this one.
+  void FindAfterFarLabels(std::string_view text, size_t before, std::vector<Finding>& out) const {
+    static constexpr std::string_view kLabels[] = {"geboortedatum",     "Geboortedatum",
+                                                   "date de naissance", "Date de naissance",
+                                                   "date of birth",     "Date of birth"};
+    std::vector<size_t> found;
+    for (size_t i = before; i < out.size(); ++i) found.push_back(out[i].begin);
+    std::sort(found.begin(), found.end());
+    for (std::string_view label : kLabels) {
+      for (size_t at = text.find(label); at != std::string_view::npos;
+           at = text.find(label, at + label.size())) {
+        const size_t limit = std::min(text.size(), at + label.size() + kFarLabelReach);
+        bool question = false;
+        for (size_t p = at + label.size(); p < limit; ++p) {
+          const char c = text[p];
+          if (c == '.' && (p + 1 == text.size() || text[p + 1] == ' ' || text[p + 1] == '\n')) {
+            break;  // the sentence ends
+          }
+          if (c == '?') question = true;
+          if (c == '\n' && !question) break;
+          if (!IsAsciiDigit(c) || IsWordByte(text[p - 1])) continue;
+          // A date in brackets is the cue pattern's to judge: "date of birth (01/09/2005 or
+          // later)" sets a condition.
+          if (text[p - 1] == '(') break;
+          const bool stamp = text[p - 1] == '[';  // a chat line's time: "[12/02/2025, 19:13]"
+          const std::string_view rest = text.substr(p, kMaxDateBytes);
+          re2::StringPiece m;
+          if (!stamp && date_re_.Match(rest, 0, rest.size(), RE2::ANCHOR_START, &m, 1) &&
+              m.size() > 4 && ClearAfter(text, p + m.size()) && PlausibleDate(m) &&
+              YearBeforeThisOne(m)) {
+            if (!std::binary_search(found.begin(), found.end(), p)) {
+              out.push_back({"DATE_OF_BIRTH", p, p + m.size(), kScore});
+            }
+            break;
+          }
+          while (p + 1 < limit && IsAsciiDigit(text[p + 1])) ++p;  // not a date: the next run
+        }
+      }
+    }
+  }
+  static constexpr size_t kFarLabelReach = 80;
+  static constexpr size_t kMaxDateBytes = 40;  // "negentien oktober negentienhonderd..." aside
+
   // The birth dates that national numbers found before (out[0, before)) encode, where they stand
   // beside them (DatesOfNationalNumbers); once each.
   static void FindDatesOfNationalNumbers(std::string_view text, size_t before,

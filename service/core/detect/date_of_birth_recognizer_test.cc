@@ -45,6 +45,25 @@ TEST_F(DateOfBirthTest, TheDateANationalNumberFoundBeforeEncodes) {
   EXPECT_THAT(Texts(*r_, text), IsEmpty());
 }
 
+TEST_F(DateOfBirthTest, TheFirstOldDateInTheSentenceOfAFarLabel) {
+  EXPECT_THAT(Texts(*r_,
+                    "U heeft mijn geboortedatum verkeerd in mijn account gezet, het moet "
+                    "02/11/1979 zijn en niet 11/02."),
+              ElementsAre("02/11/1979"));
+  EXPECT_THAT(Texts(*r_,
+                    "14:03 Ines: uw naam en geboortedatum?\n14:04 Klant: ahmed el amrani, "
+                    "16 mei 1985\n"),
+              ElementsAre("16 mei 1985"));
+  // Not past the sentence's end, nor a date of this year or later, nor on the next line.
+  EXPECT_THAT(Texts(*r_, "Geboortedatum onbekend. Opname op 12/03/2001 in AZ Delta."), IsEmpty());
+  EXPECT_THAT(Texts(*r_, "Vul uw geboortedatum in voor de deadline van 12/03/2031."), IsEmpty());
+  EXPECT_THAT(Texts(*r_, "De geboortedatum volgt\nFactuur van 12/03/2001"), IsEmpty());
+  EXPECT_THAT(Texts(*r_,
+                    "[12/02/2025, 19:13] An: geboortedatum ook zeker? 5 jan he\n"
+                    "[12/02/2025, 19:13] Mieke: ja"),
+              IsEmpty());
+}
+
 TEST_F(DateOfBirthTest, DutchCues) {
   EXPECT_THAT(Texts(*r_, "Jan Peeters, geboren op 12/03/1980, woont in Gent."),
               ElementsAre("12/03/1980"));
