@@ -274,7 +274,7 @@ class HealthRecognizer : public Recognizer {
   // "Fysiotherapie" alone, either half of "Médicaments / Medicatie:") heads a detail; it is
   // none itself.
   static bool IsLabel(std::string_view text, size_t begin, size_t end) {
-    size_t after = PastPairAfter(text, end);
+    size_t after = PastPairAfter(text, PastPluralMark(text, end));
     begin = PastPairBefore(text, begin);
     while (after < text.size() && (text[after] == ' ' || text[after] == '\r')) ++after;
     if (after < text.size() && text[after] != ':' && text[after] != '|' && text[after] != '\n') {
@@ -288,6 +288,18 @@ class HealthRecognizer : public Recognizer {
       --p;
     }
     return p == 0 || text[p - 1] == '\n';  // a bulleted line alone is a list item, not a heading
+  }
+
+  // Past a plural ending in brackets right after `end` ("Aandoening(en):", "Maladie(s) :"), or
+  // `end` when there is none.
+  static size_t PastPluralMark(std::string_view text, size_t end) {
+    if (end >= text.size() || text[end] != '(') return end;
+    size_t p = end + 1;
+    while (p < text.size() && p - end <= 4 &&
+           (IsAsciiLetter(text[p]) || static_cast<unsigned char>(text[p]) >= 0x80)) {
+      ++p;
+    }
+    return p > end + 1 && p < text.size() && text[p] == ')' ? p + 1 : end;
   }
 
   // Past " / " and the same label in the other language after `end` ("Médicaments /

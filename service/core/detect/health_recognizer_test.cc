@@ -460,6 +460,11 @@ TEST(HealthRecognizerTest, DocumentsAndServicesAreNoDetail) {
               IsEmpty());
 }
 
+TEST(HealthRecognizerTest, ALabelWithItsPluralInBracketsIsALabel) {
+  EXPECT_THAT(Texts(Health(), "Cliënt: Noor Declercq\nAandoening(en): COPD, hartfalen\n"),
+              ElementsAre("COPD", "hartfalen"));
+}
+
 TEST(HealthRecognizerTest, BothHalvesOfABilingualLabelAreLabels) {
   EXPECT_THAT(
       Texts(Health(), "Cliënt: Noor Declercq\nMédicaments / Medicatie: Ventolin bij astma\n"),
