@@ -1231,13 +1231,29 @@ class Scanner {
     return {};
   }
 
+  // A family word, then a name in brackets, known or not: "Mama (Kalawatie Soekhai-Ramsaran)
+  // wilde naar huis", "mijn zoon (Yazan) is ziek".
+  std::pair<Chain, double> NameInBracketsAfterKin(size_t i) const {
+    const size_t n = i + 1;
+    if (!Is(i, kKinship) || n >= tokens_.size() || !tokens_[n].capitalised ||
+        Is(n, kNotName | kTitle | kFunction)) {
+      return {{}, 0};
+    }
+    const std::string_view between =
+        text_.substr(tokens_[i].end, tokens_[n].begin - tokens_[i].end);
+    if (between != " (" && between != "(") return {{}, 0};
+    const Chain c = Parse(n);
+    if (c.initials > 0 || c.Words() == 0 || NextChar(c.last) != ')') return {{}, 0};
+    return {c, kCuedScore};
+  }
+
   // A cue at token i followed by a name.
   std::pair<Chain, double> MatchCued(size_t i) const {
     if (Is(i, kClosing) && !AdjNext(i)) {
       const Chain c = SignedInline(i);
       return {c, c.Words() > 0 ? kCuedScore : 0};
     }
-    if (!AdjNext(i)) return {{}, 0};
+    if (!AdjNext(i)) return NameInBracketsAfterKin(i);
     const size_t n = i + 1;
     const bool capital_start = tokens_[n].capitalised;
     if (!capital_start && (state_[i].flags & kSalutation)) {
@@ -1358,9 +1374,10 @@ class Scanner {
       const Chain c = SignedInline(i);
       if (c.Words() > 0) return {c, kCuedScore};
     }
+    // "[09:41] Dag Martine, ...", a message quoted in a list: ';"Chère Nadine, ...'.
     if ((cue & kSalutation) && !Is(n, kTitle) && !t.dot_after &&
         (t.sentence_start || t.line_start || AfterSalutationAndSlash(i) ||
-         ChatTimeBefore(text_, t.begin))) {  // "[09:41] Dag Martine, ..."
+         ChatTimeBefore(text_, t.begin) || QuoteBefore(i))) {
       const Chain c = Parse(n);
       // "Beste Mark en Priya,": the punctuation may follow a second name.
       size_t end = c.last;

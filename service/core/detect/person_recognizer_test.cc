@@ -208,6 +208,18 @@ TEST(PersonRecognizerTest, UnknownSurnameAfterKnownGivenName) {
   EXPECT_THAT(Persons("Emre Yıldırımoğlu stuurde de cijfers."), ElementsAre("Emre Yıldırımoğlu"));
 }
 
+TEST(PersonRecognizerTest, ANameInBracketsAfterAFamilyWord) {
+  EXPECT_THAT(Persons("Dank u voor alles. Mama (Kalawatie Soekhai-Ramsaran) wilde naar huis."),
+              ElementsAre("Kalawatie Soekhai-Ramsaran"));
+  EXPECT_THAT(Persons("Mama (thuis) belt morgen. Papa (Gent) ook."), IsEmpty());
+}
+
+TEST(PersonRecognizerTest, ASalutationOpeningAQuotedMessage) {
+  EXPECT_THAT(
+      Persons("06/03/2025 08:30;193.190.207.41;\"Ch\u00e8re Nadine, je pense \u00e0 toi.\""),
+      ElementsAre("Nadine"));
+}
+
 TEST(PersonRecognizerTest, LastOfTwoGivenNamesIsTheSurnameWhenListedAsOne) {
   // "Aydın" is a given name and a surname: with no other surname after it, it is the surname.
   EXPECT_THAT(Persons("ik kom met onze fotograaf (Kenan Aydın). Tot dan."),
