@@ -10,6 +10,7 @@
 
 #include "core/detect/checksum.h"
 #include "core/detect/name_lists.h"
+#include "core/detect/nl_bsn_recognizer.h"
 #include "core/detect/pattern_scan.h"
 #include "core/detect/person_evidence.h"
 #include "core/detect/phone_types.h"
@@ -35,7 +36,8 @@ constexpr int kNetherlands = 31;
 // Word's autocorrect turns " - " ("06 – 18 30 27 64": five bytes; between two numbers it still
 // marks a range: "050 72 47 00 – 050 72 47 99").
 constexpr size_t kDigitMargin = 5;
-constexpr size_t kLabelWindow = 30;  // bytes before a number where its label stands
+constexpr size_t kBsnWordWindow = 40;  // bytes around a BSN its word stands in
+constexpr size_t kLabelWindow = 30;    // bytes before a number where its label stands
 // Enterprise-number labels: right before a 4-3-3 number, or near one that is no mobile number.
 const std::initializer_list<std::string_view> kEnterpriseLabels = {"ondernemingsnummer",
                                                                    "ondernemingsnummers",
@@ -68,7 +70,7 @@ class PhoneRecognizer : public Recognizer {
       const re2::StringPiece cand(t.data() + b, e - b);
       if (DateOrTimeRange(cand)) return e;
       if (IsEnterpriseNumber(text, b, e) || OtherNumberLabelBefore(t, b) || InRange(t, b, e) ||
-          CodeSuffix(t, e) || IbanHeadBefore(t.substr(0, b))) {
+          CodeSuffix(t, e) || IbanHeadBefore(t.substr(0, b)) || BsnBesideItsWord(text, b, e)) {
         return e;
       }
       // The regex may have swallowed a following number ("... 34 56 2 keer"): drop trailing
@@ -99,6 +101,14 @@ class PhoneRecognizer : public Recognizer {
   }
 
  private:
+  // Nine digits in a row that pass the 11-proof with a BSN word near are a BSN, though a Belgian
+  // landline dials so too ("Zijn BSN en gsm: 014884331, 0612345678").
+  static bool BsnBesideItsWord(const ScanText& text, size_t b, size_t e) {
+    const std::string_view cand = text.text().substr(b, e - b);
+    return cand.size() == 9 && std::all_of(cand.begin(), cand.end(), IsAsciiDigit) &&
+           BsnElevenProofOk(cand) && NearBsnWord(text, b, e, kBsnWordWindow);
+  }
+
   // The minutes of a time, "14:03" in a log line "14:03  84.106.22.177", start no number.
   static bool Minutes(std::string_view t, size_t b) {
     return b >= 2 && t[b - 1] == ':' && IsAsciiDigit(t[b - 2]);

@@ -192,6 +192,12 @@ TEST(PhoneRecognizerTest, MoreLabelsOfOtherNumbers) {
   }
 }
 
+TEST(PhoneRecognizerTest, NineDigitsPassingTheElevenProofBesideABsnWordAreABsn) {
+  EXPECT_THAT(Texts("Zijn BSN en gsm: 014884331, 0612345678"), ElementsAre("0612345678"));
+  // A Belgian landline that fails the 11-proof stays one.
+  EXPECT_THAT(Texts("Zijn BSN en tel: 014884332"), ElementsAre("014884332"));
+}
+
 TEST(PhoneRecognizerTest, TheLineThatGetsAnSmsCode) {
   EXPECT_THAT(Texts("Mijn gsm voor de sms-code: +32 496 18 30 72."),
               ElementsAre("+32 496 18 30 72"));
