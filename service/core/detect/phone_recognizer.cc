@@ -70,7 +70,8 @@ class PhoneRecognizer : public Recognizer {
       const re2::StringPiece cand(t.data() + b, e - b);
       if (DateOrTimeRange(cand)) return e;
       if (IsEnterpriseNumber(text, b, e) || OtherNumberLabelBefore(t, b) || InRange(t, b, e) ||
-          CodeSuffix(t, e) || IbanHeadBefore(t.substr(0, b)) || BsnBesideItsWord(text, b, e)) {
+          CodeSuffix(t, e) || IbanHeadBefore(t.substr(0, b)) || BsnBesideItsWord(text, b, e) ||
+          InStructuredMessage(t, b, e)) {
         return e;
       }
       // The regex may have swallowed a following number ("... 34 56 2 keer"): drop trailing
@@ -101,6 +102,13 @@ class PhoneRecognizer : public Recognizer {
   }
 
  private:
+  // A Belgian transfer's structured message, wrapped in "+++" or "***" ("+++112/0442/10442+++"):
+  // no telephone number stands right after or before a '+' or '*' of its own.
+  static bool InStructuredMessage(std::string_view t, size_t b, size_t e) {
+    auto wrap = [](char c) { return c == '+' || c == '*'; };
+    return (b > 0 && wrap(t[b - 1])) || (e < t.size() && wrap(t[e]));
+  }
+
   // Nine digits in a row that pass the 11-proof with a BSN word near are a BSN, though a Belgian
   // landline dials so too ("Zijn BSN en gsm: 014884331, 0612345678").
   static bool BsnBesideItsWord(const ScanText& text, size_t b, size_t e) {

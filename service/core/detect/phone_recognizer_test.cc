@@ -198,6 +198,13 @@ TEST(PhoneRecognizerTest, NineDigitsPassingTheElevenProofBesideABsnWordAreABsn) 
   EXPECT_THAT(Texts("Zijn BSN en tel: 014884332"), ElementsAre("014884332"));
 }
 
+TEST(PhoneRecognizerTest, AStructuredMessageIsNoPhone) {
+  EXPECT_TRUE(
+      Texts("Betaling op BE31 6727 5564 9956 met vermelding +++112/0442/10442+++.").empty());
+  EXPECT_TRUE(Texts("Communication : ***090/9337/55493***").empty());
+  EXPECT_THAT(Texts("Bel +32 475 12 34 56 of mail."), ElementsAre("+32 475 12 34 56"));
+}
+
 TEST(PhoneRecognizerTest, TheLineThatGetsAnSmsCode) {
   EXPECT_THAT(Texts("Mijn gsm voor de sms-code: +32 496 18 30 72."),
               ElementsAre("+32 496 18 30 72"));
