@@ -68,6 +68,18 @@ size_t BareTimeLength(std::string_view s) {
   return colon + 4;
 }
 
+// A date of one or two digits, a separator, one or two digits, the same separator and a year
+// of two or four digits: "12-02-2025", "8/3/25".
+bool DayFirstDate(std::string_view d) {
+  const size_t a = d.find_first_of("/.-");
+  if (a == std::string_view::npos || a == 0 || a > 2) return false;
+  const size_t b = d.find(d[a], a + 1);
+  if (b == std::string_view::npos || b - a - 1 == 0 || b - a - 1 > 2) return false;
+  const size_t year = d.size() - b - 1;
+  return (year == 2 || year == 4) && IsDigits(d.substr(0, a)) &&
+         IsDigits(d.substr(a + 1, b - a - 1)) && IsDigits(d.substr(b + 1));
+}
+
 // The length of an Android WhatsApp export's stamp at the start of s ("12/02/25, 07:58 - ",
 // "12.02.2025, 21:05 - ", "2/12/25, 7:58 AM - ", and as Dutch and French phones write it,
 // "12-02-2025 07:58 - ", "08/03/2025 à 19:02 - "), or 0: a date of digits and separators, a
@@ -85,6 +97,9 @@ size_t AndroidStampLength(std::string_view s) {
     }
   }
   if (time == 0) return 0;
+  // Without the comma only a day-first date as phones write it ("12-02-2025 07:58 - "): a log's
+  // ISO date ("2025-03-12 02:00 - Backup: gestart") is no chat's.
+  if (s[date_end] == ' ' && !DayFirstDate(s.substr(0, date_end))) return 0;
   const size_t colon = s.substr(time, 3).find(':');
   if (colon == std::string_view::npos || colon == 0 || !IsDigits(s.substr(time, colon)) ||
       s.size() < time + colon + 6 || !IsDigits(s.substr(time + colon + 1, 2))) {
@@ -93,6 +108,14 @@ size_t AndroidStampLength(std::string_view s) {
   size_t dash = time + colon + 3;
   if (s.substr(dash, 3) == " AM" || s.substr(dash, 3) == " PM") dash += 3;
   return s.substr(dash, 3) == " - " ? dash + 3 : 0;
+}
+
+// The line opens with an Android stamp without a comma after its date ("12-02-2025 07:58 - ").
+bool CommaLessStamp(std::string_view line) {
+  if (AndroidStampLength(line) == 0) return false;
+  const size_t date_end =
+      std::min(line.substr(0, 11).find_first_not_of("0123456789/.-"), line.size());
+  return date_end < line.size() && line[date_end] != ',';
 }
 
 // Every time opens with '[' (StampLength) or a digit (AndroidStampLength, BareTimeLength): most
@@ -292,9 +315,9 @@ ByteSpan TeamsLabel(std::string_view line, const GivenNameOf& given_name) {
 ByteSpan TimedSenderLabel(std::string_view line, size_t time, const GivenNameOf& given_name) {
   if (time == 0) return {0, 0};
   line = TrimmedEnd(line);
-  size_t begin = time;
+  size_t begin = time;  // the trimmed line may end inside the stamp ("... 07:58 - ")
   while (begin < line.size() && line[begin] == ' ') ++begin;
-  if (begin == line.size() || !IsSender(line.substr(begin), given_name)) return {0, 0};
+  if (begin >= line.size() || !IsSender(line.substr(begin), given_name)) return {0, 0};
   return {begin, line.size()};
 }
 
@@ -393,6 +416,7 @@ std::vector<ByteSpan> ChatSpeakers(const TextLines& lines, const GivenNameOf& gi
   std::vector<ByteSpan> teams;  // senders of Teams messages, each followed by its message
   std::vector<ByteSpan> slack;  // senders of Slack messages, on the message's line
   size_t timed = 0;
+  bool comma_less = false;  // a stamp without the comma after its date: also an agenda's or a log's
   bool after_teams_label = false;
   size_t teams_labels = 0;
   for (size_t i = 0; i < lines.size() && lines.Begin(i) < text.size(); ++i) {
@@ -413,6 +437,7 @@ std::vector<ByteSpan> ChatSpeakers(const TextLines& lines, const GivenNameOf& gi
     const ByteSpan label = SpeakerLabel(line, time);
     if (time > 0) {
       ++timed;
+      comma_less = comma_less || CommaLessStamp(line);
       if (label.end > 0) labels.push_back({p + label.begin, p + label.end});
     } else if (label.end > 0) {
       untimed.push_back({p + label.begin, p + label.end});
@@ -429,7 +454,15 @@ std::vector<ByteSpan> ChatSpeakers(const TextLines& lines, const GivenNameOf& gi
     std::erase_if(untimed, [&](const ByteSpan& l) {
       return !timed_labels.contains(text.substr(l.begin, l.end - l.begin));
     });
-    if (labels.size() * 2 < timed) {
+    // An agenda's or a log's dated lines ("14/03/2025 09:30 - Opening: ...", "Technieker:") name
+    // no one: a chat stamped so has a known name or a user name among its speakers.
+    const bool someone =
+        !comma_less || std::any_of(labels.begin(), labels.end(), [&](const ByteSpan& l) {
+          const std::string_view label = text.substr(l.begin, l.end - l.begin);
+          return HasNameWord(label, given_name) || SpellsUserName(label, given_name) ||
+                 IsHandle(label);
+        });
+    if (labels.size() * 2 < timed || !someone) {
       labels.clear();
     } else if (!untimed.empty()) {
       labels.insert(labels.end(), untimed.begin(), untimed.end());

@@ -91,18 +91,26 @@ TEST(PersonChatTest, AndroidExportStamps) {
   EXPECT_TRUE(IsChat("2/12/25, 7:58 AM - Els: hoi\n2/12/25, 8:03 PM - Jan: ok\n"));
   // Dutch and French phones write no comma after the date ("à" in French).
   const std::string_view french =
-      "08/03/2025 19:02 - Cath: Coucou\n08/03/2025 19:05 - Olivier: ok\n"
+      "08/03/2025 19:02 - Cath: Coucou\n08/03/2025 19:05 - Griet: ok\n"
       "08/03/2025 \u00E0 19:06 - Cath: oui\n";
   EXPECT_TRUE(IsChat(french));
   EXPECT_TRUE(IsChat("12-02-2025 07:58 - Els: hoi\n12-02-2025 08:03 - Jan: ok\n"));
   std::vector<std::string_view> names;
   for (const ByteSpan& s : Speakers(french))
     names.push_back(french.substr(s.begin, s.end - s.begin));
-  EXPECT_THAT(names, ::testing::ElementsAre("Cath", "Olivier", "Cath"));
+  EXPECT_THAT(names, ::testing::ElementsAre("Cath", "Griet", "Cath"));
   // A list of dated items is no chat: no time, or no dash after it.
   EXPECT_FALSE(IsChat("12/02/25, Gent - Brugge\n13/02/25, Brugge - Gent\n"));
   EXPECT_FALSE(IsChat("12/02/25, 07:58 vertrek\n13/02/25, 08:58 vertrek\n"));
   EXPECT_FALSE(IsChat("12/02/2025 Gent - Brugge\n13/02/2025 Brugge - Gent\n"));
+  // An agenda's dated lines name no one.
+  EXPECT_TRUE(Speakers("14/03/2025 09:30 - Opening: welkom\n14/03/2025 10:00 - Workshop: AI\n"
+                       "14/03/2025 11:00 - Workshop: vervolg\n")
+                  .empty());
+  // A log's ISO dates are no chat stamps; a stamp with nothing after it is no speaker.
+  EXPECT_FALSE(IsChat("2025-03-12 02:00 - Backup: gestart\n2025-03-12 02:45 - Backup: klaar\n"));
+  EXPECT_TRUE(
+      Speakers("Changelog\n2025-03-12 02:00 - \n12-03-2025 02:45 - \n08/03/25, 19:02 - ").empty());
 }
 
 TEST(PersonChatTest, SpeakersWhoSpeakOnceOrOnWithoutTimes) {
