@@ -65,6 +65,14 @@ TEST(AddressRecognizerTest, DutchStreetWithNumberForms) {
   EXPECT_THAT(Addresses("Dr. 12 keer gebeld. De Str. 5 is dicht."), IsEmpty());
 }
 
+TEST(AddressRecognizerTest, AnyStreetAfterAVerbOfLivingThere) {
+  EXPECT_THAT(Addresses("merci! ma woont op Molenwijk 31, ik geef het door"),
+              ElementsAre("Molenwijk 31"));
+  EXPECT_THAT(Addresses("vdb woont op molenstraat 42 he, niet 44?"), ElementsAre("molenstraat 42"));
+  EXPECT_THAT(Addresses("De dienst verhuist naar Gebouw 2; de pc's verhuizen naar Windows 11."),
+              IsEmpty());
+}
+
 TEST(AddressRecognizerTest, TimesAreNoHouseNumber) {
   EXPECT_THAT(Addresses("| Zorgverzekering 2x | 297,40 |\n| Kerkstraat 12b |\n"),
               ElementsAre("Kerkstraat 12b"));

@@ -1,6 +1,7 @@
 #include "core/detect/address_residence.h"
 
 #include <algorithm>
+#include <string>
 
 namespace vermeld {
 namespace {
@@ -14,24 +15,26 @@ constexpr std::string_view kVerbs[] = {
     "wonen aan ",     "woonde op ",     "woonde aan ",    "woonden op ", "woonden aan ",
     "verhuist naar ", "verhuisd naar ", "verhuizen naar "};
 
-bool IsLetterByte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
-}
+bool IsLetterByte(char c) { return IsAsciiLetter(c) || static_cast<unsigned char>(c) >= 0x80; }
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-// A capital opens the word: ASCII, or a Latin-1 capital in UTF-8 ("Écluse").
-bool Capitalised(std::string_view w) {
-  const auto b = [&](size_t i) { return static_cast<unsigned char>(w[i]); };
-  return (w[0] >= 'A' && w[0] <= 'Z') || (w.size() > 1 && b(0) == 0xC3 && b(1) < 0x9F);
+// Words of a building, a room or a system that people move to and live on in office notices
+// ("verhuist naar Gebouw 2", "woont op Afdeling 3", "verhuizen naar Windows 11"): no street.
+bool PlaceInABuildingOrSystem(std::string_view w) {
+  std::string lower(w);
+  for (char& c : lower) c = LowerAscii(c);
+  static constexpr std::string_view kWords[] = {
+      "afdeling",   "kamer",         "gebouw",  "lokaal", "verdieping", "campus", "blok",
+      "unit",       "vleugel",       "etage",   "room",   "building",   "floor",  "chambre",
+      "\u00e9tage", "b\u00e2timent", "windows", "office", "sharepoint", "versie", "version"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
 // The end of a house number at text[p] ("31", "14b"), or p when none starts there.
 size_t HouseNumberEnd(std::string_view text, size_t p) {
   if (p >= text.size() || text[p] < '1' || text[p] > '9') return p;
   size_t q = p;
-  while (q < text.size() && IsDigit(text[q]) && q - p < 4) ++q;
-  if (q < text.size() && IsDigit(text[q])) return p;  // five digits or more
+  while (q < text.size() && IsAsciiDigit(text[q]) && q - p < 4) ++q;
+  if (q < text.size() && IsAsciiDigit(text[q])) return p;  // five digits or more
   if (q + 1 < text.size() && IsLetterByte(text[q]) && !IsLetterByte(text[q + 1])) ++q;
   return q;
 }
@@ -71,7 +74,9 @@ std::vector<ByteSpan> StreetsAfterResidenceVerb(
           const std::string_view number = text.substr(end + 1, number_end - end - 1);
           const bool year =
               number.size() == 4 && (number.starts_with("19") || number.starts_with("20"));
-          if (suffixed || (Capitalised(first) && !place(last) && !year)) {
+          // Any capitalised word only after a verb of living: people move to systems and rooms.
+          if (suffixed || (verb->starts_with("wo") && CapitalAt(first, 0) > 0 && !place(last) &&
+                           !year && !PlaceInABuildingOrSystem(last))) {
             out.push_back({street, number_end});
           }
           break;

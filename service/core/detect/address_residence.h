@@ -1,7 +1,7 @@
-// A street named right after a verb of living or moving there, which says it is an address
-// whatever the street's word: "ma woont op Molenwijk 31", "woont aan de Kouter 14", "verhuisd
-// naar het Zuidpark 3", and in chats in lower case when the word ends like a street ("vdb woont
-// op molenstraat 42").
+// A street named right after a verb of living there, which says it is an address whatever the
+// street's word: "ma woont op Molenwijk 31", "woont aan de Kouter 14"; after a verb of moving
+// only a word that ends like a street ("verhuisd naar de Kerkstraat 3"); in lower case too when
+// the word ends so ("vdb woont op molenstraat 42").
 #pragma once
 
 #include <functional>

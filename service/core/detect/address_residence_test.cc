@@ -26,13 +26,20 @@ TEST(StreetsAfterResidenceVerbTest, AnyCapitalisedStreetAfterTheVerb) {
   EXPECT_THAT(Streets("merci! ma woont op Molenwijk 31, ik geef het door"),
               ElementsAre("Molenwijk 31"));
   EXPECT_THAT(Streets("Hij woont aan de Kouter 14 in Lochristi."), ElementsAre("Kouter 14"));
-  EXPECT_THAT(Streets("Ze zijn verhuisd naar het Sint-Jansplein 3b."),
-              ElementsAre("Sint-Jansplein 3b"));
+  EXPECT_THAT(Streets("Ze zijn verhuisd naar de Sint-Jansstraat 3b."),
+              ElementsAre("Sint-Jansstraat 3b"));
 }
 
 TEST(StreetsAfterResidenceVerbTest, LowerCaseOnlyWhenTheWordEndsLikeAStreet) {
   EXPECT_THAT(Streets("vdb woont op molenstraat 42 he, niet 44?"), ElementsAre("molenstraat 42"));
   EXPECT_THAT(Streets("ze woont op kamer 12 sinds maart"), IsEmpty());
+}
+
+TEST(StreetsAfterResidenceVerbTest, RoomsBuildingsAndSystemsAreNoStreets) {
+  EXPECT_THAT(Streets("De afdeling HR verhuist naar Gebouw 2 in maart."), IsEmpty());
+  EXPECT_THAT(Streets("Alle laptops verhuizen naar Windows 11 in mei."), IsEmpty());
+  EXPECT_THAT(Streets("Mevrouw Peeters woont op Afdeling 3 sinds maart."), IsEmpty());
+  EXPECT_THAT(Streets("Hij woont op Lokaal 204 van het internaat."), IsEmpty());
 }
 
 TEST(StreetsAfterResidenceVerbTest, DistancesTownsAndYearsAreNoStreets) {

@@ -19,6 +19,7 @@ constexpr double kScore = 0.85;
 constexpr double kLabelledScore = 1.0;
 constexpr size_t kContextWindow = 80;
 constexpr size_t kBsnWordWindow = 120;
+constexpr size_t kOwnLabel = 20;  // bytes: a label right before its number
 // Longest non-digit stretch of a match: eight letters before the last digit (NL).
 constexpr size_t kDigitMargin = 8;
 constexpr size_t kEidDigits = 12;
@@ -102,8 +103,13 @@ class PassportNumberRecognizer : public Recognizer {
         // A Dutch passport carries its holder's BSN: nine digits that pass the 11-proof with a
         // BSN word near are that ("Uw BSN staat op uw paspoort: 123456782", "paspoort NX7HK2P14,
         // persoonsnummer 889789174").
+        // Not one right after its own passport label ("Paspoortnummer: 123456782").
         if (compact.size() == 9 && BsnElevenProofOk(compact) &&
-            NearBsnWord(text, b, e, kBsnWordWindow)) {
+            NearBsnWord(text, b, e, kBsnWordWindow) &&
+            !text.HasContextBefore(b,
+                                   {"paspoortnummer", "paspoortnr", "passport number",
+                                    "passport no", "num\u00e9ro de passeport"},
+                                   kOwnLabel)) {
           return;
         }
         out.push_back({"PASSPORT_NUMBER", b, e, kLabelledScore});
@@ -112,7 +118,10 @@ class PassportNumberRecognizer : public Recognizer {
       // Letters set off from the digits by a blank: only after a passport word ("Pools paspoort
       // nr. EK 7319024"), as "B 1234567" may be anything.
       if (t.substr(b, e - b).find(' ') != std::string_view::npos) {
-        if (PassportWordBefore(text, b, kContextWindow)) {
+        // ...and not another document's number: "Kosten paspoort: factuur F 2025013".
+        if (PassportWordBefore(text, b, kContextWindow) &&
+            !text.HasContextBefore(b, {"factuur", "facture", "invoice", "dossier", "pv", "ref"},
+                                   kOwnLabel)) {
           out.push_back({"PASSPORT_NUMBER", b, e, kScore});
         }
         return;

@@ -33,6 +33,7 @@ TEST_F(PassportNumberTest, CapitalsSetOffByABlankAfterAPassportWord) {
   // Not without a passport word before it, nor a code after one.
   EXPECT_TRUE(Hits(*r_, "Zie bijlage B 1234567 en lokaal C 4918273.").empty());
   EXPECT_TRUE(Hits(*r_, "Bewijs: zie stuk B 1234567 in het paspoortdossier.").empty());
+  EXPECT_TRUE(Hits(*r_, "Kosten nieuw paspoort Jan Peeters: factuur F 2025013").empty());
 }
 
 TEST_F(PassportNumberTest, OtherCountriesOneOrTwoCapitalsAndSevenToNineDigits) {
@@ -62,7 +63,11 @@ TEST_F(PassportNumberTest, FrenchSpanishGermanAndDigitsOnlyPassports) {
   // word are that, left to NL_BSN.
   EXPECT_TRUE(Hits(*r_, "Uw burgerservicenummer (BSN) staat op uw paspoort: 123456782.").empty());
   // Dutch passports label it "persoonsnummer".
-  EXPECT_TRUE(Hits(*r_, "Jeroen, NL paspoort NX7HK2P14, persoonsnummer 889789174.").size() == 1);
+  EXPECT_THAT(Texts(*r_, "Jeroen, NL paspoort NX7HK2P14, persoonsnummer 889789174."),
+              ElementsAre("NX7HK2P14"));
+  // Right after its own label it stays a passport number.
+  EXPECT_THAT(Texts(*r_, "Paspoortnummer: 123456782\nPersoonsnummer: 111222333"),
+              ElementsAre("123456782"));
   EXPECT_THAT(Texts(*r_, "Passport number: 123456782"), ElementsAre("123456782"));
 }
 

@@ -81,7 +81,8 @@ class PhoneRecognizer : public Recognizer {
       // 0495871234": a group holds eight digits at most); the first one ends there.
       if (e < t.size() && IsAsciiDigit(t[e])) {
         const size_t cut = SecondNumberStart(t.substr(b, e - b));
-        if (cut == std::string_view::npos) return e;
+        // Cut there, the first one may be one end of a range ("0470221900 - 0470221999").
+        if (cut == std::string_view::npos || InRange(t, b, b + cut)) return e;
         e = b + cut;
       }
       for (size_t end = e; end > b; end = LastGroupStart(t, b, end)) {
@@ -198,7 +199,9 @@ class PhoneRecognizer : public Recognizer {
       if (word == "-" || word == "\u2013" || word == "\u2014") break;
       if (words == 0 && (ExampleWord(word) || (word == "ex" && AfterP(text, p)))) return true;
       // A code sent to a telephone names the line that gets it: "mijn gsm voor de sms-code: ...".
-      if (word.starts_with("sms-") || word.starts_with("gsm-")) return false;
+      if ((word.starts_with("sms-") || word.starts_with("gsm-")) && word.ends_with("code")) {
+        return false;
+      }
       if (OtherNumberWord(word)) {  // before PhoneWord: "belastingnummer" is no "bel..."
         other = true;
         file_only = file_only && word.ends_with("dossier");
@@ -211,11 +214,32 @@ class PhoneRecognizer : public Recognizer {
     return other && !(file_only && NumberWordBefore(text, p));
   }
 
-  // A word of a telephone number or of reaching someone among the few words before `pos` on its
-  // line: "nummer", "numéro", "bereiken", "joindre", or a telephone word.
+  // Among the few words before `pos` on its line, a verb of reaching someone ("bereiken",
+  // "joindre", "bellen"), or a number word with a file as its container between ("het nummer dat
+  // in het dossier staat", "numéro dans le dossier"; not "numéro de dossier": the file's own).
   static bool NumberWordBefore(std::string_view text, size_t pos) {
     static constexpr size_t kReach = 48;
+    static constexpr std::string_view kReachWords[] = {"bel",
+                                                       "bellen",
+                                                       "belde",
+                                                       "bereiken",
+                                                       "bereikbaar",
+                                                       "joindre",
+                                                       "joignable",
+                                                       "appeler",
+                                                       "appelle",
+                                                       "appelez",
+                                                       "call",
+                                                       "contacteer",
+                                                       "contacter",
+                                                       "tel",
+                                                       "telefoon",
+                                                       "t\u00e9l",
+                                                       "t\u00e9l\u00e9phone",
+                                                       "gsm",
+                                                       "phone"};
     const size_t from = pos > kReach ? pos - kReach : 0;
+    bool container = false;  // "in", "dans", "uit" passed
     size_t end = pos;
     while (end > from && text[end - 1] != '\n') {
       while (end > from && !IsWordByte(text[end - 1]) && text[end - 1] != '\n') --end;
@@ -226,10 +250,12 @@ class PhoneRecognizer : public Recognizer {
       }
       if (begin == end) break;
       const std::string word = LowerUtf8(text.substr(begin, end - begin));
-      if (word == "nummer" || word == "numéro" || word == "number" || word == "bereiken" ||
-          word == "joindre" || PhoneWord(word)) {
+      if (std::find(std::begin(kReachWords), std::end(kReachWords), word) !=
+          std::end(kReachWords)) {
         return true;
       }
+      if (word == "nummer" || word == "num\u00e9ro" || word == "number") return container;
+      container = container || word == "in" || word == "dans" || word == "uit";
       end = begin;
     }
     return false;

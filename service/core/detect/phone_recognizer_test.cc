@@ -48,6 +48,8 @@ TEST(PhoneRecognizerTest, TwoNumbersPartedByASlashOrADash) {
   EXPECT_THAT(Texts("tel 03/234.56.78 - 0478/12.34.56"),
               ElementsAre("03/234.56.78", "0478/12.34.56"));
   EXPECT_THAT(Texts("tel 0478123456 - 0495871234"), ElementsAre("0478123456", "0495871234"));
+  // A range of numbers stays one.
+  EXPECT_TRUE(Texts("Toegewezen blok 0470221900 - 0470221999").empty());
 }
 
 TEST(PhoneRecognizerTest, SenderNumbersAfterAChatsTime) {
@@ -209,6 +211,8 @@ TEST(PhoneRecognizerTest, TheLineThatGetsAnSmsCode) {
   EXPECT_THAT(Texts("Mijn gsm voor de sms-code: +32 496 18 30 72."),
               ElementsAre("+32 496 18 30 72"));
   EXPECT_TRUE(Texts("Budgetcode: 0470 2391 88").empty());
+  EXPECT_TRUE(Texts("Uw gsm-contractnummer: 0300018844").empty());
+  EXPECT_TRUE(Texts("sms-referentie 0470221983").empty());
 }
 
 TEST(PhoneRecognizerTest, TheNumberKeptInAFile) {
@@ -219,8 +223,10 @@ TEST(PhoneRecognizerTest, TheNumberKeptInAFile) {
   EXPECT_THAT(Texts("Vous pouvez joindre le dossier au 02/511.48.27 (Mme Azzouzi)."),
               ElementsAre("02/511.48.27"));
   // A file's own number, or a number word on an earlier line, is no telephone.
-  for (const char* t : {"Dossiernummer: 0476 83 55 20", "Zie dossier 0476 83 55 20.",
-                        "Het nummer volgt.\nDossier: 0476 83 55 20"}) {
+  for (const char* t :
+       {"Dossiernummer: 0476 83 55 20", "Zie dossier 0476 83 55 20.",
+        "Het nummer volgt.\nDossier: 0476 83 55 20", "num\u00e9ro de dossier : 0476 83 55 20",
+        "Schadegeval op het werk van Jan Peeters, dossier 04/2219.553."}) {
     EXPECT_TRUE(Texts(t).empty()) << t;
   }
 }
