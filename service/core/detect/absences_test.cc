@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/detect/test_util.h"
+
 namespace vermeld {
 namespace {
 
@@ -16,11 +18,7 @@ using ::testing::IsEmpty;
 std::vector<std::string> After(std::string_view text, std::string_view detail) {
   static const Absences absences;
   const size_t at = text.find(detail);
-  std::vector<std::string> out;
-  for (const ByteSpan& s : absences.After(text, {{at, at + detail.size()}})) {
-    out.emplace_back(text.substr(s.begin, s.end - s.begin));
-  }
-  return out;
+  return test_util::SpanTexts(text, absences.After(text, {{at, at + detail.size()}}));
 }
 
 TEST(AbsencesTest, AStayAtHomeOrAWorkBanAfterAHealthDetail) {

@@ -6,6 +6,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "core/detect/test_util.h"
+
 namespace vermeld {
 namespace {
 
@@ -15,11 +17,7 @@ using ::testing::IsEmpty;
 std::vector<std::string> Streets(std::string_view text) {
   auto street_word = [](std::string_view w) { return w.ends_with("straat"); };
   auto place = [](std::string_view w) { return w == "Gent"; };
-  std::vector<std::string> out;
-  for (const ByteSpan& s : StreetsAfterResidenceVerb(text, street_word, place)) {
-    out.emplace_back(text.substr(s.begin, s.end - s.begin));
-  }
-  return out;
+  return test_util::SpanTexts(text, StreetsAfterResidenceVerb(text, street_word, place));
 }
 
 TEST(StreetsAfterResidenceVerbTest, AnyCapitalisedStreetAfterTheVerb) {

@@ -6,6 +6,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "core/detect/test_util.h"
+
 namespace vermeld {
 namespace {
 
@@ -16,11 +18,7 @@ using ::testing::IsEmpty;
 std::vector<std::string> Dates(std::string_view text, std::string_view number) {
   const size_t at = text.find(number);
   const std::vector<ByteSpan> numbers = {{at, at + number.size()}};
-  std::vector<std::string> out;
-  for (const ByteSpan& d : DatesOfNationalNumbers(text, numbers)) {
-    out.emplace_back(text.substr(d.begin, d.end - d.begin));
-  }
-  return out;
+  return test_util::SpanTexts(text, DatesOfNationalNumbers(text, numbers));
 }
 
 TEST(DatesOfNationalNumbersTest, TheDateTheNumberEncodesOnItsLine) {

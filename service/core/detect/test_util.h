@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/detect/pattern_scan.h"
 #include "core/detect/recognizer.h"
 
 namespace vermeld::test_util {
@@ -30,6 +31,14 @@ inline std::vector<std::string> Texts(const Recognizer& r, std::string_view text
   std::vector<std::string> t;
   for (const Hit& h : Hits(r, text)) t.push_back(h.text);
   return t;
+}
+
+// The text of each span, in order.
+inline std::vector<std::string> SpanTexts(std::string_view text,
+                                          const std::vector<ByteSpan>& spans) {
+  std::vector<std::string> out;
+  for (const ByteSpan& s : spans) out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  return out;
 }
 
 }  // namespace vermeld::test_util
