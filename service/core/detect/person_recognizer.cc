@@ -796,12 +796,15 @@ class Scanner {
   // Lotte"). Not a place in capitals ("MARIA TER HEIDE").
   std::optional<Chain> NameInCapitals(size_t i) const {
     const size_t surname = AfterCapitalParticles(i);
-    // A comma may part them, as lists and tickets print them: "DEWULF, KAREN".
-    const bool then_given =
-        AdjNext(surname) || (surname + 1 < tokens_.size() &&
-                             text_.substr(tokens_[surname].end, tokens_[surname + 1].begin -
-                                                                    tokens_[surname].end) == ", ");
-    if (CapitalSurname(i, surname) && then_given &&
+    // A comma may part them, as lists and tickets print them: "DEWULF, KAREN". Asked only after
+    // CapitalSurname, which tells that `surname` is a token.
+    auto then_given = [&] {
+      return AdjNext(surname) ||
+             (surname + 1 < tokens_.size() &&
+              text_.substr(tokens_[surname].end,
+                           tokens_[surname + 1].begin - tokens_[surname].end) == ", ");
+    };
+    if (CapitalSurname(i, surname) && then_given() &&
         (CapitalGiven(surname + 1) || (surname > i && IsGiven(surname + 1)))) {
       return Chain{.first = i,
                    .last = surname + 1,

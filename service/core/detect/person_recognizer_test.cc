@@ -220,6 +220,13 @@ TEST(PersonRecognizerTest, ASalutationOpeningAQuotedMessage) {
       ElementsAre("Nadine"));
 }
 
+TEST(PersonRecognizerTest, NamesInCapitalsAtTheTextsEndReadNoFurther) {
+  // Found by the fuzzer (under ASan: a read past the last token in NameInCapitals).
+  const std::string text("NOTA AAN HEM\0\0\0T COL\0LA", 25);
+  EXPECT_THAT(Persons(text), IsEmpty());
+  EXPECT_THAT(Persons("NOTA AAN HEM"), IsEmpty());
+}
+
 TEST(PersonRecognizerTest, LastOfTwoGivenNamesIsTheSurnameWhenListedAsOne) {
   // "Aydın" is a given name and a surname: with no other surname after it, it is the surname.
   EXPECT_THAT(Persons("ik kom met onze fotograaf (Kenan Aydın). Tot dan."),
