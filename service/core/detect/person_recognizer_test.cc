@@ -222,7 +222,8 @@ TEST(PersonRecognizerTest, ASalutationOpeningAQuotedMessage) {
 
 TEST(PersonRecognizerTest, NamesInCapitalsAtTheTextsEndReadNoFurther) {
   // Found by the fuzzer (under ASan: a read past the last token in NameInCapitals).
-  const std::string text("NOTA AAN HEM\0\0\0T COL\0LA", 25);
+  static constexpr char kInput[] = "NOTA AAN HEM\0\0\0T COL\0LA";
+  const std::string text(kInput, sizeof(kInput) - 1);
   EXPECT_THAT(Persons(text), IsEmpty());
   EXPECT_THAT(Persons("NOTA AAN HEM"), IsEmpty());
 }
