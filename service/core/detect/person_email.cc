@@ -14,6 +14,9 @@ constexpr double kEmailNameScore = 0.5;
 constexpr double kDisplayNameScore = 0.85;
 constexpr size_t kMaxDisplayName = 60;  // bytes looked at before '<'
 constexpr size_t kMinNameWord = 3;
+constexpr size_t kMaxLoginKey = 16;   // bytes of a user label read before its '=' or ':'
+constexpr size_t kMaxLogin = 24;      // bytes of a login name
+constexpr size_t kMaxLoginNames = 8;  // distinct login names whose mentions are searched
 
 bool IsLocalChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
@@ -136,6 +139,72 @@ bool IsMailboxName(std::string_view name, const std::string& local, const NameLi
   return word == local && !lists.words.Has(word, kFirstName | kSurname);
 }
 
+// True when the lower-cased `key` labels a user account: "user", "TargetUserName", "compte".
+bool IsLoginKey(std::string_view key) {
+  static constexpr std::string_view kKeys[] = {
+      "user",    "login",  "uid",      "gebruiker", "gebruikersnaam", "utilisateur",
+      "account", "compte", "username", "userid",    "accountname",    "identifiant"};
+  return std::any_of(std::begin(kKeys), std::end(kKeys), [&](std::string_view k) {
+    return key == k || (k.size() > 6 && key.ends_with(k));  // "targetusername"
+  });
+}
+
+// True when `v` (lower-case ASCII letters) is one or two initials or a known given name glued to a
+// known surname of four letters or more, neither of them an ordinary word: "ehendriks",
+// "pjgoossens", "lottevermeulen"; not "beheer", "admin", "courant".
+bool IsGluedName(std::string_view v, const NameLists& lists) {
+  if (v.size() < 5 || lists.words.Has(v, kNotName | kAmbiguous | kFirstName | kSurname)) {
+    return false;
+  }
+  auto surname = [&](std::string_view rest) {
+    return rest.size() >= 4 && lists.words.Has(rest, kSurnameCompact) &&
+           !lists.words.Has(rest, kAmbiguous | kNotName);
+  };
+  if (surname(v.substr(1)) || surname(v.substr(2))) return true;
+  for (size_t cut = 3; cut + 4 <= v.size(); ++cut) {
+    const std::string_view given = v.substr(0, cut);
+    if (lists.words.Has(given, kFirstName) && !lists.words.Has(given, kAmbiguous) &&
+        surname(v.substr(cut))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// True when a possessive or an article stands right before the word at `pos`: "le compte X",
+// "mijn account X" name someone's account; "Compte X" opening a line may head a ledger.
+bool OwnerBefore(std::string_view text, size_t pos) {
+  static constexpr std::string_view kOwners[] = {"le",   "du",  "mon",  "son",  "ton",  "votre",
+                                                 "leur", "het", "mijn", "zijn", "haar", "jouw",
+                                                 "uw",   "the", "my",   "his",  "her",  "your"};
+  size_t end = pos;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  size_t begin = end;
+  while (begin > 0 && end - begin <= 5 && IsAsciiLetter(text[begin - 1])) --begin;
+  if (end == pos || begin == end || (begin > 0 && IsWordByte(text[begin - 1]))) return false;
+  const std::string owner = LowerUtf8(text.substr(begin, end - begin));
+  return std::find(std::begin(kOwners), std::end(kOwners), owner) != std::end(kOwners);
+}
+
+// The lower-case ASCII word at `pos` (after at most two blanks) when it stands alone: no digit,
+// '@', '_', '-' or dot and letter glued to it (FindUserNames and FindEmailNames read those); a
+// sentence's full stop may follow. {npos, npos} otherwise.
+std::pair<size_t, size_t> LoneLowerWord(std::string_view text, size_t pos) {
+  constexpr std::pair<size_t, size_t> kNone{std::string_view::npos, std::string_view::npos};
+  for (int i = 0; i < 2 && pos < text.size() && text[pos] == ' '; ++i) ++pos;
+  size_t end = pos;
+  while (end < text.size() && end - pos <= kMaxLogin && text[end] >= 'a' && text[end] <= 'z') {
+    ++end;
+  }
+  const char after = end < text.size() ? text[end] : ' ';
+  const bool glued_dot = after == '.' && end + 1 < text.size() && IsWordByte(text[end + 1]);
+  if (end == pos || end - pos > kMaxLogin || IsWordByte(after) || glued_dot || after == '@' ||
+      after == '-' || after == '_') {
+    return kNone;
+  }
+  return {pos, end};
+}
+
 }  // namespace
 
 void FindDisplayNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out) {
@@ -205,6 +274,58 @@ void FindUserNames(std::string_view text, const NameLists& lists, std::vector<Fi
       if (given_and_letter || SpellsName(local, lists)) {
         out.push_back({"PERSON", begin, end, kEmailNameScore});
       }
+    }
+  }
+}
+
+void FindLoginNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out) {
+  std::vector<std::string_view> names;
+  std::vector<size_t> labelled;  // begins of the names found after a label
+  auto add = [&](size_t begin, size_t end) {
+    const std::string_view name = text.substr(begin, end - begin);
+    if (!IsGluedName(name, lists)) return;
+    out.push_back({"PERSON", begin, end, kEmailNameScore});
+    labelled.push_back(begin);
+    if (names.size() < kMaxLoginNames &&
+        std::find(names.begin(), names.end(), name) == names.end()) {
+      names.push_back(name);
+    }
+  };
+  // "user=kdemir", "Gebruiker: rsharma": the label's letters right before the '=' or ':'.
+  for (const char sep : {'=', ':'}) {
+    for (size_t at = text.find(sep); at != std::string_view::npos; at = text.find(sep, at + 1)) {
+      size_t key = at;
+      while (key > 0 && at - key <= kMaxLoginKey &&
+             std::isalpha(static_cast<unsigned char>(text[key - 1]))) {
+        --key;
+      }
+      if (key == at || at - key > kMaxLoginKey || (key > 0 && IsWordByte(text[key - 1]))) continue;
+      if (!IsLoginKey(LowerUtf8(text.substr(key, at - key)))) continue;
+      const auto [begin, end] = LoneLowerWord(text, at + 1);
+      if (begin != std::string_view::npos) add(begin, end);
+    }
+  }
+  // "le compte omelnyk", "het account rsharma": an owned account word and a blank.
+  for (const std::string_view word : {"ompte ", "ccount "}) {
+    for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+      if (at == 0 || !OwnerBefore(text, at - 1)) continue;
+      const auto [begin, end] = LoneLowerWord(text, at + word.size());
+      if (begin != std::string_view::npos) add(begin, end);
+    }
+  }
+  // Other mentions of a login name found, as a whole word ("5 échecs pour omelnyk").
+  std::sort(labelled.begin(), labelled.end());
+  for (const std::string_view name : names) {
+    for (size_t at = text.find(name); at != std::string_view::npos;
+         at = text.find(name, at + name.size())) {
+      const char before = at > 0 ? text[at - 1] : ' ';
+      const size_t end = at + name.size();
+      if (IsWordByte(before) || before == '.' || before == '@' || before == '_' || before == '-' ||
+          LoneLowerWord(text, at).second != end ||
+          std::binary_search(labelled.begin(), labelled.end(), at)) {
+        continue;
+      }
+      out.push_back({"PERSON", at, end, kEmailNameScore});
     }
   }
 }

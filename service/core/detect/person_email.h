@@ -22,6 +22,12 @@ void FindEmailNames(std::string_view text, const NameLists& lists, std::vector<F
 // Linear in the text length.
 void FindUserNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out);
 
+// Login names glued from one or two initials or a known given name and a known surname, after a
+// user label in a log or a ticket ("user=ehendriks", "TargetUserName=kdemir", "user: rsharma",
+// "le compte omelnyk"), and their other whole-word mentions in the text ("5 échecs pour
+// omelnyk"). Not a word of the label's language ("account: beheer"). Linear in the text length.
+void FindLoginNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out);
+
 // Display names before an address in angle brackets whose local part holds one of their words:
 // "From: Aoife Gallagher <aoife.gallagher@ec.eu>", "Kees v.d. Meer <k.meer@gemeente.nl>". Any
 // names, known or not, in lower case too when two words are in the mailbox ("els de vos

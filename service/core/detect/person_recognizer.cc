@@ -2198,6 +2198,7 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
   FindSignatureNames(text.Lines(), *lists_, found);
   FindEmailNames(text.text(), *lists_, found);
   FindUserNames(text.text(), *lists_, found);
+  FindLoginNames(text.text(), *lists_, found);
   FindDisplayNames(text.text(), *lists_, found);
   FindFieldNames(text, *lists_, found);
   const std::vector<ByteSpan> speakers = ChatSpeakers(text.Lines(), [&](std::string_view label) {

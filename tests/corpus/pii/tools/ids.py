@@ -33,7 +33,7 @@ def bsn_ok(s):
 
 
 def iban_ok(s):
-    compact = re.sub(r"\s", "", s).upper()
+    compact = re.sub(r"[^0-9A-Za-z]", "", s).upper()
     moved = compact[4:] + compact[:4]
     return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
 
