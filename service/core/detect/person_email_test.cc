@@ -53,6 +53,35 @@ TEST(PersonEmailTest, UserNamesOutsideAnAddress) {
               IsEmpty());
 }
 
+std::vector<std::string> LoginNames(std::string_view text) {
+  std::vector<Finding> found;
+  FindLoginNames(text, *LoadNameLists(VERMELD_DATA_DIR), found);
+  std::vector<std::string> spans;
+  for (const Finding& f : found) spans.emplace_back(text.substr(f.begin, f.end - f.begin));
+  return spans;
+}
+
+TEST(PersonEmailTest, LoginNamesAfterAUserLabel) {
+  EXPECT_THAT(LoginNames("08:14 AUTH FAIL user=ehendriks src=81.207.144.66"),
+              ElementsAre("ehendriks"));
+  EXPECT_THAT(LoginNames("4771 TargetUserName=kdemir IpAddress=::ffff:10.30.7.88"),
+              ElementsAre("kdemir"));
+  EXPECT_THAT(LoginNames("Gebruiker: pjgoossens (laptop LT-0447)"), ElementsAre("pjgoossens"));
+  // An owned account word, and the name's other mentions as whole words.
+  EXPECT_THAT(LoginNames("J'utilise le compte omelnyk. Journal : 5 échecs pour omelnyk depuis"),
+              ElementsAre("omelnyk", "omelnyk"));
+}
+
+TEST(PersonEmailTest, LoginLabelsWithoutAGluedName) {
+  // Words, bare surnames and given names, user names with joints (FindUserNames reads those),
+  // addresses, an account word heading a ledger, labels inside a longer word.
+  EXPECT_THAT(LoginNames("user=admin account: beheer login: sysadmin Gebruiker: peeters"),
+              IsEmpty());
+  EXPECT_THAT(LoginNames("user=j.vandijk user: ehendriks@x.nl uid=ehendriks2 user=e-hendriks"),
+              IsEmpty());
+  EXPECT_THAT(LoginNames("Compte ehendriks, compte courant, superuser=ehendriks"), IsEmpty());
+}
+
 TEST(PersonEmailTest, FunctionalMailboxesAndUnknownPartsAreNotNames) {
   EXPECT_THAT(LocalNames("info@vzw.be, pers@stad.gent, noreply@x.be, team.hr@x.be"), IsEmpty());
   EXPECT_THAT(LocalNames("koen.xyzzy@x.be, k.bakker@x.nl, @peeters, jan.peeters@"), IsEmpty());
