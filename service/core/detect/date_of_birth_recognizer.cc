@@ -465,6 +465,7 @@ class DateOfBirthRecognizer : public Recognizer {
     });
     FindDatesOfNationalNumbers(text, before, out);
     FindAfterFarLabels(text, before, out);
+    FindAfterBirthPlaceCountry(text, before, out);
   }
 
  private:
@@ -518,6 +519,68 @@ class DateOfBirthRecognizer : public Recognizer {
         }
       }
     }
+  }
+  // A birth verb, the place with its country in brackets, then the date: "geboren te Nickerie
+  // (Suriname) op 3 mei 1950", "né à Braga (Portugal) le 21 novembre 1955", "née à Kananga (RD
+  // Congo), le 7 février 1956". The cue pattern takes only a country code there ("(RO)"): a
+  // country's name would grow its automaton for every text (date_of_birth_patterns.cc). Read from
+  // each ')' followed by "op"/"le": back over the brackets and the place, forward to the date.
+  void FindAfterBirthPlaceCountry(std::string_view text, size_t before,
+                                  std::vector<Finding>& out) const {
+    std::vector<size_t> found;
+    for (size_t i = before; i < out.size(); ++i) found.push_back(out[i].begin);
+    std::sort(found.begin(), found.end());
+    for (size_t c = text.find(')'); c != std::string_view::npos; c = text.find(')', c + 1)) {
+      size_t d = c + 1;
+      if (d < text.size() && text[d] == ',') ++d;
+      const std::string_view joint = text.substr(d, 4);
+      if (joint != " op " && joint != " le ") continue;
+      d += 4;
+      if (d >= text.size() || !IsAsciiDigit(text[d]) ||
+          std::binary_search(found.begin(), found.end(), d) || !BirthVerbBeforePlace(text, c)) {
+        continue;
+      }
+      const std::string_view rest = text.substr(d, kMaxDateBytes);
+      re2::StringPiece m;
+      if (date_re_.Match(rest, 0, rest.size(), RE2::ANCHOR_START, &m, 1) && m.size() > 4 &&
+          ClearAfter(text, d + m.size()) && PlausibleDate(m) && YearBeforeThisOne(m)) {
+        out.push_back({"DATE_OF_BIRTH", d, d + m.size(), kScore});
+      }
+    }
+  }
+  // True when the ')' at `close` ends brackets of letters (a country: no digit) after a place of
+  // one to three capitalised words, after "geboren te/in", "né(e) à" or "born in".
+  static bool BirthVerbBeforePlace(std::string_view text, size_t close) {
+    static constexpr size_t kCountry = 32;  // "(République démocratique du Congo)" aside
+    static constexpr size_t kPlace = 40;
+    size_t open = close;
+    while (open > 0 && close - open < kCountry && text[open - 1] != '(') {
+      const char c = text[open - 1];
+      if (c == ')' || c == '\n' || IsAsciiDigit(c)) return false;
+      --open;
+    }
+    if (open < 2 || text[open - 1] != '(' || text[open - 2] != ' ') return false;
+    // The place: words opening with a capital, back to the preposition.
+    size_t p = open - 2;
+    const size_t floor = p > kPlace ? p - kPlace : 0;
+    for (int words = 0; words < 3 && p > floor; ++words) {
+      size_t w = p;
+      while (w > floor && (IsWordByte(text[w - 1]) || text[w - 1] == '-' || text[w - 1] == '\''))
+        --w;
+      if (w == p || !(IsAsciiUpper(text[w]) || static_cast<unsigned char>(text[w]) >= 0x80)) {
+        return false;
+      }
+      if (w == 0 || text[w - 1] != ' ') return false;
+      p = w - 1;  // the blank before the word
+      for (const std::string_view verb :
+           {"geboren te", "geboren in", "né à", "née à", "né(e) à", "born in"}) {
+        if (p >= verb.size() && text.substr(p - verb.size(), verb.size()) == verb &&
+            (p == verb.size() || !IsWordByte(text[p - verb.size() - 1]))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
   static constexpr size_t kFarLabelReach = 80;
   static constexpr size_t kMaxDateBytes = 40;  // "negentien oktober negentienhonderd..." aside

@@ -286,6 +286,18 @@ TEST_F(DateOfBirthTest, APlaceOfBirthWithItsCountryInBrackets) {
   EXPECT_THAT(Texts(*r_, "DUMITRESCU Mihai, geboren te Brașov (RO) op 07/11/1971"),
               ElementsAre("07/11/1971"));
   EXPECT_THAT(Texts(*r_, "Karim, né à Nador (MA) le 3 mai 1980"), ElementsAre("3 mai 1980"));
+  // The country's name: "(Portugal)", "(RD Congo)", with a comma after the brackets.
+  EXPECT_THAT(Texts(*r_, "Monsieur Dos Santos, né à Braga (Portugal) le 21 novembre 1955 ;"),
+              ElementsAre("21 novembre 1955"));
+  EXPECT_THAT(Texts(*r_, "mevrouw Indira Sewnath, geboren te Nickerie (Suriname) op 3 mei 1950"),
+              ElementsAre("3 mei 1950"));
+  EXPECT_THAT(Texts(*r_, "Madame Lukusa, née à Kananga (RD Congo), le 7 février 1956"),
+              ElementsAre("7 février 1956"));
+  // Brackets after another place, or holding digits, or a date of this year.
+  EXPECT_THAT(Texts(*r_,
+                    "Vergadering in Gent (België) op 3 mei 2001. Geboren te Gent (zaal 2) "
+                    "op 3 mei 2001. Geboren te Gent (België) op 3 mei 2031."),
+              IsEmpty());
 }
 
 TEST_F(DateOfBirthTest, ALabelAloneOnItsLineAndTheDateOnTheNext) {
