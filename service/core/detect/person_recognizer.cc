@@ -1288,8 +1288,14 @@ class Scanner {
       while (particles < 3 && IsParticle(m) && AdjNext(m) && !tokens_[m].capitalised) {
         ++m, ++particles;
       }
+      // After a title a surname that is also a word is the name: "meneer visser", "dhr bakker".
+      const bool word_surname = lower_[m].size() >= 4 && Is(m, kSurnameCompact) &&
+                                Is(m, kAmbiguous) && !tokens_[m].capitalised &&
+                                !tokens_[m].all_upper && !tokens_[m].has_digit &&
+                                !Is(m, kNotName | kParticle | kTitle | kFunction | kSalutation |
+                                           kQuoteVerb | kListCue | kClosing);
       const bool surname =
-          LowerCaseName(m, kSurname) ||
+          LowerCaseName(m, kSurname) || word_surname ||
           (!tokens_[m].capitalised && !tokens_[m].all_upper && TwoListedSurnames(m));
       if (surname && (particles > 0 || !IsObjectPronoun(lower_[m]))) {
         return {Chain{.first = n,

@@ -769,6 +769,11 @@ TEST(PersonRecognizerTest, QuickNotesInLowerCase) {
   EXPECT_THAT(Persons("[08:06] Sanne: mw de vries-jansen belde, erg benauwd"),
               ElementsAre("Sanne", "de vries-jansen"));
   EXPECT_THAT(Persons("mevrouw zwart-wit belde"), IsEmpty());
+  // A surname that is also a word, right after a title; not a verb that ends another surname
+  // ("Van der Ligt": "mevrouw ligt op de grond").
+  EXPECT_THAT(Persons("[08:06] Sanne: meneer visser slaapt slecht, dhr bakker op kamer 12 ook"),
+              ElementsAre("Sanne", "visser", "bakker"));
+  EXPECT_THAT(Persons("[19:41] Wim: mevrouw ligt op de grond na een val"), ElementsAre("Wim"));
   // A title in lower case before a known surname, before anything else shows the text informal.
   EXPECT_THAT(Persons("Onderwerp: vraag voor dokter de clercq (dringend aub)"),
               ElementsAre("de clercq"));
