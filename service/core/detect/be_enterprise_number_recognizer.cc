@@ -36,7 +36,7 @@ class BeEnterpriseNumberRecognizer : public Recognizer {
       bool old_form = false;
       digits = EnterpriseDigits(std::move(digits), &old_form);
       if (!BeEnterpriseChecksumOk(digits)) return;
-      const bool context = HasEnterpriseContext(text, b, e);
+      const bool context = HasEnterpriseContext(text, b, e) || AfterPeppolEnterpriseScheme(t, b);
       // "BE0123.456.749" is the VAT form.
       if ((prefixed || old_form || HasDashedDigitGroups(t.substr(b, e - b))) && !context) return;
       if (context) {
@@ -70,6 +70,18 @@ bool HasDashedDigitGroups(std::string_view match) {
 bool MayHoldEnterpriseNumber(const ScanText& text, ByteSpan window) {
   return HasDigitGroups(text.DigitRuns(), window, {4, 3, 3}) ||
          HasDigitGroups(text.DigitRuns(), window, {3, 3, 3});  // the old nine-digit form
+}
+
+bool AfterPeppolEnterpriseScheme(std::string_view text, size_t begin) {
+  constexpr size_t kJoint = 8;  // the longest: "\">" or "&id=" and a little slack
+  size_t p = begin;
+  while (p > 0 && begin - p < kJoint &&
+         (IsAsciiLetter(text[p - 1]) || text[p - 1] == ':' || text[p - 1] == '"' ||
+          text[p - 1] == '\'' || text[p - 1] == '>' || text[p - 1] == '=' || text[p - 1] == '&')) {
+    --p;
+  }
+  return p != begin && p >= 4 && text.substr(p - 4, 4) == "0208" &&
+         (p == 4 || !IsAsciiDigit(text[p - 5]));
 }
 
 bool HasEnterpriseContext(const ScanText& text, size_t begin, size_t end) {

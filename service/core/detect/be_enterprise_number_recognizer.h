@@ -35,6 +35,11 @@ bool HasDashedDigitGroups(std::string_view match);
 // gets its "0" in front; `old_form`, when given, says which it was.
 std::string EnterpriseDigits(std::string digits, bool* old_form = nullptr);
 
+// True when the number at `begin` is a Peppol participant's identifier under scheme 0208, the
+// Belgian enterprise number: "0208:0476093214", <cbc:EndpointID schemeID="0208">...,
+// "scheme=0208&id=...". Only letters and the punctuation of those forms stand between.
+bool AfterPeppolEnterpriseScheme(std::string_view text, size_t begin);
+
 // True when `window` holds digit runs laid out as in a match of kBeEnterpriseNumberPattern
 // (HasDigitGroups): elsewhere the pattern need not run.
 bool MayHoldEnterpriseNumber(const ScanText& text, ByteSpan window);

@@ -27,6 +27,19 @@ TEST_F(BeEnterpriseNumberTest, FindsDottedAndPrefixedForms) {
               ElementsAre("0403 448 635"));
 }
 
+TEST_F(BeEnterpriseNumberTest, PeppolIdentifiersUnderTheBelgianScheme) {
+  EXPECT_THAT(Texts(*r_, "via Peppol naar 0208:0239184776 (ontvanger)"), ElementsAre("0239184776"));
+  EXPECT_THAT(Texts(*r_, "<cbc:EndpointID schemeID=\"0208\">1565174677</cbc:EndpointID>"),
+              ElementsAre("1565174677"));
+  EXPECT_THAT(Texts(*r_, "lookup?scheme=0208&id=0239184776"), ElementsAre("0239184776"));
+  // Another scheme, or 0208 ending a longer number.
+  EXPECT_TRUE(Hits(*r_, "0106:0239184776, 10208:0239184776").empty());
+}
+
+TEST_F(BeEnterpriseNumberTest, AColumnHeadedForTheVatFormHoldsNone) {
+  EXPECT_THAT(Texts(*r_, test_util::kFirmsCsv), ElementsAre("1978.272.636", "1565.174.677"));
+}
+
 TEST_F(BeEnterpriseNumberTest, BareDigitsNeedContext) {
   EXPECT_THAT(Texts(*r_, "ondernemingsnummer 0403448635"), ElementsAre("0403448635"));
   EXPECT_THAT(Texts(*r_, "n° BCE 0403 448 635"), ElementsAre("0403 448 635"));

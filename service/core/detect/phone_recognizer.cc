@@ -8,6 +8,7 @@
 #include <initializer_list>
 #include <string>
 
+#include "core/detect/be_enterprise_number_recognizer.h"
 #include "core/detect/checksum.h"
 #include "core/detect/name_lists.h"
 #include "core/detect/nl_bsn_recognizer.h"
@@ -155,10 +156,12 @@ class PhoneRecognizer : public Recognizer {
   bool IsEnterpriseNumber(const ScanText& text, size_t b, size_t e) const {
     const std::string_view cand = text.text().substr(b, e - b);
     if (!RE2::FullMatch(re2::StringPiece(cand.data(), cand.size()), enterprise_layout_)) {
-      // Ten digits in a row with a valid KBO check right after its label, or a VAT or register
-      // label: "KBO 0403448635", "BTW 0403448635" (a Dutch number dials so too).
+      // Ten digits in a row with a valid KBO check right after its label, a VAT or register
+      // label or a Peppol scheme: "KBO 0403448635", "BTW 0403448635" (a Dutch number dials so
+      // too), "0208:0403448635".
       return cand.size() == 10 && BeEnterpriseChecksumOk(cand) &&
              (text.HasContextBefore(b, kEnterpriseLabels, kLabelWindow) ||
+              AfterPeppolEnterpriseScheme(text.text(), b) ||
               text.HasContextBefore(b, {"btw", "btw-nr", "btw-nummer", "tva", "vat", "rpr", "rpm"},
                                     kLabelWindow));
     }

@@ -83,6 +83,8 @@ TEST(PhoneRecognizerTest, EnterpriseNumbersAreNotPhones) {
   // Ten digits in a row with a valid KBO check right after its label, also after "numéro".
   EXPECT_TRUE(Texts("numéro national 57071697681\nKBO 0403448635").empty());
   EXPECT_THAT(Texts("numéro 0403448635"), ElementsAre("0403448635"));
+  // A Peppol identifier under the Belgian scheme.
+  EXPECT_TRUE(Texts("<cbc:EndpointID schemeID=\"0208\">0438667256</cbc:EndpointID>").empty());
 }
 
 TEST(PhoneRecognizerTest, ContextRaisesScore) {

@@ -186,8 +186,11 @@ bool ScanText::HasContext(size_t begin, size_t end, std::initializer_list<std::s
                           size_t window) const {
   const size_t from = begin > window ? begin - window : 0;
   const size_t to = std::min(text_.size(), end + window);
-  return AreaHasWord(WholeWords(text_, from, to), words) ||
-         AreaHasWord(Tables().HeaderAbove(begin), words);
+  return AreaHasWord(WholeWords(text_, from, to), words) || ColumnHeaderHas(begin, words);
+}
+
+bool ScanText::ColumnHeaderHas(size_t pos, std::initializer_list<std::string_view> words) const {
+  return AreaHasWord(Tables().HeaderAbove(pos), words);
 }
 
 const TableLayout& ScanText::Tables() const {

@@ -31,6 +31,9 @@ class ScanText {
   bool HasContext(size_t begin, size_t end, std::initializer_list<std::string_view> words,
                   size_t window = 120) const;
 
+  // True when one of `words` (as HasContext) is in the header of the table column holding pos.
+  bool ColumnHeaderHas(size_t pos, std::initializer_list<std::string_view> words) const;
+
   // Like HasContext, but only looks at the `window` bytes before `begin` (labels: "btw: ...").
   bool HasContextBefore(size_t begin, std::initializer_list<std::string_view> words,
                         size_t window) const;

@@ -41,4 +41,12 @@ inline std::vector<std::string> SpanTexts(std::string_view text,
   return out;
 }
 
+// A CSV export of firms: an enterprise-number column, a VAT column, a row above that speaks of
+// VAT. Shared by the BE_ENTERPRISE_NUMBER and VAT_NUMBER tests: each takes one column.
+inline constexpr std::string_view kFirmsCsv =
+    "klantnr;naam;ondernemingsnummer;btw;peppol\n"
+    "C0102;Drukkerij bv;1978.272.636;BE1978272636;ja\n"
+    "C0125;Bosman;;;buitenlandse klant - btw verlegd\n"
+    "C0131;Datalus bv;1565.174.677;BE1565174677;ja\n";
+
 }  // namespace vermeld::test_util

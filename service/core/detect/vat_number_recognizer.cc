@@ -69,17 +69,21 @@ class VatNumberRecognizer : public Recognizer {
 }  // namespace
 
 bool HasVatLabel(const ScanText& text, size_t begin, bool be_prefixed) {
+  const std::initializer_list<std::string_view> enterprise_labels = {
+      "kbo", "ondernemingsnummer", "ondernemingsnr", "bce", "rpr"};
+  const std::initializer_list<std::string_view> vat_labels = {
+      "btw",        "btw-nr", "btw-nummer",    "btw nr", "btw-identificatienummer",
+      "tva",        "n° tva", "numéro de tva", "vat",    "vat number",
+      "vat-nummer", "btw-id", "ust-idnr"};
+  // In a table the number's column header tells, whatever the columns beside it and the rows
+  // above say ("ondernemingsnummer;btw;peppol"); a header naming both, the "BE" prefix.
+  const bool enterprise_column = text.ColumnHeaderHas(begin, enterprise_labels);
+  const bool vat_column = text.ColumnHeaderHas(begin, vat_labels);
+  if (enterprise_column || vat_column) return vat_column && (!enterprise_column || be_prefixed);
   auto enterprise_label = [&](size_t window) {
-    return text.HasContextBefore(
-        begin, {"kbo", "ondernemingsnummer", "ondernemingsnr", "bce", "rpr"}, window);
+    return text.HasContextBefore(begin, enterprise_labels, window);
   };
-  auto vat_label = [&](size_t window) {
-    return text.HasContextBefore(
-        begin,
-        {"btw", "btw-nr", "btw-nummer", "btw nr", "btw-identificatienummer", "tva", "n° tva",
-         "numéro de tva", "vat", "vat number", "vat-nummer", "btw-id", "ust-idnr"},
-        window);
-  };
+  auto vat_label = [&](size_t window) { return text.HasContextBefore(begin, vat_labels, window); };
   // A nearer enterprise-number label wins: "btw BE 0403.448.635 en KBO 0403.448.635"; so does
   // one in the wider reach of a "BE" number ("Vrijgesteld van btw; ondernemingsnummer van de
   // vzw: BE 0403.448.635").

@@ -63,6 +63,16 @@ TEST_F(VatNumberTest, BelgianVatFormWithItsPrefixNeedsNoLabel) {
   EXPECT_TRUE(Texts(*r_, "btw-nummer in het juiste formaat staat hier: 0604.943.963").empty());
 }
 
+TEST_F(VatNumberTest, ATableColumnsHeaderTellsTheForm) {
+  // Whatever the header beside it and the rows above say ("btw verlegd").
+  EXPECT_THAT(Texts(*r_, test_util::kFirmsCsv), ElementsAre("BE1978272636", "BE1565174677"));
+  // A header naming both forms: the "BE" prefix tells.
+  EXPECT_THAT(Texts(*r_,
+                    "naam;kbo / btw;gemeente\nDrukkerij;1978.272.636;Kortrijk\n"
+                    "Datalus;BE1565174677;Leuven\n"),
+              ElementsAre("BE1565174677"));
+}
+
 TEST_F(VatNumberTest, FailingChecksumsAreNeverReported) {
   for (const char* t : {"NL123456789B01", "NL000099998B58", "btw BE 0403.448.636"}) {
     EXPECT_TRUE(Hits(*r_, t).empty()) << t;
