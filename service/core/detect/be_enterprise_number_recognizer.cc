@@ -68,8 +68,9 @@ bool HasDashedDigitGroups(std::string_view match) {
 }
 
 bool MayHoldEnterpriseNumber(const ScanText& text, ByteSpan window) {
-  return HasDigitGroups(text.DigitRuns(), window, {4, 3, 3}) ||
-         HasDigitGroups(text.DigitRuns(), window, {3, 3, 3});  // the old nine-digit form
+  // Three bytes at most between groups: " . ".
+  return HasDigitGroups(text.DigitRuns(), window, {4, 3, 3}, 3) ||
+         HasDigitGroups(text.DigitRuns(), window, {3, 3, 3}, 3);  // the old nine-digit form
 }
 
 bool AfterPeppolEnterpriseScheme(std::string_view text, size_t begin) {
@@ -87,9 +88,9 @@ bool AfterPeppolEnterpriseScheme(std::string_view text, size_t begin) {
 bool HasEnterpriseContext(const ScanText& text, size_t begin, size_t end) {
   return text.HasContext(
       begin, end,
-      {"ondernemingsnummer", "ondernemingsnummers", "ondernemingsnr", "kbo", "kbo-nummer", "bce",
-       "rpr", "numéros d'entreprise", "rpm", "numéro d'entreprise", "n° d'entreprise", "numéro bce",
-       "enterprise number", "company number", "onderneming", "entreprise"});
+      {"ondernemingsnummer", "ondernemingsnummers", "ondernemingsnr", "ond.nr", "kbo", "kbo-nummer",
+       "bce", "rpr", "numéros d'entreprise", "rpm", "numéro d'entreprise", "n° d'entreprise",
+       "numéro bce", "enterprise number", "company number", "onderneming", "entreprise"});
 }
 
 std::unique_ptr<Recognizer> NewBeEnterpriseNumberRecognizer() {

@@ -23,9 +23,11 @@ std::unique_ptr<Recognizer> NewBeEnterpriseNumberRecognizer();
 bool HasEnterpriseContext(const ScanText& text, size_t begin, size_t end);
 
 // RE2 pattern of an enterprise number with optional "BE" prefix (also used for BE VAT numbers):
-// ten digits, or the nine of the old form.
+// ten digits, or the nine of the old form. A scan pasted as text may set its dots off by blanks
+// ("1565 .174 . 677").
 inline constexpr const char* kBeEnterpriseNumberPattern =
-    R"(\b(?:BE[ .-]?)?(?:[01][0-9]{3}|[1-9][0-9]{2})[. -]?[0-9]{3}[. -]?[0-9]{3}\b)";
+    R"(\b(?:BE[ .-]?)?(?:[01][0-9]{3}|[1-9][0-9]{2})(?: ?\. ?|[ -])?[0-9]{3}(?: ?\. ?|[ -])?)"
+    R"([0-9]{3}\b)";
 
 // True when a match of kBeEnterpriseNumberPattern joins its digit groups by dashes
 // ("0403-448-635"), as phone numbers are written too: such a match needs its label.

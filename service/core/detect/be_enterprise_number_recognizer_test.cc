@@ -36,6 +36,14 @@ TEST_F(BeEnterpriseNumberTest, PeppolIdentifiersUnderTheBelgianScheme) {
   EXPECT_TRUE(Hits(*r_, "0106:0239184776, 10208:0239184776").empty());
 }
 
+TEST_F(BeEnterpriseNumberTest, DotsSetOffByBlanksAsAScanPastedAsText) {
+  EXPECT_THAT(Texts(*r_, "Ond.nr   1565 .174 . 677          Datum :  14/1O/2025"),
+              ElementsAre("1565 .174 . 677"));
+  EXPECT_THAT(Texts(*r_, "Ondernemingsnummer 1619 . 914 . 351"), ElementsAre("1619 . 914 . 351"));
+  // Its checksum still decides: the last digit changed.
+  EXPECT_TRUE(Hits(*r_, "Ondernemingsnummer 1619 . 914 . 352").empty());
+}
+
 TEST_F(BeEnterpriseNumberTest, AColumnHeadedForTheVatFormHoldsNone) {
   EXPECT_THAT(Texts(*r_, test_util::kFirmsCsv), ElementsAre("1978.272.636", "1565.174.677"));
 }

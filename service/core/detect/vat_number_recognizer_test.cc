@@ -63,6 +63,11 @@ TEST_F(VatNumberTest, BelgianVatFormWithItsPrefixNeedsNoLabel) {
   EXPECT_TRUE(Texts(*r_, "btw-nummer in het juiste formaat staat hier: 0604.943.963").empty());
 }
 
+TEST_F(VatNumberTest, DotsSetOffByBlanksAsAScanPastedAsText) {
+  EXPECT_THAT(Texts(*r_, "BTW  BE0438 .667 .256\nBtw-plichtig sinds 01.04.2023 (BE 1619 .914.351)"),
+              ElementsAre("BE0438 .667 .256", "BE 1619 .914.351"));
+}
+
 TEST_F(VatNumberTest, ATableColumnsHeaderTellsTheForm) {
   // Whatever the header beside it and the rows above say ("btw verlegd").
   EXPECT_THAT(Texts(*r_, test_util::kFirmsCsv), ElementsAre("BE1978272636", "BE1565174677"));
