@@ -47,6 +47,11 @@ bool GroupsOfThree(std::string_view number) {
   return number.size() == 11 && number[3] == number[7] && !IsAsciiDigit(number[3]);
 }
 
+// "4689 78 148", "4689-78-148": the four-two-three grouping the Dutch write a BSN in.
+bool FourTwoThree(std::string_view number) {
+  return number.size() == 11 && number[4] == number[7] && !IsAsciiDigit(number[4]);
+}
+
 // A currency sign or code before text[b], blanks apart: "€ 123.456.782", "EUR 123 456 782".
 bool AfterCurrency(std::string_view text, size_t b) {
   std::string_view before = text.substr(0, b);
@@ -69,7 +74,7 @@ class NlBsnRecognizer : public Recognizer {
                  HasDigitGroups(runs, w, {8});
         });
     const size_t first = out.size();
-    std::vector<ByteSpan> unplaced;  // 11-proof numbers without context or the typical form
+    std::vector<Unplaced> unplaced;
     ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       if (!IdentifierStandsAlone(t, b, e) || ContinuesDigitGroup(t, b)) return;
       std::string digits = Alnum(t.substr(b, e - b));
@@ -80,7 +85,7 @@ class NlBsnRecognizer : public Recognizer {
       // (not with a leading 0: a Belgian landline is nine digits too) or in three groups of three
       // ("006 784 112"; not after a currency sign, "€ 123.456.782", nor a 0 without a second:
       // "078 150 000" is a Belgian service number).
-      const bool far_form = (e - b == 9 && digits[0] != '0') ||
+      const bool far_form = (e - b == 9 && digits[0] != '0') || FourTwoThree(t.substr(b, e - b)) ||
                             (GroupsOfThree(t.substr(b, e - b)) &&
                              (digits[0] != '0' || digits[1] == '0') && !AfterCurrency(t, b));
       const bool context =
@@ -90,28 +95,40 @@ class NlBsnRecognizer : public Recognizer {
       } else if (RE2::FullMatch(re2::StringPiece(t.data() + b, e - b), typical_)) {
         out.push_back({"NL_BSN", b, e, kTypicalFormScore});
       } else {
-        unplaced.push_back({b, e});
+        unplaced.push_back({b, e, std::move(digits)});
       }
     });
     // A table column that holds a BSN holds BSNs: "nummer | 0707.52.618" makes the other 11-proof
-    // numbers under "nummer" BSNs too.
+    // numbers under "nummer" BSNs too. So is a BSN found written another way ("4689 78 148 bu
+    // mu" ... "BSN 468978148").
     if (unplaced.empty() || out.size() == first) return;
     const TableLayout& tables = text.Tables();
     std::vector<const char*> columns;  // the headers of the columns holding a BSN, by address
+    std::vector<std::string> found;    // the nine digits of each BSN found
     for (size_t i = first; i < out.size(); ++i) {
       const std::string_view header = tables.HeaderAbove(out[i].begin);
       if (!header.empty()) columns.push_back(header.data());
+      found.push_back(Alnum(t.substr(out[i].begin, out[i].end - out[i].begin)));
+      if (found.back().size() == 8) found.back().insert(0, "0");
     }
     std::sort(columns.begin(), columns.end());
-    for (const ByteSpan& u : unplaced) {
+    std::sort(found.begin(), found.end());
+    for (const Unplaced& u : unplaced) {
       const std::string_view header = tables.HeaderAbove(u.begin);
-      if (!header.empty() && std::binary_search(columns.begin(), columns.end(), header.data())) {
+      if ((!header.empty() && std::binary_search(columns.begin(), columns.end(), header.data())) ||
+          std::binary_search(found.begin(), found.end(), u.digits)) {
         out.push_back({"NL_BSN", u.begin, u.end, kTypicalFormScore});
       }
     }
   }
 
  private:
+  struct Unplaced {  // an 11-proof number without context or the typical form
+    size_t begin = 0;
+    size_t end = 0;
+    std::string digits;  // nine
+  };
+
   const RE2 pattern_{
       R"(\b(?:[0-9]{4}[. -][0-9]{2}[. -][0-9]{3}|[0-9]{3}[. -][0-9]{3}[. -][0-9]{3}|[0-9]{8,9})\b)"};
   const RE2 typical_{R"([0-9]{4}\.[0-9]{2}\.[0-9]{3})"};

@@ -44,6 +44,9 @@ TEST_F(NlBsnTest, FindsAllFormsNextToContext) {
   const std::string farther = "Jullie BSN's graag." + std::string(150, ' ');
   EXPECT_THAT(Texts(*r_, farther + "Voor haar heb ik 006 784 112."), ElementsAre("006 784 112"));
   EXPECT_TRUE(Texts(*r_, farther + "Voor haar heb ik 006784112.").empty());
+  // So does the four-two-three grouping a BSN is written in, with blanks or dashes.
+  EXPECT_THAT(Texts(*r_, farther + "Anne: 4689 78 148 bu mu"), ElementsAre("4689 78 148"));
+  EXPECT_THAT(Texts(*r_, farther + "Anne: 4689-78-148"), ElementsAre("4689-78-148"));
   // Not an amount, nor a Belgian service number ("078 ...").
   EXPECT_TRUE(Texts(*r_, farther + "Samen ruim \u20AC 123.456.782 aan toeslagen.").empty());
   EXPECT_TRUE(Texts(*r_, farther + "Bel op 078 150 000 (werkdagen).").empty());
@@ -62,6 +65,15 @@ TEST_F(NlBsnTest, BareNumbersInTheColumnOfABsn) {
             "Kemal | 03-12-1986 | 0707.52.618 | 38\nTomasz | 17-09-1990 | 622 604 946 | 40\n"),
       ElementsAre("0707.52.618", "744782922", "622 604 946"));
   EXPECT_TRUE(Texts(*r_, "naam | order\nSanne | 744782922\nKemal | 622 604 946\n").empty());
+}
+
+TEST_F(NlBsnTest, ABsnFoundWrittenAnotherWay) {
+  const std::string page(300, ' ');
+  EXPECT_THAT(Texts(*r_, "Anne: 4689 78 148 bu mu" + page + "naam Hatice Demir, BSN 468978148"),
+              ElementsAre("468978148", "4689 78 148"));
+  // Another number that passes the 11-proof stays unreported.
+  EXPECT_THAT(Texts(*r_, "Anne: 1234 56 782 bu mu" + page + "naam Hatice Demir, BSN 468978148"),
+              ElementsAre("468978148"));
 }
 
 TEST_F(NlBsnTest, BareNumbersNeedContext) {
