@@ -186,6 +186,13 @@ class PhoneRecognizer : public Recognizer {
     bool other = false;
     bool file_only = true;  // every other-number word is a file ("dossier"), no number word
     size_t p = b;
+    // A capital set off before the digits heads a document's number ("passport no. N
+    // 013385627"); "T", "M", "F", "G" abbreviate a line ("T 015 43 27 81").
+    const bool letter_head = b >= 2 && text[b - 1] == ' ' && IsAsciiUpper(text[b - 2]) &&
+                             (b == 2 || text[b - 3] == ' ' || text[b - 3] == '\n' ||
+                              text[b - 3] == '\t' || text[b - 3] == ':') &&
+                             std::string_view("TMFG").find(text[b - 2]) == std::string_view::npos;
+    if (letter_head) p = b - 2;
     for (int words = 0; words < 2; ++words) {
       while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t' || text[p - 1] == ':' ||
                        text[p - 1] == '.' || text[p - 1] == '(' || text[p - 1] == '#')) {
@@ -357,10 +364,10 @@ class PhoneRecognizer : public Recognizer {
   static bool OtherNumberWord(std::string_view w) {
     // Arrays, not initializer lists: those were built at each call, with a strlen per word.
     static constexpr std::string_view kEnds[] = {
-        "code",    "artikel",    "article",   "polis",     "police", "ref",
-        "réf",     "referentie", "référence", "reference", "bsn",    "dossier",
-        "factuur", "facture",    "invoice",   "order",     "serial", "nummerreeks",
-        "kenmerk", "contract",   "bon",       "batch",     "s/n"};
+        "code",       "artikel",   "article",   "polis",       "police",   "ref",      "réf",
+        "referentie", "référence", "reference", "bsn",         "dossier",  "factuur",  "facture",
+        "invoice",    "order",     "serial",    "nummerreeks", "kenmerk",  "contract", "bon",
+        "batch",      "s/n",       "passport",  "paspoort",    "passeport"};
     static constexpr std::string_view kNumbers[] = {"nummer", "number", "numéro", "nr", "n°", "no"};
     static constexpr std::string_view kOthers[] = {
         "dossier",       "klant",         "klanten",     "bestel",    "order",

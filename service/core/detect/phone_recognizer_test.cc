@@ -154,6 +154,10 @@ TEST(PhoneRecognizerTest, NumbersLabelledAsAnotherKind) {
   EXPECT_EQ(Scan("Valérie Mahieu, gestionnaire de dossier \u2013 02 627 23 48").size(), 1u);
   EXPECT_TRUE(Scan("dossier: 02 627 23 48").empty());
   EXPECT_TRUE(Scan("Belastingnummer 0475 12 34 56").empty());
+  // A passport's number headed by a capital, after a call on the phone; a line's letter stays.
+  EXPECT_TRUE(
+      Scan("as you asked on the phone:\nPassport: Syrian passport no. N 013385627").empty());
+  EXPECT_THAT(Texts("Passport no. on file; T 015 43 27 81"), ElementsAre("015 43 27 81"));
 }
 
 TEST(PhoneRecognizerTest, TheRestOfAnAccountNumberIsNoLine) {
