@@ -97,7 +97,7 @@ class IpAddressRecognizer : public Recognizer {
                "driver",    "bios",      "agent",   "client",    "app",     "software", "rollback",
                "downgrade", "correctif", "hotfix",  "bugfix"},
               kNumberingWindow) &&
-          !NamedAsAddress(text, b)) {
+          !NamedAsAddress(text, b) && !ClientField(t, b)) {
         return;
       }
       const bool context = HasIpContext(text, b, e);
@@ -128,6 +128,22 @@ class IpAddressRecognizer : public Recognizer {
   }
 
  private:
+  // A log's or a report's field of the connecting machine right before `b`: "client=10.14.2.88",
+  // "Client: 10.0.8.21"; a software client's version is written after the word, no '=' or ':'
+  // ("update naar client 7.2.4.112"), and its one-digit parts keep it out anyway.
+  static bool ClientField(std::string_view t, size_t b) {
+    size_t p = b;
+    while (p > 0 && t[p - 1] == ' ') --p;
+    if (p == 0 || (t[p - 1] != '=' && t[p - 1] != ':')) return false;
+    --p;
+    constexpr std::string_view kClient = "client";
+    if (p < kClient.size()) return false;
+    for (size_t i = 0; i < kClient.size(); ++i) {
+      if (LowerAscii(t[p - kClient.size() + i]) != kClient[i]) return false;
+    }
+    return p == kClient.size() || !IsWordByte(t[p - kClient.size() - 1]);
+  }
+
   // An address right after the name of a network's own machine ("gateway 10.24.0.1", "DNS-server
   // 10.24.0.10", "Default Gateway . . . . . : 172.16.84.1"): the organisation's, no user's. Not
   // someone's own ("zijn eigen server 81.164.22.9", "thuis server ...").

@@ -68,6 +68,12 @@ TEST_F(IpAddressTest, SoftwareVersionsAreNotAddresses) {
   EXPECT_THAT(Texts(*r_, "Le fournisseur (WebForm Pro 4.1.7.2) voit l'IP 45.155.205.233."),
               ElementsAre("45.155.205.233"));
   EXPECT_THAT(Texts(*r_, "de login kwam van 10.0.0.12"), ElementsAre("10.0.0.12"));
+  // A log's client field holds the connecting machine's address; a client's version is no
+  // address even so.
+  EXPECT_THAT(Texts(*r_,
+                    "14:22:07 ERROR [export] client=10.14.2.88 user=svc_payroll\n"
+                    "Client: 10.0.8.21\nclient: 7.2.4.112"),
+              ElementsAre("10.14.2.88", "10.0.8.21"));
 }
 
 TEST_F(IpAddressTest, SubnetMasksNetworksAndTheUnspecifiedAddressAreNotAddresses) {
