@@ -150,21 +150,22 @@ bool IsLoginKey(std::string_view key) {
 }
 
 // True when `v` (lower-case ASCII letters) is one or two initials or a known given name glued to a
-// known surname of four letters or more, neither of them an ordinary word: "ehendriks",
-// "pjgoossens", "lottevermeulen"; not "beheer", "admin", "courant".
+// known surname of four letters or more, the given name and surname no ordinary word:
+// "ehendriks", "pjgoossens", "svisser", "lottevermeulen"; not "beheer", "admin", "courant".
 bool IsGluedName(std::string_view v, const NameLists& lists) {
   if (v.size() < 5 || lists.words.Has(v, kNotName | kAmbiguous | kFirstName | kSurname)) {
     return false;
   }
-  auto surname = [&](std::string_view rest) {
+  // After initials a surname that is also a word is still the name: "svisser" is no word.
+  auto surname = [&](std::string_view rest, uint32_t not_after) {
     return rest.size() >= 4 && lists.words.Has(rest, kSurnameCompact) &&
-           !lists.words.Has(rest, kAmbiguous | kNotName);
+           !lists.words.Has(rest, not_after);
   };
-  if (surname(v.substr(1)) || surname(v.substr(2))) return true;
+  if (surname(v.substr(1), kNotName) || surname(v.substr(2), kNotName)) return true;
   for (size_t cut = 3; cut + 4 <= v.size(); ++cut) {
     const std::string_view given = v.substr(0, cut);
     if (lists.words.Has(given, kFirstName) && !lists.words.Has(given, kAmbiguous) &&
-        surname(v.substr(cut))) {
+        surname(v.substr(cut), kAmbiguous | kNotName)) {
       return true;
     }
   }
@@ -203,6 +204,35 @@ std::pair<size_t, size_t> LoneLowerWord(std::string_view text, size_t pos) {
     return kNone;
   }
   return {pos, end};
+}
+
+// The letters of the name in brackets at `open` ('('), lower-cased, in the ways a login joins
+// them: the first word's initial or whole, with the other words, either order ("Kristof D'Hondt":
+// "kdhondt", "dhondtk", "kristofdhondt", "dhondtkristof"). Empty when the brackets hold no name of
+// two or three capitalised ASCII words before a ',' or ')'.
+std::vector<std::string> BracketNameForms(std::string_view text, size_t open) {
+  constexpr size_t kMaxName = 60;
+  std::vector<std::string> words;
+  size_t i = open + 1;
+  const size_t limit = std::min(text.size(), open + 1 + kMaxName);
+  while (i < limit && text[i] != ')' && text[i] != ',') {
+    if (text[i] == ' ') {
+      ++i;
+      continue;
+    }
+    if (!IsAsciiUpper(text[i]) || words.size() == 3) return {};
+    std::string word;
+    for (; i < limit && (IsAsciiLetter(text[i]) || text[i] == '\'' || text[i] == '-'); ++i) {
+      if (IsAsciiLetter(text[i])) word += LowerAscii(text[i]);
+    }
+    if (i < limit && text[i] != ' ' && text[i] != ')' && text[i] != ',') return {};
+    words.push_back(std::move(word));
+  }
+  if (i == limit || words.size() < 2) return {};
+  std::string rest;
+  for (size_t w = 1; w < words.size(); ++w) rest += words[w];
+  const std::string& first = words[0];
+  return {first.substr(0, 1) + rest, rest + first.substr(0, 1), first + rest, rest + first};
 }
 
 }  // namespace
@@ -311,6 +341,34 @@ void FindLoginNames(std::string_view text, const NameLists& lists, std::vector<F
       if (at == 0 || !OwnerBefore(text, at - 1)) continue;
       const auto [begin, end] = LoneLowerWord(text, at + word.size());
       if (begin != std::string_view::npos) add(begin, end);
+    }
+  }
+  // A login followed by its owner's name in brackets: "kdhondt (Kristof D'Hondt)", "ahmadi.f
+  // (Farid Ahmadi, klantendienst)".
+  for (size_t open = text.find(" ("); open != std::string_view::npos;
+       open = text.find(" (", open + 2)) {
+    size_t begin = open;
+    while (begin > 0 && open - begin <= kMaxLogin &&
+           ((text[begin - 1] >= 'a' && text[begin - 1] <= 'z') || text[begin - 1] == '.' ||
+            text[begin - 1] == '_')) {
+      --begin;
+    }
+    if (open - begin < 4 || open - begin > kMaxLogin ||
+        (begin > 0 && IsWordByte(text[begin - 1])) || text[begin] == '.' || text[begin] == '_') {
+      continue;
+    }
+    std::string letters;
+    for (size_t i = begin; i < open; ++i) {
+      if (text[i] != '.' && text[i] != '_') letters += text[i];
+    }
+    const std::vector<std::string> forms = BracketNameForms(text, open + 1);
+    if (std::find(forms.begin(), forms.end(), letters) == forms.end()) continue;
+    out.push_back({"PERSON", begin, open, kEmailNameScore});
+    labelled.push_back(begin);
+    const std::string_view name = text.substr(begin, open - begin);
+    if (names.size() < kMaxLoginNames && letters.size() == name.size() &&
+        std::find(names.begin(), names.end(), name) == names.end()) {
+      names.push_back(name);
     }
   }
   // Other mentions of a login name found, as a whole word ("5 échecs pour omelnyk").

@@ -67,9 +67,20 @@ TEST(PersonEmailTest, LoginNamesAfterAUserLabel) {
   EXPECT_THAT(LoginNames("4771 TargetUserName=kdemir IpAddress=::ffff:10.30.7.88"),
               ElementsAre("kdemir"));
   EXPECT_THAT(LoginNames("Gebruiker: pjgoossens (laptop LT-0447)"), ElementsAre("pjgoossens"));
+  // After an initial a surname that is also a word ("visser").
+  EXPECT_THAT(LoginNames("Gebruiker: svisser\nExtern IP: 81.164.22.197"), ElementsAre("svisser"));
   // An owned account word, and the name's other mentions as whole words.
   EXPECT_THAT(LoginNames("J'utilise le compte omelnyk. Journal : 5 échecs pour omelnyk depuis"),
               ElementsAre("omelnyk", "omelnyk"));
+}
+
+TEST(PersonEmailTest, LoginsBeforeTheirOwnersNameInBrackets) {
+  EXPECT_THAT(LoginNames("Aangemaakt door: kdhondt (Kristof D'Hondt)\nOpmerking kdhondt 03/02"),
+              ElementsAre("kdhondt", "kdhondt"));
+  EXPECT_THAT(LoginNames("Afzender: ahmadi.f (Farid Ahmadi, klantendienst webshop)"),
+              ElementsAre("ahmadi.f"));
+  // Letters that spell no form of the name, or too few of them.
+  EXPECT_THAT(LoginNames("de module (Kristof D'Hondt) en abc (Annie Bcd)"), IsEmpty());
 }
 
 TEST(PersonEmailTest, LoginLabelsWithoutAGluedName) {
