@@ -115,11 +115,16 @@ class PassportNumberRecognizer : public Recognizer {
         out.push_back({"PASSPORT_NUMBER", b, e, kLabelledScore});
         return;
       }
-      // Letters set off from the digits by a blank: only after a passport word ("Pools paspoort
-      // nr. EK 7319024"), as "B 1234567" may be anything.
+      // Letters set off from the digits by a blank: only after a passport or identity card word
+      // ("Pools paspoort nr. EK 7319024", "polish ID card: AYC 472915"), as "B 1234567" may be
+      // anything.
       if (t.substr(b, e - b).find(' ') != std::string_view::npos) {
         // ...and not another document's number: "Kosten paspoort: factuur F 2025013".
-        if (PassportWordBefore(text, b, kContextWindow) &&
+        if ((PassportWordBefore(text, b, kContextWindow) ||
+             text.HasContextBefore(b,
+                                   {"id card", "identity card", "identiteitskaart", "id-kaart",
+                                    "carte d'identité", "dowód", "dowodu"},
+                                   kContextWindow)) &&
             !text.HasContextBefore(b, {"factuur", "facture", "invoice", "dossier", "pv", "ref"},
                                    kOwnLabel)) {
           out.push_back({"PASSPORT_NUMBER", b, e, kScore});
@@ -160,12 +165,12 @@ class PassportNumberRecognizer : public Recognizer {
   // NL (no letter O, last a digit), BE passport, other countries' one or two capitals and seven
   // to nine digits (Turkey "U21847093", Poland, Morocco, India, Italy, Syria), France (2 digits, 2
   // letters, 5 digits), Spain (3 letters, 6 digits), Germany (9 of its letters and digits), BE eID
-  // card, digits only (Romania, UK, US), and one or two capitals set off from their digits by a
-  // blank; those last two only after a passport word.
+  // card, digits only (Romania, UK, US), and one to three capitals set off from their digits by
+  // a blank (Poland's ID card "AYC 472915"); those last two only after a passport word.
   const RE2 pattern_{
       R"(\b(?:[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]|[A-Z]{2}[0-9]{6}|[A-Z]{1,2}[0-9]{7,9})"
       R"(|[0-9]{2}[A-Z]{2}[0-9]{5}|[A-Z]{3}[0-9]{6}|[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8})"
-      R"(|[0-9]{3}-?[0-9]{7}-?[0-9]{2}|[0-9]{8,9}|[A-Z]{1,2} [0-9]{6,9})\b)"};
+      R"(|[0-9]{3}-?[0-9]{7}-?[0-9]{2}|[0-9]{8,9}|[A-Z]{1,3} [0-9]{6,9})\b)"};
 };
 
 }  // namespace

@@ -30,6 +30,9 @@ TEST_F(PassportNumberTest, CapitalsSetOffByABlankAfterAPassportWord) {
   EXPECT_THAT(Texts(*r_, "paspoortnummer voor de uitschrijving uit de BRP: C 4918273, geldig"),
               ElementsAre("C 4918273"));
   EXPECT_THAT(Texts(*r_, "passeport belge EL 739204"), ElementsAre("EL 739204"));
+  // Three capitals, and after an identity card's word too.
+  EXPECT_THAT(Texts(*r_, "BSN / numer sofi: 039.579.980\npolish ID card: AYC 472915"),
+              ElementsAre("AYC 472915"));
   // Not without a passport word before it, nor a code after one.
   EXPECT_TRUE(Hits(*r_, "Zie bijlage B 1234567 en lokaal C 4918273.").empty());
   EXPECT_TRUE(Hits(*r_, "Bewijs: zie stuk B 1234567 in het paspoortdossier.").empty());
