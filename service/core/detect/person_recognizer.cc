@@ -1235,7 +1235,8 @@ class Scanner {
   }
 
   // A family word, then a name in brackets, known or not: "Mama (Kalawatie Soekhai-Ramsaran)
-  // wilde naar huis", "mijn zoon (Yazan) is ziek".
+  // wilde naar huis", "mijn zoon (Yazan) is ziek"; or between commas, with a given name that may
+  // also be a word: "Sa fille, Divine, attend à la pharmacie".
   std::pair<Chain, double> NameInBracketsAfterKin(size_t i) const {
     const size_t n = i + 1;
     if (!Is(i, kKinship) || n >= tokens_.size() || !tokens_[n].capitalised ||
@@ -1244,9 +1245,13 @@ class Scanner {
     }
     const std::string_view between =
         text_.substr(tokens_[i].end, tokens_[n].begin - tokens_[i].end);
-    if (between != " (" && between != "(") return {{}, 0};
+    const bool commas = between == ", ";
+    if (between != " (" && between != "(" && !commas) return {{}, 0};
     const Chain c = Parse(n);
-    if (c.initials > 0 || c.Words() == 0 || NextChar(c.last) != ')') return {{}, 0};
+    if (c.initials > 0 || c.Words() == 0 || NextChar(c.last) != (commas ? ',' : ')') ||
+        (commas && c.given == 0)) {
+      return {{}, 0};
+    }
     return {c, kCuedScore};
   }
 

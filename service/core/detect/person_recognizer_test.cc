@@ -212,6 +212,9 @@ TEST(PersonRecognizerTest, ANameInBracketsAfterAFamilyWord) {
   EXPECT_THAT(Persons("Dank u voor alles. Mama (Kalawatie Soekhai-Ramsaran) wilde naar huis."),
               ElementsAre("Kalawatie Soekhai-Ramsaran"));
   EXPECT_THAT(Persons("Mama (thuis) belt morgen. Papa (Gent) ook."), IsEmpty());
+  // Between commas a given name, also one that is a word ("divine").
+  EXPECT_THAT(Persons("Sa fille, Divine, attend à la pharmacie."), ElementsAre("Divine"));
+  EXPECT_THAT(Persons("Mijn zus, Brussel, Gent en Antwerpen."), IsEmpty());
 }
 
 TEST(PersonRecognizerTest, ASalutationOpeningAQuotedMessage) {
