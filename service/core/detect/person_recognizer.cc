@@ -1794,7 +1794,15 @@ class Scanner {
   // an ordinary word: "ik ben roos"), then particles and a known surname in lower case, or a parsed
   // name.
   std::pair<Chain, double> MatchSelfIntroduction(size_t i) const {
-    if (tokens_[i].has_digit) return {{}, 0};
+    // Every phrasing below ends in one of these words right before the name: one look at the
+    // word before rules out nearly every token (the phrasings cost some 170 instructions a token).
+    static constexpr std::string_view kLastWords[] = {
+        "is", "est", "ben", "heet", "suis", "m'appelle", "m’appelle", "c'est", "c’est"};
+    if (tokens_[i].has_digit || i == 0 ||
+        std::find(std::begin(kLastWords), std::end(kLastWords), lower_[i - 1]) ==
+            std::end(kLastWords)) {
+      return {{}, 0};
+    }
     // Giving one's own name outright: any capitalised name ("mijn naam is Folasade Adeyemi"); "ik
     // heet U welkom" greets.
     if (tokens_[i].capitalised && Slice(tokens_[i]).size() > 1 &&
