@@ -1460,6 +1460,15 @@ class Scanner {
       }
       return {{}, 0};
     }
+    // Below, a chain is reported only with a given name, an initial, particles or a known surname
+    // (its own, or that of a second surname after particles: "Xyz van Damme"); a capitalised word
+    // that opens none, as most do, is not parsed.
+    if (!IsGiven(i) && !Is(i, kSurname | kParticle) && !IsInitial(i) &&
+        AbbreviatedParticle(i) == 0 &&
+        !(AdjNext(i) && (IsParticle(i + 1) || AbbreviatedParticle(i + 1) > 0)) &&
+        !DoubleSurname(i)) {
+      return {{}, 0};
+    }
     const Chain c = Parse(i);
     if ((c.given > 0 || c.initials > 0) && c.surnames > 0 && FunctionAfter(c.last)) {
       return {c, kCuedScore};
