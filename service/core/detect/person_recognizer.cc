@@ -505,10 +505,12 @@ class Scanner {
     // ... "de juf").
     for (size_t k = 0; k < tokens_.size(); ++k) {
       const NameToken& t = tokens_[k];
-      if (t.capitalised || t.all_upper || t.has_digit || state_[k].covered || word(k).size() < 3 ||
-          !seen_bits.test(bit(word(k))) || !std::binary_search(seen.begin(), seen.end(), word(k)) ||
+      // The flags first: most words are no name, and are not hashed.
+      if (t.capitalised || t.all_upper || t.has_digit || state_[k].covered ||
           !Is(k, kFirstName | kSurname) ||
-          Is(k, kAmbiguous | kLowerWord | kNotName | kParticle | kTitle) || InAddress(t)) {
+          Is(k, kAmbiguous | kLowerWord | kNotName | kParticle | kTitle) || word(k).size() < 3 ||
+          !seen_bits.test(bit(word(k))) || !std::binary_search(seen.begin(), seen.end(), word(k)) ||
+          InAddress(t)) {
         continue;
       }
       Add({.first = k, .last = k}, kRepeatScore, out);
