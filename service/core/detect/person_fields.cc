@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <functional>
 #include <string>
 #include <string_view>
 
@@ -259,8 +258,10 @@ std::string_view FieldLabel(std::string_view text, size_t colon) {
 }
 
 // Calls fn(pos) for each position of `byte` in text, in order; fn may return a position to go on
-// from (past a run it read), or pos itself.
-void ForEachByte(std::string_view text, char byte, const std::function<size_t(size_t)>& fn) {
+// from (past a run it read), or pos itself. A template: a std::function allocated for most
+// lambdas and was called indirectly at every byte found.
+template <typename Fn>
+void ForEachByte(std::string_view text, char byte, const Fn& fn) {
   for (size_t pos = 0; pos < text.size(); ++pos) {
     const void* at = std::memchr(text.data() + pos, byte, text.size() - pos);
     if (at == nullptr) return;
@@ -378,6 +379,8 @@ void FindNamesBeforeBirthCues(std::string_view text, const NameLists& lists,
   auto word_after = [&](size_t at) -> size_t {
     size_t w = at + 1;
     while (w < text.size() && text[w] == ' ') ++w;
+    // Most commas and brackets: no birth word's first letter after them.
+    if (w == text.size() || (text[w] != 'g' && text[w] != 'n' && text[w] != 'b')) return at;
     const std::string_view rest = text.substr(w);
     for (std::string_view word : kBirthWords) {
       if (!rest.starts_with(word) || rest.size() < word.size() + 2 || rest[word.size()] != ' ') {
