@@ -547,6 +547,19 @@ class Scanner {
   // a token of two capitals or more ("KD", "SVdB") spelling the first letters of the name's words,
   // or of the parts of a double given name; not an acronym of not_names.txt ("CV", "PR", "TV").
   void AddInitialsOfFound(std::vector<Finding>& out) {
+    // A token of two to four bytes, two of them capitals, in no finding: it may repeat someone's
+    // initials. Looked for first: most texts have none, and then the names' initials are not
+    // spelled out.
+    auto may_be_initials = [&](size_t k) {
+      const NameToken& t = tokens_[k];
+      const std::string_view w = Slice(t);
+      return !state_[k].covered && !t.has_digit && w.size() >= 2 && w.size() <= 4 &&
+             std::count_if(w.begin(), w.end(), IsAsciiUpper) >= 2 &&
+             !Is(k, kTitle | kNotName | kFunction | kParticle);
+    };
+    size_t first = 0;
+    while (first < tokens_.size() && !may_be_initials(first)) ++first;
+    if (first == tokens_.size()) return;
     std::vector<std::string> initials;
     std::vector<ByteSpan> found;
     for (const Finding& f : out) {
@@ -599,14 +612,9 @@ class Scanner {
     // Sorted, for a text of many names and many tokens in capitals.
     std::sort(initials.begin(), initials.end());
     initials.erase(std::unique(initials.begin(), initials.end()), initials.end());
-    for (size_t k = 0; k < tokens_.size(); ++k) {
+    for (size_t k = first; k < tokens_.size(); ++k) {
+      if (!may_be_initials(k)) continue;
       const NameToken& t = tokens_[k];
-      const std::string_view w = Slice(t);
-      if (state_[k].covered || t.has_digit || w.size() < 2 || w.size() > 4 ||
-          std::count_if(w.begin(), w.end(), IsAsciiUpper) < 2 ||
-          Is(k, kTitle | kNotName | kFunction | kParticle)) {
-        continue;
-      }
       // Not a writer's initials in a reference ("Ons kenmerk: 2024/0193/HC", "N/Réf. : CR/24.117")
       // nor a firm's name ("JDW Beeld").
       auto joint = [](char c) { return c == '/' || c == '-' || c == '_' || c == '.'; };
