@@ -145,7 +145,7 @@ std::shared_ptr<const PersonCueLists> LoadPersonCueLists(const std::string& data
 
 PersonContext::PersonContext(const PersonCueLists& lists, const ScanText& scan,
                              std::span<const Finding> found)
-    : lists_(lists), scan_(scan), text_(scan.text()) {
+    : lists_(lists), scan_(scan), text_(scan.text()), facts_(scan.Facts()) {
   // One birth date in a record's field, one national number or both (each perhaps written twice):
   // the document is a record about that one person. A list of residents with their birth dates
   // is about no one in particular, nor is a newsletter telling someone's birthday.
@@ -185,16 +185,16 @@ bool PersonContext::PersonFoundIn(size_t from, size_t to) const {
 }
 
 bool PersonContext::IsRecord() const {
-  if (record_) return *record_;
-  record_ = false;
+  if (facts_.record) return *facts_.record;
+  facts_.record = false;
   int sections = 0;  // lines opened by a medical section label
   const TextLines& lines = scan_.Lines();
-  for (size_t i = 0; i < lines.size() && lines.Begin(i) < text_.size() && !*record_; ++i) {
+  for (size_t i = 0; i < lines.size() && lines.Begin(i) < text_.size() && !*facts_.record; ++i) {
     const std::string_view line = lines.Line(i);
     if (IsSectionLine(line)) ++sections;
-    record_ = sections >= 2 || IsSubjectLine(line);
+    facts_.record = sections >= 2 || IsSubjectLine(line);
   }
-  return *record_;
+  return *facts_.record;
 }
 
 bool PersonContext::IsSectionLine(std::string_view line) const {
@@ -303,10 +303,10 @@ bool MayOpenWithFaqMark(char first) {
 }  // namespace
 
 bool PersonContext::IsFaq(size_t pos) const {
-  if (!faq_from_) {
-    faq_from_ = std::string_view::npos;
+  if (!facts_.faq_from) {
+    facts_.faq_from = std::string_view::npos;
     if (HeadHasFaqMark(text_.substr(0, kFaqHead))) {
-      faq_from_ = 0;
+      facts_.faq_from = 0;
     } else {
       // A short line further on that opens with the mark heads a FAQ section ("Veelgestelde
       // vragen" after the news; not "Ik las ook jullie FAQ.").
@@ -319,13 +319,13 @@ bool PersonContext::IsFaq(size_t pos) const {
         }
         if (length <= kFaqHeading && !line.empty() && MayOpenWithFaqMark(line[0]) &&
             OpensWithFaqMark(LowerUtf8(line))) {
-          faq_from_ = lines.Begin(i);
+          facts_.faq_from = lines.Begin(i);
           break;
         }
       }
     }
   }
-  return pos >= *faq_from_;
+  return pos >= *facts_.faq_from;
 }
 
 bool PersonContext::NamedInParagraph(size_t from, size_t term_begin) const {
@@ -370,15 +370,16 @@ bool PersonContext::HeadingNamesSomeone(size_t paragraph) const {
 }
 
 bool PersonContext::IsLetter() const {
-  if (letter_) return *letter_;
-  letter_ = false;
+  if (facts_.letter) return *facts_.letter;
+  facts_.letter = false;
   // The salutation may follow mail headers or a letterhead: each line of the head is read.
   const TextLines& lines = scan_.Lines();
   for (size_t i = 0;
-       i < lines.size() && lines.Begin(i) < std::min(text_.size(), kLetterHead) && !*letter_; ++i) {
-    letter_ = IsSalutationLine(lines.Line(i).substr(0, kFirstLine));
+       i < lines.size() && lines.Begin(i) < std::min(text_.size(), kLetterHead) && !*facts_.letter;
+       ++i) {
+    facts_.letter = IsSalutationLine(lines.Line(i).substr(0, kFirstLine));
   }
-  return *letter_;
+  return *facts_.letter;
 }
 
 bool PersonContext::IsSalutationLine(std::string_view line) const {

@@ -135,10 +135,10 @@ class PersonContext {
   std::vector<size_t> people_;       // begins of the PERSON findings given, sorted
   std::vector<size_t> cued_people_;  // those scoring kCuedPersonScore or more
   bool identified_ = false;          // one person's record: see the constructor
-  // Found at the first Score that asks (most terms are decided by their own sentence first):
-  mutable std::optional<bool> letter_;      // a line at the start is a salutation
-  mutable std::optional<size_t> faq_from_;  // IsFaq: where the FAQ starts, or npos
-  mutable std::optional<bool> record_;      // a line names the person ("Cliënt: Jan Smet")
+  // Found at the first Score that asks (most terms are decided by their own sentence first), and
+  // kept with the text for the next context: they depend on the text and the lists alone (those
+  // of one data directory for all the contexts of a text).
+  ScanText::PersonFacts& facts_;
 };
 
 }  // namespace vermeld

@@ -71,6 +71,16 @@ class ScanText {
   // The lines of the text, split at the first call.
   const TextLines& Lines() const;
 
+  // What PersonContext (person_context.h) learns of the whole text, whatever the findings, kept
+  // for the next context made on it: DATE_OF_BIRTH and HEALTH each make one, and each of these
+  // answers reads every line. Unset until a context asks.
+  struct PersonFacts {
+    std::optional<bool> letter;      // a line at the start is a salutation
+    std::optional<size_t> faq_from;  // where a FAQ starts, or npos
+    std::optional<bool> record;      // one person's record ("Cliënt: Jan Smet")
+  };
+  PersonFacts& Facts() const { return facts_; }
+
  private:
   std::string_view text_;
   std::vector<ByteSpan> digit_runs_;
@@ -79,6 +89,7 @@ class ScanText {
   mutable std::optional<TableLayout> tables_;
   mutable std::optional<TextWords> words_;
   mutable std::optional<TextLines> lines_;
+  mutable PersonFacts facts_;
 };
 
 }  // namespace vermeld
