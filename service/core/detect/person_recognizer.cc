@@ -1,6 +1,7 @@
 #include "core/detect/person_recognizer.h"
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <optional>
 #include <span>
@@ -74,11 +75,12 @@ class Scanner {
       if (t.capitalised) capitals_.push_back(i);
       TokenState& s = state_[i];
       s.flags = words_.Find(lower_[i]);
-      // In lower case too, as chats write it ("yusuf's account"): only words ending "'s" or "’s".
+      // A name with a possessive ends in "'s" or "’s", also in lower case as chats write it
+      // ("yusuf's account"): only such words are looked up again without it.
       const std::string_view w = lower_[i];
       const bool apostrophe_s =
           w.size() > 2 && w.back() == 's' && (w[w.size() - 2] == '\'' || w[w.size() - 2] == '\x99');
-      if (s.flags == 0 && (t.capitalised || apostrophe_s)) PossessiveName(i, s);
+      if (s.flags == 0 && apostrophe_s) PossessiveName(i, s);
       if (i > sentence && t.sentence_start) {
         MarkSentenceCues(sentence, i, cues);
         cues = 0;
@@ -1817,9 +1819,18 @@ class Scanner {
     // word before rules out nearly every token (the phrasings cost some 170 instructions a token).
     static constexpr std::string_view kLastWords[] = {
         "is", "est", "ben", "heet", "suis", "m'appelle", "m’appelle", "c'est", "c’est"};
-    if (tokens_[i].has_digit || i == 0 ||
-        std::find(std::begin(kLastWords), std::end(kLastWords), lower_[i - 1]) ==
-            std::end(kLastWords)) {
+    // Their sizes by first byte: most words fail this before any compare.
+    static constexpr std::array<uint16_t, 256> kSizes = [] {
+      std::array<uint16_t, 256> sizes{};
+      for (std::string_view w : kLastWords)
+        sizes[static_cast<unsigned char>(w[0])] |= 1u << w.size();
+      return sizes;
+    }();
+    if (tokens_[i].has_digit || i == 0) return {{}, 0};
+    const std::string_view before = lower_[i - 1];
+    if (before.size() >= 16 ||
+        (kSizes[static_cast<unsigned char>(before[0])] >> before.size() & 1) == 0 ||
+        std::find(std::begin(kLastWords), std::end(kLastWords), before) == std::end(kLastWords)) {
       return {{}, 0};
     }
     // Giving one's own name outright: any capitalised name ("mijn naam is Folasade Adeyemi"); "ik
