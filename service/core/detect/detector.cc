@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <map>
 #include <memory_resource>
+#include <numeric>
 #include <utility>
 
 #include "core/detect/allow_list.h"
@@ -29,28 +30,36 @@ void DropAllowed(std::string_view text, const AllowList& allow, std::vector<Find
 // Keeps, among overlapping findings, the higher score, then the longer span; result sorted by
 // begin. O(n log n).
 std::vector<Finding> ResolveOverlaps(std::vector<Finding> findings) {
-  std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+  // Their indices are sorted, not the findings: moving a finding moves its type's string.
+  std::vector<size_t> order(findings.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::sort(order.begin(), order.end(), [&](size_t i, size_t j) {
+    const Finding& a = findings[i];
+    const Finding& b = findings[j];
     if (a.score != b.score) return a.score > b.score;
     if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
     if (a.begin != b.begin) return a.begin < b.begin;
     return a.type < b.type;  // deterministic among exact ties
   });
   // Its nodes from the stack while they fit: a heap allocation per kept finding cost more than
-  // the lookups.
+  // the lookups. In begin order, it gives the result's order too.
   std::array<std::byte, 4096> node_bytes;
   std::pmr::monotonic_buffer_resource nodes(node_bytes.data(), node_bytes.size());
-  std::pmr::map<size_t, size_t> taken(&nodes);  // begin -> end of kept spans, disjoint
-  std::vector<Finding> kept;
-  kept.reserve(findings.size());
-  for (Finding& f : findings) {
+  struct Kept {
+    size_t end;
+    size_t index;
+  };
+  std::pmr::map<size_t, Kept> taken(&nodes);  // begin -> end and index of kept spans, disjoint
+  for (const size_t i : order) {
+    const Finding& f = findings[i];
     auto next = taken.lower_bound(f.begin);
     if (next != taken.end() && next->first < f.end) continue;
-    if (next != taken.begin() && std::prev(next)->second > f.begin) continue;
-    taken.emplace(f.begin, f.end);
-    kept.push_back(std::move(f));
+    if (next != taken.begin() && std::prev(next)->second.end > f.begin) continue;
+    taken.emplace_hint(next, f.begin, Kept{f.end, i});
   }
-  std::sort(kept.begin(), kept.end(),
-            [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
+  std::vector<Finding> kept;
+  kept.reserve(taken.size());
+  for (const auto& [begin, k] : taken) kept.push_back(std::move(findings[k.index]));
   return kept;
 }
 
