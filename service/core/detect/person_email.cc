@@ -330,23 +330,37 @@ void FindLoginNames(std::string_view text, const NameLists& lists, std::vector<F
         --key;
       }
       if (key == at || at - key > kMaxLoginKey || (key > 0 && IsWordByte(text[key - 1]))) continue;
-      if (!IsLoginKey(LowerUtf8(text.substr(key, at - key)))) continue;
+      // Every key ends in one of these letters: most labels ("Van:", "Datum:") are passed
+      // unlowered.
+      if (std::string_view("rnmdte").find(LowerAscii(text[at - 1])) == std::string_view::npos ||
+          !IsLoginKey(LowerUtf8(text.substr(key, at - key)))) {
+        continue;
+      }
       const auto [begin, end] = LoneLowerWord(text, at + 1);
       if (begin != std::string_view::npos) add(begin, end);
     }
   }
   // "le compte omelnyk", "het account rsharma": an owned account word and a blank.
-  for (const std::string_view word : {"ompte ", "ccount "}) {
+  // Each looked for from a "c" (memchr stops at each byte equal to the first, and "c" is rare in
+  // Dutch and French, "a" not): "ccount " is read back to its word's start.
+  for (const std::string_view word : {"compte ", "ccount "}) {
     for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
-      if (at == 0 || !OwnerBefore(text, at - 1)) continue;
+      size_t start = at;
+      if (word[1] == 'c') {  // "ccount ": its "a" before
+        if (at == 0 || text[at - 1] != 'a') continue;
+        start = at - 1;
+      }
+      if (!OwnerBefore(text, start)) continue;
       const auto [begin, end] = LoneLowerWord(text, at + word.size());
       if (begin != std::string_view::npos) add(begin, end);
     }
   }
   // A login followed by its owner's name in brackets: "kdhondt (Kristof D'Hondt)", "ahmadi.f
   // (Farid Ahmadi, klantendienst)".
-  for (size_t open = text.find(" ("); open != std::string_view::npos;
-       open = text.find(" (", open + 2)) {
+  for (size_t bracket = text.find('('); bracket != std::string_view::npos;
+       bracket = text.find('(', bracket + 1)) {
+    if (bracket == 0 || text[bracket - 1] != ' ') continue;
+    const size_t open = bracket - 1;
     size_t begin = open;
     while (begin > 0 && open - begin <= kMaxLogin &&
            ((text[begin - 1] >= 'a' && text[begin - 1] <= 'z') || text[begin - 1] == '.' ||

@@ -66,6 +66,20 @@ class VatNumberRecognizer : public Recognizer {
   const RE2 be_{kBeEnterpriseNumberPattern};
 };
 
+// True when a '|', a tab or a ';' stands on the line of text[pos], within kCellReach bytes: a
+// table's row (TableLayout) has one beside each cell. Bounded: a long line is not read for each
+// number on it.
+bool InLineWithCells(std::string_view text, size_t pos) {
+  constexpr size_t kCellReach = 80;
+  for (size_t i = pos; i > 0 && pos - i < kCellReach && text[i - 1] != '\n'; --i) {
+    if (text[i - 1] == '|' || text[i - 1] == '\t' || text[i - 1] == ';') return true;
+  }
+  for (size_t i = pos; i < text.size() && i - pos < kCellReach && text[i] != '\n'; ++i) {
+    if (text[i] == '|' || text[i] == '\t' || text[i] == ';') return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool HasVatLabel(const ScanText& text, size_t begin, bool be_prefixed) {
@@ -77,8 +91,10 @@ bool HasVatLabel(const ScanText& text, size_t begin, bool be_prefixed) {
       "vat-nummer", "btw-id", "ust-idnr"};
   // In a table the number's column header tells, whatever the columns beside it and the rows
   // above say ("ondernemingsnummer;btw;peppol"); a header naming both, the "BE" prefix.
-  const bool enterprise_column = text.ColumnHeaderHas(begin, enterprise_labels);
-  const bool vat_column = text.ColumnHeaderHas(begin, vat_labels);
+  // (Only on a line with a cell separator: most texts have no table to lay out.)
+  const bool cells = InLineWithCells(text.text(), begin);
+  const bool enterprise_column = cells && text.ColumnHeaderHas(begin, enterprise_labels);
+  const bool vat_column = cells && text.ColumnHeaderHas(begin, vat_labels);
   if (enterprise_column || vat_column) return vat_column && (!enterprise_column || be_prefixed);
   auto enterprise_label = [&](size_t window) {
     return text.HasContextBefore(begin, enterprise_labels, window);
