@@ -33,13 +33,17 @@ TEST(PersonEmailTest, InitialAndSurname) {
   EXPECT_THAT(LocalNames("s.peeters@example.org"), ElementsAre("s.peeters"));
 }
 
-std::vector<std::string> UserNames(std::string_view text) {
+// The spans one of the finders of person_email.h reports in `text`.
+using Finder = void (*)(std::string_view, const NameLists&, std::vector<Finding>&);
+std::vector<std::string> Found(Finder find, std::string_view text) {
   std::vector<Finding> found;
-  FindUserNames(text, *LoadNameLists(VERMELD_DATA_DIR), found);
+  find(text, *LoadNameLists(VERMELD_DATA_DIR), found);
   std::vector<std::string> spans;
   for (const Finding& f : found) spans.emplace_back(text.substr(f.begin, f.end - f.begin));
   return spans;
 }
+
+std::vector<std::string> UserNames(std::string_view text) { return Found(FindUserNames, text); }
 
 TEST(PersonEmailTest, UserNamesOutsideAnAddress) {
   EXPECT_THAT(UserNames("Gebruiker: Pieter Willems (p.willems, laptop LT-0447)."),
@@ -53,13 +57,7 @@ TEST(PersonEmailTest, UserNamesOutsideAnAddress) {
               IsEmpty());
 }
 
-std::vector<std::string> LoginNames(std::string_view text) {
-  std::vector<Finding> found;
-  FindLoginNames(text, *LoadNameLists(VERMELD_DATA_DIR), found);
-  std::vector<std::string> spans;
-  for (const Finding& f : found) spans.emplace_back(text.substr(f.begin, f.end - f.begin));
-  return spans;
-}
+std::vector<std::string> LoginNames(std::string_view text) { return Found(FindLoginNames, text); }
 
 TEST(PersonEmailTest, LoginNamesAfterAUserLabel) {
   EXPECT_THAT(LoginNames("08:14 AUTH FAIL user=ehendriks src=81.207.144.66"),
