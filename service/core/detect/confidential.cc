@@ -66,7 +66,8 @@ constexpr const char* kSensitivityKeys =
     "sensitivity(?: label)?|gevoeligheid|gevoeligheidslabel|gevoeligheidsniveau|classificatie"
     "|classification|vertrouwelijkheid|vertrouwelijkheidsniveau|rubricering|sensibilité"
     "|confidentialité|niveau de confidentialité|informatieclassificatie|data classification"
-    "|klasse|informatieklasse|classe|beveiligingsniveau|markering|marquage";
+    "|klasse|informatieklasse|classe|beveiligingsniveau|markering|marquage"
+    "|status|diffusion|verspreiding|distribution";
 constexpr const char* kSensitivityValues =
     "(?:strikt |zeer |highly |strictly |strictement )?(?:vertrouwelijk|confidential|confidentiel)"
     "|(?:(?:voor |uitsluitend )?intern gebruik)|intern|interne|internal(?: use)?(?: only)?"

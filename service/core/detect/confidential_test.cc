@@ -141,6 +141,12 @@ TEST(ConfidentialTest, SensitivityLabels) {
               ElementsAre("Gevoeligheidslabel: Strikt vertrouwelijk"));
   EXPECT_THAT(Markers("Share as TLP:AMBER+STRICT only"), ElementsAre("TLP:AMBER+STRICT"));
   EXPECT_THAT(Markers("TLP: RED"), ElementsAre("TLP: RED"));
+  // A document's status or distribution said so.
+  EXPECT_THAT(Markers("Versie 1.2\nStatus: Intern \u2013 ontwerp voor de stuurgroep"),
+              ElementsAre("Status: Intern"));
+  EXPECT_THAT(Markers("r\u00e8gles RGPD (v1.3)\nDiffusion : Interne\n"),
+              ElementsAre("Diffusion : Interne"));
+  EXPECT_THAT(Markers("Status: goedgekeurd\nVerspreiding: alle medewerkers"), IsEmpty());
 }
 
 TEST(ConfidentialTest, PublicLabelsDoNotCount) {
