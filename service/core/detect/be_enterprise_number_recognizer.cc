@@ -2,7 +2,9 @@
 
 #include <re2/re2.h>
 
+#include <initializer_list>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "core/detect/checksum.h"
@@ -17,6 +19,23 @@ constexpr double kFormattedScore = 0.85;
 constexpr double kContextScore = 0.95;
 constexpr size_t kDigitMargin = 3;  // "BE " before the digits
 constexpr size_t kMinDigits = 9;    // the old form
+const std::initializer_list<std::string_view> kEnterpriseWords = {"ondernemingsnummer",
+                                                                  "ondernemingsnummers",
+                                                                  "ondernemingsnr",
+                                                                  "ond.nr",
+                                                                  "kbo",
+                                                                  "kbo-nummer",
+                                                                  "bce",
+                                                                  "rpr",
+                                                                  "numéros d'entreprise",
+                                                                  "rpm",
+                                                                  "numéro d'entreprise",
+                                                                  "n° d'entreprise",
+                                                                  "numéro bce",
+                                                                  "enterprise number",
+                                                                  "company number",
+                                                                  "onderneming",
+                                                                  "entreprise"};
 
 class BeEnterpriseNumberRecognizer : public Recognizer {
  public:
@@ -86,11 +105,11 @@ bool AfterPeppolEnterpriseScheme(std::string_view text, size_t begin) {
 }
 
 bool HasEnterpriseContext(const ScanText& text, size_t begin, size_t end) {
-  return text.HasContext(
-      begin, end,
-      {"ondernemingsnummer", "ondernemingsnummers", "ondernemingsnr", "ond.nr", "kbo", "kbo-nummer",
-       "bce", "rpr", "numéros d'entreprise", "rpm", "numéro d'entreprise", "n° d'entreprise",
-       "numéro bce", "enterprise number", "company number", "onderneming", "entreprise"});
+  return text.HasContext(begin, end, kEnterpriseWords);
+}
+
+bool InEnterpriseColumn(const ScanText& text, size_t pos) {
+  return text.ColumnHeaderHas(pos, kEnterpriseWords);
 }
 
 std::unique_ptr<Recognizer> NewBeEnterpriseNumberRecognizer() {

@@ -22,6 +22,9 @@ std::unique_ptr<Recognizer> NewBeEnterpriseNumberRecognizer();
 // [begin, end).
 bool HasEnterpriseContext(const ScanText& text, size_t begin, size_t end);
 
+// True when the header of the table column holding text[pos] has one of those words.
+bool InEnterpriseColumn(const ScanText& text, size_t pos);
+
 // RE2 pattern of an enterprise number with optional "BE" prefix (also used for BE VAT numbers):
 // ten digits, or the nine of the old form. A scan pasted as text may set its dots off by blanks
 // ("1565 .174 . 677").

@@ -522,9 +522,10 @@ class DateOfBirthRecognizer : public Recognizer {
   }
   // A birth verb, the place with its country in brackets, then the date: "geboren te Nickerie
   // (Suriname) op 3 mei 1950", "né à Braga (Portugal) le 21 novembre 1955", "née à Kananga (RD
-  // Congo), le 7 février 1956". The cue pattern takes only a country code there ("(RO)"): a
-  // country's name would grow its automaton for every text (date_of_birth_patterns.cc). Read from
-  // each ')' followed by "op"/"le": back over the brackets and the place, forward to the date.
+  // Congo), le 7 février 1956", "born in Lagos (Nigeria) on 3 May 1950". The cue pattern takes only
+  // a country code there ("(RO)"): a country's name would grow its automaton for every text
+  // (date_of_birth_patterns.cc). Read from each ')' followed by "op", "le" or "on": back over the
+  // brackets and the place, forward to the date.
   void FindAfterBirthPlaceCountry(std::string_view text, size_t before,
                                   std::vector<Finding>& out) const {
     std::vector<size_t> found;
@@ -534,7 +535,7 @@ class DateOfBirthRecognizer : public Recognizer {
       size_t d = c + 1;
       if (d < text.size() && text[d] == ',') ++d;
       const std::string_view joint = text.substr(d, 4);
-      if (joint != " op " && joint != " le ") continue;
+      if (joint != " op " && joint != " le " && joint != " on ") continue;
       d += 4;
       if (d >= text.size() || !IsAsciiDigit(text[d]) ||
           std::binary_search(found.begin(), found.end(), d) || !BirthVerbBeforePlace(text, c)) {
@@ -574,8 +575,11 @@ class DateOfBirthRecognizer : public Recognizer {
       p = w - 1;  // the blank before the word
       for (const std::string_view verb :
            {"geboren te", "geboren in", "né à", "née à", "né(e) à", "born in"}) {
-        if (p >= verb.size() && text.substr(p - verb.size(), verb.size()) == verb &&
-            (p == verb.size() || !IsWordByte(text[p - verb.size() - 1]))) {
+        // The verb may open a sentence: "Geboren te ...", "Né à ...".
+        const size_t v = p - verb.size();
+        if (p >= verb.size() && LowerAscii(text[v]) == verb[0] &&
+            text.substr(v + 1, verb.size() - 1) == verb.substr(1) &&
+            (v == 0 || !IsWordByte(text[v - 1]))) {
           return true;
         }
       }

@@ -293,6 +293,11 @@ TEST_F(DateOfBirthTest, APlaceOfBirthWithItsCountryInBrackets) {
               ElementsAre("3 mei 1950"));
   EXPECT_THAT(Texts(*r_, "Madame Lukusa, née à Kananga (RD Congo), le 7 février 1956"),
               ElementsAre("7 février 1956"));
+  // Opening a sentence; in English.
+  EXPECT_THAT(Texts(*r_, "Mevrouw Sewnath. Geboren te Nickerie (Suriname) op 3 mei 1950."),
+              ElementsAre("3 mei 1950"));
+  EXPECT_THAT(Texts(*r_, "Mr Adeyemi was born in Lagos (Nigeria) on 3 May 1950."),
+              ElementsAre("3 May 1950"));
   // Brackets after another place, or holding digits, or a date of this year.
   EXPECT_THAT(Texts(*r_,
                     "Vergadering in Gent (België) op 3 mei 2001. Geboren te Gent (zaal 2) "

@@ -136,6 +136,7 @@ class IpAddressRecognizer : public Recognizer {
     while (p > 0 && t[p - 1] == ' ') --p;
     if (p == 0 || (t[p - 1] != '=' && t[p - 1] != ':')) return false;
     --p;
+    while (p > 0 && t[p - 1] == ' ') --p;  // French spacing: "Client : 10.0.8.21"
     constexpr std::string_view kClient = "client";
     if (p < kClient.size()) return false;
     for (size_t i = 0; i < kClient.size(); ++i) {

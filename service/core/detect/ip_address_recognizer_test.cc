@@ -74,6 +74,8 @@ TEST_F(IpAddressTest, SoftwareVersionsAreNotAddresses) {
                     "14:22:07 ERROR [export] client=10.14.2.88 user=svc_payroll\n"
                     "Client: 10.0.8.21\nclient: 7.2.4.112"),
               ElementsAre("10.14.2.88", "10.0.8.21"));
+  EXPECT_THAT(Texts(*r_, "mise à jour du client VPN vers 4.1.7.\nClient : 10.0.8.21"),
+              ElementsAre("10.0.8.21"));
 }
 
 TEST_F(IpAddressTest, SubnetMasksNetworksAndTheUnspecifiedAddressAreNotAddresses) {

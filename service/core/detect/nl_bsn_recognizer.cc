@@ -47,7 +47,8 @@ bool GroupsOfThree(std::string_view number) {
   return number.size() == 11 && number[3] == number[7] && !IsAsciiDigit(number[3]);
 }
 
-// "4689 78 148", "4689-78-148": the four-two-three grouping the Dutch write a BSN in.
+// "4689 78 148", "4689-78-148", "4689.78.148": the four-two-three grouping the Dutch write a BSN
+// in (with dots also the typical form, reported without context at a lower score).
 bool FourTwoThree(std::string_view number) {
   return number.size() == 11 && number[4] == number[7] && !IsAsciiDigit(number[4]);
 }
@@ -75,6 +76,7 @@ class NlBsnRecognizer : public Recognizer {
         });
     const size_t first = out.size();
     std::vector<Unplaced> unplaced;
+    std::vector<std::string> found;  // the nine digits of each BSN found
     ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       if (!IdentifierStandsAlone(t, b, e) || ContinuesDigitGroup(t, b)) return;
       std::string digits = Alnum(t.substr(b, e - b));
@@ -90,10 +92,11 @@ class NlBsnRecognizer : public Recognizer {
                              (digits[0] != '0' || digits[1] == '0') && !AfterCurrency(t, b));
       const bool context =
           near(kBsnNearBytes) || (far_form && !LabelledOtherwise(t, b) && near(kBsnContextBytes));
-      if (context) {
-        out.push_back({"NL_BSN", b, e, kContextScore});
-      } else if (RE2::FullMatch(re2::StringPiece(t.data() + b, e - b), typical_)) {
-        out.push_back({"NL_BSN", b, e, kTypicalFormScore});
+      const bool typical =
+          !context && RE2::FullMatch(re2::StringPiece(t.data() + b, e - b), typical_);
+      if (context || typical) {
+        out.push_back({"NL_BSN", b, e, context ? kContextScore : kTypicalFormScore});
+        found.push_back(std::move(digits));
       } else {
         unplaced.push_back({b, e, std::move(digits)});
       }
@@ -104,12 +107,9 @@ class NlBsnRecognizer : public Recognizer {
     if (unplaced.empty() || out.size() == first) return;
     const TableLayout& tables = text.Tables();
     std::vector<const char*> columns;  // the headers of the columns holding a BSN, by address
-    std::vector<std::string> found;    // the nine digits of each BSN found
     for (size_t i = first; i < out.size(); ++i) {
       const std::string_view header = tables.HeaderAbove(out[i].begin);
       if (!header.empty()) columns.push_back(header.data());
-      found.push_back(Alnum(t.substr(out[i].begin, out[i].end - out[i].begin)));
-      if (found.back().size() == 8) found.back().insert(0, "0");
     }
     std::sort(columns.begin(), columns.end());
     std::sort(found.begin(), found.end());

@@ -3,7 +3,10 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <initializer_list>
+#include <iterator>
 #include <string>
+#include <string_view>
 
 #include "core/detect/checksum.h"
 #include "core/detect/nl_bsn_recognizer.h"
@@ -26,6 +29,15 @@ constexpr size_t kEidDigits = 12;
 // A number of digits only (Romania, the UK, the US) counts right after a passport word.
 constexpr size_t kDigitsOnlyMin = 8;
 constexpr size_t kPassportWordBefore = 40;
+// Words of an identity card (a passport's words: PassportWordBefore).
+const std::initializer_list<std::string_view> kIdCardWords = {
+    "identiteitskaart", "id-kaart", "id card", "identity card",
+    "carte d'identité", "dowód",    "dowodu"};
+// Three capitals before a blank and digits that head no identity document: currencies and the
+// labels of other numbers.
+constexpr std::string_view kOtherHeads[] = {"EUR", "USD", "GBP", "CHF", "PLN", "KBO", "BTW",
+                                            "BSN", "RRN", "BCE", "TVA", "VAT", "NIS", "RPR",
+                                            "RPM", "INS", "NRN", "REF", "NUM"};
 constexpr size_t kShortestRun = 7;  // capitals and digits in a row in every passport number
 
 bool EidCardOk(std::string_view digits) {
@@ -118,13 +130,17 @@ class PassportNumberRecognizer : public Recognizer {
       // Letters set off from the digits by a blank: only after a passport or identity card word
       // ("Pools paspoort nr. EK 7319024", "polish ID card: AYC 472915"), as "B 1234567" may be
       // anything.
-      if (t.substr(b, e - b).find(' ') != std::string_view::npos) {
+      const size_t blank = t.substr(b, e - b).find(' ');
+      if (blank != std::string_view::npos) {
+        // Three capitals only after an identity card's word, and not a currency or another
+        // number's label ("kosten EUR 1500000", "KBO 040344863").
+        const bool three = blank == 3;
+        const bool head_ok = !three || std::find(std::begin(kOtherHeads), std::end(kOtherHeads),
+                                                 t.substr(b, 3)) == std::end(kOtherHeads);
         // ...and not another document's number: "Kosten paspoort: factuur F 2025013".
-        if ((PassportWordBefore(text, b, kContextWindow) ||
-             text.HasContextBefore(b,
-                                   {"id card", "identity card", "identiteitskaart", "id-kaart",
-                                    "carte d'identité", "dowód", "dowodu"},
-                                   kContextWindow)) &&
+        if (head_ok &&
+            ((!three && PassportWordBefore(text, b, kContextWindow)) ||
+             text.HasContextBefore(b, kIdCardWords, kContextWindow)) &&
             !text.HasContextBefore(b, {"factuur", "facture", "invoice", "dossier", "pv", "ref"},
                                    kOwnLabel)) {
           out.push_back({"PASSPORT_NUMBER", b, e, kScore});
@@ -134,11 +150,10 @@ class PassportNumberRecognizer : public Recognizer {
       if (!text.HasContext(
               b, e,
               {"paspoort", "paspoortnummer", "paspoortnr", "reisdocument", "reispas",
-               "documentnummer", "identiteitskaart", "identiteitsbewijs", "id-kaart", "eid",
-               "kaartnummer", "passeport", "numéro de passeport", "carte d'identité", "passport",
-               "passport number", "identity card", "id card", "id-bewijs"},
+               "documentnummer", "identiteitsbewijs", "eid", "kaartnummer", "passeport",
+               "numéro de passeport", "passport", "passport number", "id-bewijs"},
               kContextWindow) &&
-          !DocumentColumn(text, b)) {
+          !text.HasContext(b, e, kIdCardWords, kContextWindow) && !DocumentColumn(text, b)) {
         return;
       }
       out.push_back({"PASSPORT_NUMBER", b, e, kScore});
@@ -166,7 +181,8 @@ class PassportNumberRecognizer : public Recognizer {
   // to nine digits (Turkey "U21847093", Poland, Morocco, India, Italy, Syria), France (2 digits, 2
   // letters, 5 digits), Spain (3 letters, 6 digits), Germany (9 of its letters and digits), BE eID
   // card, digits only (Romania, UK, US), and one to three capitals set off from their digits by
-  // a blank (Poland's ID card "AYC 472915"); those last two only after a passport word.
+  // a blank (Poland's ID card "AYC 472915"); those last two only after a passport word, or for
+  // three capitals an identity card's.
   const RE2 pattern_{
       R"(\b(?:[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]|[A-Z]{2}[0-9]{6}|[A-Z]{1,2}[0-9]{7,9})"
       R"(|[0-9]{2}[A-Z]{2}[0-9]{5}|[A-Z]{3}[0-9]{6}|[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8})"

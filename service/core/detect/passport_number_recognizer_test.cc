@@ -33,6 +33,9 @@ TEST_F(PassportNumberTest, CapitalsSetOffByABlankAfterAPassportWord) {
   // Three capitals, and after an identity card's word too.
   EXPECT_THAT(Texts(*r_, "BSN / numer sofi: 039.579.980\npolish ID card: AYC 472915"),
               ElementsAre("AYC 472915"));
+  // Not a currency or another number's label, nor three capitals after a passport word.
+  EXPECT_TRUE(Hits(*r_, "identiteitskaart aangevraagd, kosten EUR 1500000 niet betaald").empty());
+  EXPECT_TRUE(Hits(*r_, "Paspoort van Jan Peeters en KBO 040344863, ABC 472915").empty());
   // Not without a passport word before it, nor a code after one.
   EXPECT_TRUE(Hits(*r_, "Zie bijlage B 1234567 en lokaal C 4918273.").empty());
   EXPECT_TRUE(Hits(*r_, "Bewijs: zie stuk B 1234567 in het paspoortdossier.").empty());

@@ -24,8 +24,10 @@ void FindUserNames(std::string_view text, const NameLists& lists, std::vector<Fi
 
 // Login names glued from one or two initials or a known given name and a known surname, after a
 // user label in a log or a ticket ("user=ehendriks", "TargetUserName=kdemir", "user: rsharma",
-// "le compte omelnyk"), and their other whole-word mentions in the text ("5 échecs pour
-// omelnyk"). Not a word of the label's language ("account: beheer"). Linear in the text length.
+// "le compte omelnyk"), or any login whose letters spell the name in brackets after it
+// ("kdhondt (Kristof D'Hondt)", "ahmadi.f (Farid Ahmadi, ...)"); and the other whole-word
+// mentions of those without a dot or underscore ("5 échecs pour omelnyk"). Not a word of the
+// label's language ("account: beheer"). Linear in the text length.
 void FindLoginNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out);
 
 // Display names before an address in angle brackets whose local part holds one of their words:

@@ -1305,12 +1305,16 @@ class Scanner {
       while (particles < 3 && IsParticle(m) && AdjNext(m) && !tokens_[m].capitalised) {
         ++m, ++particles;
       }
-      // After a title a surname that is also a word is the name: "meneer visser", "dhr bakker".
-      const bool word_surname = lower_[m].size() >= 4 && Is(m, kSurnameCompact) &&
-                                Is(m, kAmbiguous) && !tokens_[m].capitalised &&
-                                !tokens_[m].all_upper && !tokens_[m].has_digit &&
-                                !Is(m, kNotName | kParticle | kTitle | kFunction | kSalutation |
-                                           kQuoteVerb | kListCue | kClosing);
+      // After a form of address a surname that is also a word is the name: "meneer visser", "dhr
+      // bakker"; not after a particle ("meneer de baas") nor another title ("dokter snel").
+      static constexpr std::string_view kAddresses[] = {"meneer", "mijnheer", "mevrouw", "mevr",
+                                                        "dhr",    "mw",       "heer",    "mr"};
+      const bool word_surname =
+          particles == 0 && lower_[m].size() >= 4 && Is(m, kSurnameCompact) && Is(m, kAmbiguous) &&
+          !tokens_[m].capitalised && !tokens_[m].has_digit &&
+          !Is(m, kNotName | kParticle | kTitle | kFunction | kSalutation | kQuoteVerb | kListCue |
+                     kClosing) &&
+          std::find(std::begin(kAddresses), std::end(kAddresses), unelided) != std::end(kAddresses);
       const bool surname =
           LowerCaseName(m, kSurname) || word_surname ||
           (!tokens_[m].capitalised && !tokens_[m].all_upper && TwoListedSurnames(m));

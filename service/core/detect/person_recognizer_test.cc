@@ -777,6 +777,9 @@ TEST(PersonRecognizerTest, QuickNotesInLowerCase) {
   EXPECT_THAT(Persons("[08:06] Sanne: meneer visser slaapt slecht, dhr bakker op kamer 12 ook"),
               ElementsAre("Sanne", "visser", "bakker"));
   EXPECT_THAT(Persons("[19:41] Wim: mevrouw ligt op de grond na een val"), ElementsAre("Wim"));
+  // Nor a role after a particle, nor a word after another title.
+  EXPECT_THAT(Persons("[19:41] Wim: meneer de baas vraagt, dokter snel erbij geroepen"),
+              ElementsAre("Wim"));
   // A title in lower case before a known surname, before anything else shows the text informal.
   EXPECT_THAT(Persons("Onderwerp: vraag voor dokter de clercq (dringend aub)"),
               ElementsAre("de clercq"));

@@ -93,7 +93,7 @@ bool HasVatLabel(const ScanText& text, size_t begin, bool be_prefixed) {
   // above say ("ondernemingsnummer;btw;peppol"); a header naming both, the "BE" prefix.
   // (Only on a line with a cell separator: most texts have no table to lay out.)
   const bool cells = InLineWithCells(text.text(), begin);
-  const bool enterprise_column = cells && text.ColumnHeaderHas(begin, enterprise_labels);
+  const bool enterprise_column = cells && InEnterpriseColumn(text, begin);
   const bool vat_column = cells && text.ColumnHeaderHas(begin, vat_labels);
   if (enterprise_column || vat_column) return vat_column && (!enterprise_column || be_prefixed);
   auto enterprise_label = [&](size_t window) {

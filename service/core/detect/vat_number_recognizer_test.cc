@@ -71,6 +71,13 @@ TEST_F(VatNumberTest, DotsSetOffByBlanksAsAScanPastedAsText) {
 TEST_F(VatNumberTest, ATableColumnsHeaderTellsTheForm) {
   // Whatever the header beside it and the rows above say ("btw verlegd").
   EXPECT_THAT(Texts(*r_, test_util::kFirmsCsv), ElementsAre("BE1978272636", "BE1565174677"));
+  // French and English headers, the enterprise-number words of BE_ENTERPRISE_NUMBER.
+  EXPECT_THAT(Texts(*r_,
+                    "nom;numéro d'entreprise;n° tva;ville\n"
+                    "Imprimerie;1978.272.636;BE1978272636;Kortrijk\n"),
+              ElementsAre("BE1978272636"));
+  EXPECT_THAT(Texts(*r_, "name;company number;VAT\nDatalus;1565.174.677;BE1565174677\n"),
+              ElementsAre("BE1565174677"));
   // A header naming both forms: the "BE" prefix tells.
   EXPECT_THAT(Texts(*r_,
                     "naam;kbo / btw;gemeente\nDrukkerij;1978.272.636;Kortrijk\n"
