@@ -330,8 +330,8 @@ void FindLoginNames(std::string_view text, const NameLists& lists, std::vector<F
         --key;
       }
       if (key == at || at - key > kMaxLoginKey || (key > 0 && IsWordByte(text[key - 1]))) continue;
-      // Every key ends in one of these letters: most labels ("Van:", "Datum:") are passed
-      // unlowered.
+      // Every key ends in one of these letters: many labels ("Onderwerp:", "Tel:", "Cc:") are
+      // passed unlowered.
       if (std::string_view("rnmdte").find(LowerAscii(text[at - 1])) == std::string_view::npos ||
           !IsLoginKey(LowerUtf8(text.substr(key, at - key)))) {
         continue;
