@@ -35,7 +35,7 @@ bool LabelledOtherwise(std::string_view text, size_t b) {
   std::string word(text.substr(w, p - w));
   for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (word.starts_with("bsn") || word.starts_with("sofinr") || word.ends_with("sofinummer") ||
-      word.ends_with("burgerservicenummer")) {
+      word.ends_with("burgerservicenummer") || word.ends_with("burgerservicenr")) {
     return false;
   }
   return word.ends_with("nummer") || word.ends_with("nr") || word == "kvk" || word == "kenmerk" ||
@@ -137,11 +137,12 @@ class NlBsnRecognizer : public Recognizer {
 }  // namespace
 
 bool NearBsnWord(const ScanText& text, size_t begin, size_t end, size_t window) {
-  return text.HasContext(begin, end,
-                         {"bsn", "bsn-nummer", "burgerservicenummer", "burgerservice nummer",
-                          "sofinummer", "sofi-nummer", "sofinr", "bsn-nr", "persoonsnummer",
-                          "persoonsgebonden nummer", "citizen service number", "numéro bsn"},
-                         window);
+  return text.HasContext(
+      begin, end,
+      {"bsn", "bsn-nummer", "burgerservicenummer", "burgerservice nummer", "sofinummer",
+       "sofi-nummer", "sofinr", "sofi-nr", "sofi nr", "burgerservicenr", "bsn-nr", "persoonsnummer",
+       "persoonsgebonden nummer", "citizen service number", "numéro bsn"},
+      window);
 }
 
 std::unique_ptr<Recognizer> NewNlBsnRecognizer() { return std::make_unique<NlBsnRecognizer>(); }

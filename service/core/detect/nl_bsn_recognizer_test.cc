@@ -58,6 +58,11 @@ TEST_F(NlBsnTest, ALabelTypedWithoutItsBlank) {
               ElementsAre("864403148", "682065407"));
 }
 
+TEST_F(NlBsnTest, AbbreviatedLabels) {
+  EXPECT_THAT(Texts(*r_, "burgerservicenr. 123456782, sofi-nr 864403148, sofi nr: 682065407"),
+              ElementsAre("123456782", "864403148", "682065407"));
+}
+
 TEST_F(NlBsnTest, BareNumbersInTheColumnOfABsn) {
   EXPECT_THAT(
       Texts(*r_,
