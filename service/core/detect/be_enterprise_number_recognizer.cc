@@ -23,6 +23,8 @@ const std::initializer_list<std::string_view> kEnterpriseWords = {"ondernemingsn
                                                                   "ondernemingsnummers",
                                                                   "ondernemingsnr",
                                                                   "ond.nr",
+                                                                  "ond. nr",
+                                                                  "o.n.",
                                                                   "kbo",
                                                                   "kbo-nummer",
                                                                   "bce",

@@ -40,6 +40,10 @@ TEST_F(BeEnterpriseNumberTest, DotsSetOffByBlanksAsAScanPastedAsText) {
   EXPECT_THAT(Texts(*r_, "Ond.nr   1565 .174 . 677          Datum :  14/1O/2025"),
               ElementsAre("1565 .174 . 677"));
   EXPECT_THAT(Texts(*r_, "Ondernemingsnummer 1619 . 914 . 351"), ElementsAre("1619 . 914 . 351"));
+  // Invoices' abbreviated labels, with a blank or as initials; not another number's.
+  EXPECT_THAT(Texts(*r_, "Ond. nr. 0403448635"), ElementsAre("0403448635"));
+  EXPECT_THAT(Texts(*r_, "O.N. 0403448635"), ElementsAre("0403448635"));
+  EXPECT_TRUE(Hits(*r_, "bon. nr. 0403448635").empty());
   // Its checksum still decides: the last digit changed.
   EXPECT_TRUE(Hits(*r_, "Ondernemingsnummer 1619 . 914 . 352").empty());
 }
