@@ -17,8 +17,7 @@ using ::testing::IsEmpty;
 // The absences after the first occurrence of `detail` in `text`.
 std::vector<std::string> After(std::string_view text, std::string_view detail) {
   static const Absences absences;
-  const size_t at = text.find(detail);
-  return test_util::SpanTexts(text, absences.After(text, {{at, at + detail.size()}}));
+  return test_util::SpanTexts(text, absences.After(text, {test_util::FirstSpan(text, detail)}));
 }
 
 TEST(AbsencesTest, AStayAtHomeOrAWorkBanAfterAHealthDetail) {

@@ -16,8 +16,7 @@ using ::testing::IsEmpty;
 
 // The dates found beside the national number `number` (its first occurrence in `text`).
 std::vector<std::string> Dates(std::string_view text, std::string_view number) {
-  const size_t at = text.find(number);
-  const std::vector<ByteSpan> numbers = {{at, at + number.size()}};
+  const ByteSpan numbers[] = {test_util::FirstSpan(text, number)};
   return test_util::SpanTexts(text, DatesOfNationalNumbers(text, numbers));
 }
 

@@ -34,6 +34,12 @@ inline std::vector<std::string> Texts(const Recognizer& r, std::string_view text
 }
 
 // The text of each span, in order.
+// The span of the first occurrence of `part` in `text` (a detail or number the test names).
+inline ByteSpan FirstSpan(std::string_view text, std::string_view part) {
+  const size_t at = text.find(part);
+  return {at, at + part.size()};
+}
+
 inline std::vector<std::string> SpanTexts(std::string_view text,
                                           const std::vector<ByteSpan>& spans) {
   std::vector<std::string> out;
