@@ -44,7 +44,7 @@ class BeEnterpriseNumberRecognizer : public Recognizer {
   std::string_view Type() const override { return "BE_ENTERPRISE_NUMBER"; }
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
-    const std::string_view t = text.text();
+    const std::string_view t = text.IdentifierText();
     const std::span<const ByteSpan> windows =
         KeepWindows(text.DigitWindows(kDigitMargin, kMinDigits),
                     [&](ByteSpan w) { return MayHoldEnterpriseNumber(text, w); });

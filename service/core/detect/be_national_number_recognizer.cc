@@ -26,7 +26,7 @@ class BeNationalNumberRecognizer : public Recognizer {
   std::string_view Type() const override { return "BE_NATIONAL_NUMBER"; }
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
-    const std::string_view t = text.text();
+    const std::string_view t = text.IdentifierText();
     const std::span<const ByteSpan> windows =
         KeepWindows(text.DigitWindows(kDigitMargin, kMinDigits), [&](ByteSpan w) {
           return HasDigitGroups(text.DigitRuns(), w, {2, 2, 2, 3, 2}, kDigitMargin);

@@ -46,7 +46,7 @@ class CreditCardRecognizer : public Recognizer {
   std::string_view Type() const override { return "CREDIT_CARD"; }
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
-    const std::string_view t = text.text();
+    const std::string_view t = text.IdentifierText();
     const std::span<const ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
     auto valid = [](const std::string& digits) {
       return digits.size() >= kMinDigits && digits.size() <= kMaxDigits &&

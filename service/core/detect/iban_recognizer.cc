@@ -63,7 +63,7 @@ bool SpacedCountryBefore(std::string_view t, size_t digits) {
 // from it by one blank: where the pattern is tried, anchored, as far as its longest match. Chats
 // type the country in lower case ("be58 9639 1835 0479"); the checksum keeps other words out.
 std::vector<size_t> CandidateStarts(const ScanText& text) {
-  const std::string_view t = text.text();
+  const std::string_view t = text.IdentifierText();
   std::vector<size_t> starts;
   for (const ByteSpan& run : text.DigitRuns()) {
     const bool glued =
@@ -78,7 +78,7 @@ class IbanRecognizer : public Recognizer {
   std::string_view Type() const override { return "IBAN"; }
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
-    const std::string_view t = text.text();
+    const std::string_view t = text.IdentifierText();
     const re2::StringPiece whole(t.data(), t.size());
     size_t reported_end = 0;
     for (const size_t b : CandidateStarts(text)) {

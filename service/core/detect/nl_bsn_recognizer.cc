@@ -66,7 +66,7 @@ class NlBsnRecognizer : public Recognizer {
   std::string_view Type() const override { return "NL_BSN"; }
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
-    const std::string_view t = text.text();
+    const std::string_view t = text.IdentifierText();
     // The groups of a BSN: 1234.56.782, 123 456 782, 12345678(2).
     const std::span<const ByteSpan> windows =
         KeepWindows(text.DigitWindows(kDigitMargin, kMinDigits), [&](ByteSpan w) {

@@ -24,6 +24,10 @@ TEST_F(NlBsnTest, FindsAllFormsNextToContext) {
     EXPECT_THAT(Texts(*r_, t), ElementsAre(n)) << n;
   }
   EXPECT_THAT(Texts(*r_, "burgerservicenummer: 111222333"), ElementsAre("111222333"));
+  // In a file name, its words joined by '_'.
+  EXPECT_THAT(Texts(*r_, "BSN-brief: scan_Raghunathan_849547945.pdf"), ElementsAre("849547945"));
+  EXPECT_THAT(Texts(*r_, "Bestand met BSN: loonstrook_392605090_2025-08.pdf"),
+              ElementsAre("392605090"));
   // Short forms people type; "sofinr" is no other number's label; "Sofi" is a given name.
   EXPECT_THAT(Texts(*r_, "S. de Vries - sofinr: 512249283; BSN-nr 836869825"),
               ElementsAre("512249283", "836869825"));

@@ -35,10 +35,26 @@ bool ClearBefore(std::string_view text, size_t begin) {
   return !IsWordish(b) && !(begin > 1 && Glues(b, text[begin - 2]));
 }
 
+// A file name's extension at text[dot] (".pdf", ".docx" and no more letters): it ends the name
+// ("loonstrook_806360835.pdf"), it does not continue the number before it.
+bool FileExtensionAt(std::string_view text, size_t dot) {
+  static constexpr std::string_view kExtensions[] = {
+      "pdf",  "doc", "docx", "xls", "xlsx", "csv",  "txt", "odt",  "ods", "xml",
+      "json", "zip", "msg",  "eml", "jpg",  "jpeg", "png", "heic", "tif", "tiff"};
+  constexpr size_t kLongest = 4;
+  size_t e = dot + 1;
+  while (e < text.size() && e - dot <= kLongest && IsAsciiLetter(text[e])) ++e;
+  if (e < text.size() && IsWordish(text[e])) return false;
+  std::string word(text.substr(dot + 1, e - dot - 1));
+  for (char& c : word) c = LowerAscii(c);
+  return std::find(std::begin(kExtensions), std::end(kExtensions), word) != std::end(kExtensions);
+}
+
 bool ClearAfter(std::string_view text, size_t end) {
   if (end >= text.size()) return true;
   const char a = text[end];
-  return !IsWordish(a) && !(end + 1 < text.size() && Glues(a, text[end + 1]));
+  return !IsWordish(a) && !(end + 1 < text.size() && Glues(a, text[end + 1]) &&
+                            !(a == '.' && FileExtensionAt(text, end)));
 }
 
 bool IdentifierStandsAlone(std::string_view text, size_t begin, size_t end) {

@@ -193,6 +193,14 @@ bool ScanText::ColumnHeaderHas(size_t pos, std::initializer_list<std::string_vie
   return AreaHasWord(Tables().HeaderAbove(pos), words);
 }
 
+std::string_view ScanText::IdentifierText() const {
+  if (identifier_text_) return *identifier_text_;
+  if (text_.find('_') == std::string_view::npos) return text_;
+  identifier_text_.emplace(text_);
+  std::replace(identifier_text_->begin(), identifier_text_->end(), '_', ' ');
+  return *identifier_text_;
+}
+
 const TableLayout& ScanText::Tables() const {
   if (!tables_) tables_.emplace(text_);
   return *tables_;

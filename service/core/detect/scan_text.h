@@ -6,6 +6,7 @@
 #include <initializer_list>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -24,6 +25,11 @@ class ScanText {
   ScanText& operator=(const ScanText&) = delete;
 
   std::string_view text() const { return text_; }
+
+  // The text as identifier patterns read it: each '_' a blank, the offsets unchanged. File names
+  // join their words with '_' ("loonstrook_392605090_2025-08.pdf"), where RE2's \b and the
+  // stands-alone checks would take '_' for a letter. The text itself when it holds no '_'.
+  std::string_view IdentifierText() const;
 
   // True when one of `words` (lower case, not empty, ASCII or UTF-8) occurs as a whole word
   // within `window` bytes before begin or after end, or in the header of the table column holding
@@ -86,6 +92,7 @@ class ScanText {
   std::vector<ByteSpan> digit_runs_;
   std::vector<ByteSpan> urls_;                   // sorted, disjoint
   mutable std::vector<ByteSpan> digit_windows_;  // DigitWindows' buffer
+  mutable std::optional<std::string> identifier_text_;
   mutable std::optional<TableLayout> tables_;
   mutable std::optional<TextWords> words_;
   mutable std::optional<TextLines> lines_;

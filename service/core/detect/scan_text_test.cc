@@ -114,6 +114,14 @@ TEST(ScanTextTest, AWordCutByTheWindowsEdgeIsNoWord) {
   EXPECT_FALSE(s.HasContextBefore(15, {"p"}, 13));  // starts in "o|p"
 }
 
+TEST(ScanTextTest, IdentifierTextReadsUnderscoresAsBlanks) {
+  const std::string text = "loonstrook_806360835_2025.pdf";
+  const ScanText s(text);
+  EXPECT_EQ(s.IdentifierText(), "loonstrook 806360835 2025.pdf");
+  const ScanText plain("geen liggend streepje");
+  EXPECT_EQ(plain.IdentifierText().data(), plain.text().data());  // no copy
+}
+
 TEST(ScanTextTest, HasContextLooksAtTheHeaderOfTheTableColumn) {
   const std::string text =
       "Naam | BSN | Uren\n" + std::string(200, '-') + " | x | 1\nSanne | 744782922 | 32\n";

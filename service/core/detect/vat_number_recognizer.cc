@@ -28,7 +28,7 @@ class VatNumberRecognizer : public Recognizer {
   std::string_view Type() const override { return "VAT_NUMBER"; }
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
-    const std::string_view t = text.text();
+    const std::string_view t = text.IdentifierText();
     const std::span<const ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
     auto nl_window = [&](ByteSpan w) { return SpanHas(t, w, "NL"); };  // NL VAT starts so
     ForEachMatchInKept(nl_, t, windows, nl_window, [&](size_t b, size_t e) {

@@ -50,6 +50,8 @@ TEST_F(VatNumberTest, FindsBelgianVatNumbersAfterALabel) {
 TEST_F(VatNumberTest, BelgianVatFormWithItsPrefixNeedsNoLabel) {
   EXPECT_THAT(Texts(*r_, "Leverancier: Drukkerij Peeters, BE0403448635."),
               ElementsAre("BE0403448635"));
+  EXPECT_THAT(Texts(*r_, "Bijlage: uittreksel_BE0403448635_2025-03.pdf"),
+              ElementsAre("BE0403448635"));
   // Next to an enterprise-number word it is the enterprise number.
   EXPECT_TRUE(Texts(*r_, "BE 0403.448.635 - RPR Brussel").empty());
   // Unless a VAT label before it is nearer, a few words away: the prefix is the VAT form.
