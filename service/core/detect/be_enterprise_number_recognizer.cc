@@ -10,6 +10,7 @@
 #include "core/detect/checksum.h"
 #include "core/detect/digit_groups.h"
 #include "core/detect/pattern_scan.h"
+#include "core/detect/scattered_digits.h"
 #include "core/detect/vat_number_recognizer.h"
 
 namespace vermeld {
@@ -48,6 +49,7 @@ class BeEnterpriseNumberRecognizer : public Recognizer {
     const std::span<const ByteSpan> windows =
         KeepWindows(text.DigitWindows(kDigitMargin, kMinDigits),
                     [&](ByteSpan w) { return MayHoldEnterpriseNumber(text, w); });
+    const size_t first = out.size();
     ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       if (!IdentifierStandsAlone(t, b, e) || ContinuesDigitGroup(t, b)) return;
       std::string digits = Alnum(t.substr(b, e - b));
@@ -66,6 +68,12 @@ class BeEnterpriseNumberRecognizer : public Recognizer {
         out.push_back({"BE_ENTERPRISE_NUMBER", b, e, kFormattedScore});
       }
     });
+    const std::span<const Finding> patterned(out.begin() + first, out.end());
+    for (const ByteSpan n : LabelledScatteredNumbers(text, 10, kEnterpriseWords, patterned)) {
+      if (BeEnterpriseChecksumOk(Alnum(t.substr(n.begin, n.end - n.begin)))) {
+        out.push_back({"BE_ENTERPRISE_NUMBER", n.begin, n.end, kContextScore});
+      }
+    }
   }
 
  private:

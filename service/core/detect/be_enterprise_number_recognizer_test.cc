@@ -27,6 +27,13 @@ TEST_F(BeEnterpriseNumberTest, FindsDottedAndPrefixedForms) {
               ElementsAre("0403 448 635"));
 }
 
+TEST_F(BeEnterpriseNumberTest, DigitsAScanSpreadOutRightAfterTheLabel) {
+  EXPECT_THAT(Texts(*r_, "Ondernemingsnummer :   0 4 0 3 . 4 4 8 . 6 3 5\nStatus : Actief"),
+              ElementsAre("0 4 0 3 . 4 4 8 . 6 3 5"));
+  EXPECT_TRUE(Hits(*r_, "Bestelling:   0 4 0 3 . 4 4 8 . 6 3 5").empty());
+  EXPECT_TRUE(Hits(*r_, "Ondernemingsnummer :   0 4 0 3 . 4 4 8 . 6 3 6").empty());
+}
+
 TEST_F(BeEnterpriseNumberTest, PeppolIdentifiersUnderTheBelgianScheme) {
   EXPECT_THAT(Texts(*r_, "via Peppol naar 0208:0239184776 (ontvanger)"), ElementsAre("0239184776"));
   EXPECT_THAT(Texts(*r_, "<cbc:EndpointID schemeID=\"0208\">1565174677</cbc:EndpointID>"),

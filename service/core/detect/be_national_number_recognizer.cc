@@ -2,15 +2,36 @@
 
 #include <re2/re2.h>
 
+#include <initializer_list>
 #include <string>
+#include <string_view>
 
 #include "core/detect/checksum.h"
 #include "core/detect/digit_groups.h"
 #include "core/detect/pattern_scan.h"
+#include "core/detect/scattered_digits.h"
 
 namespace vermeld {
 namespace {
 
+const std::initializer_list<std::string_view> kNationalNumberWords = {"rijksregisternummer",
+                                                                      "rijksregister",
+                                                                      "rijksregisternr",
+                                                                      "insz",
+                                                                      "insz-nummer",
+                                                                      "identificatienummer",
+                                                                      "bis-nummer",
+                                                                      "bisnummer",
+                                                                      "numéro national",
+                                                                      "numéro de registre national",
+                                                                      "registre national",
+                                                                      "niss",
+                                                                      "national number",
+                                                                      "national register",
+                                                                      "identiteitskaart",
+                                                                      "carte d'identité",
+                                                                      "rrn",
+                                                                      "nn"};
 constexpr double kFormattedScore = 0.85;
 constexpr double kBareScore = 0.7;
 constexpr double kContextBoost = 0.3;
@@ -31,6 +52,7 @@ class BeNationalNumberRecognizer : public Recognizer {
         KeepWindows(text.DigitWindows(kDigitMargin, kMinDigits), [&](ByteSpan w) {
           return HasDigitGroups(text.DigitRuns(), w, {2, 2, 2, 3, 2}, kDigitMargin);
         });
+    const size_t first = out.size();
     ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
       if (!IdentifierStandsAlone(t, b, e) || (b > 0 && t[b - 1] == '+') ||
           ContinuesDigitGroup(t, b)) {
@@ -39,12 +61,7 @@ class BeNationalNumberRecognizer : public Recognizer {
       const std::string digits = Alnum(t.substr(b, e - b));
       if (!IsValidBeNationalNumber(digits)) return;
       const double base = digits.size() == e - b ? kBareScore : kFormattedScore;
-      const bool context = text.HasContext(
-          b, e,
-          {"rijksregisternummer", "rijksregister", "rijksregisternr", "insz", "insz-nummer",
-           "identificatienummer", "bis-nummer", "bisnummer", "numéro national",
-           "numéro de registre national", "registre national", "niss", "national number",
-           "national register", "identiteitskaart", "carte d'identité", "rrn", "nn"});
+      const bool context = text.HasContext(b, e, kNationalNumberWords);
       // A blank beside a separator also joins a date and an amount ("01.03.24 - 101.26
       // Colruyt"): only with a national-number word near.
       const std::string_view match = t.substr(b, e - b);
@@ -55,6 +72,13 @@ class BeNationalNumberRecognizer : public Recognizer {
       if (spaced && !context) return;
       out.push_back({"BE_NATIONAL_NUMBER", b, e, ContextScore(base, kContextBoost, context)});
     });
+    const std::span<const Finding> patterned(out.begin() + first, out.end());
+    for (const ByteSpan n : LabelledScatteredNumbers(text, 11, kNationalNumberWords, patterned)) {
+      if (IsValidBeNationalNumber(Alnum(t.substr(n.begin, n.end - n.begin)))) {
+        out.push_back({"BE_NATIONAL_NUMBER", n.begin, n.end,
+                       ContextScore(kFormattedScore, kContextBoost, true)});
+      }
+    }
   }
 
  private:

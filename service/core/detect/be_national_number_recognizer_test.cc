@@ -30,11 +30,23 @@ TEST_F(BeNationalNumberTest, BlanksAroundSeparators) {
     const std::string t = std::string("RRN ") + n + " (kopie)";
     EXPECT_THAT(Texts(*r_, t), ElementsAre(n)) << n;
   }
-  // Never two blanks, nor two separators: "85 07 30  033 28", "85..07.30-033.28".
-  EXPECT_THAT(Texts(*r_, "RRN 85 07 30  033 28"), ::testing::IsEmpty());
+  // Never two separators ("85..07.30-033.28"); two blanks only right after the label, as a scan
+  // spreads the digits (DigitsAScanSpreadOutRightAfterTheLabel).
   EXPECT_THAT(Texts(*r_, "RRN 85..07.30-033.28"), ::testing::IsEmpty());
+  EXPECT_THAT(Texts(*r_, "RRN is 85 07 30  033 28"), ElementsAre("85 07 30  033 28"));
+  EXPECT_THAT(Texts(*r_, "RRN volgt; 85 07 30  033 28"), ::testing::IsEmpty());
   // Without a national-number word, a date and an amount: "01.03.24 - 101.26 Colruyt".
   EXPECT_THAT(Texts(*r_, "01.03.24 - 101.26 Colruyt Halle"), ::testing::IsEmpty());
+}
+
+TEST_F(BeNationalNumberTest, DigitsAScanSpreadOutRightAfterTheLabel) {
+  EXPECT_THAT(Texts(*r_, "RRN 85 . 07 . 30 - 0 3 3 . 2 8 (onleesbaar)"),
+              ElementsAre("85 . 07 . 30 - 0 3 3 . 2 8"));
+  EXPECT_THAT(Texts(*r_, "Rijksregisternr :  8 5 0 7 3 0 0 3 3 2 8"),
+              ElementsAre("8 5 0 7 3 0 0 3 3 2 8"));
+  // Not without the label right before, nor when the checksum fails.
+  EXPECT_THAT(Texts(*r_, "RRN onbekend; ref. 8 5 0 7 3 0 0 3 3 2 8"), ::testing::IsEmpty());
+  EXPECT_THAT(Texts(*r_, "RRN 85 . 07 . 30 - 0 3 3 . 2 9"), ::testing::IsEmpty());
 }
 
 TEST_F(BeNationalNumberTest, ALabelTypedWithoutItsBlank) {

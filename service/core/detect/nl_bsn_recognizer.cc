@@ -4,16 +4,33 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <string>
 
 #include "core/detect/checksum.h"
 #include "core/detect/digit_groups.h"
 #include "core/detect/pattern_scan.h"
+#include "core/detect/scattered_digits.h"
 #include "core/detect/table_layout.h"
 
 namespace vermeld {
 namespace {
 
+const std::initializer_list<std::string_view> kBsnWords = {"bsn",
+                                                           "bsn-nummer",
+                                                           "burgerservicenummer",
+                                                           "burgerservice nummer",
+                                                           "sofinummer",
+                                                           "sofi-nummer",
+                                                           "sofinr",
+                                                           "sofi-nr",
+                                                           "sofi nr",
+                                                           "burgerservicenr",
+                                                           "bsn-nr",
+                                                           "persoonsnummer",
+                                                           "persoonsgebonden nummer",
+                                                           "citizen service number",
+                                                           "numéro bsn"};
 constexpr double kTypicalFormScore = 0.6;
 constexpr double kContextScore = 0.95;
 constexpr size_t kDigitMargin = 1;  // one separator between digit groups
@@ -101,6 +118,12 @@ class NlBsnRecognizer : public Recognizer {
         unplaced.push_back({b, e, std::move(digits)});
       }
     });
+    const std::span<const Finding> patterned(out.begin() + first, out.end());
+    for (const ByteSpan n : LabelledScatteredNumbers(text, 9, kBsnWords, patterned)) {
+      if (BsnElevenProofOk(Alnum(t.substr(n.begin, n.end - n.begin)))) {
+        out.push_back({"NL_BSN", n.begin, n.end, kContextScore});
+      }
+    }
     // A table column that holds a BSN holds BSNs: "nummer | 0707.52.618" makes the other 11-proof
     // numbers under "nummer" BSNs too. So is a BSN found written another way ("4689 78 148 bu
     // mu" ... "BSN 468978148").
@@ -137,12 +160,7 @@ class NlBsnRecognizer : public Recognizer {
 }  // namespace
 
 bool NearBsnWord(const ScanText& text, size_t begin, size_t end, size_t window) {
-  return text.HasContext(
-      begin, end,
-      {"bsn", "bsn-nummer", "burgerservicenummer", "burgerservice nummer", "sofinummer",
-       "sofi-nummer", "sofinr", "sofi-nr", "sofi nr", "burgerservicenr", "bsn-nr", "persoonsnummer",
-       "persoonsgebonden nummer", "citizen service number", "numéro bsn"},
-      window);
+  return text.HasContext(begin, end, kBsnWords, window);
 }
 
 std::unique_ptr<Recognizer> NewNlBsnRecognizer() { return std::make_unique<NlBsnRecognizer>(); }

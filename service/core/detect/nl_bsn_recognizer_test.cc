@@ -24,6 +24,10 @@ TEST_F(NlBsnTest, FindsAllFormsNextToContext) {
     EXPECT_THAT(Texts(*r_, t), ElementsAre(n)) << n;
   }
   EXPECT_THAT(Texts(*r_, "burgerservicenummer: 111222333"), ElementsAre("111222333"));
+  // Spread out in an odd grouping, only right after the label.
+  EXPECT_THAT(Texts(*r_, "BSN nummer: 80 63 60 835"), ElementsAre("80 63 60 835"));
+  EXPECT_THAT(Texts(*r_, "field=bsn value=\"6887356 91\""), ElementsAre("6887356 91"));
+  EXPECT_TRUE(Texts(*r_, "BSN volgt; klant 80 63 60 835").empty());
   // In a file name, its words joined by '_'.
   EXPECT_THAT(Texts(*r_, "BSN-brief: scan_Raghunathan_849547945.pdf"), ElementsAre("849547945"));
   EXPECT_THAT(Texts(*r_, "Bestand met BSN: loonstrook_392605090_2025-08.pdf"),
