@@ -235,6 +235,20 @@ std::vector<std::string> BracketNameForms(std::string_view text, size_t open) {
   return {first.substr(0, 1) + rest, rest + first.substr(0, 1), first + rest, rest + first};
 }
 
+// The lower-case letters of a name's words for a login ("Van den Berg": "vandenberg"), or empty
+// when it holds anything but ASCII letters, blanks, hyphens and apostrophes.
+std::string LoginLetters(std::string_view name) {
+  std::string letters;
+  for (const char c : name) {
+    if (IsAsciiLetter(c)) {
+      letters += LowerAscii(c);
+    } else if (c != ' ' && c != '-' && c != '\'') {
+      return {};
+    }
+  }
+  return letters;
+}
+
 }  // namespace
 
 void FindDisplayNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out) {
@@ -399,6 +413,49 @@ void FindLoginNames(std::string_view text, const NameLists& lists, std::vector<F
       }
       out.push_back({"PERSON", at, end, kEmailNameScore});
     }
+  }
+}
+
+void FindLoginsOfNames(std::string_view text, const TextWords& words, std::vector<Finding>& found) {
+  constexpr size_t kMaxForms = 60;
+  std::vector<ByteSpan> names;
+  for (const Finding& f : found) names.push_back({f.begin, f.end});
+  std::sort(names.begin(), names.end(),
+            [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
+  std::vector<std::string> forms;
+  auto add = [&](std::string_view given, std::string_view surname) {
+    const std::string g = LoginLetters(given);
+    const std::string s = LoginLetters(surname);
+    if (g.empty() || s.size() < 3 || forms.size() + 3 > kMaxForms) return;
+    for (std::string form : {g.substr(0, 1) + s, g + s, s + g.substr(0, 1)}) {
+      if (std::find(forms.begin(), forms.end(), form) == forms.end()) forms.push_back(form);
+    }
+  };
+  for (size_t i = 0; i < names.size(); ++i) {
+    const std::string_view name = text.substr(names[i].begin, names[i].end - names[i].begin);
+    const size_t blank = name.find(' ');
+    if (blank != std::string_view::npos) {
+      add(name.substr(0, blank), name.substr(blank + 1));
+    } else if (i + 1 < names.size() && names[i + 1].begin == names[i].end + 2 &&
+               text.substr(names[i].end, 2) == ", ") {  // "Dewulf, Marijke"
+      add(text.substr(names[i + 1].begin, names[i + 1].end - names[i + 1].begin), name);
+    }
+  }
+  if (forms.empty()) return;
+  for (size_t i = 0; i < words.tokens.size(); ++i) {
+    const NameToken& w = words.tokens[i];
+    const size_t b = w.begin;
+    const size_t e = w.end;
+    if (!w.ascii || w.has_digit || e - b < 5 || e - b > kMaxLogin) continue;
+    const char before = b > 0 ? text[b - 1] : ' ';
+    const char after = e < text.size() ? text[e] : ' ';
+    const bool glued_dot = after == '.' && e + 1 < text.size() && IsWordByte(text[e + 1]);
+    if (before == '@' || before == '.' || before == '_' || before == '/' || after == '@' ||
+        after == '_' || glued_dot ||
+        std::find(forms.begin(), forms.end(), words.lower[i]) == forms.end()) {
+      continue;
+    }
+    found.push_back({"PERSON", b, e, kEmailNameScore});
   }
 }
 

@@ -9,6 +9,7 @@
 
 #include "core/detect/finding.h"
 #include "core/detect/name_lists.h"
+#include "core/detect/name_tokens.h"
 
 namespace vermeld {
 
@@ -29,6 +30,12 @@ void FindUserNames(std::string_view text, const NameLists& lists, std::vector<Fi
 // mentions of those without a dot or underscore ("5 échecs pour omelnyk"). Not a word of the
 // label's language ("account: beheer"). Linear in the text length.
 void FindLoginNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out);
+
+// Logins spelled from the name of a PERSON in `found` (an initial or the given name and the
+// surname, or the surname and the initial), as whole words anywhere in the text: "ldesmet" and
+// "WPauwels" beside "Lotte Desmet" and "Pauwels, Wouter". A ticket or a log names its users so.
+// Linear in the number of words.
+void FindLoginsOfNames(std::string_view text, const TextWords& words, std::vector<Finding>& found);
 
 // Display names before an address in angle brackets whose local part holds one of their words:
 // "From: Aoife Gallagher <aoife.gallagher@ec.eu>", "Kees v.d. Meer <k.meer@gemeente.nl>". Any

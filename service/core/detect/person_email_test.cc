@@ -81,6 +81,33 @@ TEST(PersonEmailTest, LoginsBeforeTheirOwnersNameInBrackets) {
   EXPECT_THAT(LoginNames("de module (Kristof D'Hondt) en abc (Annie Bcd)"), IsEmpty());
 }
 
+std::vector<std::string> LoginsOf(std::string_view text, std::vector<Finding> names) {
+  const size_t first = names.size();
+  FindLoginsOfNames(text, TextWords(text), names);
+  std::vector<std::string> out;
+  for (size_t i = first; i < names.size(); ++i) {
+    out.emplace_back(text.substr(names[i].begin, names[i].end - names[i].begin));
+  }
+  return out;
+}
+
+Finding NameAt(std::string_view text, std::string_view name) {
+  const size_t at = text.find(name);
+  return {"PERSON", at, at + name.size(), 0.85};
+}
+
+TEST(PersonEmailTest, LoginsSpelledFromANameFound) {
+  const std::string_view ticket =
+      "Aanvrager: mdewulf (Dewulf, Marijke)\nLotte Desmet (gebruiker ldesmet) is afwezig.\n"
+      "11:20 LDesmet: gevonden; ldesmet@x.be, ldesmet.pdf, desmetl en lottedesmet";
+  EXPECT_THAT(LoginsOf(ticket, {NameAt(ticket, "Dewulf"), NameAt(ticket, "Marijke"),
+                                NameAt(ticket, "Lotte Desmet")}),
+              ElementsAre("mdewulf", "ldesmet", "LDesmet", "desmetl", "lottedesmet"));
+  // Not without a name found to spell, nor from one name alone ("Dewulf" with no given name).
+  EXPECT_THAT(LoginsOf(ticket, {}), IsEmpty());
+  EXPECT_THAT(LoginsOf(ticket, {NameAt(ticket, "Dewulf")}), IsEmpty());
+}
+
 TEST(PersonEmailTest, LoginLabelsWithoutAGluedName) {
   // Words, bare surnames and given names, user names with joints (FindUserNames reads those),
   // addresses, an account word heading a ledger, labels inside a longer word.

@@ -2292,6 +2292,7 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
   std::sort(found.begin(), found.end(),
             [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
   Scanner(text, *lists_, held).Run(found.size(), !speakers.empty(), found);
+  FindLoginsOfNames(text.text(), text.Words(), found);
   if (IsSmsLog(text.text())) DropDirectionWords(text.text(), *lists_, found);
   // A signature line is often also a gazetteer match: report each span once, best score first.
   std::sort(found.begin(), found.end(), [](const Finding& a, const Finding& b) {
