@@ -1,6 +1,7 @@
 #include "core/detect/person_email.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cctype>
 #include <string>
 #include <utility>
@@ -427,9 +428,7 @@ void FindLoginsOfNames(std::string_view text, const TextWords& words, std::vecto
     const std::string g = LoginLetters(given);
     const std::string s = LoginLetters(surname);
     if (g.empty() || s.size() < 3 || forms.size() + 3 > kMaxForms) return;
-    for (std::string form : {g.substr(0, 1) + s, g + s, s + g.substr(0, 1)}) {
-      if (std::find(forms.begin(), forms.end(), form) == forms.end()) forms.push_back(form);
-    }
+    forms.insert(forms.end(), {g.substr(0, 1) + s, g + s, s + g.substr(0, 1)});
   };
   for (size_t i = 0; i < names.size(); ++i) {
     const std::string_view name = text.substr(names[i].begin, names[i].end - names[i].begin);
@@ -442,17 +441,26 @@ void FindLoginsOfNames(std::string_view text, const TextWords& words, std::vecto
     }
   }
   if (forms.empty()) return;
+  std::sort(forms.begin(), forms.end());
+  // The forms' first and last letters: most words have no such pair, and skip the lookup.
+  auto pair = [](char first, char last) { return (first - 'a') * 26 + (last - 'a'); };
+  std::bitset<26 * 26> ends;
+  for (const std::string& f : forms) ends.set(pair(f.front(), f.back()));
   for (size_t i = 0; i < words.tokens.size(); ++i) {
     const NameToken& w = words.tokens[i];
     const size_t b = w.begin;
     const size_t e = w.end;
-    if (!w.ascii || w.has_digit || e - b < 5 || e - b > kMaxLogin) continue;
+    if (!w.ascii || w.has_digit || e - b < 5 || e - b > kMaxLogin || !IsAsciiLetter(text[b]) ||
+        !IsAsciiLetter(text[e - 1]) ||
+        !ends.test(pair(LowerAscii(text[b]), LowerAscii(text[e - 1])))) {
+      continue;
+    }
     const char before = b > 0 ? text[b - 1] : ' ';
     const char after = e < text.size() ? text[e] : ' ';
     const bool glued_dot = after == '.' && e + 1 < text.size() && IsWordByte(text[e + 1]);
     if (before == '@' || before == '.' || before == '_' || before == '/' || after == '@' ||
         after == '_' || glued_dot ||
-        std::find(forms.begin(), forms.end(), words.lower[i]) == forms.end()) {
+        !std::binary_search(forms.begin(), forms.end(), words.lower[i])) {
       continue;
     }
     found.push_back({"PERSON", b, e, kEmailNameScore});

@@ -194,11 +194,14 @@ bool ScanText::ColumnHeaderHas(size_t pos, std::initializer_list<std::string_vie
 }
 
 std::string_view ScanText::IdentifierText() const {
-  if (identifier_text_) return *identifier_text_;
-  if (text_.find('_') == std::string_view::npos) return text_;
-  identifier_text_.emplace(text_);
-  std::replace(identifier_text_->begin(), identifier_text_->end(), '_', ' ');
-  return *identifier_text_;
+  if (!identifier_text_) {  // left empty when the text holds no '_'
+    identifier_text_.emplace();
+    for (size_t at = text_.find('_'); at != std::string_view::npos; at = text_.find('_', at + 1)) {
+      if (identifier_text_->empty()) identifier_text_->assign(text_);
+      (*identifier_text_)[at] = ' ';
+    }
+  }
+  return identifier_text_->empty() ? text_ : std::string_view(*identifier_text_);
 }
 
 const TableLayout& ScanText::Tables() const {
