@@ -28,6 +28,9 @@ TEST_F(NlBsnTest, FindsAllFormsNextToContext) {
   EXPECT_THAT(Texts(*r_, "BSN nummer: 80 63 60 835"), ElementsAre("80 63 60 835"));
   EXPECT_THAT(Texts(*r_, "field=bsn value=\"6887356 91\""), ElementsAre("6887356 91"));
   EXPECT_TRUE(Texts(*r_, "BSN volgt; klant 80 63 60 835").empty());
+  // In a CSV export, after a number in the cell before.
+  EXPECT_THAT(Texts(*r_, "Naam,Geboortedatum,BSN,Uren\nPiet de Jong,12-03-1985,530956251,32"),
+              ElementsAre("530956251"));
   // In a file name, its words joined by '_'.
   EXPECT_THAT(Texts(*r_, "BSN-brief: scan_Raghunathan_849547945.pdf"), ElementsAre("849547945"));
   EXPECT_THAT(Texts(*r_, "Bestand met BSN: loonstrook_392605090_2025-08.pdf"),

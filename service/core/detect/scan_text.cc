@@ -194,11 +194,21 @@ bool ScanText::ColumnHeaderHas(size_t pos, std::initializer_list<std::string_vie
 }
 
 std::string_view ScanText::IdentifierText() const {
-  if (!identifier_text_) {  // left empty when the text holds no '_'
+  if (!identifier_text_) {  // left empty when nothing is read as a blank
     identifier_text_.emplace();
-    for (size_t at = text_.find('_'); at != std::string_view::npos; at = text_.find('_', at + 1)) {
+    auto read_as = [&](size_t at, char c) {
       if (identifier_text_->empty()) identifier_text_->assign(text_);
-      (*identifier_text_)[at] = ' ';
+      (*identifier_text_)[at] = c;
+    };
+    for (size_t at = text_.find('_'); at != std::string_view::npos; at = text_.find('_', at + 1)) {
+      read_as(at, ' ');
+    }
+    // A CSV export's commas part its cells ("12-03-1985,530956251,32") as a spreadsheet's tabs
+    // do; read as commas, they would join digits into one number.
+    if (text_.find(',') != std::string_view::npos) {
+      Tables().ForEachBodyCell([&](std::string_view, ByteSpan cell) {
+        if (cell.end < text_.size() && text_[cell.end] == ',') read_as(cell.end, '\t');
+      });
     }
   }
   return identifier_text_->empty() ? text_ : std::string_view(*identifier_text_);

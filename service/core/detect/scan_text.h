@@ -26,9 +26,11 @@ class ScanText {
 
   std::string_view text() const { return text_; }
 
-  // The text as identifier patterns read it: each '_' a blank, the offsets unchanged. File names
-  // join their words with '_' ("loonstrook_392605090_2025-08.pdf"), where RE2's \b and the
-  // stands-alone checks would take '_' for a letter. The text itself when it holds no '_'.
+  // The text as identifier patterns read it, the offsets unchanged: each '_' a blank, and each
+  // comma that parts the cells of a CSV export a tab. File names join their words with '_'
+  // ("loonstrook_392605090_2025-08.pdf"), where RE2's \b and the stands-alone checks would take
+  // '_' for a letter, and a comma between digits joins them ("1,250"). The text itself when it
+  // holds neither.
   std::string_view IdentifierText() const;
 
   // True when one of `words` (lower case, not empty, ASCII or UTF-8) occurs as a whole word

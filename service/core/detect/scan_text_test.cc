@@ -114,10 +114,13 @@ TEST(ScanTextTest, AWordCutByTheWindowsEdgeIsNoWord) {
   EXPECT_FALSE(s.HasContextBefore(15, {"p"}, 13));  // starts in "o|p"
 }
 
-TEST(ScanTextTest, IdentifierTextReadsUnderscoresAsBlanks) {
+TEST(ScanTextTest, IdentifierTextReadsUnderscoresAsBlanksAndCsvCommasAsTabs) {
   const std::string text = "loonstrook_806360835_2025.pdf";
   const ScanText s(text);
   EXPECT_EQ(s.IdentifierText(), "loonstrook 806360835 2025.pdf");
+  const std::string csv = "Naam,Geboren,BSN,Uren\nPiet,1985,530956251,32\nTotaal: 1,250";
+  EXPECT_EQ(ScanText(csv).IdentifierText(),
+            "Naam,Geboren,BSN,Uren\nPiet\t1985\t530956251\t32\nTotaal: 1,250");
   const ScanText plain("geen liggend streepje");
   EXPECT_EQ(plain.IdentifierText().data(), plain.text().data());  // no copy
 }
