@@ -31,6 +31,9 @@ TEST_F(NlBsnTest, FindsAllFormsNextToContext) {
   // In a CSV export, after a number in the cell before.
   EXPECT_THAT(Texts(*r_, "Naam,Geboortedatum,BSN,Uren\nPiet de Jong,12-03-1985,530956251,32"),
               ElementsAre("530956251"));
+  // Glued to its label, in a file name; not to a longer word.
+  EXPECT_THAT(Texts(*r_, "Bestand: Aanvraag_BSN750804592_Rahimi.pdf"), ElementsAre("750804592"));
+  EXPECT_TRUE(Texts(*r_, "code XBSN750804592 en abcBSN750804592").empty());
   // In a file name, its words joined by '_'.
   EXPECT_THAT(Texts(*r_, "BSN-brief: scan_Raghunathan_849547945.pdf"), ElementsAre("849547945"));
   EXPECT_THAT(Texts(*r_, "Bestand met BSN: loonstrook_392605090_2025-08.pdf"),

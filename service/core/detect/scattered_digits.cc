@@ -1,5 +1,8 @@
 #include "core/detect/scattered_digits.h"
 
+#include <algorithm>
+#include <string>
+
 namespace vermeld {
 namespace {
 
@@ -30,12 +33,13 @@ size_t LabelReach(std::string_view text, size_t begin) {
   return begin - from;
 }
 
-}  // namespace
-
-std::vector<ByteSpan> ScatteredNumbers(const ScanText& text, size_t digits) {
+// Calls fn(span, runs, glued) for each maximal chain (as ScatteredNumbers) of `digits` digits with
+// no '+' or word byte glued before it but letters, and none after: `runs` the number of its digit
+// runs, `glued` whether letters touch its first digit.
+template <typename Fn>
+void ForEachChain(const ScanText& text, size_t digits, Fn&& fn) {
   const std::string_view t = text.text();
   const std::vector<ByteSpan>& runs = text.DigitRuns();
-  std::vector<ByteSpan> out;
   for (size_t i = 0; i < runs.size();) {
     size_t j = i;
     size_t count = runs[i].end - runs[i].begin;
@@ -45,11 +49,35 @@ std::vector<ByteSpan> ScatteredNumbers(const ScanText& text, size_t digits) {
     }
     const size_t b = runs[i].begin;
     const size_t e = runs[j].end;
-    const bool alone = (b == 0 || (!IsWordByte(t[b - 1]) && t[b - 1] != '+')) &&
-                       (e == t.size() || !IsWordByte(t[e]));
-    if (j > i && count == digits && alone) out.push_back({b, e});
+    const bool glued = b > 0 && IsAsciiLetter(t[b - 1]);
+    const bool clear = b == 0 || glued || (!IsWordByte(t[b - 1]) && t[b - 1] != '+');
+    if (count == digits && clear && (e == t.size() || !IsWordByte(t[e]))) {
+      fn(ByteSpan{b, e}, j - i + 1, glued);
+    }
     i = j + 1;
   }
+}
+
+// True when the letters right before `begin` are one of `labels`, a whole word: "BSN750804592",
+// a file name's "aanvraag_BSN750804592.pdf".
+bool GluedLabelBefore(std::string_view text, size_t begin,
+                      std::initializer_list<std::string_view> labels) {
+  constexpr size_t kLongestLabel = 20;
+  size_t w = begin;
+  while (w > 0 && begin - w <= kLongestLabel && IsAsciiLetter(text[w - 1])) --w;
+  if (begin - w > kLongestLabel || (w > 0 && IsWordByte(text[w - 1]))) return false;
+  std::string word(text.substr(w, begin - w));
+  for (char& c : word) c = LowerAscii(c);
+  return std::find(labels.begin(), labels.end(), word) != labels.end();
+}
+
+}  // namespace
+
+std::vector<ByteSpan> ScatteredNumbers(const ScanText& text, size_t digits) {
+  std::vector<ByteSpan> out;
+  ForEachChain(text, digits, [&](ByteSpan n, size_t runs, bool glued) {
+    if (runs > 1 && !glued) out.push_back(n);
+  });
   return out;
 }
 
@@ -58,13 +86,15 @@ std::vector<ByteSpan> LabelledScatteredNumbers(const ScanText& text, size_t digi
                                                std::span<const Finding> found) {
   std::vector<ByteSpan> out;
   size_t k = 0;  // the first of `found` that may reach this number or a later one
-  for (const ByteSpan n : ScatteredNumbers(text, digits)) {
+  ForEachChain(text, digits, [&](ByteSpan n, size_t runs, bool glued) {
     while (k < found.size() && found[k].end <= n.begin) ++k;
-    const bool taken = k < found.size() && found[k].begin < n.end;
-    if (!taken && text.HasContextBefore(n.begin, labels, LabelReach(text.text(), n.begin))) {
-      out.push_back(n);
-    }
-  }
+    if (k < found.size() && found[k].begin < n.end) return;  // the pattern's
+    const bool labelled =
+        glued
+            ? GluedLabelBefore(text.IdentifierText(), n.begin, labels)
+            : runs > 1 && text.HasContextBefore(n.begin, labels, LabelReach(text.text(), n.begin));
+    if (labelled) out.push_back(n);
+  });
   return out;
 }
 

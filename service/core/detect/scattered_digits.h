@@ -23,8 +23,9 @@ namespace vermeld {
 std::vector<ByteSpan> ScatteredNumbers(const ScanText& text, size_t digits);
 
 // The scattered numbers of `digits` digits right after one of `labels` (lower case, as
-// ScanText::HasContextBefore) that overlap none of `found` (what the recognizer's pattern found, in
-// text order): "Ondernemingsnummer :   1 6 1 9 . 9 1 4 . 3 5 1".
+// ScanText::HasContextBefore), and the numbers of `digits` digits in any grouping glued to a label
+// of one word ("BSN750804592" in a file name), that overlap none of `found` (what the
+// recognizer's pattern found, in text order): "Ondernemingsnummer :   1 6 1 9 . 9 1 4 . 3 5 1".
 std::vector<ByteSpan> LabelledScatteredNumbers(const ScanText& text, size_t digits,
                                                std::initializer_list<std::string_view> labels,
                                                std::span<const Finding> found);
