@@ -10,6 +10,7 @@
 #include "core/detect/checksum.h"
 #include "core/detect/digit_groups.h"
 #include "core/detect/pattern_scan.h"
+#include "core/detect/person_evidence.h"
 #include "core/detect/scattered_digits.h"
 #include "core/detect/table_layout.h"
 
@@ -115,7 +116,10 @@ class NlBsnRecognizer : public Recognizer {
         out.push_back({"NL_BSN", b, e, context ? kContextScore : kTypicalFormScore});
         found.push_back(std::move(digits));
       } else {
-        unplaced.push_back({b, e, std::move(digits)});
+        // Not under a table column's header either: the header names it ("order").
+        const bool bare = e - b == 9 && !LabelledOtherwise(t, b) && !AfterCurrency(t, b) &&
+                          text.Tables().HeaderAbove(b).empty();
+        unplaced.push_back({b, e, std::move(digits), bare});
       }
     });
     const std::span<const Finding> patterned(out.begin() + first, out.end());
@@ -126,21 +130,27 @@ class NlBsnRecognizer : public Recognizer {
     }
     // A table column that holds a BSN holds BSNs: "nummer | 0707.52.618" makes the other 11-proof
     // numbers under "nummer" BSNs too. So is a BSN found written another way ("4689 78 148 bu
-    // mu" ... "BSN 468978148").
-    if (unplaced.empty() || out.size() == first) return;
-    const TableLayout& tables = text.Tables();
+    // mu" ... "BSN 468978148"). Else a bare nine-digit number is one with a low score, kept only
+    // in a text that names someone (person_evidence.h): "mevrouw K. Mahabier (058740430)".
+    const size_t patterned_end = out.size();
     std::vector<const char*> columns;  // the headers of the columns holding a BSN, by address
-    for (size_t i = first; i < out.size(); ++i) {
-      const std::string_view header = tables.HeaderAbove(out[i].begin);
-      if (!header.empty()) columns.push_back(header.data());
+    if (!unplaced.empty() && patterned_end > first) {
+      for (size_t i = first; i < patterned_end; ++i) {
+        const std::string_view header = text.Tables().HeaderAbove(out[i].begin);
+        if (!header.empty()) columns.push_back(header.data());
+      }
+      std::sort(columns.begin(), columns.end());
+      std::sort(found.begin(), found.end());
     }
-    std::sort(columns.begin(), columns.end());
-    std::sort(found.begin(), found.end());
     for (const Unplaced& u : unplaced) {
-      const std::string_view header = tables.HeaderAbove(u.begin);
-      if ((!header.empty() && std::binary_search(columns.begin(), columns.end(), header.data())) ||
-          std::binary_search(found.begin(), found.end(), u.digits)) {
-        out.push_back({"NL_BSN", u.begin, u.end, kTypicalFormScore});
+      const bool placed = patterned_end > first && [&] {
+        const std::string_view header = text.Tables().HeaderAbove(u.begin);
+        return (!header.empty() &&
+                std::binary_search(columns.begin(), columns.end(), header.data())) ||
+               std::binary_search(found.begin(), found.end(), u.digits);
+      }();
+      if (placed || u.bare) {
+        out.push_back({"NL_BSN", u.begin, u.end, placed ? kTypicalFormScore : kBareBsnScore});
       }
     }
   }
@@ -150,6 +160,7 @@ class NlBsnRecognizer : public Recognizer {
     size_t begin = 0;
     size_t end = 0;
     std::string digits;  // nine
+    bool bare = false;   // nine digits in a row, no other number's label before them
   };
 
   const RE2 pattern_{

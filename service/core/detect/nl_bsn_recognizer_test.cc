@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "core/detect/person_evidence.h"
 #include "core/detect/test_util.h"
 
 namespace vermeld {
@@ -14,6 +15,15 @@ using ::testing::ElementsAre;
 
 class NlBsnTest : public ::testing::Test {
  protected:
+  // The numbers found scoring more than a bare nine digits (which a text must name someone for).
+  std::vector<std::string> Sure(std::string_view text) const {
+    std::vector<std::string> out;
+    for (const auto& h : Hits(*r_, text)) {
+      if (h.score > kBareBsnScore) out.push_back(h.text);
+    }
+    return out;
+  }
+
   std::unique_ptr<Recognizer> r_ = NewNlBsnRecognizer();
 };
 
@@ -41,7 +51,7 @@ TEST_F(NlBsnTest, FindsAllFormsNextToContext) {
   // Short forms people type; "sofinr" is no other number's label; "Sofi" is a given name.
   EXPECT_THAT(Texts(*r_, "S. de Vries - sofinr: 512249283; BSN-nr 836869825"),
               ElementsAre("512249283", "836869825"));
-  EXPECT_TRUE(Texts(*r_, "Contact: Sofi Peeters, 448225839 (intern)").empty());
+  EXPECT_TRUE(Sure("Contact: Sofi Peeters, 448225839 (intern)").empty());
   // The answer lines after the question in a chat; not a page further.
   const std::string chat =
       "Mark  10:14\nheb jij het sofinummer van die nieuwe stagiair al? moet de loonheffing nog "
@@ -57,7 +67,7 @@ TEST_F(NlBsnTest, FindsAllFormsNextToContext) {
   // number with a leading 0 only near the word (a Belgian landline has nine digits).
   const std::string farther = "Jullie BSN's graag." + std::string(150, ' ');
   EXPECT_THAT(Texts(*r_, farther + "Voor haar heb ik 006 784 112."), ElementsAre("006 784 112"));
-  EXPECT_TRUE(Texts(*r_, farther + "Voor haar heb ik 006784112.").empty());
+  EXPECT_TRUE(Sure(farther + "Voor haar heb ik 006784112.").empty());
   // So does the four-two-three grouping a BSN is written in, with blanks or dashes.
   EXPECT_THAT(Texts(*r_, farther + "Anne: 4689 78 148 bu mu"), ElementsAre("4689 78 148"));
   EXPECT_THAT(Texts(*r_, farther + "Anne: 4689-78-148"), ElementsAre("4689-78-148"));
@@ -96,8 +106,19 @@ TEST_F(NlBsnTest, ABsnFoundWrittenAnotherWay) {
 }
 
 TEST_F(NlBsnTest, BareNumbersNeedContext) {
-  EXPECT_TRUE(Hits(*r_, "Er kwamen 123456782 bezoekers.").empty());
+  EXPECT_TRUE(Sure("Er kwamen 123456782 bezoekers.").empty());
   EXPECT_TRUE(Hits(*r_, "order 123 456 782").empty());
+}
+
+TEST_F(NlBsnTest, BareNineDigitsWithoutAWordScoreLow) {
+  const auto hits = Hits(*r_, "Casus mevrouw K. Mahabier (058740430)");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].text, "058740430");
+  EXPECT_EQ(hits[0].score, kBareBsnScore);
+  // Not after another number's label or a currency, nor grouped, nor eight digits.
+  for (const char* t : {"Ordernummer 123456782", "EUR 123456782", "ref. 123 456 782", "12345672"}) {
+    EXPECT_TRUE(Hits(*r_, t).empty()) << t;
+  }
 }
 
 TEST_F(NlBsnTest, TypicalFormCountsOnItsOwnWithLowerScore) {

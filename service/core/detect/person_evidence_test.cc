@@ -25,6 +25,20 @@ TEST(PersonEvidenceTest, UncuedNamesAloneWithContactsAreDropped) {
   EXPECT_EQ(f[2].type, "BE_ENTERPRISE_NUMBER");
 }
 
+TEST(PersonEvidenceTest, ABareBsnNeedsSomeoneNamed) {
+  std::vector<Finding> f = {{"NL_BSN", 0, 9, kBareBsnScore}, {"NL_BSN", 20, 29, 0.95}};
+  DropUncorroborated(f);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].begin, 20u);
+  f = {{"PERSON", 40, 45, kCuedPersonScore}, {"NL_BSN", 0, 9, kBareBsnScore}};
+  DropUncorroborated(f);
+  EXPECT_EQ(f.size(), 2u);
+  // An uncued name is no one named, nor does the bare number make it one.
+  f = {{"PERSON", 40, 45, 0.6}, {"NL_BSN", 0, 9, kBareBsnScore}};
+  DropUncorroborated(f);
+  EXPECT_TRUE(f.empty());
+}
+
 TEST(PersonEvidenceTest, AnAddressStaysWithSomeone) {
   std::vector<Finding> f = {{"PERSON", 0, 5, 0.85}, {"ADDRESS", 70, 90, 0.9}};
   DropUncorroborated(f);
