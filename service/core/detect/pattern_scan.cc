@@ -57,8 +57,16 @@ bool ClearAfter(std::string_view text, size_t end) {
                             !(a == '.' && FileExtensionAt(text, end)));
 }
 
+// A word joined by a dash after an identifier in a file name or a subject
+// ("bezwaar-BSN-692227635-dossier"): lower-case letters, not a code's suffix ("-A", "-2").
+bool DashedWordAfter(std::string_view text, size_t end) {
+  return end + 2 < text.size() && text[end] == '-' && text[end + 1] >= 'a' &&
+         text[end + 1] <= 'z' && text[end + 2] >= 'a' && text[end + 2] <= 'z';
+}
+
 bool IdentifierStandsAlone(std::string_view text, size_t begin, size_t end) {
-  return ClearAfter(text, end) && IdentifierClearBefore(text, begin);
+  return (ClearAfter(text, end) || DashedWordAfter(text, end)) &&
+         IdentifierClearBefore(text, begin);
 }
 
 bool IdentifierClearBefore(std::string_view text, size_t begin) {

@@ -112,6 +112,10 @@ TEST(PatternScanTest, AnIdentifierMayFollowItsLabelGluedByAPunctuationMark) {
   EXPECT_FALSE(alone("v2.57071697681", "57071697681"));
   EXPECT_FALSE(alone("xnr.57071697681", "57071697681"));
   EXPECT_FALSE(alone("nr.57071697681-2", "57071697681"));
+  // A word joined by a dash ends it too, as in a file name or a subject; a code's suffix does not.
+  EXPECT_TRUE(alone("bezwaar-BSN-864403148-dossier", "864403148"));
+  EXPECT_FALSE(alone("BSN 864403148-A", "864403148"));
+  EXPECT_FALSE(alone("BSN 864403148-b2", "864403148"));
   // A file name's extension ends the name; other letters after a dot continue it.
   EXPECT_TRUE(alone("BSN 864403148.pdf", "864403148"));
   EXPECT_TRUE(alone("BSN 864403148.XLSX, ok", "864403148"));
