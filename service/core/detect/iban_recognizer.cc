@@ -8,6 +8,7 @@
 
 #include "core/detect/checksum.h"
 #include "core/detect/pattern_scan.h"
+#include "core/detect/scattered_digits.h"
 
 namespace vermeld {
 namespace {
@@ -80,6 +81,7 @@ class IbanRecognizer : public Recognizer {
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.IdentifierText();
     const re2::StringPiece whole(t.data(), t.size());
+    const size_t first = out.size();
     size_t reported_end = 0;
     for (const size_t b : CandidateStarts(text)) {
       // Anchored at each start, not a scan on from the last match: a match may run on over the
@@ -108,16 +110,29 @@ class IbanRecognizer : public Recognizer {
         continue;
       }
       reported_end = end;
-      out.push_back({"IBAN", b, end,
-                     ContextScore(kBaseScore, kContextBoost,
-                                  text.HasContext(b, end,
-                                                  {"iban", "rekening", "rekeningnummer", "bic",
-                                                   "compte", "numéro de compte", "account",
-                                                   "bankrekening", "overschrijven", "storten"}))});
+      Report(text, b, end, out);
+    }
+    // A scan's spread-out digits ("BE 4 4 1533 4410 3545"), where the pattern found nothing.
+    const std::span<const Finding> patterned(out.begin() + first, out.end());
+    for (const ByteSpan n : ScatteredAfterCountryCode(text)) {
+      const bool taken = std::any_of(patterned.begin(), patterned.end(), [&](const Finding& f) {
+        return f.begin < n.end && n.begin < f.end;
+      });
+      if (!taken && IsValidIban(Alnum(t.substr(n.begin, n.end - n.begin)))) {
+        Report(text, n.begin, n.end, out);
+      }
     }
   }
 
  private:
+  static void Report(const ScanText& text, size_t begin, size_t end, std::vector<Finding>& out) {
+    const bool context =
+        text.HasContext(begin, end,
+                        {"iban", "rekening", "rekeningnummer", "bic", "compte", "numéro de compte",
+                         "account", "bankrekening", "overschrijven", "storten"});
+    out.push_back({"IBAN", begin, end, ContextScore(kBaseScore, kContextBoost, context)});
+  }
+
   // Groups split by blanks, or by dots or dashes as some forms print them ("BE58-9639-1835-0479"),
   // mostly of four but not always ("BE23  4324 96 99 3791" copied from a banking app).
   const RE2 pattern_{R"([A-Za-z]{2} ?[0-9]{2}(?:(?:[ .-]|  )?[A-Za-z0-9]{1,4}){2,15}\b)"};

@@ -52,6 +52,14 @@ TEST(IbanRecognizerTest, ACountryCodeSetOffByABlank) {
   EXPECT_TRUE(Texts("DE 60 JAAR CHIRO ZELE FEEST").empty());
 }
 
+TEST(IbanRecognizerTest, DigitsAScanSpreadOut) {
+  EXPECT_THAT(Texts("N° de compte :  B E96 2921 89 84 1305\nop naam van"),
+              ElementsAre("B E96 2921 89 84 1305"));
+  EXPECT_THAT(Texts("Rekening voor de uitbetaling :  BE 4 4 1533 4410 3545"),
+              ElementsAre("BE 4 4 1533 4410 3545"));
+  EXPECT_TRUE(Texts("Rekening voor de uitbetaling :  BE 4 4 1533 4410 3546").empty());
+}
+
 TEST(IbanRecognizerTest, FindsTheLongestIbansWithLetterGroups) {
   // Malta and Saint Lucia: letter groups after the check digits, 38 and 39 characters written.
   for (const char* n :

@@ -33,11 +33,11 @@ size_t LabelReach(std::string_view text, size_t begin) {
   return begin - from;
 }
 
-// Calls fn(span, runs, glued) for each maximal chain (as ScatteredNumbers) of `digits` digits with
-// no '+' or word byte glued before it but letters, and none after: `runs` the number of its digit
-// runs, `glued` whether letters touch its first digit.
+// Calls fn(span, count, runs, glued) for each maximal chain (as ScatteredNumbers) with no '+' or
+// word byte glued before it but letters, and none after: `count` its digits, `runs` the number of
+// its digit runs, `glued` whether letters touch its first digit.
 template <typename Fn>
-void ForEachChain(const ScanText& text, size_t digits, Fn&& fn) {
+void ForEachChain(const ScanText& text, Fn&& fn) {
   const std::string_view t = text.text();
   const std::vector<ByteSpan>& runs = text.DigitRuns();
   for (size_t i = 0; i < runs.size();) {
@@ -51,9 +51,7 @@ void ForEachChain(const ScanText& text, size_t digits, Fn&& fn) {
     const size_t e = runs[j].end;
     const bool glued = b > 0 && IsAsciiLetter(t[b - 1]);
     const bool clear = b == 0 || glued || (!IsWordByte(t[b - 1]) && t[b - 1] != '+');
-    if (count == digits && clear && (e == t.size() || !IsWordByte(t[e]))) {
-      fn(ByteSpan{b, e}, j - i + 1, glued);
-    }
+    if (clear && (e == t.size() || !IsWordByte(t[e]))) fn(ByteSpan{b, e}, count, j - i + 1, glued);
     i = j + 1;
   }
 }
@@ -75,8 +73,8 @@ bool GluedLabelBefore(std::string_view text, size_t begin,
 
 std::vector<ByteSpan> ScatteredNumbers(const ScanText& text, size_t digits) {
   std::vector<ByteSpan> out;
-  ForEachChain(text, digits, [&](ByteSpan n, size_t runs, bool glued) {
-    if (runs > 1 && !glued) out.push_back(n);
+  ForEachChain(text, [&](ByteSpan n, size_t count, size_t runs, bool glued) {
+    if (count == digits && runs > 1 && !glued) out.push_back(n);
   });
   return out;
 }
@@ -86,7 +84,8 @@ std::vector<ByteSpan> LabelledScatteredNumbers(const ScanText& text, size_t digi
                                                std::span<const Finding> found) {
   std::vector<ByteSpan> out;
   size_t k = 0;  // the first of `found` that may reach this number or a later one
-  ForEachChain(text, digits, [&](ByteSpan n, size_t runs, bool glued) {
+  ForEachChain(text, [&](ByteSpan n, size_t count, size_t runs, bool glued) {
+    if (count != digits) return;
     while (k < found.size() && found[k].end <= n.begin) ++k;
     if (k < found.size() && found[k].begin < n.end) return;  // the pattern's
     const bool labelled =
@@ -94,6 +93,24 @@ std::vector<ByteSpan> LabelledScatteredNumbers(const ScanText& text, size_t digi
             ? GluedLabelBefore(text.IdentifierText(), n.begin, labels)
             : runs > 1 && text.HasContextBefore(n.begin, labels, LabelReach(text.text(), n.begin));
     if (labelled) out.push_back(n);
+  });
+  return out;
+}
+
+std::vector<ByteSpan> ScatteredAfterCountryCode(const ScanText& text) {
+  constexpr size_t kFewestDigits = 10;  // Norway's IBAN: 15 characters, 13 digits
+  constexpr size_t kMostDigits = 32;    // Saint Lucia's: 32 characters
+  const std::string_view t = text.text();
+  std::vector<ByteSpan> out;
+  ForEachChain(text, [&](ByteSpan n, size_t count, size_t runs, bool glued) {
+    if (count < kFewestDigits || count > kMostDigits || (runs == 1 && !glued)) return;
+    size_t p = n.begin;
+    for (int letter = 0; letter < 2; ++letter) {  // "BE 4 4 ...", "B E96 ..."
+      if (p > 0 && t[p - 1] == ' ' && (letter == 1 || !glued)) --p;
+      if (p == 0 || !IsAsciiUpper(t[p - 1])) return;
+      --p;
+    }
+    if (p == 0 || !IsWordByte(t[p - 1])) out.push_back({p, n.end});
   });
   return out;
 }

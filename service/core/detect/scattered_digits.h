@@ -30,4 +30,9 @@ std::vector<ByteSpan> LabelledScatteredNumbers(const ScanText& text, size_t digi
                                                std::initializer_list<std::string_view> labels,
                                                std::span<const Finding> found);
 
+// The digits a scan spread out right after a two-letter country code in capitals, itself perhaps
+// split or set off by a blank: "BE 4 4 1533 4410 3545", "B E96 2921 89 84 1305". Each as the span
+// from the code's first letter to the last digit, for the IBAN recognizer to validate.
+std::vector<ByteSpan> ScatteredAfterCountryCode(const ScanText& text);
+
 }  // namespace vermeld

@@ -45,5 +45,15 @@ TEST(ScatteredDigitsTest, OnlyRightAfterALabelAndNotWhereThePatternFoundOne) {
             (std::vector<std::string>{"80 63 60 835"}));
 }
 
+TEST(ScatteredDigitsTest, DigitsAfterACountryCodeASCanSplit) {
+  const std::string text = "a: BE 4 4 1533 4410 3545; b: B E96 2921 89 84 1305; c: NL 12 3456";
+  EXPECT_EQ(Texts(text, ScatteredAfterCountryCode(ScanText(text))),
+            (std::vector<std::string>{"BE 4 4 1533 4410 3545", "B E96 2921 89 84 1305"}));
+  // Not a code in lower case or glued to a longer word, nor a number in one run.
+  for (const char* t : {"be 4 4 1533 4410 3545", "XBE 4 4 1533 4410 3545", "BE 44153344103545"}) {
+    EXPECT_TRUE(ScatteredAfterCountryCode(ScanText(t)).empty()) << t;
+  }
+}
+
 }  // namespace
 }  // namespace vermeld
