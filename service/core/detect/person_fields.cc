@@ -35,6 +35,7 @@ std::string WithoutPluralMark(std::string_view label) {
     }
     return close < label.size() && label[close] == ')' && close > open + 1 ? close : size_t{0};
   };
+  if (label.find('(') == std::string_view::npos) return std::string(label);  // most: no byte loop
   std::string out;
   for (size_t i = 0; i < label.size(); ++i) {
     const size_t close = label[i] == '(' ? mark_at(i) : 0;
@@ -58,6 +59,7 @@ bool RoleNameLabel(std::string_view label, const NameLists& lists) {
   static constexpr std::string_view kNameOf[] = {"naam ",      "naam van de ", "nom du ",
                                                  "nom de la ", "nom de l'",    "nom de ",
                                                  "name of ",   "name of the "};
+  if (!label.starts_with('n')) return false;  // every kNameOf does: most labels go at one test
   for (std::string_view name_of : kNameOf) {
     if (!label.starts_with(name_of)) continue;
     const std::string_view role = label.substr(name_of.size());
@@ -72,11 +74,48 @@ bool RoleNameLabel(std::string_view label, const NameLists& lists) {
   return false;
 }
 
+// Where the first part of a normalized label ends (KindOfLabel): at the first '+', '/', '&' or
+// joint that its replacements leave, without making them. They replace every ", ", then every
+// " en ", then every " et ": an " et " whose last blank opens an " en " ("x et en y") loses that
+// blank to it, and the part runs on to the " en ".
+size_t FirstPartEnd(std::string_view h) {
+  for (size_t i = 0; i < h.size(); ++i) {
+    switch (h[i]) {
+      case '+':
+      case '/':
+      case '&':
+        return i;
+      case ',':
+        if (i + 1 < h.size() && h[i + 1] == ' ') return i;
+        break;
+      case ' ':  // " en ", " et "
+        if (i + 3 < h.size() && h[i + 1] == 'e' && h[i + 3] == ' ') {
+          if (h[i + 2] == 'n') return i;
+          if (h[i + 2] == 't') return h.substr(i + 3, 4) == " en " ? i + 3 : i;
+        }
+        break;
+    }
+  }
+  return h.size();
+}
+
 // The normalized label is name labels (kNameLabel) joined by '+', '/', '&', ", ", " en " or " et "
 // ("Naam + voornaam", "Nom et prénom", "Nom, prénom"); weak when one of them is.
 NameLabel KindOfLabel(std::string_view header, const NameLists& lists) {
   if (header.empty() || header.size() > kMaxLabelBytes) return NameLabel::kNone;
   std::string h = NormalizedHeader(header);
+  // kNameLabel, with kWeakNameLabel for a weak one, when a part is a name label; else 0.
+  auto part_kind = [&](std::string_view part) -> uint32_t {
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    const std::string unmarked = WithoutPluralMark(part);
+    part = unmarked;
+    const uint32_t flags = part.empty() ? 0 : lists.words.Find(part);
+    if (flags & kNameLabel) return flags & (kNameLabel | kWeakNameLabel);
+    return RoleNameLabel(part, lists) ? kNameLabel | kWeakNameLabel : 0;
+  };
+  // Most labels name no one, as their first part shows before the joints are replaced.
+  if (part_kind(std::string_view(h).substr(0, FirstPartEnd(h))) == 0) return NameLabel::kNone;
   for (std::string_view joint : {", ", " en ", " et "}) {
     for (size_t at = h.find(joint); at != std::string::npos; at = h.find(joint)) {
       h.replace(at, joint.size(), "+");
@@ -88,19 +127,9 @@ NameLabel KindOfLabel(std::string_view header, const NameLists& lists) {
     // A loop, not find_first_of: that calls memchr on its set once per byte.
     size_t end = begin;
     while (end < h.size() && h[end] != '+' && h[end] != '/' && h[end] != '&') ++end;
-    std::string_view part = std::string_view(h).substr(begin, end - begin);
-    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
-    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-    const std::string unmarked = WithoutPluralMark(part);
-    part = unmarked;
-    const uint32_t flags = part.empty() ? 0 : lists.words.Find(part);
-    if (flags & kNameLabel) {
-      weak = weak || (flags & kWeakNameLabel);
-    } else if (RoleNameLabel(part, lists)) {
-      weak = true;
-    } else {
-      return NameLabel::kNone;
-    }
+    const uint32_t kind = part_kind(std::string_view(h).substr(begin, end - begin));
+    if (kind == 0) return NameLabel::kNone;
+    weak = weak || (kind & kWeakNameLabel);
     if (end == h.size()) return weak ? NameLabel::kKnownName : NameLabel::kName;
     begin = end + 1;
   }
