@@ -73,6 +73,7 @@ class Scanner {
     for (size_t i = 0; i < tokens_.size(); ++i) {
       const NameToken& t = tokens_[i];
       if (t.capitalised) capitals_.push_back(i);
+      if (t.all_upper) uppers_.push_back(i);
       TokenState& s = state_[i];
       s.flags = words_.Find(lower_[i]);
       // A name with a possessive ends in "'s" or "’s", also in lower case as chats write it
@@ -89,6 +90,9 @@ class Scanner {
       cues |= s.flags & (kWorkWord | kTransitWord);
       MarkItemLetter(t);
       if (MayBeMention(i)) mentions_.push_back(i);
+      if (MayRepeatInLowerCase(i)) lower_names_.push_back(i);
+      if (MayBeInitials(i)) initials_.push_back(i);
+      if (Glued(i)) glued_.push_back(i);
       const bool pet = DiminutiveOfGiven(lower_[i]);
       s.traits = (pet ? kPetForm : 0) | (ReadsAsGiven(i, pet) ? kGiven : 0);
       // A short word with a dot may be an abbreviation ("Chr. Peeters"), but a known given name
@@ -434,12 +438,19 @@ class Scanner {
   void AddRepeats(std::vector<Finding>& out) {
     std::vector<std::string_view> seen;        // sorted: the words of names found
     std::vector<std::string_view> seen_upper;  // sorted: those found written in capitals
-    for (size_t k = 0; k < tokens_.size(); ++k) {
-      if ((tokens_[k].capitalised || tokens_[k].all_upper) && state_[k].covered &&
-          !tokens_[k].dot_after && lower_[k].size() >= 3 && !IsParticle(k)) {
+    auto found_name = [&](size_t k) {
+      return (tokens_[k].capitalised || tokens_[k].all_upper) && state_[k].covered &&
+             !tokens_[k].dot_after && lower_[k].size() >= 3 && !IsParticle(k);
+    };
+    for (const std::vector<size_t>* named : {&capitals_, &uppers_}) {
+      for (const size_t k : *named) {
+        if (!found_name(k)) continue;
         seen.push_back(lower_[k]);
         if (tokens_[k].all_upper) seen_upper.push_back(lower_[k]);
-      } else if (state_[k].covered && lower_[k].size() >= 4 && InUserName(k)) {
+      }
+    }
+    for (const size_t k : glued_) {
+      if (!found_name(k) && state_[k].covered && InUserName(k)) {
         seen.push_back(lower_[k]);  // "gleice.moura 09:58" ... "I'll ping Gleice"
       }
     }
@@ -480,9 +491,13 @@ class Scanner {
       return (found_in_capitals || (!after_day && !before_code && !Is(k, kAmbiguous | kNotName))) &&
              !(k > 0 && AdjNext(k - 1) && capital_word(k - 1));
     };
-    for (size_t k = 0; k < tokens_.size(); ++k) {
-      if (!(tokens_[k].capitalised || tokens_[k].all_upper) || state_[k].covered ||
-          !seen_bits.test(bit(word(k))) || !std::binary_search(seen.begin(), seen.end(), word(k)) ||
+    for (size_t c = 0, u = 0; c < capitals_.size() || u < uppers_.size();) {
+      // The capitalised tokens and those in capitals, in text order.
+      const bool capital =
+          u == uppers_.size() || (c < capitals_.size() && capitals_[c] < uppers_[u]);
+      const size_t k = capital ? capitals_[c++] : uppers_[u++];
+      if (state_[k].covered || !seen_bits.test(bit(word(k))) ||
+          !std::binary_search(seen.begin(), seen.end(), word(k)) ||
           (tokens_[k].all_upper && !capitals_repeat(k))) {
         continue;
       }
@@ -505,28 +520,41 @@ class Scanner {
     // jongen"): the same person, when the word is a known name and no ordinary word ("roos",
     // "mark"; in lower case also "claire", "frank": lowercase_words.txt) nor a title ("Juf Sarah"
     // ... "de juf").
-    for (size_t k = 0; k < tokens_.size(); ++k) {
-      const NameToken& t = tokens_[k];
-      // The flags first: most words are no name, and are not hashed.
-      if (t.capitalised || t.all_upper || t.has_digit || state_[k].covered ||
-          !Is(k, kFirstName | kSurname) ||
-          Is(k, kAmbiguous | kLowerWord | kNotName | kParticle | kTitle) || word(k).size() < 3 ||
-          !seen_bits.test(bit(word(k))) || !std::binary_search(seen.begin(), seen.end(), word(k)) ||
-          InAddress(t)) {
+    for (const size_t k : lower_names_) {
+      if (state_[k].covered || !seen_bits.test(bit(word(k))) ||
+          !std::binary_search(seen.begin(), seen.end(), word(k)) || InAddress(tokens_[k])) {
         continue;
       }
       Add({.first = k, .last = k}, kRepeatScore, out);
     }
   }
 
-  // Token k and a found token beside it are parts of one user name ("gleice.moura"): joined by
-  // a '.' or '_' alone.
+  // A known name in lower case that no list makes an ordinary word: AddRepeats' lower-case
+  // repeats are among these (their flags and shape known once, not per repeat pass).
+  bool MayRepeatInLowerCase(size_t k) const {
+    const NameToken& t = tokens_[k];
+    return Is(k, kFirstName | kSurname) &&
+           !Is(k, kAmbiguous | kLowerWord | kNotName | kParticle | kTitle) && !t.capitalised &&
+           !t.all_upper && !t.has_digit && lower_[k].size() - state_[k].possessive >= 3;
+  }
+
+  // Token a and the next one are joined by a '.' or '_' alone ("gleice.moura").
+  bool GlueJoins(size_t a) const {
+    // The byte first: most tokens end at a blank. A token follows, so text_[end] exists.
+    return a + 1 < tokens_.size() &&
+           (text_[tokens_[a].end] == '.' || text_[tokens_[a].end] == '_') &&
+           tokens_[a].end + 1 == tokens_[a + 1].begin;
+  }
+
+  // Token k has four bytes or more and is glued to a token beside it: it may be in a user name.
+  bool Glued(size_t k) const {
+    return lower_[k].size() >= 4 && (GlueJoins(k) || (k > 0 && GlueJoins(k - 1)));
+  }
+
+  // Token k and a found token beside it are parts of one user name (GlueJoins).
   bool InUserName(size_t k) const {
-    auto joined = [&](size_t a, size_t b) {
-      return tokens_[a].end + 1 == tokens_[b].begin && state_[b].covered &&
-             (text_[tokens_[a].end] == '.' || text_[tokens_[a].end] == '_');
-    };
-    return (k + 1 < tokens_.size() && joined(k, k + 1)) || (k > 0 && joined(k - 1, k));
+    return (GlueJoins(k) && state_[k + 1].covered) ||
+           (k > 0 && GlueJoins(k - 1) && state_[k].covered);
   }
 
   // The first letters, lower-cased, of the words and hyphen-joined parts of `name` ("Pieter-Jan
@@ -544,24 +572,25 @@ class Scanner {
     return out;
   }
 
+  // A token of two to four bytes, two of them capitals, no digit and in no list of words that
+  // are no one's initials: AddInitialsOfFound reads only these.
+  bool MayBeInitials(size_t k) const {
+    const NameToken& t = tokens_[k];
+    if (t.end - t.begin - 2 > 2 || t.has_digit) return false;  // most tokens, at one test
+    const std::string_view w = Slice(t);
+    return std::count_if(w.begin(), w.end(), IsAsciiUpper) >= 2 &&
+           !Is(k, kTitle | kNotName | kFunction | kParticle);
+  }
+
   // Initials standing for a name found in the text, as minutes and chats shorten it ("Pieter-Jan
   // Goossens ... (Noot PJ: ...)", "Koen D. ... Actie: KD", "Vandersmissen, Pierre-Yves ... PY"):
   // a token of two capitals or more ("KD", "SVdB") spelling the first letters of the name's words,
   // or of the parts of a double given name; not an acronym of not_names.txt ("CV", "PR", "TV").
   void AddInitialsOfFound(std::vector<Finding>& out) {
-    // A token of two to four bytes, two of them capitals, in no finding: it may repeat someone's
-    // initials. Looked for first: most texts have none, and then the names' initials are not
-    // spelled out.
-    auto may_be_initials = [&](size_t k) {
-      const NameToken& t = tokens_[k];
-      const std::string_view w = Slice(t);
-      return !state_[k].covered && !t.has_digit && w.size() >= 2 && w.size() <= 4 &&
-             std::count_if(w.begin(), w.end(), IsAsciiUpper) >= 2 &&
-             !Is(k, kTitle | kNotName | kFunction | kParticle);
-    };
-    size_t first = 0;
-    while (first < tokens_.size() && !may_be_initials(first)) ++first;
-    if (first == tokens_.size()) return;
+    // A token of MayBeInitials in no finding may repeat someone's initials. Looked for first: most
+    // texts have none, and then the names' initials are not spelled out.
+    auto uncovered = [&](size_t k) { return !state_[k].covered; };
+    if (std::none_of(initials_.begin(), initials_.end(), uncovered)) return;
     std::vector<std::string> initials;
     std::vector<ByteSpan> found;
     for (const Finding& f : out) {
@@ -614,8 +643,8 @@ class Scanner {
     // Sorted, for a text of many names and many tokens in capitals.
     std::sort(initials.begin(), initials.end());
     initials.erase(std::unique(initials.begin(), initials.end()), initials.end());
-    for (size_t k = first; k < tokens_.size(); ++k) {
-      if (!may_be_initials(k)) continue;
+    for (const size_t k : initials_) {
+      if (!uncovered(k)) continue;
       const NameToken& t = tokens_[k];
       // Not a writer's initials in a reference ("Ons kenmerk: 2024/0193/HC", "N/Réf. : CR/24.117")
       // nor a firm's name ("JDW Beeld").
@@ -2160,6 +2189,14 @@ class Scanner {
   std::vector<TokenState> state_;
   std::vector<size_t> capitals_;  // the capitalised tokens, in order: all some sweeps look at
   std::vector<size_t> mentions_;  // MayBeMention, in order: most texts have none
+  // The tokens the passes after the matchers read, in order, each found once here rather than
+  // by a loop over every token in each pass: in capitals (AddRepeats, with capitals_), lower-case
+  // names (MayRepeatInLowerCase), initials (MayBeInitials), glued ones of four bytes or more
+  // (Glued: user names). Most texts have few or none.
+  std::vector<size_t> uppers_;
+  std::vector<size_t> lower_names_;
+  std::vector<size_t> initials_;
+  std::vector<size_t> glued_;
   std::bitset<26> item_letters_;  // MarkItemLetter
   // A chat, or a name written in lower case as greeting or signature.
   mutable bool informal_ = false;
