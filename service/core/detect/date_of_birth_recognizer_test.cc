@@ -86,6 +86,15 @@ TEST_F(DateOfBirthTest, DutchCues) {
   }
 }
 
+TEST_F(DateOfBirthTest, SeparatorsAScanSetApart) {
+  EXPECT_THAT(Texts(*r_, "Naam: Jan Peeters\nGeboortedatum : 12 - 08 - 1958"),
+              ElementsAre("12 - 08 - 1958"));
+  EXPECT_THAT(Texts(*r_, "Ik, Naima Bouzid, geboren op  07 / 12 / 1978"),
+              ElementsAre("07 / 12 / 1978"));
+  // A blank on one side only is no scan's spacing.
+  EXPECT_THAT(Texts(*r_, "Naam: Jan Peeters\nGeboortedatum : 12 -08- 1958"), IsEmpty());
+}
+
 TEST_F(DateOfBirthTest, FrenchAndEnglishCues) {
   EXPECT_THAT(Texts(*r_, "Marie Dupont, née le 1er avril 1990 à Namur"),
               ElementsAre("1er avril 1990"));
