@@ -418,17 +418,26 @@ void FindLoginNames(std::string_view text, const NameLists& lists, std::vector<F
 }
 
 void FindLoginsOfNames(std::string_view text, const TextWords& words, std::vector<Finding>& found) {
-  constexpr size_t kMaxForms = 60;
+  constexpr size_t kMaxNames = 20;
   std::vector<ByteSpan> names;
   for (const Finding& f : found) names.push_back({f.begin, f.end});
   std::sort(names.begin(), names.end(),
             [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
-  std::vector<std::string> forms;
+  struct Spelled {  // a name's letters in lower case
+    std::string given;
+    std::string surname;
+  };
+  std::vector<Spelled> spelled;
+  // The first and last letters of the logins: most words have no such pair, and skip the lookup.
+  auto pair = [](char first, char last) { return (first - 'a') * 26 + (last - 'a'); };
+  std::bitset<26 * 26> ends;
   auto add = [&](std::string_view given, std::string_view surname) {
-    const std::string g = LoginLetters(given);
-    const std::string s = LoginLetters(surname);
-    if (g.empty() || s.size() < 3 || forms.size() + 3 > kMaxForms) return;
-    forms.insert(forms.end(), {g.substr(0, 1) + s, g + s, s + g.substr(0, 1)});
+    std::string g = LoginLetters(given);
+    std::string s = LoginLetters(surname);
+    if (g.empty() || s.size() < 3 || spelled.size() == kMaxNames) return;
+    ends.set(pair(g[0], s.back()));  // "ldesmet", "lottedesmet"
+    ends.set(pair(s[0], g[0]));      // "desmetl"
+    spelled.push_back({std::move(g), std::move(s)});
   };
   for (size_t i = 0; i < names.size(); ++i) {
     const std::string_view name = text.substr(names[i].begin, names[i].end - names[i].begin);
@@ -440,12 +449,7 @@ void FindLoginsOfNames(std::string_view text, const TextWords& words, std::vecto
       add(text.substr(names[i + 1].begin, names[i + 1].end - names[i + 1].begin), name);
     }
   }
-  if (forms.empty()) return;
-  std::sort(forms.begin(), forms.end());
-  // The forms' first and last letters: most words have no such pair, and skip the lookup.
-  auto pair = [](char first, char last) { return (first - 'a') * 26 + (last - 'a'); };
-  std::bitset<26 * 26> ends;
-  for (const std::string& f : forms) ends.set(pair(f.front(), f.back()));
+  if (spelled.empty()) return;
   for (size_t i = 0; i < words.tokens.size(); ++i) {
     const NameToken& w = words.tokens[i];
     const size_t b = w.begin;
@@ -459,11 +463,22 @@ void FindLoginsOfNames(std::string_view text, const TextWords& words, std::vecto
     const char after = e < text.size() ? text[e] : ' ';
     const bool glued_dot = after == '.' && e + 1 < text.size() && IsWordByte(text[e + 1]);
     if (before == '@' || before == '.' || before == '_' || before == '/' || after == '@' ||
-        after == '_' || glued_dot ||
-        !std::binary_search(forms.begin(), forms.end(), words.lower[i])) {
+        after == '_' || glued_dot) {
       continue;
     }
-    found.push_back({"PERSON", b, e, kEmailNameScore});
+    const std::string_view login = words.lower[i];
+    auto spells = [&](const Spelled& n) {
+      const std::string_view g = n.given;
+      const std::string_view s = n.surname;
+      return (login.size() == s.size() + 1 &&
+              ((login[0] == g[0] && login.ends_with(s)) ||          // "ldesmet"
+               (login.back() == g[0] && login.starts_with(s)))) ||  // "desmetl"
+             (login.size() == g.size() + s.size() && login.starts_with(g) &&
+              login.ends_with(s));  // "lottedesmet"
+    };
+    if (std::any_of(spelled.begin(), spelled.end(), spells)) {
+      found.push_back({"PERSON", b, e, kEmailNameScore});
+    }
   }
 }
 
