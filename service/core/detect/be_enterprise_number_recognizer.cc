@@ -68,12 +68,13 @@ class BeEnterpriseNumberRecognizer : public Recognizer {
         out.push_back({"BE_ENTERPRISE_NUMBER", b, e, kFormattedScore});
       }
     });
-    const std::span<const Finding> patterned(out.begin() + first, out.end());
-    for (const ByteSpan n : LabelledScatteredNumbers(text, 10, kEnterpriseWords, patterned)) {
-      if (BeEnterpriseChecksumOk(Alnum(t.substr(n.begin, n.end - n.begin)))) {
-        out.push_back({"BE_ENTERPRISE_NUMBER", n.begin, n.end, kContextScore});
-      }
-    }
+    AddLabelledScatteredNumbers(text,
+                                {.digits = 10,
+                                 .labels = kEnterpriseWords,
+                                 .valid = BeEnterpriseChecksumOk,
+                                 .type = "BE_ENTERPRISE_NUMBER",
+                                 .score = kContextScore},
+                                first, out);
   }
 
  private:

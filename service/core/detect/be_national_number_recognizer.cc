@@ -72,13 +72,13 @@ class BeNationalNumberRecognizer : public Recognizer {
       if (spaced && !context) return;
       out.push_back({"BE_NATIONAL_NUMBER", b, e, ContextScore(base, kContextBoost, context)});
     });
-    const std::span<const Finding> patterned(out.begin() + first, out.end());
-    for (const ByteSpan n : LabelledScatteredNumbers(text, 11, kNationalNumberWords, patterned)) {
-      if (IsValidBeNationalNumber(Alnum(t.substr(n.begin, n.end - n.begin)))) {
-        out.push_back({"BE_NATIONAL_NUMBER", n.begin, n.end,
-                       ContextScore(kFormattedScore, kContextBoost, true)});
-      }
-    }
+    AddLabelledScatteredNumbers(text,
+                                {.digits = 11,
+                                 .labels = kNationalNumberWords,
+                                 .valid = IsValidBeNationalNumber,
+                                 .type = "BE_NATIONAL_NUMBER",
+                                 .score = ContextScore(kFormattedScore, kContextBoost, true)},
+                                first, out);
   }
 
  private:

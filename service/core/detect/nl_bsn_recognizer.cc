@@ -56,8 +56,12 @@ bool LabelledOtherwise(std::string_view text, size_t b) {
       word.ends_with("burgerservicenummer") || word.ends_with("burgerservicenr")) {
     return false;
   }
-  return word.ends_with("nummer") || word.ends_with("nr") || word == "kvk" || word == "kenmerk" ||
-         word == "referentie" || word == "ref" || word == "order" || word == "factuur";
+  static constexpr std::string_view kOtherLabels[] = {
+      "kvk",     "kenmerk", "referentie", "ref",      "order",  "factuur", "klant",  "id",
+      "dossier", "polis",   "ticket",     "contract", "client", "facture", "invoice"};
+  return word.ends_with("nummer") || word.ends_with("nr") ||
+         std::find(std::begin(kOtherLabels), std::end(kOtherLabels), word) !=
+             std::end(kOtherLabels);
 }
 
 // "006 784 112", "123.456.782": nine digits in three groups of three.
@@ -116,43 +120,21 @@ class NlBsnRecognizer : public Recognizer {
         out.push_back({"NL_BSN", b, e, context ? kContextScore : kTypicalFormScore});
         found.push_back(std::move(digits));
       } else {
-        // Not under a table column's header either: the header names it ("order").
-        const bool bare = e - b == 9 && !LabelledOtherwise(t, b) && !AfterCurrency(t, b) &&
-                          text.Tables().HeaderAbove(b).empty();
+        // Bare: no leading 0 (a Belgian landline), not under a table column's header either
+        // (the header names it: "order").
+        const bool bare = e - b == 9 && digits[0] != '0' && !LabelledOtherwise(t, b) &&
+                          !AfterCurrency(t, b) && text.Tables().HeaderAbove(b).empty();
         unplaced.push_back({b, e, std::move(digits), bare});
       }
     });
-    const std::span<const Finding> patterned(out.begin() + first, out.end());
-    for (const ByteSpan n : LabelledScatteredNumbers(text, 9, kBsnWords, patterned)) {
-      if (BsnElevenProofOk(Alnum(t.substr(n.begin, n.end - n.begin)))) {
-        out.push_back({"NL_BSN", n.begin, n.end, kContextScore});
-      }
-    }
-    // A table column that holds a BSN holds BSNs: "nummer | 0707.52.618" makes the other 11-proof
-    // numbers under "nummer" BSNs too. So is a BSN found written another way ("4689 78 148 bu
-    // mu" ... "BSN 468978148"). Else a bare nine-digit number is one with a low score, kept only
-    // in a text that names someone (person_evidence.h): "mevrouw K. Mahabier (058740430)".
-    const size_t patterned_end = out.size();
-    std::vector<const char*> columns;  // the headers of the columns holding a BSN, by address
-    if (!unplaced.empty() && patterned_end > first) {
-      for (size_t i = first; i < patterned_end; ++i) {
-        const std::string_view header = text.Tables().HeaderAbove(out[i].begin);
-        if (!header.empty()) columns.push_back(header.data());
-      }
-      std::sort(columns.begin(), columns.end());
-      std::sort(found.begin(), found.end());
-    }
-    for (const Unplaced& u : unplaced) {
-      const bool placed = patterned_end > first && [&] {
-        const std::string_view header = text.Tables().HeaderAbove(u.begin);
-        return (!header.empty() &&
-                std::binary_search(columns.begin(), columns.end(), header.data())) ||
-               std::binary_search(found.begin(), found.end(), u.digits);
-      }();
-      if (placed || u.bare) {
-        out.push_back({"NL_BSN", u.begin, u.end, placed ? kTypicalFormScore : kBareBsnScore});
-      }
-    }
+    AddLabelledScatteredNumbers(text,
+                                {.digits = 9,
+                                 .labels = kBsnWords,
+                                 .valid = BsnElevenProofOk,
+                                 .type = "NL_BSN",
+                                 .score = kContextScore},
+                                first, out);
+    Place(text, unplaced, found, first, out);
   }
 
  private:
@@ -162,6 +144,39 @@ class NlBsnRecognizer : public Recognizer {
     std::string digits;  // nine
     bool bare = false;   // nine digits in a row, no other number's label before them
   };
+
+  // Reports the numbers `unplaced` that a table column holding a BSN found (out[first, end))
+  // holds: "nummer | 0707.52.618" makes the other 11-proof numbers under "nummer" BSNs too; or
+  // that equal a BSN `found` written another way ("4689 78 148 bu mu" ... "BSN 468978148"). Else
+  // a bare one is a BSN with a low score, kept only in a text that names someone
+  // (person_evidence.h): "mevrouw K. Mahabier (806360835)".
+  static void Place(const ScanText& text, const std::vector<Unplaced>& unplaced,
+                    std::vector<std::string>& found, size_t first, std::vector<Finding>& out) {
+    const size_t end = out.size();
+    std::vector<const char*> columns;  // the headers of the columns holding a BSN, by address
+    if (!unplaced.empty() && end > first) {
+      for (size_t i = first; i < end; ++i) {
+        const std::string_view header = text.Tables().HeaderAbove(out[i].begin);
+        if (!header.empty()) columns.push_back(header.data());
+      }
+      std::sort(columns.begin(), columns.end());
+      std::sort(found.begin(), found.end());
+    }
+    auto placed = [&](const Unplaced& u) {
+      if (end == first) return false;
+      const std::string_view header = text.Tables().HeaderAbove(u.begin);
+      return (!header.empty() &&
+              std::binary_search(columns.begin(), columns.end(), header.data())) ||
+             std::binary_search(found.begin(), found.end(), u.digits);
+    };
+    for (const Unplaced& u : unplaced) {
+      if (placed(u)) {
+        out.push_back({"NL_BSN", u.begin, u.end, kTypicalFormScore});
+      } else if (u.bare) {
+        out.push_back({"NL_BSN", u.begin, u.end, kBareBsnScore});
+      }
+    }
+  }
 
   const RE2 pattern_{
       R"(\b(?:[0-9]{4}[. -][0-9]{2}[. -][0-9]{3}|[0-9]{3}[. -][0-9]{3}[. -][0-9]{3}|[0-9]{8,9})\b)"};

@@ -17,6 +17,7 @@ constexpr size_t kMaxDisplayName = 60;  // bytes looked at before '<'
 constexpr size_t kMinNameWord = 3;
 constexpr size_t kMaxLoginKey = 16;   // bytes of a user label read before its '=' or ':'
 constexpr size_t kMaxLogin = 24;      // bytes of a login name
+constexpr size_t kShortestLogin = 5;  // "jbos" spells a word as often as a name
 constexpr size_t kMaxLoginNames = 8;  // distinct login names whose mentions are searched
 
 bool IsLocalChar(char c) {
@@ -250,6 +251,47 @@ std::string LoginLetters(std::string_view name) {
   return letters;
 }
 
+// A name's given name and surname in lower-case letters, as a login spells them.
+struct SpelledName {
+  std::string given;
+  std::string surname;
+};
+
+// The given names and surnames of the names `found` (PERSON findings): "Lotte Desmet", "Dewulf,
+// Marijke" in one finding or two. At most kMaxNames, each once.
+std::vector<SpelledName> SpelledNames(std::string_view text, const std::vector<Finding>& found) {
+  constexpr size_t kMaxNames = 20;
+  std::vector<ByteSpan> spans;
+  for (const Finding& f : found) spans.push_back({f.begin, f.end});
+  std::sort(spans.begin(), spans.end(),
+            [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
+  std::vector<SpelledName> names;
+  auto add = [&](std::string_view given, std::string_view surname) {
+    SpelledName n{LoginLetters(given), LoginLetters(surname)};
+    if (n.given.empty() || n.surname.size() < 3 || names.size() == kMaxNames ||
+        std::any_of(names.begin(), names.end(), [&](const SpelledName& m) {
+          return m.given == n.given && m.surname == n.surname;
+        })) {
+      return;
+    }
+    names.push_back(std::move(n));
+  };
+  for (size_t i = 0; i < spans.size(); ++i) {
+    const std::string_view name = text.substr(spans[i].begin, spans[i].end - spans[i].begin);
+    const size_t comma = name.find(", ");
+    const size_t blank = name.find(' ');
+    if (comma != std::string_view::npos) {  // "Dewulf, Marijke"
+      add(name.substr(comma + 2), name.substr(0, comma));
+    } else if (blank != std::string_view::npos) {
+      add(name.substr(0, blank), name.substr(blank + 1));
+    } else if (i + 1 < spans.size() && spans[i + 1].begin == spans[i].end + 2 &&
+               text.substr(spans[i].end, 2) == ", ") {  // "Dewulf" and "Marijke"
+      add(text.substr(spans[i + 1].begin, spans[i + 1].end - spans[i + 1].begin), name);
+    }
+  }
+  return names;
+}
+
 }  // namespace
 
 void FindDisplayNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out) {
@@ -418,44 +460,21 @@ void FindLoginNames(std::string_view text, const NameLists& lists, std::vector<F
 }
 
 void FindLoginsOfNames(std::string_view text, const TextWords& words, std::vector<Finding>& found) {
-  constexpr size_t kMaxNames = 20;
-  std::vector<ByteSpan> names;
-  for (const Finding& f : found) names.push_back({f.begin, f.end});
-  std::sort(names.begin(), names.end(),
-            [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
-  struct Spelled {  // a name's letters in lower case
-    std::string given;
-    std::string surname;
-  };
-  std::vector<Spelled> spelled;
+  const std::vector<SpelledName> names = SpelledNames(text, found);
+  if (names.empty()) return;
   // The first and last letters of the logins: most words have no such pair, and skip the lookup.
   auto pair = [](char first, char last) { return (first - 'a') * 26 + (last - 'a'); };
   std::bitset<26 * 26> ends;
-  auto add = [&](std::string_view given, std::string_view surname) {
-    std::string g = LoginLetters(given);
-    std::string s = LoginLetters(surname);
-    if (g.empty() || s.size() < 3 || spelled.size() == kMaxNames) return;
-    ends.set(pair(g[0], s.back()));  // "ldesmet", "lottedesmet"
-    ends.set(pair(s[0], g[0]));      // "desmetl"
-    spelled.push_back({std::move(g), std::move(s)});
-  };
-  for (size_t i = 0; i < names.size(); ++i) {
-    const std::string_view name = text.substr(names[i].begin, names[i].end - names[i].begin);
-    const size_t blank = name.find(' ');
-    if (blank != std::string_view::npos) {
-      add(name.substr(0, blank), name.substr(blank + 1));
-    } else if (i + 1 < names.size() && names[i + 1].begin == names[i].end + 2 &&
-               text.substr(names[i].end, 2) == ", ") {  // "Dewulf, Marijke"
-      add(text.substr(names[i + 1].begin, names[i + 1].end - names[i + 1].begin), name);
-    }
+  for (const SpelledName& n : names) {
+    ends.set(pair(n.given[0], n.surname.back()));  // "ldesmet", "lottedesmet"
+    ends.set(pair(n.surname[0], n.given[0]));      // "desmetl"
   }
-  if (spelled.empty()) return;
   for (size_t i = 0; i < words.tokens.size(); ++i) {
     const NameToken& w = words.tokens[i];
     const size_t b = w.begin;
     const size_t e = w.end;
-    if (!w.ascii || w.has_digit || e - b < 5 || e - b > kMaxLogin || !IsAsciiLetter(text[b]) ||
-        !IsAsciiLetter(text[e - 1]) ||
+    if (!w.ascii || w.has_digit || e - b < kShortestLogin || e - b > kMaxLogin ||
+        !IsAsciiLetter(text[b]) || !IsAsciiLetter(text[e - 1]) ||
         !ends.test(pair(LowerAscii(text[b]), LowerAscii(text[e - 1])))) {
       continue;
     }
@@ -467,7 +486,7 @@ void FindLoginsOfNames(std::string_view text, const TextWords& words, std::vecto
       continue;
     }
     const std::string_view login = words.lower[i];
-    auto spells = [&](const Spelled& n) {
+    auto spells = [&](const SpelledName& n) {
       const std::string_view g = n.given;
       const std::string_view s = n.surname;
       return (login.size() == s.size() + 1 &&
@@ -476,7 +495,7 @@ void FindLoginsOfNames(std::string_view text, const TextWords& words, std::vecto
              (login.size() == g.size() + s.size() && login.starts_with(g) &&
               login.ends_with(s));  // "lottedesmet"
     };
-    if (std::any_of(spelled.begin(), spelled.end(), spells)) {
+    if (std::any_of(names.begin(), names.end(), spells)) {
       found.push_back({"PERSON", b, e, kEmailNameScore});
     }
   }

@@ -103,9 +103,29 @@ TEST(PersonEmailTest, LoginsSpelledFromANameFound) {
   EXPECT_THAT(LoginsOf(ticket, {NameAt(ticket, "Dewulf"), NameAt(ticket, "Marijke"),
                                 NameAt(ticket, "Lotte Desmet")}),
               ElementsAre("mdewulf", "ldesmet", "LDesmet", "desmetl", "lottedesmet"));
-  // Not without a name found to spell, nor from one name alone ("Dewulf" with no given name).
+  // "Surname, Given" in one finding; a login glued into a path or a file name is none.
+  EXPECT_THAT(LoginsOf(ticket, {NameAt(ticket, "Dewulf, Marijke")}), ElementsAre("mdewulf"));
+  const std::string_view glued = "Lotte Desmet: x_ldesmet, /ldesmet, ldesmet_2";
+  EXPECT_THAT(LoginsOf(glued, {NameAt(glued, "Lotte Desmet")}), IsEmpty());
+  // Not without a name found to spell, nor from one name alone ("Dewulf" with no given name),
+  // nor from two names not written "Surname, Given".
   EXPECT_THAT(LoginsOf(ticket, {}), IsEmpty());
   EXPECT_THAT(LoginsOf(ticket, {NameAt(ticket, "Dewulf")}), IsEmpty());
+  const std::string_view apart = "mdewulf: Dewulf en Marijke";
+  EXPECT_THAT(LoginsOf(apart, {NameAt(apart, "Dewulf"), NameAt(apart, "Marijke")}), IsEmpty());
+}
+
+TEST(PersonEmailTest, LoginsOfNamesMentionedOftenStillFound) {
+  std::string text;
+  std::vector<Finding> names;
+  for (int i = 0; i < 30; ++i) text += "Lotte Desmet. ";
+  text += "Wouter Pauwels: wpauwels";
+  for (size_t at = text.find("Lotte Desmet"); at != std::string::npos;
+       at = text.find("Lotte Desmet", at + 1)) {
+    names.push_back({"PERSON", at, at + 12, 0.85});
+  }
+  names.push_back(NameAt(text, "Wouter Pauwels"));
+  EXPECT_THAT(LoginsOf(text, names), ElementsAre("wpauwels"));
 }
 
 TEST(PersonEmailTest, LoginLabelsWithoutAGluedName) {

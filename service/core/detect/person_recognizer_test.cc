@@ -37,6 +37,12 @@ TEST(PersonRecognizerTest, SalutationWithGivenName) {
               ElementsAre("Martine"));
 }
 
+TEST(PersonRecognizerTest, LoginsSpelledFromANameInTheText) {
+  EXPECT_THAT(Persons("Aanvrager: Dewulf, Marijke | Afdeling: Logistiek\n"
+                      "11:20 laatste VPN-sessie van mdewulf: 03/03"),
+              Contains("mdewulf"));
+}
+
 TEST(PersonRecognizerTest, PossessiveAfterAKnownName) {
   EXPECT_THAT(Persons("Hi Lien, for Arjun's move to Brussels. Sofie\u2019s contract too."),
               ElementsAre("Lien", "Arjun", "Sofie"));

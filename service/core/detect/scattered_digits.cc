@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "core/detect/checksum.h"
+
 namespace vermeld {
 namespace {
 
@@ -22,13 +24,16 @@ bool Joins(std::string_view text, size_t from, size_t to) {
              : joint.size() == 1 && (joint[0] == '.' || joint[0] == '-' || joint[0] == '/');
 }
 
-// The label must be the number's own: no other number, line or clause between them ("BSN
-// volgt; klant 80 63 60 835").
+// The label must be the number's own: no other number, line, clause or sentence between them
+// ("BSN volgt; klant 80 63 60 835", "BSN onbekend. Tel 80 63 60 835"; a label's own dot stays:
+// "Rijksregisternr. 85 07 30 ...").
 size_t LabelReach(std::string_view text, size_t begin) {
   const size_t from = begin > kLabelReach ? begin - kLabelReach : 0;
   for (size_t i = begin; i > from; --i) {
     const char c = text[i - 1];
-    if (c == ';' || c == ',' || c == '\n' || IsAsciiDigit(c)) return begin - i;
+    const bool sentence_end =
+        c == '.' && i + 1 < begin && text[i] == ' ' && IsAsciiUpper(text[i + 1]);
+    if (c == ';' || c == ',' || c == '\n' || IsAsciiDigit(c) || sentence_end) return begin - i;
   }
   return begin - from;
 }
@@ -71,30 +76,22 @@ bool GluedLabelBefore(std::string_view text, size_t begin,
 
 }  // namespace
 
-std::vector<ByteSpan> ScatteredNumbers(const ScanText& text, size_t digits) {
-  std::vector<ByteSpan> out;
+void AddLabelledScatteredNumbers(const ScanText& text, const ScatteredKind& kind, size_t first,
+                                 std::vector<Finding>& out) {
+  const size_t end = out.size();
+  size_t k = first;  // the first pattern finding that may reach this number or a later one
   ForEachChain(text, [&](ByteSpan n, size_t count, size_t runs, bool glued) {
-    if (count == digits && runs > 1 && !glued) out.push_back(n);
-  });
-  return out;
-}
-
-std::vector<ByteSpan> LabelledScatteredNumbers(const ScanText& text, size_t digits,
-                                               std::initializer_list<std::string_view> labels,
-                                               std::span<const Finding> found) {
-  std::vector<ByteSpan> out;
-  size_t k = 0;  // the first of `found` that may reach this number or a later one
-  ForEachChain(text, [&](ByteSpan n, size_t count, size_t runs, bool glued) {
-    if (count != digits) return;
-    while (k < found.size() && found[k].end <= n.begin) ++k;
-    if (k < found.size() && found[k].begin < n.end) return;  // the pattern's
+    if (count != kind.digits) return;
+    while (k < end && out[k].end <= n.begin) ++k;
+    if (k < end && out[k].begin < n.end) return;  // the pattern's
     const bool labelled =
-        glued
-            ? GluedLabelBefore(text.IdentifierText(), n.begin, labels)
-            : runs > 1 && text.HasContextBefore(n.begin, labels, LabelReach(text.text(), n.begin));
-    if (labelled) out.push_back(n);
+        glued ? GluedLabelBefore(text.IdentifierText(), n.begin, kind.labels)
+              : runs > 1 &&
+                    text.HasContextBefore(n.begin, kind.labels, LabelReach(text.text(), n.begin));
+    if (labelled && kind.valid(Alnum(text.text().substr(n.begin, n.end - n.begin)))) {
+      out.push_back({std::string(kind.type), n.begin, n.end, kind.score});
+    }
   });
-  return out;
 }
 
 std::vector<ByteSpan> ScatteredAfterCountryCode(const ScanText& text) {

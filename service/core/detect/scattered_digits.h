@@ -6,7 +6,6 @@
 
 #include <cstddef>
 #include <initializer_list>
-#include <span>
 #include <string_view>
 #include <vector>
 
@@ -16,19 +15,24 @@
 
 namespace vermeld {
 
-// The maximal chains of `text`'s digit runs joined by one or two blanks or by a dot, dash or
-// slash with at most a blank on either side, that hold exactly `digits` digits in two runs or more,
-// with no word byte or '+' glued before them nor a word byte after. Sorted; linear in the number of
-// runs.
-std::vector<ByteSpan> ScatteredNumbers(const ScanText& text, size_t digits);
+// A kind of number as a recognizer looks for it spread out.
+struct ScatteredKind {
+  size_t digits = 0;
+  std::initializer_list<std::string_view> labels;    // lower case, as ScanText::HasContextBefore
+  bool (*valid)(std::string_view digits) = nullptr;  // the checksum
+  std::string_view type;
+  double score = 0;
+};
 
-// The scattered numbers of `digits` digits right after one of `labels` (lower case, as
-// ScanText::HasContextBefore), and the numbers of `digits` digits in any grouping glued to a label
-// of one word ("BSN750804592" in a file name), that overlap none of `found` (what the
-// recognizer's pattern found, in text order): "Ondernemingsnummer :   1 6 1 9 . 9 1 4 . 3 5 1".
-std::vector<ByteSpan> LabelledScatteredNumbers(const ScanText& text, size_t digits,
-                                               std::initializer_list<std::string_view> labels,
-                                               std::span<const Finding> found);
+// Appends a finding of `kind` for each number of kind.digits digits passing kind.valid that
+// overlaps none of out[first, end) (what the recognizer's pattern found, in text order) and is
+// either spread out right after one of kind.labels, no other number, line, clause or sentence
+// between ("Ondernemingsnummer :   1 6 1 9 . 9 1 4 . 3 5 1"), or glued to a label of one word in
+// any grouping ("BSN750804592" in a file name). Spread out: digit runs joined by one or two blanks
+// or by a dot, dash or slash with at most a blank on either side, with no word byte or '+' glued
+// before them nor a word byte after. Linear in the number of digit runs.
+void AddLabelledScatteredNumbers(const ScanText& text, const ScatteredKind& kind, size_t first,
+                                 std::vector<Finding>& out);
 
 // The digits a scan spread out right after a two-letter country code in capitals, itself perhaps
 // split or set off by a blank: "BE 4 4 1533 4410 3545", "B E96 2921 89 84 1305". Each as the span
