@@ -237,13 +237,36 @@ std::vector<std::string> BracketNameForms(std::string_view text, size_t open) {
   return {first.substr(0, 1) + rest, rest + first.substr(0, 1), first + rest, rest + first};
 }
 
-// The lower-case letters of a name's words for a login ("Van den Berg": "vandenberg"), or empty
-// when it holds anything but ASCII letters, blanks, hyphens and apostrophes.
+// The ASCII letter a login writes for the Latin letter with a diacritic at UTF-8 bytes (lead,
+// trail), U+00C0 to U+017F ("ń" -> 'n', "Ö" -> 'O'), or 0 ("×", "Æ", "ß", "Œ" and others).
+char PlainLetter(unsigned char lead, unsigned char trail) {
+  static constexpr std::string_view kLatin1 =  // U+00C0..U+00FF
+      "AAAAAA?CEEEEIIIIDNOOOOO?OUUUUY??aaaaaa?ceeeeiiiidnooooo?ouuuuy?y";
+  static constexpr std::string_view kExtendedA =  // U+0100..U+017F
+      "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi??JjKkkLlLlLlLlLlNnNnNnnNnOoOoOo??RrRrRr"
+      "SsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+  if (trail < 0x80 || trail > 0xBF) return 0;
+  const unsigned code = ((lead & 0x1Fu) << 6) | (trail & 0x3Fu);
+  char c = '?';
+  if (code >= 0xC0 && code < 0x100) c = kLatin1[code - 0xC0];
+  if (code >= 0x100 && code < 0x180) c = kExtendedA[code - 0x100];
+  return c == '?' ? 0 : c;
+}
+
+// The lower-case letters of a name's words as a login spells them ("Van den Berg": "vandenberg",
+// "Zielińska": "zielinska"), or empty when it holds anything but letters, blanks, hyphens and
+// apostrophes.
 std::string LoginLetters(std::string_view name) {
   std::string letters;
-  for (const char c : name) {
+  for (size_t i = 0; i < name.size(); ++i) {
+    const char c = name[i];
     if (IsAsciiLetter(c)) {
       letters += LowerAscii(c);
+    } else if (static_cast<unsigned char>(c) >= 0xC0 && i + 1 < name.size()) {
+      const char plain =
+          PlainLetter(static_cast<unsigned char>(c), static_cast<unsigned char>(name[++i]));
+      if (plain == 0) return {};
+      letters += LowerAscii(plain);
     } else if (c != ' ' && c != '-' && c != '\'') {
       return {};
     }

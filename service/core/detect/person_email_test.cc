@@ -115,6 +115,14 @@ TEST(PersonEmailTest, LoginsSpelledFromANameFound) {
   EXPECT_THAT(LoginsOf(apart, {NameAt(apart, "Dewulf"), NameAt(apart, "Marijke")}), IsEmpty());
 }
 
+TEST(PersonEmailTest, LoginsWriteLettersWithoutTheirDiacritics) {
+  const std::string_view ticket =
+      "Melder: Dorota Zielińska (dzielinska), Gökhan Öztürk: gozturk; Åsa Ærø: aaero";
+  EXPECT_THAT(LoginsOf(ticket, {NameAt(ticket, "Dorota Zielińska"), NameAt(ticket, "Gökhan Öztürk"),
+                                NameAt(ticket, "Åsa Ærø")}),
+              ElementsAre("dzielinska", "gozturk"));  // "Æ" has no one letter
+}
+
 TEST(PersonEmailTest, LoginsOfNamesMentionedOftenStillFound) {
   std::string text;
   std::vector<Finding> names;
