@@ -13,6 +13,7 @@
 #include "core/detect/pattern_scan.h"
 #include "core/detect/person_chat.h"
 #include "core/detect/person_email.h"
+#include "core/detect/person_scripts.h"
 #include "core/detect/person_evidence.h"
 #include "core/detect/person_fields.h"
 #include "core/detect/person_signature.h"
@@ -2330,6 +2331,7 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
             [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
   Scanner(text, *lists_, held).Run(found.size(), !speakers.empty(), found);
   FindLoginsOfNames(text.text(), text.Words(), found);
+  FindNamesInOtherScripts(text.text(), found);
   if (IsSmsLog(text.text())) DropDirectionWords(text.text(), *lists_, found);
   // A signature line is often also a gazetteer match: report each span once, best score first.
   std::sort(found.begin(), found.end(), [](const Finding& a, const Finding& b) {
