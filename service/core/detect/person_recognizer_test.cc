@@ -43,6 +43,11 @@ TEST(PersonRecognizerTest, LoginsSpelledFromANameInTheText) {
               Contains("mdewulf"));
 }
 
+TEST(PersonRecognizerTest, ANameInItsOwnScriptBesideTheNameFound) {
+  EXPECT_THAT(Persons("Het gaat om mevrouw Rania Al-Khatib (رانيا الخطيب) en haar man."),
+              Contains("رانيا الخطيب"));
+}
+
 TEST(PersonRecognizerTest, PossessiveAfterAKnownName) {
   EXPECT_THAT(Persons("Hi Lien, for Arjun's move to Brussels. Sofie\u2019s contract too."),
               ElementsAre("Lien", "Arjun", "Sofie"));
