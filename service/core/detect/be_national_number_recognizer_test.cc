@@ -35,6 +35,12 @@ TEST_F(BeNationalNumberTest, BlanksAroundSeparators) {
   EXPECT_THAT(Texts(*r_, "RRN 85..07.30-033.28"), ::testing::IsEmpty());
   EXPECT_THAT(Texts(*r_, "RRN is 85 07 30  033 28"), ElementsAre("85 07 30  033 28"));
   EXPECT_THAT(Texts(*r_, "RRN volgt; 85 07 30  033 28"), ::testing::IsEmpty());
+  // The abbreviations forms print: "Rijksreg.nr", "RR-nr", "N° national".
+  for (const char* label : {"Rijksreg.nr :", "Uw RR-nr :", "N° national :"}) {
+    EXPECT_THAT(Texts(*r_, std::string(label) + " 85.07.30 -033.28"),
+                ElementsAre("85.07.30 -033.28"))
+        << label;
+  }
   // Without a national-number word, a date and an amount: "01.03.24 - 101.26 Colruyt".
   EXPECT_THAT(Texts(*r_, "01.03.24 - 101.26 Colruyt Halle"), ::testing::IsEmpty());
 }
