@@ -58,9 +58,9 @@ bool MonthMayEndAt(std::string_view text, size_t floor, size_t pos) {
 
 // The labels of a form's birth field, an alternation without a group.
 std::string BirthLabels() {
-  return R"(geboorte(?:datum|data|dag|jaar)?|geb\.?[ \t]?datum|datum[ \t]+van[ \t]+geboorte|geb\.?|)"
+  return R"(geboorte(?:datum|data|dag|jaar)?|geb[ \t]?\.?[ \t]?datum|datum[ \t]+van[ \t]+geboorte|geb\.?|)"
          R"(geboorteplaats[ \t]*(?:en|/|&)[ \t]*-?datum|geboortedatum[ \t]*(?:en|/|&)[ \t]*-?plaats|)"
-         R"(dates?[ \t]+(?:et[ \t]+lieux?[ \t]+)?de[ \t]+naissance|dates?[ \t]+of[ \t]+birth|)"
+         R"(dates?[ \t]+(?:et[ \t]+lieux?[ \t]+)?de[ \t]+naiss(?:ance|\.)|dates?[ \t]+of[ \t]+birth|)"
          R"(birth[ \t]?date|d\.?o\.?b\.?)";
 }
 

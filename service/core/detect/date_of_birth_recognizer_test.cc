@@ -91,6 +91,11 @@ TEST_F(DateOfBirthTest, SeparatorsAScanSetApart) {
               ElementsAre("12 - 08 - 1958"));
   EXPECT_THAT(Texts(*r_, "Ik, Naima Bouzid, geboren op  07 / 12 / 1978"),
               ElementsAre("07 / 12 / 1978"));
+  // A scan's blank before a label's dot, a French form's abbreviation.
+  EXPECT_THAT(Texts(*r_, "Naam: Sara Rahayu\nGeb . datum    : 14 - 05 - 1988"),
+              ElementsAre("14 - 05 - 1988"));
+  EXPECT_THAT(Texts(*r_, "Naam: Maria Peeters\nGeboorte datum / Date de naiss. :   18/10/1955"),
+              ElementsAre("18/10/1955"));
   // A blank on one side only is no scan's spacing.
   EXPECT_THAT(Texts(*r_, "Naam: Jan Peeters\nGeboortedatum : 12 -08- 1958"), IsEmpty());
 }

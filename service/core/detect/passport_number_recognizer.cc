@@ -149,7 +149,7 @@ class PassportNumberRecognizer : public Recognizer {
       }
       if (!text.HasContext(
               b, e,
-              {"paspoort", "paspoortnummer", "paspoortnr", "reisdocument", "reispas",
+              {"paspoort", "pasp", "paspoortnummer", "paspoortnr", "reisdocument", "reispas",
                "documentnummer", "identiteitsbewijs", "eid", "kaartnummer", "passeport",
                "numéro de passeport", "passport", "passport number", "id-bewijs"},
               kContextWindow) &&
@@ -172,7 +172,7 @@ class PassportNumberRecognizer : public Recognizer {
   // most ("paspoort 12345678", "passport EK 7319024").
   static bool PassportWordBefore(const ScanText& text, size_t b, size_t window) {
     return text.HasContextBefore(b,
-                                 {"paspoort", "paspoortnummer", "paspoortnr", "passeport",
+                                 {"paspoort", "pasp", "paspoortnummer", "paspoortnr", "passeport",
                                   "numéro de passeport", "passport", "passport number"},
                                  window);
   }

@@ -43,6 +43,9 @@ TEST_F(PassportNumberTest, CapitalsSetOffByABlankAfterAPassportWord) {
 }
 
 TEST_F(PassportNumberTest, OtherCountriesOneOrTwoCapitalsAndSevenToNineDigits) {
+  // "pasp." abbreviates the word in a table's cell.
+  EXPECT_THAT(Texts(*r_, "| ZADRAN Gul Agha | Pashto | pasp. P01457739 |"),
+              ElementsAre("P01457739"));
   EXPECT_THAT(Texts(*r_, "1. Emre Demir, paspoort U21847093"), ElementsAre("U21847093"));
   EXPECT_THAT(Texts(*r_, "Passeport syrien n° N013827466 (expiré)"), ElementsAre("N013827466"));
   EXPECT_THAT(Texts(*r_, "Paspoortnummer Z4829173 (India)"), ElementsAre("Z4829173"));
