@@ -46,7 +46,7 @@ struct AddressPatterns {
   GroupedPattern postbus;        // 1: the address, after a one-character prefix
   GroupedPattern nl_postcode;    // 1: "1015 CJ", 2: "CJ", 3: the city if any
   GroupedPattern be_postcode;    // 1: "B-3000 Leuven", 2: "Leuven"
-  RE2 postcode_after;            // anchored at the end of a street: ", 9000 Gent"
+  RE2 postcode_after;            // anchored at the end of a street: ", 9000 Gent", " - 9000 Gent"
 };
 
 // Calls fn(groups) for every non-overlapping match of p inside `windows` (sorted, disjoint,

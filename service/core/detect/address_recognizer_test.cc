@@ -41,6 +41,9 @@ TEST(AddressRecognizerTest, DutchStreetWithNumberForms) {
               ElementsAre("Graaf van Vlaanderenplein 3"));
   EXPECT_THAT(Addresses("Jan Peeters woont op Graaf van Vlaanderenplein 3, 9000 Gent"),
               ElementsAre("Graaf van Vlaanderenplein 3, 9000 Gent"));
+  // A dash between street and postcode, as forms and signatures write it.
+  EXPECT_THAT(Addresses("Adres: Grote Hondstraat 40 bus 12 - 2018 Antwerpen"),
+              ElementsAre("Grote Hondstraat 40 bus 12 - 2018 Antwerpen"));
   EXPECT_THAT(Addresses("Johan van Oldenbarneveltlaan 12"),
               ElementsAre("Johan van Oldenbarneveltlaan 12"));
   // A full name before a street not named after anyone is someone living there.
