@@ -13,9 +13,9 @@
 #include "core/detect/pattern_scan.h"
 #include "core/detect/person_chat.h"
 #include "core/detect/person_email.h"
-#include "core/detect/person_scripts.h"
 #include "core/detect/person_evidence.h"
 #include "core/detect/person_fields.h"
+#include "core/detect/person_scripts.h"
 #include "core/detect/person_signature.h"
 
 namespace vermeld {
@@ -768,11 +768,13 @@ class Scanner {
     const std::string_view w = lower_[i];
     const size_t dash = w.find('-');
     if (dash == std::string_view::npos) return false;
-    auto surname = [&](std::string_view part) {
+    // The second may be a word too after a first that is none ("Jansen-Bakker"; not "Zwart-Wit").
+    auto surname = [&](std::string_view part, uint32_t not_flags) {
       const uint32_t flags = words_.Find(part);
-      return (flags & kSurname) && !(flags & (kNotName | kAmbiguous));  // not "Zwart-Wit"
+      return (flags & kSurname) && !(flags & not_flags);
     };
-    return surname(w.substr(0, dash)) && surname(w.substr(dash + 1));
+    return surname(w.substr(0, dash), kNotName | kAmbiguous) &&
+           surname(w.substr(dash + 1), kNotName);
   }
 
   bool IsParticle(size_t i) const { return Is(i, kParticle); }

@@ -1201,6 +1201,14 @@ TEST(PersonRecognizerTest, AGivenNameAndTwoSurnamesJoinedByAHyphen) {
               ElementsAre("Buysse-Cooreman"));
   EXPECT_THAT(Persons("Les \u00E9poux Dupont-Lambert f\u00EAtent leurs noces."),
               ElementsAre("Dupont-Lambert"));
+  // A second half that is a trade's word too, after a first that is none: a married name, a
+  // known given name and surname (the score of a cued name, kept without other evidence).
+  for (const char* t : {"Klant: Marieke Jansen-Bakker", "Marieke Jansen-Visser belde"}) {
+    const auto hits = test_util::Hits(Person(), t);
+    ASSERT_EQ(hits.size(), 1u) << t;
+    EXPECT_TRUE(hits[0].text.starts_with("Marieke Jansen-")) << t;
+    EXPECT_GE(hits[0].score, kCuedPersonScore) << t;
+  }
   // Halves that are ordinary words too name a club: "Zwart-Wit 1 - Elinkwijk 1".
   EXPECT_THAT(Persons("14.30 Zwart-Wit 1 - Elinkwijk 1 (veld 1)"), IsEmpty());
 }
