@@ -61,7 +61,10 @@ std::string BirthLabels() {
   return R"(geboorte(?:datum|data|dag|jaar)?|geb[ \t]?\.?[ \t]?datum|datum[ \t]+van[ \t]+geboorte|geb\.?|)"
          R"(geboorteplaats[ \t]*(?:en|/|&)[ \t]*-?datum|geboortedatum[ \t]*(?:en|/|&)[ \t]*-?plaats|)"
          R"(dates?[ \t]+(?:et[ \t]+lieux?[ \t]+)?de[ \t]+naiss(?:ance|\.)|dates?[ \t]+of[ \t]+birth|)"
-         R"(birth[ \t]?date|d\.?o\.?b\.?)";
+         R"(birth[ \t]?date|d\.?o\.?b\.?|)"
+         // Posted workers' and newcomers' papers: de, pl, ro, it, pt, tr, es.
+         R"(geburtsdatum|data[ \t]+urodzenia|data[ \t]+na[sș]terii|data[ \t]+di[ \t]+nascita|)"
+         R"(data[ \t]+de[ \t]+nascimento|do[gğ]um[ \t]+tarihi|fecha[ \t]+de[ \t]+nacimiento)";
 }
 
 // A few words a label may have before its value: "Geboortedatum kind:", "Geboortedatum
@@ -94,7 +97,7 @@ std::string BirthCuePattern() {
   const std::string weekday = std::string(R"((?:[ \t]+(?i:)") + kWeekdays + R"(),?)?)";
   // A verb; "geboren te Gent op" and "né à Liège le" put a place between cue and date.
   const std::string verb = R"((?i:geboren(?:[ \t]+(?:te|in)[ \t]+)" + place +
-                           R"(,?)?(?:[ \t]+(?:op|in))?)" + weekday +
+                           R"(,?)?(?:[ \t]+(?:op|in|am))?)" + weekday +
                            R"(|n[ée]e?(?:\(e\))?(?:[ \t]+(?:à|a)[ \t]+)" + place +
                            R"(,?)?[ \t]+(?:le|en))" + weekday + R"(|born(?:[ \t]+on)?))";
   // A form label, then a few words maybe (LabelGapWords): the date is the label's first one.

@@ -95,8 +95,8 @@ char Fold(char c) { return static_cast<char>(c | 0x20); }  // A-Z to a-z (and '@
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 
 // True when a cue of the pattern may start at text[pos]: the (?i) words start with "geb",
-// "n" + e or é and a blank after an optional e or "(e)", "date", "datum", "born", "birth", "d.o.b"
-// with optional dots
+// "n" + e or é and a blank after an optional e or "(e)", "date", "datum", "data ", "dogum",
+// "doğum", "fecha", "born", "birth", "d.o.b" with optional dots
 // (RE2 folds none of these letters from outside ASCII, and é only from É); '°' counts at its
 // own position.
 bool MayStartCue(std::string_view text, size_t pos) {
@@ -125,7 +125,10 @@ bool MayStartCue(std::string_view text, size_t pos) {
       return IsBlank(at(e));
     }
     case 'd': {
-      if (folded(pos, "date") || folded(pos, "datum")) return true;
+      if (folded(pos, "date") || folded(pos, "datum") || folded(pos, "data ") ||
+          folded(pos, "dogum") || (folded(pos, "do") && text.substr(pos + 2, 4) == "\xC4\x9Fum")) {
+        return true;
+      }
       size_t i = 1;
       if (at(i) == '.') ++i;
       if (Fold(at(i)) != 'o') return false;
@@ -134,14 +137,17 @@ bool MayStartCue(std::string_view text, size_t pos) {
     }
     case 'b':
       return folded(pos, "born") || folded(pos, "birth");
+    case 'f':
+      return folded(pos, "fecha");
     default:
       return text.substr(pos, 2) == "\u00B0";
   }
 }
 
-// The pairs of bytes MayStartCue can accept at a position, as bits: g or n before e, n before
+// The pairs of bytes MayStartCue can accept at a position, as bits: g, n or f before e, n before
 // the lead byte of é, d before a, o or '.', b before o (letters in either case), and '°'. One
-// test rules out the other g, n, d and b, a fifth of the letters of Dutch prose, without a call.
+// test rules out the other g, n, d, b and f, a fifth of the letters of Dutch prose, without a
+// call.
 constexpr auto kCuePairs = [] {
   std::array<uint64_t, 65536 / 64> bits{};
   auto add = [&](std::string_view firsts, std::string_view seconds) {
@@ -149,7 +155,7 @@ constexpr auto kCuePairs = [] {
       for (unsigned char b : seconds) bits[(a << 8 | b) / 64] |= uint64_t{1} << (b % 64);
     }
   };
-  add("gG", "eE");
+  add("gGfF", "eE");
   add("nN", "eE\xC3");
   add("dD", "aAoO.");
   add("bB", "oO");
@@ -160,7 +166,7 @@ constexpr auto kCuePairs = [] {
 // The first bytes of kCuePairs: one load rules out most bytes before the pair is read.
 constexpr auto kCueFirst = [] {
   std::array<bool, 256> first{};
-  for (unsigned char c : std::string_view("gGnNdDbB\xC2")) first[c] = true;
+  for (unsigned char c : std::string_view("gGnNdDbBfF\xC2")) first[c] = true;
   return first;
 }();
 
@@ -220,7 +226,7 @@ std::vector<ByteSpan> CueWindows(const ScanText& scan) {
     size_t end = line;
     // The first bytes of kCuePairs (kCueFirst) 16 at a time, then the pair and the cue.
     auto first_byte = [](Lanes::Vector v) {
-      return FoldedIn(v, "gndb") | Lanes::TopBits(Lanes::Equal(v, '\xC2'));
+      return FoldedIn(v, "gndbf") | Lanes::TopBits(Lanes::Equal(v, '\xC2'));
     };
     auto is_first = [](char c) { return kCueFirst[static_cast<unsigned char>(c)]; };
     ForEachPosition(text, line, runs[last].end, first_byte, is_first, [&](size_t pos) {

@@ -100,6 +100,18 @@ TEST_F(DateOfBirthTest, SeparatorsAScanSetApart) {
   EXPECT_THAT(Texts(*r_, "Naam: Jan Peeters\nGeboortedatum : 12 -08- 1958"), IsEmpty());
 }
 
+TEST_F(DateOfBirthTest, PostedWorkersAndNewcomersLabels) {
+  for (const char* label :
+       {"Geburtsdatum:", "geboren am", "Data urodzenia:", "Data nașterii:", "Doğum tarihi:",
+        "Data di nascita:", "Data de nascimento:", "Fecha de nacimiento:"}) {
+    EXPECT_THAT(Texts(*r_, "Naam: Jan Kowalski\n" + std::string(label) + " 12.03.1985"),
+                ElementsAre("12.03.1985"))
+        << label;
+  }
+  // "data" alone is no label: "data 12.03.1985" is when data were sent.
+  EXPECT_THAT(Texts(*r_, "Naam: Jan Kowalski\ndata 12.03.1985"), IsEmpty());
+}
+
 TEST_F(DateOfBirthTest, FrenchAndEnglishCues) {
   EXPECT_THAT(Texts(*r_, "Marie Dupont, née le 1er avril 1990 à Namur"),
               ElementsAre("1er avril 1990"));
