@@ -31,8 +31,9 @@ constexpr size_t kDigitsOnlyMin = 8;
 constexpr size_t kPassportWordBefore = 40;
 // Words of an identity card (a passport's words: PassportWordBefore).
 const std::initializer_list<std::string_view> kIdCardWords = {
-    "identiteitskaart", "id-kaart", "id card", "identity card",
-    "carte d'identité", "dowód",    "dowodu"};
+    "identiteitskaart",    "id-kaart", "id card", "identity card",
+    "carte d'identité",    "dowód",    "dowodu",  "personalausweis",
+    "carte de identitate", "kimlik"};
 // Three capitals before a blank and digits that head no identity document: currencies and the
 // labels of other numbers.
 constexpr std::string_view kOtherHeads[] = {"EUR", "USD", "GBP", "CHF", "PLN", "KBO", "BTW",
@@ -147,12 +148,30 @@ class PassportNumberRecognizer : public Recognizer {
         }
         return;
       }
-      if (!text.HasContext(
-              b, e,
-              {"paspoort", "pasp", "paspoortnummer", "paspoortnr", "reisdocument", "reispas",
-               "documentnummer", "identiteitsbewijs", "eid", "kaartnummer", "passeport",
-               "numéro de passeport", "passport", "passport number", "id-bewijs"},
-              kContextWindow) &&
+      if (!text.HasContext(b, e,
+                           {"paspoort",
+                            "pasp",
+                            "paspoortnummer",
+                            "paspoortnr",
+                            "reisdocument",
+                            "reispas",
+                            "paszport",
+                            "pasaport",
+                            "pașaport",
+                            "reisepass",
+                            "passaporto",
+                            "pasaporte",
+                            "passaporte",
+                            "documentnummer",
+                            "identiteitsbewijs",
+                            "eid",
+                            "kaartnummer",
+                            "passeport",
+                            "numéro de passeport",
+                            "passport",
+                            "passport number",
+                            "id-bewijs"},
+                           kContextWindow) &&
           !text.HasContext(b, e, kIdCardWords, kContextWindow) && !DocumentColumn(text, b)) {
         return;
       }
@@ -171,10 +190,12 @@ class PassportNumberRecognizer : public Recognizer {
   // A word naming a passport within `window` bytes before text[b]: for numbers written unlike
   // most ("paspoort 12345678", "passport EK 7319024").
   static bool PassportWordBefore(const ScanText& text, size_t b, size_t window) {
-    return text.HasContextBefore(b,
-                                 {"paspoort", "pasp", "paspoortnummer", "paspoortnr", "passeport",
-                                  "numéro de passeport", "passport", "passport number"},
-                                 window);
+    return text.HasContextBefore(
+        b,
+        {"paspoort", "pasp", "paspoortnummer", "paspoortnr", "paszport", "pasaport", "pașaport",
+         "reisepass", "passaporto", "pasaporte", "passaporte", "passeport", "numéro de passeport",
+         "passport", "passport number"},
+        window);
   }
 
   // NL (no letter O, last a digit), BE passport, other countries' one or two capitals and seven

@@ -43,6 +43,10 @@ TEST_F(PassportNumberTest, CapitalsSetOffByABlankAfterAPassportWord) {
 }
 
 TEST_F(PassportNumberTest, OtherCountriesOneOrTwoCapitalsAndSevenToNineDigits) {
+  // The word in the holder's language: Polish, Turkish, German.
+  EXPECT_THAT(Texts(*r_, "paszport nr AB1234567"), ElementsAre("AB1234567"));
+  EXPECT_THAT(Texts(*r_, "pasaport U12345678"), ElementsAre("U12345678"));
+  EXPECT_THAT(Texts(*r_, "Personalausweis: L01X00T47"), ElementsAre("L01X00T47"));
   // "pasp." abbreviates the word in a table's cell.
   EXPECT_THAT(Texts(*r_, "| ZADRAN Gul Agha | Pashto | pasp. P01457739 |"),
               ElementsAre("P01457739"));
