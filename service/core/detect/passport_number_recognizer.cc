@@ -30,10 +30,22 @@ constexpr size_t kEidDigits = 12;
 constexpr size_t kDigitsOnlyMin = 8;
 constexpr size_t kPassportWordBefore = 40;
 // Words of an identity card (a passport's words: PassportWordBefore).
+// Packed by hand: clang-format 14 sets these to a line each.
+// clang-format off
 const std::initializer_list<std::string_view> kIdCardWords = {
-    "identiteitskaart",    "id-kaart", "id card", "identity card",
-    "carte d'identité",    "dowód",    "dowodu",  "personalausweis",
-    "carte de identitate", "kimlik"};
+    "identiteitskaart", "id-kaart", "id card", "identity card", "carte d'identité", "dowód",
+    "dowodu", "personalausweis", "carte de identitate", "kimlik", "cin", "cni", "лична карта"};
+// A passport in the languages of its holders: pl, ro (with a comma or a cedilla), tr, de, it, es,
+// pt.
+const std::initializer_list<std::string_view> kPassportWords = {
+    "paspoort", "pasp", "paspoortnummer", "paspoortnr", "passeport", "numéro de passeport",
+    "passport", "passport number", "paszport", "pasaport", "pașaport", "paşaport", "reisepass",
+    "passaporto", "pasaporte", "passaporte"};
+// Other words naming an identity document or its number.
+const std::initializer_list<std::string_view> kDocumentWords = {
+    "reisdocument", "reispas", "documentnummer", "identiteitsbewijs", "eid", "kaartnummer",
+    "id-bewijs"};
+// clang-format on
 // Three capitals before a blank and digits that head no identity document: currencies and the
 // labels of other numbers.
 constexpr std::string_view kOtherHeads[] = {"EUR", "USD", "GBP", "CHF", "PLN", "KBO", "BTW",
@@ -148,30 +160,8 @@ class PassportNumberRecognizer : public Recognizer {
         }
         return;
       }
-      if (!text.HasContext(b, e,
-                           {"paspoort",
-                            "pasp",
-                            "paspoortnummer",
-                            "paspoortnr",
-                            "reisdocument",
-                            "reispas",
-                            "paszport",
-                            "pasaport",
-                            "pașaport",
-                            "reisepass",
-                            "passaporto",
-                            "pasaporte",
-                            "passaporte",
-                            "documentnummer",
-                            "identiteitsbewijs",
-                            "eid",
-                            "kaartnummer",
-                            "passeport",
-                            "numéro de passeport",
-                            "passport",
-                            "passport number",
-                            "id-bewijs"},
-                           kContextWindow) &&
+      if (!text.HasContext(b, e, kDocumentWords, kContextWindow) &&
+          !text.HasContext(b, e, kPassportWords, kContextWindow) &&
           !text.HasContext(b, e, kIdCardWords, kContextWindow) && !DocumentColumn(text, b)) {
         return;
       }
@@ -190,12 +180,7 @@ class PassportNumberRecognizer : public Recognizer {
   // A word naming a passport within `window` bytes before text[b]: for numbers written unlike
   // most ("paspoort 12345678", "passport EK 7319024").
   static bool PassportWordBefore(const ScanText& text, size_t b, size_t window) {
-    return text.HasContextBefore(
-        b,
-        {"paspoort", "pasp", "paspoortnummer", "paspoortnr", "paszport", "pasaport", "pașaport",
-         "reisepass", "passaporto", "pasaporte", "passaporte", "passeport", "numéro de passeport",
-         "passport", "passport number"},
-        window);
+    return text.HasContextBefore(b, kPassportWords, window);
   }
 
   // NL (no letter O, last a digit), BE passport, other countries' one or two capitals and seven

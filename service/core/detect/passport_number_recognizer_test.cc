@@ -47,6 +47,9 @@ TEST_F(PassportNumberTest, OtherCountriesOneOrTwoCapitalsAndSevenToNineDigits) {
   EXPECT_THAT(Texts(*r_, "paszport nr AB1234567"), ElementsAre("AB1234567"));
   EXPECT_THAT(Texts(*r_, "pasaport U12345678"), ElementsAre("U12345678"));
   EXPECT_THAT(Texts(*r_, "Personalausweis: L01X00T47"), ElementsAre("L01X00T47"));
+  EXPECT_THAT(Texts(*r_, "| Elena | RO | paşaport | 058821346 |"), ElementsAre("058821346"));
+  // A Moroccan or French national identity card: "CIN", "CNI".
+  EXPECT_THAT(Texts(*r_, "haar CIN is JB 418205"), ElementsAre("JB 418205"));
   // "pasp." abbreviates the word in a table's cell.
   EXPECT_THAT(Texts(*r_, "| ZADRAN Gul Agha | Pashto | pasp. P01457739 |"),
               ElementsAre("P01457739"));
