@@ -186,13 +186,13 @@ class PassportNumberRecognizer : public Recognizer {
   // NL (no letter O, last a digit), BE passport, other countries' one or two capitals and seven
   // to nine digits (Turkey "U21847093", Poland, Morocco, India, Italy, Syria), France (2 digits, 2
   // letters, 5 digits), Spain (3 letters, 6 digits), Germany (9 of its letters and digits), BE eID
-  // card, digits only (Romania, UK, US), and one to three capitals set off from their digits by
-  // a blank (Poland's ID card "AYC 472915"); those last two only after a passport word, or for
-  // three capitals an identity card's.
+  // card, the Philippines (a capital, seven digits, a capital), digits only (Romania, UK, US),
+  // and one to three capitals set off from their digits by a blank (Poland's ID card "AYC
+  // 472915"); those last two only after a passport word, or for three capitals an identity card's.
   const RE2 pattern_{
       R"(\b(?:[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]|[A-Z]{2}[0-9]{6}|[A-Z]{1,2}[0-9]{7,9})"
       R"(|[0-9]{2}[A-Z]{2}[0-9]{5}|[A-Z]{3}[0-9]{6}|[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8})"
-      R"(|[0-9]{3}-?[0-9]{7}-?[0-9]{2}|[0-9]{8,9}|[A-Z]{1,3} [0-9]{6,9})\b)"};
+      R"(|[0-9]{3}-?[0-9]{7}-?[0-9]{2}|[0-9]{8,9}|[A-Z]{1,3} [0-9]{6,9}|[A-Z][0-9]{7}[A-Z])\b)"};
 };
 
 }  // namespace

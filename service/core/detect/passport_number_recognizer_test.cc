@@ -48,6 +48,8 @@ TEST_F(PassportNumberTest, OtherCountriesOneOrTwoCapitalsAndSevenToNineDigits) {
   EXPECT_THAT(Texts(*r_, "pasaport U12345678"), ElementsAre("U12345678"));
   EXPECT_THAT(Texts(*r_, "Personalausweis: L01X00T47"), ElementsAre("L01X00T47"));
   EXPECT_THAT(Texts(*r_, "| Elena | RO | paşaport | 058821346 |"), ElementsAre("058821346"));
+  EXPECT_THAT(Texts(*r_, "van je paspoort? number is P4827361B"), ElementsAre("P4827361B"));
+  EXPECT_TRUE(Texts(*r_, "order P4827361B verzonden").empty());
   // A Moroccan or French national identity card: "CIN", "CNI".
   EXPECT_THAT(Texts(*r_, "haar CIN is JB 418205"), ElementsAre("JB 418205"));
   // "pasp." abbreviates the word in a table's cell.
