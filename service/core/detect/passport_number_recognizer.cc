@@ -48,9 +48,9 @@ const std::initializer_list<std::string_view> kDocumentWords = {
 // clang-format on
 // Three capitals before a blank and digits that head no identity document: currencies and the
 // labels of other numbers.
-constexpr std::string_view kOtherHeads[] = {"EUR", "USD", "GBP", "CHF", "PLN", "KBO", "BTW",
-                                            "BSN", "RRN", "BCE", "TVA", "VAT", "NIS", "RPR",
-                                            "RPM", "INS", "NRN", "REF", "NUM"};
+constexpr std::string_view kOtherHeads[] = {"EUR", "USD", "GBP", "CHF", "PLN", "KBO", "BTW", "BSN",
+                                            "RRN", "BCE", "TVA", "VAT", "NIS", "RPR", "RPM", "INS",
+                                            "NRN", "REF", "NUM", "INC", "REQ", "CHG"};
 constexpr size_t kShortestRun = 7;  // capitals and digits in a row in every passport number
 
 bool EidCardOk(std::string_view digits) {
@@ -151,9 +151,11 @@ class PassportNumberRecognizer : public Recognizer {
         const bool head_ok = !three || std::find(std::begin(kOtherHeads), std::end(kOtherHeads),
                                                  t.substr(b, 3)) == std::end(kOtherHeads);
         // ...and not another document's number: "Kosten paspoort: factuur F 2025013".
+        // "CI" (carte d'identité, carte de identitate) labels a card only right before it.
         if (head_ok &&
             ((!three && PassportWordBefore(text, b, kContextWindow)) ||
-             text.HasContextBefore(b, kIdCardWords, kContextWindow)) &&
+             text.HasContextBefore(b, kIdCardWords, kContextWindow) ||
+             (!three && text.HasContextBefore(b, {"ci"}, kOwnLabel))) &&
             !text.HasContextBefore(b, {"factuur", "facture", "invoice", "dossier", "pv", "ref"},
                                    kOwnLabel)) {
           out.push_back({"PASSPORT_NUMBER", b, e, kScore});

@@ -50,6 +50,10 @@ TEST_F(PassportNumberTest, OtherCountriesOneOrTwoCapitalsAndSevenToNineDigits) {
   EXPECT_THAT(Texts(*r_, "| Elena | RO | paşaport | 058821346 |"), ElementsAre("058821346"));
   EXPECT_THAT(Texts(*r_, "van je paspoort? number is P4827361B"), ElementsAre("P4827361B"));
   EXPECT_TRUE(Texts(*r_, "order P4827361B verzonden").empty());
+  // "CI" right before a Romanian card's series and number; not a ticket's prefix.
+  EXPECT_THAT(Texts(*r_, "Bogdan Ciobanu CI SB 117284, Nicoleta"), ElementsAre("SB 117284"));
+  EXPECT_TRUE(Texts(*r_, "CI INC 123456 gesloten").empty());
+  EXPECT_TRUE(Texts(*r_, "CI-pipeline groen, build AB 123456 klaar").empty());
   // A Moroccan or French national identity card: "CIN", "CNI".
   EXPECT_THAT(Texts(*r_, "haar CIN is JB 418205"), ElementsAre("JB 418205"));
   // "pasp." abbreviates the word in a table's cell.
