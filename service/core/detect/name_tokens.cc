@@ -202,17 +202,6 @@ uint8_t FirstLetter(std::string_view text, size_t begin, size_t end) {
 
 bool IsBlank(char32_t c) { return c == ' ' || c == '\t' || c == U'\u00A0' || c == U'\u202F'; }
 
-// True when only blanks (IsBlank) fill text[pos, end). Out of line: Adjacent's ASCII path then
-// saves no registers.
-[[gnu::noinline]] bool OnlyBlanks(std::string_view text, size_t pos, size_t end) {
-  while (pos < end) {
-    size_t next;
-    if (!IsBlank(PeekAt(text, pos, &next))) return false;
-    pos = next;
-  }
-  return true;
-}
-
 // Most words: ASCII letters and digits from pos on that end inside pos's block, at a byte that
 // neither goes on with the word ('-', an apostrophe) nor needs decoding. Added as the general
 // path below adds them, read off the block's masks: no per-run loop, and the first letter's case
@@ -381,15 +370,13 @@ TextWords::~TextWords() {
   KeepSpare(lower, spare_words.lower);
 }
 
-bool Adjacent(std::string_view text, const NameToken& a, const NameToken& b) {
-  size_t pos = a.end;
-  if (a.dot_after && a.end - a.begin <= 4) ++pos;
-  // ASCII spaces here; the first other byte decides, decoded only when it is no ASCII. Not a
-  // tab: it parts the cells of a table ("Naam<TAB>Van<TAB>Tot").
-  while (pos < b.begin && text[pos] == ' ') ++pos;
-  if (pos >= b.begin) return true;
-  if (static_cast<unsigned char>(text[pos]) < 0x80) return false;
-  return OnlyBlanks(text, pos, b.begin);
+bool OnlyBlanks(std::string_view text, size_t pos, size_t end) {
+  while (pos < end) {
+    size_t next;
+    if (!IsBlank(PeekAt(text, pos, &next))) return false;
+    pos = next;
+  }
+  return true;
 }
 
 }  // namespace vermeld

@@ -66,41 +66,50 @@ class Scanner {
         tokens_(scan.Words().tokens),
         lower_(scan.Words().lower) {
     // Once per token: the parsers ask again for the same tokens (each span a chain may start at).
-    // What Run needs of every token is found here too: one loop over them rather than four.
-    state_.resize(tokens_.size());
-    capitals_.reserve(tokens_.size());
+    // What Run needs of every token is found here too: one loop over them rather than four. It
+    // reads the text and tokens through locals and fills each TokenState before storing it:
+    // through the members, each push_back and byte store made the compiler load them again.
+    const std::string_view text = text_;
+    const std::span<const NameToken> tokens = tokens_;
+    const std::span<const std::string_view> lower = lower_;
+    state_.reserve(tokens.size());
+    capitals_.reserve(tokens.size());
     uint32_t cues = 0;  // of the sentence from token `sentence` on (MarkSentenceCues)
     size_t sentence = 0;
-    for (size_t i = 0; i < tokens_.size(); ++i) {
-      const NameToken& t = tokens_[i];
+    bool glued_before = false;  // GlueJoins(i - 1)
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      const NameToken& t = tokens[i];
+      const std::string_view w = lower[i];
       if (t.capitalised) capitals_.push_back(i);
       if (t.all_upper) uppers_.push_back(i);
-      TokenState& s = state_[i];
-      s.flags = words_.Find(lower_[i]);
+      TokenState s;
+      s.flags = words_.Find(w);
       // A name with a possessive ends in "'s" or "’s", also in lower case as chats write it
       // ("yusuf's account"): only such words are looked up again without it.
-      const std::string_view w = lower_[i];
       const bool apostrophe_s =
           w.size() > 2 && w.back() == 's' && (w[w.size() - 2] == '\'' || w[w.size() - 2] == '\x99');
-      if (s.flags == 0 && apostrophe_s) PossessiveName(i, s);
+      if (s.flags == 0 && apostrophe_s) PossessiveName(w, s);
       if (i > sentence && t.sentence_start) {
         MarkSentenceCues(sentence, i, cues);
         cues = 0;
         sentence = i;
       }
       cues |= s.flags & (kWorkWord | kTransitWord);
-      MarkItemLetter(t);
-      if (MayBeMention(i)) mentions_.push_back(i);
-      if (MayRepeatInLowerCase(i)) lower_names_.push_back(i);
-      if (MayBeInitials(i)) initials_.push_back(i);
-      if (Glued(i)) glued_.push_back(i);
-      const bool pet = DiminutiveOfGiven(lower_[i]);
-      s.traits = (pet ? kPetForm : 0) | (ReadsAsGiven(i, pet) ? kGiven : 0);
+      if (IsItemLetter(text, t)) item_letters_.set(text[t.begin] - 'A');
+      if (MayBeMention(text, t, s.flags)) mentions_.push_back(i);
+      if (MayRepeatInLowerCase(t, w, s.flags, s.possessive)) lower_names_.push_back(i);
+      if (MayBeInitials(text, t, s.flags)) initials_.push_back(i);
+      const bool glued_after = GlueJoins(text, tokens, i);
+      if (w.size() >= 4 && (glued_after || glued_before)) glued_.push_back(i);
+      glued_before = glued_after;
+      const bool pet = DiminutiveOfGiven(w);
+      s.traits = (pet ? kPetForm : 0) | (ReadsAsGiven(t, w, s.flags, pet) ? kGiven : 0);
       // A short word with a dot may be an abbreviation ("Chr. Peeters"), but a known given name
       // with a dot ends its sentence: "inscrire Yara. Nous habitons".
-      s.adjacent_next = i + 1 < tokens_.size() && Adjacent(text_, tokens_[i], tokens_[i + 1]) &&
-                        !(tokens_[i].dot_after && tokens_[i].end - tokens_[i].begin > 1 &&
-                          Is(i, kFirstName) && !Is(i, kAmbiguous));
+      s.adjacent_next = i + 1 < tokens.size() && Adjacent(text, t, tokens[i + 1]) &&
+                        !(t.dot_after && t.end - t.begin > 1 && (s.flags & kFirstName) &&
+                          !(s.flags & kAmbiguous));
+      state_.push_back(s);
     }
     MarkSentenceCues(sentence, tokens_.size(), cues);
   }
@@ -334,11 +343,9 @@ class Scanner {
 
   // A capital letter with a dot that opens a line: an item of a lettered list ("A.
   // Personenwagen", "B. Bestelwagen").
-  void MarkItemLetter(const NameToken& t) {
-    if (t.line_start && t.dot_after && t.end - t.begin == 1 && text_[t.begin] >= 'A' &&
-        text_[t.begin] <= 'Z') {
-      item_letters_.set(text_[t.begin] - 'A');
-    }
+  static bool IsItemLetter(std::string_view text, const NameToken& t) {
+    return t.line_start && t.dot_after && t.end - t.begin == 1 && text[t.begin] >= 'A' &&
+           text[t.begin] <= 'Z';
   }
 
   // An initial opening a line, in a run of item letters from "A." on: "A." and "B." both open a
@@ -402,12 +409,11 @@ class Scanner {
 
   // A mention in a chat or a shared document: "@mehmet", "@Sofie Peeters"; a known name in any
   // case, ambiguous ones too. Not the domain of an e-mail address (a word right before the '@').
-  // Token k's flags must be known.
-  bool MayBeMention(size_t k) const {
-    const NameToken& t = tokens_[k];
-    return t.begin > 0 && text_[t.begin - 1] == '@' &&
-           !(t.begin >= 2 && IsWordByte(text_[t.begin - 2])) && !t.has_digit &&
-           Is(k, kFirstName | kSurname) && !Is(k, kNotName);
+  // `flags`: the token's.
+  static bool MayBeMention(std::string_view text, const NameToken& t, uint32_t flags) {
+    return t.begin > 0 && text[t.begin - 1] == '@' &&
+           !(t.begin >= 2 && IsWordByte(text[t.begin - 2])) && !t.has_digit &&
+           (flags & (kFirstName | kSurname)) && !(flags & kNotName);
   }
 
   // The mentions (MayBeMention) not inside a name found before.
@@ -531,31 +537,27 @@ class Scanner {
   }
 
   // A known name in lower case that no list makes an ordinary word: AddRepeats' lower-case
-  // repeats are among these (their flags and shape known once, not per repeat pass).
-  bool MayRepeatInLowerCase(size_t k) const {
-    const NameToken& t = tokens_[k];
-    return Is(k, kFirstName | kSurname) &&
-           !Is(k, kAmbiguous | kLowerWord | kNotName | kParticle | kTitle) && !t.capitalised &&
-           !t.all_upper && !t.has_digit && lower_[k].size() - state_[k].possessive >= 3;
+  // repeats are among these (their flags and shape known once, not per repeat pass). `lower`,
+  // `flags` and `possessive` (TokenState): the token's.
+  static bool MayRepeatInLowerCase(const NameToken& t, std::string_view lower, uint32_t flags,
+                                   size_t possessive) {
+    return (flags & (kFirstName | kSurname)) &&
+           !(flags & (kAmbiguous | kLowerWord | kNotName | kParticle | kTitle)) && !t.capitalised &&
+           !t.all_upper && !t.has_digit && lower.size() - possessive >= 3;
   }
 
-  // Token a and the next one are joined by a '.' or '_' alone ("gleice.moura").
-  bool GlueJoins(size_t a) const {
-    // The byte first: most tokens end at a blank. A token follows, so text_[end] exists.
-    return a + 1 < tokens_.size() &&
-           (text_[tokens_[a].end] == '.' || text_[tokens_[a].end] == '_') &&
-           tokens_[a].end + 1 == tokens_[a + 1].begin;
-  }
-
-  // Token k has four bytes or more and is glued to a token beside it: it may be in a user name.
-  bool Glued(size_t k) const {
-    return lower_[k].size() >= 4 && (GlueJoins(k) || (k > 0 && GlueJoins(k - 1)));
+  // Token a and the next one are joined by a '.' or '_' alone ("gleice.moura"). A token of four
+  // bytes or more glued to one beside it may be in a user name (the constructor's glued_).
+  static bool GlueJoins(std::string_view text, std::span<const NameToken> tokens, size_t a) {
+    // The byte first: most tokens end at a blank. A token follows, so text[end] exists.
+    return a + 1 < tokens.size() && (text[tokens[a].end] == '.' || text[tokens[a].end] == '_') &&
+           tokens[a].end + 1 == tokens[a + 1].begin;
   }
 
   // Token k and a found token beside it are parts of one user name (GlueJoins).
   bool InUserName(size_t k) const {
-    return (GlueJoins(k) && state_[k + 1].covered) ||
-           (k > 0 && GlueJoins(k - 1) && state_[k].covered);
+    return (GlueJoins(text_, tokens_, k) && state_[k + 1].covered) ||
+           (k > 0 && GlueJoins(text_, tokens_, k - 1) && state_[k].covered);
   }
 
   // The first letters, lower-cased, of the words and hyphen-joined parts of `name` ("Pieter-Jan
@@ -574,13 +576,12 @@ class Scanner {
   }
 
   // A token of two to four bytes, two of them capitals, no digit and in no list of words that
-  // are no one's initials: AddInitialsOfFound reads only these.
-  bool MayBeInitials(size_t k) const {
-    const NameToken& t = tokens_[k];
+  // are no one's initials: AddInitialsOfFound reads only these. `flags`: the token's.
+  static bool MayBeInitials(std::string_view text, const NameToken& t, uint32_t flags) {
     if (t.end - t.begin - 2 > 2 || t.has_digit) return false;  // most tokens, at one test
-    const std::string_view w = Slice(t);
+    const std::string_view w = text.substr(t.begin, t.end - t.begin);
     return std::count_if(w.begin(), w.end(), IsAsciiUpper) >= 2 &&
-           !Is(k, kTitle | kNotName | kFunction | kParticle);
+           !(flags & (kTitle | kNotName | kFunction | kParticle));
   }
 
   // Initials standing for a name found in the text, as minutes and chats shorten it ("Pieter-Jan
@@ -725,13 +726,12 @@ class Scanner {
     return t.dot_after && t.end - t.begin == 1 && text_[t.begin] >= 'A' && text_[t.begin] <= 'Z';
   }
 
-  // IsGiven, found once per token by the constructor; `pet`: DiminutiveOfGiven(lower_[i]).
-  bool ReadsAsGiven(size_t i, bool pet) const {
-    const NameToken& t = tokens_[i];
-    if (!t.capitalised || t.has_digit || Is(i, kNotName)) return false;
-    if (Is(i, kFirstName)) return true;
+  // IsGiven, found once per token by the constructor from the token, its lower-case form `w` and
+  // its flags; `pet`: DiminutiveOfGiven(w).
+  bool ReadsAsGiven(const NameToken& t, std::string_view w, uint32_t flags, bool pet) const {
+    if (!t.capitalised || t.has_digit || (flags & kNotName)) return false;
+    if (flags & kFirstName) return true;
     // Hyphenated given names not in the list: "Marie-Josée" when both halves are names.
-    const std::string_view w = lower_[i];
     const size_t dash = w.find('-');
     if (dash == std::string_view::npos) return pet;
     return words_.Has(w.substr(0, dash), kFirstName) && words_.Has(w.substr(dash + 1), kFirstName);
@@ -2174,9 +2174,8 @@ class Scanner {
   };
 
   // A known name with a possessive "'s": "Arjun's move", "Sofie's verjaardag". Its flags are the
-  // name's, and a finding ends before the "'s".
-  void PossessiveName(size_t i, TokenState& s) const {
-    const std::string_view w = lower_[i];
+  // name's, and a finding ends before the "'s". `w`: the token's lower-case form.
+  void PossessiveName(std::string_view w, TokenState& s) const {
     for (std::string_view mark : {"'s", "\u2019s"}) {
       if (w.size() > mark.size() + 1 && w.ends_with(mark)) {
         const uint32_t flags = words_.Find(w.substr(0, w.size() - mark.size()));
@@ -2195,12 +2194,12 @@ class Scanner {
   // The tokens the passes after the matchers read, in order, each found once here rather than
   // by a loop over every token in each pass: in capitals (AddRepeats, with capitals_), lower-case
   // names (MayRepeatInLowerCase), initials (MayBeInitials), glued ones of four bytes or more
-  // (Glued: user names). Most texts have few or none.
+  // (GlueJoins: user names). Most texts have few or none.
   std::vector<size_t> uppers_;
   std::vector<size_t> lower_names_;
   std::vector<size_t> initials_;
   std::vector<size_t> glued_;
-  std::bitset<26> item_letters_;  // MarkItemLetter
+  std::bitset<26> item_letters_;  // IsItemLetter
   // A chat, or a name written in lower case as greeting or signature.
   mutable bool informal_ = false;
   static constexpr size_t kNoToken = ~size_t{0};
