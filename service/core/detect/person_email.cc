@@ -1,8 +1,11 @@
 #include "core/detect/person_email.h"
 
 #include <algorithm>
-#include <bitset>
+#include <array>
+#include <bit>
 #include <cctype>
+#include <cstdint>
+#include <span>
 #include <string>
 #include <utility>
 
@@ -15,8 +18,11 @@ constexpr double kEmailNameScore = 0.5;
 constexpr double kDisplayNameScore = 0.85;
 constexpr size_t kMaxDisplayName = 60;  // bytes looked at before '<'
 constexpr size_t kMinNameWord = 3;
-constexpr size_t kMaxLoginKey = 16;   // bytes of a user label read before its '=' or ':'
-constexpr size_t kMaxLogin = 24;      // bytes of a login name
+constexpr size_t kMaxLoginKey = 16;  // bytes of a user label read before its '=' or ':'
+constexpr size_t kMaxLogin = 24;     // bytes of a login name
+// Names whose logins FindLoginsOfNames looks for: fewer than 32, a bit each in half a word.
+constexpr size_t kMaxNames = 20;
+static_assert(kMaxNames < 32);
 constexpr size_t kShortestLogin = 5;  // "jbos" spells a word as often as a name
 constexpr size_t kMaxLoginNames = 8;  // distinct login names whose mentions are searched
 
@@ -283,7 +289,6 @@ struct SpelledName {
 // The given names and surnames of the names `found` (PERSON findings): "Lotte Desmet", "Dewulf,
 // Marijke" in one finding or two. At most kMaxNames, each once.
 std::vector<SpelledName> SpelledNames(std::string_view text, const std::vector<Finding>& found) {
-  constexpr size_t kMaxNames = 20;
   std::vector<ByteSpan> spans;
   for (const Finding& f : found) spans.push_back({f.begin, f.end});
   std::sort(spans.begin(), spans.end(),
@@ -485,22 +490,31 @@ void FindLoginNames(std::string_view text, const NameLists& lists, std::vector<F
 void FindLoginsOfNames(std::string_view text, const TextWords& words, std::vector<Finding>& found) {
   const std::vector<SpelledName> names = SpelledNames(text, found);
   if (names.empty()) return;
-  // The first and last letters of the logins: most words have no such pair, and skip the lookup.
-  auto pair = [](char first, char last) { return (first - 'a') * 26 + (last - 'a'); };
-  std::bitset<26 * 26> ends;
-  for (const SpelledName& n : names) {
-    ends.set(pair(n.given[0], n.surname.back()));  // "ldesmet", "lottedesmet"
-    ends.set(pair(n.surname[0], n.given[0]));      // "desmetl"
+  // The names by the first and last letters of their logins: "ldesmet" and "lottedesmet" open
+  // with the given name's first letter and end with the surname's last, "desmetl" the other way.
+  // Most words have no such pair, and a word is compared only with the names whose pair shares
+  // its bucket (each with every name was a third of the search in a text of many names). Bit k
+  // of a bucket's low half: names[k] forward, of its high half: backward.
+  auto bucket = [](char first, char last) { return ((first - 'a') * 26 + (last - 'a')) % 128; };
+  std::array<uint64_t, 128> by_ends{};
+  for (size_t k = 0; k < names.size(); ++k) {
+    const std::string& g = names[k].given;
+    const std::string& s = names[k].surname;
+    by_ends[bucket(g[0], s.back())] |= uint64_t{1} << k;
+    by_ends[bucket(s[0], g[0])] |= uint64_t{1} << (32 + k);
   }
-  for (size_t i = 0; i < words.tokens.size(); ++i) {
-    const NameToken& w = words.tokens[i];
+  // A span, not the vector: found.push_back would make the compiler load it again per token.
+  const std::span<const NameToken> tokens = words.tokens;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const NameToken& w = tokens[i];
     const size_t b = w.begin;
     const size_t e = w.end;
     if (!w.ascii || w.has_digit || e - b < kShortestLogin || e - b > kMaxLogin ||
-        !IsAsciiLetter(text[b]) || !IsAsciiLetter(text[e - 1]) ||
-        !ends.test(pair(LowerAscii(text[b]), LowerAscii(text[e - 1])))) {
+        !IsAsciiLetter(text[b]) || !IsAsciiLetter(text[e - 1])) {
       continue;
     }
+    const uint64_t candidates = by_ends[bucket(LowerAscii(text[b]), LowerAscii(text[e - 1]))];
+    if (candidates == 0) continue;
     const char before = b > 0 ? text[b - 1] : ' ';
     const char after = e < text.size() ? text[e] : ' ';
     const bool glued_dot = after == '.' && e + 1 < text.size() && IsWordByte(text[e + 1]);
@@ -509,18 +523,20 @@ void FindLoginsOfNames(std::string_view text, const TextWords& words, std::vecto
       continue;
     }
     const std::string_view login = words.lower[i];
-    auto spells = [&](const SpelledName& n) {
-      const std::string_view g = n.given;
-      const std::string_view s = n.surname;
-      return (login.size() == s.size() + 1 &&
-              ((login[0] == g[0] && login.ends_with(s)) ||          // "ldesmet"
-               (login.back() == g[0] && login.starts_with(s)))) ||  // "desmetl"
-             (login.size() == g.size() + s.size() && login.starts_with(g) &&
-              login.ends_with(s));  // "lottedesmet"
-    };
-    if (std::any_of(names.begin(), names.end(), spells)) {
-      found.push_back({"PERSON", b, e, kEmailNameScore});
+    bool spells = false;
+    for (uint64_t m = candidates; m != 0 && !spells; m &= m - 1) {
+      const int k = std::countr_zero(m);
+      const std::string_view g = names[k % 32].given;
+      const std::string_view s = names[k % 32].surname;
+      if (k < 32) {  // "ldesmet", "lottedesmet"
+        spells =
+            (login.size() == s.size() + 1 && login[0] == g[0] && login.ends_with(s)) ||
+            (login.size() == g.size() + s.size() && login.starts_with(g) && login.ends_with(s));
+      } else {  // "desmetl"
+        spells = login.size() == s.size() + 1 && login.back() == g[0] && login.starts_with(s);
+      }
     }
+    if (spells) found.push_back({"PERSON", b, e, kEmailNameScore});
   }
 }
 
