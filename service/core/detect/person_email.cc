@@ -295,8 +295,9 @@ std::vector<SpelledName> SpelledNames(std::string_view text, const std::vector<F
             [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
   std::vector<SpelledName> names;
   auto add = [&](std::string_view given, std::string_view surname) {
+    if (names.size() == kMaxNames) return;
     SpelledName n{LoginLetters(given), LoginLetters(surname)};
-    if (n.given.empty() || n.surname.size() < 3 || names.size() == kMaxNames ||
+    if (n.given.empty() || n.surname.size() < 3 ||
         std::any_of(names.begin(), names.end(), [&](const SpelledName& m) {
           return m.given == n.given && m.surname == n.surname;
         })) {
