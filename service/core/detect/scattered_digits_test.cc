@@ -1,6 +1,7 @@
 #include "core/detect/scattered_digits.h"
 
 #include "core/detect/checksum.h"
+#include "core/detect/test_util.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -15,12 +16,6 @@ using Spans = std::vector<ByteSpan>;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
-std::vector<std::string> Texts(const std::string& text, const Spans& spans) {
-  std::vector<std::string> out;
-  for (const ByteSpan& s : spans) out.push_back(text.substr(s.begin, s.end - s.begin));
-  return out;
-}
-
 bool Any(std::string_view) { return true; }
 
 // The numbers of `digits` digits AddLabelledScatteredNumbers finds after the label "nr" or
@@ -33,7 +28,7 @@ std::vector<std::string> Found(const std::string& text, size_t digits,
       found);
   Spans spans;
   for (size_t i = first; i < found.size(); ++i) spans.push_back({found[i].begin, found[i].end});
-  return Texts(text, spans);
+  return test_util::SpanTexts(text, spans);
 }
 
 TEST(ScatteredDigitsTest, ChainsOfRunsJoinedByShortSeparators) {
@@ -87,7 +82,7 @@ TEST(ScatteredDigitsTest, NotWhereThePatternFoundOneNorFailingTheChecksum) {
 
 TEST(ScatteredDigitsTest, DigitsAfterACountryCodeASCanSplit) {
   const std::string text = "a: BE 4 4 1533 4410 3545; b: B E96 2921 89 84 1305; c: NL 12 3456";
-  EXPECT_EQ(Texts(text, ScatteredAfterCountryCode(ScanText(text))),
+  EXPECT_EQ(test_util::SpanTexts(text, ScatteredAfterCountryCode(ScanText(text))),
             (std::vector<std::string>{"BE 4 4 1533 4410 3545", "B E96 2921 89 84 1305"}));
   // Not a code in lower case or glued to a longer word, nor a number in one run.
   for (const char* t : {"be 4 4 1533 4410 3545", "XBE 4 4 1533 4410 3545", "BE 44153344103545"}) {
