@@ -33,8 +33,9 @@ void FindLoginNames(std::string_view text, const NameLists& lists, std::vector<F
 
 // Logins spelled from the name of a PERSON in `found` (an initial or the given name and the
 // surname, or the surname and the initial), as whole words anywhere in the text: "ldesmet" and
-// "WPauwels" beside "Lotte Desmet" and "Pauwels, Wouter". A ticket or a log names its users so.
-// Linear in the number of words.
+// "WPauwels" beside "Lotte Desmet" and "Pauwels, Wouter", "dzielinska" beside "Dorota Zielińska"
+// (a Latin letter's diacritic written off). A ticket or a log names its users so. Linear in the
+// number of words.
 void FindLoginsOfNames(std::string_view text, const TextWords& words, std::vector<Finding>& found);
 
 // Display names before an address in angle brackets whose local part holds one of their words:
