@@ -779,6 +779,15 @@ class Scanner {
 
   bool IsParticle(size_t i) const { return Is(i, kParticle); }
 
+  // Token i ends in a particle after a hyphen: the second surname of a married name goes on in
+  // the next word ("de Jong-van Beek", "Anna van Dijk-de Vries").
+  bool EndsInHyphenedParticle(size_t i) const {
+    const std::string_view w = lower_[i];
+    const size_t dash = w.rfind('-');
+    return dash != std::string_view::npos && dash > 0 &&
+           (words_.Find(w.substr(dash + 1)) & kParticle);
+  }
+
   // A capitalised word that can be a surname, or an elided one ("d'Ursel").
   // The compound check, the dearest, comes last: most words fail the shape first.
   bool IsSurnameWord(size_t i) const {
@@ -917,7 +926,7 @@ class Scanner {
   static void JoinSecondSurname(Chain& c, const Chain& rest) {
     if (rest.surnames == 1 && rest.given == 0 && rest.initials == 0) {
       c.surnames = 2;
-      c.particles = rest.particles;
+      c.particles += rest.particles;
       c.known_surname = rest.known_surname;
       c.last = rest.last;
     }
@@ -985,7 +994,10 @@ class Scanner {
       c.surnames = 1;
       c.known_surname = Is(k, kSurname) || listed_with_particles || DoubleSurname(k);
       c.last = k;
-      if (c.given == 0 && c.initials == 0 && particles == 0 && AdjNext(k)) *then = k + 1;
+      if (AdjNext(k) &&
+          ((c.given == 0 && c.initials == 0 && particles == 0) || EndsInHyphenedParticle(k))) {
+        *then = k + 1;
+      }
       // An unknown second given name before a listed surname ("Ndeye Sokhna Diop"), or a second
       // listed surname ("Bénédicte Mukendi Tshibangu").
       if (c.given > 0 && particles == 0 && k + 1 < tokens_.size() && AdjNext(k) &&

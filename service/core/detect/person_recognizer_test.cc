@@ -1201,6 +1201,10 @@ TEST(PersonRecognizerTest, AGivenNameAndTwoSurnamesJoinedByAHyphen) {
               ElementsAre("Buysse-Cooreman"));
   EXPECT_THAT(Persons("Les \u00E9poux Dupont-Lambert f\u00EAtent leurs noces."),
               ElementsAre("Dupont-Lambert"));
+  // The second surname opens with a particle after the hyphen.
+  EXPECT_THAT(Persons("Geachte mevrouw de Jong-van Beek, ook Anna van Dijk-de Vries komt."),
+              ElementsAre("de Jong-van Beek", "Anna van Dijk-de Vries"));
+  EXPECT_THAT(Persons("Mevrouw Smits-van der Heyden belde."), ElementsAre("Smits-van der Heyden"));
   // A second half that is a trade's word too, after a first that is none: a married name, a
   // known given name and surname (the score of a cued name, kept without other evidence).
   for (const char* t : {"Klant: Marieke Jansen-Bakker", "Marieke Jansen-Visser belde"}) {
