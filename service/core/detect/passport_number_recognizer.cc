@@ -23,10 +23,14 @@ constexpr double kLabelledScore = 1.0;
 constexpr size_t kContextWindow = 80;
 constexpr size_t kBsnWordWindow = 120;
 constexpr size_t kOwnLabel = 20;  // bytes: a label right before its number
+// Bytes from a document's word to its number across "nr.:", a table cell or a word in Cyrillic
+// ("| лична карта | 648302915").
+constexpr size_t kDocumentLabelReach = 32;
 // Longest non-digit stretch of a match: eight letters before the last digit (NL).
 constexpr size_t kDigitMargin = 8;
 constexpr size_t kEidDigits = 12;
-// A number of digits only (Romania, the UK, the US) counts right after a passport word.
+// A number of digits only (Romania, the UK, the US) counts right after a passport word, or an
+// identity card's.
 constexpr size_t kDigitsOnlyMin = 8;
 constexpr size_t kPassportWordBefore = 40;
 // Words of an identity card (a passport's words: PassportWordBefore).
@@ -34,7 +38,8 @@ constexpr size_t kPassportWordBefore = 40;
 // clang-format off
 const std::initializer_list<std::string_view> kIdCardWords = {
     "identiteitskaart", "id-kaart", "id card", "identity card", "carte d'identité", "dowód",
-    "dowodu", "personalausweis", "carte de identitate", "kimlik", "cin", "cni", "лична карта"};
+    "dowodu", "personalausweis", "carte de identitate", "kimlik", "cin", "cni", "лична карта",
+    "lichna karta"};
 // A passport in the languages of its holders: pl, ro (with a comma or a cedilla), tr, de, it, es,
 // pt.
 const std::initializer_list<std::string_view> kPassportWords = {
@@ -43,7 +48,7 @@ const std::initializer_list<std::string_view> kPassportWords = {
     "passaporto", "pasaporte", "passaporte"};
 // Other words naming an identity document or its number.
 const std::initializer_list<std::string_view> kDocumentWords = {
-    "reisdocument", "reispas", "documentnummer", "identiteitsbewijs", "eid", "kaartnummer",
+    "reisdocument", "reispas", "documentnummer", "identiteitsbewijs", "eid", "kaartnummer", "kaartnr",
     "id-bewijs"};
 // clang-format on
 // Three capitals before a blank and digits that head no identity document: currencies and the
@@ -75,13 +80,19 @@ bool HasCapitalStart(std::string_view t, ByteSpan w) {
   return false;
 }
 
-// Seven capitals and digits in a row (a blank after the letters aside): every passport number
-// holds them (the eID card number's middle group; eight or nine in the others), dates, amounts
-// and phone numbers in groups do not.
+// A blank between two digits: "561 403 297", as some write a number of digits only.
+bool BlankInDigits(std::string_view t, size_t i) {
+  return t[i] == ' ' && i > 0 && i + 1 < t.size() && IsAsciiDigit(t[i - 1]) &&
+         IsAsciiDigit(t[i + 1]);
+}
+
+// Seven capitals and digits in a row (a blank after the letters or between digits aside): every
+// passport number holds them (the eID card number's middle group; eight or nine in the others),
+// dates and amounts do not.
 bool HasAlnumRun(std::string_view t, ByteSpan w) {
   size_t run = 0;
   for (size_t i = w.begin; i < w.end; ++i) {
-    if (BlankAfterLetters(t, i)) continue;
+    if (BlankAfterLetters(t, i) || BlankInDigits(t, i)) continue;
     run = IsAsciiUpper(t[i]) || IsAsciiDigit(t[i]) ? run + 1 : 0;
     if (run == kShortestRun) return true;
   }
@@ -120,9 +131,17 @@ class PassportNumberRecognizer : public Recognizer {
       }
       const bool digits_only = std::all_of(compact.begin(), compact.end(), IsAsciiDigit);
       if (digits_only && compact.size() == kEidDigits) {
-        if (!EidCardOk(compact)) return;
+        // Right after the card's own label the number is the card's even when a slip broke its
+        // check digits ("Identiteitskaart nr.: 592-4417308-62").
+        if (!EidCardOk(compact) && !IdentityDocumentWordBefore(text, b, kDocumentLabelReach))
+          return;
       } else if (digits_only) {
-        if (!PassportWordBefore(text, b, kPassportWordBefore)) {
+        // An identity card's digits only right after its word ("ID-kaart, nr 007159284"), and
+        // digits in groups, which dial like a phone too ("Passport no.: 561 403 297").
+        const bool grouped = t.substr(b, e - b).find(' ') != std::string_view::npos;
+        if (!(grouped ? IdentityDocumentWordBefore(text, b, kDocumentLabelReach)
+                      : PassportWordBefore(text, b, kPassportWordBefore) ||
+                            text.HasContextBefore(b, kIdCardWords, kDocumentLabelReach))) {
           return;
         }
         // A Dutch passport carries its holder's BSN: nine digits that pass the 11-proof with a
@@ -144,7 +163,7 @@ class PassportNumberRecognizer : public Recognizer {
       // ("Pools paspoort nr. EK 7319024", "polish ID card: AYC 472915"), as "B 1234567" may be
       // anything.
       const size_t blank = t.substr(b, e - b).find(' ');
-      if (blank != std::string_view::npos) {
+      if (!digits_only && blank != std::string_view::npos) {
         // Three capitals only after an identity card's word, and not a currency or another
         // number's label ("kosten EUR 1500000", "KBO 040344863").
         const bool three = blank == 3;
@@ -179,6 +198,11 @@ class PassportNumberRecognizer : public Recognizer {
                          {"document nr", "documentnr", "document nr.", "document number"}, {});
   }
 
+  // A passport's or an identity card's word within `window` bytes before text[b].
+  static bool IdentityDocumentWordBefore(const ScanText& text, size_t b, size_t window) {
+    return PassportWordBefore(text, b, window) || text.HasContextBefore(b, kIdCardWords, window);
+  }
+
   // A word naming a passport within `window` bytes before text[b]: for numbers written unlike
   // most ("paspoort 12345678", "passport EK 7319024").
   static bool PassportWordBefore(const ScanText& text, size_t b, size_t window) {
@@ -188,13 +212,15 @@ class PassportNumberRecognizer : public Recognizer {
   // NL (no letter O, last a digit), BE passport, other countries' one or two capitals and seven
   // to nine digits (Turkey "U21847093", Poland, Morocco, India, Italy, Syria), France (2 digits, 2
   // letters, 5 digits), Spain (3 letters, 6 digits), Germany (9 of its letters and digits), BE eID
-  // card, the Philippines (a capital, seven digits, a capital), digits only (Romania, UK, US),
+  // card, the Philippines (a capital, seven digits, a capital), digits only (Romania, UK, US; in
+  // three groups of three too),
   // and one to three capitals set off from their digits by a blank (Poland's ID card "AYC
   // 472915"); those last two only after a passport word, or for three capitals an identity card's.
   const RE2 pattern_{
       R"(\b(?:[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]|[A-Z]{2}[0-9]{6}|[A-Z]{1,2}[0-9]{7,9})"
       R"(|[0-9]{2}[A-Z]{2}[0-9]{5}|[A-Z]{3}[0-9]{6}|[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8})"
-      R"(|[0-9]{3}-?[0-9]{7}-?[0-9]{2}|[0-9]{8,9}|[A-Z]{1,3} [0-9]{6,9}|[A-Z][0-9]{7}[A-Z])\b)"};
+      R"(|[0-9]{3}(?:-| - | )?[0-9]{7}(?:-| - | )?[0-9]{2}|[0-9]{8,9}|[0-9]{3} [0-9]{3} [0-9]{3})"
+      R"(|[A-Z]{1,3} [0-9]{6,9}|[A-Z][0-9]{7}[A-Z])\b)"};
 };
 
 }  // namespace

@@ -115,7 +115,32 @@ TEST_F(PassportNumberTest, DutchNumbersNeverContainTheLetterO) {
 TEST_F(PassportNumberTest, BelgianEidCardNumberIsChecksumValidated) {
   EXPECT_THAT(Texts(*r_, "kaartnummer identiteitskaart 591-2345678-29"),
               ElementsAre("591-2345678-29"));
-  EXPECT_TRUE(Hits(*r_, "kaartnummer identiteitskaart 591-2345678-30").empty());
+  EXPECT_THAT(Texts(*r_, "Kaartnr / Card No\n592-3846588 - 37"), ElementsAre("592-3846588 - 37"));
+  EXPECT_TRUE(Hits(*r_, "Referentie 591-2345678-30 van het dossier").empty());
+  EXPECT_TRUE(Hits(*r_, "identiteitskaart aangevraagd; referentie 591-2345678-30").empty());
+}
+
+TEST_F(PassportNumberTest, CardNumberWithBrokenCheckDigitsRightAfterItsLabel) {
+  EXPECT_THAT(Texts(*r_, "Identiteitskaart nr.:   592-4417308-62"), ElementsAre("592-4417308-62"));
+  EXPECT_THAT(Texts(*r_, "copie carte d'identit\u00e9 n\u00b0 592-8840317-62"),
+              ElementsAre("592-8840317-62"));
+}
+
+TEST_F(PassportNumberTest, DigitsOnlyRightAfterAnIdentityDocumentWord) {
+  EXPECT_THAT(Texts(*r_, "Passport no.: 561 403 297"), ElementsAre("561 403 297"));
+  EXPECT_THAT(Texts(*r_, "she has only ID card now, number 004 812 337"),
+              ElementsAre("004 812 337"));
+  EXPECT_THAT(
+      Texts(*r_,
+            "| BG | \u043b\u0438\u0447\u043d\u0430 \u043a\u0430\u0440\u0442\u0430 | 648302915 |"),
+      ElementsAre("648302915"));
+  EXPECT_THAT(Texts(*r_, "heeft enkel nog zijn ID-kaart, nr 007159284."), ElementsAre("007159284"));
+  // Groups of digits far from the word dial like a phone; an ID card word further away labels
+  // something else.
+  EXPECT_TRUE(Hits(*r_, "paspoort ligt klaar, bel me op +32 470 123 456").empty());
+  EXPECT_TRUE(Hits(*r_, "De identiteitskaart is vernieuwd. Uw klantnummer is 004518326.").empty());
+  // Nor a BSN beside its word after the card's.
+  EXPECT_TRUE(Hits(*r_, "ID-kaart en BSN: 123 456 782").empty());
 }
 
 }  // namespace
