@@ -33,13 +33,14 @@ constexpr size_t kEidDigits = 12;
 // identity card's.
 constexpr size_t kDigitsOnlyMin = 8;
 constexpr size_t kPassportWordBefore = 40;
-// Words of an identity card (a passport's words: PassportWordBefore).
+// Words of an identity card or a residence card (a passport's words: PassportWordBefore).
 // Packed by hand: clang-format 14 sets these to a line each.
 // clang-format off
 const std::initializer_list<std::string_view> kIdCardWords = {
     "identiteitskaart", "id-kaart", "id card", "identity card", "carte d'identité", "dowód",
     "dowodu", "personalausweis", "carte de identitate", "kimlik", "cin", "cni", "лична карта",
-    "lichna karta"};
+    "lichna karta", "verblijfskaart", "verblijfstitel", "verblijfsvergunning", "titre de séjour",
+    "carte de séjour", "residence card", "residence permit"};
 // A passport in the languages of its holders: pl, ro (with a comma or a cedilla), tr, de, it, es,
 // pt.
 const std::initializer_list<std::string_view> kPassportWords = {
@@ -213,14 +214,15 @@ class PassportNumberRecognizer : public Recognizer {
   // to nine digits (Turkey "U21847093", Poland, Morocco, India, Italy, Syria), France (2 digits, 2
   // letters, 5 digits), Spain (3 letters, 6 digits), Germany (9 of its letters and digits), BE eID
   // card, the Philippines (a capital, seven digits, a capital), digits only (Romania, UK, US; in
-  // three groups of three too),
-  // and one to three capitals set off from their digits by a blank (Poland's ID card "AYC
-  // 472915"); those last two only after a passport word, or for three capitals an identity card's.
+  // three groups of three too), a Turkish ID card (a capital, two digits, a capital, five
+  // digits), and one to three capitals set off from their digits by a blank (Poland's ID card
+  // "AYC 472915", a Belgian residence card "B 0781246 58"); those last two only after a passport
+  // word, or for three capitals an identity card's.
   const RE2 pattern_{
       R"(\b(?:[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]|[A-Z]{2}[0-9]{6}|[A-Z]{1,2}[0-9]{7,9})"
       R"(|[0-9]{2}[A-Z]{2}[0-9]{5}|[A-Z]{3}[0-9]{6}|[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8})"
       R"(|[0-9]{3}(?:-| - | )?[0-9]{7}(?:-| - | )?[0-9]{2}|[0-9]{8,9}|[0-9]{3} [0-9]{3} [0-9]{3})"
-      R"(|[A-Z]{1,3} [0-9]{6,9}|[A-Z][0-9]{7}[A-Z])\b)"};
+      R"(|[A-Z] [0-9]{7} [0-9]{2}|[A-Z]{1,3} [0-9]{6,9}|[A-Z][0-9]{7}[A-Z]|[A-Z][0-9]{2}[A-Z][0-9]{5})\b)"};
 };
 
 }  // namespace

@@ -139,6 +139,8 @@ TEST_F(PassportNumberTest, DigitsOnlyRightAfterAnIdentityDocumentWord) {
   // something else.
   EXPECT_TRUE(Hits(*r_, "paspoort ligt klaar, bel me op +32 470 123 456").empty());
   EXPECT_TRUE(Hits(*r_, "De identiteitskaart is vernieuwd. Uw klantnummer is 004518326.").empty());
+  EXPECT_THAT(Texts(*r_, "verblijfskaart type A nr. B 0781246 58"), ElementsAre("B 0781246 58"));
+  EXPECT_THAT(Texts(*r_, "kimlik (carte d'identit\u00e9 TR) A27K18406"), ElementsAre("A27K18406"));
   // Nor a BSN beside its word after the card's.
   EXPECT_TRUE(Hits(*r_, "ID-kaart en BSN: 123 456 782").empty());
 }
