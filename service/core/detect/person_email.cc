@@ -159,7 +159,8 @@ bool IsLoginKey(std::string_view key) {
 
 // True when `v` (lower-case ASCII letters) is one or two initials or a known given name glued to a
 // known surname of four letters or more, the given name and surname no ordinary word:
-// "ehendriks", "pjgoossens", "svisser", "lottevermeulen"; not "beheer", "admin", "courant".
+// "ehendriks", "pjgoossens", "svisser", "lottevermeulen", "mvdberg"; not "beheer", "admin",
+// "courant".
 bool IsGluedName(std::string_view v, const NameLists& lists) {
   if (v.size() < 5 || lists.words.Has(v, kNotName | kAmbiguous | kFirstName | kSurname)) {
     return false;
@@ -170,6 +171,13 @@ bool IsGluedName(std::string_view v, const NameLists& lists) {
            !lists.words.Has(rest, not_after);
   };
   if (surname(v.substr(1), kNotName) || surname(v.substr(2), kNotName)) return true;
+  // "vd" for the particles of a Dutch surname: "mvdberg" (M. van den Berg), "jvdlinden".
+  for (size_t initials = 1; initials <= 2; ++initials) {
+    if (v.substr(initials, 2) != "vd" || v.size() < initials + 2 + 4) continue;
+    for (std::string_view particles : {"vande", "vanden", "vander"}) {
+      if (surname(std::string(particles) += v.substr(initials + 2), kNotName)) return true;
+    }
+  }
   for (size_t cut = 3; cut + 4 <= v.size(); ++cut) {
     const std::string_view given = v.substr(0, cut);
     if (lists.words.Has(given, kFirstName) && !lists.words.Has(given, kAmbiguous) &&

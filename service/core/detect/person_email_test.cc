@@ -67,6 +67,9 @@ TEST(PersonEmailTest, LoginNamesAfterAUserLabel) {
   EXPECT_THAT(LoginNames("Gebruiker: pjgoossens (laptop LT-0447)"), ElementsAre("pjgoossens"));
   // After an initial a surname that is also a word ("visser").
   EXPECT_THAT(LoginNames("Gebruiker: svisser\nExtern IP: 81.164.22.197"), ElementsAre("svisser"));
+  // "vd" for the particles: M. van den Berg, J. van der Linden; not letters after "vd".
+  EXPECT_THAT(LoginNames("Gebruiker: mvdberg (thuiswerk)\nuser=jvdlinden user=avdxyzq"),
+              ElementsAre("jvdlinden", "mvdberg"));  // "=" labels read first
   // An owned account word, and the name's other mentions as whole words.
   EXPECT_THAT(LoginNames("J'utilise le compte omelnyk. Journal : 5 échecs pour omelnyk depuis"),
               ElementsAre("omelnyk", "omelnyk"));
