@@ -71,6 +71,14 @@ bool AfterStreetField(std::string_view text, size_t pos) {
          !AfterLabel(text, pos, {"mail", "web", "url", "http", "ip-", "ip ", "ipadres", "mac "});
 }
 
+bool AfterHomeField(std::string_view text, size_t pos) {
+  return AfterLabel(
+      text, pos,
+      {"thuisadres", "woonadres", "priv\u00e9adres", "priv\u00e9-adres", "priv\u00e9 adres",
+       "domicilie", "verblijfsadres", "particulier", "domicile", "adresse priv\u00e9e",
+       "adresse personnelle", "home address", "private address"});
+}
+
 bool AfterPlaceField(std::string_view text, size_t pos) {
   return AfterLabel(text, pos,
                     {"postcode", "gemeente", "woonplaats", "plaats", "code postal", "localité",

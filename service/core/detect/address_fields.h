@@ -16,6 +16,10 @@ bool AfterStreetField(std::string_view text, size_t pos);
 // The same for a label naming a postcode or a town.
 bool AfterPlaceField(std::string_view text, size_t pos);
 
+// The same for a label naming someone's home ("Thuisadres:", "Domicile :", "Leveradres
+// (particulier):"): the address after it is a person's, not an organisation's.
+bool AfterHomeField(std::string_view text, size_t pos);
+
 // True when the line of `pos` holds only words before it (at most kMaxLabel bytes, no digit,
 // no colon), is the text's first or lies under a line that is not empty, and the next line
 // opens with a postcode and a capital ("9000 Gent", "1506 EH Zaandam"): the street line of an

@@ -23,6 +23,17 @@ TEST(AddressFieldsTest, LabelsOfStreetAndPlaceFields) {
   EXPECT_TRUE(PlaceField("Code postal et localité : 1000 Bruxelles", "1000"));
 }
 
+TEST(AddressFieldsTest, LabelsOfAHome) {
+  auto home = [](std::string_view text, std::string_view value) {
+    return AfterHomeField(text, text.find(value));
+  };
+  EXPECT_TRUE(home("Leveradres (nieuwbouw particulier): Molenakkerstraat 23", "Molen"));
+  EXPECT_TRUE(home("Thuisadres: Kerkstraat 12", "Kerk"));
+  EXPECT_TRUE(home("Domicile : Rue Haute 4", "Rue"));
+  EXPECT_FALSE(home("Leveradres: Industrieweg 4", "Industrie"));
+  EXPECT_FALSE(home("Adres: Kerkstraat 12", "Kerk"));
+}
+
 TEST(AddressFieldsTest, OtherLabelsAndSentencesAreNone) {
   EXPECT_FALSE(StreetField("Datum: Maart 2024", "Maart"));
   EXPECT_FALSE(PlaceField("Editie: 2019 Gent", "2019"));

@@ -12,6 +12,7 @@
 #include "core/detect/name_holders.h"
 #include "core/detect/name_lists.h"
 #include "core/detect/pattern_scan.h"
+#include "core/detect/person_evidence.h"
 
 namespace vermeld {
 namespace {
@@ -79,7 +80,10 @@ class AddressRecognizer : public Recognizer {
       if (s.begin < kept_end) continue;
       // A date ("besluit Vlaamse Regering 5 juni 2009"), an organisation's own address.
       if (MonthAt(text, s.end) || holders_->HeadsAddress(text, s.begin)) continue;
-      if (s.score != kNotReported) out.push_back({"ADDRESS", s.begin, s.end, s.score});
+      if (s.score != kNotReported) {
+        const double score = AfterHomeField(text, s.begin) ? kHomeAddressScore : s.score;
+        out.push_back({"ADDRESS", s.begin, s.end, score});
+      }
       kept_end = s.end;
     }
   }

@@ -9,8 +9,9 @@ namespace {
 bool Is(const Finding& f, std::string_view type) { return f.type == type; }
 
 // What an organisation publishes about itself: contacts, its enterprise and VAT numbers, the
-// account its invoices name.
+// account its invoices name; not an address under a home's label.
 bool PublishedByOrganisations(const Finding& f) {
+  if (Is(f, "ADDRESS") && f.score >= kHomeAddressScore) return false;
   for (std::string_view own :
        {"EMAIL", "PHONE", "ADDRESS", "BE_ENTERPRISE_NUMBER", "VAT_NUMBER", "IBAN"}) {
     if (Is(f, own)) return true;
@@ -46,9 +47,13 @@ void DropUncorroborated(std::vector<Finding>& findings) {
                   [](const Finding& f) { return Is(f, "PERSON"); })) {
     return;
   }
-  std::erase_if(findings, [](const Finding& f) {
-    return Is(f, "ADDRESS") || (Is(f, "PHONE") && f.score == kBarePhoneScore);
-  });
+  if (std::none_of(findings.begin(), findings.end(), [](const Finding& f) {
+        return Is(f, "ADDRESS") && f.score >= kHomeAddressScore;
+      })) {
+    std::erase_if(findings, [](const Finding& f) {
+      return Is(f, "ADDRESS") || (Is(f, "PHONE") && f.score == kBarePhoneScore);
+    });
+  }
   // Without anyone named (no PERSON left) or identified, an IP address is a server's, a printer's
   // or an attacker's in an IT notice ("de printserver krijgt 10.20.1.5", "geblokkeerd:
   // 185.220.101.4"); a personal mailbox is someone ("kdw1983@hotmail.com logde in vanaf

@@ -5,8 +5,9 @@
 // known given name and surname together, a health detail, or data organisations do not publish
 // about themselves (a national number or BSN, a card, a date of birth, a plate, a passport, a
 // device's IP address). Contacts (mailboxes, phone numbers, addresses), enterprise and VAT numbers
-// and account numbers are no such sign: every organisation publishes its own. And an address is
-// someone's only in a text that names someone: alone it is a venue's or an office's, and so is a
+// and account numbers are no such sign: every organisation publishes its own, though not under a
+// label naming someone's home ("Thuisadres:"). And an address is someone's only in a text that
+// names someone: alone it is a venue's or an office's, and so is a
 // number that dials like a phone without a telephone word (an order, serial or file number more
 // often than a line: "Order IDs start at 0470000000"), and so is an IP address in a text that names
 // or identifies no one (a server's, a printer's, an attacker's in an IT notice). Likewise a
@@ -28,6 +29,10 @@ constexpr double kCuedPersonScore = 0.8;
 // context word it scores more.
 constexpr double kPersonalMailScore = 0.9;
 
+// The ADDRESS score of an address after a label naming someone's home ("Thuisadres:",
+// address_fields.h): a person's, as good a sign as a date of birth that the text is about one.
+constexpr double kHomeAddressScore = 0.95;
+
 // The PHONE score of a number with neither a telephone word ("gsm", "bel", "tél.") nor a
 // switchboard label ("Onthaal:") near it.
 constexpr double kBarePhoneScore = 0.8;
@@ -40,7 +45,8 @@ constexpr double kBareBsnScore = 0.55;
 // Drops every NL_BSN finding scoring kBareBsnScore when no PERSON scores kCuedPersonScore or more.
 // Then drops every PERSON finding when none scores kCuedPersonScore or more and no finding of
 // another type than those organisations publish is there; then, when no PERSON is left, every
-// ADDRESS finding and every PHONE finding scoring kBarePhoneScore, and every HEALTH finding unless
+// ADDRESS finding (unless one scores kHomeAddressScore) and every PHONE finding scoring
+// kBarePhoneScore, and every HEALTH finding unless
 // a finding of a type that identifies someone (not published by organisations, not HEALTH) is
 // there; IP_ADDRESS findings go first unless another such finding or a personal mailbox (EMAIL
 // scoring kPersonalMailScore or more) is there.

@@ -45,6 +45,15 @@ TEST(PersonEvidenceTest, AnAddressStaysWithSomeone) {
   EXPECT_EQ(f.size(), 2u);
 }
 
+TEST(PersonEvidenceTest, AnAddressUnderAHomesLabelIsSomeones) {
+  std::vector<Finding> f = {{"ADDRESS", 0, 20, kHomeAddressScore},
+                            {"ADDRESS", 22, 39, 0.75},
+                            {"HEALTH", 50, 60, 0.7},
+                            {"PERSON", 70, 75, 0.6}};
+  DropUncorroborated(f);
+  EXPECT_EQ(f.size(), 4u);
+}
+
 TEST(PersonEvidenceTest, ANumberWithoutATelephoneWordNeedsSomeone) {
   std::vector<Finding> alone = {{"PHONE", 0, 10, kBarePhoneScore}, {"PHONE", 20, 30, 0.95}};
   DropUncorroborated(alone);
