@@ -15,6 +15,7 @@
 #include "core/detect/person_email.h"
 #include "core/detect/person_evidence.h"
 #include "core/detect/person_fields.h"
+#include "core/detect/person_file_names.h"
 #include "core/detect/person_scripts.h"
 #include "core/detect/person_signature.h"
 
@@ -2302,6 +2303,7 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
   FindSignatureNames(text.Lines(), *lists_, found);
   FindEmailNames(text.text(), *lists_, found);
   FindUserNames(text.text(), *lists_, found);
+  FindNamesInFileNames(text.text(), *lists_, found);
   FindLoginNames(text.text(), *lists_, found);
   FindDisplayNames(text.text(), *lists_, found);
   FindFieldNames(text, *lists_, found);
