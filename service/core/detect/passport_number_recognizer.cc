@@ -40,13 +40,14 @@ const std::initializer_list<std::string_view> kIdCardWords = {
     "identiteitskaart", "id-kaart", "id card", "identity card", "carte d'identité", "dowód",
     "dowodu", "personalausweis", "carte de identitate", "kimlik", "cin", "cni", "лична карта",
     "lichna karta", "verblijfskaart", "verblijfstitel", "verblijfsvergunning", "titre de séjour",
-    "carte de séjour", "residence card", "residence permit"};
+    "carte de séjour", "residence card", "residence permit", "verblijfsdocument", "a-kaart",
+    "oranje kaart", "carte a"};
 // A passport in the languages of its holders: pl, ro (with a comma or a cedilla), tr, de, it, es,
-// pt.
+// pt, and in Cyrillic (bg, ru, uk).
 const std::initializer_list<std::string_view> kPassportWords = {
     "paspoort", "pasp", "paspoortnummer", "paspoortnr", "passeport", "numéro de passeport",
     "passport", "passport number", "paszport", "pasaport", "pașaport", "paşaport", "reisepass",
-    "passaporto", "pasaporte", "passaporte"};
+    "passaporto", "pasaporte", "passaporte", "паспорт"};
 // Other words naming an identity document or its number.
 const std::initializer_list<std::string_view> kDocumentWords = {
     "reisdocument", "reispas", "documentnummer", "identiteitsbewijs", "eid", "kaartnummer", "kaartnr",

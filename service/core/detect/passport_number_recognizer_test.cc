@@ -141,6 +141,10 @@ TEST_F(PassportNumberTest, DigitsOnlyRightAfterAnIdentityDocumentWord) {
   EXPECT_TRUE(Hits(*r_, "De identiteitskaart is vernieuwd. Uw klantnummer is 004518326.").empty());
   EXPECT_THAT(Texts(*r_, "verblijfskaart type A nr. B 0781246 58"), ElementsAre("B 0781246 58"));
   EXPECT_THAT(Texts(*r_, "kimlik (carte d'identit\u00e9 TR) A27K18406"), ElementsAre("A27K18406"));
+  EXPECT_THAT(Texts(*r_, "BG    \u043f\u0430\u0441\u043f\u043e\u0440\u0442 379015588"),
+              ElementsAre("379015588"));
+  EXPECT_THAT(Texts(*r_, "Zijn oranje kaart vervalt eind deze maand, nr B 0472918 36."),
+              ElementsAre("B 0472918 36"));
   // Nor a BSN beside its word after the card's.
   EXPECT_TRUE(Hits(*r_, "ID-kaart en BSN: 123 456 782").empty());
 }
