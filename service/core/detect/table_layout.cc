@@ -1,8 +1,10 @@
 #include "core/detect/table_layout.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
+#include "core/detect/byte_lanes.h"
 #include "core/detect/name_lists.h"
 
 namespace vermeld {
@@ -28,19 +30,52 @@ size_t CountUnquoted(std::string_view line, char sep) {
   return n;
 }
 
+// The first two blanks in a row from `from` on, or text.size(). Sixteen places at a time: find
+// stops at every blank, and prose has one every few bytes.
+size_t GapFrom(std::string_view text, size_t from) {
+  const char* d = text.data();
+  size_t i = from;
+  for (; i + 17 <= text.size(); i += 16) {
+    const unsigned pairs = Lanes::TopBits(Lanes::And(Lanes::Equal(Lanes::Load(d + i), ' '),
+                                                     Lanes::Equal(Lanes::Load(d + i + 1), ' ')));
+    if (pairs != 0) return i + std::countr_zero(pairs);
+  }
+  for (; i + 1 < text.size(); ++i) {
+    if (d[i] == ' ' && d[i + 1] == ' ') return i;
+  }
+  return text.size();
+}
+
+// The gaps of two blanks or more in `s` after its first non-blank byte: the column breaks of a
+// table aligned with spaces, as a plain-text mail types one ("Naam      BSN      Geb.datum").
+size_t CountGaps(std::string_view s) {
+  size_t gaps = 0;
+  size_t i = s.find_first_not_of(" \r");
+  for (size_t gap = i == std::string_view::npos ? i : s.find("  ", i);
+       gap != std::string_view::npos; gap = s.find("  ", gap)) {
+    gap = s.find_first_not_of(' ', gap);
+    if (gap == std::string_view::npos || s[gap] == '\r') break;  // blanks that end the line
+    ++gaps;
+  }
+  return gaps;
+}
+
 // The separator of a row: '|' when the line has one, else a tab, else two or more ';' (CSV as
 // Excel exports it in Belgium and the Netherlands), else two or more ',' (CSV as other tools
 // export it) in a block of them or on a header line without blanks ("firstname,lastname,email":
-// prose puts a blank after its commas), else none ('\0'). `cells` counts the ';' or ',' of such
-// a row.
-char RowSeparator(std::string_view line, bool in_comma_block, size_t& cells) {
+// prose puts a blank after its commas), else two or more gaps (' ': a table aligned with spaces;
+// `gap`: the line holds two blanks in a row), else none ('\0'). `cells` counts the ';', ',' or
+// gaps of such a row.
+char RowSeparator(std::string_view line, bool in_comma_block, bool gap, size_t& cells) {
   cells = 0;
   if (line.size() > kMaxRowBytes) return '\0';
   if (line.find('|') != std::string_view::npos) return '|';
   if (line.find('\t') != std::string_view::npos) return '\t';
   if ((cells = CountUnquoted(line, ';')) >= 2) return ';';
-  if (!in_comma_block && line.find(' ') != std::string_view::npos) return '\0';
-  return (cells = CountUnquoted(line, ',')) >= 2 ? ',' : '\0';
+  if (in_comma_block || line.find(' ') == std::string_view::npos) {
+    return (cells = CountUnquoted(line, ',')) >= 2 ? ',' : '\0';
+  }
+  return gap && (cells = CountGaps(line)) >= 2 ? ' ' : '\0';
 }
 
 // Markdown's rule under the header: "|---|:---:|".
@@ -57,8 +92,10 @@ size_t LineEnd(std::string_view text, size_t begin) {
 }  // namespace
 
 TableLayout::TableLayout(std::string_view text) : text_(text) {
+  size_t next_gap = GapFrom(text, 0);
   if (!std::memchr(text.data(), '|', text.size()) && !std::memchr(text.data(), '\t', text.size()) &&
-      !std::memchr(text.data(), ';', text.size()) && !std::memchr(text.data(), ',', text.size())) {
+      !std::memchr(text.data(), ';', text.size()) && !std::memchr(text.data(), ',', text.size()) &&
+      next_gap == text.size()) {
     return;
   }
   Block open;
@@ -72,9 +109,10 @@ TableLayout::TableLayout(std::string_view text) : text_(text) {
         open.named_columns += cell.begin < cell.end;
       });
       open.columns = headers_.size() - open.first_header;
-      // Semicolons and commas make only tables: two rows of "Naam;Jan Peeters;" are more likely
-      // a list than a form.
-      if ((open.separator == ';' || open.separator == ',') && !open.IsTable()) {
+      // Semicolons, commas and gaps make only tables: two rows of "Naam;Jan Peeters;" are more
+      // likely a list than a form.
+      if ((open.separator == ';' || open.separator == ',' || open.separator == ' ') &&
+          !open.IsTable()) {
         headers_.resize(open.first_header);
       } else {
         blocks_.push_back(open);
@@ -86,7 +124,10 @@ TableLayout::TableLayout(std::string_view text) : text_(text) {
     const size_t end = LineEnd(text, begin);
     const std::string_view line = text.substr(begin, end - begin);
     size_t cells = 0;
-    const char sep = RowSeparator(line, rows > 0 && open.separator == ',', cells);
+    // Two blanks in a row are looked for once per gap, not once per blank: prose has a blank
+    // every few bytes, and most lines no gap.
+    if (next_gap < begin) next_gap = GapFrom(text, begin);
+    const char sep = RowSeparator(line, rows > 0 && open.separator == ',', next_gap < end, cells);
     if (sep == '\0' || (rows > 0 && (sep != open.separator || cells != separators))) close();
     if (sep != '\0') {
       if (rows == 0) {
@@ -114,6 +155,10 @@ void TableLayout::SplitRow(size_t begin, size_t end, char separator,
       for (bool quoted = false; e < end && (quoted || text_[e] != separator); ++e) {
         quoted ^= text_[e] == '"';
       }
+    } else if (separator == ' ') {  // the next gap after the cell's first byte
+      while (b < end && text_[b] == ' ') ++b;
+      e = text_.substr(b, end - b).find("  ");
+      e = e == std::string_view::npos ? end : b + e;
     } else {
       e = text_.find(separator, b);
       if (e == std::string_view::npos || e > end) e = end;
@@ -146,6 +191,8 @@ std::string_view TableLayout::HeaderAbove(size_t pos) const {
   line = line == std::string_view::npos || pos == 0 ? 0 : line + 1;
   if (line > block.end) return {};  // after the block's last line
   const std::string_view before = text_.substr(line, pos - line);
+  // With the byte at pos: the gap right before a cell counts, blanks at a line's end do not.
+  if (block.separator == ' ') return Header(block, CountGaps(text_.substr(line, pos - line + 1)));
   const bool quotable = block.separator == ';' || block.separator == ',';
   return Header(block, quotable ? CountUnquoted(before, block.separator)
                                 : static_cast<size_t>(

@@ -1,7 +1,9 @@
 // Tables typed or pasted as text: one row per line, cells split by '|' (Markdown, text pasted from
 // a grid), by tabs (Excel, and Word tables as HtmlToText renders them), by ';' or ',' (a CSV
 // export: every line with as many as the first, outside quotes; a ',' export's header line has no
-// blank), the block's first line holding the column headers. A value in a table is often named
+// blank), by gaps of two blanks or more (a plain-text mail's table aligned with spaces: three
+// columns or more, every line with as many gaps as the first), the block's first line holding the
+// column headers. A value in a table is often named
 // only by its column's header ("Geboortedatum", "BSN"), rows away from it.
 #pragma once
 
@@ -19,7 +21,8 @@ namespace vermeld {
 
 class TableLayout {
  public:
-  // Linear in the text; a text without '|', tab, ';' or ',' is rejected by four memchr passes.
+  // Linear in the text; a text without '|', tab, ';', ',' or two blanks in a row is rejected by
+  // five passes.
   explicit TableLayout(std::string_view text);
 
   // The trimmed header cell of the column holding text[pos], or empty when pos is not in a body

@@ -54,6 +54,25 @@ TEST(TableLayoutTest, MarkdownRuleAndTabs) {
       ElementsAre(Pair("Naam", "Noor"), Pair("GSM", "0486 33 71 02"), Pair("Allergie", "noten")));
 }
 
+TEST(TableLayoutTest, ColumnsAlignedWithSpaces) {
+  const std::string text =
+      "Hierbij de gegevens:\n\nNaam               BSN           Geb.datum     Kamer\n"
+      "Sebastian Dudek    700 815 259   22-05-1990    2\n"
+      "Andrzej Kami\u0144ski   538567168     09-11-1983    4  \n\n"
+      "Groet,  Jan.  Tot  later\nen  nog  iets";
+  EXPECT_THAT(Cells(text),
+              ElementsAre(Pair("Naam", "Sebastian Dudek"), Pair("BSN", "700 815 259"),
+                          Pair("Geb.datum", "22-05-1990"), Pair("Kamer", "2"),
+                          Pair("Naam", "Andrzej Kami\u0144ski"), Pair("BSN", "538567168"),
+                          Pair("Geb.datum", "09-11-1983"), Pair("Kamer", "4")));
+  const TableLayout t(text);
+  EXPECT_EQ(t.HeaderAbove(text.find("09-11-1983")), "Geb.datum");
+  EXPECT_EQ(t.HeaderAbove(text.find("Sebastian")), "Naam");
+  // Prose with two blanks after its stops is no table, nor are lines with one gap.
+  EXPECT_EQ(t.HeaderAbove(text.find("later")), "");
+  EXPECT_TRUE(Cells("Naam:     Jan Peeters\nGSM:      0486 33 71 02\n").empty());
+}
+
 TEST(TableLayoutTest, SemicolonSeparatedExports) {
   const std::string csv =
       "Export payroll\nNaam;Voornaam;Geboortedatum;Functie\nClaes;Jonas;02/05/1982;magazijnier\n"
