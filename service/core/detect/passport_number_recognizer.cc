@@ -143,7 +143,8 @@ class PassportNumberRecognizer : public Recognizer {
         const bool grouped = t.substr(b, e - b).find(' ') != std::string_view::npos;
         if (!(grouped ? IdentityDocumentWordBefore(text, b, kDocumentLabelReach)
                       : PassportWordBefore(text, b, kPassportWordBefore) ||
-                            text.HasContextBefore(b, kIdCardWords, kDocumentLabelReach))) {
+                            text.HasContextBefore(b, kIdCardWords, kDocumentLabelReach)) &&
+            !DocumentColumn(text, b)) {
           return;
         }
         // A Dutch passport carries its holder's BSN: nine digits that pass the 11-proof with a
@@ -193,11 +194,13 @@ class PassportNumberRecognizer : public Recognizer {
   }
 
  private:
-  // A table's column "Document nr" of a list of people ("| NAAM | DOCUMENT NR |" over "PAS
-  // U23817460"); in running text "Document nr:" labels invoices and records as well.
+  // A table's column "Document nr" or "Paspoort" of a list of people ("| NAAM | DOCUMENT NR |"
+  // over "PAS U23817460"); in running text "Document nr:" labels invoices and records as well.
   static bool DocumentColumn(const ScanText& text, size_t b) {
     return HeaderMatches(text.Tables().HeaderAbove(b),
-                         {"document nr", "documentnr", "document nr.", "document number"}, {});
+                         {"document nr", "documentnr", "document nr.", "document number"},
+                         {"paspoort", "passport", "passeport", "identiteitskaart", "id-kaart",
+                          "id card", "carte d'identit\u00e9", "verblijfskaart", "documentnummer"});
   }
 
   // A passport's or an identity card's word within `window` bytes before text[b].

@@ -145,6 +145,12 @@ TEST_F(PassportNumberTest, DigitsOnlyRightAfterAnIdentityDocumentWord) {
               ElementsAre("379015588"));
   EXPECT_THAT(Texts(*r_, "Zijn oranje kaart vervalt eind deze maand, nr B 0472918 36."),
               ElementsAre("B 0472918 36"));
+  // Under a passport's column, in a table aligned with spaces too.
+  EXPECT_THAT(
+      Texts(*r_,
+            "Naam            Paspoort      Functie\nTodor Hristov   384120958     timmerman\n"
+            "Rumen Atanasov  379902146     ijzervlechter\n"),
+      ElementsAre("384120958", "379902146"));
   // Nor a BSN beside its word after the card's.
   EXPECT_TRUE(Hits(*r_, "ID-kaart en BSN: 123 456 782").empty());
 }
