@@ -13,6 +13,7 @@
 #include "core/detect/name_lists.h"
 #include "core/detect/pattern_scan.h"
 #include "core/detect/person_evidence.h"
+#include "core/detect/table_layout.h"
 
 namespace vermeld {
 namespace {
@@ -69,7 +70,7 @@ class AddressRecognizer : public Recognizer {
                     spans);
     FindNumberFirst(text, windows.number_first, spans);
     FindWithPattern(text, patterns_.postbus, windows.postbus, kNotReported, kNotReported, spans);
-    FindPostcodes(text, windows, spans);
+    FindPostcodes(scan, windows, spans);
     FindAfterResidenceVerb(text, spans);
     // Longest first among equal starts; drop spans inside or across an earlier kept one.
     std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
@@ -436,8 +437,9 @@ class AddressRecognizer : public Recognizer {
         });
   }
 
-  void FindPostcodes(std::string_view text, const AddressWindows& windows,
+  void FindPostcodes(const ScanText& scan, const AddressWindows& windows,
                      std::vector<Span>& spans) const {
+    const std::string_view text = scan.text();
     ForEachMatchGroups(
         patterns_.nl_postcode, text, windows.nl_postcode,
         [&](const std::vector<std::string_view>& g) {
@@ -466,9 +468,18 @@ class AddressRecognizer : public Recognizer {
                          size_t p = begin;
                          while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
                          const bool block = g[1][0] == 'B' || p == 0 || text[p - 1] == '\n' ||
-                                            text[p - 1] == ',' || AfterPlaceField(text, p);
+                                            text[p - 1] == ',' || AfterPlaceField(text, p) ||
+                                            UnderPlaceColumn(scan, begin);
                          if (block) spans.push_back({begin, end, kPostcodeScore});
                        });
+  }
+
+  // A table's cell under a header naming a town or an address: "gemeente" over "8800
+  // Roeselare" in a members' export.
+  static bool UnderPlaceColumn(const ScanText& scan, size_t pos) {
+    return HeaderMatches(scan.Tables().HeaderAbove(pos), {},
+                         {"gemeente", "woonplaats", "postcode", "plaats", "adres", "localit\u00e9",
+                          "commune", "city", "domicile"});
   }
 
   std::shared_ptr<const NameLists> lists_;

@@ -191,6 +191,16 @@ TEST(AddressRecognizerTest, FieldsOfAnExportAreNoStreetWords) {
               ElementsAre("Gerrit van der Veenstraat 41"));
 }
 
+TEST(AddressRecognizerTest, APostcodeAndTownUnderAPlaceColumn) {
+  EXPECT_THAT(Addresses("lidnr;naam;straat;gemeente;gsm\n10234;Verstraete;Hoogstraat 88;8800 "
+                        "Roeselare;0472 18 90 33\n10251;Bouzid;Kapelstraat 5;8810 Lichtervelde;-"),
+              ElementsAre("Hoogstraat 88", "8800 Roeselare", "Kapelstraat 5", "8810 Lichtervelde"));
+  // Not under another column: a venue list's hall.
+  EXPECT_THAT(
+      Addresses("zaal;kostprijs;datum\nSporthal;8800 Roeselare;-\nZwembad;8810 Lichtervelde;-"),
+      IsEmpty());
+}
+
 TEST(AddressRecognizerTest, AGivenNameBeforeOpLivesOnTheStreet) {
   EXPECT_THAT(Addresses("De sleutel ligt bij Henny op Lindenlaan 23."),
               ElementsAre("Lindenlaan 23"));
