@@ -172,10 +172,19 @@ class AddressRecognizer : public Recognizer {
   Span WithPostcode(std::string_view text, Span s, double full_score) const {
     size_t end = 0;
     std::string_view letters;
-    if (patterns_.PostcodeAfter(text, s.end, &end, &letters) && !BadNlLetters(letters)) {
+    if (patterns_.PostcodeAfter(text, s.end, &end, &letters) &&
+        (!BadNlLetters(letters) || TownBetween(text, letters.data() + 2 - text.data(), end))) {
       return {s.begin, end, full_score};
     }
     return s;
+  }
+
+  // A known town in [begin, end) after blanks: after a street, "6245 AM Eijsden" is a postcode
+  // whatever its letters.
+  bool TownBetween(std::string_view text, size_t begin, size_t end) const {
+    while (begin < end && (text[begin] == ' ' || text[begin] == '\t')) ++begin;
+    const std::string town = LowerUtf8(text.substr(begin, end - begin));
+    return !town.empty() && (lists_->places.contains(town) || postal_towns_.contains(town));
   }
 
   // A word that puts a year after it: "sinds 2019 MS" is a year and an illness, not a postcode.

@@ -191,6 +191,12 @@ TEST(AddressRecognizerTest, FieldsOfAnExportAreNoStreetWords) {
               ElementsAre("Gerrit van der Veenstraat 41"));
 }
 
+TEST(AddressRecognizerTest, LettersOfAWordInADutchPostcodeBeforeAKnownTown) {
+  EXPECT_THAT(Addresses("Mevrouw M. Vandenbussche\nBurgemeester Beckersweg 22\n6211 AM Maastricht"),
+              ElementsAre("Burgemeester Beckersweg 22\n6211 AM Maastricht"));
+  EXPECT_THAT(Addresses("Kerkstraat 5\n1015 AM Vergadering"), ElementsAre("Kerkstraat 5"));
+}
+
 TEST(AddressRecognizerTest, APostcodeAndTownUnderAPlaceColumn) {
   EXPECT_THAT(Addresses("lidnr;naam;straat;gemeente;gsm\n10234;Verstraete;Hoogstraat 88;8800 "
                         "Roeselare;0472 18 90 33\n10251;Bouzid;Kapelstraat 5;8810 Lichtervelde;-"),
