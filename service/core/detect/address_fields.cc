@@ -10,12 +10,16 @@ namespace vermeld {
 namespace {
 
 constexpr size_t kMaxLabel = 40;  // bytes; a longer line start is a sentence, not a field label
+constexpr size_t kMinLeader = 3;  // dots that lead from a label to its value
 
-// A label holding one of `words` (lower case) opens the line and ends in ':' right before pos.
+// A label holding one of `words` (lower case) opens the line and ends in ':' or a leader of dots
+// ("Postcode / plaats ........ 3930 Hamont-Achel") right before pos.
 bool AfterLabel(std::string_view text, size_t pos, std::initializer_list<std::string_view> words) {
   while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t')) --pos;
-  if (pos == 0 || text[pos - 1] != ':') return false;
-  const size_t colon = pos - 1;
+  size_t dots = pos;
+  while (dots > 0 && pos - dots <= kMaxLabel && text[dots - 1] == '.') --dots;
+  if (pos - dots < kMinLeader && (pos == 0 || text[pos - 1] != ':')) return false;
+  const size_t colon = pos - dots >= kMinLeader ? dots : pos - 1;
   // Only kMaxLabel bytes back: a long line is read once, not once per candidate on it.
   const size_t floor = colon > kMaxLabel + 1 ? colon - kMaxLabel - 1 : 0;
   const size_t nl = text.substr(floor, colon - floor).rfind('\n');

@@ -21,6 +21,8 @@ TEST(AddressFieldsTest, LabelsOfStreetAndPlaceFields) {
   EXPECT_TRUE(StreetField("Straat + nr:\tBrusselsesteenweg 311", "Brusselsesteenweg"));
   EXPECT_TRUE(PlaceField("Postcode + gemeente: 9000 Gent", "9000"));
   EXPECT_TRUE(PlaceField("Code postal et localité : 1000 Bruxelles", "1000"));
+  EXPECT_TRUE(PlaceField("  Postcode / plaats ........ 3930 Hamont-Achel (BE)", "3930"));
+  EXPECT_TRUE(StreetField("Woonadres ..... Lozerweg 54", "Lozerweg"));
 }
 
 TEST(AddressFieldsTest, LabelsOfAHome) {
@@ -41,6 +43,7 @@ TEST(AddressFieldsTest, OtherLabelsAndSentencesAreNone) {
   EXPECT_FALSE(StreetField("Adres Westzijde 221", "Westzijde"));
   EXPECT_FALSE(StreetField("Het nieuwe adres van de dienst wordt bekendgemaakt: Markt 3", "Markt"));
   EXPECT_FALSE(StreetField("Slinge 214", "Slinge"));
+  EXPECT_FALSE(StreetField("Het adres.. Slinge 214", "Slinge"));  // two dots lead nowhere
   EXPECT_FALSE(StreetField("IP-adres: Server 12", "Server"));
   EXPECT_FALSE(StreetField("E-mailadres: Zie 3 hieronder", "Zie"));
   EXPECT_FALSE(StreetField("MAC address: Port 3", "Port"));
