@@ -68,6 +68,12 @@ TEST(HealthRecognizerTest, EntriesOfAMedicalColumn) {
               AllOf(Contains("notenallergie, EpiPen in rugzak"), Not(Contains("/")),
                     Not(Contains("geen"))));
   EXPECT_THAT(Texts(Health(), "Naam | Dieet | Bus\nNoor | vegetarisch | 3\n"), IsEmpty());
+  // A programme's first row is no header: its long cell only mentions health.
+  EXPECT_THAT(
+      Texts(Health(),
+            "di 08/04 | Lezing door het Centrum Geestelijke Gezondheidszorg Hasselt | zaal 1\n"
+            "do 10/04 | Po\u00EBzieavond rond de prijswinnaars | leeszaal\n"),
+      IsEmpty());
 }
 
 TEST(HealthRecognizerTest, LongestTermAndCompounds) {

@@ -85,7 +85,11 @@ class TableLayout {
 // compare with their column names ("Geboortedatum :" -> "geboortedatum").
 std::string NormalizedHeader(std::string_view header);
 
-// True when the normalized header equals one of `names` or contains one of `parts`.
+constexpr size_t kMaxHeader = 48;
+
+// True when the normalized header equals one of `names` or contains one of `parts`. A header of
+// more than kMaxHeader bytes is a line of prose or a programme's first row, not a column's name
+// ("Lezing \"Zorg voor jezelf\" door het Centrum Geestelijke Gezondheidszorg").
 bool HeaderMatches(std::string_view header, std::initializer_list<std::string_view> names,
                    std::initializer_list<std::string_view> parts);
 
