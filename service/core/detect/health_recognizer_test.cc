@@ -15,6 +15,7 @@ using test_util::Hits;
 using test_util::Texts;
 using ::testing::AllOf;
 using ::testing::Contains;
+using ::testing::HasSubstr;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 using ::testing::Not;
@@ -74,6 +75,15 @@ TEST(HealthRecognizerTest, EntriesOfAMedicalColumn) {
             "di 08/04 | Lezing door het Centrum Geestelijke Gezondheidszorg Hasselt | zaal 1\n"
             "do 10/04 | Po\u00EBzieavond rond de prijswinnaars | leeszaal\n"),
       IsEmpty());
+}
+
+TEST(HealthRecognizerTest, SportsInjuries) {
+  EXPECT_THAT(Texts(Health(), "Lars heeft een haarscheurtje in zijn pols."),
+              Contains(HasSubstr("haarscheurtje")));
+  EXPECT_THAT(Texts(Health(), "Hij liep vrijdag een verrekking op."),
+              Contains(HasSubstr("verrekking")));
+  EXPECT_THAT(Texts(Health(), "Elle souffre d'une \u00E9longation."),
+              Contains(HasSubstr("\u00E9longation")));
 }
 
 TEST(HealthRecognizerTest, LongestTermAndCompounds) {
