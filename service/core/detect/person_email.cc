@@ -496,6 +496,25 @@ void FindLoginNames(std::string_view text, const NameLists& lists, std::vector<F
   }
 }
 
+void FindLoginsAfterActorWords(std::string_view text, const TextWords& words,
+                               const NameLists& lists, std::vector<Finding>& out) {
+  static constexpr std::string_view kActors[] = {"gebruiker", "user",    "door",     "by",
+                                                 "par",       "cursist", "leerling", "student"};
+  for (size_t i = 0; i + 1 < words.tokens.size(); ++i) {
+    const std::string_view word = words.lower[i];
+    if (word.size() < 2 || word.size() > 9 ||
+        std::find(std::begin(kActors), std::end(kActors), word) == std::end(kActors)) {
+      continue;
+    }
+    const size_t next = words.tokens[i + 1].begin;
+    if (next != words.tokens[i].end + 1 || text[words.tokens[i].end] != ' ') continue;
+    const auto [begin, end] = LoneLowerWord(text, next);
+    if (begin == next && IsGluedName(text.substr(begin, end - begin), lists)) {
+      out.push_back({"PERSON", begin, end, kEmailNameScore});
+    }
+  }
+}
+
 void FindLoginsOfNames(std::string_view text, const TextWords& words, std::vector<Finding>& found) {
   const std::vector<SpelledName> names = SpelledNames(text, found);
   if (names.empty()) return;

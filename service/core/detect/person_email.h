@@ -31,6 +31,13 @@ void FindUserNames(std::string_view text, const NameLists& lists, std::vector<Fi
 // label's language ("account: beheer"). Linear in the text length.
 void FindLoginNames(std::string_view text, const NameLists& lists, std::vector<Finding>& out);
 
+// Login names glued from initials and a known surname (as FindLoginNames) right after a word that
+// says who did something in a log, an export's footer or a ticket, without a label's colon:
+// "gebruiker gvanderstraeten", "export door jvanlaere", "rerun requested by dvanhoof", "cursist
+// mvdberg". Linear in the number of words.
+void FindLoginsAfterActorWords(std::string_view text, const TextWords& words,
+                               const NameLists& lists, std::vector<Finding>& out);
+
 // Logins spelled from the name of a PERSON in `found` (an initial or the given name and the
 // surname, or the surname and the initial), as whole words anywhere in the text: "ldesmet" and
 // "WPauwels" beside "Lotte Desmet" and "Pauwels, Wouter", "dzielinska" beside "Dorota Zielińska"

@@ -84,6 +84,22 @@ TEST(PersonEmailTest, LoginsBeforeTheirOwnersNameInBrackets) {
   EXPECT_THAT(LoginNames("de module (Kristof D'Hondt) en abc (Annie Bcd)"), IsEmpty());
 }
 
+TEST(PersonEmailTest, LoginsAfterAWordForWhoDidIt) {
+  static const std::shared_ptr<const NameLists> lists = LoadNameLists(VERMELD_DATA_DIR);
+  auto logins = [](std::string_view text) {
+    std::vector<Finding> found;
+    FindLoginsAfterActorWords(text, TextWords(text), *lists, found);
+    std::vector<std::string> out;
+    for (const Finding& f : found) out.emplace_back(text.substr(f.begin, f.end - f.begin));
+    return out;
+  };
+  EXPECT_THAT(logins("Gegenereerd op 19/03 18:00 \u2013 gebruiker gvanderstraeten\n"
+                     "export door jvanlaere; rerun requested by dvanhoof from 10.12.7.143"),
+              ElementsAre("gvanderstraeten", "jvanlaere", "dvanhoof"));
+  // Words after them, and a login after another word, are none.
+  EXPECT_THAT(logins("door elkaar, by default, gebruiker beheer, ehendriks logde in"), IsEmpty());
+}
+
 std::vector<std::string> LoginsOf(std::string_view text, std::vector<Finding> names) {
   const size_t first = names.size();
   FindLoginsOfNames(text, TextWords(text), names);

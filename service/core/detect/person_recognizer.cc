@@ -2305,6 +2305,7 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
   FindUserNames(text.text(), *lists_, found);
   FindNamesInFileNames(text.text(), *lists_, found);
   FindLoginNames(text.text(), *lists_, found);
+  FindLoginsAfterActorWords(text.text(), text.Words(), *lists_, found);
   FindDisplayNames(text.text(), *lists_, found);
   FindFieldNames(text, *lists_, found);
   const std::vector<ByteSpan> speakers = ChatSpeakers(text.Lines(), [&](std::string_view label) {
