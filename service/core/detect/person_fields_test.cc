@@ -220,6 +220,12 @@ TEST(PersonFieldsTest, LabelsInCapitalsWithAccents) {
               ElementsAre("ARBËR", "HOXHA BLERTA"));
 }
 
+TEST(PersonFieldsTest, LabelsOfForeignPapers) {
+  EXPECT_THAT(Names("Nazwisko / Surname: W\u00D3JCIK\nImiona / Given names: \u0141UKASZ PIOTR\n"
+                    "Prenume: Ionu\u021B"),
+              ElementsAre("W\u00D3JCIK", "\u0141UKASZ PIOTR", "Ionu\u021B"));
+}
+
 TEST(PersonFieldsTest, LettersInBracketsInsideALabel) {
   // "Voorna(a)m(en)" stands for "voornaam" and "voornamen"; an ending before a blank goes.
   EXPECT_THAT(Names("PRÉNOM(S) / VOORNA(A)M(EN) : YOUSSEF\nNaam(en) deelnemer(s): Sara Xqz"),
