@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/detect/person_scripts.h"
 #include "core/detect/table_layout.h"
 
 namespace vermeld {
@@ -153,7 +154,7 @@ bool IsNameLabel(std::string_view header, const NameLists& lists) {
 // and the dot of an initial inside words; no word an organisation word, month, place, function or
 // title that is not also a name ("Opgesteld door: de financieel directeur"), but particles pass
 // ("den" is also a village: "VAN DEN BOSSCHE"); in lower case only with a known name among them
-// ("naam: lucas vanhoudt").
+// ("naam: lucas vanhoudt"); or one to four words in another script (person_scripts.h).
 bool ReadsAsName(std::string_view cell, const NameLists& lists, bool known_only = false) {
   // A field left unknown or pointing elsewhere: "Beller: Anoniem", "Caller: Unknown", "Getuige:
   // Geen", "Echtgenoot: Niet van toepassing", "Contact d'urgence : Voir dossier".
@@ -172,6 +173,7 @@ bool ReadsAsName(std::string_view cell, const NameLists& lists, bool known_only 
       return false;
     }
   }
+  if (!known_only && InOtherScript(cell)) return true;
   const uint32_t whole = lists.words.Find(folded_cell);  // "Den Haag" is a place
   if ((whole & kNotName) && !(whole & (kFirstName | kSurname))) return false;
   int words = 0;

@@ -226,6 +226,16 @@ TEST(PersonFieldsTest, LabelsOfForeignPapers) {
               ElementsAre("W\u00D3JCIK", "\u0141UKASZ PIOTR", "Ionu\u021B"));
 }
 
+TEST(PersonFieldsTest, ANameInAnotherScriptAfterANameLabel) {
+  EXPECT_THAT(
+      Names("Naam: Karimi, Mohammad Reza\nNaam / Name: "
+            "\u0645\u062D\u0645\u062F\u0631\u0636\u0627 \u06A9\u0631\u06CC\u0645\u06CC\n"),
+      ElementsAre("Karimi, Mohammad Reza",
+                  "\u0645\u062D\u0645\u062F\u0631\u0636\u0627 \u06A9\u0631\u06CC\u0645\u06CC"));
+  // Not after a field that names no one.
+  EXPECT_THAT(Names("Opmerking: \u0645\u062D\u0645\u062F\u0631\u0636\u0627\n"), IsEmpty());
+}
+
 TEST(PersonFieldsTest, LettersInBracketsInsideALabel) {
   // "Voorna(a)m(en)" stands for "voornaam" and "voornamen"; an ending before a blank goes.
   EXPECT_THAT(Names("PRÉNOM(S) / VOORNA(A)M(EN) : YOUSSEF\nNaam(en) deelnemer(s): Sara Xqz"),

@@ -75,6 +75,10 @@ size_t SkipBlanksBack(std::string_view text, size_t pos) {
 
 }  // namespace
 
+bool InOtherScript(std::string_view words) {
+  return !words.empty() && RunFrom(words, 0) == words.size();
+}
+
 void FindNamesInOtherScripts(std::string_view text, std::vector<Finding>& found) {
   const size_t names = found.size();
   for (size_t n = 0; n < names; ++n) {

@@ -17,4 +17,9 @@ namespace vermeld {
 // the number of findings.
 void FindNamesInOtherScripts(std::string_view text, std::vector<Finding>& found);
 
+// True when `words` is one to four words, one blank apart, wholly in scripts other than Latin:
+// after a name label ("Naam in Arabisch schrift: رانيا الحسن") a name, which scripts without
+// capitals cannot mark as one.
+bool InOtherScript(std::string_view words);
+
 }  // namespace vermeld
