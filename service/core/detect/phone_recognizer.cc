@@ -65,15 +65,21 @@ class PhoneRecognizer : public Recognizer {
     const std::string_view t = text.text();
     const std::span<const ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
     ForEachMatchIn(candidate_, t, windows, [&](size_t b, size_t e) -> size_t {
+      // A rejected match may have swallowed the start of a second number after " - " or " / "
+      // ("55.08.19-611.30 - 0485/33.21.90": the match opens at "08"): look again from there.
+      auto next = [&] {
+        const size_t cut = SecondNumberStart(t.substr(b, e - b));
+        return cut == std::string_view::npos ? e : b + cut;
+      };
       if (!ClearBefore(t, b) || ContinuesDigitGroup(t, b) || text.InUrl(b, e) || Minutes(t, b)) {
-        return e;
+        return next();
       }
       const re2::StringPiece cand(t.data() + b, e - b);
-      if (DateOrTimeRange(cand)) return e;
+      if (DateOrTimeRange(cand)) return next();
       if (IsEnterpriseNumber(text, b, e) || OtherNumberLabelBefore(t, b) || InRange(t, b, e) ||
           CodeSuffix(t, e) || IbanHeadBefore(t.substr(0, b)) || BsnBesideItsWord(text, b, e) ||
           InStructuredMessage(t, b, e)) {
-        return e;
+        return next();
       }
       // The regex may have swallowed a following number ("... 34 56 2 keer"): drop trailing
       // groups until the rest is a valid number.

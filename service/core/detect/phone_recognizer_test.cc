@@ -52,6 +52,13 @@ TEST(PhoneRecognizerTest, TwoNumbersPartedByASlashOrADash) {
   EXPECT_TRUE(Texts("Toegewezen blok 0470221900 - 0470221999").empty());
 }
 
+TEST(PhoneRecognizerTest, ANumberAfterAnotherKindOfNumberAndADash) {
+  // The national number's digits are no phone; the number after them is.
+  EXPECT_THAT(Texts("- Kabongo, Jean-Pierre - 55.08.19-611.30 - 0485/33.21.90"),
+              ElementsAre("0485/33.21.90"));
+  EXPECT_THAT(Texts("Afspraak 12.03.2024 - 0485/33.21.90"), ElementsAre("0485/33.21.90"));
+}
+
 TEST(PhoneRecognizerTest, SenderNumbersAfterAChatsTime) {
   EXPECT_THAT(Texts("di 08:45 +32 477 81 26 40: ah super!"), ElementsAre("+32 477 81 26 40"));
   EXPECT_THAT(Texts("ma 11:52 06-41872290: hoi"), ElementsAre("06-41872290"));
