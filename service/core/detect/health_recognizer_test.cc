@@ -15,8 +15,8 @@ using test_util::Hits;
 using test_util::Texts;
 using ::testing::AllOf;
 using ::testing::Contains;
-using ::testing::HasSubstr;
 using ::testing::ElementsAre;
+using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 using ::testing::Not;
 
@@ -77,11 +77,13 @@ TEST(HealthRecognizerTest, EntriesOfAMedicalColumn) {
       IsEmpty());
 }
 
-TEST(HealthRecognizerTest, SportsInjuries) {
+TEST(HealthRecognizerTest, SportsInjuriesAndPregnancy) {
   EXPECT_THAT(Texts(Health(), "Lars heeft een haarscheurtje in zijn pols."),
               Contains(HasSubstr("haarscheurtje")));
   EXPECT_THAT(Texts(Health(), "Hij liep vrijdag een verrekking op."),
               Contains(HasSubstr("verrekking")));
+  EXPECT_THAT(Texts(Health(), "Nadia bracht haar zwangerschapsattest binnen."),
+              Contains(HasSubstr("zwangerschapsattest")));
   EXPECT_THAT(Texts(Health(), "Elle souffre d'une \u00E9longation."),
               Contains(HasSubstr("\u00E9longation")));
 }

@@ -24,6 +24,7 @@ constexpr size_t kMaxLogin = 24;     // bytes of a login name
 constexpr size_t kMaxNames = 20;
 static_assert(kMaxNames < 32);
 constexpr size_t kShortestLogin = 5;  // "jbos" spells a word as often as a name
+constexpr size_t kLongLogin = 8;      // "bpost", "boeren" spell a word; "jvanlaere" no
 constexpr size_t kMaxLoginNames = 8;  // distinct login names whose mentions are searched
 
 bool IsLocalChar(char c) {
@@ -498,18 +499,24 @@ void FindLoginNames(std::string_view text, const NameLists& lists, std::vector<F
 
 void FindLoginsAfterActorWords(std::string_view text, const TextWords& words,
                                const NameLists& lists, std::vector<Finding>& out) {
-  static constexpr std::string_view kActors[] = {"gebruiker", "user",    "door",     "by",
-                                                 "par",       "cursist", "leerling", "student"};
+  static constexpr std::string_view kActors[] = {"gebruiker", "user",     "door",    "by",  "par",
+                                                 "cursist",   "leerling", "student", "als", "as"};
   for (size_t i = 0; i + 1 < words.tokens.size(); ++i) {
+    const NameToken& token = words.tokens[i];
+    const size_t next = words.tokens[i + 1].begin;
+    if (next != token.end + 1) continue;
+    // A Windows domain before its user: "CORP\\rdumitrescu".
+    const bool domain = text[token.end] == '\\' && token.all_upper;
     const std::string_view word = words.lower[i];
-    if (word.size() < 2 || word.size() > 9 ||
-        std::find(std::begin(kActors), std::end(kActors), word) == std::end(kActors)) {
+    if (!domain && (text[token.end] != ' ' || word.size() < 2 || word.size() > 9 ||
+                    std::find(std::begin(kActors), std::end(kActors), word) == std::end(kActors))) {
       continue;
     }
-    const size_t next = words.tokens[i + 1].begin;
-    if (next != words.tokens[i].end + 1 || text[words.tokens[i].end] != ' ') continue;
     const auto [begin, end] = LoneLowerWord(text, next);
-    if (begin == next && IsGluedName(text.substr(begin, end - begin), lists)) {
+    // After the common "door" and "als" only a long login: "verstuurd door bpost", "als boeren".
+    const bool common = word == "door" || word == "als";
+    if (begin == next && (!common || end - begin >= kLongLogin) &&
+        IsGluedName(text.substr(begin, end - begin), lists)) {
       out.push_back({"PERSON", begin, end, kEmailNameScore});
     }
   }

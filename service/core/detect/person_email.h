@@ -33,8 +33,10 @@ void FindLoginNames(std::string_view text, const NameLists& lists, std::vector<F
 
 // Login names glued from initials and a known surname (as FindLoginNames) right after a word that
 // says who did something in a log, an export's footer or a ticket, without a label's colon:
-// "gebruiker gvanderstraeten", "export door jvanlaere", "rerun requested by dvanhoof", "cursist
-// mvdberg". Linear in the number of words.
+// "gebruiker gvanderstraeten", "export door jvanlaere", "rerun requested by dvanhoof", "ingelogd
+// als tvermeulen" (after those two a long one only: "door bpost"); or after a Windows domain
+// ("CORP\\rdumitrescu").
+// Linear in the number of words.
 void FindLoginsAfterActorWords(std::string_view text, const TextWords& words,
                                const NameLists& lists, std::vector<Finding>& out);
 

@@ -96,8 +96,13 @@ TEST(PersonEmailTest, LoginsAfterAWordForWhoDidIt) {
   EXPECT_THAT(logins("Gegenereerd op 19/03 18:00 \u2013 gebruiker gvanderstraeten\n"
                      "export door jvanlaere; rerun requested by dvanhoof from 10.12.7.143"),
               ElementsAre("gvanderstraeten", "jvanlaere", "dvanhoof"));
+  EXPECT_THAT(logins("ingelogd als tvermeulen; logged on as ehendriks; 4625 CORP\\rdumitrescu"),
+              ElementsAre("tvermeulen", "ehendriks", "rdumitrescu"));
   // Words after them, and a login after another word, are none.
-  EXPECT_THAT(logins("door elkaar, by default, gebruiker beheer, ehendriks logde in"), IsEmpty());
+  EXPECT_THAT(
+      logins(
+          "door elkaar, by default, gebruiker beheer, ehendriks logde in, door bpost, van bpost"),
+      IsEmpty());
 }
 
 std::vector<std::string> LoginsOf(std::string_view text, std::vector<Finding> names) {
