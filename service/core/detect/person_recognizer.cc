@@ -16,6 +16,7 @@
 #include "core/detect/person_evidence.h"
 #include "core/detect/person_fields.h"
 #include "core/detect/person_file_names.h"
+#include "core/detect/person_introductions.h"
 #include "core/detect/person_scripts.h"
 #include "core/detect/person_signature.h"
 
@@ -2306,6 +2307,7 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
   FindNamesInFileNames(text.text(), *lists_, found);
   FindLoginNames(text.text(), *lists_, found);
   FindLoginsAfterActorWords(text.text(), text.Words(), *lists_, found);
+  FindSelfIntroductions(text.text(), text.Words(), *lists_, found);
   FindDisplayNames(text.text(), *lists_, found);
   FindFieldNames(text, *lists_, found);
   const std::vector<ByteSpan> speakers = ChatSpeakers(text.Lines(), [&](std::string_view label) {

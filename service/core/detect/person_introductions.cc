@@ -1,0 +1,68 @@
+#include "core/detect/person_introductions.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include "core/detect/person_evidence.h"
+
+namespace vermeld {
+namespace {
+
+constexpr size_t kMaxGap = 3;  // bytes between a greeting and the next word: ", ", "! "
+
+bool IsGreeting(std::string_view w) {
+  static constexpr std::string_view kGreetings[] = {
+      "hallo",    "hoi",       "hey",         "hi",          "hello",       "dag",
+      "goeiedag", "goedendag", "goedemorgen", "goeiemorgen", "goedemiddag", "goedenavond",
+      "bonjour",  "bonsoir",   "salut",       "allo",        "allô"};
+  return std::find(std::begin(kGreetings), std::end(kGreetings), w) != std::end(kGreetings);
+}
+
+}  // namespace
+
+void FindSelfIntroductions(std::string_view text, const TextWords& words, const NameLists& lists,
+                           std::vector<Finding>& out) {
+  const std::vector<NameToken>& tokens = words.tokens;
+  const std::vector<std::string_view>& lower = words.lower;
+  // Token a and token b = a + 1 stand next to each other with at most `gap` bytes of blanks and
+  // punctuation between, none a line break.
+  auto next_to = [&](size_t a, size_t gap) {
+    const size_t b = a + 1;
+    if (b >= tokens.size() || tokens[b].begin - tokens[a].end > gap) return false;
+    const std::string_view between = text.substr(tokens[a].end, tokens[b].begin - tokens[a].end);
+    return between.find('\n') == std::string_view::npos;
+  };
+  auto greeting_before = [&](size_t k) {  // token k follows a greeting
+    return k > 0 && IsGreeting(lower[k - 1]) && next_to(k - 1, kMaxGap);
+  };
+  auto given = [&](size_t k) {
+    const uint32_t flags = lists.words.Find(lower[k]);
+    return (flags & kFirstName) && !(flags & (kAmbiguous | kNotName | kLowerWord));
+  };
+  // The name at token k: a known given name, and a capitalised word after it.
+  auto add = [&](size_t k) {
+    if (k >= tokens.size() || !given(k)) return;
+    size_t last = k;
+    if (next_to(k, 1) && tokens[k].capitalised && tokens[k + 1].capitalised &&
+        !tokens[k + 1].has_digit && !(lists.words.Find(lower[k + 1]) & kNotName)) {
+      last = k + 1;
+    }
+    out.push_back({"PERSON", tokens[k].begin, tokens[last].end, kCuedPersonScore});
+  };
+  for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+    const std::string_view w = lower[i];
+    if (!next_to(i, 1)) continue;
+    if ((w == "met" || w == "hier" || w == "ici" || w == "c'est") && greeting_before(i)) {
+      add(i + 1);  // "Hallo, met Ahmad", "hallo, hier Ahmad", "Bonjour, ici Samir"
+    } else if (w == "met" && i > 0 && (lower[i - 1] == "spreekt" || lower[i - 1] == "spreek") &&
+               next_to(i - 1, 1)) {
+      add(i + 1);  // "u spreekt met Ilse Maes"
+    } else if (w == "is" && i > 0 && lower[i - 1] == "this" && greeting_before(i - 1)) {
+      add(i + 1);  // "Hi, this is Priya"
+    } else if (lower[i + 1] == "hier" && greeting_before(i) && given(i)) {
+      add(i);  // "hoi, Ahmad hier"
+    }
+  }
+}
+
+}  // namespace vermeld

@@ -1,0 +1,41 @@
+#include "core/detect/person_introductions.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace vermeld {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+std::vector<std::string> Names(std::string_view text) {
+  static const std::shared_ptr<const NameLists> lists = LoadNameLists(VERMELD_DATA_DIR);
+  std::vector<Finding> found;
+  FindSelfIntroductions(text, TextWords(text), *lists, found);
+  std::vector<std::string> names;
+  for (const Finding& f : found) names.emplace_back(text.substr(f.begin, f.end - f.begin));
+  return names;
+}
+
+TEST(PersonIntroductionsTest, WritersAndCallersWhoSayWhoTheyAre) {
+  EXPECT_THAT(Names("hallo, hier Ahmad van de Zonnestraat 4 in Kessel-Lo."), ElementsAre("Ahmad"));
+  EXPECT_THAT(Names("Hallo, met Ilse Maes. Kan iemand terugbellen?"), ElementsAre("Ilse Maes"));
+  EXPECT_THAT(Names("Goedemiddag, u spreekt met Ahmad."), ElementsAre("Ahmad"));
+  EXPECT_THAT(Names("hoi, Ahmad hier. ik kom later"), ElementsAre("Ahmad"));
+  EXPECT_THAT(Names("Bonjour, ici Samir, je vous appelle pour"), ElementsAre("Samir"));
+  EXPECT_THAT(Names("Hi, this is Priya from the 3rd floor"), ElementsAre("Priya"));
+}
+
+TEST(PersonIntroductionsTest, NoGreetingOrNoNameNoFinding) {
+  // Not without the greeting, nor a word or a place after it.
+  EXPECT_THAT(Names("Ik kom met Ahmad. Hier Samir en Priya."), IsEmpty());
+  EXPECT_THAT(Names("Hallo, met de trainer van de U15. Bonjour, ici Bruxelles."), IsEmpty());
+  EXPECT_THAT(Names("Hallo,\nmet Ahmad"), IsEmpty());
+}
+
+}  // namespace
+}  // namespace vermeld
