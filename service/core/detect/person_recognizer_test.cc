@@ -587,6 +587,8 @@ TEST(PersonRecognizerTest, FamilyWordsElisionsAndVanPlaceSurnames) {
   EXPECT_THAT(
       Persons("De moeder van Yasmine belde. The mother of Amara called. La mère de Fatou est là."),
       ElementsAre("Yasmine", "Amara", "Fatou"));
+  EXPECT_THAT(Persons("Aan de ouders van Yanis (3B). Aux parents de Zo\u00E9 (P4)."),
+              ElementsAre("Yanis", "Zo\u00E9"));
   EXPECT_THAT(Persons("Omleiding via de rue Père de Deken. De vader van Europa. Trouwe partner van "
                       "Fluvius, zegt de man van Lidl."),
               IsEmpty());
