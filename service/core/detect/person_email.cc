@@ -223,6 +223,27 @@ std::pair<size_t, size_t> LoneLowerWord(std::string_view text, size_t pos) {
   return {pos, end};
 }
 
+// After a user label, a login glued from a name and a number of one to four digits:
+// "gebruikersnaam: ydemir84", "uid=ehendriks2". Its letters must be a glued name.
+void AddNumberedLogin(std::string_view text, size_t pos, const NameLists& lists,
+                      std::vector<Finding>& out) {
+  for (int i = 0; i < 2 && pos < text.size() && text[pos] == ' '; ++i) ++pos;
+  size_t letters = pos;
+  while (letters < text.size() && letters - pos <= kMaxLogin && text[letters] >= 'a' &&
+         text[letters] <= 'z') {
+    ++letters;
+  }
+  size_t end = letters;
+  while (end < text.size() && end - letters < 5 && IsAsciiDigit(text[end])) ++end;
+  if (end == letters || end - letters > 4 || (end < text.size() && IsWordByte(text[end])) ||
+      (end < text.size() && (text[end] == '@' || text[end] == '_' || text[end] == '-'))) {
+    return;
+  }
+  if (IsGluedName(text.substr(pos, letters - pos), lists)) {
+    out.push_back({"PERSON", pos, end, kEmailNameScore});
+  }
+}
+
 // The letters of the name in brackets at `open` ('('), lower-cased, in the ways a login joins
 // them: the first word's initial or whole, with the other words, either order ("Kristof D'Hondt":
 // "kdhondt", "dhondtk", "kristofdhondt", "dhondtkristof"). Empty when the brackets hold no name of
@@ -432,7 +453,11 @@ void FindLoginNames(std::string_view text, const NameLists& lists, std::vector<F
         continue;
       }
       const auto [begin, end] = LoneLowerWord(text, at + 1);
-      if (begin != std::string_view::npos) add(begin, end);
+      if (begin != std::string_view::npos) {
+        add(begin, end);
+      } else {
+        AddNumberedLogin(text, at + 1, lists, out);
+      }
     }
   }
   // "le compte omelnyk", "het account rsharma": an owned account word and a blank.

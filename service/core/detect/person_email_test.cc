@@ -67,6 +67,9 @@ TEST(PersonEmailTest, LoginNamesAfterAUserLabel) {
   EXPECT_THAT(LoginNames("Gebruiker: pjgoossens (laptop LT-0447)"), ElementsAre("pjgoossens"));
   // After an initial a surname that is also a word ("visser").
   EXPECT_THAT(LoginNames("Gebruiker: svisser\nExtern IP: 81.164.22.197"), ElementsAre("svisser"));
+  // A number after the name's letters.
+  EXPECT_THAT(LoginNames("gebruikersnaam: ydemir84, uid=ehendriks2"),
+              ElementsAre("ehendriks2", "ydemir84"));  // "=" labels read first
   // "vd" for the particles: M. van den Berg, J. van der Linden; not letters after "vd".
   EXPECT_THAT(LoginNames("Gebruiker: mvdberg (thuiswerk)\nuser=jvdlinden user=avdxyzq"),
               ElementsAre("jvdlinden", "mvdberg"));  // "=" labels read first
@@ -165,7 +168,7 @@ TEST(PersonEmailTest, LoginLabelsWithoutAGluedName) {
   // addresses, an account word heading a ledger, labels inside a longer word.
   EXPECT_THAT(LoginNames("user=admin account: beheer login: sysadmin Gebruiker: peeters"),
               IsEmpty());
-  EXPECT_THAT(LoginNames("user=j.vandijk user: ehendriks@x.nl uid=ehendriks2 user=e-hendriks"),
+  EXPECT_THAT(LoginNames("user=j.vandijk user: ehendriks@x.nl user=e-hendriks uid=eh12345"),
               IsEmpty());
   EXPECT_THAT(LoginNames("Compte ehendriks, compte courant, superuser=ehendriks"), IsEmpty());
 }
