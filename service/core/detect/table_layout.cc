@@ -63,7 +63,7 @@ size_t CountGaps(std::string_view s) {
 // The separator of a row: '|' when the line has one, else a tab, else two or more ';' (CSV as
 // Excel exports it in Belgium and the Netherlands), else two or more ',' (CSV as other tools
 // export it) in a block of them or on a header line without blanks ("firstname,lastname,email":
-// prose puts a blank after its commas), else two or more gaps (' ': a table aligned with spaces;
+// prose puts a blank after its commas), else gaps (' ': a table or a form aligned with spaces;
 // `gap`: the line holds two blanks in a row), else none ('\0'). `cells` counts the ';', ',' or
 // gaps of such a row.
 char RowSeparator(std::string_view line, bool in_comma_block, bool gap, size_t& cells) {
@@ -75,7 +75,7 @@ char RowSeparator(std::string_view line, bool in_comma_block, bool gap, size_t& 
   if (in_comma_block || line.find(' ') == std::string_view::npos) {
     return (cells = CountUnquoted(line, ',')) >= 2 ? ',' : '\0';
   }
-  return gap && (cells = CountGaps(line)) >= 2 ? ' ' : '\0';
+  return gap && (cells = CountGaps(line)) >= 1 ? ' ' : '\0';
 }
 
 // Markdown's rule under the header: "|---|:---:|".
@@ -109,10 +109,9 @@ TableLayout::TableLayout(std::string_view text) : text_(text) {
         open.named_columns += cell.begin < cell.end;
       });
       open.columns = headers_.size() - open.first_header;
-      // Semicolons, commas and gaps make only tables: two rows of "Naam;Jan Peeters;" are more
-      // likely a list than a form.
-      if ((open.separator == ';' || open.separator == ',' || open.separator == ' ') &&
-          !open.IsTable()) {
+      // Semicolons and commas make only tables: two rows of "Naam;Jan Peeters;" are more likely
+      // a list than a form. Lines of one gap are a form ("Aanvrager      PEETERS, Marleen").
+      if ((open.separator == ';' || open.separator == ',') && !open.IsTable()) {
         headers_.resize(open.first_header);
       } else {
         blocks_.push_back(open);

@@ -1,10 +1,10 @@
 // Tables typed or pasted as text: one row per line, cells split by '|' (Markdown, text pasted from
 // a grid), by tabs (Excel, and Word tables as HtmlToText renders them), by ';' or ',' (a CSV
 // export: every line with as many as the first, outside quotes; a ',' export's header line has no
-// blank), by gaps of two blanks or more (a plain-text mail's table aligned with spaces: three
-// columns or more, every line with as many gaps as the first), the block's first line holding the
-// column headers. A value in a table is often named
-// only by its column's header ("Geboortedatum", "BSN"), rows away from it.
+// blank), by gaps of two blanks or more (a plain-text mail's table or form aligned with spaces,
+// every line with as many gaps as the first), the block's first line holding the column headers. A
+// value in a table is often named only by its column's header ("Geboortedatum", "BSN"), rows away
+// from it.
 #pragma once
 
 #include <cstddef>

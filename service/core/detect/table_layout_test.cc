@@ -73,6 +73,19 @@ TEST(TableLayoutTest, ColumnsAlignedWithSpaces) {
   EXPECT_TRUE(Cells("Naam:     Jan Peeters\nGSM:      0486 33 71 02\n").empty());
 }
 
+TEST(TableLayoutTest, FormsAlignedWithSpaces) {
+  std::vector<std::pair<std::string, std::string>> fields;
+  const std::string text =
+      "Onderwerp            bouwen van een tuinberging\nAanvrager            PEETERS, Marleen\n"
+      "Met vriendelijke groet,\nJan";
+  const TableLayout t(text);
+  t.ForEachKeyValue([&](std::string_view label, ByteSpan value) {
+    fields.emplace_back(label, text.substr(value.begin, value.end - value.begin));
+  });
+  EXPECT_THAT(fields, ElementsAre(Pair("Onderwerp", "bouwen van een tuinberging"),
+                                  Pair("Aanvrager", "PEETERS, Marleen")));
+}
+
 TEST(TableLayoutTest, SemicolonSeparatedExports) {
   const std::string csv =
       "Export payroll\nNaam;Voornaam;Geboortedatum;Functie\nClaes;Jonas;02/05/1982;magazijnier\n"
