@@ -50,7 +50,17 @@ void FindSelfIntroductions(std::string_view text, const TextWords& words, const 
     out.push_back({"PERSON", tokens[k].begin, tokens[last].end, kCuedPersonScore});
   };
   for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+    // Every cue word is two to five bytes and opens with 'm', 'h', 'i' or 'c': most words go at
+    // these two tests.
     const std::string_view w = lower[i];
+    if (w.size() < 2 || w.size() > 5 ||
+        (w[0] != 'm' && w[0] != 'h' && w[0] != 'i' && w[0] != 'c')) {
+      continue;
+    }
+    if (w == "hier" && i > 0 && given(i - 1) && next_to(i - 1, 1) && greeting_before(i - 1)) {
+      add(i - 1);  // "hoi, Ahmad hier"
+      continue;
+    }
     if (!next_to(i, 1)) continue;
     if ((w == "met" || w == "hier" || w == "ici" || w == "c'est") && greeting_before(i)) {
       add(i + 1);  // "Hallo, met Ahmad", "hallo, hier Ahmad", "Bonjour, ici Samir"
@@ -59,8 +69,6 @@ void FindSelfIntroductions(std::string_view text, const TextWords& words, const 
       add(i + 1);  // "u spreekt met Ilse Maes"
     } else if (w == "is" && i > 0 && lower[i - 1] == "this" && greeting_before(i - 1)) {
       add(i + 1);  // "Hi, this is Priya"
-    } else if (lower[i + 1] == "hier" && greeting_before(i) && given(i)) {
-      add(i);  // "hoi, Ahmad hier"
     }
   }
 }
