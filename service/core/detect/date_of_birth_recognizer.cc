@@ -316,7 +316,8 @@ std::vector<ByteSpan> LateCueWindows(const ScanText& scan) {
   return windows;
 }
 
-constexpr size_t kLabelWindow = 60;  // bytes before the date searched for the cue
+constexpr size_t kLabelWindow = 60;       // bytes before the date searched for the cue
+constexpr int kMaxSecondPersonWords = 7;  // a title, given names, particles, a double surname
 
 // True when the cue before the date may describe the birth of an idea or event, so that the
 // sentence must be about a person: a birth verb after an auxiliary ("werd geboren op", "est né
@@ -729,6 +730,35 @@ class DateOfBirthRecognizer : public Recognizer {
     return year <= utc.tm_year + 1900 - years;
   }
 
+  // A second person's name after "en", "et", "and" and before "op", "le" or "on": "geboren op 4
+  // februari 1941 en mevrouw Wilhelmina van der Linden-Koster op 29 september 1943". Where the
+  // date after it would start, or `pos` when the words are anything else: capitalised words,
+  // titles and particles only ("en getrouwd op 12 mei 1965" dates a wedding).
+  size_t AfterSecondPerson(std::string_view text, size_t pos) const {
+    bool capital = false;
+    size_t p = pos;
+    for (int words = 0; words < kMaxSecondPersonWords && p < text.size(); ++words) {
+      size_t e = p;
+      while (e < text.size() && text[e] != ' ' && text[e] != '\n' && text[e] != ',' &&
+             text[e] != '.') {
+        ++e;
+      }
+      if (e == p || e >= text.size() || text[e] != ' ') return pos;
+      const std::string_view word = text.substr(p, e - p);
+      if (word == "op" || word == "le" || word == "on") {
+        if (!capital) return pos;
+        while (e < text.size() && text[e] == ' ') ++e;
+        return e;
+      }
+      const bool upper =
+          (word[0] >= 'A' && word[0] <= 'Z') || static_cast<unsigned char>(word[0]) >= 0xC3;
+      if (!upper && !(cues_->names->words.Find(word) & (kTitle | kParticle))) return pos;
+      capital = capital || upper;
+      p = e + 1;
+    }
+    return pos;
+  }
+
   // A full date joined to the birth date ending at `end`: "geboortedata 12/03/2015 en 4/9/2018",
   // "dates de naissance : 3 mai 2016, 8 juin 2019". Empty when none.
   ByteSpan JoinedDate(std::string_view text, size_t end) const {
@@ -744,6 +774,7 @@ class DateOfBirthRecognizer : public Recognizer {
       }
     }
     while (p < text.size() && text[p] == ' ') ++p;
+    if (word_joint && p < text.size() && !IsAsciiDigit(text[p])) p = AfterSecondPerson(text, p);
     if (p == end || p >= text.size() || !IsAsciiDigit(text[p])) return {};
     const re2::StringPiece rest(text.data() + p, text.size() - p);
     re2::StringPiece m;

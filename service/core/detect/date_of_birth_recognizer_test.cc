@@ -237,6 +237,13 @@ TEST_F(DateOfBirthTest, PluralLabelsAndListsOfDates) {
               ElementsAre("12/03/2015", "4/9/2018"));
   EXPECT_THAT(Texts(*r_, "Dates de naissance : 3 mai 2016, 8 juin 2019 et 1er mars 2021"),
               ElementsAre("3 mai 2016", "8 juin 2019", "1er mars 2021"));
+  // A second person's date after "en" and the name ("gouden bruiloft" letters); not a wedding's.
+  EXPECT_THAT(Texts(*r_,
+                    "de heer Jan van der Linden geboren op 4 februari 1941 en mevrouw "
+                    "Wilhelmina van der Linden-Koster op 29 september 1943."),
+              ElementsAre("4 februari 1941", "29 september 1943"));
+  EXPECT_THAT(Texts(*r_, "Jan Peeters, geboren op 4 februari 1941 en getrouwd op 12 mei 1965."),
+              ElementsAre("4 februari 1941"));
   // A date after a comma that dates something else.
   EXPECT_THAT(Texts(*r_, "Jan Peeters, geboren op 12/03/1980, 14/05/2024 ingeschreven."),
               ElementsAre("12/03/1980"));
