@@ -80,6 +80,8 @@ TEST(HealthRecognizerTest, EntriesOfAMedicalColumn) {
 TEST(HealthRecognizerTest, SportsInjuriesAndPregnancy) {
   EXPECT_THAT(Texts(Health(), "Lars heeft een haarscheurtje in zijn pols."),
               Contains(HasSubstr("haarscheurtje")));
+  EXPECT_THAT(Texts(Health(), "Lars heeft zijn enkel dubbelgeplooid."),
+              Contains(HasSubstr("dubbelgeplooid")));
   EXPECT_THAT(Texts(Health(), "Hij liep vrijdag een verrekking op."),
               Contains(HasSubstr("verrekking")));
   EXPECT_THAT(Texts(Health(), "Nadia bracht haar zwangerschapsattest binnen."),
