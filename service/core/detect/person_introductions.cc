@@ -12,9 +12,10 @@ constexpr size_t kMaxGap = 3;  // bytes between a greeting and the next word: ",
 
 bool IsGreeting(std::string_view w) {
   static constexpr std::string_view kGreetings[] = {
-      "hallo",    "hoi",       "hey",         "hi",          "hello",       "dag",
-      "goeiedag", "goedendag", "goedemorgen", "goeiemorgen", "goedemiddag", "goedenavond",
-      "bonjour",  "bonsoir",   "salut",       "allo",        "allô"};
+      "hallo",       "hoi",         "hey",         "hi",          "hello",
+      "dag",         "goeiedag",    "goedendag",   "goedemorgen", "goeiemorgen",
+      "goedemiddag", "goeiemiddag", "goedenavond", "goeienavond", "bonjour",
+      "bonsoir",     "salut",       "allo",        "allô"};
   return std::find(std::begin(kGreetings), std::end(kGreetings), w) != std::end(kGreetings);
 }
 
@@ -32,8 +33,12 @@ void FindSelfIntroductions(std::string_view text, const TextWords& words, const 
     const std::string_view between = text.substr(tokens[a].end, tokens[b].begin - tokens[a].end);
     return between.find('\n') == std::string_view::npos;
   };
-  auto greeting_before = [&](size_t k) {  // token k follows a greeting
-    return k > 0 && IsGreeting(lower[k - 1]) && next_to(k - 1, kMaxGap);
+  // Token k follows a greeting, or a greeting, a name and a comma ("Goeiemiddag Zarghona, hier
+  // Ellen").
+  auto greeting_before = [&](size_t k) {
+    if (k > 0 && IsGreeting(lower[k - 1]) && next_to(k - 1, kMaxGap)) return true;
+    return k > 1 && IsGreeting(lower[k - 2]) && next_to(k - 2, 1) && tokens[k - 1].capitalised &&
+           next_to(k - 1, kMaxGap) && text[tokens[k - 1].end] == ',';
   };
   auto given = [&](size_t k) {
     const uint32_t flags = lists.words.Find(lower[k]);

@@ -15,7 +15,8 @@ namespace vermeld {
 
 // Appends a PERSON finding at kCuedPersonScore for each known given name (not also a word),
 // with the capitalised word after it if any, that a greeting and an introduction put forward:
-// a greeting ("hallo", "bonjour", "hi"), then "met", "hier", "ici", "c'est" or "this is" before
+// a greeting ("hallo", "bonjour", "hi", also with the addressee's name and a comma after it),
+// then "met", "hier", "ici", "c'est" or "this is" before
 // the name, or "hier" after it; or "spreekt met" / "spreek met" before it. Linear in the number
 // of words.
 void FindSelfIntroductions(std::string_view text, const TextWords& words, const NameLists& lists,
