@@ -305,6 +305,10 @@ class AddressRecognizer : public Recognizer {
   // particle before the surname), nor over a given name before "op".
   size_t ExtendLeft(std::string_view text, size_t pos) const {
     if (FullNameBeforeStreet(text, pos)) return pos;
+    // "hallo, hier Ahmad van de Zonnestraat 4": a given name, "van de" and a street whose stem
+    // names no one is someone from that street; "Jan van de Veldestraat" honours someone.
+    const bool stem_names_no_one = !StemIsSurname(text, pos);
+    std::string_view right, right2;  // the words read before this one: its right-hand neighbours
     size_t start = pos;
     size_t candidate = pos;
     bool after_lower_particle = false;
@@ -348,6 +352,12 @@ class AddressRecognizer : public Recognizer {
       // A given name before "op": someone on that street ("bij Henny op Lindenlaan 23"), where
       // a street word stands in "Steenweg op Gierle".
       if (after_op && capital && (flags & kFirstName)) return start;
+      if (capital && (flags & kFirstName) && !(flags & kSurname) && right == "van" &&
+          (right2 == "de" || right2 == "den" || right2 == "der") && stem_names_no_one) {
+        return start;
+      }
+      right2 = right;
+      right = word;
       if (capital && !particle && after_lower_particle && (flags & kSurname) &&
           !(flags & kFirstName)) {
         before_surname = start;
@@ -363,6 +373,20 @@ class AddressRecognizer : public Recognizer {
       if (capital && !particle) start = b;  // never start on a particle ("de Kerkstraat")
     }
     return start;
+  }
+
+  // The street word at pos ends in a street's ending after a known surname: "Veldestraat".
+  bool StemIsSurname(std::string_view text, size_t pos) const {
+    size_t end = pos;
+    while (end < text.size() && text[end] != ' ' && text[end] != '\n') ++end;
+    const std::string lower = LowerUtf8(text.substr(pos, end - pos));
+    for (const std::string& suffix : lists_->street_suffixes) {
+      if (lower.size() > suffix.size() && lower.ends_with(suffix)) {
+        return lists_->words.Has(std::string_view(lower).substr(0, lower.size() - suffix.size()),
+                                 kSurname);
+      }
+    }
+    return false;
   }
 
   void FindDutchStreets(std::string_view text, const std::vector<ByteSpan>& windows,

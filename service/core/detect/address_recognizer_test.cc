@@ -207,6 +207,13 @@ TEST(AddressRecognizerTest, APostcodeAndTownUnderAPlaceColumn) {
       IsEmpty());
 }
 
+TEST(AddressRecognizerTest, AGivenNameBeforeVanDeLivesOnTheStreet) {
+  EXPECT_THAT(Addresses("hallo, hier Ahmad van de Zonnestraat 4 in Kessel-Lo."),
+              ElementsAre("Zonnestraat 4"));
+  // A street honouring someone with particles keeps its given name.
+  EXPECT_THAT(Addresses("Jan van de Veldestraat 12"), ElementsAre("Jan van de Veldestraat 12"));
+}
+
 TEST(AddressRecognizerTest, AGivenNameBeforeOpLivesOnTheStreet) {
   EXPECT_THAT(Addresses("De sleutel ligt bij Henny op Lindenlaan 23."),
               ElementsAre("Lindenlaan 23"));

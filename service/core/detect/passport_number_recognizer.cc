@@ -180,7 +180,10 @@ class PassportNumberRecognizer : public Recognizer {
              (!three && text.HasContextBefore(b, {"ci"}, kOwnLabel))) &&
             !text.HasContextBefore(b, {"factuur", "facture", "invoice", "dossier", "pv", "ref"},
                                    kOwnLabel)) {
-          out.push_back({"PASSPORT_NUMBER", b, e, kScore});
+          // A residence card's number dials like a landline after its letter ("B 0672419 31"):
+          // with its document's word before it, it wins over that reading.
+          const bool card = compact.size() == 10 && blank == 1;
+          out.push_back({"PASSPORT_NUMBER", b, e, card ? kLabelledScore : kScore});
         }
         return;
       }

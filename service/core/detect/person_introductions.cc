@@ -55,19 +55,16 @@ void FindSelfIntroductions(std::string_view text, const TextWords& words, const 
     out.push_back({"PERSON", tokens[k].begin, tokens[last].end, kCuedPersonScore});
   };
   for (size_t i = 0; i + 1 < tokens.size(); ++i) {
-    // Every cue word is two to five bytes and opens with 'm', 'h', 'i' or 'c': most words go at
-    // these two tests.
+    // Every cue word is two to four bytes and opens with 'm', 'h' or 'i': most words go at these
+    // two tests.
     const std::string_view w = lower[i];
-    if (w.size() < 2 || w.size() > 5 ||
-        (w[0] != 'm' && w[0] != 'h' && w[0] != 'i' && w[0] != 'c')) {
-      continue;
-    }
+    if (w.size() < 2 || w.size() > 4 || (w[0] != 'm' && w[0] != 'h' && w[0] != 'i')) continue;
     if (w == "hier" && i > 0 && given(i - 1) && next_to(i - 1, 1) && greeting_before(i - 1)) {
       add(i - 1);  // "hoi, Ahmad hier"
       continue;
     }
     if (!next_to(i, 1)) continue;
-    if ((w == "met" || w == "hier" || w == "ici" || w == "c'est") && greeting_before(i)) {
+    if ((w == "met" || w == "hier" || w == "ici") && greeting_before(i)) {
       add(i + 1);  // "Hallo, met Ahmad", "hallo, hier Ahmad", "Bonjour, ici Samir"
     } else if (w == "met" && i > 0 && (lower[i - 1] == "spreekt" || lower[i - 1] == "spreek") &&
                next_to(i - 1, 1)) {
