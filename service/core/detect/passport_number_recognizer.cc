@@ -101,6 +101,12 @@ bool HasAlnumRun(std::string_view t, ByteSpan w) {
   return false;
 }
 
+// A digit or '+' before text[b], blanks apart.
+bool AfterDigitsOrPlus(std::string_view t, size_t b) {
+  while (b > 0 && t[b - 1] == ' ') --b;
+  return b > 0 && (IsAsciiDigit(t[b - 1]) || t[b - 1] == '+');
+}
+
 // All the digits of s are the same one.
 bool OneDigitRepeated(std::string_view s) {
   const size_t first = s.find_first_of("0123456789");
@@ -140,7 +146,9 @@ class PassportNumberRecognizer : public Recognizer {
       } else if (digits_only) {
         // An identity card's digits only right after its word ("ID-kaart, nr 007159284"), and
         // digits in groups, which dial like a phone too ("Passport no.: 561 403 297").
+        // Not digits after a country code or other digits: "phone +48 601 228 945".
         const bool grouped = t.substr(b, e - b).find(' ') != std::string_view::npos;
+        if (grouped && AfterDigitsOrPlus(t, b)) return;
         if (!(grouped ? IdentityDocumentWordBefore(text, b, kDocumentLabelReach)
                       : PassportWordBefore(text, b, kPassportWordBefore) ||
                             text.HasContextBefore(b, kIdCardWords, kDocumentLabelReach)) &&

@@ -138,6 +138,7 @@ TEST_F(PassportNumberTest, DigitsOnlyRightAfterAnIdentityDocumentWord) {
   // Groups of digits far from the word dial like a phone; an ID card word further away labels
   // something else.
   EXPECT_TRUE(Hits(*r_, "paspoort ligt klaar, bel me op +32 470 123 456").empty());
+  EXPECT_THAT(Texts(*r_, "passport EK4182937, phone +48 601 228 945"), ElementsAre("EK4182937"));
   EXPECT_TRUE(Hits(*r_, "De identiteitskaart is vernieuwd. Uw klantnummer is 004518326.").empty());
   EXPECT_THAT(Texts(*r_, "verblijfskaart type A nr. B 0781246 58"), ElementsAre("B 0781246 58"));
   EXPECT_THAT(Texts(*r_, "kimlik (carte d'identit\u00e9 TR) A27K18406"), ElementsAre("A27K18406"));
