@@ -9,6 +9,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -51,7 +52,9 @@ struct AddressPatterns {
 
 // Calls fn(groups) for every non-overlapping match of p inside `windows` (sorted, disjoint,
 // holding every match: AddressWindows), left to right; groups[0] is the whole match. RE2 sees
-// the whole text as context, so '^' keeps meaning the start of the text.
+// the whole text as context, so '^' keeps meaning the start of the text. Every pattern holds a
+// digit (a house number, a postcode, a "Postbus" number): the rest of a window after a match is
+// searched again only while it holds one (ForEachMatchBetween's `mark`).
 template <typename Fn>
 void ForEachMatchGroups(const GroupedPattern& p, std::string_view text,
                         const std::vector<ByteSpan>& windows, Fn fn) {
@@ -61,6 +64,9 @@ void ForEachMatchGroups(const GroupedPattern& p, std::string_view text,
   const re2::StringPiece whole(text.data(), text.size());
   for (const ByteSpan& w : windows) {
     for (size_t pos = w.begin; pos <= w.end;) {
+      if (pos > w.begin && std::none_of(text.begin() + pos, text.begin() + w.end, IsAsciiDigit)) {
+        break;
+      }
       if (!p.re.Match(whole, pos, w.end, RE2::UNANCHORED, pieces.data(), 1)) break;
       const auto begin = static_cast<size_t>(pieces[0].data() - text.data());
       const size_t end = begin + pieces[0].size();

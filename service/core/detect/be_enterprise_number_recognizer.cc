@@ -50,7 +50,7 @@ class BeEnterpriseNumberRecognizer : public Recognizer {
         KeepWindows(text.DigitWindows(kDigitMargin, kMinDigits),
                     [&](ByteSpan w) { return MayHoldEnterpriseNumber(text, w); });
     const size_t first = out.size();
-    ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
+    ForEachMatchIn(pattern_, t, windows, DigitByte{}, [&](size_t b, size_t e) {
       if (!IdentifierStandsAlone(t, b, e) || ContinuesDigitGroup(t, b)) return;
       std::string digits = Alnum(t.substr(b, e - b));
       const bool prefixed = digits.starts_with("BE");

@@ -44,7 +44,7 @@ class BeNationalNumberRecognizer : public Recognizer {
           return HasDigitGroups(text.DigitRuns(), w, {2, 2, 2, 3, 2}, kDigitMargin);
         });
     const size_t first = out.size();
-    ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
+    ForEachMatchIn(pattern_, t, windows, DigitByte{}, [&](size_t b, size_t e) {
       if (!IdentifierStandsAlone(t, b, e) || (b > 0 && t[b - 1] == '+') ||
           ContinuesDigitGroup(t, b)) {
         return;

@@ -52,7 +52,7 @@ class CreditCardRecognizer : public Recognizer {
       return digits.size() >= kMinDigits && digits.size() <= kMaxDigits &&
              KnownIssuerAndLength(digits) && LuhnOk(digits);
     };
-    ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
+    ForEachMatchIn(pattern_, t, windows, DigitByte{}, [&](size_t b, size_t e) {
       if (ContinuesDigitGroup(t, b) || text.InUrl(b, e)) return;
       std::string digits = Alnum(t.substr(b, e - b));
       if (!IdentifierStandsAlone(t, b, e) || !valid(digits)) {

@@ -53,6 +53,9 @@ bool IsAddressByte(char c) {
          c == '@' || std::string_view("!#$%&'*+/=?^_`{|}~-").find(c) != std::string_view::npos;
 }
 
+// The byte every address holds (ForEachMatchIn's mark).
+bool IsAt(char c) { return c == '@'; }
+
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
@@ -84,7 +87,7 @@ class EmailRecognizer : public Recognizer {
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     // Every address lies in the run of address bytes around its '@'.
     const std::vector<ByteSpan> runs = text.RunsAround('@', IsAddressByte);
-    ForEachMatchIn(pattern_, text.text(), runs, [&](size_t b, size_t e) {
+    ForEachMatchIn(pattern_, text.text(), runs, IsAt, [&](size_t b, size_t e) {
       if (text.InUrl(b, e)) return;
       const std::string_view address = text.text().substr(b, e - b);
       const std::string_view local = address.substr(0, address.find('@'));

@@ -85,7 +85,7 @@ class IpAddressRecognizer : public Recognizer {
                     [&](ByteSpan w) { return CountIn(t, w, IsDot) >= 3; });
     std::vector<ByteSpan> v6_runs = text.RunsAround(':', IsIpv6Byte);
     std::erase_if(v6_runs, [&](ByteSpan r) { return CountIn(t, r, IsColon) < 2; });
-    ForEachMatchIn(v4_, t, v4_windows, [&](size_t b, size_t e) {
+    ForEachMatchIn(v4_, t, v4_windows, DigitByte{}, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e)) return;
       // Version, article and section numbers look like addresses ("versie 1.2.10.4", "firmware
       // 3.10.2.41", "update naar client 7.2.4.112"), unless the address is named as one.
@@ -112,7 +112,7 @@ class IpAddressRecognizer : public Recognizer {
       }
       out.push_back({"IP_ADDRESS", b, e, ContextScore(kBaseScore, kContextBoost, context)});
     });
-    ForEachMatchIn(v6_, t, v6_runs, [&](size_t b, size_t e) {
+    ForEachMatchIn(v6_, t, v6_runs, IsColon, [&](size_t b, size_t e) {
       if (!ClearBefore(t, b) || !ClearAfter(t, e)) return;
       const std::string candidate(t.substr(b, e - b));
       in6_addr addr;

@@ -133,7 +133,7 @@ class LicensePlateRecognizer : public Recognizer {
         KeepWindows(text.DigitWindows(kDigitMargin, kMinDigits),
                     [&](ByteSpan w) { return HasCapitalPair(t, w); });
     auto dashed = [&](ByteSpan w) { return CountIn(t, w, [](char c) { return c == '-'; }) > 0; };
-    ForEachMatchInKept(on_their_own_, t, windows, dashed, [&](size_t b, size_t e) {
+    ForEachMatchInKept(on_their_own_, t, windows, dashed, DigitByte{}, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e) || text.InUrl(b, e) || IsProductCode(text, b) ||
           Placeholder(t, b, e) || IsExample(text, b)) {
         return;
@@ -146,7 +146,7 @@ class LicensePlateRecognizer : public Recognizer {
     // The RE2 calls only on the windows that can hold a match (some 180 calls a pass before).
     auto three_capitals = [&](ByteSpan w) { return HasCapitalRun(t, w); };
     auto three_capitals_or_dashed = [&](ByteSpan w) { return HasCapitalRun(t, w) || dashed(w); };
-    ForEachMatchInKept(with_context_, t, windows, three_capitals_or_dashed,
+    ForEachMatchInKept(with_context_, t, windows, three_capitals_or_dashed, DigitByte{},
                        [&](size_t b, size_t e) {
                          if (!StandsAlone(t, b, e) || text.InUrl(b, e) || Placeholder(t, b, e) ||
                              IsExample(text, b) || !HasPlateContext(text, b, e)) {
@@ -154,18 +154,19 @@ class LicensePlateRecognizer : public Recognizer {
                          }
                          out.push_back({"LICENSE_PLATE", b, e, kContextOnlyScore + kContextBoost});
                        });
-    ForEachMatchInKept(after_plate_word_, t, windows, three_capitals, [&](size_t b, size_t e) {
-      const bool tail = b >= 2 && t[b - 1] == ' ' && IsAsciiDigit(t[b - 2]);  // of "1 ABC 234"
-      if (tail || !StandsAlone(t, b, e) || text.InUrl(b, e) || Placeholder(t, b, e) ||
-          !text.HasContextBefore(
-              b,
-              {"nummerplaat", "kenteken", "kentekenplaat", "immatriculation", "immatriculé",
-               "immatriculée", "plaque", "license plate", "licence plate"},
-              kPlateWordBefore)) {
-        return;
-      }
-      out.push_back({"LICENSE_PLATE", b, e, kContextOnlyScore + kContextBoost});
-    });
+    ForEachMatchInKept(
+        after_plate_word_, t, windows, three_capitals, DigitByte{}, [&](size_t b, size_t e) {
+          const bool tail = b >= 2 && t[b - 1] == ' ' && IsAsciiDigit(t[b - 2]);  // of "1 ABC 234"
+          if (tail || !StandsAlone(t, b, e) || text.InUrl(b, e) || Placeholder(t, b, e) ||
+              !text.HasContextBefore(
+                  b,
+                  {"nummerplaat", "kenteken", "kentekenplaat", "immatriculation", "immatriculé",
+                   "immatriculée", "plaque", "license plate", "licence plate"},
+                  kPlateWordBefore)) {
+            return;
+          }
+          out.push_back({"LICENSE_PLATE", b, e, kContextOnlyScore + kContextBoost});
+        });
   }
 
  private:

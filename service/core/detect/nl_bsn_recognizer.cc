@@ -99,7 +99,7 @@ class NlBsnRecognizer : public Recognizer {
     const size_t first = out.size();
     std::vector<Unplaced> unplaced;
     std::vector<std::string> found;  // the nine digits of each BSN found
-    ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
+    ForEachMatchIn(pattern_, t, windows, DigitByte{}, [&](size_t b, size_t e) {
       if (!IdentifierStandsAlone(t, b, e) || ContinuesDigitGroup(t, b)) return;
       std::string digits = Alnum(t.substr(b, e - b));
       if (digits.size() == 8) digits.insert(0, "0");

@@ -128,7 +128,7 @@ class PassportNumberRecognizer : public Recognizer {
           return HasAlnumRun(t, w) &&
                  (HasCapitalStart(t, w) || CountIn(t, w, IsAsciiDigit) >= kDigitsOnlyMin);
         });
-    ForEachMatchIn(pattern_, t, windows, [&](size_t b, size_t e) {
+    ForEachMatchIn(pattern_, t, windows, DigitByte{}, [&](size_t b, size_t e) {
       if (!StandsAlone(t, b, e)) return;
       const std::string compact = Alnum(t.substr(b, e - b));
       // Dutch specimen documents carry "SPECI2014"-style numbers, and examples fill the digits

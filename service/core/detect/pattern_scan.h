@@ -23,6 +23,11 @@ struct ByteSpan {
   bool operator==(const ByteSpan&) const = default;
 };
 
+// ForEachMatchBetween's `mark` when a pattern's matches hold no byte in common: no test.
+struct AnyByte {
+  bool operator()(char) const { return true; }
+};
+
 // Calls fn(begin, end) for every non-overlapping match of `re` inside text[from, to), left to
 // right. When `re` has a capturing group, reports group 1 instead of the whole match (the rest
 // of the match is context, e.g. a preceding label). fn may return a size_t: the offset to resume
@@ -34,13 +39,24 @@ struct ByteSpan {
 // in a program too large for BitState, e.g. one with \p{L}, adds an NFA run of some 15,000). The
 // first calls after loading build those states and cost 20 to 1,000 times more: profile passes
 // after a warm-up pass, not a single cold benchmark iteration.
-template <typename Fn>
-void ForEachMatchBetween(const RE2& re, std::string_view text, size_t from, size_t to, Fn&& fn) {
+// `mark`: a test every match holds a byte for (a digit, an '@'), if any. After a match, the rest
+// of text[from, to) is searched again only while it holds such a byte: RE2's fixed cost of a
+// call went to most windows' tails in vain. Linear: the test reads no further than RE2 would.
+template <typename Fn, typename Mark = AnyByte>
+void ForEachMatchBetween(const RE2& re, std::string_view text, size_t from, size_t to, Fn&& fn,
+                         Mark mark = {}) {
   const re2::StringPiece input(text.data(), text.size());
   const int groups = re.NumberOfCapturingGroups() > 0 ? 2 : 1;
   re2::StringPiece m[2];
   size_t pos = from;
-  while (pos <= to && re.Match(input, pos, to, RE2::UNANCHORED, m, groups)) {
+  auto may_match = [&] {
+    if constexpr (std::is_same_v<Mark, AnyByte>) {
+      return true;
+    } else {
+      return pos == from || std::any_of(text.begin() + pos, text.begin() + to, mark);
+    }
+  };
+  while (pos <= to && may_match() && re.Match(input, pos, to, RE2::UNANCHORED, m, groups)) {
     const size_t whole_end = static_cast<size_t>(m[0].data() - text.data()) + m[0].size();
     const re2::StringPiece& r = m[groups - 1];
     if (r.data() != nullptr) {
@@ -74,12 +90,21 @@ void ForEachMatchIn(const RE2& re, std::string_view text, std::span<const ByteSp
   for (const ByteSpan& w : windows) ForEachMatchBetween(re, text, w.begin, w.end, fn);
 }
 
-// ForEachMatchIn over those of `windows` for which keep(window) holds: a subset without a copy.
-template <typename Keep, typename Fn>
+// ForEachMatchIn with ForEachMatchBetween's `mark`, for windows built around the bytes it accepts:
+// also exact when every match holds such a byte.
+template <typename Mark, typename Fn>
+void ForEachMatchIn(const RE2& re, std::string_view text, std::span<const ByteSpan> windows,
+                    Mark mark, Fn&& fn) {
+  for (const ByteSpan& w : windows) ForEachMatchBetween(re, text, w.begin, w.end, fn, mark);
+}
+
+// ForEachMatchIn (with `mark`) over those of `windows` for which keep(window) holds: a subset
+// without a copy.
+template <typename Keep, typename Mark, typename Fn>
 void ForEachMatchInKept(const RE2& re, std::string_view text, std::span<const ByteSpan> windows,
-                        Keep&& keep, Fn&& fn) {
+                        Keep&& keep, Mark mark, Fn&& fn) {
   for (const ByteSpan& w : windows) {
-    if (keep(w)) ForEachMatchBetween(re, text, w.begin, w.end, fn);
+    if (keep(w)) ForEachMatchBetween(re, text, w.begin, w.end, fn, mark);
   }
 }
 
@@ -109,6 +134,11 @@ inline bool IsWordByte(char c) {
 inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsAsciiLetter(char c) { return IsAsciiUpper(c) || (c >= 'a' && c <= 'z'); }
 inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+// The `mark` of ForEachMatchIn for the patterns meant for ScanText::DigitWindows, each of whose
+// matches holds a digit.
+struct DigitByte {
+  bool operator()(char c) const { return IsAsciiDigit(c); }
+};
 inline char LowerAscii(char c) { return IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // The length of the capital letter at s[i]: 1 for A-Z, 2 for a Latin-1 capital in UTF-8 ("É",

@@ -63,6 +63,18 @@ TEST(PatternScanTest, ForEachMatchInFindsWhatTheWholeScanFindsWhenWindowsHoldThe
   EXPECT_EQ(All(re, text).size(), 3u);
 }
 
+TEST(PatternScanTest, ForEachMatchInWithAMarkFindsWhatItFindsWithout) {
+  // Every match holds a digit: a window's rest without one is not searched, and nothing is lost.
+  const RE2 re(R"([a-z]*[0-9]+[a-z]*)");
+  const std::string text = "ab12 cd 3ef gh, x4 y";
+  const std::vector<ByteSpan> windows = {{0, 11}, {16, 20}};
+  std::vector<std::string> found;
+  ForEachMatchIn(re, text, windows, DigitByte{},
+                 [&](size_t b, size_t e) { found.emplace_back(text.substr(b, e - b)); });
+  EXPECT_EQ(found, In(re, text, windows));
+  EXPECT_EQ(found, (Strings{"ab12", "3ef", "x4"}));
+}
+
 TEST(PatternScanTest, StandsAloneRejectsGluedNeighbours) {
   EXPECT_TRUE(StandsAlone("nr 123.", 3, 6));
   EXPECT_FALSE(StandsAlone("2024-123", 5, 8));

@@ -57,14 +57,30 @@ size_t CountDigits(std::string_view s) {
   return n;
 }
 
+// True when a candidate may open in text[w.begin, w.end): at a '+', or at a '0' after no ASCII
+// word byte (the pattern's \b; "(02)" opens with the '(' of such a '0').
+bool MayOpenCandidate(std::string_view text, ByteSpan w) {
+  for (size_t p = w.begin; p < w.end; ++p) {
+    if (text[p] == '+' ||
+        (text[p] == '0' && (p == 0 || !(IsAsciiLetter(text[p - 1]) || IsAsciiDigit(text[p - 1]) ||
+                                        text[p - 1] == '_')))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 class PhoneRecognizer : public Recognizer {
  public:
   std::string_view Type() const override { return "PHONE"; }
 
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.text();
-    const std::span<const ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
-    ForEachMatchIn(candidate_, t, windows, [&](size_t b, size_t e) -> size_t {
+    // Most windows of dates, amounts and reference numbers hold no '+' and no '0' opening a word.
+    const std::span<const ByteSpan> windows =
+        KeepWindows(text.DigitWindows(kDigitMargin, kMinDigits),
+                    [&](ByteSpan w) { return MayOpenCandidate(t, w); });
+    ForEachMatchIn(candidate_, t, windows, DigitByte{}, [&](size_t b, size_t e) -> size_t {
       // A rejected match may have swallowed the start of a second number after " - " or " / "
       // ("55.08.19-611.30 - 0485/33.21.90": the match opens at "08"): look again from there.
       auto next = [&] {

@@ -31,14 +31,14 @@ class VatNumberRecognizer : public Recognizer {
     const std::string_view t = text.IdentifierText();
     const std::span<const ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
     auto nl_window = [&](ByteSpan w) { return SpanHas(t, w, "NL"); };  // NL VAT starts so
-    ForEachMatchInKept(nl_, t, windows, nl_window, [&](size_t b, size_t e) {
+    ForEachMatchInKept(nl_, t, windows, nl_window, DigitByte{}, [&](size_t b, size_t e) {
       const std::string compact = Alnum(t.substr(b, e - b));  // NL123456789B01
       if (BsnElevenProofOk(compact.substr(2, 9)) || IbanStyleOk(compact)) {
         out.push_back({"VAT_NUMBER", b, e, kScore});
       }
     });
     auto be_window = [&](ByteSpan w) { return MayHoldEnterpriseNumber(text, w); };
-    ForEachMatchInKept(be_, t, windows, be_window, [&](size_t b, size_t e) {
+    ForEachMatchInKept(be_, t, windows, be_window, DigitByte{}, [&](size_t b, size_t e) {
       if (!IdentifierStandsAlone(t, b, e)) return;
       std::string digits = Alnum(t.substr(b, e - b));
       const bool prefixed = digits.starts_with("BE");
