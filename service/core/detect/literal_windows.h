@@ -69,6 +69,7 @@ class LiteralWindows {
   static constexpr int kFilterBits = 18;
   std::vector<uint64_t> may_start_;
   std::vector<Start> starts_;      // open addressing, size a power of two, half empty
+  size_t starts_mask_ = 0;         // starts_.size() - 1: from the size, a division by 12
   std::vector<Literal> literals_;  // grouped by start
   size_t groups_ = 0;
   bool whole_text_ = false;
