@@ -42,6 +42,12 @@ bool IsObjectPronoun(std::string_view lower) {
   return std::find(std::begin(kPronouns), std::end(kPronouns), lower) != std::end(kPronouns);
 }
 
+// The bytes of token t of `text`, made here rather than by text.substr: in this file GCC keeps
+// that call (its range check throws) out of line, and the scanner slices most tokens.
+std::string_view TokenText(std::string_view text, const NameToken& t) {
+  return {text.data() + t.begin, t.end - t.begin};
+}
+
 // A parsed run of name words: [first, last] token indexes.
 struct Chain {
   size_t first = 0;
@@ -165,9 +171,7 @@ class Scanner {
   }
 
  private:
-  std::string_view Slice(const NameToken& t) const {
-    return text_.substr(t.begin, t.end - t.begin);
-  }
+  std::string_view Slice(const NameToken& t) const { return TokenText(text_, t); }
   // Token a and the next one are adjacent (Adjacent); false for the last token.
   bool AdjNext(size_t a) const { return state_[a].adjacent_next; }
 
@@ -581,7 +585,7 @@ class Scanner {
   // are no one's initials: AddInitialsOfFound reads only these. `flags`: the token's.
   static bool MayBeInitials(std::string_view text, const NameToken& t, uint32_t flags) {
     if (t.end - t.begin - 2 > 2 || t.has_digit) return false;  // most tokens, at one test
-    const std::string_view w = text.substr(t.begin, t.end - t.begin);
+    const std::string_view w = TokenText(text, t);
     return std::count_if(w.begin(), w.end(), IsAsciiUpper) >= 2 &&
            !(flags & (kTitle | kNotName | kFunction | kParticle));
   }
@@ -691,7 +695,8 @@ class Scanner {
   size_t ElidedGivenName(size_t i) const {
     const std::string_view w = Slice(tokens_[i]);
     // Not "l'": an article puts no one's name after it ("Fête de l'Iris", "l'Europe").
-    if (w.size() < 4 || (w[0] != 'd' && !w.starts_with("qu"))) return 0;
+    // "qu" by its bytes: starts_with(const char*) was a call with a strlen, for most capitals.
+    if (w.size() < 4 || (w[0] != 'd' && !(w[0] == 'q' && w[1] == 'u'))) return 0;
     for (std::string_view mark : {"'", "\u2019"}) {
       const size_t at = w.find(mark);
       if (at == std::string_view::npos || at > 2) continue;
