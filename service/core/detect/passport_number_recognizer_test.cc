@@ -152,6 +152,10 @@ TEST_F(PassportNumberTest, DigitsOnlyRightAfterAnIdentityDocumentWord) {
             "Naam            Paspoort      Functie\nTodor Hristov   384120958     timmerman\n"
             "Rumen Atanasov  379902146     ijzervlechter\n"),
       ElementsAre("384120958", "379902146"));
+  // Not under a sentence that names a passport, two blanks after each stop.
+  EXPECT_TRUE(
+      Hits(*r_, "Uw paspoort is klaar.  Kom het ophalen.\nOrdernummer 12345678.  Tot dan.\n")
+          .empty());
   // Nor a BSN beside its word after the card's.
   EXPECT_TRUE(Hits(*r_, "ID-kaart en BSN: 123 456 782").empty());
 }

@@ -46,13 +46,28 @@ size_t GapFrom(std::string_view text, size_t from) {
   return text.size();
 }
 
+// The first two blanks in a row in `s` that break columns, from `from`, a cell's first byte, on;
+// or npos. Two blanks after a stop that ends words, before a capital, space a typist's sentences
+// ("Uw paspoort is klaar.  Kom het ophalen."): as a column break they made forms and tables of
+// prose. A cell of one word keeps its stop ("Nr.  Naam").
+size_t ColumnGap(std::string_view s, size_t from) {
+  const size_t blank = s.find(' ', from);
+  size_t gap = s.find("  ", from);
+  while (gap != std::string_view::npos && blank < gap &&
+         std::string_view(".!?").find(s[gap - 1]) != std::string_view::npos && gap + 2 < s.size() &&
+         s[gap + 2] >= 'A' && s[gap + 2] <= 'Z') {
+    gap = s.find("  ", gap + 2);
+  }
+  return gap;
+}
+
 // The gaps of two blanks or more in `s` after its first non-blank byte: the column breaks of a
 // table aligned with spaces, as a plain-text mail types one ("Naam      BSN      Geb.datum").
 size_t CountGaps(std::string_view s) {
   size_t gaps = 0;
   size_t i = s.find_first_not_of(" \r");
-  for (size_t gap = i == std::string_view::npos ? i : s.find("  ", i);
-       gap != std::string_view::npos; gap = s.find("  ", gap)) {
+  for (size_t gap = i == std::string_view::npos ? i : ColumnGap(s, i);
+       gap != std::string_view::npos; gap = ColumnGap(s, gap)) {
     gap = s.find_first_not_of(' ', gap);
     if (gap == std::string_view::npos || s[gap] == '\r') break;  // blanks that end the line
     ++gaps;
@@ -156,7 +171,7 @@ void TableLayout::SplitRow(size_t begin, size_t end, char separator,
       }
     } else if (separator == ' ') {  // the next gap after the cell's first byte
       while (b < end && text_[b] == ' ') ++b;
-      e = text_.substr(b, end - b).find("  ");
+      e = ColumnGap(text_.substr(b, end - b), 0);
       e = e == std::string_view::npos ? end : b + e;
     } else {
       e = text_.find(separator, b);

@@ -86,6 +86,21 @@ TEST(TableLayoutTest, FormsAlignedWithSpaces) {
                                   Pair("Aanvrager", "PEETERS, Marleen")));
 }
 
+TEST(TableLayoutTest, SentencesSpacedWithTwoBlanksAreNoColumns) {
+  // A sentence break on each line made a form, and the first line a header over the second.
+  const std::string text =
+      "Uw paspoort is klaar.  Kom het ophalen.\nOrdernummer 12345678.  Tot dan.\n";
+  const TableLayout t(text);
+  EXPECT_EQ(t.HeaderAbove(text.find("12345678")), "");
+  int fields = 0;
+  t.ForEachKeyValue([&](std::string_view, ByteSpan) { ++fields; });
+  EXPECT_EQ(fields, 0);
+  // A header of one word keeps its stop ("Nr."): its gap still parts columns.
+  EXPECT_THAT(
+      Cells("Nr.  Naam         Functie\n1    Jan Peeters  Verkoper\n"),
+      ElementsAre(Pair("Nr.", "1"), Pair("Naam", "Jan Peeters"), Pair("Functie", "Verkoper")));
+}
+
 TEST(TableLayoutTest, SemicolonSeparatedExports) {
   const std::string csv =
       "Export payroll\nNaam;Voornaam;Geboortedatum;Functie\nClaes;Jonas;02/05/1982;magazijnier\n"
