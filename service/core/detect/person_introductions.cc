@@ -54,7 +54,8 @@ void FindSelfIntroductions(std::string_view text, const TextWords& words, const 
     }
     out.push_back({"PERSON", tokens[k].begin, tokens[last].end, kCuedPersonScore});
   };
-  for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+  // Up to the last token: "hier" may end the text ("Hoi, Ahmad hier."); next_to guards the rest.
+  for (size_t i = 0; i < tokens.size(); ++i) {
     // Every cue word is two to four bytes and opens with 'm', 'h' or 'i': most words go at these
     // two tests.
     const std::string_view w = lower[i];

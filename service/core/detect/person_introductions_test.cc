@@ -26,6 +26,7 @@ TEST(PersonIntroductionsTest, WritersAndCallersWhoSayWhoTheyAre) {
   EXPECT_THAT(Names("Hallo, met Ilse Maes. Kan iemand terugbellen?"), ElementsAre("Ilse Maes"));
   EXPECT_THAT(Names("Goedemiddag, u spreekt met Ahmad."), ElementsAre("Ahmad"));
   EXPECT_THAT(Names("hoi, Ahmad hier. ik kom later"), ElementsAre("Ahmad"));
+  EXPECT_THAT(Names("Hoi, Ahmad hier."), ElementsAre("Ahmad"));  // "hier" the text's last word
   EXPECT_THAT(Names("Bonjour, ici Samir, je vous appelle pour"), ElementsAre("Samir"));
   EXPECT_THAT(Names("Hi, this is Priya from the 3rd floor"), ElementsAre("Priya"));
   EXPECT_THAT(Names("Goeiemiddag Zarghona, hier Ellen van Interim Noord."), ElementsAre("Ellen"));
