@@ -152,6 +152,10 @@ TEST_F(PassportNumberTest, DigitsOnlyRightAfterAnIdentityDocumentWord) {
             "Naam            Paspoort      Functie\nTodor Hristov   384120958     timmerman\n"
             "Rumen Atanasov  379902146     ijzervlechter\n"),
       ElementsAre("384120958", "379902146"));
+  // French "la carte a" ("the card has") names no card; context words fold case, so the
+  // residence card's "carte A" cannot be told from it.
+  EXPECT_TRUE(Hits(*r_, "Votre carte a \u00e9t\u00e9 bloqu\u00e9e, client 48213957.").empty());
+  EXPECT_TRUE(Hits(*r_, "La carte a bien \u00e9t\u00e9 envoy\u00e9e, colis DHL 4821395.").empty());
   // Not under a sentence that names a passport, two blanks after each stop.
   EXPECT_TRUE(
       Hits(*r_, "Uw paspoort is klaar.  Kom het ophalen.\nOrdernummer 12345678.  Tot dan.\n")
