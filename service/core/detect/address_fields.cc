@@ -10,7 +10,7 @@ namespace vermeld {
 namespace {
 
 constexpr size_t kMaxLabel = 40;  // bytes; a longer line start is a sentence, not a field label
-constexpr size_t kMinLeader = 3;  // dots that lead from a label to its value
+constexpr size_t kMinLeader = 4;  // dots that lead from a label to its value; three end a phrase
 
 // A label holding one of `words` (lower case) opens the line and ends in ':' or a leader of dots
 // ("Postcode / plaats ........ 3930 Hamont-Achel") right before pos.

@@ -43,7 +43,7 @@ TEST(AddressFieldsTest, OtherLabelsAndSentencesAreNone) {
   EXPECT_FALSE(StreetField("Adres Westzijde 221", "Westzijde"));
   EXPECT_FALSE(StreetField("Het nieuwe adres van de dienst wordt bekendgemaakt: Markt 3", "Markt"));
   EXPECT_FALSE(StreetField("Slinge 214", "Slinge"));
-  EXPECT_FALSE(StreetField("Het adres.. Slinge 214", "Slinge"));  // two dots lead nowhere
+  EXPECT_FALSE(StreetField("Het adres... Slinge 214", "Slinge"));  // an ellipsis leads nowhere
   EXPECT_FALSE(StreetField("IP-adres: Server 12", "Server"));
   EXPECT_FALSE(StreetField("E-mailadres: Zie 3 hieronder", "Zie"));
   EXPECT_FALSE(StreetField("MAC address: Port 3", "Port"));

@@ -235,8 +235,11 @@ void AddNumberedLogin(std::string_view text, size_t pos, const NameLists& lists,
   }
   size_t end = letters;
   while (end < text.size() && end - letters < 5 && IsAsciiDigit(text[end])) ++end;
-  if (end == letters || end - letters > 4 || (end < text.size() && IsWordByte(text[end])) ||
-      (end < text.size() && (text[end] == '@' || text[end] == '_' || text[end] == '-'))) {
+  // Glued to nothing, as LoneLowerWord's words: no dot and letter after it ("ehendriks2.old").
+  const char after = end < text.size() ? text[end] : ' ';
+  const bool glued_dot = after == '.' && end + 1 < text.size() && IsWordByte(text[end + 1]);
+  if (end == letters || end - letters > 4 || letters - pos > kMaxLogin || IsWordByte(after) ||
+      glued_dot || after == '@' || after == '_' || after == '-') {
     return;
   }
   if (IsGluedName(text.substr(pos, letters - pos), lists)) {

@@ -168,8 +168,10 @@ TEST(PersonEmailTest, LoginLabelsWithoutAGluedName) {
   // addresses, an account word heading a ledger, labels inside a longer word.
   EXPECT_THAT(LoginNames("user=admin account: beheer login: sysadmin Gebruiker: peeters"),
               IsEmpty());
-  EXPECT_THAT(LoginNames("user=j.vandijk user: ehendriks@x.nl user=e-hendriks uid=eh12345"),
-              IsEmpty());
+  EXPECT_THAT(
+      LoginNames(
+          "user=j.vandijk user: ehendriks@x.nl user=e-hendriks uid=eh12345 uid=ehendriks2.old"),
+      IsEmpty());
   EXPECT_THAT(LoginNames("Compte ehendriks, compte courant, superuser=ehendriks"), IsEmpty());
 }
 

@@ -295,7 +295,10 @@ std::string NormalizedHeader(std::string_view header) {
 
 bool HeaderMatches(std::string_view header, std::initializer_list<std::string_view> names,
                    std::initializer_list<std::string_view> parts) {
-  if (header.empty() || header.size() > kMaxHeader) return false;
+  if (header.empty() ||
+      (header.size() > kMaxHeader && header.find('/') == std::string_view::npos)) {
+    return false;
+  }
   const std::string h = NormalizedHeader(header);
   for (std::string_view n : names) {
     if (h == n) return true;

@@ -89,7 +89,8 @@ constexpr size_t kMaxHeader = 48;
 
 // True when the normalized header equals one of `names` or contains one of `parts`. A header of
 // more than kMaxHeader bytes is a line of prose or a programme's first row, not a column's name
-// ("Lezing \"Zorg voor jezelf\" door het Centrum Geestelijke Gezondheidszorg").
+// ("Lezing \"Zorg voor jezelf\" door het Centrum Geestelijke Gezondheidszorg"), unless slashes
+// part its languages ("Geboortedatum / Date de naissance / Date of birth").
 bool HeaderMatches(std::string_view header, std::initializer_list<std::string_view> names,
                    std::initializer_list<std::string_view> parts);
 

@@ -74,6 +74,13 @@ TEST(TableLayoutTest, ColumnsAlignedWithSpaces) {
   EXPECT_TRUE(Cells("Naam:     Jan Peeters\nGSM:      0486 33 71 02\n").empty());
 }
 
+TEST(TableLayoutTest, LongHeadersAreProseUnlessSlashesPartTheirLanguages) {
+  EXPECT_TRUE(
+      HeaderMatches("Geboortedatum / Date de naissance / Date of birth", {}, {"geboortedatum"}));
+  EXPECT_FALSE(HeaderMatches("Lezing door het Centrum Geestelijke Gezondheidszorg Hasselt", {},
+                             {"gezondheid"}));
+}
+
 TEST(TableLayoutTest, FormsAlignedWithSpaces) {
   std::vector<std::pair<std::string, std::string>> fields;
   const std::string text =
