@@ -180,17 +180,20 @@ class PassportNumberRecognizer : public Recognizer {
         const bool three = blank == 3;
         const bool head_ok = !three || std::find(std::begin(kOtherHeads), std::end(kOtherHeads),
                                                  t.substr(b, 3)) == std::end(kOtherHeads);
+        // A Belgian residence card's form ("B 0672419 31") needs only a card's word before it,
+        // whatever its type: "carte A (protection temporaire) n° B 3391075 62".
+        const bool card = compact.size() == 10 && blank == 1;
         // ...and not another document's number: "Kosten paspoort: factuur F 2025013".
         // "CI" (carte d'identité, carte de identitate) labels a card only right before it.
         if (head_ok &&
             ((!three && PassportWordBefore(text, b, kContextWindow)) ||
              text.HasContextBefore(b, kIdCardWords, kContextWindow) ||
+             (card && text.HasContextBefore(b, {"carte", "kaart", "card"}, kContextWindow)) ||
              (!three && text.HasContextBefore(b, {"ci"}, kOwnLabel))) &&
             !text.HasContextBefore(b, {"factuur", "facture", "invoice", "dossier", "pv", "ref"},
                                    kOwnLabel)) {
-          // A residence card's number dials like a landline after its letter ("B 0672419 31"):
-          // with its document's word before it, it wins over that reading.
-          const bool card = compact.size() == 10 && blank == 1;
+          // That form dials like a landline after its letter: with its document's word before
+          // it, it wins over that reading.
           out.push_back({"PASSPORT_NUMBER", b, e, card ? kLabelledScore : kScore});
         }
         return;

@@ -146,6 +146,8 @@ TEST_F(PassportNumberTest, DigitsOnlyRightAfterAnIdentityDocumentWord) {
               ElementsAre("379015588"));
   EXPECT_THAT(Texts(*r_, "Zijn oranje kaart vervalt eind deze maand, nr B 0472918 36."),
               ElementsAre("B 0472918 36"));
+  EXPECT_THAT(Texts(*r_, "carte A (protection temporaire) n\u00b0 B 3391075 62"),
+              ElementsAre("B 3391075 62"));
   // Under a passport's column, in a table aligned with spaces too.
   EXPECT_THAT(
       Texts(*r_,
