@@ -26,6 +26,7 @@ static_assert(kMaxNames < 32);
 constexpr size_t kShortestLogin = 5;  // "jbos" spells a word as often as a name
 constexpr size_t kLongLogin = 8;      // "bpost", "boeren" spell a word; "jvanlaere" no
 constexpr size_t kMaxLoginNames = 8;  // distinct login names whose mentions are searched
+constexpr int kMaxListedLogins = 8;   // after a plural user label
 
 bool IsLocalChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
@@ -224,9 +225,10 @@ std::pair<size_t, size_t> LoneLowerWord(std::string_view text, size_t pos) {
 }
 
 // After a user label, a login glued from a name and a number of one to four digits:
-// "gebruikersnaam: ydemir84", "uid=ehendriks2". Its letters must be a glued name.
-void AddNumberedLogin(std::string_view text, size_t pos, const NameLists& lists,
-                      std::vector<Finding>& out) {
+// "gebruikersnaam: ydemir84", "uid=ehendriks2". Its letters must be a glued name. Returns its
+// end, or npos when there is none.
+size_t AddNumberedLogin(std::string_view text, size_t pos, const NameLists& lists,
+                        std::vector<Finding>& out) {
   for (int i = 0; i < 2 && pos < text.size() && text[pos] == ' '; ++i) ++pos;
   size_t letters = pos;
   while (letters < text.size() && letters - pos <= kMaxLogin && text[letters] >= 'a' &&
@@ -239,12 +241,12 @@ void AddNumberedLogin(std::string_view text, size_t pos, const NameLists& lists,
   const char after = end < text.size() ? text[end] : ' ';
   const bool glued_dot = after == '.' && end + 1 < text.size() && IsWordByte(text[end + 1]);
   if (end == letters || end - letters > 4 || letters - pos > kMaxLogin || IsWordByte(after) ||
-      glued_dot || after == '@' || after == '_' || after == '-') {
-    return;
+      glued_dot || after == '@' || after == '_' || after == '-' ||
+      !IsGluedName(text.substr(pos, letters - pos), lists)) {
+    return std::string_view::npos;
   }
-  if (IsGluedName(text.substr(pos, letters - pos), lists)) {
-    out.push_back({"PERSON", pos, end, kEmailNameScore});
-  }
+  out.push_back({"PERSON", pos, end, kEmailNameScore});
+  return end;
 }
 
 // The letters of the name in brackets at `open` ('('), lower-cased, in the ways a login joins
@@ -449,17 +451,31 @@ void FindLoginNames(std::string_view text, const NameLists& lists, std::vector<F
         --key;
       }
       if (key == at || at - key > kMaxLoginKey || (key > 0 && IsWordByte(text[key - 1]))) continue;
-      // Every key ends in one of these letters: many labels ("Onderwerp:", "Tel:", "Cc:") are
-      // passed unlowered.
-      if (std::string_view("rnmdte").find(LowerAscii(text[at - 1])) == std::string_view::npos ||
-          !IsLoginKey(LowerUtf8(text.substr(key, at - key)))) {
+      // Every key ends in one of these letters, or in an 's' after one ("Gebruikers:"): many
+      // labels ("Onderwerp:", "Tel:", "Cc:") are passed unlowered.
+      const bool plural = LowerAscii(text[at - 1]) == 's' && at - key > 1;
+      const size_t key_end = plural ? at - 1 : at;
+      if (std::string_view("rnmdte").find(LowerAscii(text[key_end - 1])) ==
+              std::string_view::npos ||
+          !IsLoginKey(LowerUtf8(text.substr(key, key_end - key)))) {
         continue;
       }
-      const auto [begin, end] = LoneLowerWord(text, at + 1);
-      if (begin != std::string_view::npos) {
-        add(begin, end);
-      } else {
-        AddNumberedLogin(text, at + 1, lists, out);
+      // A plural label lists its logins, parted by " / " or ", ": "Gebruikers: rclaessens /
+      // ekaya2".
+      size_t value = at + 1;
+      for (int item = 0; item < (plural ? kMaxListedLogins : 1); ++item) {
+        const auto [begin, end] = LoneLowerWord(text, value);
+        size_t item_end = end;
+        if (begin != std::string_view::npos) {
+          add(begin, end);
+        } else {
+          item_end = AddNumberedLogin(text, value, lists, out);
+        }
+        if (item_end == std::string_view::npos) break;
+        const std::string_view rest = text.substr(item_end);
+        const size_t joint = rest.starts_with(" / ") ? 3 : rest.starts_with(", ") ? 2 : 0;
+        if (joint == 0) break;
+        value = item_end + joint;
       }
     }
   }

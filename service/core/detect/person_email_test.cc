@@ -67,6 +67,9 @@ TEST(PersonEmailTest, LoginNamesAfterAUserLabel) {
   EXPECT_THAT(LoginNames("Gebruiker: pjgoossens (laptop LT-0447)"), ElementsAre("pjgoossens"));
   // After an initial a surname that is also a word ("visser").
   EXPECT_THAT(LoginNames("Gebruiker: svisser\nExtern IP: 81.164.22.197"), ElementsAre("svisser"));
+  // A plural label's list.
+  EXPECT_THAT(LoginNames("Gebruikers: pjgoossens / ydemir84, svisser\nNotes: beheer, svisser"),
+              ElementsAre("pjgoossens", "ydemir84", "svisser", "svisser"));
   // A number after the name's letters.
   EXPECT_THAT(LoginNames("gebruikersnaam: ydemir84, uid=ehendriks2"),
               ElementsAre("ehendriks2", "ydemir84"));  // "=" labels read first
