@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/detect/test_util.h"
+
 namespace vermeld {
 namespace {
 
@@ -16,9 +18,7 @@ std::vector<std::string> Names(std::string_view text) {
   static const std::shared_ptr<const NameLists> lists = LoadNameLists(VERMELD_DATA_DIR);
   std::vector<Finding> found;
   FindSelfIntroductions(text, TextWords(text), *lists, found);
-  std::vector<std::string> names;
-  for (const Finding& f : found) names.emplace_back(text.substr(f.begin, f.end - f.begin));
-  return names;
+  return test_util::FindingTexts(text, found);
 }
 
 TEST(PersonIntroductionsTest, WritersAndCallersWhoSayWhoTheyAre) {

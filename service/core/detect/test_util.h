@@ -47,6 +47,14 @@ inline std::vector<std::string> SpanTexts(std::string_view text,
   return out;
 }
 
+// The text of each finding, in order.
+inline std::vector<std::string> FindingTexts(std::string_view text,
+                                             const std::vector<Finding>& found) {
+  std::vector<std::string> out;
+  for (const Finding& f : found) out.emplace_back(text.substr(f.begin, f.end - f.begin));
+  return out;
+}
+
 // A CSV export of firms: an enterprise-number column, a VAT column, a row above that speaks of
 // VAT. Shared by the BE_ENTERPRISE_NUMBER and VAT_NUMBER tests: each takes one column.
 inline constexpr std::string_view kFirmsCsv =
