@@ -141,8 +141,9 @@ class PassportNumberRecognizer : public Recognizer {
       if (digits_only && compact.size() == kEidDigits) {
         // Right after the card's own label the number is the card's even when a slip broke its
         // check digits ("Identiteitskaart nr.: 592-4417308-62").
-        if (!EidCardOk(compact) && !IdentityDocumentWordBefore(text, b, kDocumentLabelReach))
+        if (!EidCardOk(compact) && !IdentityDocumentWordBefore(text, b, kDocumentLabelReach)) {
           return;
+        }
       } else if (digits_only) {
         // An identity card's digits only right after its word ("ID-kaart, nr 007159284"), and
         // digits in groups, which dial like a phone too ("Passport no.: 561 403 297").
@@ -234,8 +235,8 @@ class PassportNumberRecognizer : public Recognizer {
   // card, the Philippines (a capital, seven digits, a capital), digits only (Romania, UK, US; in
   // three groups of three too), a Turkish ID card (a capital, two digits, a capital, five
   // digits), and one to three capitals set off from their digits by a blank (Poland's ID card
-  // "AYC 472915", a Belgian residence card "B 0781246 58"); those last two only after a passport
-  // word, or for three capitals an identity card's.
+  // "AYC 472915", a Belgian residence card "B 0781246 58"). Digits only and capitals set off by a
+  // blank count only after their document's word or under its column.
   const RE2 pattern_{
       R"(\b(?:[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]|[A-Z]{2}[0-9]{6}|[A-Z]{1,2}[0-9]{7,9})"
       R"(|[0-9]{2}[A-Z]{2}[0-9]{5}|[A-Z]{3}[0-9]{6}|[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8})"

@@ -7,10 +7,10 @@
 // device's IP address). Contacts (mailboxes, phone numbers, addresses), enterprise and VAT numbers
 // and account numbers are no such sign: every organisation publishes its own, though not under a
 // label naming someone's home ("Thuisadres:"). And an address is someone's only in a text that
-// names someone: alone it is a venue's or an office's, and so is a
-// number that dials like a phone without a telephone word (an order, serial or file number more
-// often than a line: "Order IDs start at 0470000000"), and so is an IP address in a text that names
-// or identifies no one (a server's, a printer's, an attacker's in an IT notice). Likewise a
+// names someone: alone it is a venue's or an office's, and so is a number that dials like a phone
+// without a telephone word (an order, serial or file number more often than a line: "Order IDs
+// start at 0470000000"), and so is an IP address in a text that names or identifies no one (a
+// server's, a printer's, an attacker's in an IT notice). Likewise a
 // health detail in a text that names no one and holds no data pointing at one person is health
 // information in general ("une personne diabétique sur trois", "als uw kind medicatie neemt").
 #pragma once
@@ -45,11 +45,10 @@ constexpr double kBareBsnScore = 0.55;
 // Drops every NL_BSN finding scoring kBareBsnScore when no PERSON scores kCuedPersonScore or more.
 // Then drops every PERSON finding when none scores kCuedPersonScore or more and no finding of
 // another type than those organisations publish is there; then, when no PERSON is left, every
-// ADDRESS finding (unless one scores kHomeAddressScore) and every PHONE finding scoring
-// kBarePhoneScore, and every HEALTH finding unless
-// a finding of a type that identifies someone (not published by organisations, not HEALTH) is
-// there; IP_ADDRESS findings go first unless another such finding or a personal mailbox (EMAIL
-// scoring kPersonalMailScore or more) is there.
+// ADDRESS finding and every PHONE finding scoring kBarePhoneScore (unless an ADDRESS scores
+// kHomeAddressScore), and every HEALTH finding unless a finding of a type that identifies someone
+// (not published by organisations, not HEALTH) is there; IP_ADDRESS findings go first unless
+// another such finding or a personal mailbox (EMAIL scoring kPersonalMailScore or more) is there.
 void DropUncorroborated(std::vector<Finding>& findings);
 
 }  // namespace vermeld
