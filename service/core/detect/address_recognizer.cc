@@ -318,10 +318,11 @@ class AddressRecognizer : public Recognizer {
     // de Brugstraat 9".
     for (int words = 0; words < 3 || (words == 3 && before_surname != std::string_view::npos);
          ++words) {
-      // Spaces only: a tab parts the cells of a table ("Verbeke Jozef\tKleibeekstraat 40").
+      // One space only: a tab or a gap of blanks parts the cells of a table ("Verbeke
+      // Jozef\tKleibeekstraat 40", "8800 Roeselare     Oude Ieperseweg 31").
       size_t p = candidate;
-      if (p == 0 || text[p - 1] != ' ') break;
-      while (p > 0 && text[p - 1] == ' ') --p;
+      if (p < 2 || text[p - 1] != ' ' || text[p - 2] == ' ') break;
+      --p;
       size_t b = p;
       // A ';' or '|' parts the fields of an export ("fam. Kuijpers;Gerrit van der Veenstraat 41").
       while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\t' && text[b - 1] != '\n' &&

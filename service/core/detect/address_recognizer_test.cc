@@ -197,6 +197,11 @@ TEST(AddressRecognizerTest, LettersOfAWordInADutchPostcodeBeforeAKnownTown) {
   EXPECT_THAT(Addresses("Kerkstraat 5\n1015 AM Vergadering"), ElementsAre("Kerkstraat 5"));
 }
 
+TEST(AddressRecognizerTest, TwoAddressesSideBySide) {
+  EXPECT_THAT(Addresses("Brugsesteenweg 250, 8800 Roeselare     Oude Ieperseweg 31\n"),
+              ElementsAre("Brugsesteenweg 250, 8800 Roeselare", "Oude Ieperseweg 31"));
+}
+
 TEST(AddressRecognizerTest, APostcodeAndTownUnderAPlaceColumn) {
   EXPECT_THAT(Addresses("lidnr;naam;straat;gemeente;gsm\n10234;Verstraete;Hoogstraat 88;8800 "
                         "Roeselare;0472 18 90 33\n10251;Bouzid;Kapelstraat 5;8810 Lichtervelde;-"),
