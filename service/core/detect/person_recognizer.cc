@@ -1496,11 +1496,13 @@ class Scanner {
     }
     if (const size_t skip = ElidedGivenName(i); skip > 0) {
       Chain c{.first = i, .last = i, .given = 1, .skip = skip};
-      // With the surname after it: "le dossier d'Inès Benali".
+      // With the surname after it: "le dossier d'Inès Benali", scored as without the elision.
       if (AdjNext(i) && tokens_[i + 1].capitalised && !tokens_[i + 1].has_digit &&
           !Is(i + 1, kNotName | kTitle | kFunction | kAmbiguous)) {
         c.last = i + 1;
         c.surnames = 1;
+        c.known_surname = Is(i + 1, kSurname);
+        return {c, c.known_surname ? kKnownFullScore : kFullScore};
       }
       return {c, kAloneScore};
     }

@@ -595,6 +595,9 @@ TEST(PersonRecognizerTest, FamilyWordsElisionsAndVanPlaceSurnames) {
   EXPECT_THAT(Persons("Le PMS suit la scolarité d'Adam."), ElementsAre("Adam"));
   EXPECT_THAT(Persons("Je vous informe qu'Inès s'est cassé le bras."), ElementsAre("Inès"));
   EXPECT_THAT(Persons("Le dossier d'Inès Benali est incomplet."), ElementsAre("Inès Benali"));
+  // Scored as the name without its elision: a known given name and surname.
+  EXPECT_GE(test_util::Hits(Person(), "Le dossier d\u2019In\u00e8s Benali.")[0].score,
+            kCuedPersonScore);
   EXPECT_THAT(Persons("l'Europe et d'Anvers"), IsEmpty());
   // An article elided before a given name names a thing: "Fête de l'Iris" (Brussels' day).
   EXPECT_THAT(Persons("Jours fériés : Fête du Travail 01/05, Fête de l'Iris 08/05."), IsEmpty());
