@@ -15,9 +15,8 @@ using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
 std::vector<std::string> Names(std::string_view text) {
-  static const std::shared_ptr<const NameLists> lists = LoadNameLists(VERMELD_DATA_DIR);
   std::vector<Finding> found;
-  FindSelfIntroductions(text, TextWords(text), *lists, found);
+  FindSelfIntroductions(text, TextWords(text), test_util::Lists(), found);
   return test_util::FindingTexts(text, found);
 }
 

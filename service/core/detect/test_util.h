@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/detect/name_lists.h"
 #include "core/detect/pattern_scan.h"
 #include "core/detect/recognizer.h"
 
@@ -45,6 +46,12 @@ inline std::vector<std::string> SpanTexts(std::string_view text,
   std::vector<std::string> out;
   for (const ByteSpan& s : spans) out.emplace_back(text.substr(s.begin, s.end - s.begin));
   return out;
+}
+
+// The name lists of the data directory the tests run with, loaded once.
+inline const NameLists& Lists() {
+  static const std::shared_ptr<const NameLists> lists = LoadNameLists(VERMELD_DATA_DIR);
+  return *lists;
 }
 
 // The text of each finding, in order.
