@@ -220,6 +220,10 @@ TEST(PersonFieldsTest, LabelsInCapitalsWithAccents) {
               ElementsAre("ARBËR", "HOXHA BLERTA"));
 }
 
+TEST(PersonFieldsTest, ABodyInANameFieldIsNoName) {
+  EXPECT_THAT(Names("Client : Zone de police Bruxelles-Ouest - Service Logistique"), IsEmpty());
+}
+
 TEST(PersonFieldsTest, LabelsOfForeignPapers) {
   EXPECT_THAT(Names("Nazwisko / Surname: W\u00D3JCIK\nImiona / Given names: \u0141UKASZ PIOTR\n"
                     "Prenume: Ionu\u021B"),

@@ -587,6 +587,11 @@ TEST(PersonRecognizerTest, FamilyWordsElisionsAndVanPlaceSurnames) {
   EXPECT_THAT(
       Persons("De moeder van Yasmine belde. The mother of Amara called. La mère de Fatou est là."),
       ElementsAre("Yasmine", "Amara", "Fatou"));
+  // A child after both its parents, cued as after one of them (not a given name alone).
+  for (const auto& h :
+       test_util::Hits(Person(), "Aan de ouders van Yanis (3B). Aux parents de Zo\u00E9 (P4).")) {
+    EXPECT_GE(h.score, kCuedPersonScore) << h.text;
+  }
   EXPECT_THAT(Persons("Aan de ouders van Yanis (3B). Aux parents de Zo\u00E9 (P4)."),
               ElementsAre("Yanis", "Zo\u00E9"));
   EXPECT_THAT(Persons("Omleiding via de rue Père de Deken. De vader van Europa. Trouwe partner van "
@@ -996,6 +1001,12 @@ TEST(PersonRecognizerTest, SurnameFirstBeforeABirthMark) {
   EXPECT_THAT(Persons("2. KADIRI, Soufiane, \u00B0 05.02.1994 te Borgerhout\n\nVolgens de "
                       "buurman heeft Kadiri de haag afgeknipt."),
               ::testing::IsSupersetOf({"KADIRI, Soufiane", "Kadiri"}));
+}
+
+TEST(PersonRecognizerTest, EnglishJobTitlesAreNoNames) {
+  EXPECT_THAT(
+      Persons("Betreft: aanbod tewerkstelling - Junior Accountant\n\nGeachte mevrouw Mbuyi,"),
+      ElementsAre("Mbuyi"));
 }
 
 TEST(PersonRecognizerTest, PeopleIntroducingThemselves) {
