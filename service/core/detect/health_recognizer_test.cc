@@ -748,6 +748,13 @@ TEST(HealthRecognizerTest, NeurologyAndOncologyWordsOfTheTwentyThirdSession) {
               ElementsAre("niet meer wil leven", "overal pijn"));
 }
 
+TEST(HealthRecognizerTest, WoundsAndBonesOfTheTwentyNinthSession) {
+  EXPECT_THAT(Texts(Health(), "Jan Peeters heeft een breuk van het neusbeen en een bijtwond."),
+              ElementsAre("breuk van het neusbeen", "bijtwond"));
+  EXPECT_THAT(Texts(Health(), "Mr Mehta reports bruising and needed stitches."),
+              ElementsAre("bruising", "stitches"));
+}
+
 TEST(HealthRecognizerTest, WhatSurroundsADetailIsNoDetail) {
   // The corpus writers label the detail, not the sick note, the resumption or the trip to A&E.
   ExpectNoHealth({"Jan Peeters bezorgde een doktersbriefje.",

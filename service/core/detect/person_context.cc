@@ -523,8 +523,14 @@ PersonContext::Cues PersonContext::Examine(size_t from, size_t to, size_t term_b
     const bool singular_after = i + 1 < tokens.size() && (flags[i + 1] & kSingular);
     const bool she = lower[i] == "ze" && (singular_after || (i > 0 && (flags[i - 1] & kSingular)));
     const bool bare_noun = i == 0 && t.capitalised && (cue & kNoun) && singular_after;
+    // A person noun named by a letter is one person: "Bestuurder B meldt pijn", "le conducteur
+    // A", "patiënt X".
+    const bool lettered_noun =
+        (cue & kNoun) && i + 1 < tokens.size() && tokens[i + 1].end - tokens[i + 1].begin == 1 &&
+        text_[offset + tokens[i + 1].begin] >= 'A' && text_[offset + tokens[i + 1].begin] <= 'Z' &&
+        Adjacent(text_.substr(offset), t, tokens[i + 1]);
     if (!cues.strong &&
-        ((cue & kStrong) || she || bare_noun ||
+        ((cue & kStrong) || she || bare_noun || lettered_noun ||
          (i + 1 < tokens.size() && (cue & kPossessive) && (flags[i + 1] & kNoun)))) {
       cues.strong = true;
     } else if (!cues.weak && !cues.strong && (cue & kWeak)) {

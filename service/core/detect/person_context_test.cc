@@ -37,6 +37,16 @@ TEST(PersonContextTest, NamesAndTitlesScoreHighest) {
   EXPECT_EQ(ScoreOf("Het dossier van Peeters is ziek.", "ziek"), kPersonNamedScore);
 }
 
+TEST(PersonContextTest, APersonNounNamedByALetterIsOnePerson) {
+  // The parties of an accident report: "Bestuurder B", "le conducteur A".
+  EXPECT_EQ(ScoreOf("Bestuurder B meldt pijn aan de nek.", "pijn aan de nek"), kPersonPronounScore);
+  EXPECT_EQ(ScoreOf("Le conducteur A se plaint de douleurs au poignet.", "douleurs au poignet"),
+            kPersonPronounScore);
+  // Not a noun before an abbreviation, nor a letter that is no capital.
+  EXPECT_EQ(ScoreOf("Bestuurder BV meldt pijn aan de nek.", "pijn aan de nek"), 0);
+  EXPECT_EQ(ScoreOf("Bestuurders a.u.b. pijn aan de nek melden.", "pijn aan de nek"), 0);
+}
+
 TEST(PersonContextTest, APersonFoundElsewhereNamesSomeoneLikeAListedName) {
   // "Xandro" is in no name list; the person recognizer found it (a chat, a field, a repeat).
   EXPECT_EQ(ScoreOf("Xandro heeft de diagnose ADHD.", "ADHD"), 0);
