@@ -88,6 +88,13 @@ class EmailRecognizer : public Recognizer {
     // Every address lies in the run of address bytes around its '@'.
     const std::vector<ByteSpan> runs = text.RunsAround('@', IsAddressByte);
     ForEachMatchIn(pattern_, text.text(), runs, IsAt, [&](size_t b, size_t e) {
+      // In a file name the address is one of the words joined by '_':
+      // "08_mail_hakan.arslan87@gmail.com_nagekomen.msg".
+      if (text.text()[e - 1] == '_') {
+        --e;
+        const size_t joint = text.text().substr(b, e - b).rfind('_');
+        if (joint != std::string_view::npos && text.text()[b + joint + 1] != '@') b += joint + 1;
+      }
       if (text.InUrl(b, e)) return;
       const std::string_view address = text.text().substr(b, e - b);
       const std::string_view local = address.substr(0, address.find('@'));
@@ -104,9 +111,11 @@ class EmailRecognizer : public Recognizer {
   }
 
  private:
-  // Local part: RFC 5322 atoms (no quoted forms); domain: labels and a letter TLD.
-  const RE2 pattern_{R"([A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@)"
-                     R"((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}\b)"};
+  // Local part: RFC 5322 atoms (no quoted forms); domain: labels and a letter TLD, ending at a
+  // word's end or at a '_' that joins the next word of a file name (kept in the match).
+  const RE2 pattern_{
+      R"([A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@)"
+      R"((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?:\b|_))"};
 };
 
 }  // namespace

@@ -28,6 +28,16 @@ TEST(EmailRecognizerTest, TrailingSentencePunctuationIsNotPartOfTheAddress) {
   EXPECT_EQ(f[0].text, "marie.dupont@example.be");
 }
 
+TEST(EmailRecognizerTest, AnAddressInAFileNameEndsAtTheJoiningUnderscores) {
+  const auto f = Scan("08_mail_hakan.arslan87@gmail.com_nagekomen.msg");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text, "hakan.arslan87@gmail.com");
+  // An underscore inside a local part stays, when the address ends as a word.
+  const auto g = Scan("Mail jan_peeters@stad.gent.");
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].text, "jan_peeters@stad.gent");
+}
+
 TEST(EmailRecognizerTest, FunctionalMailboxesGetLowScore) {
   for (const char* t : {"pers@gent.be", "info@vlaanderen.be", "Onthaal@brussel.be",
                         "noreply@mail.example.com", "secretariaat@school.be", "info.gent@vdab.be",
