@@ -447,6 +447,7 @@ class DateOfBirthRecognizer : public Recognizer {
            next = JoinedDate(text, next.end)) {
         out.push_back({"DATE_OF_BIRTH", next.begin, next.end, kScore});
       }
+      if (OpensLabelledRow(text, begin)) AddRowDates(text, end, out);
     });
     // Verb last: always about someone in the sentence ("het bedrijf dat in 1980 ..." is not).
     ForEachMatchIn(late_re_, text, LateCueWindows(scan), [&](size_t begin, size_t end) {
@@ -791,6 +792,47 @@ class DateOfBirthRecognizer : public Recognizer {
       return {};
     }
     return {p, p + m.size()};
+  }
+
+  // True when the date at `begin` is the first value of a table row whose first cell is a birth
+  // label: "| Geboortedatum | 11-07-1950 | 12-09-1949 |", "Geboortedatum<TAB>...", a column per
+  // person. Only kMaxLabelLine bytes (and the cells' marks) are read back.
+  bool OpensLabelledRow(std::string_view text, size_t begin) const {
+    const size_t floor = begin > kMaxLabelLine + 8 ? begin - kMaxLabelLine - 8 : 0;
+    const size_t nl = text.substr(floor, begin - floor).rfind('\n');
+    if (nl == std::string_view::npos && floor > 0) return false;  // too far into its line
+    const size_t line = nl == std::string_view::npos ? 0 : floor + nl + 1;
+    std::string_view row = text.substr(line, begin - line);
+    while (!row.empty() && row.back() == ' ') row.remove_suffix(1);
+    if (row.empty() || !IsCellMark(row.back())) return false;
+    row.remove_suffix(1);
+    while (!row.empty() && (IsBlank(row.front()) || row.front() == '|')) row.remove_prefix(1);
+    while (!row.empty() && IsBlank(row.back())) row.remove_suffix(1);
+    return !row.empty() && RE2::FullMatch(row, label_line_re_);
+  }
+  static bool IsCellMark(char c) { return c == '|' || c == '\t'; }
+
+  // Each cell after the date ending at `end` on its row that holds a whole date.
+  void AddRowDates(std::string_view text, size_t end, std::vector<Finding>& out) const {
+    size_t p = end;
+    while (p < text.size() && text[p] != '\n') {
+      while (p < text.size() && text[p] == ' ') ++p;
+      if (p >= text.size() || !IsCellMark(text[p])) return;
+      ++p;
+      while (p < text.size() && IsBlank(text[p])) ++p;
+      size_t cell_end = p;
+      while (cell_end < text.size() && !IsCellMark(text[cell_end]) && text[cell_end] != '\n' &&
+             text[cell_end] != '\r') {
+        ++cell_end;
+      }
+      size_t value_end = cell_end;
+      while (value_end > p && text[value_end - 1] == ' ') --value_end;
+      const std::string_view value = text.substr(p, value_end - p);
+      if (value.size() > 4 && RE2::FullMatch(value, date_re_) && PlausibleDate(value)) {
+        out.push_back({"DATE_OF_BIRTH", p, value_end, kScore});
+      }
+      p = cell_end;
+    }
   }
 
   // A form's birth label alone on its line and its value on the next ("geboortedatum:\n

@@ -64,6 +64,19 @@ TEST_F(DateOfBirthTest, TheFirstOldDateInTheSentenceOfAFarLabel) {
               IsEmpty());
 }
 
+TEST_F(DateOfBirthTest, EveryDateOfARowHeadedByABirthLabel) {
+  // A table with a column per person.
+  EXPECT_THAT(Texts(*r_,
+                    "| | Dhr. Dewulf | Mevr. Vanhoutte |\n|---|---|---|\n"
+                    "| Geboortedatum | 11-07-1950 | 12-09-1949 |\n"),
+              ElementsAre("11-07-1950", "12-09-1949"));
+  EXPECT_THAT(Texts(*r_, "Geboortedatum\t11-07-1950\tonbekend\t01.02.1980"),
+              ElementsAre("11-07-1950", "01.02.1980"));
+  // A cue inside a cell heads no row: the next cell is another column's.
+  EXPECT_THAT(Texts(*r_, "| Peeters | geboren 11-07-1950 | 12-09-2024 |"),
+              ElementsAre("11-07-1950"));
+}
+
 TEST_F(DateOfBirthTest, DutchCues) {
   EXPECT_THAT(Texts(*r_, "Jan Peeters, geboren op 12/03/1980, woont in Gent."),
               ElementsAre("12/03/1980"));
