@@ -315,11 +315,26 @@ std::string LoginLetters(std::string_view name) {
   return letters;
 }
 
-// A name's given name and surname in lower-case letters, as a login spells them.
+// A name's given name and surname in lower-case letters, as a login spells them; for a surname of
+// several words also with the initials of all but its last ("van Rijswijk": "vrijswijk", "van den
+// Berg": "vdberg"), else empty.
 struct SpelledName {
   std::string given;
   std::string surname;
+  std::string short_surname;
 };
+
+// The initials of the words of `surname` but its last, and the last one's letters: "vrijswijk".
+std::string ShortSurname(std::string_view surname) {
+  const size_t last = surname.rfind(' ');
+  if (last == std::string_view::npos) return {};
+  std::string letters;
+  for (size_t i = 0; i < last; ++i) {
+    if (i == 0 || surname[i - 1] == ' ') letters += LoginLetters(surname.substr(i, 1));
+  }
+  const std::string tail = LoginLetters(surname.substr(last + 1));
+  return tail.empty() ? std::string() : letters + tail;
+}
 
 // The given names and surnames of the names `found` (PERSON findings): "Lotte Desmet", "Dewulf,
 // Marijke" in one finding or two. At most kMaxNames, each once.
@@ -331,7 +346,7 @@ std::vector<SpelledName> SpelledNames(std::string_view text, const std::vector<F
   std::vector<SpelledName> names;
   auto add = [&](std::string_view given, std::string_view surname) {
     if (names.size() == kMaxNames) return;
-    SpelledName n{LoginLetters(given), LoginLetters(surname)};
+    SpelledName n{LoginLetters(given), LoginLetters(surname), ShortSurname(surname)};
     if (n.given.empty() || n.surname.size() < 3 ||
         std::any_of(names.begin(), names.end(), [&](const SpelledName& m) {
           return m.given == n.given && m.surname == n.surname;
@@ -610,10 +625,13 @@ void FindLoginsOfNames(std::string_view text, const TextWords& words, std::vecto
       const int k = std::countr_zero(m);
       const std::string_view g = names[k % 32].given;
       const std::string_view s = names[k % 32].surname;
-      if (k < 32) {  // "ldesmet", "lottedesmet"
+      const std::string_view short_s = names[k % 32].short_surname;
+      if (k < 32) {  // "ldesmet", "lottedesmet", "jvrijswijk"
         spells =
             (login.size() == s.size() + 1 && login[0] == g[0] && login.ends_with(s)) ||
-            (login.size() == g.size() + s.size() && login.starts_with(g) && login.ends_with(s));
+            (login.size() == g.size() + s.size() && login.starts_with(g) && login.ends_with(s)) ||
+            (!short_s.empty() && login.size() == short_s.size() + 1 && login[0] == g[0] &&
+             login.ends_with(short_s));
       } else {  // "desmetl"
         spells = login.size() == s.size() + 1 && login.back() == g[0] && login.starts_with(s);
       }

@@ -145,6 +145,18 @@ TEST(PersonEmailTest, LoginsSpelledFromANameFound) {
   EXPECT_THAT(LoginsOf(apart, {NameAt(apart, "Dewulf"), NameAt(apart, "Marijke")}), IsEmpty());
 }
 
+TEST(PersonEmailTest, LoginsWriteTheParticlesOfASurnameAsInitials) {
+  const std::string_view ticket =
+      "Jasper van Rijswijk (jvrijswijk), Marieke van den Berg: mvdberg; Kees de Wit: kdwit";
+  EXPECT_THAT(
+      LoginsOf(ticket, {NameAt(ticket, "Jasper van Rijswijk"),
+                        NameAt(ticket, "Marieke van den Berg"), NameAt(ticket, "Kees de Wit")}),
+      ElementsAre("jvrijswijk", "mvdberg", "kdwit"));
+  // The initials stand for the particles only, not for the given name's letters.
+  const std::string_view other = "Kees de Wit: kwit, kdewit";
+  EXPECT_THAT(LoginsOf(other, {NameAt(other, "Kees de Wit")}), ElementsAre("kdewit"));
+}
+
 TEST(PersonEmailTest, LoginsWriteLettersWithoutTheirDiacritics) {
   const std::string_view ticket =
       "Melder: Dorota Zielińska (dzielinska), Gökhan Öztürk: gozturk; Åsa Ærø: aaero";
