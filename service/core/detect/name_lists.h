@@ -86,10 +86,12 @@ bool NamesItsStem(const NameLists& lists, std::string_view lower);
 // function: "ict-coördinator", "hr-adviseur" are functions, "vande-velde" is none.
 uint32_t FlagsWithCompoundFunction(const NameLists& lists, std::string_view lower);
 
-// True when a word with these NameFlags names a role and no one: a name label or a function that
-// is no given name or surname ("client", "medewerker"). A chat speaker so labelled is unnamed.
+// True when a word with these NameFlags names a role and no one: a name label, a function or a
+// family word that is no given name or surname ("client", "medewerker", "mama"). A chat speaker
+// so labelled is unnamed (a phone saves a mother as "Mama").
 inline bool IsRoleOnly(uint32_t flags) {
-  return (flags & (kNameLabel | kFunction)) != 0 && (flags & (kFirstName | kSurname)) == 0;
+  return (flags & (kNameLabel | kFunction | kKinship)) != 0 &&
+         (flags & (kFirstName | kSurname)) == 0;
 }
 
 // Lower-cases UTF-8 text code point by code point (Unicode simple case mapping). Input must be

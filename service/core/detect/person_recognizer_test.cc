@@ -717,6 +717,10 @@ TEST(PersonRecognizerTest, ChatSpeakersAndNeighbours) {
               IsEmpty());
   EXPECT_THAT(Persons("08:20 Hij: dank u\n08:21 Ik: graag gedaan\n08:35 Hij: tot morgen\n"),
               IsEmpty());
+  // A family word is how a phone saves a relative.
+  EXPECT_THAT(Persons("12-03-2025 19:45 - Yassin: mama, je code?\n12-03-2025 19:45 - Mama: 5816\n"
+                      "12-03-2025 19:46 - Oma: ok\n"),
+              ElementsAre("Yassin"));
   // An SMS thread's direction without its number is no speaker either.
   EXPECT_THAT(Persons("[06:55] Naima: ik zit op spoed\n[06:58] Aan: Oei!! ik neem over\n"
                       "[07:03] Naima: merci\n[07:04] Aan: ok\n"),
