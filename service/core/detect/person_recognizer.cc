@@ -2324,13 +2324,14 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
     return flags & kAmbiguous ? GivenName::kAlsoWord : GivenName::kKnown;
   });
   for (ByteSpan s : speakers) {
-    // "dr. Visser:", "Juf Annelies:": the title or function stays outside the name.
+    // "dr. Visser:", "Juf Annelies:", "Tante Fatima:": the title, function or family word stays
+    // outside the name.
     const std::string_view label = text.text().substr(s.begin, s.end - s.begin);
     const size_t blank = label.find(' ');
     if (blank != std::string_view::npos) {
       std::string first = LowerUtf8(label.substr(0, blank));
       if (first.ends_with('.')) first.pop_back();
-      if (lists_->words.Has(first, kTitle | kFunction)) s.begin += blank + 1;
+      if (lists_->words.Has(first, kTitle | kFunction | kKinship)) s.begin += blank + 1;
     }
     s.end =
         s.begin +

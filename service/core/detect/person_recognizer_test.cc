@@ -699,6 +699,9 @@ TEST(PersonRecognizerTest, ChatSpeakersAndNeighbours) {
   EXPECT_THAT(Persons("[20:14] Juf Annelies: morgen zwemmen\n[20:31] Samira: Juf, Rayan kan niet\n"
                       "[20:33] Juf Annelies: oei\n"),
               ElementsAre("Annelies", "Samira", "Rayan", "Annelies"));
+  // So is a family word: "Oma Jeanne" is Jeanne.
+  EXPECT_THAT(Persons("[19:02] Oma Jeanne: ja\n[19:03] Yassin: ok\n[19:04] Oma Jeanne: ok\n"),
+              ElementsAre("Jeanne", "Yassin", "Jeanne"));
   // Once its speakers are found, a chat with bare times is informal: names in lower case count.
   EXPECT_THAT(Persons("21:14 \u2013 Wout: ik vind de fiche van lowie niet\n21:16 \u2013 Fien: "
                       "in de map\n21:17 \u2013 Wout: top\n"),
