@@ -137,8 +137,10 @@ class Scanner {
         // Left uncovered, so later mentions do not count as the same person either.
         const uint32_t cues = state_[chain.first].sentence_cues;
         const bool artist = score <= kFullScore && (cues & kWorkWord);
-        // A name word alone in a sentence about trams and buses: a stop ("entre Louise et Bailli").
-        const bool stop = score < kFullScore && chain.first == chain.last && (cues & kTransitWord);
+        // A name word alone in a sentence about trams and buses: a stop ("entre Louise et Bailli"),
+        // unless it opens the sentence before a verb: "Sofie neemt de bus".
+        const bool stop = score < kFullScore && chain.first == chain.last &&
+                          (cues & kTransitWord) && !OpensSentenceBeforeVerb(chain.first);
         if (!artist && !stop && !(score < kCuedScore && (EndsInPlace(chain) || Quoted(chain))) &&
             !InPlaceOrFirmName(chain) &&
             !InHeaderOfNameTable(scan_, lists_, tokens_[chain.first].begin)) {
@@ -399,6 +401,19 @@ class Scanner {
   // (kWorkWord, kTransitWord) in it, `cues`.
   void MarkSentenceCues(size_t begin, size_t end, uint32_t cues) {
     for (size_t k = begin; cues != 0 && k < end; ++k) state_[k].sentence_cues = cues;
+  }
+
+  // True when token k opens its sentence and a lower-case word other than a joint follows it, as
+  // a verb follows its subject: "Sofie neemt de bus", not "Louise en Bailli", "Rogier: tram 3".
+  bool OpensSentenceBeforeVerb(size_t k) const {
+    if (!tokens_[k].sentence_start || k + 1 >= tokens_.size() || !AdjNext(k)) return false;
+    const std::string_view next = lower_[k + 1];
+    if (text_[tokens_[k + 1].begin] < 'a' || text_[tokens_[k + 1].begin] > 'z') return false;
+    for (std::string_view joint : {"en", "et", "and", "of", "ou", "or", "naar", "tot", "via",
+                                   "vers", "to", "richting", "direction"}) {
+      if (next == joint) return false;
+    }
+    return true;
   }
 
   // A mail that greets or signs with a lower-case name ("hey sofie,", "gr thijs") writes the

@@ -640,6 +640,9 @@ TEST(PersonRecognizerTest, NameWordsEndingALongerProperNounOrWeekdays) {
   EXPECT_THAT(Persons("| Flagey | bus 38 depuis Louise |\n| Gare | tram 4 |"), IsEmpty());
   EXPECT_THAT(Persons("Chauffeur Jan Peeters rijdt de nachtbus naar Melle."),
               ElementsAre("Jan Peeters"));
+  // So does a given name opening the sentence before its verb; not before a joint.
+  EXPECT_THAT(Persons("Sofie neemt de bus. Wout werkt aan lijn 4."), ElementsAre("Sofie", "Wout"));
+  EXPECT_THAT(Persons("Louise en Flagey hebben geen tram meer."), IsEmpty());
   // A given name opening a quoted title; a weekday before a date in a programme.
   EXPECT_THAT(Persons("- « Gaston : gaffes à gogo »\n- \"Tijl\" – monoloog"), IsEmpty());
   EXPECT_THAT(Persons("Zijn moeder schreef: \"Sofie ligt in het ziekenhuis.\""),
