@@ -136,11 +136,13 @@ class Scanner {
       if (score > 0) {
         // Left uncovered, so later mentions do not count as the same person either.
         const uint32_t cues = state_[chain.first].sentence_cues;
-        const bool artist = score <= kFullScore && (cues & kWorkWord);
-        // A name word alone in a sentence about trams and buses: a stop ("entre Louise et Bailli"),
-        // unless it opens the sentence before a verb: "Sofie neemt de bus".
-        const bool stop = score < kFullScore && chain.first == chain.last &&
-                          (cues & kTransitWord) && !OpensSentenceBeforeVerb(chain.first);
+        // A name word alone opening the sentence before its verb is someone doing something:
+        // "Sofie leest een boek", "Sofie neemt de bus".
+        const bool subject = chain.first == chain.last && OpensSentenceBeforeVerb(chain.first);
+        const bool artist = score <= kFullScore && (cues & kWorkWord) && !subject;
+        // A name word alone in a sentence about trams and buses: a stop ("entre Louise et Bailli").
+        const bool stop =
+            score < kFullScore && chain.first == chain.last && (cues & kTransitWord) && !subject;
         if (!artist && !stop && !(score < kCuedScore && (EndsInPlace(chain) || Quoted(chain))) &&
             !InPlaceOrFirmName(chain) &&
             !InHeaderOfNameTable(scan_, lists_, tokens_[chain.first].begin)) {

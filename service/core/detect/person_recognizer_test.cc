@@ -569,6 +569,8 @@ TEST(PersonRecognizerTest, ArtistsInASentenceAboutTheirWork) {
   EXPECT_THAT(Persons("Op vrijdag volgt een lezing door Kristien Hemmerechts."), IsEmpty());
   EXPECT_THAT(Persons("Op vrijdag belt Kristien Hemmerechts."),
               ElementsAre("Kristien Hemmerechts"));
+  // A given name alone doing something is someone reading, not an author.
+  EXPECT_THAT(Persons("Sofie leest een boek over haar roman."), ElementsAre("Sofie"));
 }
 
 TEST(PersonRecognizerTest, FamilyWordsElisionsAndVanPlaceSurnames) {
