@@ -2245,12 +2245,18 @@ class Scanner {
   mutable std::vector<std::pair<size_t, size_t>> waiting_;  // ParseKept: (token, then) to join
 };
 
-// True when the label's first word, or its last word capitalised, is one of a team, desk or body
-// and no name ("Materiaalploeg VCO", "Secretariaat", "Facility Desk"; not "Véro direction"), or
-// the label is a pronoun (an SMS thread's "Ik:" and "Hij:"): a chat's speaker that is no name.
-// The speaker label without a last word that abbreviates a service after a given name ("Elke
-// CAW" -> "Elke"); whole otherwise ("Marie XHONNEUX": a surname in capitals).
-std::string_view WithoutServiceAbbreviation(const NameLists& lists, std::string_view label) {
+// A word of a team, desk or body that is no name: "Nachtploeg", "Secretariaat", "Desk".
+bool IsBodyWord(const NameLists& lists, std::string_view word) {
+  const std::string lower = LowerUtf8(word);
+  const uint32_t flags = lists.words.Find(lower);
+  return ((flags & kNotName) && !(flags & (kFirstName | kSurname))) ||
+         IsNonNameCompound(lists, lower);
+}
+
+// The speaker label without a last word that names a service after a given name ("Elke CAW",
+// "Bram Nachtploeg" -> "Elke", "Bram"); whole otherwise ("Marie XHONNEUX": a surname in
+// capitals).
+std::string_view WithoutServiceWord(const NameLists& lists, std::string_view label) {
   const size_t first_blank = label.find(' ');
   if (first_blank == std::string_view::npos) return label;
   const size_t last_blank = label.rfind(' ');
@@ -2259,28 +2265,27 @@ std::string_view WithoutServiceAbbreviation(const NameLists& lists, std::string_
                           return c >= 'A' && c <= 'Z';
                         });
   const uint32_t first = FindLowered(lists.words, label.substr(0, first_blank));
-  const bool service = capitals && (FindLowered(lists.words, last) & kNotName) != 0;
+  const bool service =
+      (capitals && (FindLowered(lists.words, last) & kNotName) != 0) ||
+      (!last.empty() && last[0] >= 'A' && last[0] <= 'Z' && IsBodyWord(lists, last));
   return service && (first & kFirstName) && !(first & kNotName) ? label.substr(0, last_blank)
                                                                 : label;
 }
 
+// True when the label's first word, or its last word capitalised, is one of a team, desk or body
+// and no name ("Materiaalploeg VCO", "Secretariaat", "Facility Desk"; not "Véro direction"), or
+// the label is a pronoun (an SMS thread's "Ik:" and "Hij:"): a chat's speaker that is no name.
 bool NamesABody(const NameLists& lists, std::string_view label) {
   static constexpr std::string_view kPronouns[] = {"Ik",  "Hij", "Zij",  "Ze", "Jij", "Wij",
                                                    "Moi", "Lui", "Elle", "Me", "Mij"};
   for (std::string_view pronoun : kPronouns) {
     if (label == pronoun) return true;
   }
-  auto body = [&](std::string_view word) {
-    const std::string lower = LowerUtf8(word);
-    const uint32_t flags = lists.words.Find(lower);
-    return ((flags & kNotName) && !(flags & (kFirstName | kSurname))) ||
-           IsNonNameCompound(lists, lower);
-  };
   const size_t first_end = std::min(label.find(' '), label.size());
   const size_t last_begin = label.rfind(' ') + 1;  // npos + 1 == 0: the one word
   const std::string_view last = label.substr(last_begin);
-  return body(label.substr(0, first_end)) ||
-         (last_begin > 0 && last[0] >= 'A' && last[0] <= 'Z' && body(last));
+  return IsBodyWord(lists, label.substr(0, first_end)) ||
+         (last_begin > 0 && last[0] >= 'A' && last[0] <= 'Z' && IsBodyWord(lists, last));
 }
 
 // In an SMS log, "Van " or "Aan " before a sender says which way the message went: "Van Senne
@@ -2351,8 +2356,7 @@ void PersonRecognizer::Find(const ScanText& text, std::vector<Finding>& out) con
       if (lists_->words.Has(first, kTitle | kFunction | kKinship)) s.begin += blank + 1;
     }
     s.end =
-        s.begin +
-        WithoutServiceAbbreviation(*lists_, text.text().substr(s.begin, s.end - s.begin)).size();
+        s.begin + WithoutServiceWord(*lists_, text.text().substr(s.begin, s.end - s.begin)).size();
     // A log's entry labels are no speakers ("[09:15] Oplossing: ..."), nor are teams and desks
     // ("Materiaalploeg VCO:", "Facility Desk  08:30"): a word of the label names no person. Nor
     // is a particle that heads a mail or an SMS thread, a direction without its number ("[06:58]

@@ -704,6 +704,10 @@ TEST(PersonRecognizerTest, ChatSpeakersAndNeighbours) {
   EXPECT_THAT(Persons("[20:14] Juf Annelies: morgen zwemmen\n[20:31] Samira: Juf, Rayan kan niet\n"
                       "[20:33] Juf Annelies: oei\n"),
               ElementsAre("Annelies", "Samira", "Rayan", "Annelies"));
+  // A team after a given name is no surname: "Bram Nachtploeg" is Bram.
+  EXPECT_THAT(Persons("[02:14] Hamza: ok\n[02:15] Bram Nachtploeg: hij ademt\n[02:16] Bram "
+                      "Nachtploeg: top\n"),
+              ElementsAre("Hamza", "Bram", "Bram"));
   // So is a family word: "Oma Jeanne" is Jeanne.
   EXPECT_THAT(Persons("[19:02] Oma Jeanne: ja\n[19:03] Yassin: ok\n[19:04] Oma Jeanne: ok\n"),
               ElementsAre("Jeanne", "Yassin", "Jeanne"));
