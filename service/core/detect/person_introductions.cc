@@ -40,13 +40,15 @@ void FindSelfIntroductions(std::string_view text, const TextWords& words, const 
     return k > 1 && IsGreeting(lower[k - 2]) && next_to(k - 2, 1) && tokens[k - 1].capitalised &&
            next_to(k - 1, kMaxGap) && text[tokens[k - 1].end] == ',';
   };
-  auto given = [&](size_t k) {
+  // A known given name; one that is also a word only capitalised after the cue ("hier Lieve").
+  auto given = [&](size_t k, bool after_cue) {
     const uint32_t flags = lists.words.Find(lower[k]);
-    return (flags & kFirstName) && !(flags & (kAmbiguous | kNotName | kLowerWord));
+    if (!(flags & kFirstName) || (flags & kNotName)) return false;
+    return !(flags & (kAmbiguous | kLowerWord)) || (after_cue && tokens[k].capitalised);
   };
   // The name at token k: a known given name, and a capitalised word after it.
   auto add = [&](size_t k) {
-    if (k >= tokens.size() || !given(k)) return;
+    if (k >= tokens.size() || !given(k, true)) return;
     size_t last = k;
     if (next_to(k, 1) && tokens[k].capitalised && tokens[k + 1].capitalised &&
         !tokens[k + 1].has_digit && !(lists.words.Find(lower[k + 1]) & kNotName)) {
@@ -60,7 +62,8 @@ void FindSelfIntroductions(std::string_view text, const TextWords& words, const 
     // two tests.
     const std::string_view w = lower[i];
     if (w.size() < 2 || w.size() > 4 || (w[0] != 'm' && w[0] != 'h' && w[0] != 'i')) continue;
-    if (w == "hier" && i > 0 && given(i - 1) && next_to(i - 1, 1) && greeting_before(i - 1)) {
+    if (w == "hier" && i > 0 && given(i - 1, false) && next_to(i - 1, 1) &&
+        greeting_before(i - 1)) {
       add(i - 1);  // "hoi, Ahmad hier"
       continue;
     }

@@ -29,6 +29,8 @@ TEST(PersonIntroductionsTest, WritersAndCallersWhoSayWhoTheyAre) {
   EXPECT_THAT(Names("Bonjour, ici Samir, je vous appelle pour"), ElementsAre("Samir"));
   EXPECT_THAT(Names("Hi, this is Priya from the 3rd floor"), ElementsAre("Priya"));
   EXPECT_THAT(Names("Goeiemiddag Zarghona, hier Ellen van Interim Noord."), ElementsAre("Ellen"));
+  // A given name that is also a word, capitalised after the cue.
+  EXPECT_THAT(Names("Goeiemorgen Dirk, hier Lieve. Gisteren gevallen."), ElementsAre("Lieve"));
 }
 
 TEST(PersonIntroductionsTest, NoGreetingOrNoNameNoFinding) {
@@ -36,6 +38,7 @@ TEST(PersonIntroductionsTest, NoGreetingOrNoNameNoFinding) {
   EXPECT_THAT(Names("Ik kom met Ahmad. Hier Samir en Priya."), IsEmpty());
   EXPECT_THAT(Names("Hallo, met de trainer van de U15. Bonjour, ici Bruxelles."), IsEmpty());
   EXPECT_THAT(Names("Hallo,\nmet Ahmad"), IsEmpty());
+  EXPECT_THAT(Names("Hallo, met lieve groeten. Hoi, Lieve hier."), IsEmpty());
 }
 
 }  // namespace
