@@ -7,6 +7,8 @@ namespace {
 
 // A capitalised word, hyphens and apostrophes inside ("Sint-Pieters", "Braine-l'Alleud").
 constexpr char kCap[] = R"(\p{Lu}[\p{L}'’-]*)";
+// A word in any case, hyphens and apostrophes inside.
+constexpr char kWord[] = R"(\p{L}[\p{L}'’-]*)";
 // House number: 12, 12A, 12-A, 88-II (an Amsterdam floor), 12-14, 12 bus 3, 12 bte 3, 12/3,
 // 12/0101; not "2x" (times: "Zorgverzekering 2x"), "48h" or "14u" (hours: "Monitoring 48h"), and
 // no second part of two digits with a leading zero: "23-01", "24/04" are dates.
@@ -111,7 +113,8 @@ AddressPatterns::AddressPatterns(const std::vector<std::string>& street_types)
           SplitPrefixed),
       nl_postcode(R"((?:^|[^\p{L}\d])([1-9]\d{3}[ \t]?([A-Z]{2}))(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?)",
                   SplitNlPostcode),
-      be_postcode(std::string(R"((?:^|[^\p{L}\d])((?:B-?[ \t]?)?[1-9]\d{3}[ \t]+()") + kCap + "))",
+      // The town in any case ("1030 schaerbeek" in a chat): the recognizer checks it is one.
+      be_postcode(std::string(R"((?:^|[^\p{L}\d])((?:B-?[ \t]?)?[1-9]\d{3}[ \t]+()") + kWord + "))",
                   SplitBePostcode),
       postcode_after(
           std::string(

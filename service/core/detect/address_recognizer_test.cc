@@ -134,6 +134,8 @@ TEST(AddressRecognizerTest, PostbusAndPostcodes) {
               ElementsAre("9000 Gent"));
   EXPECT_THAT(Addresses("Code postal et localité : 1000 Bruxelles"), ElementsAre("1000 Bruxelles"));
   EXPECT_THAT(Addresses("Editie: 2019 Gent"), ElementsAre());
+  // A town in lower case, as chats write it; not a word that is no town.
+  EXPECT_THAT(Addresses("molenberg 7, 9230 wetteren\n1000 keer"), ElementsAre("9230 wetteren"));
 }
 
 TEST(AddressRecognizerTest, AStreetWithoutItsSuffixInAnAddressField) {

@@ -272,7 +272,7 @@ class Finder {
     }
     const size_t city = SkipBlanks(run.end);
     if (city > run.end && city < text_.size() &&
-        ((text_[city] >= 'A' && text_[city] <= 'Z') || IsNonAscii(text_[city]))) {
+        (IsAsciiLetter(text_[city]) || IsNonAscii(text_[city]))) {
       AddWindow(w.be_postcode, {before, word_after(city)});
     }
   }
