@@ -77,13 +77,14 @@ std::string LabelGapWords() {
 }  // namespace
 
 // A date in numbers or words (the year maybe in two digits: "13 juni 42", "3 mrt '85",
-// "12/03/'80"; Dutch systems print "12-mrt-1980"; a scan sets the separators apart: "12 - 08 -
-// 1958"), or a month and year, or a bare year, as one capturing group (the callers judge a bare
-// year by its cue).
+// "12/03/'80"; Dutch systems print "12-mrt-1980", airlines "14MAR1986"; a scan sets the
+// separators apart: "12 - 08 - 1958"), or a month and year, or a bare year, as one capturing
+// group (the callers judge a bare year by its cue).
 std::string BirthDatePattern() {
   const std::string months = std::string("(?:") + kMonths + R"()\.?)";
   return R"((\d{1,2}(?:[./-]| [./-] )\d{1,2}(?:[./-]| [./-] )(?:\d{4}|['’]?\d{2})|)"
          R"(\d{4}-\d{2}-\d{2}|)"
+         R"(\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{4}|\d{2}\b)|)"
          R"(\d{1,2}(?:e|er|ste|de|st|nd|rd|th)?(?:[ \t]+|-)(?i:)" +
          months + R"()(?:[ \t]+|-)(?:\d{4}|['’]?\d{2}\b)|(?i:)" + months +
          R"()[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?,?[ \t]+)?\d{4}|(?:18|19|20)\d{2}))";

@@ -93,6 +93,10 @@ TEST_F(DateOfBirthTest, DutchCues) {
   EXPECT_THAT(Texts(*r_, "Geboortedatum: 12/03/'80"), ElementsAre("12/03/'80"));
   // As Dutch systems print it.
   EXPECT_THAT(Texts(*r_, "Geboortedatum: 12-mrt-1980"), ElementsAre("12-mrt-1980"));
+  // As an airline's booking prints it; not in lower case, nor glued to more letters.
+  EXPECT_THAT(Texts(*r_, "MELNYK/TARAS MR - DOB 02SEP1983 - PP FE771523"),
+              ElementsAre("02SEP1983"));
+  EXPECT_THAT(Texts(*r_, "DOB 02sep1983, DOB 02SEP1983X"), IsEmpty());
   for (const char* t : {"Koen Claes, geboren op 3 mei 12u30", "Koen Claes, geboren op 3 mei 12:30",
                         "Lou, geboren 13 juni 50 cm en 3,2 kg"}) {
     EXPECT_TRUE(Texts(*r_, t).empty()) << t;

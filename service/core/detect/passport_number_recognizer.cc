@@ -48,10 +48,11 @@ const std::initializer_list<std::string_view> kPassportWords = {
     "paspoort", "pasp", "paspoortnummer", "paspoortnr", "passeport", "numéro de passeport",
     "passport", "passport number", "paszport", "pasaport", "pașaport", "paşaport", "reisepass",
     "passaporto", "pasaporte", "passaporte", "паспорт"};
-// Other words naming an identity document or its number.
+// Other words naming an identity document or its number; "PP" as an airline's booking writes it
+// ("DOB 14MAR1986 - PP FX208417").
 const std::initializer_list<std::string_view> kDocumentWords = {
     "reisdocument", "reispas", "documentnummer", "identiteitsbewijs", "eid", "kaartnummer", "kaartnr",
-    "id-bewijs"};
+    "id-bewijs", "pp"};
 // clang-format on
 // Three capitals before a blank and digits that head no identity document: currencies and the
 // labels of other numbers.

@@ -50,6 +50,9 @@ TEST_F(PassportNumberTest, OtherCountriesOneOrTwoCapitalsAndSevenToNineDigits) {
   EXPECT_THAT(Texts(*r_, "| Elena | RO | paşaport | 058821346 |"), ElementsAre("058821346"));
   EXPECT_THAT(Texts(*r_, "van je paspoort? number is P4827361B"), ElementsAre("P4827361B"));
   EXPECT_TRUE(Texts(*r_, "order P4827361B verzonden").empty());
+  // An airline's booking writes "PP" before the passport's number.
+  EXPECT_THAT(Texts(*r_, "BONDARENKO/IRYNA MRS - DOB 14MAR1986 - PP FX208417 exp 19FEB2029"),
+              ElementsAre("FX208417"));
   // "CI" right before a Romanian card's series and number; not a ticket's prefix.
   EXPECT_THAT(Texts(*r_, "Bogdan Ciobanu CI SB 117284, Nicoleta"), ElementsAre("SB 117284"));
   EXPECT_TRUE(Texts(*r_, "CI INC 123456 gesloten").empty());
