@@ -215,7 +215,7 @@ std::string_view ScanText::IdentifierText() const {
 }
 
 const TableLayout& ScanText::Tables() const {
-  if (!tables_) tables_.emplace(text_);
+  if (!tables_) tables_.emplace(Lines());
   return *tables_;
 }
 

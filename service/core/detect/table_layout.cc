@@ -75,22 +75,50 @@ size_t CountGaps(std::string_view s) {
   return gaps;
 }
 
+// The next occurrence of a byte from a line on, looked for again only once a line passes it:
+// most lines hold no '|', tab or ';', and a search of each line for each was a memchr call.
+// Linear: the searches of one byte read disjoint stretches of the text.
+class NextByte {
+ public:
+  NextByte(std::string_view text, char c) : text_(text), c_(c), next_(Find(0)) {}
+  // True when text[begin, end) holds the byte; `begin` never decreases from call to call.
+  bool In(size_t begin, size_t end) {
+    if (next_ < begin) next_ = Find(begin);
+    return next_ < end;
+  }
+
+ private:
+  size_t Find(size_t from) const { return std::min(text_.find(c_, from), text_.size()); }
+
+  std::string_view text_;
+  char c_;
+  size_t next_;
+};
+
+// What a line holds of the separators that make a row (NextByte), and of two blanks in a row.
+struct LineHolds {
+  bool pipe = false;
+  bool tab = false;
+  bool semicolon = false;
+  bool gap = false;
+};
+
 // The separator of a row: '|' when the line has one, else a tab, else two or more ';' (CSV as
 // Excel exports it in Belgium and the Netherlands), else two or more ',' (CSV as other tools
 // export it) in a block of them or on a header line without blanks ("firstname,lastname,email":
 // prose puts a blank after its commas), else gaps (' ': a table or a form aligned with spaces;
-// `gap`: the line holds two blanks in a row), else none ('\0'). `cells` counts the ';', ',' or
-// gaps of such a row.
-char RowSeparator(std::string_view line, bool in_comma_block, bool gap, size_t& cells) {
+// `holds.gap`: the line holds two blanks in a row), else none ('\0'). `cells` counts the ';', ','
+// or gaps of such a row.
+char RowSeparator(std::string_view line, LineHolds holds, bool in_comma_block, size_t& cells) {
   cells = 0;
   if (line.size() > kMaxRowBytes) return '\0';
-  if (line.find('|') != std::string_view::npos) return '|';
-  if (line.find('\t') != std::string_view::npos) return '\t';
-  if ((cells = CountUnquoted(line, ';')) >= 2) return ';';
+  if (holds.pipe) return '|';
+  if (holds.tab) return '\t';
+  if (holds.semicolon && (cells = CountUnquoted(line, ';')) >= 2) return ';';
   if (in_comma_block || line.find(' ') == std::string_view::npos) {
     return (cells = CountUnquoted(line, ',')) >= 2 ? ',' : '\0';
   }
-  return gap && (cells = CountGaps(line)) >= 1 ? ' ' : '\0';
+  return holds.gap && (cells = CountGaps(line)) >= 1 ? ' ' : '\0';
 }
 
 // Markdown's rule under the header: "|---|:---:|".
@@ -106,11 +134,14 @@ size_t LineEnd(std::string_view text, size_t begin) {
 
 }  // namespace
 
-TableLayout::TableLayout(std::string_view text) : text_(text) {
+TableLayout::TableLayout(std::string_view text) : TableLayout(TextLines(text)) {}
+
+TableLayout::TableLayout(const TextLines& lines) : text_(lines.text()) {
+  const std::string_view text = text_;
   size_t next_gap = GapFrom(text, 0);
-  if (!std::memchr(text.data(), '|', text.size()) && !std::memchr(text.data(), '\t', text.size()) &&
-      !std::memchr(text.data(), ';', text.size()) && !std::memchr(text.data(), ',', text.size()) &&
-      next_gap == text.size()) {
+  NextByte pipes(text, '|'), tabs(text, '\t'), semicolons(text, ';');
+  if (!pipes.In(0, text.size()) && !tabs.In(0, text.size()) && !semicolons.In(0, text.size()) &&
+      !std::memchr(text.data(), ',', text.size()) && next_gap == text.size()) {
     return;
   }
   Block open;
@@ -134,14 +165,19 @@ TableLayout::TableLayout(std::string_view text) : text_(text) {
     }
     rows = 0;
   };
-  for (size_t begin = 0; begin < text.size();) {
-    const size_t end = LineEnd(text, begin);
-    const std::string_view line = text.substr(begin, end - begin);
+  for (size_t i = 0; i < lines.size() && lines.Begin(i) < text.size(); ++i) {
+    const size_t begin = lines.Begin(i);
+    const size_t end = lines.End(i);
+    const std::string_view line = lines.Line(i);
     size_t cells = 0;
     // Two blanks in a row are looked for once per gap, not once per blank: prose has a blank
     // every few bytes, and most lines no gap.
     if (next_gap < begin) next_gap = GapFrom(text, begin);
-    const char sep = RowSeparator(line, rows > 0 && open.separator == ',', next_gap < end, cells);
+    const LineHolds holds{.pipe = pipes.In(begin, end),
+                          .tab = tabs.In(begin, end),
+                          .semicolon = semicolons.In(begin, end),
+                          .gap = next_gap < end};
+    const char sep = RowSeparator(line, holds, rows > 0 && open.separator == ',', cells);
     if (sep == '\0' || (rows > 0 && (sep != open.separator || cells != separators))) close();
     if (sep != '\0') {
       if (rows == 0) {
@@ -156,9 +192,18 @@ TableLayout::TableLayout(std::string_view text) : text_(text) {
       open.end = begin;
       ++rows;
     }
-    begin = end + 1;
   }
   close();
+  // The body cells, split once: four recognizers read them, each split every row again.
+  ForEachBodyLine([&](const Block& block, size_t line, size_t line_end) {
+    const auto index = static_cast<uint32_t>(&block - blocks_.data());
+    SplitRow(line, line_end, block.separator, [&](size_t column, ByteSpan cell) {
+      if (cell.begin < cell.end) {
+        body_cells_.push_back(
+            {.block = index, .column = static_cast<uint32_t>(column), .cell = cell});
+      }
+    });
+  });
 }
 
 void TableLayout::SplitRow(size_t begin, size_t end, char separator,
@@ -233,14 +278,6 @@ void TableLayout::ForEachBodyLine(
       line = line_end + 1;
     }
   }
-}
-
-void TableLayout::ForEachBodyCell(const std::function<void(std::string_view, ByteSpan)>& fn) const {
-  ForEachBodyLine([&](const Block& block, size_t line, size_t line_end) {
-    SplitRow(line, line_end, block.separator, [&](size_t column, ByteSpan cell) {
-      if (cell.begin < cell.end) fn(Header(block, column), cell);
-    });
-  });
 }
 
 void TableLayout::ForEachRowLabelledCell(

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <initializer_list>
 #include <span>
@@ -16,6 +17,7 @@
 #include <vector>
 
 #include "core/detect/pattern_scan.h"
+#include "core/detect/text_lines.h"
 
 namespace vermeld {
 
@@ -24,6 +26,8 @@ class TableLayout {
   // Linear in the text; a text without '|', tab, ';', ',' or two blanks in a row is rejected by
   // five passes.
   explicit TableLayout(std::string_view text);
+  // The same, from the text's lines (ScanText::Lines) rather than a search for each line's end.
+  explicit TableLayout(const TextLines& lines);
 
   // The trimmed header cell of the column holding text[pos], or empty when pos is not in a body
   // row of a table.
@@ -35,7 +39,12 @@ class TableLayout {
 
   // Calls fn(header, cell) for every non-empty body cell (trimmed) of tables (Block::IsTable), in
   // text order: a key-value form ("Naam:<tab>Jan") is not a table with columns of like values.
-  void ForEachBodyCell(const std::function<void(std::string_view, ByteSpan)>& fn) const;
+  // A template: the cells are split once, by the constructor, and a call through std::function
+  // for each then cost more than reading them.
+  template <typename Fn>
+  void ForEachBodyCell(Fn fn) const {
+    for (const BodyCell& c : body_cells_) fn(Header(blocks_[c.block], c.column), c.cell);
+  }
 
   // Calls fn(label, value) with the first two non-empty cells (trimmed) of every line of the
   // blocks of fewer than kMinColumns named columns: a key-value form typed as a grid ("|
@@ -76,9 +85,17 @@ class TableLayout {
                 const std::function<void(size_t, ByteSpan)>& fn) const;
   std::string_view Header(const Block& block, size_t column) const;
 
+  // A non-empty body cell of a table (Block::IsTable) and where its header is.
+  struct BodyCell {
+    uint32_t block = 0;  // index into blocks_
+    uint32_t column = 0;
+    ByteSpan cell;
+  };
+
   std::string_view text_;
-  std::vector<Block> blocks_;      // sorted, disjoint
-  std::vector<ByteSpan> headers_;  // every block's header cells
+  std::vector<Block> blocks_;         // sorted, disjoint
+  std::vector<ByteSpan> headers_;     // every block's header cells
+  std::vector<BodyCell> body_cells_;  // in text order (ForEachBodyCell)
 };
 
 // The header lower-cased (A-Z only), blanks and a final ':' dropped from its ends: what callers
