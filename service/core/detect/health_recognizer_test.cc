@@ -748,11 +748,13 @@ TEST(HealthRecognizerTest, NeurologyAndOncologyWordsOfTheTwentyThirdSession) {
               ElementsAre("niet meer wil leven", "overal pijn"));
 }
 
-TEST(HealthRecognizerTest, WoundsAndBonesOfTheTwentyNinthSession) {
+TEST(HealthRecognizerTest, WoundsBonesAndConditionsOfTheTwentyNinthSession) {
   EXPECT_THAT(Texts(Health(), "Jan Peeters heeft een breuk van het neusbeen en een bijtwond."),
               ElementsAre("breuk van het neusbeen", "bijtwond"));
   EXPECT_THAT(Texts(Health(), "Mr Mehta reports bruising and needed stitches."),
               ElementsAre("bruising", "stitches"));
+  EXPECT_THAT(Texts(Health(), "Mme Diallo : fibrose hépatique, malvoyance, sous Levothyrox."),
+              ElementsAre("fibrose", "malvoyance", "Levothyrox"));
 }
 
 TEST(HealthRecognizerTest, WhatSurroundsADetailIsNoDetail) {
