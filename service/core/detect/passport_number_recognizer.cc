@@ -41,7 +41,7 @@ const std::initializer_list<std::string_view> kIdCardWords = {
     "dowodu", "personalausweis", "carte de identitate", "kimlik", "cin", "cni", "лична карта",
     "lichna karta", "verblijfskaart", "verblijfstitel", "verblijfsvergunning", "titre de séjour",
     "carte de séjour", "residence card", "residence permit", "verblijfsdocument", "a-kaart",
-    "oranje kaart"};
+    "oranje kaart", "identiteitskaartnr", "identiteitskaartnummer", "id-kaartnr", "id-kaartnummer"};
 // A passport in the languages of its holders: pl, ro (with a comma or a cedilla), tr, de, it, es,
 // pt, and in Cyrillic (bg, ru, uk).
 const std::initializer_list<std::string_view> kPassportWords = {

@@ -125,6 +125,7 @@ TEST_F(PassportNumberTest, BelgianEidCardNumberIsChecksumValidated) {
 
 TEST_F(PassportNumberTest, CardNumberWithBrokenCheckDigitsRightAfterItsLabel) {
   EXPECT_THAT(Texts(*r_, "Identiteitskaart nr.:   592-4417308-62"), ElementsAre("592-4417308-62"));
+  EXPECT_THAT(Texts(*r_, "Identiteitskaartnr.: 591-2841773-66"), ElementsAre("591-2841773-66"));
   EXPECT_THAT(Texts(*r_, "copie carte d'identit\u00e9 n\u00b0 592-8840317-62"),
               ElementsAre("592-8840317-62"));
 }
