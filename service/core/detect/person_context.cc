@@ -426,9 +426,11 @@ bool PersonContext::IsSubjectLine(std::string_view line) const {
   }
   if (i >= tokens.size()) return false;
   const uint32_t name = names.Find(lower[i]);
-  // After a title any capitalised word is a name; without one it must be a known name.
-  return tokens[i].capitalised && !(name & kNotName) &&
-         (titled || ((name & (kFirstName | kSurname)) && !(name & kAmbiguous)));
+  // After a title any capitalised word is a name; without one it must be a known name, also in
+  // capitals as registers print a surname ("Naam: AHMADI").
+  const bool known = (name & (kFirstName | kSurname)) && !(name & kAmbiguous);
+  return !(name & kNotName) &&
+         ((tokens[i].capitalised && (titled || known)) || (tokens[i].all_upper && known));
 }
 
 bool PersonContext::MayHoldSubjectLabel(std::string_view head) const {

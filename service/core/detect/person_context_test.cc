@@ -183,6 +183,9 @@ TEST(PersonContextTest, ARecordAboutOnePersonMakesEveryTermPersonal) {
   EXPECT_EQ(ScoreOf("Patient(e) / Patiënt(e) : Mme Hélène Pirard\n\nMotif : fracture du col.",
                     "fracture"),
             kPersonPronounScore);
+  // A known surname in capitals, as registers print it; not an unknown word in capitals.
+  EXPECT_EQ(ScoreOf("Naam: AHMADI\n\nAandoening: epilepsie", "epilepsie"), kPersonPronounScore);
+  EXPECT_EQ(ScoreOf("Naam: ONBEKEND\n\nAandoening: epilepsie", "epilepsie"), 0);
 }
 
 TEST(PersonContextTest, PossiblyGenericPronounBackedByTheNextSentence) {
