@@ -1,5 +1,8 @@
 #include "core/detect/address_patterns.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "core/detect/pattern_scan.h"
 
 namespace vermeld {
@@ -96,9 +99,22 @@ bool SplitBePostcode(std::string_view text, ByteSpan m, std::vector<std::string_
 
 }  // namespace
 
+bool IsLowerCaseStreetWord(std::string_view word) {
+  if (word.empty() || !std::all_of(word.begin(), word.end(),
+                                   [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; })) {
+    return false;
+  }
+  static constexpr std::string_view kSuffixes[] = {
+      "straat", "straatje", "laan", "steenweg", "dreef", "kaai", "gracht", "singel", "lei", "dijk"};
+  return std::any_of(std::begin(kSuffixes), std::end(kSuffixes), [&](std::string_view s) {
+    return word.size() >= s.size() + 3 && word.ends_with(s);
+  });
+}
+
 AddressPatterns::AddressPatterns(const std::vector<std::string>& street_types)
     // An abbreviated street word keeps its dot: "Kerkstr. 12".
-    : dutch_street(std::string("(") + kCap + R"(\.?)[ \t]+()" + kNumber + ")", SplitDutchStreet),
+    // In lower case too: its windows hold only IsLowerCaseStreetWord then.
+    : dutch_street(std::string("(") + kWord + R"(\.?)[ \t]+()" + kNumber + ")", SplitDutchStreet),
       french_street(std::string(R"((?:^|[^\p{L}\d])((?i:)") + Alternation(street_types) +
                         R"()[ \t]+)" + kFrenchLinks + kCap + R"((?:[ \t]+)" + kFrenchLinks + kCap +
                         R"(){0,3},?[ \t]+)" + kNumber + ")",

@@ -32,6 +32,11 @@ struct GroupedPattern {
   SplitGroups split;
 };
 
+// True when a street word in lower case, as chats write it, ends in a suffix no other word
+// ends in, after a stem of three letters or more: "molenstraat", "populierenlaan",
+// "tiensestraat"; not "onderweg", "speelplein", "laadkade" (a loading dock), "straat".
+bool IsLowerCaseStreetWord(std::string_view word);
+
 struct AddressPatterns {
   explicit AddressPatterns(const std::vector<std::string>& street_types);
 

@@ -395,6 +395,7 @@ class AddressRecognizer : public Recognizer {
     ForEachMatchGroups(
         patterns_.dutch_street, text, windows, [&](const std::vector<std::string_view>& g) {
           const size_t word_begin = g[1].data() - text.data();
+          if (g[1][0] >= 'a' && g[1][0] <= 'z' && !IsLowerCaseStreetWord(g[1])) return;
           const size_t end = LetterSuffixOutOfWord(text, g[2].data() - text.data() + g[2].size());
           bool bare = false;
           if (WordAt(text, end) || (word_begin > 0 && WordAt(text, word_begin - 1))) return;

@@ -28,6 +28,10 @@ TEST(AddressRecognizerTest, DutchStreetWithNumberForms) {
               ElementsAre("Lindenlei 5 bus 3", "Dorpsweg 12/3"));
   EXPECT_THAT(Addresses("Afspraak op de Grote Markt 1 en in de Frans Van Cauwelaertlaan 7."),
               ElementsAre("Grote Markt 1", "Frans Van Cauwelaertlaan 7"));
+  // In lower case, as chats write it, with a suffix no other word ends in.
+  EXPECT_THAT(Addresses("stuur het naar de populierenlaan 23 of tiensestraat 187 kamer 14"),
+              ElementsAre("populierenlaan 23", "tiensestraat 187"));
+  EXPECT_THAT(Addresses("onderweg 5 min, speelplein 3 kinderen, laadkade 4, straat 12"), IsEmpty());
   // A surname before a lower-case "van" is someone from the street, not part of its name.
   EXPECT_THAT(Addresses("Onze buurman Jef Wouters van Kapelstraat 14 is ziek."),
               ElementsAre("Kapelstraat 14"));

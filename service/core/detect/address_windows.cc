@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "core/detect/address_fields.h"
+#include "core/detect/address_patterns.h"
 
 namespace vermeld {
 namespace {
@@ -174,7 +175,7 @@ class Finder {
     const std::string_view word = text_.substr(begin, word_end - begin);
     const bool capital = std::any_of(
         word.begin(), word.end(), [](char c) { return (c >= 'A' && c <= 'Z') || IsNonAscii(c); });
-    if (!capital) return;
+    if (!capital && !IsLowerCaseStreetWord(word)) return;
     const ByteSpan window{begin, NumberReach(run.begin)};
     AddWindow(all, window);
     // The recognizer wants LowerUtf8(the matched word) to end in a suffix; the word ends this one.
