@@ -346,6 +346,7 @@ std::vector<SpelledName> SpelledNames(std::string_view text, const std::vector<F
   std::vector<SpelledName> names;
   auto add = [&](std::string_view given, std::string_view surname) {
     if (names.size() == kMaxNames) return;
+    if (given.ends_with('.')) given.remove_suffix(1);  // an initial: "S. Benhaddou"
     SpelledName n{LoginLetters(given), LoginLetters(surname), ShortSurname(surname)};
     if (n.given.empty() || n.surname.size() < 3 ||
         std::any_of(names.begin(), names.end(), [&](const SpelledName& m) {

@@ -155,6 +155,10 @@ TEST(PersonEmailTest, LoginsWriteTheParticlesOfASurnameAsInitials) {
   // The initials stand for the particles only, not for the given name's letters.
   const std::string_view other = "Kees de Wit: kwit, kdewit";
   EXPECT_THAT(LoginsOf(other, {NameAt(other, "Kees de Wit")}), ElementsAre("kdewit"));
+  // A name found with an initial for its given name spells one too.
+  const std::string_view log = "sbenhaddou  S. Benhaddou\npvdlinden  P. van der Linden";
+  EXPECT_THAT(LoginsOf(log, {NameAt(log, "S. Benhaddou"), NameAt(log, "P. van der Linden")}),
+              ElementsAre("sbenhaddou", "pvdlinden"));
 }
 
 TEST(PersonEmailTest, LoginsWriteLettersWithoutTheirDiacritics) {

@@ -574,6 +574,7 @@ TEST(PersonRecognizerTest, ArtistsInASentenceAboutTheirWork) {
 }
 
 TEST(PersonRecognizerTest, FamilyWordsElisionsAndVanPlaceSurnames) {
+  EXPECT_THAT(Persons("Afwezig: stiefvader Dwayne Koster (werk)"), ElementsAre("Dwayne Koster"));
   EXPECT_THAT(Persons("Vous signalez que votre fils Jordan, qui souffre"), ElementsAre("Jordan"));
   // French "son" is "his/her": a medicine after it is no name.
   EXPECT_THAT(Persons("Il dit avoir pris son Depakine à 22h."), IsEmpty());
