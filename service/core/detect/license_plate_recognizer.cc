@@ -33,11 +33,10 @@ constexpr std::string_view kWithContext =
     // and 5 (1991-1999), which documents number their rules and procedures with ("richtlijn
     // RL-HR-07", "volgens PR-HD-04").
     "|@@-@@-[0-9]{2}";
-// An older Belgian plate with a blank ("ABC 123"), a German one ("K-LU 2281": district, letters,
-// digits) or one of Luxembourg ("TK 4082"): only right after a word that names a plate ("BMW 320"
-// and "EUR 450" beside "auto" are none).
-constexpr std::string_view kAfterPlateWord =
-    "[A-Z]{3} [0-9]{3}|[A-Z]{1,3}-[A-Z]{1,2} [0-9]{1,4}|[A-Z]{2} [0-9]{4}";
+// An older Belgian plate with a blank ("ABC 123") or a German one ("K-LU 2281": district,
+// letters, digits): only right after a word that names a plate ("BMW 320" and "EUR 450" beside
+// "auto" are none).
+constexpr std::string_view kAfterPlateWord = "[A-Z]{3} [0-9]{3}|[A-Z]{1,3}-[A-Z]{1,2} [0-9]{1,4}";
 constexpr size_t kPlateWordBefore = 30;  // bytes
 constexpr size_t kProductWordBefore = 16;
 constexpr size_t kExampleWordBefore = 14;  // "bijvoorbeeld "
@@ -62,8 +61,9 @@ bool HasCapitalPair(std::string_view text, ByteSpan span) {
   return false;
 }
 
-// True when three ASCII capitals stand in a row in the window: every plate of kWithContext has
-// them but the Dutch sidecodes 1-3 and 5, which have dashes.
+// True when three ASCII capitals stand in a row in the window: every plate of kWithContext and
+// kAfterPlateWord has them but the Dutch sidecodes 1-3 and 5 and the German plates, which have
+// dashes.
 bool HasCapitalRun(std::string_view text, ByteSpan span) {
   for (size_t i = span.begin; i + 2 < span.end; ++i) {
     if (IsAsciiUpper(text[i + 2]) && IsAsciiUpper(text[i + 1]) && IsAsciiUpper(text[i]))
@@ -155,18 +155,20 @@ class LicensePlateRecognizer : public Recognizer {
                          }
                          out.push_back({"LICENSE_PLATE", b, e, kContextOnlyScore + kContextBoost});
                        });
-    ForEachMatchIn(after_plate_word_, t, windows, DigitByte{}, [&](size_t b, size_t e) {
-      const bool tail = b >= 2 && t[b - 1] == ' ' && IsAsciiDigit(t[b - 2]);  // of "1 ABC 234"
-      if (tail || !StandsAlone(t, b, e) || text.InUrl(b, e) || Placeholder(t, b, e) ||
-          !text.HasContextBefore(b,
-                                 {"nummerplaat", "plaat", "kenteken", "kentekenplaat",
-                                  "immatriculation", "immatriculé", "immatriculée", "plaque",
-                                  "license plate", "licence plate", "kennzeichen"},
-                                 kPlateWordBefore)) {
-        return;
-      }
-      out.push_back({"LICENSE_PLATE", b, e, kContextOnlyScore + kContextBoost});
-    });
+    ForEachMatchInKept(
+        after_plate_word_, t, windows, three_capitals_or_dashed, DigitByte{},
+        [&](size_t b, size_t e) {
+          const bool tail = b >= 2 && t[b - 1] == ' ' && IsAsciiDigit(t[b - 2]);  // of "1 ABC 234"
+          if (tail || !StandsAlone(t, b, e) || text.InUrl(b, e) || Placeholder(t, b, e) ||
+              !text.HasContextBefore(b,
+                                     {"nummerplaat", "plaat", "kenteken", "kentekenplaat",
+                                      "immatriculation", "immatriculé", "immatriculée", "plaque",
+                                      "license plate", "licence plate", "kennzeichen"},
+                                     kPlateWordBefore)) {
+            return;
+          }
+          out.push_back({"LICENSE_PLATE", b, e, kContextOnlyScore + kContextBoost});
+        });
   }
 
  private:

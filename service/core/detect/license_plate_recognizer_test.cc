@@ -46,9 +46,9 @@ TEST_F(LicensePlateTest, OlderFormsNeedContext) {
   EXPECT_THAT(Texts(*r_, "nummerplaat 1ABC234"), ElementsAre("1ABC234"));
   EXPECT_THAT(Texts(*r_, "plaque 1 ABC 234"), ElementsAre("1 ABC 234"));
   EXPECT_THAT(Texts(*r_, "nummerplaat ABC 123"), ElementsAre("ABC 123"));
-  // German and Luxembourg plates after a plate word.
-  EXPECT_THAT(Texts(*r_, "duitse plaat K-LU 2281, Luxemburgse plaat TK 4082"),
-              ElementsAre("K-LU 2281", "TK 4082"));
+  // German plates after a plate word.
+  EXPECT_THAT(Texts(*r_, "duitse plaat K-LU 2281, Kennzeichen AC-RT 418"),
+              ElementsAre("K-LU 2281", "AC-RT 418"));
   EXPECT_TRUE(Hits(*r_, "PV 2025 en NR-KL 2281 zonder plaatwoord").empty());
   EXPECT_TRUE(Hits(*r_, "bestelling 1ABC234").empty());
   // Models and amounts beside a car word are no plates.
