@@ -73,8 +73,11 @@ void FindSelfIntroductions(std::string_view text, const TextWords& words, const 
     } else if (w == "met" && i > 0 && (lower[i - 1] == "spreekt" || lower[i - 1] == "spreek") &&
                next_to(i - 1, 1)) {
       add(i + 1);  // "u spreekt met Ilse Maes"
-    } else if (w == "is" && i > 0 && lower[i - 1] == "this" && greeting_before(i - 1)) {
-      add(i + 1);  // "Hi, this is Priya"
+    } else if (w == "is" && i > 0 &&
+               (lower[i - 1] == "this" || lower[i - 1] == "het" || lower[i - 1] == "t" ||
+                lower[i - 1] == "'t") &&
+               greeting_before(i - 1)) {
+      add(i + 1);  // "Hi, this is Priya", "hey t is tuur", "Hallo, het is Ilse"
     }
   }
 }

@@ -28,6 +28,8 @@ TEST(PersonIntroductionsTest, WritersAndCallersWhoSayWhoTheyAre) {
   EXPECT_THAT(Names("Hoi, Ahmad hier."), ElementsAre("Ahmad"));  // "hier" the text's last word
   EXPECT_THAT(Names("Bonjour, ici Samir, je vous appelle pour"), ElementsAre("Samir"));
   EXPECT_THAT(Names("Hi, this is Priya from the 3rd floor"), ElementsAre("Priya"));
+  EXPECT_THAT(Names("hey t is tuur ik sta aan het station"), ElementsAre("tuur"));
+  EXPECT_THAT(Names("Hallo, het is Ilse. Ik bel terug."), ElementsAre("Ilse"));
   EXPECT_THAT(Names("Goeiemiddag Zarghona, hier Ellen van Interim Noord."), ElementsAre("Ellen"));
   // A given name that is also a word, capitalised after the cue.
   EXPECT_THAT(Names("Goeiemorgen Dirk, hier Lieve. Gisteren gevallen."), ElementsAre("Lieve"));
@@ -39,6 +41,7 @@ TEST(PersonIntroductionsTest, NoGreetingOrNoNameNoFinding) {
   EXPECT_THAT(Names("Hallo, met de trainer van de U15. Bonjour, ici Bruxelles."), IsEmpty());
   EXPECT_THAT(Names("Hallo,\nmet Ahmad"), IsEmpty());
   EXPECT_THAT(Names("Hallo, met lieve groeten. Hoi, Lieve hier."), IsEmpty());
+  EXPECT_THAT(Names("hey, het is koud. Het is Ilse die belt."), IsEmpty());
 }
 
 }  // namespace
