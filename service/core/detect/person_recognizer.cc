@@ -126,7 +126,7 @@ class Scanner {
   // by begin; their later mentions are repeats too. Run only appends to out: they stay in place
   // and are not copied. `chat`: the text is a chat whose speakers were found. Once per Scanner.
   void Run(size_t elsewhere, bool chat, std::vector<Finding>& out) {
-    informal_ = chat || LooksLikeChat(lines_);
+    informal_ = chat || LooksLikeChat(lines_) || WrittenInLowerCase();
     for (size_t i = 0; i < tokens_.size();) {
       if (StartsNoName(i)) {
         ++i;
@@ -416,6 +416,19 @@ class Scanner {
       if (next == joint) return false;
     }
     return true;
+  }
+
+  // True when most sentences open in lower case, three at least, as messages typed on a phone do
+  // ("ge antwoordt nooit", "zeg aan jens dat ik kan"): names are written in lower case there too.
+  bool WrittenInLowerCase() const {
+    size_t lower = 0, upper = 0;
+    for (const NameToken& t : tokens_) {
+      if (!t.sentence_start) continue;
+      const char c = text_[t.begin];
+      lower += c >= 'a' && c <= 'z';
+      upper += c >= 'A' && c <= 'Z';
+    }
+    return lower >= 3 && lower > upper;
   }
 
   // A mail that greets or signs with a lower-case name ("hey sofie,", "gr thijs") writes the

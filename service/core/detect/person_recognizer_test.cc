@@ -490,6 +490,10 @@ TEST(PersonRecognizerTest, InformalMailWritesEveryNameInLowerCase) {
               ElementsAre("sofie", "kristof", "geert"));
   // Without a lower-case greeting or signature, a lower-case name alone stays out.
   EXPECT_THAT(Persons("Beste Sanne,\n\nkristof belde net."), ElementsAre("Sanne"));
+  // So does a message whose sentences mostly open in lower case, typed on a phone.
+  EXPECT_THAT(Persons("alles goed op kot? ge antwoordt nooit. zeg aan jens dat ik kan."),
+              ElementsAre("jens"));
+  EXPECT_THAT(Persons("Alles goed? Ge antwoordt nooit. zeg aan jens dat ik kan."), IsEmpty());
   // A name found does not make its lower-case word a repeat when the word means something else:
   // Dutch "enzo" is "and so on".
   EXPECT_THAT(Persons("Beste Jan,\nEnzo Rossi komt. Breng documenten, formulieren enzo mee."),
