@@ -261,7 +261,8 @@ ByteSpan FieldValue(std::string_view text, size_t colon) {
   return {b, e};
 }
 
-// The label before the ':' at `colon`: from the start of the line, a tab or two blanks.
+// The label before the ':' at `colon`: from the start of the line, a tab, two blanks or a dash
+// between blanks ("6. Verzekeringnemer - Naam:", "Student – naam:").
 std::string_view FieldLabel(std::string_view text, size_t colon) {
   // Forms align their colons with blanks or dot leaders: "Naam aanvrager         : DE WOLF",
   // "NAAM .................: VERMEULEN".
@@ -277,6 +278,10 @@ std::string_view FieldLabel(std::string_view text, size_t colon) {
   while (b > 0 && colon - b <= kMaxLabelBytes) {
     const char c = text[b - 1];
     if (c == '\n' || c == '\t' || c == '|' || (c == ' ' && b >= 2 && text[b - 2] == ' ')) break;
+    if (c == ' ' &&
+        (text.substr(0, b - 1).ends_with(" -") || text.substr(0, b - 1).ends_with(" \u2013"))) {
+      break;
+    }
     --b;
   }
   // A reply quotes the lines of the mail before it: "> Naam: ...", ">> Naam: ...".

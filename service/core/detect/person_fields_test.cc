@@ -149,6 +149,14 @@ TEST(PersonFieldsTest, QuotedReplyLinesAndTheNameOnACard) {
               ElementsAre("KATARZYNA NOWAK", "KABONGO", "Ilse Wuyts"));
 }
 
+TEST(PersonFieldsTest, ALabelAfterADashBetweenBlanks) {
+  EXPECT_THAT(Names("6. Verzekeringnemer - Naam: VERSTRAETE  Voornaam: Dirk\nStudent \u2013 naam: "
+                    "ILUNGA"),
+              ElementsAre("VERSTRAETE", "Dirk", "ILUNGA"));
+  // Other labels after a dash name nothing.
+  EXPECT_THAT(Names("Project - Status: Open"), IsEmpty());
+}
+
 TEST(PersonFieldsTest, TheParticleTAndInitialsAsALabel) {
   EXPECT_THAT(Names("Naam + voorletters: VAN 'T SCHIP, G.W. (GERRIT)\n"
                     "Naam: MIRJAM KLEIN-VAN 'T SCHIP (dochter)"),
