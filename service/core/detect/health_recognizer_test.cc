@@ -755,6 +755,10 @@ TEST(HealthRecognizerTest, WoundsBonesAndConditionsOfTheTwentyNinthSession) {
               ElementsAre("bruising", "stitches"));
   EXPECT_THAT(Texts(Health(), "Mme Diallo : fibrose hépatique, malvoyance, sous Levothyrox."),
               ElementsAre("fibrose", "malvoyance", "Levothyrox"));
+  // Endings only medical words have.
+  EXPECT_THAT(Texts(Health(), "Jan Peeters heeft epicondylitis en een polyneuropathie."),
+              ElementsAre("epicondylitis", "polyneuropathie"));
+  EXPECT_THAT(Texts(Health(), "Jan Peeters toonde veel sympathie en empathie."), IsEmpty());
 }
 
 TEST(HealthRecognizerTest, WhatSurroundsADetailIsNoDetail) {
