@@ -64,7 +64,9 @@ std::string BirthLabels() {
          R"(birth[ \t]?date|d\.?o\.?b\.?|)"
          // Posted workers' and newcomers' papers: de, pl, ro, it, pt, tr, es.
          R"(geburtsdatum|data[ \t]+urodzenia|data[ \t]+na[sș]terii|data[ \t]+di[ \t]+nascita|)"
-         R"(data[ \t]+de[ \t]+nascimento|do[gğ]um[ \t]+tarihi|fecha[ \t]+de[ \t]+nacimiento)";
+         R"(data[ \t]+de[ \t]+nascimento|do[gğ]um[ \t]+tarihi|fecha[ \t]+de[ \t]+nacimiento|)"
+         // Arabic, Ukrainian, Russian, Bulgarian.
+         R"(تاريخ[ \t]+الميلاد|дата[ \t]+(?:народження|рождения|на[ \t]+раждане))";
 }
 
 // A few words a label may have before its value: "Geboortedatum kind:", "Geboortedatum

@@ -97,8 +97,8 @@ bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 // True when a cue of the pattern may start at text[pos]: the (?i) words start with "geb",
 // "n" + e or é and a blank after an optional e or "(e)", "date", "datum", "data ", "dogum",
 // "doğum", "fecha", "born", "birth", "d.o.b" with optional dots
-// (RE2 folds none of these letters from outside ASCII, and é only from É); '°' counts at its
-// own position.
+// (RE2 folds none of these letters from outside ASCII, and é only from É), Arabic "تاريخ" and
+// Cyrillic "Дата" or "дата"; '°' counts at its own position.
 bool MayStartCue(std::string_view text, size_t pos) {
   auto folded = [&](size_t at, std::string_view word) {
     if (text.size() - at < word.size()) return false;
@@ -108,6 +108,12 @@ bool MayStartCue(std::string_view text, size_t pos) {
     return true;
   };
   auto at = [&](size_t i) { return pos + i < text.size() ? text[pos + i] : '\0'; };
+  const std::string_view rest = text.substr(pos);
+  if (rest[0] == '\xD8') return rest.starts_with("\u062A\u0627\u0631\u064A\u062E");  // "تاريخ"
+  if (rest[0] == '\xD0') {
+    return rest.starts_with("\u0414\u0430\u0442\u0430") ||
+           rest.starts_with("\u0434\u0430\u0442\u0430");  // "Дата", "дата"
+  }
   switch (Fold(text[pos])) {
     case 'g':
       return folded(pos, "geb");
@@ -145,7 +151,8 @@ bool MayStartCue(std::string_view text, size_t pos) {
 }
 
 // The pairs of bytes MayStartCue can accept at a position, as bits: g, n or f before e, n before
-// the lead byte of é, d before a, o or '.', b before o (letters in either case), and '°'. One
+// the lead byte of é, d before a, o or '.', b before o (letters in either case), '°', "ت" and
+// "Д" or "д". One
 // test rules out the other g, n, d, b and f, a fifth of the letters of Dutch prose, without a
 // call.
 constexpr auto kCuePairs = [] {
@@ -160,13 +167,15 @@ constexpr auto kCuePairs = [] {
   add("dD", "aAoO.");
   add("bB", "oO");
   add("\xC2", "\xB0");
+  add("\xD8", "\xAA");      // "ت"
+  add("\xD0", "\x94\xB4");  // "Д", "д"
   return bits;
 }();
 
 // The first bytes of kCuePairs: one load rules out most bytes before the pair is read.
 constexpr auto kCueFirst = [] {
   std::array<bool, 256> first{};
-  for (unsigned char c : std::string_view("gGnNdDbBfF\xC2")) first[c] = true;
+  for (unsigned char c : std::string_view("gGnNdDbBfF\xC2\xD8\xD0")) first[c] = true;
   return first;
 }();
 
@@ -226,7 +235,9 @@ std::vector<ByteSpan> CueWindows(const ScanText& scan) {
     size_t end = line;
     // The first bytes of kCuePairs (kCueFirst) 16 at a time, then the pair and the cue.
     auto first_byte = [](Lanes::Vector v) {
-      return FoldedIn(v, "gndbf") | Lanes::TopBits(Lanes::Equal(v, '\xC2'));
+      return FoldedIn(v, "gndbf") |
+             Lanes::TopBits(Lanes::Or(Lanes::Equal(v, '\xC2'),
+                                      Lanes::Or(Lanes::Equal(v, '\xD8'), Lanes::Equal(v, '\xD0'))));
     };
     auto is_first = [](char c) { return kCueFirst[static_cast<unsigned char>(c)]; };
     ForEachPosition(text, line, runs[last].end, first_byte, is_first, [&](size_t pos) {

@@ -120,7 +120,9 @@ TEST_F(DateOfBirthTest, SeparatorsAScanSetApart) {
 TEST_F(DateOfBirthTest, PostedWorkersAndNewcomersLabels) {
   for (const char* label :
        {"Geburtsdatum:", "geboren am", "Data urodzenia:", "Data nașterii:", "Doğum tarihi:",
-        "Data di nascita:", "Data de nascimento:", "Fecha de nacimiento:"}) {
+        "Data di nascita:", "Data de nascimento:", "Fecha de nacimiento:",
+        "\u062A\u0627\u0631\u064A\u062E \u0627\u0644\u0645\u064A\u0644\u0627\u062F:",
+        "\u0414\u0430\u0442\u0430 \u043D\u0430\u0440\u043E\u0434\u0436\u0435\u043D\u043D\u044F:"}) {
     EXPECT_THAT(Texts(*r_, "Naam: Jan Kowalski\n" + std::string(label) + " 12.03.1985"),
                 ElementsAre("12.03.1985"))
         << label;
