@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "core/detect/checksum.h"
+#include "core/detect/name_lists.h"
 #include "core/detect/nl_bsn_recognizer.h"
 #include "core/detect/pattern_scan.h"
 #include "core/detect/span_count.h"
@@ -202,7 +203,8 @@ class PassportNumberRecognizer : public Recognizer {
       }
       if (!text.HasContext(b, e, kDocumentWords, kContextWindow) &&
           !text.HasContext(b, e, kPassportWords, kContextWindow) &&
-          !text.HasContext(b, e, kIdCardWords, kContextWindow) && !DocumentColumn(text, b)) {
+          !text.HasContext(b, e, kIdCardWords, kContextWindow) && !DocumentColumn(text, b) &&
+          !ExpiryAfter(t, e)) {
         return;
       }
       out.push_back({"PASSPORT_NUMBER", b, e, kScore});
@@ -223,6 +225,19 @@ class PassportNumberRecognizer : public Recognizer {
   static bool IdentityDocumentWordBefore(const ScanText& text, size_t b, size_t window) {
     return PassportWordBefore(text, b, window) || text.HasContextBefore(b, kIdCardWords, window);
   }
+
+  // A document's expiry right after its number, as people quote it from the card: "Mine is
+  // PA4418203 (Irish), valid until 2031", "c'est EM518204, valable jusqu'en 2029".
+  static bool ExpiryAfter(std::string_view t, size_t e) {
+    std::string after(t.substr(e, kExpiryReach));
+    LowerAsciiLetters(after.data(), after.size());
+    for (std::string_view phrase : {"valid until", "valid till", "valable jusqu", "geldig tot",
+                                    "geldig t/m", "expires", "expiry date", "vervalt op"}) {
+      if (after.find(phrase) != std::string::npos) return true;
+    }
+    return false;
+  }
+  static constexpr size_t kExpiryReach = 40;  // bytes: "), j'ai vérifié, valable jusqu"
 
   // A word naming a passport within `window` bytes before text[b]: for numbers written unlike
   // most ("paspoort 12345678", "passport EK 7319024").

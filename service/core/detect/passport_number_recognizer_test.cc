@@ -101,6 +101,13 @@ TEST_F(PassportNumberTest, ExamplesWithOneDigitRepeatedAreNobodys) {
               ElementsAre("EL123456"));
 }
 
+TEST_F(PassportNumberTest, AnExpiryRightAfterTheNumber) {
+  EXPECT_THAT(Texts(*r_, "Mine is PA4418203 (Irish), valid until 2031."), ElementsAre("PA4418203"));
+  EXPECT_THAT(Texts(*r_, "c'est EM518204, j'ai v\u00e9rifi\u00e9, valable jusqu'en 2029"),
+              ElementsAre("EM518204"));
+  EXPECT_TRUE(Hits(*r_, "Factuur AB123456 betaald tot 2025").empty());
+}
+
 TEST_F(PassportNumberTest, NeedsContext) {
   EXPECT_TRUE(Hits(*r_, "Bestelling EH123456 is verzonden").empty());
   EXPECT_TRUE(Hits(*r_, "Code NXR4K8LP1 gebruikt").empty());
