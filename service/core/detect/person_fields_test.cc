@@ -157,6 +157,11 @@ TEST(PersonFieldsTest, ALabelAfterADashBetweenBlanks) {
   EXPECT_THAT(Names("Project - Status: Open"), IsEmpty());
 }
 
+TEST(PersonFieldsTest, TheNameOfAMemberPlayerOrPatient) {
+  EXPECT_THAT(Names("NAAM LID: DEMIR          VOORNAAM: EMRE\nNom du patient : SOEKHLAL, R."),
+              ElementsAre("DEMIR", "EMRE", "SOEKHLAL, R."));
+}
+
 TEST(PersonFieldsTest, TheParticleTAndInitialsAsALabel) {
   EXPECT_THAT(Names("Naam + voorletters: VAN 'T SCHIP, G.W. (GERRIT)\n"
                     "Naam: MIRJAM KLEIN-VAN 'T SCHIP (dochter)"),
