@@ -128,7 +128,7 @@ std::shared_ptr<const PersonCueLists> Build(const std::string& data_dir) {
     }
     uint32_t four;
     std::memcpy(&four, lower.data(), 4);
-    lists->record_label_starts.set(RecordLabelStart(four));
+    lists->record_label_starts.set(RecordLabelStart(FoldedFour(four)));
     lists->record_labels.insert(lower);
   }
   for (const std::string& d : ReadListFile(dir + "care_documents.txt")) {
@@ -187,13 +187,24 @@ bool PersonContext::PersonFoundIn(size_t from, size_t to) const {
 bool PersonContext::IsRecord() const {
   if (facts_.record) return *facts_.record;
   facts_.record = false;
-  int sections = 0;  // lines opened by a medical section label
   const TextLines& lines = scan_.Lines();
-  for (size_t i = 0; i < lines.size() && lines.Begin(i) < text_.size() && !*facts_.record; ++i) {
-    const std::string_view line = lines.Line(i);
-    if (IsSectionLine(line)) ++sections;
-    facts_.record = sections >= 2 || IsSubjectLine(line);
+  // A subject line has a colon within kMaxLabel bytes of its start: the lines are reached from
+  // the text's colons, one search for the first colon of each line that has one, not a search
+  // in every line (the order of the lines does not change the answer).
+  size_t line = 0;
+  for (size_t colon = text_.find(':'); colon != std::string_view::npos;
+       colon = text_.find(':', lines.End(line))) {
+    while (lines.End(line) < colon) ++line;
+    if (colon - lines.Begin(line) <= kMaxLabel && IsSubjectLine(lines.Line(line))) {
+      facts_.record = true;
+      return true;
+    }
   }
+  int sections = 0;  // lines opened by a medical section label
+  for (size_t i = 0; i < lines.size() && lines.Begin(i) < text_.size() && sections < 2; ++i) {
+    if (IsSectionLine(lines.Line(i))) ++sections;
+  }
+  facts_.record = sections >= 2;
   return *facts_.record;
 }
 
@@ -208,14 +219,11 @@ bool PersonContext::IsSectionLine(std::string_view line) const {
   // four bytes (when ASCII; every label has four), and a label that passes is lowered on the
   // stack (when ASCII, nearly always).
   if (line.size() < 4) return false;
-  char head[4];
-  std::memcpy(head, line.data(), 4);
   uint32_t four;
-  std::memcpy(&four, head, 4);
-  if ((four & 0x80808080u) == 0) {
-    LowerAsciiLetters(head, 4);
-    std::memcpy(&four, head, 4);
-    if (!lists_.record_label_starts.test(RecordLabelStart(four))) return false;
+  std::memcpy(&four, line.data(), 4);
+  if ((four & 0x80808080u) == 0 &&
+      !lists_.record_label_starts.test(RecordLabelStart(FoldedFour(four)))) {
+    return false;
   }
   // Only the head of the line is read: a label is short.
   std::string_view label = line.substr(0, kMaxLabel + 1);
@@ -652,7 +660,9 @@ double PersonContext::Score(size_t begin, size_t end) const {
   if (cues.holder) return 0;
   if (cues.named || PersonFoundIn(from, to)) return kPersonNamedScore;
   if (cues.rule || IsFaq(begin)) return 0;
-  if (cues.strong || IsRecord() || NamedInParagraph(from, begin)) return kPersonPronounScore;
+  // The paragraph first: IsRecord reads every line of the text (once a text), which a named
+  // paragraph spares.
+  if (cues.strong || NamedInParagraph(from, begin) || IsRecord()) return kPersonPronounScore;
   if (!cues.weak) return Near(cues, begin);
   if (IsLetter()) return kPersonPronounScore;
   const bool named_before = from > 0 && Named(StartOf(text_, from - 1, names), from - 1);
