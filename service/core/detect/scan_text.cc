@@ -100,23 +100,28 @@ unsigned NonWordBytes(const char* p) {
 // instructions. The boundaries (after a byte that is no word byte) are found 16 bytes at a time:
 // a test of every byte was 2% of the detector's instructions.
 bool AreaHasWord(std::string_view area, std::initializer_list<std::string_view> words) {
-  // The bytes whose LowerAscii starts a word: one load a byte, not a lower-casing and a test.
-  std::array<bool, 256> first{};
-  for (std::string_view w : words) {
-    const char c = w[0];
-    if (c >= 'a' && c <= 'z') first[static_cast<unsigned char>(c - 'a' + 'A')] = true;
-    if (c < 'A' || c > 'Z') first[static_cast<unsigned char>(c)] = true;
+  // The words by the low five bits of their first byte, which A-Z share with a-z: bit k % 64 of
+  // a bucket for words[k]. A byte that starts no word finds its bucket empty, and one that does
+  // is compared with the few words of its bucket, not with every word (a context list holds up
+  // to some thirty).
+  std::array<uint64_t, 32> by_first{};
+  for (size_t k = 0; k < words.size(); ++k) {
+    by_first[words.begin()[k][0] & 31] |= uint64_t{1} << (k % 64);
   }
   const size_t n = area.size();
   auto word_at = [&](size_t pos) {
-    if (!first[static_cast<unsigned char>(area[pos])]) return false;
+    const uint64_t bucket = by_first[area[pos] & 31];
+    if (bucket == 0) return false;
     const char c = LowerAscii(area[pos]);
-    for (std::string_view w : words) {
-      const size_t after = pos + w.size();
-      if (w[0] != c || after > n || (after < n && IsWordByte(area[after]))) continue;
-      if (std::equal(w.begin() + 1, w.end(), area.begin() + pos + 1,
-                     [](char a, char b) { return a == LowerAscii(b); })) {
-        return true;
+    for (uint64_t m = bucket; m != 0; m &= m - 1) {
+      for (size_t k = static_cast<size_t>(std::countr_zero(m)); k < words.size(); k += 64) {
+        const std::string_view w = words.begin()[k];
+        const size_t after = pos + w.size();
+        if (w[0] != c || after > n || (after < n && IsWordByte(area[after]))) continue;
+        if (std::equal(w.begin() + 1, w.end(), area.begin() + pos + 1,
+                       [](char a, char b) { return a == LowerAscii(b); })) {
+          return true;
+        }
       }
     }
     return false;
