@@ -1,6 +1,7 @@
 #include "core/detect/address_patterns.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 #include "core/detect/pattern_scan.h"
@@ -100,12 +101,25 @@ bool SplitBePostcode(std::string_view text, ByteSpan m, std::vector<std::string_
 }  // namespace
 
 bool IsLowerCaseStreetWord(std::string_view word) {
-  if (word.empty() || !std::all_of(word.begin(), word.end(),
-                                   [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; })) {
-    return false;
-  }
   static constexpr std::string_view kSuffixes[] = {
       "straat", "straatje", "laan", "steenweg", "dreef", "kaai", "gracht", "singel", "lei", "dijk"};
+  // Asked of every lower-case word before a number: most are too short or end in no suffix's last
+  // letter, and go before any byte loop or suffix comparison.
+  static constexpr size_t kShortest = [] {
+    size_t shortest = kSuffixes[0].size();
+    for (std::string_view s : kSuffixes) shortest = std::min(shortest, s.size());
+    return shortest + 3;
+  }();
+  static constexpr std::array<bool, 256> kLast = [] {
+    std::array<bool, 256> last{};
+    for (std::string_view s : kSuffixes) last[static_cast<unsigned char>(s.back())] = true;
+    return last;
+  }();
+  if (word.size() < kShortest || !kLast[static_cast<unsigned char>(word.back())] ||
+      !std::all_of(word.begin(), word.end(),
+                   [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; })) {
+    return false;
+  }
   return std::any_of(std::begin(kSuffixes), std::end(kSuffixes), [&](std::string_view s) {
     return word.size() >= s.size() + 3 && word.ends_with(s);
   });
