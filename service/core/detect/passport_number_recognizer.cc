@@ -204,7 +204,7 @@ class PassportNumberRecognizer : public Recognizer {
       if (!text.HasContext(b, e, kDocumentWords, kContextWindow) &&
           !text.HasContext(b, e, kPassportWords, kContextWindow) &&
           !text.HasContext(b, e, kIdCardWords, kContextWindow) && !DocumentColumn(text, b) &&
-          !ExpiryAfter(t, e)) {
+          !(SaidToBe(t, b) && ExpiryAfter(t, e))) {
         return;
       }
       out.push_back({"PASSPORT_NUMBER", b, e, kScore});
@@ -224,6 +224,17 @@ class PassportNumberRecognizer : public Recognizer {
   // A passport's or an identity card's word within `window` bytes before text[b].
   static bool IdentityDocumentWordBefore(const ScanText& text, size_t b, size_t window) {
     return PassportWordBefore(text, b, window) || text.HasContextBefore(b, kIdCardWords, window);
+  }
+
+  // "is" or "est" right before text[b]: a number said to be someone's ("Mine is PA4418203",
+  // "c'est EM518204"), not one named by its own label ("De offerte OF2024118 vervalt op").
+  static bool SaidToBe(std::string_view t, size_t b) {
+    const size_t end = b > 0 && t[b - 1] == ' ' ? b - 1 : b;
+    auto word_before = [&](std::string_view w) {
+      return t.substr(0, end).ends_with(w) &&
+             (end == w.size() || !IsAsciiLetter(t[end - w.size() - 1]));
+    };
+    return word_before("is") || word_before("est");
   }
 
   // A document's expiry right after its number, as people quote it from the card: "Mine is

@@ -106,6 +106,12 @@ TEST_F(PassportNumberTest, AnExpiryRightAfterTheNumber) {
   EXPECT_THAT(Texts(*r_, "c'est EM518204, j'ai v\u00e9rifi\u00e9, valable jusqu'en 2029"),
               ElementsAre("EM518204"));
   EXPECT_TRUE(Hits(*r_, "Factuur AB123456 betaald tot 2025").empty());
+  // Offers, orders and licences expire too: only a number said to be someone's counts.
+  for (const char* t : {"De offerte OF2024118 vervalt op 31/12/2025.",
+                        "Bestelnummer AB1234567 geldig tot eind juni",
+                        "Licentiesleutel XK2291845, expires 2026-01-01"}) {
+    EXPECT_TRUE(Hits(*r_, t).empty()) << t;
+  }
 }
 
 TEST_F(PassportNumberTest, NeedsContext) {
