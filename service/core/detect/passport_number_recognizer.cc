@@ -49,11 +49,10 @@ const std::initializer_list<std::string_view> kPassportWords = {
     "paspoort", "pasp", "paspoortnummer", "paspoortnr", "passeport", "numéro de passeport",
     "passport", "passport number", "paszport", "pasaport", "pașaport", "paşaport", "reisepass",
     "passaporto", "pasaporte", "passaporte", "паспорт"};
-// Other words naming an identity document or its number; "PP" as an airline's booking writes it
-// ("DOB 14MAR1986 - PP FX208417").
+// Other words naming an identity document or its number.
 const std::initializer_list<std::string_view> kDocumentWords = {
     "reisdocument", "reispas", "documentnummer", "identiteitsbewijs", "eid", "kaartnummer", "kaartnr",
-    "id-bewijs", "pp"};
+    "id-bewijs"};
 // clang-format on
 // Three capitals before a blank and digits that head no identity document: currencies and the
 // labels of other numbers.
@@ -204,7 +203,7 @@ class PassportNumberRecognizer : public Recognizer {
       if (!text.HasContext(b, e, kDocumentWords, kContextWindow) &&
           !text.HasContext(b, e, kPassportWords, kContextWindow) &&
           !text.HasContext(b, e, kIdCardWords, kContextWindow) && !DocumentColumn(text, b) &&
-          !(SaidToBe(t, b) && ExpiryAfter(t, e))) {
+          !AfterBookingLabel(t, b) && !(SaidToBe(t, b) && ExpiryAfter(t, e))) {
         return;
       }
       out.push_back({"PASSPORT_NUMBER", b, e, kScore});
@@ -224,6 +223,12 @@ class PassportNumberRecognizer : public Recognizer {
   // A passport's or an identity card's word within `window` bytes before text[b].
   static bool IdentityDocumentWordBefore(const ScanText& text, size_t b, size_t window) {
     return PassportWordBefore(text, b, window) || text.HasContextBefore(b, kIdCardWords, window);
+  }
+
+  // "PP " right before text[b], as an airline's booking labels a passport ("DOB 14MAR1986 - PP
+  // FX208417"); elsewhere "pp" is pages, "per persoon" or a plastic.
+  static bool AfterBookingLabel(std::string_view t, size_t b) {
+    return t.substr(0, b).ends_with("PP ") && (b == 3 || !IsAsciiLetter(t[b - 4]));
   }
 
   // "is" or "est" right before text[b]: a number said to be someone's ("Mine is PA4418203",

@@ -53,6 +53,11 @@ TEST_F(PassportNumberTest, OtherCountriesOneOrTwoCapitalsAndSevenToNineDigits) {
   // An airline's booking writes "PP" before the passport's number.
   EXPECT_THAT(Texts(*r_, "BONDARENKO/IRYNA MRS - DOB 14MAR1986 - PP FX208417 exp 19FEB2029"),
               ElementsAre("FX208417"));
+  // Elsewhere "pp" is pages, "per persoon" or a plastic.
+  for (const char* t : {"Zie rapport RA2024118, pp. 12-18.", "10 euro pp, bestelling AB1234567",
+                        "Tape PP bruin, artikelnr DC12045678"}) {
+    EXPECT_TRUE(Hits(*r_, t).empty()) << t;
+  }
   // "CI" right before a Romanian card's series and number; not a ticket's prefix.
   EXPECT_THAT(Texts(*r_, "Bogdan Ciobanu CI SB 117284, Nicoleta"), ElementsAre("SB 117284"));
   EXPECT_TRUE(Texts(*r_, "CI INC 123456 gesloten").empty());
