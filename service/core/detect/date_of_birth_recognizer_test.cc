@@ -72,6 +72,11 @@ TEST_F(DateOfBirthTest, EveryDateOfARowHeadedByABirthLabel) {
               ElementsAre("11-07-1950", "12-09-1949"));
   EXPECT_THAT(Texts(*r_, "Geboortedatum\t11-07-1950\tonbekend\t01.02.1980"),
               ElementsAre("11-07-1950", "01.02.1980"));
+  // A form with two labels on a row: the dates after the second are not births.
+  EXPECT_THAT(Texts(*r_, "| Geboortedatum | 11-07-1950 | Overlijdensdatum | 12-09-2019 |"),
+              ElementsAre("11-07-1950"));
+  EXPECT_THAT(Texts(*r_, "Geboortedatum\t11-07-1950\tIn dienst sinds\t01-03-2015"),
+              ElementsAre("11-07-1950"));
   // A cue inside a cell heads no row: the next cell is another column's.
   EXPECT_THAT(Texts(*r_, "| Peeters | geboren 11-07-1950 | 12-09-2024 |"),
               ElementsAre("11-07-1950"));
