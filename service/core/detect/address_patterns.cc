@@ -13,6 +13,8 @@ namespace {
 constexpr char kCap[] = R"(\p{Lu}[\p{L}'’-]*)";
 // A word in any case, hyphens and apostrophes inside.
 constexpr char kWord[] = R"(\p{L}[\p{L}'’-]*)";
+// A capitalised word, or one in ASCII lower case: only those IsLowerCaseStreetWord may accept.
+constexpr char kStreetWord[] = R"((?:\p{Lu}|[a-z])[\p{L}'’-]*)";
 // House number: 12, 12A, 12-A, 88-II (an Amsterdam floor), 12-14, 12 bus 3, 12 bte 3, 12/3,
 // 12/0101; not "2x" (times: "Zorgverzekering 2x"), "48h" or "14u" (hours: "Monitoring 48h"), and
 // no second part of two digits with a leading zero: "23-01", "24/04" are dates.
@@ -128,7 +130,8 @@ bool IsLowerCaseStreetWord(std::string_view word) {
 AddressPatterns::AddressPatterns(const std::vector<std::string>& street_types)
     // An abbreviated street word keeps its dot: "Kerkstr. 12".
     // In lower case too: its windows hold only IsLowerCaseStreetWord then.
-    : dutch_street(std::string("(") + kWord + R"(\.?)[ \t]+()" + kNumber + ")", SplitDutchStreet),
+    : dutch_street(std::string("(") + kStreetWord + R"(\.?)[ \t]+()" + kNumber + ")",
+                   SplitDutchStreet),
       french_street(std::string(R"((?:^|[^\p{L}\d])((?i:)") + Alternation(street_types) +
                         R"()[ \t]+)" + kFrenchLinks + kCap + R"((?:[ \t]+)" + kFrenchLinks + kCap +
                         R"(){0,3},?[ \t]+)" + kNumber + ")",

@@ -32,6 +32,9 @@ TEST(AddressRecognizerTest, DutchStreetWithNumberForms) {
   EXPECT_THAT(Addresses("stuur het naar de populierenlaan 23 of tiensestraat 187 kamer 14"),
               ElementsAre("populierenlaan 23", "tiensestraat 187"));
   EXPECT_THAT(Addresses("onderweg 5 min, speelplein 3 kinderen, laadkade 4, straat 12"), IsEmpty());
+  // Nor a word that opens with a lower-case letter from outside ASCII.
+  EXPECT_THAT(Addresses("Les élèves 24\n1000 Bruxelles"), ElementsAre("1000 Bruxelles"));
+  EXPECT_THAT(Addresses("Straat: één 5"), IsEmpty());
   // A surname before a lower-case "van" is someone from the street, not part of its name.
   EXPECT_THAT(Addresses("Onze buurman Jef Wouters van Kapelstraat 14 is ziek."),
               ElementsAre("Kapelstraat 14"));
