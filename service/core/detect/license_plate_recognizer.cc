@@ -155,23 +155,31 @@ class LicensePlateRecognizer : public Recognizer {
                          }
                          out.push_back({"LICENSE_PLATE", b, e, kContextOnlyScore + kContextBoost});
                        });
-    ForEachMatchInKept(
-        after_plate_word_, t, windows, three_capitals_or_dashed, DigitByte{},
-        [&](size_t b, size_t e) {
-          const bool tail = b >= 2 && t[b - 1] == ' ' && IsAsciiDigit(t[b - 2]);  // of "1 ABC 234"
-          if (tail || !StandsAlone(t, b, e) || text.InUrl(b, e) || Placeholder(t, b, e) ||
-              !text.HasContextBefore(b,
-                                     {"nummerplaat", "plaat", "kenteken", "kentekenplaat",
-                                      "immatriculation", "immatriculé", "immatriculée", "plaque",
-                                      "license plate", "licence plate", "kennzeichen"},
-                                     kPlateWordBefore)) {
-            return;
-          }
-          out.push_back({"LICENSE_PLATE", b, e, kContextOnlyScore + kContextBoost});
-        });
+    ForEachMatchInKept(after_plate_word_, t, windows, three_capitals_or_dashed, DigitByte{},
+                       [&](size_t b, size_t e) {
+                         const bool tail =
+                             b >= 2 && t[b - 1] == ' ' && IsAsciiDigit(t[b - 2]);  // of "1 ABC 234"
+                         if (tail || !StandsAlone(t, b, e) || text.InUrl(b, e) ||
+                             Placeholder(t, b, e) || !AfterPlateWord(text, b, e)) {
+                           return;
+                         }
+                         out.push_back({"LICENSE_PLATE", b, e, kContextOnlyScore + kContextBoost});
+                       });
   }
 
  private:
+  // A word naming a plate within kPlateWordBefore bytes before text[b]. "plaat" is a board or a
+  // record too ("een plaat MDF 122"): it names only the dashed German form ("plaat K-LU 2281").
+  static bool AfterPlateWord(const ScanText& text, size_t b, size_t e) {
+    const bool dashed = text.text().substr(b, e - b).find('-') != std::string_view::npos;
+    return text.HasContextBefore(
+               b,
+               {"nummerplaat", "kenteken", "kentekenplaat", "immatriculation", "immatriculé",
+                "immatriculée", "plaque", "license plate", "licence plate", "kennzeichen"},
+               kPlateWordBefore) ||
+           (dashed && text.HasContextBefore(b, {"plaat"}, kPlateWordBefore));
+  }
+
   // A form's template of a plate: every letter an X, every digit a 9 or the leading 1 of a
   // Belgian plate ("XX-999-X", "1-XXX-999").
   static bool Placeholder(std::string_view t, size_t b, size_t e) {

@@ -50,6 +50,11 @@ TEST_F(LicensePlateTest, OlderFormsNeedContext) {
   EXPECT_THAT(Texts(*r_, "duitse plaat K-LU 2281, Kennzeichen AC-RT 418"),
               ElementsAre("K-LU 2281", "AC-RT 418"));
   EXPECT_TRUE(Hits(*r_, "PV 2025 en NR-KL 2281 zonder plaatwoord").empty());
+  // "plaat" is a board or a record as well: it names no plate of three capitals and a number.
+  for (const char* t : {"Bestel een plaat MDF 122 x 244 cm", "Zaag de plaat OSB 180 op maat.",
+                        "Deze plaat van EMI 145 is zeldzaam"}) {
+    EXPECT_TRUE(Hits(*r_, t).empty()) << t;
+  }
   EXPECT_TRUE(Hits(*r_, "bestelling 1ABC234").empty());
   // Models and amounts beside a car word are no plates.
   for (const char* t : {"De herstelling van de auto kostte EUR 450",
