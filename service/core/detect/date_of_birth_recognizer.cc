@@ -807,9 +807,9 @@ class DateOfBirthRecognizer : public Recognizer {
 
   // True when the date at `begin` is the first value of a table row whose first cell is a birth
   // label: "| Geboortedatum | 11-07-1950 | 12-09-1949 |", "Geboortedatum<TAB>...", a column per
-  // person. Only kMaxLabelLine bytes (and the cells' marks) are read back.
+  // person. Only kMaxRowLead bytes are read back.
   bool OpensLabelledRow(std::string_view text, size_t begin) const {
-    const size_t floor = begin > kMaxLabelLine + 8 ? begin - kMaxLabelLine - 8 : 0;
+    const size_t floor = begin > kMaxRowLead ? begin - kMaxRowLead : 0;
     const size_t nl = text.substr(floor, begin - floor).rfind('\n');
     if (nl == std::string_view::npos && floor > 0) return false;  // too far into its line
     const size_t line = nl == std::string_view::npos ? 0 : floor + nl + 1;
@@ -885,6 +885,8 @@ class DateOfBirthRecognizer : public Recognizer {
     }
   }
   static constexpr size_t kMaxLabelLine = 32;
+  // Bytes from a row's start to its first value: a label cell padded to its column's width.
+  static constexpr size_t kMaxRowLead = 128;
 
   // A death notice marks the birth with '*' and the death with '†' ("* Ambon, 12 mei 1938
   // † Capelle aan den IJssel, 27 januari 2025"): the first date after a '*' that opens a line

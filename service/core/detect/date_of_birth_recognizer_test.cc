@@ -72,6 +72,9 @@ TEST_F(DateOfBirthTest, EveryDateOfARowHeadedByABirthLabel) {
               ElementsAre("11-07-1950", "12-09-1949"));
   EXPECT_THAT(Texts(*r_, "Geboortedatum\t11-07-1950\tonbekend\t01.02.1980"),
               ElementsAre("11-07-1950", "01.02.1980"));
+  // A label padded to its column's width.
+  EXPECT_THAT(Texts(*r_, "| Geboortedatum" + std::string(40, ' ') + "| 11-07-1950 | 12-09-1949 |"),
+              ElementsAre("11-07-1950", "12-09-1949"));
   // A form with two labels on a row: the dates after the second are not births.
   EXPECT_THAT(Texts(*r_, "| Geboortedatum | 11-07-1950 | Overlijdensdatum | 12-09-2019 |"),
               ElementsAre("11-07-1950"));
