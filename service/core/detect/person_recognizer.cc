@@ -405,20 +405,17 @@ class Scanner {
     for (size_t k = begin; cues != 0 && k < end; ++k) state_[k].sentence_cues = cues;
   }
 
-  // True when token k opens its sentence and a lower-case word other than a joint or a verb of
-  // being follows it, as an action follows its subject: "Sofie neemt de bus", not "Louise en
-  // Bailli", "Rogier: tram 3", "Louise is een halte", "Rogier ligt aan lijn 2".
+  // True when token k opens its sentence and a lower-case word other than a joint follows it, as
+  // a verb follows its subject: "Sofie neemt de bus", not "Louise en Bailli", "Rogier: tram 3".
   bool OpensSentenceBeforeVerb(size_t k) const {
     if (!tokens_[k].sentence_start || k + 1 >= tokens_.size() || !AdjNext(k)) return false;
     const std::string_view next = lower_[k + 1];
     if (text_[tokens_[k + 1].begin] < 'a' || text_[tokens_[k + 1].begin] > 'z') return false;
-    static constexpr std::string_view kJoints[] = {"en", "et",       "and",      "of",  "ou",
-                                                   "or", "naar",     "tot",      "via", "vers",
-                                                   "to", "richting", "direction"};
-    static constexpr std::string_view kBeing[] = {"is",  "ligt", "heeft", "wordt",
-                                                  "est", "has",  "lies"};
-    return std::find(std::begin(kJoints), std::end(kJoints), next) == std::end(kJoints) &&
-           std::find(std::begin(kBeing), std::end(kBeing), next) == std::end(kBeing);
+    for (std::string_view joint : {"en", "et", "and", "of", "ou", "or", "naar", "tot", "via",
+                                   "vers", "to", "richting", "direction"}) {
+      if (next == joint) return false;
+    }
+    return true;
   }
 
   // True when most sentences open in lower case, three at least, as messages typed on a phone do
