@@ -2289,10 +2289,11 @@ std::string_view WithoutServiceWord(const NameLists& lists, std::string_view lab
 // and no name ("Materiaalploeg VCO", "Secretariaat", "Facility Desk"; not "Véro direction"), or
 // the label is a pronoun (an SMS thread's "Ik:" and "Hij:"): a chat's speaker that is no name.
 bool NamesABody(const NameLists& lists, std::string_view label) {
-  static constexpr std::string_view kPronouns[] = {"Ik",  "Hij", "Zij",  "Ze", "Jij", "Wij",
-                                                   "Moi", "Lui", "Elle", "Me", "Mij"};
+  static constexpr std::string_view kPronouns[] = {"ik",  "hij", "zij",  "ze", "jij", "wij",
+                                                   "moi", "lui", "elle", "me", "mij"};
+  const std::string lower = LowerUtf8(label);  // "Ik:", and "ik:" as a phone writes it
   for (std::string_view pronoun : kPronouns) {
-    if (label == pronoun) return true;
+    if (lower == pronoun) return true;
   }
   const size_t first_end = std::min(label.find(' '), label.size());
   const size_t last_begin = label.rfind(' ') + 1;  // npos + 1 == 0: the one word

@@ -734,6 +734,9 @@ TEST(PersonRecognizerTest, ChatSpeakersAndNeighbours) {
               IsEmpty());
   EXPECT_THAT(Persons("08:20 Hij: dank u\n08:21 Ik: graag gedaan\n08:35 Hij: tot morgen\n"),
               IsEmpty());
+  // In lower case too, as a phone writes them.
+  EXPECT_THAT(Persons("[08:20] moi: ok\n[08:21] Nadia: merci\n[08:35] moi: bisous\n"),
+              ElementsAre("Nadia"));
   // A family word is how a phone saves a relative.
   EXPECT_THAT(Persons("12-03-2025 19:45 - Yassin: mama, je code?\n12-03-2025 19:45 - Mama: 5816\n"
                       "12-03-2025 19:46 - Oma: ok\n"),
