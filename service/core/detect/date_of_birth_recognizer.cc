@@ -151,10 +151,9 @@ bool MayStartCue(std::string_view text, size_t pos) {
 }
 
 // The pairs of bytes MayStartCue can accept at a position, as bits: g, n or f before e, n before
-// the lead byte of é, d before a, o or '.', b before o (letters in either case), '°', "ت" and
-// "Д" or "д". One
-// test rules out the other g, n, d, b and f, a fifth of the letters of Dutch prose, without a
-// call.
+// the lead byte of é, d before a, o or '.', b before o (letters in either case), '°', "ت", "Д"
+// and "д". One test rules out the other g, n, d, b and f, a fifth of the letters of Dutch prose,
+// without a call.
 constexpr auto kCuePairs = [] {
   std::array<uint64_t, 65536 / 64> bits{};
   auto add = [&](std::string_view firsts, std::string_view seconds) {
