@@ -821,20 +821,10 @@ class DateOfBirthRecognizer : public Recognizer {
     return !row.empty() && RE2::FullMatch(row, label_line_re_);
   }
   static bool IsCellMark(char c) { return c == '|' || c == '\t'; }
-  static bool IsUnknownValue(std::string_view value) {
-    if (value.size() > 9) return false;  // longer than "inconnue"
-    std::string lower(value);
-    LowerAsciiLetters(lower.data(), lower.size());
-    for (std::string_view unknown :
-         {"onbekend", "inconnu", "inconnue", "unknown", "n/a", "nvt", "n.v.t.", "-", "?", "/"}) {
-      if (lower == unknown) return true;
-    }
-    return false;
-  }
 
   // Each cell after the date ending at `end` on its row that holds a whole date, up to a cell
-  // that says neither a date nor that it is unknown: another label ("| Overlijdensdatum |")
-  // names the dates after it.
+  // that says neither a date nor that there is none (CellSaysNone): another label
+  // ("| Overlijdensdatum |") names the dates after it.
   void AddRowDates(std::string_view text, size_t end, std::vector<Finding>& out) const {
     size_t p = end;
     while (p < text.size() && text[p] != '\n') {
@@ -852,7 +842,7 @@ class DateOfBirthRecognizer : public Recognizer {
       const std::string_view value = text.substr(p, value_end - p);
       if (value.size() > 4 && RE2::FullMatch(value, date_re_) && PlausibleDate(value)) {
         out.push_back({"DATE_OF_BIRTH", p, value_end, kScore});
-      } else if (!value.empty() && !IsUnknownValue(value)) {
+      } else if (!CellSaysNone(value)) {
         return;
       }
       p = cell_end;

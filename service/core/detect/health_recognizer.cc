@@ -247,27 +247,10 @@ class HealthRecognizer : public Recognizer {
                           "médical", "medical", "santé", "handicap", "allergies", "health"})) {
         return;
       }
-      const std::string entry = NormalizedHeader(text.substr(cell.begin, cell.end - cell.begin));
-      if (!SaysNone(entry)) out.push_back({"HEALTH", cell.begin, cell.end, kPersonNamedScore});
-    });
-  }
-
-  // "geen", "n.v.t.", and bilingual "geen / aucune".
-  static bool SaysNone(std::string_view entry) {
-    auto none = [](std::string_view part) {
-      while (part.starts_with(' ')) part.remove_prefix(1);
-      while (part.ends_with(' ')) part.remove_suffix(1);
-      for (std::string_view word :
-           {"",     "/",  "-",   "–",   "nee",   "neen",   "geen",  "nvt", "n.v.t.", "onbekend",
-            "none", "no", "n/a", "non", "aucun", "aucune", "néant", "ok",  "x",      "?"}) {
-        if (part == word) return true;
+      if (!CellSaysNone(text.substr(cell.begin, cell.end - cell.begin))) {
+        out.push_back({"HEALTH", cell.begin, cell.end, kPersonNamedScore});
       }
-      return false;
-    };
-    if (none(entry)) return true;
-    const size_t slash = entry.find(" / ");
-    return slash != std::string_view::npos && none(entry.substr(0, slash)) &&
-           none(entry.substr(slash + 3));
+    });
   }
 
   // A label or heading opening its line ("Medicatie:", "- Allergie :", "| Medicatie |",

@@ -319,6 +319,25 @@ void TableLayout::ForEachKeyValue(const std::function<void(std::string_view, Byt
   }
 }
 
+bool CellSaysNone(std::string_view cell) {
+  auto none = [](std::string_view part) {
+    while (part.starts_with(' ')) part.remove_prefix(1);
+    while (part.ends_with(' ')) part.remove_suffix(1);
+    for (std::string_view word :
+         {"",           "/",        "-",    "\u2013", "nee",     "neen",     "geen",   "nvt",
+          "n.v.t.",     "onbekend", "none", "no",     "n/a",     "non",      "aucun",  "aucune",
+          "n\u00e9ant", "ok",       "x",    "?",      "inconnu", "inconnue", "unknown"}) {
+      if (part == word) return true;
+    }
+    return false;
+  };
+  const std::string entry = NormalizedHeader(cell);
+  if (none(entry)) return true;
+  const size_t slash = entry.find(" / ");
+  return slash != std::string::npos && none(std::string_view(entry).substr(0, slash)) &&
+         none(std::string_view(entry).substr(slash + 3));
+}
+
 std::string NormalizedHeader(std::string_view header) {
   while (!header.empty() && (IsBlank(header.back()) || header.back() == ':')) {
     header.remove_suffix(1);

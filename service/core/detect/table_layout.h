@@ -102,6 +102,10 @@ class TableLayout {
 // compare with their column names ("Geboortedatum :" -> "geboortedatum").
 std::string NormalizedHeader(std::string_view header);
 
+// True when a cell's value says there is none or none is known: "geen", "n.v.t.", "onbekend",
+// "-", "inconnue", bilingual "geen / aucune". Read like a header (NormalizedHeader).
+bool CellSaysNone(std::string_view cell);
+
 constexpr size_t kMaxHeader = 48;
 
 // True when the normalized header equals one of `names` or contains one of `parts`. A header of

@@ -196,5 +196,14 @@ TEST(TableLayoutTest, RowsBeyondTheBoundAndHugeInputsStayLinear) {
   EXPECT_EQ(cells, 300000u);
 }
 
+TEST(TableLayoutTest, CellsThatSayThereIsNone) {
+  for (const char* none : {"geen", " N.V.T. ", "onbekend", "-", "Inconnue", "geen / aucune", ""}) {
+    EXPECT_TRUE(CellSaysNone(none)) << none;
+  }
+  for (const char* value : {"astma", "12-09-1949", "geen gluten", "geen / astma"}) {
+    EXPECT_FALSE(CellSaysNone(value)) << value;
+  }
+}
+
 }  // namespace
 }  // namespace vermeld
