@@ -37,6 +37,8 @@ const std::initializer_list<std::string_view> kEnterpriseWords = {"ondernemingsn
                                                                   "numéro bce",
                                                                   "enterprise number",
                                                                   "company number",
+                                                                  "company no",
+                                                                  "kruispuntbank",
                                                                   "onderneming",
                                                                   "entreprise"};
 

@@ -51,6 +51,9 @@ TEST_F(BeEnterpriseNumberTest, DotsSetOffByBlanksAsAScanPastedAsText) {
   EXPECT_THAT(Texts(*r_, "Ond. nr. 0403448635"), ElementsAre("0403448635"));
   EXPECT_THAT(Texts(*r_, "O.N. 0403448635"), ElementsAre("0403448635"));
   EXPECT_TRUE(Hits(*r_, "bon. nr. 0403448635").empty());
+  // The register's own name and the English abbreviation label it too.
+  EXPECT_THAT(Texts(*r_, "Kruispuntbank van Ondernemingen: 0403448635; Company no. 0403448635"),
+              ElementsAre("0403448635", "0403448635"));
   // Its checksum still decides: the last digit changed.
   EXPECT_TRUE(Hits(*r_, "Ondernemingsnummer 1619 . 914 . 352").empty());
 }

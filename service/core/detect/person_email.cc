@@ -560,7 +560,8 @@ void FindLoginNames(std::string_view text, const NameLists& lists, std::vector<F
 void FindLoginsAfterActorWords(std::string_view text, const TextWords& words,
                                const NameLists& lists, std::vector<Finding>& out) {
   static constexpr std::string_view kActors[] = {"gebruiker", "user",     "door",    "by",  "par",
-                                                 "cursist",   "leerling", "student", "als", "as"};
+                                                 "cursist",   "leerling", "student", "als", "as",
+                                                 "account",   "login",    "compte"};
   for (size_t i = 0; i + 1 < words.tokens.size(); ++i) {
     const NameToken& token = words.tokens[i];
     const size_t next = words.tokens[i + 1].begin;
@@ -569,7 +570,8 @@ void FindLoginsAfterActorWords(std::string_view text, const TextWords& words,
     const bool domain = text[token.end] == '\\' && token.all_upper;
     const std::string_view word = words.lower[i];
     // The actor words' lengths, a bit each: most words go at one test.
-    constexpr unsigned kActorSizes = 1u << 2 | 1u << 3 | 1u << 4 | 1u << 7 | 1u << 8 | 1u << 9;
+    constexpr unsigned kActorSizes =
+        1u << 2 | 1u << 3 | 1u << 4 | 1u << 5 | 1u << 6 | 1u << 7 | 1u << 8 | 1u << 9;
     if (!domain &&
         (text[token.end] != ' ' || word.size() > 9 || !(kActorSizes & (1u << word.size())) ||
          std::find(std::begin(kActors), std::end(kActors), word) == std::end(kActors))) {

@@ -104,6 +104,8 @@ TEST(PersonEmailTest, LoginsAfterAWordForWhoDidIt) {
               ElementsAre("gvanderstraeten", "jvanlaere", "dvanhoof"));
   EXPECT_THAT(logins("ingelogd als tvermeulen; logged on as ehendriks; 4625 CORP\\rdumitrescu"),
               ElementsAre("tvermeulen", "ehendriks", "rdumitrescu"));
+  EXPECT_THAT(logins("laatste login met account mdewaele; le compte omelnyk; login ehendriks"),
+              ElementsAre("mdewaele", "omelnyk", "ehendriks"));
   // Words after them, and a login after another word, are none.
   EXPECT_THAT(
       logins(

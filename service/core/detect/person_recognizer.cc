@@ -42,6 +42,13 @@ bool IsObjectPronoun(std::string_view lower) {
   return std::find(std::begin(kPronouns), std::end(kPronouns), lower) != std::end(kPronouns);
 }
 
+// English possessives, before a relation word that French also writes as "his" ("my son").
+bool EnglishPossessive(std::string_view lower) {
+  static constexpr std::string_view kPossessives[] = {"my", "our", "your", "his", "her", "their"};
+  return std::find(std::begin(kPossessives), std::end(kPossessives), lower) !=
+         std::end(kPossessives);
+}
+
 // The bytes of token t of `text`, made here rather than by text.substr: in this file GCC keeps
 // that call (its range check throws) out of line, and the scanner slices most tokens.
 std::string_view TokenText(std::string_view text, const NameToken& t) {
@@ -97,6 +104,12 @@ class Scanner {
       const bool apostrophe_s =
           w.size() > 2 && w.back() == 's' && (w[w.size() - 2] == '\'' || w[w.size() - 2] == '\x99');
       if (s.flags == 0 && apostrophe_s) PossessiveName(w, s);
+      // English "son" is kin after a possessive ("my son Danylo"); French "son" is "his", so the
+      // list leaves it out ("son Excellence").
+      if (w == "son" && i > 0 && tokens[i - 1].end + 1 == t.begin &&
+          EnglishPossessive(lower[i - 1])) {
+        s.flags |= kKinship;
+      }
       if (i > sentence && t.sentence_start) {
         MarkSentenceCues(sentence, i, cues);
         cues = 0;

@@ -580,8 +580,10 @@ TEST(PersonRecognizerTest, ArtistsInASentenceAboutTheirWork) {
 TEST(PersonRecognizerTest, FamilyWordsElisionsAndVanPlaceSurnames) {
   EXPECT_THAT(Persons("Afwezig: stiefvader Dwayne Koster (werk)"), ElementsAre("Dwayne Koster"));
   EXPECT_THAT(Persons("Vous signalez que votre fils Jordan, qui souffre"), ElementsAre("Jordan"));
-  // French "son" is "his/her": a medicine after it is no name.
+  // French "son" is "his/her": a medicine after it is no name. English "son" after a possessive
+  // is kin.
   EXPECT_THAT(Persons("Il dit avoir pris son Depakine à 22h."), IsEmpty());
+  EXPECT_THAT(Persons("My son Danylo, born in 2020, starts school."), ElementsAre("Danylo"));
   EXPECT_THAT(Persons("Linda (mama Sem): Sem heeft waterpokken."),
               ElementsAre("Linda", "Sem", "Sem"));
   // A relation of someone named after "van" or "de", also an unknown name; a name with its
