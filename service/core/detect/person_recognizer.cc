@@ -292,6 +292,13 @@ class Scanner {
     return false;
   }
 
+  // "August", "Mei": a month that is also a given name.
+  static bool GivenMonth(std::string_view lower) {
+    static constexpr std::string_view kMonths[] = {"april", "mei",  "juni",
+                                                   "june",  "july", "august"};
+    return std::find(std::begin(kMonths), std::end(kMonths), lower) != std::end(kMonths);
+  }
+
   // "Sam", "zo", "lun": a weekday abbreviation (nl, fr, en).
   static bool WeekdayAbbreviation(std::string_view lower) {
     static constexpr std::string_view kDays[] = {"ma",  "di",  "wo",  "do",  "vr",  "za",  "zo",
@@ -1017,6 +1024,13 @@ class Scanner {
     // Four initials at most ("J.-P. M. A."): a run of them is read once from each of its tokens.
     while (j < tokens_.size() && joined(j) && c.initials < 4 && IsInitial(j)) ++c.initials, ++j;
     while (j < tokens_.size() && joined(j) && c.given < 3 && IsGiven(j)) ++c.given, ++j;
+    // After a title, a month that is also a given name before a listed surname: "de heer August
+    // Janssens", "mevrouw Mei Peeters" (alone it stays a month).
+    if (after_title && j == i && c.initials == 0 && i + 1 < tokens_.size() && AdjNext(i) &&
+        tokens_[i].capitalised && GivenMonth(lower_[i]) && tokens_[i + 1].capitalised &&
+        Is(i + 1, kSurname)) {
+      ++c.given, ++j;
+    }
     size_t k = j;
     int particles = 0;
     while (k < tokens_.size() && joined(k) && particles < 3) {

@@ -584,6 +584,10 @@ TEST(PersonRecognizerTest, FamilyWordsElisionsAndVanPlaceSurnames) {
   // is kin.
   EXPECT_THAT(Persons("Il dit avoir pris son Depakine à 22h."), IsEmpty());
   EXPECT_THAT(Persons("My son Danylo, born in 2020, starts school."), ElementsAre("Danylo"));
+  // A month that is also a given name, after a title and before a listed surname.
+  EXPECT_THAT(Persons("Mijn schoonvader, de heer August Janssens, verblijft in afdeling 3B."),
+              ElementsAre("August Janssens"));
+  EXPECT_THAT(Persons("Bezoek bij mevrouw in mei. De heer April."), IsEmpty());
   EXPECT_THAT(Persons("Linda (mama Sem): Sem heeft waterpokken."),
               ElementsAre("Linda", "Sem", "Sem"));
   // A relation of someone named after "van" or "de", also an unknown name; a name with its

@@ -120,6 +120,10 @@ class PhoneRecognizer : public Recognizer {
           if (!OnlyOrganisations(type)) out.push_back({"PHONE", b, end, Score(text, b, end)});
           return end;
         }
+        if (end == e && PossibleForeignNumber(cand)) {
+          out.push_back({"PHONE", b, end, Score(text, b, end)});
+          return end;
+        }
       }
       return e;
     });
@@ -475,6 +479,22 @@ class PhoneRecognizer : public Recognizer {
       return PhoneNumberUtil::UNKNOWN;
     }
     return util.GetNumberType(number);
+  }
+
+  // A whole number after '+' and a country code other than Belgium's and the Netherlands', with
+  // a length its country dials but in no range the metadata lists: a range opened since, or the
+  // one British TV and examples use ("+44 7700 900482"). A '+' and a country code make no
+  // amount or reference, though an amount may read as a local number (too short here).
+  bool PossibleForeignNumber(std::string_view cand) const {
+    const size_t code = cand.find_first_of("0123456789");
+    if (cand[0] != '+' || cand.substr(code).starts_with("32") ||
+        cand.substr(code).starts_with("31")) {
+      return false;
+    }
+    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    return util.Parse(std::string(cand), "BE", &number) == PhoneNumberUtil::NO_PARSING_ERROR &&
+           util.IsPossibleNumberWithReason(number) == PhoneNumberUtil::IS_POSSIBLE;
   }
 
   // The type of a number of `country` written without its country code, after the trunk

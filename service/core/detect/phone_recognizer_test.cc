@@ -39,6 +39,14 @@ TEST(PhoneRecognizerTest, FindsDutchAndInternationalForms) {
   }
 }
 
+TEST(PhoneRecognizerTest, AForeignNumberOfAPossibleLengthInNoKnownRange) {
+  EXPECT_THAT(Texts("Mr Mehta can be reached on +44 7700 900481 until Friday."),
+              ElementsAre("+44 7700 900481"));
+  // Not a Belgian or Dutch number outside its ranges, nor one too short for its country.
+  EXPECT_TRUE(Scan("bel +32 0 12 34 of +31 00 123 4567").empty());
+  EXPECT_TRUE(Scan("Budget 2026: +1 200 000 euro, +44 7700 9004 meer").empty());
+}
+
 TEST(PhoneRecognizerTest, TwoNumbersPartedByASlashOrADash) {
   EXPECT_THAT(Texts("tel: 0478123456 / 0495871234"), ElementsAre("0478123456", "0495871234"));
   EXPECT_THAT(Texts("tel 03 234 56 78 / 0478 12 34 56"),
