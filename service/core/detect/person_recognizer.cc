@@ -126,10 +126,12 @@ class Scanner {
       const bool pet = DiminutiveOfGiven(w);
       s.traits = (pet ? kPetForm : 0) | (ReadsAsGiven(t, w, s.flags, pet) ? kGiven : 0);
       // A short word with a dot may be an abbreviation ("Chr. Peeters"), but a known given name
-      // with a dot ends its sentence: "inscrire Yara. Nous habitons".
+      // with a dot ends its sentence: "inscrire Yara. Nous habitons"; so does a word with a digit
+      // ("trainer U13. Kobe is gevallen").
       s.adjacent_next = i + 1 < tokens.size() && Adjacent(text, t, tokens[i + 1]) &&
                         !(t.dot_after && t.end - t.begin > 1 && (s.flags & kFirstName) &&
-                          !(s.flags & kAmbiguous));
+                          !(s.flags & kAmbiguous)) &&
+                        !(t.dot_after && t.has_digit);
       state_.push_back(s);
     }
     MarkSentenceCues(sentence, tokens_.size(), cues);

@@ -460,6 +460,9 @@ TEST(PersonRecognizerTest, EmailLocalPart) {
 TEST(PersonRecognizerTest, AGivenNameWithADotEndsItsSentence) {
   EXPECT_THAT(Persons("Je souhaite inscrire Yara. Nous habitons à Gand."), ElementsAre("Yara"));
   EXPECT_THAT(Persons("Ik bel Sofie. Morgen beslissen we."), ElementsAre("Sofie"));
+  // So does a word with a digit: a team, a class, a room.
+  EXPECT_THAT(Persons("Met Sander, trainer U13. Kobe is gevallen op training."),
+              ElementsAre("Sander", "Kobe"));
 }
 
 TEST(PersonRecognizerTest, NamesOfPlacesAndFirmsAreNoPersons) {
@@ -584,6 +587,8 @@ TEST(PersonRecognizerTest, FamilyWordsElisionsAndVanPlaceSurnames) {
   // is kin.
   EXPECT_THAT(Persons("Il dit avoir pris son Depakine à 22h."), IsEmpty());
   EXPECT_THAT(Persons("My son Danylo, born in 2020, starts school."), ElementsAre("Danylo"));
+  EXPECT_THAT(Persons("My colleague Priyanka Nair (camera) will call."),
+              ElementsAre("Priyanka Nair"));
   // A month that is also a given name, after a title and before a listed surname.
   EXPECT_THAT(Persons("Mijn schoonvader, de heer August Janssens, verblijft in afdeling 3B."),
               ElementsAre("August Janssens"));
