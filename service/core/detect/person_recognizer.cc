@@ -1598,7 +1598,10 @@ class Scanner {
       return {{}, 0};
     }
     const Chain c = Parse(i);
-    if ((c.given > 0 || c.initials > 0) && c.surnames > 0 && FunctionAfter(c.last)) {
+    // A function or a telephone number right after a full name: "Jan Peeters, directeur",
+    // "Frans Lemahieu – 057 20 44 91" in a list of contacts.
+    if ((c.given > 0 || c.initials > 0) && c.surnames > 0 &&
+        (FunctionAfter(c.last) || PhoneAfter(c.last))) {
       return {c, kCuedScore};
     }
     if (c.initials > 0) {
@@ -1715,19 +1718,50 @@ class Scanner {
     return after >= text_.size() || !IsWordByte(text_[after]);
   }
 
-  // A Belgian or Dutch mobile number follows token i, after blanks, a colon, comma or bracket.
+  // A Belgian or Dutch mobile number follows token i (AfterSeparators).
   bool MobileAfter(size_t i) const {
-    size_t p = tokens_[i].end;
-    while (p < text_.size() && p - tokens_[i].end < 4 &&
-           (text_[p] == ' ' || text_[p] == ':' || text_[p] == ',' || text_[p] == '(')) {
-      ++p;
-    }
-    const std::string_view rest = text_.substr(p, 8);
+    const std::string_view rest = text_.substr(AfterSeparators(i), 8);
     for (std::string_view prefix :
          {"04", "06", "+32 4", "+324", "+31 6", "+316", "00324", "00316"}) {
       if (rest.starts_with(prefix)) return true;
     }
     return false;
+  }
+
+  // A telephone number follows token i (AfterSeparators): a '+' or a '0' and nine digits or more
+  // in groups, not a date ("12/03/2024" has eight).
+  bool PhoneAfter(size_t i) const {
+    constexpr size_t kMaxNumber = 20;  // bytes: "+32 (0)477 30 18 52"
+    const size_t p = AfterSeparators(i);
+    if (p >= text_.size() || (text_[p] != '0' && text_[p] != '+')) return false;
+    int digits = 0;
+    for (size_t q = p; q < text_.size() && q - p < kMaxNumber; ++q) {
+      const char c = text_[q];
+      if (IsAsciiDigit(c)) {
+        ++digits;
+      } else if (c != ' ' && c != '.' && c != '/' && c != '-' && c != '+' && c != '(' && c != ')') {
+        break;
+      }
+    }
+    return digits >= 9;
+  }
+
+  // Where the bytes after token i go on past blanks and a colon, comma, bracket, tab or dash
+  // ("Noor, 0476 ...", "Frans Lemahieu \u2013 057 20 44 91"), a few at most.
+  size_t AfterSeparators(size_t i) const {
+    constexpr size_t kMaxGap = 6;  // " \u2013 " is five bytes
+    size_t p = tokens_[i].end;
+    while (p < text_.size() && p - tokens_[i].end < kMaxGap) {
+      const char c = text_[p];
+      if (c == ' ' || c == ':' || c == ',' || c == '(' || c == '\t' || c == '-') {
+        ++p;
+      } else if (text_.substr(p).starts_with("\u2013")) {
+        p += 3;
+      } else {
+        break;
+      }
+    }
+    return p;
   }
 
   // "°" follows token i, after blanks, a comma or an opening bracket.

@@ -1023,6 +1023,20 @@ TEST(PersonRecognizerTest, AGivenNameBeforeAMobileNumberIsCued) {
   EXPECT_LT(office[0].score, kCuedPersonScore);
 }
 
+TEST(PersonRecognizerTest, AFullNameBeforeAnyTelephoneNumberIsCued) {
+  const auto found = test_util::Hits(
+      Person(),
+      "[Contacten]\nHilde Kestelyn \u2013 +32 477 30 18 52\nFrans Lemahieu - 057 20 44 91");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].text, "Frans Lemahieu");  // "Frans" also names a language
+  EXPECT_GE(found[0].score, kCuedPersonScore);
+  EXPECT_GE(found[1].score, kCuedPersonScore);
+  // A date is no telephone number.
+  const auto dated = test_util::Hits(Person(), "Hilde Kestelyn 05/03/2025");
+  ASSERT_EQ(dated.size(), 1u);
+  EXPECT_LT(dated[0].score, kCuedPersonScore);
+}
+
 TEST(PersonRecognizerTest, SurnameFirstBeforeABirthMark) {
   EXPECT_THAT(
       Persons(
