@@ -72,9 +72,11 @@ class AddressRecognizer : public Recognizer {
     FindWithPattern(text, patterns_.postbus, windows.postbus, kNotReported, kNotReported, spans);
     FindPostcodes(scan, windows, spans);
     FindAfterResidenceVerb(text, spans);
-    // Longest first among equal starts; drop spans inside or across an earlier kept one.
+    // Longest first among equal starts, then the best scored; drop spans inside or across an
+    // earlier kept one.
     std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
-      return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+      if (a.begin != b.begin) return a.begin < b.begin;
+      return a.end != b.end ? a.end > b.end : a.score > b.score;
     });
     size_t kept_end = 0;
     for (const Span& s : spans) {
@@ -433,7 +435,8 @@ class AddressRecognizer : public Recognizer {
     auto place = [&](std::string_view w) { return lists_->places.contains(LowerUtf8(w)); };
     for (const ByteSpan& s : StreetsAfterResidenceVerb(text, street_word, place)) {
       if (WordAt(text, s.end) || UnitAfter(text, s.end) || NumberGoesOn(text, s.end)) continue;
-      spans.push_back(WithPostcode(text, {s.begin, s.end, kStreetScore}, kFullScore));
+      // Where someone lives: as telling as a home's label.
+      spans.push_back(WithPostcode(text, {s.begin, s.end, kHomeAddressScore}, kHomeAddressScore));
     }
   }
 

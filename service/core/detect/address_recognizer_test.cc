@@ -6,6 +6,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "core/detect/person_evidence.h"
 #include "core/detect/test_util.h"
 
 namespace vermeld {
@@ -14,10 +15,14 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
-std::vector<std::string> Addresses(std::string_view text) {
+const Recognizer& TheRecognizer() {
   static const auto recognizer = NewAddressRecognizer(VERMELD_DATA_DIR);
-  EXPECT_EQ(recognizer->Type(), "ADDRESS");
-  return test_util::Texts(*recognizer, text);
+  return *recognizer;
+}
+
+std::vector<std::string> Addresses(std::string_view text) {
+  EXPECT_EQ(TheRecognizer().Type(), "ADDRESS");
+  return test_util::Texts(TheRecognizer(), text);
 }
 
 TEST(AddressRecognizerTest, DutchStreetWithNumberForms) {
@@ -81,6 +86,10 @@ TEST(AddressRecognizerTest, AnyStreetAfterAVerbOfLivingThere) {
   EXPECT_THAT(Addresses("vdb woont op molenstraat 42 he, niet 44?"), ElementsAre("molenstraat 42"));
   EXPECT_THAT(Addresses("De dienst verhuist naar Gebouw 2; de pc's verhuizen naar Windows 11."),
               IsEmpty());
+  // Someone's home, as under a home's label: it tells that the text is about people.
+  const auto home = test_util::Hits(TheRecognizer(), "Annemie? Ze woont in de Dorpsstraat 14.");
+  ASSERT_EQ(home.size(), 1u);
+  EXPECT_EQ(home[0].score, kHomeAddressScore);
 }
 
 TEST(AddressRecognizerTest, TimesAreNoHouseNumber) {

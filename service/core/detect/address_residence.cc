@@ -11,9 +11,10 @@ constexpr size_t kMaxWordBytes = 40;  // a longer run of letters is no street's 
 
 // A verb of living somewhere and the preposition it takes before a street.
 constexpr std::string_view kVerbs[] = {
-    "woon op ",       "woon aan ",      "woont op ",      "woont aan ",  "wonen op ",
-    "wonen aan ",     "woonde op ",     "woonde aan ",    "woonden op ", "woonden aan ",
-    "verhuist naar ", "verhuisd naar ", "verhuizen naar "};
+    "woon op ",       "woon aan ",      "woont op ",       "woont aan ",  "wonen op ",
+    "wonen aan ",     "woonde op ",     "woonde aan ",     "woonden op ", "woonden aan ",
+    "verhuist naar ", "verhuisd naar ", "verhuizen naar ", "woon in ",    "woont in ",
+    "wonen in ",      "woonde in ",     "woonden in "};
 
 bool IsLetterByte(char c) { return IsAsciiLetter(c) || static_cast<unsigned char>(c) >= 0x80; }
 
@@ -74,9 +75,11 @@ std::vector<ByteSpan> StreetsAfterResidenceVerb(
           const std::string_view number = text.substr(end + 1, number_end - end - 1);
           const bool year =
               number.size() == 4 && (number.starts_with("19") || number.starts_with("20"));
-          // Any capitalised word only after a verb of living: people move to systems and rooms.
-          if (suffixed || (verb->starts_with("wo") && CapitalAt(first, 0) > 0 && !place(last) &&
-                           !year && !PlaceInABuildingOrSystem(last))) {
+          // Any capitalised word only after a verb of living on or at a street: people move to
+          // systems and rooms, and live in towns and wards ("woont in Gent 2", "in Hoek 3").
+          if (suffixed ||
+              (verb->starts_with("wo") && !verb->ends_with(" in ") && CapitalAt(first, 0) > 0 &&
+               !place(last) && !year && !PlaceInABuildingOrSystem(last))) {
             out.push_back({street, number_end});
           }
           break;

@@ -26,6 +26,9 @@ TEST(StreetsAfterResidenceVerbTest, AnyCapitalisedStreetAfterTheVerb) {
   EXPECT_THAT(Streets("Hij woont aan de Kouter 14 in Lochristi."), ElementsAre("Kouter 14"));
   EXPECT_THAT(Streets("Ze zijn verhuisd naar de Sint-Jansstraat 3b."),
               ElementsAre("Sint-Jansstraat 3b"));
+  // "in" takes a street's word only: people live in towns and wards too.
+  EXPECT_THAT(Streets("Ze woont in de Dorpsstraat 14."), ElementsAre("Dorpsstraat 14"));
+  EXPECT_THAT(Streets("Hij woont in Hoek 3 jaar, zij in Gent 2 maanden."), IsEmpty());
 }
 
 TEST(StreetsAfterResidenceVerbTest, LowerCaseOnlyWhenTheWordEndsLikeAStreet) {
