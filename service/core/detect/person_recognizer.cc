@@ -1330,12 +1330,17 @@ class Scanner {
            between.find_first_not_of(" \t/") == std::string_view::npos;
   }
 
-  // A closing at token i opening a sentence, then the writer's given name ending the line: a
-  // short message signed inline ("laat het weten aan Hilde van hr. gr Marc", "ok! groetjes
-  // sofie", "Ze heeft goed gegeten. Groetjes, An"). After a comma the name may also be a word.
+  // A closing at token i opening a sentence or after a comma, then the writer's given name
+  // ending the line: a short message signed inline ("laat het weten aan Hilde van hr. gr Marc",
+  // "ok! groetjes sofie", "Ze heeft goed gegeten. Groetjes, An", "ik ben om 6u thuis, xx Noor").
+  // After a comma the name may also be a word.
   Chain SignedInline(size_t i) const {
     const NameToken& t = tokens_[i];
-    if (!(t.sentence_start || t.line_start) || t.dot_after || i + 1 >= tokens_.size()) return {};
+    const bool after_comma = t.begin >= 2 && text_.substr(t.begin - 2, 2) == ", ";
+    if (!(t.sentence_start || t.line_start || after_comma) || t.dot_after ||
+        i + 1 >= tokens_.size()) {
+      return {};
+    }
     const size_t n = i + 1;
     const std::string_view between = text_.substr(t.end, tokens_[n].begin - t.end);
     const bool comma = between.size() > 1 && between[0] == ',' &&
@@ -1671,7 +1676,7 @@ class Scanner {
       }
       // A mobile number right after a given name is that person's: "appen naar Daan:
       // 06-12834567", "Noor, 0476 12 34 56".
-      return {c, MobileAfter(c.last) ? kCuedScore : kAloneScore};
+      return {c, MobileAfter(c.last) || SignedAfterDash(c) ? kCuedScore : kAloneScore};
     }
     if (c.surnames == 0 || noun_before) return {{}, 0};
     if (c.particles > 0) {
@@ -1718,9 +1723,28 @@ class Scanner {
     return after >= text_.size() || !IsWordByte(text_[after]);
   }
 
-  // A Belgian or Dutch mobile number follows token i (AfterSeparators).
+  // A given name alone after a dash ends its line, a message signed so: "Ik ben mijn lader
+  // kwijt \u2013 Bart"; not after a number ("Tram 92 - Louise", "Lokaal 3 - Jan").
+  bool SignedAfterDash(const Chain& c) const {
+    const char next = NextChar(c.last);
+    if (c.first != c.last || (next != '\n' && next != '\r' && next != 0)) return false;
+    const std::string_view before = text_.substr(0, tokens_[c.first].begin);
+    for (std::string_view dash : {" - ", " \u2013 "}) {
+      if (before.ends_with(dash)) {
+        const size_t at = before.size() - dash.size();
+        return at > 0 && !IsAsciiDigit(before[at - 1]);
+      }
+    }
+    return false;
+  }
+
+  // A Belgian or Dutch mobile number follows token i (AfterSeparators), maybe after the word
+  // that says where to call: "bel Dirk op 0487 ...", "appelle Inès au 0476 ...".
   bool MobileAfter(size_t i) const {
-    const std::string_view rest = text_.substr(AfterSeparators(i), 8);
+    std::string_view rest = text_.substr(AfterSeparators(i), 12);
+    for (std::string_view at : {"op ", "via ", "au ", "at ", "on "}) {
+      if (rest.starts_with(at)) rest.remove_prefix(at.size());
+    }
     for (std::string_view prefix :
          {"04", "06", "+32 4", "+324", "+31 6", "+316", "00324", "00316"}) {
       if (rest.starts_with(prefix)) return true;

@@ -77,6 +77,14 @@ TEST(PersonRecognizerTest, ClosingBeforeAGivenNameEndingTheLineSignsAMessage) {
   for (const auto& h : test_util::Hits(Person(), "Merci, an\nDank u, Sofie en Jan")) {
     EXPECT_LT(h.score, kCuedPersonScore);
   }
+  // The closing may follow a comma; a dash signs a message too, not after a number.
+  const auto signed_so = test_util::Hits(
+      Person(),
+      "ik ben om 6u thuis, xx Noor\nIk ben mijn lader kwijt \u2013 Bart\nLokaal 3 - Sofie");
+  ASSERT_EQ(signed_so.size(), 3u);
+  EXPECT_GE(signed_so[0].score, kCuedPersonScore);
+  EXPECT_GE(signed_so[1].score, kCuedPersonScore);
+  EXPECT_LT(signed_so[2].score, kCuedPersonScore);
 }
 
 TEST(PersonRecognizerTest, LowerCaseNamesInQuickMails) {
@@ -1017,6 +1025,10 @@ TEST(PersonRecognizerTest, AGivenNameBeforeAMobileNumberIsCued) {
   ASSERT_EQ(found.size(), 2u);
   EXPECT_GE(found[0].score, kCuedPersonScore);
   EXPECT_GE(found[1].score, kCuedPersonScore);
+  // Also after the word that says where to call.
+  const auto at = test_util::Hits(Person(), "Bij vragen: bel Dirk op 0487 65 43 21.");
+  ASSERT_EQ(at.size(), 1u);
+  EXPECT_GE(at[0].score, kCuedPersonScore);
   // A landline is often an office's: no cue.
   const auto office = test_util::Hits(Person(), "Bel Daan: 09 266 11 11");
   ASSERT_EQ(office.size(), 1u);

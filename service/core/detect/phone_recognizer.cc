@@ -537,10 +537,12 @@ class PhoneRecognizer : public Recognizer {
   // A word of calling or texting near the number. Number words are not: an enterprise number is
   // a "btw-nummer" too.
   static bool CallWordNear(const ScanText& text, size_t b, size_t e) {
-    return text.HasContext(
-        b, e, {"tel",    "telefoon", "telefoonnummer", "gsm",      "mobiel",  "mobile",    "bel",
-               "bellen", "tél",      "téléphone",      "portable", "phone",   "telephone", "cell",
-               "sms",    "whatsapp", "appel",          "appelle",  "appeler", "appelez"});
+    return text.HasContext(b, e,
+                           {"tel",         "telefoon",    "telefoonnummer", "gsm",     "mobiel",
+                            "mobile",      "bel",         "bellen",         "tél",     "téléphone",
+                            "portable",    "phone",       "telephone",      "cell",    "sms",
+                            "whatsapp",    "appel",       "appelle",        "appeler", "appelez",
+                            "teruggebeld", "terugbellen", "rappeler",       "call"});
   }
 
   // International (+ or 00 prefix, optional "(0)") or national (leading 0, optional parentheses

@@ -108,6 +108,9 @@ TEST(PhoneRecognizerTest, ContextRaisesScore) {
   ASSERT_EQ(plain.size(), 1u);
   ASSERT_EQ(ctx.size(), 1u);
   EXPECT_GT(ctx[0].score, plain[0].score);
+  const auto back = Scan("Hanne wil teruggebeld worden op 0470 12 34 56.");
+  ASSERT_EQ(back.size(), 1u);
+  EXPECT_EQ(back[0].score, ctx[0].score);
 }
 
 TEST(PhoneRecognizerTest, SwitchboardNumbersScoreLow) {
