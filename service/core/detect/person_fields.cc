@@ -614,11 +614,40 @@ void FindBookingNames(std::string_view text, const NameLists& lists, std::vector
   });
 }
 
+// The end of a capitalised name with a known word before particles and a word in lower case,
+// where those say whom the person is with: "Ahmet van de schoonmaakfirma", "Ilse van het onthaal"
+// end before " van"; `value`'s size when none do (a name in lower case is read whole: "jan van den
+// berg").
+size_t EndBeforeOwnerWords(std::string_view value, const NameLists& lists) {
+  const unsigned char first = value.empty() ? 0 : static_cast<unsigned char>(value[0]);
+  if (!(first >= 'A' && first <= 'Z')) return value.size();
+  size_t run = std::string_view::npos;  // where the particles before the word begin
+  for (size_t b = 0; b < value.size();) {
+    size_t e = value.find(' ', b);
+    if (e == std::string_view::npos) e = value.size();
+    const std::string_view word = value.substr(b, e - b);
+    if (b > 0 && !word.empty() && word[0] >= 'a' && word[0] <= 'z') {
+      if (lists.words.Has(word, kParticle)) {
+        if (run == std::string_view::npos) run = b - 1;
+      } else {
+        const bool known_head =
+            run != std::string_view::npos && ReadsAsName(value.substr(0, run), lists, true);
+        return known_head ? run : value.size();
+      }
+    } else {
+      run = std::string_view::npos;
+    }
+    b = e + 1;
+  }
+  return value.size();
+}
+
 }  // namespace
 
 void FindFieldNames(const ScanText& scan, const NameLists& lists, std::vector<Finding>& out) {
   const std::string_view text = scan.text();
   auto add = [&](ByteSpan v, bool known_only = false) {
+    v.end = v.begin + EndBeforeOwnerWords(text.substr(v.begin, v.end - v.begin), lists);
     std::string_view value = text.substr(v.begin, v.end - v.begin);
     if (!ReadsAsName(value, lists, known_only)) {
       // The name before the contact data on its line: "Wouter Mol, w.mol@groenenzo.nl"; a

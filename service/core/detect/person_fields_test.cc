@@ -162,6 +162,14 @@ TEST(PersonFieldsTest, TheNameOfAMemberPlayerOrPatient) {
               ElementsAre("DEMIR", "EMRE", "SOEKHLAL, R."));
 }
 
+TEST(PersonFieldsTest, APhoneNotesCallerWithoutWhomTheyAreWith) {
+  EXPECT_THAT(Names("Belde: Ahmet van de schoonmaakfirma, ze komen om 10u.\n"
+                    "Terugbellen: Ilse van het onthaal\nNaam: jan van den berg"),
+              ElementsAre("Ahmet", "Ilse", "jan van den berg"));
+  // Not a cut that leaves a word no list knows: "Véhicule de service".
+  EXPECT_THAT(Names("Naam: V\u00E9hicule de service"), IsEmpty());
+}
+
 TEST(PersonFieldsTest, TheParticleTAndInitialsAsALabel) {
   EXPECT_THAT(Names("Naam + voorletters: VAN 'T SCHIP, G.W. (GERRIT)\n"
                     "Naam: MIRJAM KLEIN-VAN 'T SCHIP (dochter)"),
