@@ -2074,18 +2074,24 @@ class Scanner {
                      Is(g, kNotName) || (Is(g, kAmbiguous | kLowerWord) && !Is(i, kSurname)))) {
       return {{}, 0};  // "Tulp, Iris (paars)" lists a flower
     }
-    // In a list: after its label line ("Aanwezig:") or beside another such line.
-    if (!InCommaPairList(t.begin)) return {{}, 0};
+    // In a list: after its label line ("Aanwezig:") or beside another such line; or a listed
+    // surname and given name opening a row of a table ("Nowak, Agnieszka | Brugsesteenweg 217").
+    const bool listed = Is(i, kSurname) && !Is(i, kAmbiguous) && !initial && !Is(g, kAmbiguous);
+    if (!listed && !InCommaPairList(t.begin)) return {{}, 0};
     size_t last = g;
     while (!initial && last + 1 < tokens_.size() && AdjNext(last) && IsParticle(last + 1) &&
            !tokens_[last + 1].capitalised) {
       ++last;  // "Zwart, Marieke de"
     }
     size_t p = initial ? tokens_[g].end + 1 : tokens_[last].end;  // an initial's dot
+    const size_t name_end = p;
     while (p < text_.size() && (text_[p] == ' ' || text_[p] == '\t')) ++p;
+    const bool cell_ends =
+        text_.substr(name_end, p - name_end).find('\t') != std::string_view::npos ||
+        (p < text_.size() && text_[p] == '|');
     const bool ends = p >= text_.size() || text_[p] == '\n' || text_[p] == '\r' ||
                       text_[p] == '(' || text_.substr(p).starts_with("- ") ||
-                      text_.substr(p).starts_with("\u2013");
+                      text_.substr(p).starts_with("\u2013") || (listed && cell_ends);
     if (!ends) return {{}, 0};
     if (initial) {
       return {Chain{.first = i, .last = g, .initials = 1, .surnames = 1, .tail = 1}, kCuedScore};

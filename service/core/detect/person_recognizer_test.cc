@@ -1106,6 +1106,11 @@ TEST(PersonRecognizerTest, SurnameCommaGivenLinesOfAnAttendanceList) {
   // A place or a word before the comma, or more after the given name, is no such line.
   EXPECT_THAT(Persons("Gent, Maria-Theresiastraat 4\nOpmerking, zie bijlage\nKok, Roos en ik\n"),
               IsEmpty());
+  // A listed surname and given name opening a table's row need no list around them.
+  EXPECT_THAT(Persons("Nowak, Agnieszka | Brugsesteenweg 217 | 0495 17 62 48\n"
+                      "Peeters, Jan\t0476 11 22 33\n"),
+              ElementsAre("Nowak, Agnieszka", "Peeters, Jan"));
+  EXPECT_THAT(Persons("Tulp, Iris | paars\n"), Not(Contains("Tulp, Iris")));
 }
 
 TEST(PersonRecognizerTest, APrepositionAfterATitleIsNoParticle) {
