@@ -1676,7 +1676,8 @@ class Scanner {
       }
       // A mobile number right after a given name is that person's: "appen naar Daan:
       // 06-12834567", "Noor, 0476 12 34 56".
-      return {c, MobileAfter(c.last) || SignedAfterDash(c) ? kCuedScore : kAloneScore};
+      return {c, MobileAfter(c.last) || SignedAfterDash(c) || SignsLastLine(c) ? kCuedScore
+                                                                               : kAloneScore};
     }
     if (c.surnames == 0 || noun_before) return {{}, 0};
     if (c.particles > 0) {
@@ -1736,6 +1737,17 @@ class Scanner {
       }
     }
     return false;
+  }
+
+  // A given name alone on the text's last line, under the message it signs: "... want werkmail
+  // doet raar\nAylin".
+  bool SignsLastLine(const Chain& c) const {
+    const NameToken& t = tokens_[c.first];
+    if (c.first != c.last || !t.line_start || t.begin == 0) return false;
+    const size_t rest = text_.find_first_not_of(" \t\r\n", tokens_[c.last].end);
+    const size_t above = text_.find_last_not_of(" \t\r\n", t.begin - 1);
+    return rest == std::string_view::npos && above != std::string_view::npos &&
+           text_.substr(above, t.begin - above).find('\n') != std::string_view::npos;
   }
 
   // A Belgian or Dutch mobile number follows token i (AfterSeparators), maybe after the word

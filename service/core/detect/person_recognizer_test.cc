@@ -85,6 +85,14 @@ TEST(PersonRecognizerTest, ClosingBeforeAGivenNameEndingTheLineSignsAMessage) {
   EXPECT_GE(signed_so[0].score, kCuedPersonScore);
   EXPECT_GE(signed_so[1].score, kCuedPersonScore);
   EXPECT_LT(signed_so[2].score, kCuedPersonScore);
+  // A given name alone on the last line signs the message above it; not on its only line.
+  const auto last_line = test_util::Hits(
+      Person(), "stuur het naar mijn priv\u00E9mail want werkmail doet raar\nAylin\n");
+  ASSERT_EQ(last_line.size(), 1u);
+  EXPECT_GE(last_line[0].score, kCuedPersonScore);
+  for (const auto& h : test_util::Hits(Person(), "Aylin\n")) {
+    EXPECT_LT(h.score, kCuedPersonScore);
+  }
 }
 
 TEST(PersonRecognizerTest, LowerCaseNamesInQuickMails) {
