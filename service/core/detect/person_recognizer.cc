@@ -1676,8 +1676,9 @@ class Scanner {
       }
       // A mobile number right after a given name is that person's: "appen naar Daan:
       // 06-12834567", "Noor, 0476 12 34 56".
-      return {c, MobileAfter(c.last) || SignedAfterDash(c) || SignsLastLine(c) ? kCuedScore
-                                                                               : kAloneScore};
+      const bool cued = MobileAfter(c.last) || SignedAfterDash(c) || SignsLastLine(c) ||
+                        (RosterShaped(c.first) && OnARoster());
+      return {c, cued ? kCuedScore : kAloneScore};
     }
     if (c.surnames == 0 || noun_before) return {{}, 0};
     if (c.particles > 0) {
@@ -1737,6 +1738,44 @@ class Scanner {
       }
     }
     return false;
+  }
+
+  // Token i opens its line before ':' or a dash ("Eva: dessert", "Lotte - 12 maart"), or ends it
+  // after them, not after a number ("ma: Tom", "Maandag - Ilse"; not "Tram 92 - Louise").
+  bool RosterShaped(size_t i) const {
+    const NameToken& t = tokens_[i];
+    const char next = NextChar(i);
+    if (t.line_start) {
+      const std::string_view after = text_.substr(AfterBlanks(i), 4);
+      return next == ':' || after.starts_with("- ") || after.starts_with("\u2013 ");
+    }
+    if (next != '\n' && next != '\r' && next != 0) return false;
+    const std::string_view before = text_.substr(0, t.begin);
+    for (std::string_view mark : {": ", " - ", " \u2013 "}) {
+      if (before.ends_with(mark)) {
+        const size_t at = before.size() - mark.size();
+        return at > 0 && before[at - 1] != '\n' && !IsAsciiDigit(before[at - 1]);
+      }
+    }
+    return false;
+  }
+
+  // Two different given names or more, each alone on its line as RosterShaped says: a roster, a
+  // list of who brings what or of birthdays. Found once, at the first name that asks.
+  bool OnARoster() const {
+    if (!roster_) {
+      std::string_view first;
+      roster_ = false;
+      for (size_t k = 0; k < tokens_.size() && !*roster_; ++k) {
+        if (!IsGiven(k) || Is(k, kAmbiguous) || !RosterShaped(k)) continue;
+        if (first.empty()) {
+          first = lower_[k];
+        } else if (lower_[k] != first) {
+          roster_ = true;
+        }
+      }
+    }
+    return *roster_;
   }
 
   // A given name alone on the text's last line, under the message it signs: "... want werkmail
@@ -2358,6 +2397,7 @@ class Scanner {
   std::bitset<26> item_letters_;  // IsItemLetter
   // A chat, or a name written in lower case as greeting or signature.
   mutable bool informal_ = false;
+  mutable std::optional<bool> roster_;  // OnARoster
   static constexpr size_t kNoToken = ~size_t{0};
   mutable std::vector<std::optional<Chain>> kept_;          // ParseKept, by first token
   mutable std::vector<std::pair<size_t, size_t>> waiting_;  // ParseKept: (token, then) to join

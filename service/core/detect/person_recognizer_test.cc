@@ -1057,6 +1057,23 @@ TEST(PersonRecognizerTest, AFullNameBeforeAnyTelephoneNumberIsCued) {
   EXPECT_LT(dated[0].score, kCuedPersonScore);
 }
 
+TEST(PersonRecognizerTest, GivenNamesAloneOnTheLinesOfARoster) {
+  for (std::string_view roster : {"Beurtrol afwas\nma: Tom\ndi: Lise\nwo: Yusuf",
+                                  "Wie brengt wat mee?\n- Eva: dessert\n- Mohamed: houtskool",
+                                  "Verjaardagen:\nLotte - 12 maart\nWout - 19 maart"}) {
+    const auto found = test_util::Hits(Person(), roster);
+    ASSERT_GE(found.size(), 2u) << roster;
+    for (const auto& h : found) EXPECT_GE(h.score, kCuedPersonScore) << roster;
+  }
+  // One such line, the same name twice, or names after a number are none.
+  for (std::string_view other : {"Lokaal: Sofie\nOpen van 9 tot 12 uur.", "ma: Tom\ndi: Tom",
+                                 "Tram 92 - Louise\nBus 71 - Albert"}) {
+    for (const auto& h : test_util::Hits(Person(), other)) {
+      EXPECT_LT(h.score, kCuedPersonScore) << other;
+    }
+  }
+}
+
 TEST(PersonRecognizerTest, SurnameFirstBeforeABirthMark) {
   EXPECT_THAT(
       Persons(
