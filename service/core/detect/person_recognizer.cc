@@ -1539,6 +1539,24 @@ class Scanner {
     return {{}, 0};
   }
 
+  // A known given name thanked: "Bedankt Kris voor de hulp", "Dank aan Kris, Nathalie en Sven",
+  // "Merci à Julie", "Thanks to Priya". Token i is the word of thanks.
+  std::pair<Chain, double> MatchThanked(size_t i) const {
+    static constexpr std::string_view kThanks[] = {"bedankt", "dank",   "dankjewel", "dankuwel",
+                                                   "merci",   "thanks", "thank"};
+    static constexpr std::string_view kTo[] = {"aan", "\u00E0", "to", "you"};
+    const std::string_view w = lower_[i];
+    if (std::find(std::begin(kThanks), std::end(kThanks), w) == std::end(kThanks) || !AdjNext(i)) {
+      return {{}, 0};
+    }
+    size_t n = i + 1;
+    if (std::find(std::begin(kTo), std::end(kTo), lower_[n]) != std::end(kTo) && AdjNext(n)) ++n;
+    if (n >= tokens_.size() || !IsGiven(n) || Is(n, kAmbiguous)) return {{}, 0};
+    const Chain c = Parse(n);
+    return c.Words() > 0 && c.initials == 0 ? std::pair{c, kCuedScore}
+                                            : std::pair<Chain, double>{{}, 0};
+  }
+
   // A name without a cue, from the gazetteers.
   std::pair<Chain, double> MatchGazetteer(size_t i) const {
     const NameToken& t = tokens_[i];
@@ -2342,6 +2360,8 @@ class Scanner {
     if (introduced.second > 0) return introduced;
     auto family = MatchFamilyAtHome(i);
     if (family.second > 0) return family;
+    auto thanked = MatchThanked(i);
+    if (thanked.second > 0) return thanked;
     auto initial_item = MatchSurnameInitialItem(i);
     if (initial_item.second > 0) return initial_item;
     return MatchGazetteer(i);

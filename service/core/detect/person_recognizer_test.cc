@@ -1057,6 +1057,17 @@ TEST(PersonRecognizerTest, AFullNameBeforeAnyTelephoneNumberIsCued) {
   EXPECT_LT(dated[0].score, kCuedPersonScore);
 }
 
+TEST(PersonRecognizerTest, AKnownGivenNameThanked) {
+  for (std::string_view thanks : {"Bedankt aan Kris, Nathalie en Sven voor de hulp!",
+                                  "Bedankt Kris voor de hulp!", "Merci \u00E0 Julie et Karim."}) {
+    const auto found = test_util::Hits(Person(), thanks);
+    ASSERT_FALSE(found.empty()) << thanks;
+    EXPECT_GE(found[0].score, kCuedPersonScore) << thanks;
+  }
+  // Not a word that is also a name, nor thanks to a team.
+  EXPECT_THAT(Persons("Bedankt Roos en zon! Merci \u00E0 l'\u00E9quipe."), IsEmpty());
+}
+
 TEST(PersonRecognizerTest, GivenNamesAloneOnTheLinesOfARoster) {
   for (std::string_view roster : {"Beurtrol afwas\nma: Tom\ndi: Lise\nwo: Yusuf",
                                   "Wie brengt wat mee?\n- Eva: dessert\n- Mohamed: houtskool",
