@@ -352,9 +352,10 @@ class AddressRecognizer : public Recognizer {
         }
         before_surname = std::string_view::npos;
       }
-      // A given name before "op": someone on that street ("bij Henny op Lindenlaan 23"), where
-      // a street word stands in "Steenweg op Gierle".
-      if (after_op && capital && (flags & kFirstName)) return start;
+      // A given name or surname before "op": someone on that street ("bij Henny op Lindenlaan
+      // 23", "bij meneer de Jong op Vechtstraat 41"), where a street word stands in "Steenweg
+      // op Gierle".
+      if (after_op && capital && (flags & (kFirstName | kSurname))) return start;
       if (capital && (flags & kFirstName) && !(flags & kSurname) && right == "van" &&
           (right2 == "de" || right2 == "den" || right2 == "der") && stem_names_no_one) {
         return start;

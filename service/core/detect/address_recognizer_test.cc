@@ -240,6 +240,8 @@ TEST(AddressRecognizerTest, AGivenNameBeforeVanDeLivesOnTheStreet) {
 TEST(AddressRecognizerTest, AGivenNameBeforeOpLivesOnTheStreet) {
   EXPECT_THAT(Addresses("De sleutel ligt bij Henny op Lindenlaan 23."),
               ElementsAre("Lindenlaan 23"));
+  EXPECT_THAT(Addresses("De sleutel ligt bij meneer de Jong op Vechtstraat 41-II."),
+              ElementsAre("Vechtstraat 41-II"));
   EXPECT_THAT(Addresses("Steenweg op Gierle 112, 2300 Turnhout"),
               ElementsAre("Steenweg op Gierle 112, 2300 Turnhout"));
 }
