@@ -104,6 +104,11 @@ class Scanner {
       const bool apostrophe_s =
           w.size() > 2 && w.back() == 's' && (w[w.size() - 2] == '\'' || w[w.size() - 2] == '\x99');
       if (s.flags == 0 && apostrophe_s) PossessiveName(w, s);
+      // A function written as a compound cues a name as the function does: "CLB-medewerker
+      // Nadia", "ICT-co\u00F6rdinator Jan".
+      if (s.flags == 0 && w.find('-') != std::string_view::npos) {
+        s.flags = FlagsWithCompoundFunction(lists_, w);
+      }
       // English "son" is kin after a possessive ("my son Danylo"); French "son" is "his", so the
       // list leaves it out ("son Excellence").
       if (w == "son" && i > 0 && tokens[i - 1].end + 1 == t.begin &&

@@ -1057,6 +1057,12 @@ TEST(PersonRecognizerTest, AFullNameBeforeAnyTelephoneNumberIsCued) {
   EXPECT_LT(dated[0].score, kCuedPersonScore);
 }
 
+TEST(PersonRecognizerTest, AFunctionWrittenAsACompoundCuesAGivenName) {
+  const auto found = test_util::Hits(Person(), "Gesprek met de CLB-medewerker Nadia over 5B.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_GE(found[0].score, kCuedPersonScore);
+}
+
 TEST(PersonRecognizerTest, AKnownGivenNameThanked) {
   for (std::string_view thanks : {"Bedankt aan Kris, Nathalie en Sven voor de hulp!",
                                   "Bedankt Kris voor de hulp!", "Merci \u00E0 Julie et Karim."}) {
