@@ -1061,6 +1061,12 @@ TEST(PersonRecognizerTest, AFunctionWrittenAsACompoundCuesAGivenName) {
   const auto found = test_util::Hits(Person(), "Gesprek met de CLB-medewerker Nadia over 5B.");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_GE(found[0].score, kCuedPersonScore);
+  // So do a volunteer's and a coach's roles.
+  const auto roles =
+      test_util::Hits(Person(), "Gecoördineerd door vrijwilliger Agnieszka; coach Samir traint.");
+  ASSERT_EQ(roles.size(), 2u);
+  EXPECT_GE(roles[0].score, kCuedPersonScore);
+  EXPECT_GE(roles[1].score, kCuedPersonScore);
 }
 
 TEST(PersonRecognizerTest, AKnownGivenNameThanked) {

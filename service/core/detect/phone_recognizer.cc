@@ -117,11 +117,13 @@ class PhoneRecognizer : public Recognizer {
         if (end + 1 < t.size() && t[end] == '.' && IsAsciiDigit(t[end + 1])) continue;
         const PhoneType type = Classify(cand);
         if (type != PhoneNumberUtil::UNKNOWN) {
-          if (!OnlyOrganisations(type)) out.push_back({"PHONE", b, end, Score(text, b, end)});
+          if (!OnlyOrganisations(type)) {
+            out.push_back({"PHONE", b, end, Score(text, b, end, type)});
+          }
           return end;
         }
         if (end == e && PossibleForeignNumber(cand)) {
-          out.push_back({"PHONE", b, end, Score(text, b, end)});
+          out.push_back({"PHONE", b, end, Score(text, b, end, PhoneNumberUtil::UNKNOWN)});
           return end;
         }
       }
@@ -515,7 +517,7 @@ class PhoneRecognizer : public Recognizer {
            type == PhoneNumberUtil::SHARED_COST || type == PhoneNumberUtil::UAN;
   }
 
-  static double Score(const ScanText& text, size_t b, size_t e) {
+  static double Score(const ScanText& text, size_t b, size_t e, PhoneType type) {
     // Switchboard labels stand right before the number ("Onthaal: 09 123 45 67").
     if (text.HasContext(b, b,
                         {"onthaal", "algemeen nummer", "algemeen telefoonnummer", "centrale",
@@ -524,7 +526,11 @@ class PhoneRecognizer : public Recognizer {
                         40)) {
       return kOrganisationScore;
     }
-    return ContextScore(kBaseScore, kContextBoost, TelephoneWordNear(text, b, e));
+    // A mobile is someone's line where a text says whom it reaches: "de accountmanager is
+    // rechtstreeks bereikbaar op +32 478 ..."; a landline so described is mostly an office's.
+    const bool reached = type == PhoneNumberUtil::MOBILE &&
+                         text.HasContext(b, e, {"bereikbaar", "joignable", "reachable", "reached"});
+    return ContextScore(kBaseScore, kContextBoost, TelephoneWordNear(text, b, e) || reached);
   }
 
   // A word of calling, texting or a line near the number ("gsm", "bel", "sms", "appelle-moi",

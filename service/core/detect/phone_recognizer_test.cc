@@ -111,6 +111,11 @@ TEST(PhoneRecognizerTest, ContextRaisesScore) {
   const auto back = Scan("Hanne wil teruggebeld worden op 0470 12 34 56.");
   ASSERT_EQ(back.size(), 1u);
   EXPECT_EQ(back[0].score, ctx[0].score);
+  // Reachable on a mobile: someone's line; on a landline: mostly an office's.
+  const auto reach = Scan("De accountmanager is bereikbaar op +32 478 55 19 02 of 09 266 11 11.");
+  ASSERT_EQ(reach.size(), 2u);
+  EXPECT_EQ(reach[0].score, ctx[0].score);
+  EXPECT_EQ(reach[1].score, plain[0].score);
 }
 
 TEST(PhoneRecognizerTest, SwitchboardNumbersScoreLow) {
