@@ -1278,6 +1278,9 @@ TEST(PersonRecognizerTest, ANameFoundRepeatedInLowerCase) {
   EXPECT_THAT(Persons("Juf Annelies belt. de juf is ziek."), ElementsAre("Annelies"));
   EXPECT_THAT(Persons("Claire Dubois a appelé. La situation est claire."),
               ElementsAre("Claire Dubois"));
+  // Nor an adjective ending a surname with a particle.
+  EXPECT_THAT(Persons("Contact: Sanne de Jong. Muziek voor jong en oud."),
+              ElementsAre("Sanne de Jong"));
 }
 
 TEST(PersonRecognizerTest, GivenNamesThatAreNoWords) {
