@@ -1700,7 +1700,7 @@ class Scanner {
       // A mobile number right after a given name is that person's: "appen naar Daan:
       // 06-12834567", "Noor, 0476 12 34 56".
       const bool cued = MobileAfter(c.last) || SignedAfterDash(c) || SignsLastLine(c) ||
-                        (RosterShaped(c.first) && OnARoster());
+                        (RosterShaped(c.first) && OnARoster()) || OpensAMailbox(c.first);
       return {c, cued ? kCuedScore : kAloneScore};
     }
     if (c.surnames == 0 || noun_before) return {{}, 0};
@@ -1761,6 +1761,31 @@ class Scanner {
       }
     }
     return false;
+  }
+
+  // Token i is a given name that opens a mailbox's local part in the text: "one of our volunteers,
+  // Olena, ... olena.kovalenko@gmail.com" names her with her own address. The local parts' first
+  // words are found once, at the first name that asks.
+  bool OpensAMailbox(size_t i) const {
+    if (!mailbox_words_) {
+      mailbox_words_.emplace();
+      for (size_t at = text_.find('@'); at != std::string_view::npos;
+           at = text_.find('@', at + 1)) {
+        size_t b = at;
+        while (b > 0 && (IsAsciiLetter(text_[b - 1]) || IsAsciiDigit(text_[b - 1]) ||
+                         text_[b - 1] == '.' || text_[b - 1] == '_' || text_[b - 1] == '-')) {
+          --b;
+        }
+        size_t e = b;
+        while (e < at && IsAsciiLetter(text_[e])) ++e;
+        if (e == b || e == at) continue;
+        std::string word(text_.substr(b, e - b));
+        for (char& ch : word) ch = LowerAscii(ch);
+        mailbox_words_->push_back(std::move(word));
+      }
+    }
+    return std::find(mailbox_words_->begin(), mailbox_words_->end(), lower_[i]) !=
+           mailbox_words_->end();
   }
 
   // Token i opens its line before ':' or a dash ("Eva: dessert", "Lotte - 12 maart"), or ends it
@@ -2422,7 +2447,8 @@ class Scanner {
   std::bitset<26> item_letters_;  // IsItemLetter
   // A chat, or a name written in lower case as greeting or signature.
   mutable bool informal_ = false;
-  mutable std::optional<bool> roster_;  // OnARoster
+  mutable std::optional<bool> roster_;                             // OnARoster
+  mutable std::optional<std::vector<std::string>> mailbox_words_;  // OpensAMailbox
   static constexpr size_t kNoToken = ~size_t{0};
   mutable std::vector<std::optional<Chain>> kept_;          // ParseKept, by first token
   mutable std::vector<std::pair<size_t, size_t>> waiting_;  // ParseKept: (token, then) to join

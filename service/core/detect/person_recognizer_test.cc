@@ -1069,6 +1069,20 @@ TEST(PersonRecognizerTest, AFunctionWrittenAsACompoundCuesAGivenName) {
   EXPECT_GE(roles[1].score, kCuedPersonScore);
 }
 
+TEST(PersonRecognizerTest, AGivenNameOpeningAMailboxOfTheText) {
+  const auto found = test_util::Hits(
+      Person(), "One of our volunteers, Olena, keeps the list: olena.kovalenko@gmail.com.");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0].text, "Olena");
+  EXPECT_GE(found[0].score, kCuedPersonScore);
+}
+
+TEST(PersonRecognizerTest, HallsAndCupsNamedAfterPeople) {
+  EXPECT_THAT(Persons("Finale au Hall des sports Henri Lenoir, remise de la Coupe Jean-Pierre "
+                      "Haesaerts. Het pompgemaal Jules De Vos wordt vervangen."),
+              IsEmpty());
+}
+
 TEST(PersonRecognizerTest, AKnownGivenNameThanked) {
   for (std::string_view thanks : {"Bedankt aan Kris, Nathalie en Sven voor de hulp!",
                                   "Bedankt Kris voor de hulp!", "Merci \u00E0 Julie et Karim."}) {
