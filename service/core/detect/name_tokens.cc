@@ -283,6 +283,7 @@ void TokenizeInto(std::string_view text, std::vector<NameToken>& tokens) {
         break;  // not an inner hyphen or apostrophe, which stand between word characters
       }
       t.ascii = t.ascii && ch < 0x80;
+      t.hyphen = t.hyphen || ch == '-';
       p = n;
     }
     t.end = p;

@@ -20,6 +20,7 @@ struct NameToken {
   bool sentence_start = false;  // first word of the text, of a line, or after . ! ? :
   bool line_start = false;      // first word of its line
   bool ascii = true;            // every byte below 0x80: lower-casing keeps the length
+  bool hyphen = false;          // an inner hyphen joins parts ("CLB-medewerker", "Jean-Marie")
 };
 
 std::vector<NameToken> TokenizeWords(std::string_view text);

@@ -106,7 +106,7 @@ class Scanner {
       if (s.flags == 0 && apostrophe_s) PossessiveName(w, s);
       // A function written as a compound cues a name as the function does: "CLB-medewerker
       // Nadia", "ICT-co\u00F6rdinator Jan".
-      if (s.flags == 0 && w.find('-') != std::string_view::npos) {
+      if (s.flags == 0 && t.hyphen) {
         s.flags = FlagsWithCompoundFunction(lists_, w);
       }
       // English "son" is kin after a possessive ("my son Danylo"); French "son" is "his", so the
@@ -1551,7 +1551,9 @@ class Scanner {
                                                    "merci",   "thanks", "thank"};
     static constexpr std::string_view kTo[] = {"aan", "\u00E0", "to", "you"};
     const std::string_view w = lower_[i];
-    if (std::find(std::begin(kThanks), std::end(kThanks), w) == std::end(kThanks) || !AdjNext(i)) {
+    // Their first letters, one test for most words.
+    if (w.empty() || std::string_view("bdmt").find(w[0]) == std::string_view::npos ||
+        std::find(std::begin(kThanks), std::end(kThanks), w) == std::end(kThanks) || !AdjNext(i)) {
       return {{}, 0};
     }
     size_t n = i + 1;
