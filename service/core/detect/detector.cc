@@ -82,7 +82,7 @@ std::vector<Finding> PersonalDataDetector::Detect(std::string_view text,
   std::erase_if(findings,
                 [&](const Finding& f) { return f.begin >= f.end || f.end > text.size(); });
   DropAllowed(text, AllowList(allow), findings);
-  DropUncorroborated(findings);
+  DropUncorroborated(text, findings);
   return ResolveOverlaps(std::move(findings));
 }
 

@@ -33,14 +33,15 @@ bool IdentifiesSomeone(const Finding& f) {
 
 }  // namespace
 
-void DropUncorroborated(std::vector<Finding>& findings) {
+void DropUncorroborated(std::string_view text, std::vector<Finding>& findings) {
   if (std::none_of(findings.begin(), findings.end(), [](const Finding& f) {
         return Is(f, "PERSON") && f.score >= kCuedPersonScore;
       })) {
     std::erase_if(findings,
                   [](const Finding& f) { return Is(f, "NL_BSN") && f.score == kBareBsnScore; });
   }
-  if (!std::any_of(findings.begin(), findings.end(), ShowsPeople)) {
+  if (text.size() >= kShortMessageBytes &&
+      !std::any_of(findings.begin(), findings.end(), ShowsPeople)) {
     std::erase_if(findings, [](const Finding& f) { return Is(f, "PERSON"); });
   }
   if (std::any_of(findings.begin(), findings.end(),

@@ -15,6 +15,8 @@
 // information in general ("une personne diabétique sur trois", "als uw kind medicatie neemt").
 #pragma once
 
+#include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "core/detect/finding.h"
@@ -42,13 +44,19 @@ constexpr double kBarePhoneScore = 0.8;
 // or a customer number, one in eleven of which passes.
 constexpr double kBareBsnScore = 0.55;
 
+// A text shorter than this is a message, a note or a caption: the given names in it are people's
+// (a chat line, an SMS, "Kan Bart de sleutel halen bij Annemie?"), not names a public text gives
+// streets, halls and works.
+constexpr size_t kShortMessageBytes = 400;
+
 // Drops every NL_BSN finding scoring kBareBsnScore when no PERSON scores kCuedPersonScore or more.
-// Then drops every PERSON finding when none scores kCuedPersonScore or more and no finding of
-// another type than those organisations publish is there; then, when no PERSON is left, every
+// Then, in a text of kShortMessageBytes or more, drops every PERSON finding when none scores
+// kCuedPersonScore or more and no finding of another type than those organisations publish is
+// there; then, when no PERSON is left, every
 // ADDRESS finding and every PHONE finding scoring kBarePhoneScore (unless an ADDRESS scores
 // kHomeAddressScore), and every HEALTH finding unless a finding of a type that identifies someone
 // (not published by organisations, not HEALTH) is there; IP_ADDRESS findings go first unless
 // another such finding or a personal mailbox (EMAIL scoring kPersonalMailScore or more) is there.
-void DropUncorroborated(std::vector<Finding>& findings);
+void DropUncorroborated(std::string_view text, std::vector<Finding>& findings);
 
 }  // namespace vermeld

@@ -3,9 +3,13 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <string>
 
 namespace vermeld {
 namespace {
+
+// A text long enough to be no short message: the rules below hold for it.
+const std::string kLongText(kShortMessageBytes, ' ');
 
 size_t Persons(const std::vector<Finding>& findings) {
   return std::count_if(findings.begin(), findings.end(),
@@ -17,7 +21,7 @@ TEST(PersonEvidenceTest, UncuedNamesAloneWithContactsAreDropped) {
                             {"EMAIL", 20, 40, 0.9},         {"PHONE", 50, 62, 0.95},
                             {"ADDRESS", 70, 90, 0.9},       {"BE_ENTERPRISE_NUMBER", 95, 107, 0.95},
                             {"VAT_NUMBER", 110, 125, 0.95}, {"IBAN", 130, 149, 1.0}};
-  DropUncorroborated(f);
+  DropUncorroborated(kLongText, f);
   EXPECT_EQ(Persons(f), 0u);
   // What the organisation publishes about itself stays; the address is a venue's.
   ASSERT_EQ(f.size(), 5u);
@@ -25,23 +29,33 @@ TEST(PersonEvidenceTest, UncuedNamesAloneWithContactsAreDropped) {
   EXPECT_EQ(f[2].type, "BE_ENTERPRISE_NUMBER");
 }
 
+TEST(PersonEvidenceTest, UncuedNamesInAShortMessageStay) {
+  // "Kan Bart morgen de sleutel afhalen bij Annemie?"
+  const std::string message(kShortMessageBytes - 1, ' ');
+  std::vector<Finding> f = {{"PERSON", 4, 8, 0.6}, {"PERSON", 39, 46, 0.6}};
+  DropUncorroborated(message, f);
+  EXPECT_EQ(Persons(f), 2u);
+  DropUncorroborated(kLongText, f);
+  EXPECT_EQ(Persons(f), 0u);
+}
+
 TEST(PersonEvidenceTest, ABareBsnNeedsSomeoneNamed) {
   std::vector<Finding> f = {{"NL_BSN", 0, 9, kBareBsnScore}, {"NL_BSN", 20, 29, 0.95}};
-  DropUncorroborated(f);
+  DropUncorroborated(kLongText, f);
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].begin, 20u);
   f = {{"PERSON", 40, 45, kCuedPersonScore}, {"NL_BSN", 0, 9, kBareBsnScore}};
-  DropUncorroborated(f);
+  DropUncorroborated(kLongText, f);
   EXPECT_EQ(f.size(), 2u);
   // An uncued name is no one named, nor does the bare number make it one.
   f = {{"PERSON", 40, 45, 0.6}, {"NL_BSN", 0, 9, kBareBsnScore}};
-  DropUncorroborated(f);
+  DropUncorroborated(kLongText, f);
   EXPECT_TRUE(f.empty());
 }
 
 TEST(PersonEvidenceTest, AnAddressStaysWithSomeone) {
   std::vector<Finding> f = {{"PERSON", 0, 5, 0.85}, {"ADDRESS", 70, 90, 0.9}};
-  DropUncorroborated(f);
+  DropUncorroborated(kLongText, f);
   EXPECT_EQ(f.size(), 2u);
 }
 
@@ -50,17 +64,17 @@ TEST(PersonEvidenceTest, AnAddressUnderAHomesLabelIsSomeones) {
                             {"ADDRESS", 22, 39, 0.75},
                             {"HEALTH", 50, 60, 0.7},
                             {"PERSON", 70, 75, 0.6}};
-  DropUncorroborated(f);
+  DropUncorroborated(kLongText, f);
   EXPECT_EQ(f.size(), 4u);
 }
 
 TEST(PersonEvidenceTest, ANumberWithoutATelephoneWordNeedsSomeone) {
   std::vector<Finding> alone = {{"PHONE", 0, 10, kBarePhoneScore}, {"PHONE", 20, 30, 0.95}};
-  DropUncorroborated(alone);
+  DropUncorroborated(kLongText, alone);
   ASSERT_EQ(alone.size(), 1u);
   EXPECT_EQ(alone[0].begin, 20u);
   std::vector<Finding> named = {{"PERSON", 0, 5, 0.85}, {"PHONE", 10, 20, kBarePhoneScore}};
-  DropUncorroborated(named);
+  DropUncorroborated(kLongText, named);
   EXPECT_EQ(named.size(), 2u);
 }
 
@@ -71,21 +85,21 @@ TEST(PersonEvidenceTest, ACueOrPersonalDataKeepsThem) {
         Finding{"IP_ADDRESS", 30, 41, 0.9}}) {
     std::vector<Finding> f = {
         {"PERSON", 0, 5, 0.75}, {"PERSON", 10, 15, 0.6}, sign, {"ADDRESS", 70, 90, 0.9}};
-    DropUncorroborated(f);
+    DropUncorroborated(kLongText, f);
     EXPECT_EQ(f.size(), 4u) << sign.type;
   }
 }
 
 TEST(PersonEvidenceTest, AnIpAddressNeedsSomeone) {
   std::vector<Finding> alone = {{"IP_ADDRESS", 0, 10, 0.95}, {"EMAIL", 20, 40, 0.3}};
-  DropUncorroborated(alone);
+  DropUncorroborated(kLongText, alone);
   ASSERT_EQ(alone.size(), 1u);
   EXPECT_EQ(alone[0].type, "EMAIL");
   for (const Finding& someone :
        {Finding{"PERSON", 30, 35, 0.85}, Finding{"BE_NATIONAL_NUMBER", 30, 45, 1.0},
         Finding{"EMAIL", 30, 45, kPersonalMailScore}}) {
     std::vector<Finding> f = {{"IP_ADDRESS", 0, 10, 0.95}, someone};
-    DropUncorroborated(f);
+    DropUncorroborated(kLongText, f);
     EXPECT_EQ(f.size(), 2u) << someone.type;
   }
 }
@@ -93,19 +107,19 @@ TEST(PersonEvidenceTest, AnIpAddressNeedsSomeone) {
 TEST(PersonEvidenceTest, HealthNeedsSomeoneItIsAbout) {
   std::vector<Finding> general = {
       {"HEALTH", 0, 8, 0.65}, {"EMAIL", 20, 40, 0.9}, {"PHONE", 50, 62, 0.35}};
-  DropUncorroborated(general);
+  DropUncorroborated(kLongText, general);
   ASSERT_EQ(general.size(), 2u);
   EXPECT_EQ(general[0].type, "EMAIL");
   for (const Finding& someone :
        {Finding{"PERSON", 30, 35, 0.85}, Finding{"BE_NATIONAL_NUMBER", 30, 45, 1.0},
         Finding{"DATE_OF_BIRTH", 30, 40, 0.9}, Finding{"LICENSE_PLATE", 30, 39, 0.9}}) {
     std::vector<Finding> f = {{"HEALTH", 0, 8, 0.65}, someone};
-    DropUncorroborated(f);
+    DropUncorroborated(kLongText, f);
     EXPECT_EQ(f.size(), 2u) << someone.type;
   }
   // A name without a cue and a health detail vouch for each other.
   std::vector<Finding> pair = {{"PERSON", 0, 5, 0.6}, {"HEALTH", 10, 18, 0.75}};
-  DropUncorroborated(pair);
+  DropUncorroborated(kLongText, pair);
   EXPECT_EQ(pair.size(), 2u);
 }
 
