@@ -1767,7 +1767,8 @@ class Scanner {
 
   // Token i is a given name that opens a mailbox's local part in the text: "one of our volunteers,
   // Olena, ... olena.kovalenko@gmail.com" names her with her own address. The local parts' first
-  // words are found once, at the first name that asks.
+  // words are found once, at the first name that asks, and kept sorted: a text of many names
+  // and many mailboxes must not compare each name with every mailbox.
   bool OpensAMailbox(size_t i) const {
     if (!mailbox_words_) {
       mailbox_words_.emplace();
@@ -1785,9 +1786,9 @@ class Scanner {
         for (char& ch : word) ch = LowerAscii(ch);
         mailbox_words_->push_back(std::move(word));
       }
+      std::sort(mailbox_words_->begin(), mailbox_words_->end());
     }
-    return std::find(mailbox_words_->begin(), mailbox_words_->end(), lower_[i]) !=
-           mailbox_words_->end();
+    return std::binary_search(mailbox_words_->begin(), mailbox_words_->end(), lower_[i]);
   }
 
   // Token i opens its line before ':' or a dash ("Eva: dessert", "Lotte - 12 maart"), or ends it
