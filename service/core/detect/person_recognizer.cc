@@ -1841,24 +1841,28 @@ class Scanner {
   }
 
   // A Belgian or Dutch mobile number follows token i (AfterSeparators), maybe after the word
-  // that says where to call: "bel Dirk op 0487 ...", "appelle Inès au 0476 ...".
+  // that says where to call: "bel Dirk op 0487 ...", "appelle Inès au 0476 ..."; not a date
+  // that opens alike ("Louise op 04/05").
   bool MobileAfter(size_t i) const {
-    std::string_view rest = text_.substr(AfterSeparators(i), 12);
+    size_t p = AfterSeparators(i);
     for (std::string_view at : {"op ", "via ", "au ", "at ", "on "}) {
-      if (rest.starts_with(at)) rest.remove_prefix(at.size());
+      if (text_.substr(p, at.size()) == at) p += at.size();
     }
+    const std::string_view rest = text_.substr(p, 8);
     for (std::string_view prefix :
          {"04", "06", "+32 4", "+324", "+31 6", "+316", "00324", "00316"}) {
-      if (rest.starts_with(prefix)) return true;
+      if (rest.starts_with(prefix)) return NumberAt(p);
     }
     return false;
   }
 
-  // A telephone number follows token i (AfterSeparators): a '+' or a '0' and nine digits or more
-  // in groups, not a date ("12/03/2024" has eight).
-  bool PhoneAfter(size_t i) const {
+  // A telephone number follows token i (AfterSeparators).
+  bool PhoneAfter(size_t i) const { return NumberAt(AfterSeparators(i)); }
+
+  // A telephone number opens at byte p: a '+' or a '0' and nine digits or more in groups, not a
+  // date ("12/03/2024" has eight, "04/05" four).
+  bool NumberAt(size_t p) const {
     constexpr size_t kMaxNumber = 20;  // bytes: "+32 (0)477 30 18 52"
-    const size_t p = AfterSeparators(i);
     if (p >= text_.size() || (text_[p] != '0' && text_[p] != '+')) return false;
     int digits = 0;
     for (size_t q = p; q < text_.size() && q - p < kMaxNumber; ++q) {

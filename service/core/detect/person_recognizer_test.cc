@@ -1043,6 +1043,10 @@ TEST(PersonRecognizerTest, AGivenNameBeforeAMobileNumberIsCued) {
   const auto office = test_util::Hits(Person(), "Bel Daan: 09 266 11 11");
   ASSERT_EQ(office.size(), 1u);
   EXPECT_LT(office[0].score, kCuedPersonScore);
+  // Nor is a date that opens as a mobile does.
+  const auto dated = test_util::Hits(Person(), "Afspraak met Louise op 04/05 om 10u.");
+  ASSERT_EQ(dated.size(), 1u);
+  EXPECT_LT(dated[0].score, kCuedPersonScore);
 }
 
 TEST(PersonRecognizerTest, AFullNameBeforeAnyTelephoneNumberIsCued) {
