@@ -617,7 +617,7 @@ void FindBookingNames(std::string_view text, const NameLists& lists, std::vector
 // The end of a capitalised name with a known word before particles and a word in lower case,
 // where those say whom the person is with: "Ahmet van de schoonmaakfirma", "Ilse van het onthaal"
 // end before " van"; `value`'s size when none do (a name in lower case is read whole: "jan van den
-// berg").
+// berg"), nor where the word ends a listed surname: "Jan van den berg" typed in haste.
 size_t EndBeforeOwnerWords(std::string_view value, const NameLists& lists) {
   const unsigned char first = value.empty() ? 0 : static_cast<unsigned char>(value[0]);
   if (!(first >= 'A' && first <= 'Z')) return value.size();
@@ -630,8 +630,9 @@ size_t EndBeforeOwnerWords(std::string_view value, const NameLists& lists) {
       if (lists.words.Has(word, kParticle)) {
         if (run == std::string_view::npos) run = b - 1;
       } else {
-        const bool known_head =
-            run != std::string_view::npos && ReadsAsName(value.substr(0, run), lists, true);
+        const std::string_view bare = word.substr(0, word.find_last_not_of(",.;:") + 1);
+        const bool known_head = run != std::string_view::npos && !lists.words.Has(bare, kSurname) &&
+                                ReadsAsName(value.substr(0, run), lists, true);
         return known_head ? run : value.size();
       }
     } else {

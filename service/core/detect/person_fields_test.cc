@@ -166,6 +166,9 @@ TEST(PersonFieldsTest, APhoneNotesCallerWithoutWhomTheyAreWith) {
   EXPECT_THAT(Names("Belde: Ahmet van de schoonmaakfirma, ze komen om 10u.\n"
                     "Terugbellen: Ilse van het onthaal\nNaam: jan van den berg"),
               ElementsAre("Ahmet", "Ilse", "jan van den berg"));
+  // Nor before a listed surname's word in lower case: the surname would be left unreported.
+  EXPECT_THAT(Names("Naam: Jan van den berg\nContactpersoon: Peter de vries, 0470 12 34 56"),
+              ElementsAre("Jan van den berg", "Peter de vries"));
   // Not a cut that leaves a word no list knows: "Véhicule de service".
   EXPECT_THAT(Names("Naam: V\u00E9hicule de service"), IsEmpty());
 }
