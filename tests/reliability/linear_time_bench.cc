@@ -95,6 +95,11 @@ const Case kCases[] = {
     {"attendance_lines", "Hakkert, Joost \u2013 regisseur\n", InputFormat::kText},
     {"possessives", "yusuf's account, Yusuf Peeters ", InputFormat::kText},
     {"introductions", "mijn naam is Folasade Adeyemi. ", InputFormat::kText},
+    // Thirtieth session: given names each looked up among the text's mailboxes (a scan of every
+    // mailbox per name was quadratic), rosters, names before telephone numbers.
+    {"names_and_mailboxes", "Olena komt ook. olena.k@x.be ", InputFormat::kText},
+    {"rosters", "ma: Tom\ndi: Lise - ", InputFormat::kText},
+    {"names_before_numbers", "Frans Lemahieu \u2013 057 20 44 91\n", InputFormat::kText},
 };
 
 const int kRegistered = [] {

@@ -1,7 +1,5 @@
 #include "core/detect/person_recognizer.h"
 
-#include <algorithm>
-#include <chrono>
 #include <string>
 #include <vector>
 
@@ -1081,31 +1079,6 @@ TEST(PersonRecognizerTest, AGivenNameOpeningAMailboxOfTheText) {
   ASSERT_FALSE(found.empty());
   EXPECT_EQ(found[0].text, "Olena");
   EXPECT_GE(found[0].score, kCuedPersonScore);
-}
-
-// Every given name asks whether it opens a mailbox of the text: many names and many mailboxes
-// take time in their number, not in its square.
-TEST(PersonRecognizerTest, ManyNamesAndMailboxesStayLinear) {
-  auto text = [](int n) {
-    std::string mailboxes, names;
-    for (int k = 0; k < n; ++k) {
-      std::string local = "alexa";
-      for (int v = k, d = 0; d < 4; ++d, v /= 26) local += static_cast<char>('a' + v % 26);
-      mailboxes += local + ".x@x.be ";
-      names += "Alexander komt ook. ";
-    }
-    return mailboxes + "\n" + names;
-  };
-  auto seconds = [](const std::string& t) {
-    const auto start = std::chrono::steady_clock::now();
-    EXPECT_FALSE(test_util::Hits(Person(), t).empty());
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  };
-  const std::string small = text(2000);
-  const std::string large = text(16000);
-  const double once = std::min(seconds(small), seconds(small));
-  // Eight times the text: about eight times the time when linear, sixty-four when quadratic.
-  EXPECT_LT(seconds(large), 24 * once);
 }
 
 TEST(PersonRecognizerTest, HallsAndCupsNamedAfterPeople) {
