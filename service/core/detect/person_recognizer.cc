@@ -1781,7 +1781,7 @@ class Scanner {
         }
         size_t e = b;
         while (e < at && IsAsciiLetter(text_[e])) ++e;
-        if (e == b || e == at) continue;
+        if (e == b) continue;  // "olena@", "olena.k@", "olena_k87@"
         std::string word(text_.substr(b, e - b));
         for (char& ch : word) ch = LowerAscii(ch);
         mailbox_words_->push_back(std::move(word));
@@ -2181,7 +2181,8 @@ class Scanner {
       return {{}, 0};  // "Tulp, Iris (paars)" lists a flower
     }
     // In a list: after its label line ("Aanwezig:") or beside another such line; or a listed
-    // surname and given name opening a row of a table ("Nowak, Agnieszka | Brugsesteenweg 217").
+    // surname and given name, anywhere such a line ends: also a table's row ("Nowak, Agnieszka |
+    // Brugsesteenweg 217") or a cell before a tab.
     const bool listed = Is(i, kSurname) && !Is(i, kAmbiguous) && !initial && !Is(g, kAmbiguous);
     if (!listed && !InCommaPairList(t.begin)) return {{}, 0};
     size_t last = g;

@@ -1079,6 +1079,9 @@ TEST(PersonRecognizerTest, AGivenNameOpeningAMailboxOfTheText) {
   ASSERT_FALSE(found.empty());
   EXPECT_EQ(found[0].text, "Olena");
   EXPECT_GE(found[0].score, kCuedPersonScore);
+  const auto whole = test_util::Hits(Person(), "Vraag het aan Noor, noor@kinderopvang.be.");
+  ASSERT_FALSE(whole.empty());
+  EXPECT_GE(whole[0].score, kCuedPersonScore);
 }
 
 TEST(PersonRecognizerTest, HallsAndCupsNamedAfterPeople) {
