@@ -42,6 +42,22 @@ bool IsObjectPronoun(std::string_view lower) {
   return std::find(std::begin(kPronouns), std::end(kPronouns), lower) != std::end(kPronouns);
 }
 
+// A compound closed by a function of nine bytes or more, as Dutch writes roles in one word:
+// "vrijwilligerscoördinator", "trajectbegeleider", "teamverantwoordelijke".
+bool EndsWithLongFunction(std::string_view lower) {
+  static constexpr std::string_view kEnds[] = {
+      "co\u00F6rdinator",  "coordinator", "medewerker", "begeleider",
+      "verantwoordelijke", "consulent",   "deskundige"};
+  constexpr size_t kMinCompound = 13;  // a stem of three bytes at least before the shortest
+  if (lower.size() < kMinCompound) return false;
+  const char last = lower.back();
+  if (last != 'r' && last != 'e' && last != 't') return false;  // one test for most words
+  for (std::string_view end : kEnds) {
+    if (lower.size() >= end.size() + 3 && lower.ends_with(end)) return true;
+  }
+  return false;
+}
+
 // English possessives, before a relation word that French also writes as "his" ("my son").
 bool EnglishPossessive(std::string_view lower) {
   static constexpr std::string_view kPossessives[] = {"my", "our", "your", "his", "her", "their"};
@@ -108,6 +124,8 @@ class Scanner {
       // Nadia", "ICT-co\u00F6rdinator Jan".
       if (s.flags == 0 && t.hyphen) {
         s.flags = FlagsWithCompoundFunction(lists_, w);
+      } else if (s.flags == 0 && EndsWithLongFunction(w)) {
+        s.flags = kFunction;  // "vrijwilligerscoördinator Farid Ahmadzai"
       }
       // English "son" is kin after a possessive ("my son Danylo"); French "son" is "his", so the
       // list leaves it out ("son Excellence").

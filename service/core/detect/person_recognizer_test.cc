@@ -1065,6 +1065,12 @@ TEST(PersonRecognizerTest, AFunctionWrittenAsACompoundCuesAGivenName) {
   const auto found = test_util::Hits(Person(), "Gesprek met de CLB-medewerker Nadia over 5B.");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_GE(found[0].score, kCuedPersonScore);
+  // So does one closing a compound in one word.
+  const auto compound = test_util::Hits(
+      Person(), "Bel dan de vrijwilligersco\u00F6rdinator Farid Ahmadzai op zijn gsm.");
+  ASSERT_EQ(compound.size(), 1u);
+  EXPECT_EQ(compound[0].text, "Farid Ahmadzai");
+  EXPECT_GE(compound[0].score, kCuedPersonScore);
   // So do a volunteer's and a coach's roles.
   const auto roles =
       test_util::Hits(Person(), "Gecoördineerd door vrijwilliger Agnieszka; coach Samir traint.");
