@@ -761,6 +761,13 @@ TEST(HealthRecognizerTest, WoundsBonesAndConditionsOfTheTwentyNinthSession) {
   EXPECT_THAT(Texts(Health(), "Jan Peeters toonde veel sympathie en empathie."), IsEmpty());
 }
 
+TEST(HealthRecognizerTest, CareNoteWordsOfTheThirtiethSession) {
+  EXPECT_THAT(Texts(Health(), "Mevrouw Claes: urosepsis, orthostatische hypotensie, gipsbeen."),
+              ElementsAre("urosepsis", "orthostatische hypotensie", "gipsbeen"));
+  EXPECT_THAT(Texts(Health(), "Mr Mehta has dysphagia and a pressure ulcer."),
+              ElementsAre("dysphagia", "pressure ulcer"));
+}
+
 TEST(HealthRecognizerTest, WhatSurroundsADetailIsNoDetail) {
   // The corpus writers label the detail, not the sick note, the resumption or the trip to A&E.
   ExpectNoHealth({"Jan Peeters bezorgde een doktersbriefje.",
