@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <bitset>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <tuple>
@@ -1771,13 +1772,19 @@ class Scanner {
   // A given name alone after a dash ends its line, a message signed so: "Ik ben mijn lader
   // kwijt \u2013 Bart"; not after a number ("Tram 92 - Louise", "Lokaal 3 - Jan").
   bool SignedAfterDash(const Chain& c) const {
-    const char next = NextChar(c.last);
-    if (c.first != c.last || (next != '\n' && next != '\r' && next != 0)) return false;
-    const std::string_view before = text_.substr(0, tokens_[c.first].begin);
-    for (std::string_view dash : {" - ", " \u2013 "}) {
-      if (before.ends_with(dash)) {
-        const size_t at = before.size() - dash.size();
-        return at > 0 && !IsAsciiDigit(before[at - 1]);
+    return c.first == c.last && EndsLineAfter(c.first, {" - ", " \u2013 "});
+  }
+
+  // Token i ends its line right after one of `marks`, with a word before them on the line, not a
+  // number: "ma: Tom", "... kwijt \u2013 Bart"; not "Tram 92 - Louise".
+  bool EndsLineAfter(size_t i, std::initializer_list<std::string_view> marks) const {
+    const char next = NextChar(i);
+    if (next != '\n' && next != '\r' && next != 0) return false;
+    const std::string_view before = text_.substr(0, tokens_[i].begin);
+    for (std::string_view mark : marks) {
+      if (before.ends_with(mark)) {
+        const size_t at = before.size() - mark.size();
+        return at > 0 && before[at - 1] != '\n' && !IsAsciiDigit(before[at - 1]);
       }
     }
     return false;
@@ -1812,21 +1819,11 @@ class Scanner {
   // Token i opens its line before ':' or a dash ("Eva: dessert", "Lotte - 12 maart"), or ends it
   // after them, not after a number ("ma: Tom", "Maandag - Ilse"; not "Tram 92 - Louise").
   bool RosterShaped(size_t i) const {
-    const NameToken& t = tokens_[i];
-    const char next = NextChar(i);
-    if (t.line_start) {
+    if (tokens_[i].line_start) {
       const std::string_view after = text_.substr(AfterBlanks(i), 4);
-      return next == ':' || after.starts_with("- ") || after.starts_with("\u2013 ");
+      return NextChar(i) == ':' || after.starts_with("- ") || after.starts_with("\u2013 ");
     }
-    if (next != '\n' && next != '\r' && next != 0) return false;
-    const std::string_view before = text_.substr(0, t.begin);
-    for (std::string_view mark : {": ", " - ", " \u2013 "}) {
-      if (before.ends_with(mark)) {
-        const size_t at = before.size() - mark.size();
-        return at > 0 && before[at - 1] != '\n' && !IsAsciiDigit(before[at - 1]);
-      }
-    }
-    return false;
+    return EndsLineAfter(i, {": ", " - ", " \u2013 "});
   }
 
   // Two different given names or more, each alone on its line as RosterShaped says: a roster, a

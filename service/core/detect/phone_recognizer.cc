@@ -489,7 +489,7 @@ class PhoneRecognizer : public Recognizer {
   // amount or reference, though an amount may read as a local number (too short here).
   bool PossibleForeignNumber(std::string_view cand) const {
     const size_t code = cand.find_first_of("0123456789");
-    if (cand[0] != '+' || cand.substr(code).starts_with("32") ||
+    if (cand[0] != '+' || code == std::string_view::npos || cand.substr(code).starts_with("32") ||
         cand.substr(code).starts_with("31")) {
       return false;
     }
