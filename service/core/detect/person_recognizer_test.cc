@@ -1094,6 +1094,10 @@ TEST(PersonRecognizerTest, HallsAndCupsNamedAfterPeople) {
   EXPECT_THAT(Persons("Finale au Hall des sports Henri Lenoir, remise de la Coupe Jean-Pierre "
                       "Haesaerts. Het pompgemaal Jules De Vos wordt vervangen."),
               IsEmpty());
+  // Animals, giants and firms named like people.
+  EXPECT_THAT(Persons("Foto: politiepaard Bella op bezoek; de reuzen Janneke en Mieke; ezel Fons. "
+                      "Leverancier: Koffiebranderij Vandekerckhove."),
+              IsEmpty());
 }
 
 TEST(PersonRecognizerTest, AKnownGivenNameThanked) {
