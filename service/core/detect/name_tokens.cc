@@ -1,5 +1,6 @@
 #include "core/detect/name_tokens.h"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -234,6 +235,18 @@ bool AddAsciiWord(TextBlocks& blocks, std::string_view text, size_t& pos,
   return true;
 }
 
+// A person noun made of an abbreviation ("EHBO'er", "ICT'ers", "CLB’er") is a common noun, not
+// a capitalised word: "verzorgd door EHBO'er Stijn" names Stijn, no firm "EHBO'er Stijn".
+bool AbbreviationPersonNoun(std::string_view word) {
+  for (const std::string_view suffix : {"'er", "'ers", "\u2019er", "\u2019ers"}) {
+    if (!word.ends_with(suffix)) continue;
+    const std::string_view head = word.substr(0, word.size() - suffix.size());
+    return head.size() >= 2 &&
+           std::all_of(head.begin(), head.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  }
+  return false;
+}
+
 // TokenizeWords into `tokens`, which must be empty (its room is kept: TextWords reuses it).
 void TokenizeInto(std::string_view text, std::vector<NameToken>& tokens) {
   tokens.reserve(text.size() / 6 + 1);  // about one word in six bytes of prose
@@ -289,7 +302,8 @@ void TokenizeInto(std::string_view text, std::vector<NameToken>& tokens) {
     t.end = p;
     t.has_digit = shape.digit != 0;
     t.all_upper = shape.uppers >= 2 && shape.lower == 0;
-    t.capitalised = !t.all_upper && shape.upper != 0 && FirstLetter(text, start, p) == kUpper;
+    t.capitalised = !t.all_upper && shape.upper != 0 && FirstLetter(text, start, p) == kUpper &&
+                    !AbbreviationPersonNoun(text.substr(start, p - start));
     t.dot_after = p < text.size() && text[p] == '.';
     pos = p;
   }

@@ -24,5 +24,14 @@ TEST(NameTokensTest, SentencesAndLinesStartAfterTheirMarks) {
   EXPECT_TRUE(tokens[3].line_start);
 }
 
+TEST(NameTokensTest, APersonNounOfAnAbbreviationIsNoCapitalisedWord) {
+  const auto tokens = TokenizeWords("EHBO'er Stijn, ICT\u2019ers, O'Neill");
+  ASSERT_EQ(tokens.size(), 4u);
+  EXPECT_FALSE(tokens[0].capitalised);
+  EXPECT_TRUE(tokens[1].capitalised);
+  EXPECT_FALSE(tokens[2].capitalised);
+  EXPECT_TRUE(tokens[3].capitalised);  // a name with an apostrophe stays one
+}
+
 }  // namespace
 }  // namespace vermeld

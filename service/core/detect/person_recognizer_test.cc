@@ -1098,6 +1098,13 @@ TEST(PersonRecognizerTest, HallsAndCupsNamedAfterPeople) {
   EXPECT_THAT(Persons("Foto: politiepaard Bella op bezoek; de reuzen Janneke en Mieke; ezel Fons. "
                       "Leverancier: Koffiebranderij Vandekerckhove."),
               IsEmpty());
+  EXPECT_THAT(Persons("Samen met schoolhond Rosa. De offerte van Schrijnwerken De Clercq klopt."),
+              IsEmpty());
+}
+
+TEST(PersonRecognizerTest, AGivenNameAfterThePersonNounOfAnAbbreviation) {
+  EXPECT_THAT(Persons("Snijwonde, verzorgd door EHBO'er Stijn, doorverwezen naar spoed."),
+              ElementsAre("Stijn"));
 }
 
 TEST(PersonRecognizerTest, AKnownGivenNameThanked) {
