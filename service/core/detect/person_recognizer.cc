@@ -1523,6 +1523,9 @@ class Scanner {
     const bool title_case = tokens_[i].capitalised && !tokens_[i].sentence_start &&
                             (lower_[i] == "husband" || lower_[i] == "wife" ||
                              lower_[i].starts_with("grand") || lower_[i].ends_with("friend"));
+    // A title after the cue is a cue of its own, outside the name: "collègue Mme Verbeke",
+    // "aldus schepen Mevr. Peeters".
+    if ((cue & (kKinship | kFunction | kQuoteVerb)) && Is(n, kTitle)) return {{}, 0};
     if ((cue & kKinship) && !tokens_[i].dot_after && !Is(n, kNotName) &&
         !(title_case && !IsGiven(n))) {
       const Chain c = EndAtSentence(Parse(n));

@@ -183,6 +183,10 @@ TEST(PersonRecognizerTest, TitlesBeforeSurnames) {
               ElementsAre("Van Essen", "Pijnacker"));
   // Not after a family, a payee's "tav" or a bare letter: "M Leuven" is a museum.
   EXPECT_THAT(Persons("de famille de Bruxelles; tav Gent; Museum M Leuven"), IsEmpty());
+  // A short title after a relation, a function or a verb of saying stays outside the name.
+  EXPECT_THAT(Persons("Votre coll\u00E8gue Mme Verbeke a appel\u00E9."), ElementsAre("Verbeke"));
+  EXPECT_THAT(Persons("Aldus schepen Mevr. Peeters, die ook zegt Mw Claes dat..."),
+              ElementsAre("Peeters", "Claes"));
 }
 
 TEST(PersonRecognizerTest, ANameDoesNotJoinWordsOfTwoCells) {
@@ -1098,7 +1102,8 @@ TEST(PersonRecognizerTest, HallsAndCupsNamedAfterPeople) {
   EXPECT_THAT(Persons("Foto: politiepaard Bella op bezoek; de reuzen Janneke en Mieke; ezel Fons. "
                       "Leverancier: Koffiebranderij Vandekerckhove."),
               IsEmpty());
-  EXPECT_THAT(Persons("Samen met schoolhond Rosa. De offerte van Schrijnwerken De Clercq klopt."),
+  EXPECT_THAT(Persons("Samen met schoolhond Rosa. De offerte van Schrijnwerken De Clercq klopt. "
+                      "Frituur Ahmadi, Dumitru R\u00E9novation en Van Looy Metaal betaalden."),
               IsEmpty());
 }
 
