@@ -768,6 +768,13 @@ TEST(HealthRecognizerTest, CareNoteWordsOfTheThirtiethSession) {
               ElementsAre("dysphagia", "pressure ulcer"));
 }
 
+TEST(HealthRecognizerTest, CareNoteWordsOfTheThirtyFirstSession) {
+  EXPECT_THAT(Texts(Health(), "Meneer Aydin: methadonbehandeling, fistel, peritoneaaldialyse, "
+                              "antidecubitusmatras, uitdroging."),
+              ElementsAre("methadonbehandeling", "fistel", "peritoneaaldialyse",
+                          "antidecubitusmatras", "uitdroging"));
+}
+
 TEST(HealthRecognizerTest, WhatSurroundsADetailIsNoDetail) {
   // The corpus writers label the detail, not the sick note, the resumption or the trip to A&E.
   ExpectNoHealth({"Jan Peeters bezorgde een doktersbriefje.",
