@@ -66,6 +66,21 @@ bool EidCardOk(std::string_view digits) {
   return r >= 0 && (digits[10] - '0') * 10 + (digits[11] - '0') == (r == 0 ? 97 : r);
 }
 
+// Twelve digits in the eID card's groups of 3, 7 and 2 ("591-2345678-29", "592 3846588 37").
+bool InCardGroups(std::string_view number) {
+  size_t groups[3] = {0, 0, 0};
+  size_t g = 0;
+  for (size_t i = 0; i < number.size(); ++i) {
+    if (IsAsciiDigit(number[i])) {
+      if (g == 3) return false;
+      ++groups[g];
+    } else if (i > 0 && IsAsciiDigit(number[i - 1])) {
+      ++g;
+    }
+  }
+  return groups[0] == 3 && groups[1] == 7 && groups[2] == 2;
+}
+
 // A blank between a capital and a digit, as some write a passport number: "EK 7319024".
 bool BlankAfterLetters(std::string_view t, size_t i) {
   return t[i] == ' ' && i > 0 && i + 1 < t.size() && IsAsciiUpper(t[i - 1]) &&
@@ -142,7 +157,13 @@ class PassportNumberRecognizer : public Recognizer {
       if (digits_only && compact.size() == kEidDigits) {
         // Right after the card's own label the number is the card's even when a slip broke its
         // check digits ("Identiteitskaart nr.: 592-4417308-62").
-        if (!EidCardOk(compact) && !IdentityDocumentWordBefore(text, b, kDocumentLabelReach)) {
+        const bool valid = EidCardOk(compact);
+        if (!valid && !IdentityDocumentWordBefore(text, b, kDocumentLabelReach)) return;
+        // Valid check digits in the card's own grouping need no more than a card's word near
+        // them: "haar kaart is nieuw, nr 593-0072291-86", "n° de carte 592-8816302-53".
+        if (valid && InCardGroups(t.substr(b, e - b)) &&
+            text.HasContext(b, e, {"kaart", "carte", "card", "eid"}, kContextWindow)) {
+          out.push_back({"PASSPORT_NUMBER", b, e, kScore});
           return;
         }
       } else if (digits_only) {

@@ -139,6 +139,12 @@ TEST_F(PassportNumberTest, BelgianEidCardNumberIsChecksumValidated) {
   EXPECT_THAT(Texts(*r_, "Kaartnr / Card No\n592-3846588 - 37"), ElementsAre("592-3846588 - 37"));
   EXPECT_TRUE(Hits(*r_, "Referentie 591-2345678-30 van het dossier").empty());
   EXPECT_TRUE(Hits(*r_, "identiteitskaart aangevraagd; referentie 591-2345678-30").empty());
+  // In the card's groups with a card's word near: a new card, a residence card.
+  EXPECT_THAT(Texts(*r_, "haar kaart is nieuw, nr 591-2345678-29, afgehaald"),
+              ElementsAre("591-2345678-29"));
+  EXPECT_THAT(Texts(*r_, "carte F, n\u00b0 de carte 591 2345678 29"), ElementsAre("591 2345678 29"));
+  EXPECT_TRUE(Hits(*r_, "nr 591-2345678-29, afgehaald").empty());
+  EXPECT_TRUE(Hits(*r_, "kaart 5912-345678-29").empty());
 }
 
 TEST_F(PassportNumberTest, CardNumberWithBrokenCheckDigitsRightAfterItsLabel) {
