@@ -142,7 +142,8 @@ TEST_F(PassportNumberTest, BelgianEidCardNumberIsChecksumValidated) {
   // In the card's groups with a card's word near: a new card, a residence card.
   EXPECT_THAT(Texts(*r_, "haar kaart is nieuw, nr 591-2345678-29, afgehaald"),
               ElementsAre("591-2345678-29"));
-  EXPECT_THAT(Texts(*r_, "carte F, n\u00b0 de carte 591 2345678 29"), ElementsAre("591 2345678 29"));
+  EXPECT_THAT(Texts(*r_, "carte F, n\u00b0 de carte 591 2345678 29"),
+              ElementsAre("591 2345678 29"));
   EXPECT_TRUE(Hits(*r_, "nr 591-2345678-29, afgehaald").empty());
   EXPECT_TRUE(Hits(*r_, "kaart 5912-345678-29").empty());
 }
