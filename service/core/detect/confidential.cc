@@ -115,7 +115,7 @@ struct Patterns {
                   kSensitivityValues + R"()|TLP[ \t]*:[ \t]*(?:AMBER(?:\+STRICT)?|RED))\b)"};
   RE2 capitals{std::string(R"(\b()") + kCapitals + R"()\b)"};
   RE2 trailing{std::string(R"((?im)(?:[ \t][-–—|][ \t]*|[^\s:](?:[ \t]{4,}|\t[ \t]*))((?:)") +
-               kLabels + R"()(?:[ \t]*/[ \t]*(?:)" + kLabels + R"())?)[ \t\r]*$)"};
+               kLabels + R"()(?:[ \t]*/[ \t]*(?:)" + kLabels + R"())?)[ \t]*\)?[ \t\r]*$)"};
   // A strong label in brackets ending a line ("Intakeformulier - Stadsbank Noord
   // (vertrouwelijk)"), any label in brackets ending a document's first line or a subject line
   // ("Onderwerp: verslag teamoverleg (intern)"); not "10:00 Teamoverleg (intern)" in an agenda.

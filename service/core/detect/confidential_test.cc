@@ -35,6 +35,9 @@ TEST(ConfidentialTest, TrailingLabelsAndBilingualPairs) {
   EXPECT_TRUE(Markers("Een overleg (intern) met de dienst.\n").empty());
   EXPECT_THAT(Markers("Verslag teamoverleg (intern)\n\nAanwezig: ..."), ElementsAre("intern"));
   EXPECT_THAT(Markers("Van: x\nOnderwerp: planning (intern)\nDag"), ElementsAre("intern"));
+  // The label after a spaced dash closes the bracket it opened the line's remark with.
+  EXPECT_THAT(Markers("export.csv (gegenereerd 26/06 07:02 \u2013 Strikt persoonlijk)\n\nnr;naam"),
+              ElementsAre("Strikt persoonlijk"));
   // Not a weak label in brackets on a later line: an agenda item, a sign.
   for (const char* t :
        {"Agenda\n10:00 Teamoverleg (intern)\n", "Borden\nParking (restricted)\n",
