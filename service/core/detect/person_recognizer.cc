@@ -464,8 +464,9 @@ class Scanner {
     return true;
   }
 
-  // True when most sentences open in lower case, three at least, as messages typed on a phone do
-  // ("ge antwoordt nooit", "zeg aan jens dat ik kan"): names are written in lower case there too.
+  // True when most sentences open in lower case, three at least (one in a short message), as
+  // messages typed on a phone do ("ge antwoordt nooit", "zeg aan jens dat ik kan"): names are
+  // written in lower case there too.
   bool WrittenInLowerCase() const {
     size_t lower = 0, upper = 0;
     for (const NameToken& t : tokens_) {
@@ -474,7 +475,8 @@ class Scanner {
       lower += c >= 'a' && c <= 'z';
       upper += c >= 'A' && c <= 'Z';
     }
-    return lower >= 3 && lower > upper;
+    // A short message needs fewer: "wie heeft de sleutel? kris zegt da ruben em had".
+    return (lower >= 3 || (lower >= 1 && text_.size() < kShortMessageBytes)) && lower > upper;
   }
 
   // A mail that greets or signs with a lower-case name ("hey sofie,", "gr thijs") writes the

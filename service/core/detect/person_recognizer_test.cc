@@ -1399,5 +1399,13 @@ TEST(PersonRecognizerTest, GermanGivenNamesOfEastBelgium) {
       ElementsAre("Markus", "J\u00F6rg"));
 }
 
+TEST(PersonRecognizerTest, AShortMessageInLowerCaseWritesNamesSo) {
+  EXPECT_THAT(Persons("wie heeft de sleutel vd bestelwagen? kris zegt da ruben em had"),
+              ElementsAre("kris", "ruben"));
+  // A longer text needs three sentences in lower case.
+  EXPECT_THAT(Persons(std::string(400, ' ') + "wie heeft de sleutel? kris zegt da ruben em had"),
+              IsEmpty());
+}
+
 }  // namespace
 }  // namespace vermeld
