@@ -339,7 +339,15 @@ class AddressRecognizer : public Recognizer {
                             static_cast<unsigned char>(word[1]) < 0x9F);
       const std::string lower = LowerUtf8(word);
       const bool particle = lists_->particles.contains(lower);
-      if (!capital && !particle) break;
+      if (!capital && !particle) {
+        // "mevrouw Roels van de Kerkstraat 7", "dhr. Peeters van de Brugstraat 9": a title
+        // before the surname.
+        const std::string_view bare = std::string_view(lower).substr(0, lower.find('.'));
+        if (before_surname != std::string_view::npos && (lists_->words.Find(bare) & kTitle)) {
+          return before_surname;
+        }
+        break;
+      }
       const uint32_t flags = lists_->words.Find(lower);
       if (before_surname != std::string_view::npos) {
         // "Jef Wouters van ...", "mw el Amrani van Kastanjelaan 45", "dhr. De Smet van de

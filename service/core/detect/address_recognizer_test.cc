@@ -43,6 +43,9 @@ TEST(AddressRecognizerTest, DutchStreetWithNumberForms) {
   // A surname before a lower-case "van" is someone from the street, not part of its name.
   EXPECT_THAT(Addresses("Onze buurman Jef Wouters van Kapelstraat 14 is ziek."),
               ElementsAre("Kapelstraat 14"));
+  EXPECT_THAT(
+      Addresses("mevrouw Roels van de Kerkstraat 7 belde; dhr. Peeters van de Brugstraat 9"),
+      ElementsAre("Kerkstraat 7", "Brugstraat 9"));
   EXPECT_THAT(Addresses("hier Rudi Stevens van de Brugstraat 9, bel mij"),
               ElementsAre("Brugstraat 9"));
   EXPECT_THAT(Addresses("morgen. mw el Amrani van Kastanjelaan 45-2 belde weer"),

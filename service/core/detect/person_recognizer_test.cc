@@ -1103,7 +1103,9 @@ TEST(PersonRecognizerTest, HallsAndCupsNamedAfterPeople) {
                       "Leverancier: Koffiebranderij Vandekerckhove."),
               IsEmpty());
   EXPECT_THAT(Persons("Samen met schoolhond Rosa. De offerte van Schrijnwerken De Clercq klopt. "
-                      "Frituur Ahmadi, Dumitru R\u00E9novation en Van Looy Metaal betaalden."),
+                      "Frituur Ahmadi, Dumitru R\u00E9novation en Van Looy Metaal betaalden. "
+                      "Sortie des g\u00E9ants Tiste et Mieke; police horse Bruno; p\u00E2tisserie "
+                      "Vandenbossche."),
               IsEmpty());
 }
 
