@@ -130,6 +130,12 @@ TEST(PersonContextTest, APersonNearbyDoesNotOwnGeneralSentencesTopicsOrAttachmen
             0);
   EXPECT_EQ(ScoreOf(head + "Verslag: ziekmelding, zie bijlage.", "ziekmelding", cued),
             kPersonNearScore);
+  // A form's field is no heading, short and without a full stop as it is.
+  EXPECT_EQ(ScoreOf(head + "Reden aanmelding: diabetes type 2
+", "diabetes", cued),
+            kPersonNearScore);
+  EXPECT_EQ(ScoreOf(head + "Diabetes: de nieuwe zorgroute
+", "Diabetes", cued), 0);
 }
 
 TEST(PersonContextTest, AWordCutByTheSentenceLimitIsNotReadWhole) {
