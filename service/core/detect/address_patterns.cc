@@ -15,11 +15,12 @@ constexpr char kCap[] = R"(\p{Lu}[\p{L}'’-]*)";
 constexpr char kWord[] = R"(\p{L}[\p{L}'’-]*)";
 // A capitalised word, or one in ASCII lower case: only those IsLowerCaseStreetWord may accept.
 constexpr char kStreetWord[] = R"((?:\p{Lu}|[a-z])[\p{L}'’-]*)";
-// House number: 12, 12A, 12-A, 88-II (an Amsterdam floor), 12-14, 12 bus 3, 12 bte 3, 12/3,
-// 12/0101; not "2x" (times: "Zorgverzekering 2x"), "48h" or "14u" (hours: "Monitoring 48h"), and
-// no second part of two digits with a leading zero: "23-01", "24/04" are dates.
+// House number: 12, 12A, 12-A, 88-II (an Amsterdam floor), 12bis, 12 bis, 12ter, 12-14, 12 bus 3,
+// 12 bte 3, 12/3, 12/0101; not "2x" (times: "Zorgverzekering 2x"), "48h" or "14u" (hours:
+// "Monitoring 48h"), and no second part of two digits with a leading zero: "23-01", "24/04" are
+// dates.
 constexpr char kNumber[] =
-    R"([1-9]\d{0,3}(?:[A-WYZa-gi-tvwyz]|-(?:IV|I{1,3}|[A-Z]))?(?:-(?:[1-9]\d{0,3}|0\d{2,3}))?(?:[ \t]*(?:bus|bte|boîte|b\.)[ \t]*\d{1,4}[A-Za-z]?|[ \t]?/[ \t]?(?:[1-9]\d{0,3}|0\d{2,3})[A-Za-z]?)?)";
+    R"([1-9]\d{0,3}(?:[ \t]?bis\b|ter\b|[A-WYZa-gi-tvwyz]|-(?:IV|I{1,3}|[A-Z]))?(?:-(?:[1-9]\d{0,3}|0\d{2,3}))?(?:[ \t]*(?:bus|bte|boîte|b\.)[ \t]*\d{1,4}[A-Za-z]?|[ \t]?/[ \t]?(?:[1-9]\d{0,3}|0\d{2,3})[A-Za-z]?)?)";
 // "Rue de la Loi", "Laan van Meerdervoort", "Steenweg op Gierle", "Steenweg naar Gent".
 constexpr char kFrenchLinks[] =
     R"((?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|la|le|l['’]|aux?|van|der|den|op|naar)[ \t]*)?)";

@@ -487,6 +487,8 @@ class Scanner {
       if (state_[k].covered || !LowerCaseName(k, kFirstName) || t.dot_after || InAddress(t)) {
         continue;
       }
+      // A count's unit: "99 ans", "3 roos".
+      if (k > 0 && tokens_[k - 1].has_digit && AdjNext(k - 1)) continue;
       Add({.first = k, .last = k}, kAloneScore, out);
     }
   }

@@ -1404,6 +1404,9 @@ TEST(PersonRecognizerTest, GermanGivenNamesOfEastBelgium) {
 TEST(PersonRecognizerTest, AShortMessageInLowerCaseWritesNamesSo) {
   EXPECT_THAT(Persons("wie heeft de sleutel vd bestelwagen? kris zegt da ruben em had"),
               ElementsAre("kris", "ruben"));
+  // Not a count's unit.
+  EXPECT_THAT(Persons("coucou, qui a le dossier de mr Vermeulen (99 ans)? ans sait"),
+              ElementsAre("Vermeulen", "ans"));
   // A longer text needs three sentences in lower case.
   EXPECT_THAT(Persons(std::string(400, ' ') + "wie heeft de sleutel? kris zegt da ruben em had"),
               IsEmpty());
