@@ -131,11 +131,9 @@ TEST(PersonContextTest, APersonNearbyDoesNotOwnGeneralSentencesTopicsOrAttachmen
   EXPECT_EQ(ScoreOf(head + "Verslag: ziekmelding, zie bijlage.", "ziekmelding", cued),
             kPersonNearScore);
   // A form's field is no heading, short and without a full stop as it is.
-  EXPECT_EQ(ScoreOf(head + "Reden aanmelding: diabetes type 2
-", "diabetes", cued),
+  EXPECT_EQ(ScoreOf(head + "Reden aanmelding: diabetes type 2\n", "diabetes", cued),
             kPersonNearScore);
-  EXPECT_EQ(ScoreOf(head + "Diabetes: de nieuwe zorgroute
-", "Diabetes", cued), 0);
+  EXPECT_EQ(ScoreOf(head + "Diabetes: de nieuwe zorgroute\n", "Diabetes", cued), 0);
 }
 
 TEST(PersonContextTest, AWordCutByTheSentenceLimitIsNotReadWhole) {
