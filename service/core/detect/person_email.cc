@@ -19,6 +19,7 @@ constexpr double kDisplayNameScore = 0.85;
 constexpr size_t kMaxDisplayName = 60;  // bytes looked at before '<'
 constexpr size_t kMinNameWord = 3;
 constexpr size_t kMaxLoginKey = 16;  // bytes of a user label read before its '=' or ':'
+constexpr size_t kMaxLogStamp = 24;  // bytes of a log line's date and time before its dash
 constexpr size_t kMaxLogin = 24;     // bytes of a login name
 // Names whose logins FindLoginsOfNames looks for: fewer than 32, a bit each in half a word.
 constexpr size_t kMaxNames = 20;
@@ -149,11 +150,30 @@ bool IsMailboxName(std::string_view name, const std::string& local, const NameLi
   return word == local && !lists.words.Has(word, kFirstName | kSurname);
 }
 
+// True when text[key] opens a log entry's author after a dash, on a line that opens with a digit
+// (a date or a time): "19/02 14:40 – mbenali:", "2025-02-03 - kdewit:".
+bool LogAuthorAt(std::string_view text, size_t key) {
+  size_t p = key;
+  if (p < 2 || text[p - 1] != ' ') return false;
+  --p;
+  if (text.substr(0, p).ends_with("\u2013")) {
+    p -= std::string_view("\u2013").size();
+  } else if (text[p - 1] == '-') {
+    --p;
+  } else {
+    return false;
+  }
+  const size_t line = text.rfind('\n', p) + 1;  // npos + 1 == 0
+  return p - line <= kMaxLogStamp && line < p && IsAsciiDigit(text[line]);
+}
+
 // True when the lower-cased `key` labels a user account: "user", "TargetUserName", "compte".
 bool IsLoginKey(std::string_view key) {
   static constexpr std::string_view kKeys[] = {
-      "user",    "login",  "uid",      "gebruiker", "gebruikersnaam", "utilisateur",
-      "account", "compte", "username", "userid",    "accountname",    "identifiant"};
+      "user",        "login",       "uid",         "gebruiker",  "gebruikersnaam",
+      "utilisateur", "account",     "compte",      "username",   "userid",
+      "accountname", "identifiant", "behandelaar", "medewerker", "agent",
+      "technicus",   "technicien",  "owner",       "assignee"};
   return std::any_of(std::begin(kKeys), std::end(kKeys), [&](std::string_view k) {
     return key == k || (k.size() > 6 && key.ends_with(k));  // "targetusername"
   });
@@ -467,6 +487,8 @@ void FindLoginNames(std::string_view text, const NameLists& lists, std::vector<F
         --key;
       }
       if (key == at || at - key > kMaxLoginKey || (key > 0 && IsWordByte(text[key - 1]))) continue;
+      // A log entry's author: "19/02 14:40 – mbenali: ticket afgesloten".
+      if (sep == ':' && LogAuthorAt(text, key)) add(key, at);
       // Every key ends in one of these letters, or in an 's' after one ("Gebruikers:"): many
       // labels ("Onderwerp:", "Tel:", "Cc:") are passed unlowered.
       const bool plural = LowerAscii(text[at - 1]) == 's' && at - key > 1;

@@ -79,6 +79,11 @@ TEST(PersonEmailTest, LoginNamesAfterAUserLabel) {
   // An owned account word, and the name's other mentions as whole words.
   EXPECT_THAT(LoginNames("J'utilise le compte omelnyk. Journal : 5 échecs pour omelnyk depuis"),
               ElementsAre("omelnyk", "omelnyk"));
+  // A ticket's handler, a log entry's author.
+  EXPECT_THAT(LoginNames("Behandelaar: dvanderlinden (Functioneel beheer)\n"
+                         "19/02 14:40 \u2013 mbenali: ticket afgesloten\n"
+                         "Notitie \u2013 kdewit: geen datum ervoor"),
+              ElementsAre("dvanderlinden", "mbenali"));
 }
 
 TEST(PersonEmailTest, LoginsBeforeTheirOwnersNameInBrackets) {

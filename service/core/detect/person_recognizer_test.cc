@@ -1407,6 +1407,7 @@ TEST(PersonRecognizerTest, AShortMessageInLowerCaseWritesNamesSo) {
   // Not a count's unit.
   EXPECT_THAT(Persons("coucou, qui a le dossier de mr Vermeulen (99 ans)? ans sait"),
               ElementsAre("Vermeulen", "ans"));
+  EXPECT_THAT(Persons("planning: 9u yasmina, k15 mieke belt"), ElementsAre("yasmina", "mieke"));
   // A longer text needs three sentences in lower case.
   EXPECT_THAT(Persons(std::string(400, ' ') + "wie heeft de sleutel? kris zegt da ruben em had"),
               IsEmpty());
