@@ -44,8 +44,9 @@ TEST(AddressRecognizerTest, DutchStreetWithNumberForms) {
   EXPECT_THAT(Addresses("Onze buurman Jef Wouters van Kapelstraat 14 is ziek."),
               ElementsAre("Kapelstraat 14"));
   // "bis" and "ter" after the number, glued or not.
-  EXPECT_THAT(Addresses("Huidig adres: Nachtegaalstraat 44bis, 3581 AJ Utrecht; Kerkstraat 12 bis."),
-              ElementsAre("Nachtegaalstraat 44bis, 3581 AJ Utrecht", "Kerkstraat 12 bis"));
+  EXPECT_THAT(
+      Addresses("Huidig adres: Nachtegaalstraat 44bis, 3581 AJ Utrecht; Kerkstraat 12 bis."),
+      ElementsAre("Nachtegaalstraat 44bis, 3581 AJ Utrecht", "Kerkstraat 12 bis"));
   EXPECT_THAT(
       Addresses("mevrouw Roels van de Kerkstraat 7 belde; dhr. Peeters van de Brugstraat 9"),
       ElementsAre("Kerkstraat 7", "Brugstraat 9"));

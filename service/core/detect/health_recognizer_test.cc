@@ -769,8 +769,9 @@ TEST(HealthRecognizerTest, CareNoteWordsOfTheThirtiethSession) {
 }
 
 TEST(HealthRecognizerTest, CareNoteWordsOfTheThirtyFirstSession) {
-  EXPECT_THAT(Texts(Health(), "Meneer Aydin: methadonbehandeling, fistel, peritoneaaldialyse, "
-                              "antidecubitusmatras, uitdroging."),
+  EXPECT_THAT(Texts(Health(),
+                    "Meneer Aydin: methadonbehandeling, fistel, peritoneaaldialyse, "
+                    "antidecubitusmatras, uitdroging."),
               ElementsAre("methadonbehandeling", "fistel", "peritoneaaldialyse",
                           "antidecubitusmatras", "uitdroging"));
 }
