@@ -562,11 +562,14 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
   // as a one-word name before a capitalised word ("Koning Willem I College").
   const std::string_view first = WordAfter(text, begin, max_word_);
   std::string_view after = WordAfter(text, end, max_word_);
-  // A word in the next table cell is no part of the name: "Hanne Vermeulen<TAB>Bibliotheek".
-  if (!after.empty() &&
-      text.substr(end, static_cast<size_t>(after.data() - text.data()) - end).find('\t') !=
-          std::string_view::npos) {
-    after = {};
+  // A word in the next table cell or form field is no part of the name: "Hanne
+  // Vermeulen<TAB>Bibliotheek", "Naam: Amira Haddad        Afdeling: Tippers".
+  if (!after.empty()) {
+    const std::string_view gap =
+        text.substr(end, static_cast<size_t>(after.data() - text.data()) - end);
+    if (gap.find('\t') != std::string_view::npos || gap.find("   ") != std::string_view::npos) {
+      after = {};
+    }
   }
   const bool capital_after = !after.empty() && after[0] >= 'A' && after[0] <= 'Z';
   if ((IsHolder(first, &lookups) || !HolderCompoundHead(first).empty()) &&

@@ -1413,5 +1413,10 @@ TEST(PersonRecognizerTest, AShortMessageInLowerCaseWritesNamesSo) {
               IsEmpty());
 }
 
+TEST(PersonRecognizerTest, TwoFieldsOnAFormsLine) {
+  EXPECT_THAT(Persons("Naam lid: Amira Haddad             Afdeling: Tippers\n"),
+              ElementsAre("Amira Haddad"));
+}
+
 }  // namespace
 }  // namespace vermeld
