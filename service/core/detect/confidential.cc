@@ -33,7 +33,8 @@ namespace {
 //     diffusion limitée au parquet");
 //  8. a strong label and whom it is for, at a line's start or after a spaced dash ("... –
 //     Vertrouwelijk, enkel voor de zorgcoördinator"), not in a sentence;
-//  9. "SECRET MÉDICAL" in capitals ending a title line or after a label's ':'.
+//  9. "SECRET MÉDICAL" in capitals ending a title line or after a label's ':';
+// 10. a strong label as the whole value of a form's field ("Ingevuld formulier: Vertrouwelijk").
 
 constexpr const char* kPhrases =
     "strikt vertrouwelijk|zeer vertrouwelijk|persoonlijk en vertrouwelijk|medisch vertrouwelijk"
@@ -150,14 +151,18 @@ struct Patterns {
   // ("09:30 – Secret médical", "SECRET MÉDICAL ET RGPD").
   RE2 medical_secret{std::string("(?m)(?:") + kLineStart + "|[ \t][-–—][ \t]*|:[ \t]*)" +
                      R"((SECRET[ \t]+M[ÉE]DICAL)[ \t\r]*$)"};
-  // Any of the thirteen (inline flags stay inside their group): one pass finds where the first
+  // Shape 10: a strong label as the whole value of a form's field ("Ingevuld formulier:
+  // Vertrouwelijk", "Statut du document : confidentiel").
+  RE2 field_value{std::string(R"((?im)^[^\n:]{1,40}:[ \t]*((?:strikt |zeer |strictement )?)") +
+                  kStrongLabels + R"()[ \t\r]*$)"};
+  // Any of the fourteen (inline flags stay inside their group): one pass finds where the first
   // marker starts, or that there is none, as in most drafts.
   RE2 any{"(?:" + phrases.pattern() + ")|(?:" + labels.pattern() + ")|(?:" + drafts.pattern() +
-          ")|(?:" + sensitivity.pattern() + ")|(?:" + capitals.pattern() +
-          ")|(?:" + trailing.pattern() + ")|(?:" + bracketed.pattern() +
-          ")|(?:" + bracketed_title.pattern() + ")|(?:" + pairs.pattern() +
-          ")|(?:" + titles.pattern() + ")|(?:" + between_dashes.pattern() +
-          ")|(?:" + restricted.pattern() + ")|(?:" + medical_secret.pattern() + ")"};
+          ")|(?:" + sensitivity.pattern() + ")|(?:" + capitals.pattern() + ")|(?:" +
+          trailing.pattern() + ")|(?:" + bracketed.pattern() + ")|(?:" + bracketed_title.pattern() +
+          ")|(?:" + pairs.pattern() + ")|(?:" + titles.pattern() +
+          ")|(?:" + between_dashes.pattern() + ")|(?:" + restricted.pattern() +
+          ")|(?:" + medical_secret.pattern() + ")|(?:" + field_value.pattern() + ")"};
 };
 
 const Patterns& BuiltIn() {
@@ -194,7 +199,7 @@ std::vector<ConfidentialFinding> FindConfidentialMarkers(
     const auto from = static_cast<size_t>(first.data() - text.data());
     for (const RE2* re : {&p.phrases, &p.labels, &p.drafts, &p.sensitivity, &p.capitals,
                           &p.trailing, &p.bracketed, &p.bracketed_title, &p.pairs, &p.titles,
-                          &p.between_dashes, &p.restricted, &p.medical_secret}) {
+                          &p.between_dashes, &p.restricted, &p.medical_secret, &p.field_value}) {
       ForEachMatchBetween(*re, text, from, text.size(), add);
     }
   }

@@ -35,6 +35,10 @@ TEST(ConfidentialTest, TrailingLabelsAndBilingualPairs) {
   EXPECT_TRUE(Markers("Een overleg (intern) met de dienst.\n").empty());
   EXPECT_THAT(Markers("Verslag teamoverleg (intern)\n\nAanwezig: ..."), ElementsAre("intern"));
   EXPECT_THAT(Markers("Van: x\nOnderwerp: planning (intern)\nDag"), ElementsAre("intern"));
+  // A strong label as the whole value of a form's field; not a sentence after a label.
+  EXPECT_THAT(Markers("AANVRAAGFORMULIER\nIngevuld formulier: Vertrouwelijk\n1. Aanvrager"),
+              ElementsAre("Vertrouwelijk"));
+  EXPECT_TRUE(Markers("Opmerking: dit blijft vertrouwelijk\n").empty());
   // The label after a spaced dash closes the bracket it opened the line's remark with.
   EXPECT_THAT(Markers("export.csv (gegenereerd 26/06 07:02 \u2013 Strikt persoonlijk)\n\nnr;naam"),
               ElementsAre("Strikt persoonlijk"));
