@@ -68,6 +68,15 @@ TEST(PersonEvidenceTest, AnAddressUnderAHomesLabelIsSomeones) {
   EXPECT_EQ(f.size(), 4u);
 }
 
+TEST(PersonEvidenceTest, AnAddressBesideANationalNumberIsTheirs) {
+  std::vector<Finding> f = {{"ADDRESS", 0, 20, 0.9}, {"BE_NATIONAL_NUMBER", 30, 45, 1.0}};
+  DropUncorroborated(kLongText, f);
+  EXPECT_EQ(f.size(), 2u);
+  std::vector<Finding> alone = {{"ADDRESS", 0, 20, 0.9}, {"IBAN", 30, 45, 1.0}};
+  DropUncorroborated(kLongText, alone);
+  EXPECT_EQ(alone.size(), 1u);
+}
+
 TEST(PersonEvidenceTest, ANumberWithoutATelephoneWordNeedsSomeone) {
   std::vector<Finding> alone = {{"PHONE", 0, 10, kBarePhoneScore}, {"PHONE", 20, 30, 0.95}};
   DropUncorroborated(kLongText, alone);
