@@ -208,6 +208,8 @@ TEST(PersonRecognizerTest, TitleWithoutNameIsNothing) {
               Not(Contains("Oplossing")));
   // An office addressed by its article; a surname with an article is still one.
   EXPECT_THAT(Persons("Monsieur le Directeur,\n\nMadame la Ministre vous répondra."), IsEmpty());
+  EXPECT_THAT(Persons("Madame la Fonctionnaire sanctionnatrice,\n\nMon client conteste."),
+              IsEmpty());
   // The name after the office: "Madame la Substitute Verbeke".
   EXPECT_THAT(Persons("Madame la Substitute Verbeke,\n\nVoici le rapport."),
               ElementsAre("Verbeke"));
