@@ -774,6 +774,8 @@ TEST(HealthRecognizerTest, CareNoteWordsOfTheThirtyFirstSession) {
                     "antidecubitusmatras, uitdroging."),
               ElementsAre("methadonbehandeling", "fistel", "peritoneaaldialyse",
                           "antidecubitusmatras", "uitdroging"));
+  EXPECT_THAT(Texts(Health(), "Jan Peeters: enkelverzwikking, gipslaars, dengue, pijnkliniek."),
+              ElementsAre("enkelverzwikking", "gipslaars", "dengue", "pijnkliniek"));
 }
 
 TEST(HealthRecognizerTest, WhatSurroundsADetailIsNoDetail) {
