@@ -201,10 +201,12 @@ NameHolders::NameHolders(const std::vector<std::string>& holder_words,
     }
     const bool leading = entry[0] == '<';
     const bool marked = entry[0] == '*';
-    const std::string_view w = marked || leading ? std::string_view(entry).substr(1) : entry;
+    const bool whole = entry[0] == '=';  // never the end of a compound
+    const std::string_view w =
+        marked || leading || whole ? std::string_view(entry).substr(1) : entry;
     words_.Add(LowerUtf8(w), leading ? kHolderWord | kLeadingHolder : kHolderWord);
     longest = std::max(longest, w.size());
-    if (w.size() >= 5 || marked) {
+    if ((w.size() >= 5 && !whole) || marked) {
       std::string head = LowerUtf8(w);
       compound_ends_.set(EndBit(AsciiEnd(head)));
       compound_heads_[static_cast<unsigned char>(head.back())].push_back(std::move(head));

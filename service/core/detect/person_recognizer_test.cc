@@ -1420,5 +1420,11 @@ TEST(PersonRecognizerTest, TwoFieldsOnAFormsLine) {
               ElementsAre("Amira Haddad"));
 }
 
+TEST(PersonRecognizerTest, AVerbEndingInAHolderWordHoldsNoName) {
+  // "remplace" ends in "place", which holds names of squares ("place Fernand Cocq").
+  EXPECT_THAT(Persons("On remplace Sophie demain."), ElementsAre("Sophie"));
+  EXPECT_THAT(Persons("Rendez-vous place Fernand Cocq."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace vermeld
