@@ -1423,6 +1423,7 @@ TEST(PersonRecognizerTest, TwoFieldsOnAFormsLine) {
 TEST(PersonRecognizerTest, AVerbEndingInAHolderWordHoldsNoName) {
   // "remplace" ends in "place", which holds names of squares ("place Fernand Cocq").
   EXPECT_THAT(Persons("On remplace Sophie demain."), ElementsAre("Sophie"));
+  EXPECT_THAT(Persons("Mee op kamp: de monitoren Lisa en Jonas."), ElementsAre("Lisa", "Jonas"));
   EXPECT_THAT(Persons("Rendez-vous place Fernand Cocq."), IsEmpty());
 }
 
