@@ -66,6 +66,12 @@ TEST(PersonSignatureTest, InformalClosingsAndNameBesideDepartment) {
               ElementsAre("Jan Peeters"));
 }
 
+TEST(PersonSignatureTest, SportsClubsClosings) {
+  EXPECT_THAT(Signatures("Met sportieve groeten,\nHilde Van Wassenhove\nRegiovoorzitter"),
+              ElementsAre("Hilde Van Wassenhove"));
+  EXPECT_THAT(Signatures("Sportivement,\nJulie Lambert"), ElementsAre("Julie Lambert"));
+}
+
 TEST(PersonSignatureTest, OrganisationCompoundsAreNotNames) {
   EXPECT_THAT(Signatures("Groeten,\nProjectteam Digitaal Loket\n"), IsEmpty());
   EXPECT_THAT(Signatures("Met vriendelijke groet,\nCrediteurenadministratie\n"), IsEmpty());
