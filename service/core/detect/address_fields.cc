@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/detect/name_lists.h"
+#include "core/detect/pattern_scan.h"
 
 namespace vermeld {
 namespace {
@@ -81,6 +82,18 @@ bool AfterHomeField(std::string_view text, size_t pos) {
       {"thuisadres", "woonadres", "priv\u00e9adres", "priv\u00e9-adres", "priv\u00e9 adres",
        "domicilie", "verblijfsadres", "particulier", "domicile", "adresse priv\u00e9e",
        "adresse personnelle", "home address", "private address"});
+}
+
+bool AfterHomeWord(std::string_view text, size_t pos) {
+  while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == ',' || text[pos - 1] == ':')) --pos;
+  const std::string_view before = text.substr(0, pos);
+  for (const std::string_view home : {"thuis", "Thuis", "chez moi", "chez lui", "chez elle"}) {
+    if (before.ends_with(home) &&
+        (pos == home.size() || !IsWordByte(text[pos - home.size() - 1]))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool AfterPlaceField(std::string_view text, size_t pos) {

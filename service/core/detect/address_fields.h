@@ -20,6 +20,10 @@ bool AfterPlaceField(std::string_view text, size_t pos);
 // (particulier):"): the address after it is a person's, not an organisation's.
 bool AfterHomeField(std::string_view text, size_t pos);
 
+// True when a word for someone's home ends right before `pos`, after blanks, a comma or a colon:
+// "bij een vrijwilligster thuis, Populierenlaan 14", "chez moi : rue Haute 12".
+bool AfterHomeWord(std::string_view text, size_t pos);
+
 // True when the line of `pos` holds only words before it (at most kMaxLabel bytes, no digit,
 // no colon), is the text's first or lies under a line that is not empty, and the next line
 // opens with a postcode and a capital ("9000 Gent", "1506 EH Zaandam"): the street line of an

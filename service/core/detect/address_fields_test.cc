@@ -36,6 +36,16 @@ TEST(AddressFieldsTest, LabelsOfAHome) {
   EXPECT_FALSE(home("Adres: Kerkstraat 12", "Kerk"));
 }
 
+TEST(AddressFieldsTest, WordsOfAHome) {
+  auto home = [](std::string_view text, std::string_view value) {
+    return AfterHomeWord(text, text.find(value));
+  };
+  EXPECT_TRUE(home("bij een vrijwilligster thuis, Populierenlaan 14", "Populieren"));
+  EXPECT_TRUE(home("chez moi : rue Haute 12", "rue"));
+  EXPECT_FALSE(home("de thuiszorg, Populierenlaan 14", "Populieren"));
+  EXPECT_FALSE(home("Het kantoor, Populierenlaan 14", "Populieren"));
+}
+
 TEST(AddressFieldsTest, OtherLabelsAndSentencesAreNone) {
   EXPECT_FALSE(StreetField("Datum: Maart 2024", "Maart"));
   EXPECT_FALSE(PlaceField("Editie: 2019 Gent", "2019"));

@@ -84,7 +84,9 @@ class AddressRecognizer : public Recognizer {
       // A date ("besluit Vlaamse Regering 5 juni 2009"), an organisation's own address.
       if (MonthAt(text, s.end) || holders_->HeadsAddress(text, s.begin)) continue;
       if (s.score != kNotReported) {
-        const double score = AfterHomeField(text, s.begin) ? kHomeAddressScore : s.score;
+        const double score = AfterHomeField(text, s.begin) || AfterHomeWord(text, s.begin)
+                                 ? kHomeAddressScore
+                                 : s.score;
         out.push_back({"ADDRESS", s.begin, s.end, score});
       }
       kept_end = s.end;
