@@ -38,7 +38,7 @@ namespace {
 
 constexpr const char* kPhrases =
     "strikt vertrouwelijk|zeer vertrouwelijk|persoonlijk en vertrouwelijk|medisch vertrouwelijk"
-    "|(?:alleen|uitsluitend|enkel) voor (?:intern gebruik|interne verspreiding)"
+    "|(?:alleen|uitsluitend|enkel|bestemd) voor (?:intern gebruik|interne verspreiding)"
     "|niet (?:verder )?verspreiden|niet voor verspreiding|niet (?:verder )?doorsturen"
     "|intern document"
     "|document interne|internal document"
@@ -69,6 +69,9 @@ constexpr const char* kSensitivityKeys =
     "|confidentialité|niveau de confidentialité|informatieclassificatie|data classification"
     "|klasse|informatieklasse|classe|beveiligingsniveau|markering|marquage"
     "|status|diffusion|verspreiding|distribution";
+// Words between a key and its colon that say what it classifies ("van dit bericht").
+constexpr const char* kSensitivityObjects =
+    "van|de|du|of|this|dit|deze|ce|cet|cette|bericht|document|message|mail|e-mail|courriel";
 constexpr const char* kSensitivityValues =
     "(?:strikt |zeer |highly |strictly |strictement )?(?:vertrouwelijk|confidential|confidentiel)"
     "|(?:(?:voor |uitsluitend )?intern gebruik)|intern|interne|internal(?: use)?(?: only)?"
@@ -112,8 +115,10 @@ struct Patterns {
   RE2 phrases{std::string("(?i)(") + kPhrases + ")"};
   RE2 labels{std::string("(?i)") + kLineStart + "(" + kLabels + ")" + kLabelEnd};
   RE2 drafts{std::string("(?i)") + kLineStart + "(" + kDraftLabels + ")" + kDraftEnd};
-  RE2 sensitivity{std::string("(?i)((?:") + kSensitivityKeys + R"()[ \t]*[:=][ \t]*(?:)" +
-                  kSensitivityValues + R"()|TLP[ \t]*:[ \t]*(?:AMBER(?:\+STRICT)?|RED))\b)"};
+  // The key may name what it classifies: "Classificatie van dit bericht: Intern".
+  RE2 sensitivity{std::string("(?i)((?:") + kSensitivityKeys + R"()(?:[ \t]+(?:)" +
+                  kSensitivityObjects + R"()){0,3}[ \t]*[:=][ \t]*(?:)" + kSensitivityValues +
+                  R"()|TLP[ \t]*:[ \t]*(?:AMBER(?:\+STRICT)?|RED))\b)"};
   RE2 capitals{std::string(R"(\b()") + kCapitals + R"()\b)"};
   RE2 trailing{std::string(R"((?im)(?:[ \t][-–—|][ \t]*|[^\s:](?:[ \t]{4,}|\t[ \t]*))((?:)") +
                kLabels + R"()(?:[ \t]*/[ \t]*(?:)" + kLabels + R"())?)[ \t]*\)?[ \t\r]*$)"};

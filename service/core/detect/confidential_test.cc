@@ -35,6 +35,11 @@ TEST(ConfidentialTest, TrailingLabelsAndBilingualPairs) {
   EXPECT_TRUE(Markers("Een overleg (intern) met de dienst.\n").empty());
   EXPECT_THAT(Markers("Verslag teamoverleg (intern)\n\nAanwezig: ..."), ElementsAre("intern"));
   EXPECT_THAT(Markers("Van: x\nOnderwerp: planning (intern)\nDag"), ElementsAre("intern"));
+  // A key that names what it classifies; a phrase of the intended readers.
+  EXPECT_THAT(Markers("KvK 17043218.\nClassificatie van dit bericht: Intern\n"),
+              ElementsAre("Classificatie van dit bericht: Intern"));
+  EXPECT_THAT(Markers("Transportgroep nv. Dit bericht is bestemd voor intern gebruik."),
+              ElementsAre("bestemd voor intern gebruik"));
   // A strong label as the whole value of a form's field; not a sentence after a label.
   EXPECT_THAT(Markers("AANVRAAGFORMULIER\nIngevuld formulier: Vertrouwelijk\n1. Aanvrager"),
               ElementsAre("Vertrouwelijk"));
