@@ -159,6 +159,9 @@ PersonContext::PersonContext(const PersonCueLists& lists, const ScanText& scan,
   for (const Finding& f : found) {
     if (f.type == "DATE_OF_BIRTH" && InRecordField(f.begin)) one(birth, f);
     if (f.type == "BE_NATIONAL_NUMBER" || f.type == "NL_BSN") one(number, f);
+    // A birth date is someone's, named or not: "Een cliënt, geboren op 3 maart 1987, werd
+    // opgenomen wegens een bipolaire stoornis".
+    if (f.type == "DATE_OF_BIRTH") people_.push_back(f.begin);
     if (f.type != "PERSON") continue;
     people_.push_back(f.begin);
     if (f.score >= kCuedPersonScore) cued_people_.push_back(f.begin);

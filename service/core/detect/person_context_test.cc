@@ -98,6 +98,19 @@ TEST(PersonContextTest, ABirthDateOrNationalNumberMakesADistantDetailTheirs) {
   EXPECT_EQ(score(number, "beroerte"), 0);
 }
 
+TEST(PersonContextTest, ABirthDateInTheSentenceNamesSomeone) {
+  static const auto lists = LoadPersonCueLists(VERMELD_DATA_DIR);
+  const std::string text =
+      "Een cliënt, geboren op 3 maart 1987, werd opgenomen wegens een bipolaire stoornis.";
+  const ScanText scan(text);
+  const size_t date = text.find("3 maart 1987");
+  const size_t at = text.find("bipolaire stoornis");
+  const std::vector<Finding> none;
+  const std::vector<Finding> birth = {{"DATE_OF_BIRTH", date, date + 12, 0.9}};
+  EXPECT_EQ(PersonContext(*lists, scan, none).Score(at, at + 18), 0);
+  EXPECT_EQ(PersonContext(*lists, scan, birth).Score(at, at + 18), kPersonNamedScore);
+}
+
 TEST(PersonContextTest, ABirthdayToldInProseMakesNoRecord) {
   static const auto lists = LoadPersonCueLists(VERMELD_DATA_DIR);
   const std::string text = "Om 14:30 feest: Jeanne Maes, geboren op 3 mei 1925, wordt honderd!\n" +
