@@ -100,6 +100,9 @@ const Case kCases[] = {
     {"names_and_mailboxes", "Olena komt ook. olena.k@x.be ", InputFormat::kText},
     {"rosters", "ma: Tom\ndi: Lise - ", InputFormat::kText},
     {"names_before_numbers", "Frans Lemahieu \u2013 057 20 44 91\n", InputFormat::kText},
+    // Thirty-second session: log entries' authors on lines that Word ends with '\r' (a search
+    // back to the line's start from each dash was quadratic).
+    {"log_authors_one_line", "19/02 14:40 \u2013 mbenali: ticket bijgewerkt\r", InputFormat::kText},
 };
 
 const int kRegistered = [] {

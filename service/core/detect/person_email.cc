@@ -163,7 +163,12 @@ bool LogAuthorAt(std::string_view text, size_t key) {
   } else {
     return false;
   }
-  const size_t line = text.rfind('\n', p) + 1;  // npos + 1 == 0
+  // The line's start, looked for no further back than a stamp reaches: a long line holds many
+  // dashes, and a search back to its start from each was quadratic (a 1 MB log of '\r'-ended
+  // lines, as Word ends its paragraphs, took 17 s).
+  const size_t from = p > kMaxLogStamp ? p - kMaxLogStamp - 1 : 0;
+  const size_t newline = text.substr(from, p - from).rfind('\n');
+  const size_t line = newline == std::string_view::npos ? 0 : from + newline + 1;
   return p - line <= kMaxLogStamp && line < p && IsAsciiDigit(text[line]);
 }
 

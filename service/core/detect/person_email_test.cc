@@ -84,6 +84,12 @@ TEST(PersonEmailTest, LoginNamesAfterAUserLabel) {
                          "19/02 14:40 \u2013 mbenali: ticket afgesloten\n"
                          "Notitie \u2013 kdewit: geen datum ervoor"),
               ElementsAre("dvanderlinden", "mbenali"));
+  // A stamp of kMaxLogStamp (24) bytes before the dash at most, on the line or at the text's start.
+  EXPECT_THAT(LoginNames("2025-02-03 14:40:00.123 - mbenali: ok"), ElementsAre("mbenali"));
+  EXPECT_THAT(LoginNames("x\n2025-02-03 14:40:00.123 - mbenali: ok"), ElementsAre("mbenali"));
+  EXPECT_THAT(LoginNames("2025-02-03 14:40:00.1234 - mbenali: ok"), IsEmpty());
+  EXPECT_THAT(LoginNames("x\n2025-02-03 14:40:00.1234 - mbenali: ok"), IsEmpty());
+  EXPECT_THAT(LoginNames("x 2025-02-03 14:40 - mbenali: ok"), IsEmpty());
 }
 
 TEST(PersonEmailTest, LoginsBeforeTheirOwnersNameInBrackets) {
