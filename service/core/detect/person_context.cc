@@ -587,12 +587,14 @@ bool PersonContext::InHeading(size_t pos) const {
   const TextLines& lines = scan_.Lines();
   const size_t at = lines.LineOf(pos);
   const std::string_view line = lines.Line(at);
+  // A long line heads nothing (and is not searched for a colon once per detail on it: that was
+  // quadratic on a long line without one).
+  if (line.size() >= kMaxHeading) return false;
   // A form's field is no heading: "Reden aanmelding: diabetes type 2" under a national number.
   const size_t colon = line.find(": ");
   const size_t in_line = pos - static_cast<size_t>(line.data() - text_.data());
   if (colon != std::string_view::npos && colon <= kMaxLabel && colon < in_line) return false;
-  return line.size() < kMaxHeading && line.find_first_of(".!?") == std::string_view::npos &&
-         !InLabelledList(at);
+  return line.find_first_of(".!?") == std::string_view::npos && !InLabelledList(at);
 }
 
 // A list item under a medical record's section label ("Traitement à la sortie :\n- metformine
