@@ -53,6 +53,10 @@ const std::initializer_list<std::string_view> kPassportWords = {
 const std::initializer_list<std::string_view> kDocumentWords = {
     "reisdocument", "reispas", "documentnummer", "identiteitsbewijs", "eid", "kaartnummer", "kaartnr",
     "id-bewijs"};
+// A bank account's words: a Belgian account number of before IBAN has an eID card number's form.
+const std::initializer_list<std::string_view> kAccountWords = {
+    "rekening", "rekeningnummer", "bankrekening", "rek", "compte", "numéro de compte", "account",
+    "iban", "overschrijving", "virement", "storten"};
 // clang-format on
 // Three capitals before a blank and digits that head no identity document: currencies and the
 // labels of other numbers.
@@ -160,9 +164,12 @@ class PassportNumberRecognizer : public Recognizer {
         const bool valid = EidCardOk(compact);
         if (!valid && !IdentityDocumentWordBefore(text, b, kDocumentLabelReach)) return;
         // Valid check digits in the card's own grouping need no more than a card's word near
-        // them: "haar kaart is nieuw, nr 593-0072291-86", "n° de carte 592-8816302-53".
+        // them: "haar kaart is nieuw, nr 593-0072291-86", "n° de carte 592-8816302-53". Not with
+        // an account's word near: a Belgian account number before IBAN had the same groups and
+        // check digits ("betalen met uw kaart of op rekening 001-2345678-03").
         if (valid && InCardGroups(t.substr(b, e - b)) &&
-            text.HasContext(b, e, {"kaart", "carte", "card", "eid"}, kContextWindow)) {
+            text.HasContext(b, e, {"kaart", "carte", "card", "eid"}, kContextWindow) &&
+            !text.HasContext(b, e, kAccountWords, kContextWindow)) {
           out.push_back({"PASSPORT_NUMBER", b, e, kScore});
           return;
         }

@@ -146,6 +146,12 @@ TEST_F(PassportNumberTest, BelgianEidCardNumberIsChecksumValidated) {
               ElementsAre("591 2345678 29"));
   EXPECT_TRUE(Hits(*r_, "nr 591-2345678-29, afgehaald").empty());
   EXPECT_TRUE(Hits(*r_, "kaart 5912-345678-29").empty());
+  // Not an account number of before IBAN, which has the same groups and check digits.
+  EXPECT_TRUE(Hits(*r_, "Betalen met uw kaart of op rekening 001-2345678-03.").empty());
+  EXPECT_TRUE(
+      Hits(*r_, "Paiement par carte bancaire ou virement au compte 435-2198765-49.").empty());
+  EXPECT_TRUE(Hits(*r_, "Rekeningnummer: 435-2198765-49 (Bancontact kaart verloren)").empty());
+  EXPECT_TRUE(Hits(*r_, "Please pay by card or transfer to account 001-2345678-03.").empty());
 }
 
 TEST_F(PassportNumberTest, CardNumberWithBrokenCheckDigitsRightAfterItsLabel) {
