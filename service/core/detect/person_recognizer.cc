@@ -217,10 +217,6 @@ class Scanner {
   std::string_view Slice(const NameToken& t) const { return TokenText(text_, t); }
   // Token a and the next one are adjacent (Adjacent); false for the last token.
   bool AdjNext(size_t a) const { return state_[a].adjacent_next; }
-  bool IsAllDigits(size_t a) const {
-    const std::string_view w = lower_[a];
-    return std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-  }
 
   bool Is(size_t i, uint32_t any_of) const { return (state_[i].flags & any_of) != 0; }
 
@@ -493,7 +489,7 @@ class Scanner {
       }
       // A count's unit: "99 ans", "3 roos"; not a name after a time or a room ("9u yasmina",
       // "k15 mieke").
-      if (k > 0 && AdjNext(k - 1) && IsAllDigits(k - 1)) continue;
+      if (k > 0 && AdjNext(k - 1) && AllDigits(k - 1)) continue;
       Add({.first = k, .last = k}, kAloneScore, out);
     }
   }
