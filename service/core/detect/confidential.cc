@@ -62,6 +62,8 @@ constexpr const char* kLabels =
 constexpr const char* kDraftLabels = "concept|draft|ontwerp|brouillon";
 constexpr const char* kStrongLabels =
     "(?:vertrouwelijk|confidentiel|confidentielle|confidential|geheim|secret)";
+constexpr const char* kFieldValueLabels =
+    "(?:vertrouwelijk|confidentiel|confidentielle|confidential)";
 
 constexpr const char* kSensitivityKeys =
     "sensitivity(?: label)?|gevoeligheid|gevoeligheidslabel|gevoeligheidsniveau|classificatie"
@@ -157,9 +159,10 @@ struct Patterns {
   RE2 medical_secret{std::string("(?m)(?:") + kLineStart + "|[ \t][-–—][ \t]*|:[ \t]*)" +
                      R"((SECRET[ \t]+M[ÉE]DICAL)[ \t\r]*$)"};
   // Shape 10: a strong label as the whole value of a form's field ("Ingevuld formulier:
-  // Vertrouwelijk", "Statut du document : confidentiel").
+  // Vertrouwelijk", "Statut du document : confidentiel"); not "geheim" or "secret", which a
+  // password, a chat's answer or a title are as well ("Wachtwoord wifi: geheim", "Jan: geheim").
   RE2 field_value{std::string(R"((?im)^[^\n:]{1,40}:[ \t]*((?:strikt |zeer |strictement )?)") +
-                  kStrongLabels + R"()[ \t\r]*$)"};
+                  kFieldValueLabels + R"()[ \t\r]*$)"};
   // Any of the fourteen (inline flags stay inside their group): one pass finds where the first
   // marker starts, or that there is none, as in most drafts.
   RE2 any{"(?:" + phrases.pattern() + ")|(?:" + labels.pattern() + ")|(?:" + drafts.pattern() +

@@ -44,6 +44,13 @@ TEST(ConfidentialTest, TrailingLabelsAndBilingualPairs) {
   EXPECT_THAT(Markers("AANVRAAGFORMULIER\nIngevuld formulier: Vertrouwelijk\n1. Aanvrager"),
               ElementsAre("Vertrouwelijk"));
   EXPECT_TRUE(Markers("Opmerking: dit blijft vertrouwelijk\n").empty());
+  // Not a password, a chat's answer or a title, which "geheim" and "secret" are as well.
+  for (const char* t :
+       {"Wachtwoord wifi: geheim\nVergaderzaal 3",
+        "Sofie: wat krijgt ze als cadeau?\nJan: geheim\nSofie: ok",
+        "Titel van het boek: Secret\nAuteur: R. Byrne", "Le mot de passe : secret"}) {
+    EXPECT_TRUE(Markers(t).empty()) << t;
+  }
   // The label after a spaced dash closes the bracket it opened the line's remark with.
   EXPECT_THAT(Markers("export.csv (gegenereerd 26/06 07:02 \u2013 Strikt persoonlijk)\n\nnr;naam"),
               ElementsAre("Strikt persoonlijk"));
