@@ -771,9 +771,9 @@ TEST(HealthRecognizerTest, CareNoteWordsOfTheThirtiethSession) {
 TEST(HealthRecognizerTest, CareNoteWordsOfTheThirtyFirstSession) {
   EXPECT_THAT(Texts(Health(),
                     "Meneer Aydin: methadonbehandeling, fistel, peritoneaaldialyse, "
-                    "antidecubitusmatras, uitdroging."),
+                    "antidecubitusmatras, dehydratie."),
               ElementsAre("methadonbehandeling", "fistel", "peritoneaaldialyse",
-                          "antidecubitusmatras", "uitdroging"));
+                          "antidecubitusmatras", "dehydratie"));
   EXPECT_THAT(Texts(Health(), "Jan Peeters: enkelverzwikking, gipslaars, dengue, pijnkliniek."),
               ElementsAre("enkelverzwikking", "gipslaars", "dengue", "pijnkliniek"));
 }

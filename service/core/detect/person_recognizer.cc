@@ -166,6 +166,7 @@ class Scanner {
   // and are not copied. `chat`: the text is a chat whose speakers were found. Once per Scanner.
   void Run(size_t elsewhere, bool chat, std::vector<Finding>& out) {
     informal_ = chat || LooksLikeChat(lines_) || WrittenInLowerCase();
+    short_lower_case_ = !informal_ && ShortMessageInLowerCase();
     for (size_t i = 0; i < tokens_.size();) {
       if (StartsNoName(i)) {
         ++i;
@@ -206,7 +207,7 @@ class Scanner {
       }
     }
     AddMentions(out);
-    if (informal_) AddLowerCaseNames(out);
+    if (informal_ || short_lower_case_) AddLowerCaseNames(out);
     AddListed(out);
     CoverFoundElsewhere({out.data(), elsewhere});
     AddRepeats(out);
@@ -464,10 +465,10 @@ class Scanner {
     return true;
   }
 
-  // True when most sentences open in lower case, three at least (one in a short message), as
-  // messages typed on a phone do ("ge antwoordt nooit", "zeg aan jens dat ik kan"): names are
-  // written in lower case there too.
-  bool WrittenInLowerCase() const {
+  // True when most sentences open in lower case, three at least (`fewest`), as messages typed on a
+  // phone do ("ge antwoordt nooit", "zeg aan jens dat ik kan"): names are written in lower case
+  // there too.
+  bool WrittenInLowerCase(size_t fewest = 3) const {
     size_t lower = 0, upper = 0;
     for (const NameToken& t : tokens_) {
       if (!t.sentence_start) continue;
@@ -475,8 +476,14 @@ class Scanner {
       lower += c >= 'a' && c <= 'z';
       upper += c >= 'A' && c <= 'Z';
     }
-    // A short message needs fewer: "wie heeft de sleutel? kris zegt da ruben em had".
-    return (lower >= 3 || (lower >= 1 && text_.size() < kShortMessageBytes)) && lower > upper;
+    return lower >= fewest && lower > upper;
+  }
+
+  // A short message needs one such sentence: "wie heeft de sleutel? kris zegt da ruben em had".
+  // Its names are then only those that are no word in lower case (AddLowerCaseNames): "wie is de
+  // bob vanavond?", "er zit een merel in de tuin".
+  bool ShortMessageInLowerCase() const {
+    return text_.size() < kShortMessageBytes && WrittenInLowerCase(1);
   }
 
   // A mail that greets or signs with a lower-case name ("hey sofie,", "gr thijs") writes the
@@ -490,6 +497,7 @@ class Scanner {
       // A count's unit: "99 ans", "3 roos"; not a name after a time or a room ("9u yasmina",
       // "k15 mieke").
       if (k > 0 && AdjNext(k - 1) && AllDigits(k - 1)) continue;
+      if (!informal_ && Is(k, kLowerWord)) continue;  // a short message's word (above)
       Add({.first = k, .last = k}, kAloneScore, out);
     }
   }
@@ -2478,7 +2486,8 @@ class Scanner {
   std::bitset<26> item_letters_;  // IsItemLetter
   // A chat, or a name written in lower case as greeting or signature.
   mutable bool informal_ = false;
-  mutable std::optional<bool> roster_;                             // OnARoster
+  bool short_lower_case_ = false;       // ShortMessageInLowerCase, and not informal_ otherwise
+  mutable std::optional<bool> roster_;  // OnARoster
   mutable std::optional<std::vector<std::string>> mailbox_words_;  // OpensAMailbox
   static constexpr size_t kNoToken = ~size_t{0};
   mutable std::vector<std::optional<Chain>> kept_;          // ParseKept, by first token

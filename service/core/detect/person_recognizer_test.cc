@@ -1111,6 +1111,11 @@ TEST(PersonRecognizerTest, HallsAndCupsNamedAfterPeople) {
               IsEmpty());
 }
 
+TEST(PersonRecognizerTest, ATradeHoldsANameOnlyCapitalised) {
+  EXPECT_THAT(Persons("Na de renovatie Jan Peeters bellen. Bij de frituur Sofie Janssens gezien."),
+              ElementsAre("Jan Peeters", "Sofie Janssens"));
+}
+
 TEST(PersonRecognizerTest, AGivenNameAfterThePersonNounOfAnAbbreviation) {
   EXPECT_THAT(Persons("Snijwonde, verzorgd door EHBO'er Stijn, doorverwezen naar spoed."),
               ElementsAre("Stijn"));
@@ -1407,9 +1412,12 @@ TEST(PersonRecognizerTest, AShortMessageInLowerCaseWritesNamesSo) {
   EXPECT_THAT(Persons("wie heeft de sleutel vd bestelwagen? kris zegt da ruben em had"),
               ElementsAre("kris", "ruben"));
   // Not a count's unit.
-  EXPECT_THAT(Persons("coucou, qui a le dossier de mr Vermeulen (99 ans)? ans sait"),
-              ElementsAre("Vermeulen", "ans"));
+  EXPECT_THAT(Persons("[08:47] Inès: qui a le dossier de mr Vermeulen (99 ans)?\n"
+                      "[08:49] Seb: moi. ans sait"),
+              ElementsAre("In\u00E8s", "Vermeulen", "Seb", "ans"));
   EXPECT_THAT(Persons("planning: 9u yasmina, k15 mieke belt"), ElementsAre("yasmina", "mieke"));
+  // Not a word that is a given name only when capitalised ("de bob" drives).
+  EXPECT_THAT(Persons("wie is de bob vanavond? er zit een merel in de tuin"), IsEmpty());
   // A longer text needs three sentences in lower case.
   EXPECT_THAT(Persons(std::string(400, ' ') + "wie heeft de sleutel? kris zegt da ruben em had"),
               IsEmpty());
