@@ -24,6 +24,7 @@ namespace {
 //  4. label words written in capitals anywhere ("VERTROUWELIJK", "[INTERN]"), case-sensitive;
 //  5. a label (or a bilingual pair) after a spaced dash, a tab or a wide gap at the end of a
 //     title line ("Rapport social - Confidentiel", "Nota aan het college – Intern / Interne"), a
+//     strong one after a spaced dash closing a bracketed remark ("(... – Strikt persoonlijk)"), a
 //     strong label in brackets there ("Intakeformulier - Stadsbank Noord (vertrouwelijk)"), any
 //     label in brackets ending the first line or a subject line ("Onderwerp: verslag (intern)"),
 //     and the second of a bilingual pair at the start of a line ("Confidentiel / Vertrouwelijk");
@@ -123,7 +124,12 @@ struct Patterns {
                   R"()|TLP[ \t]*:[ \t]*(?:AMBER(?:\+STRICT)?|RED))\b)"};
   RE2 capitals{std::string(R"(\b()") + kCapitals + R"()\b)"};
   RE2 trailing{std::string(R"((?im)(?:[ \t][-–—|][ \t]*|[^\s:](?:[ \t]{4,}|\t[ \t]*))((?:)") +
-               kLabels + R"()(?:[ \t]*/[ \t]*(?:)" + kLabels + R"())?)[ \t]*\)?[ \t\r]*$)"};
+               kLabels + R"()(?:[ \t]*/[ \t]*(?:)" + kLabels + R"())?)[ \t\r]*$)"};
+  // A strong label after a spaced dash closing a bracketed remark: "(gegenereerd 26/06 07:02 –
+  // Strikt persoonlijk)"; not a weak one ("Vacature boekhouder (voltijds - intern)").
+  RE2 trailing_bracketed{std::string(R"((?im)[ \t][-–—][ \t]*((?:strikt |strictement )?)") +
+                         R"((?:persoonlijk|personnel|vertrouwelijk|confidentiel|confidentielle|)" +
+                         R"(confidential))[ \t]*\)[ \t\r]*$)"};
   // A strong label in brackets ending a line ("Intakeformulier - Stadsbank Noord
   // (vertrouwelijk)"), any label in brackets ending a document's first line or a subject line
   // ("Onderwerp: verslag teamoverleg (intern)"); not "10:00 Teamoverleg (intern)" in an agenda.
@@ -163,11 +169,12 @@ struct Patterns {
   // password, a chat's answer or a title are as well ("Wachtwoord wifi: geheim", "Jan: geheim").
   RE2 field_value{std::string(R"((?im)^[^\n:]{1,40}:[ \t]*((?:strikt |zeer |strictement )?)") +
                   kFieldValueLabels + R"()[ \t\r]*$)"};
-  // Any of the fourteen (inline flags stay inside their group): one pass finds where the first
+  // Any of the fifteen (inline flags stay inside their group): one pass finds where the first
   // marker starts, or that there is none, as in most drafts.
   RE2 any{"(?:" + phrases.pattern() + ")|(?:" + labels.pattern() + ")|(?:" + drafts.pattern() +
-          ")|(?:" + sensitivity.pattern() + ")|(?:" + capitals.pattern() + ")|(?:" +
-          trailing.pattern() + ")|(?:" + bracketed.pattern() + ")|(?:" + bracketed_title.pattern() +
+          ")|(?:" + sensitivity.pattern() + ")|(?:" + capitals.pattern() +
+          ")|(?:" + trailing.pattern() + ")|(?:" + trailing_bracketed.pattern() +
+          ")|(?:" + bracketed.pattern() + ")|(?:" + bracketed_title.pattern() +
           ")|(?:" + pairs.pattern() + ")|(?:" + titles.pattern() +
           ")|(?:" + between_dashes.pattern() + ")|(?:" + restricted.pattern() +
           ")|(?:" + medical_secret.pattern() + ")|(?:" + field_value.pattern() + ")"};
@@ -205,9 +212,10 @@ std::vector<ConfidentialFinding> FindConfidentialMarkers(
                   &first, 1)) {
     // No pattern matches before the first match of their union.
     const auto from = static_cast<size_t>(first.data() - text.data());
-    for (const RE2* re : {&p.phrases, &p.labels, &p.drafts, &p.sensitivity, &p.capitals,
-                          &p.trailing, &p.bracketed, &p.bracketed_title, &p.pairs, &p.titles,
-                          &p.between_dashes, &p.restricted, &p.medical_secret, &p.field_value}) {
+    for (const RE2* re :
+         {&p.phrases, &p.labels, &p.drafts, &p.sensitivity, &p.capitals, &p.trailing,
+          &p.trailing_bracketed, &p.bracketed, &p.bracketed_title, &p.pairs, &p.titles,
+          &p.between_dashes, &p.restricted, &p.medical_secret, &p.field_value}) {
       ForEachMatchBetween(*re, text, from, text.size(), add);
     }
   }

@@ -54,6 +54,8 @@ TEST(ConfidentialTest, TrailingLabelsAndBilingualPairs) {
   // The label after a spaced dash closes the bracket it opened the line's remark with.
   EXPECT_THAT(Markers("export.csv (gegenereerd 26/06 07:02 \u2013 Strikt persoonlijk)\n\nnr;naam"),
               ElementsAre("Strikt persoonlijk"));
+  EXPECT_TRUE(
+      Markers("Vacature boekhouder (voltijds - intern)\nParkeren (plaatsen - beperkt)\n").empty());
   // Not a weak label in brackets on a later line: an agenda item, a sign.
   for (const char* t :
        {"Agenda\n10:00 Teamoverleg (intern)\n", "Borden\nParking (restricted)\n",
