@@ -15,6 +15,12 @@ bool StreetField(std::string_view text, std::string_view value) {
 bool PlaceField(std::string_view text, std::string_view value) {
   return AfterPlaceField(text, text.find(value));
 }
+bool HomeField(std::string_view text, std::string_view value) {
+  return AfterHomeField(text, text.find(value));
+}
+bool HomeWord(std::string_view text, std::string_view value) {
+  return AfterHomeWord(text, text.find(value));
+}
 
 TEST(AddressFieldsTest, LabelsOfStreetAndPlaceFields) {
   EXPECT_TRUE(StreetField("Naam: Kishan\nAdres: Slinge 214\n", "Slinge"));
@@ -26,24 +32,18 @@ TEST(AddressFieldsTest, LabelsOfStreetAndPlaceFields) {
 }
 
 TEST(AddressFieldsTest, LabelsOfAHome) {
-  auto home = [](std::string_view text, std::string_view value) {
-    return AfterHomeField(text, text.find(value));
-  };
-  EXPECT_TRUE(home("Leveradres (nieuwbouw particulier): Molenakkerstraat 23", "Molen"));
-  EXPECT_TRUE(home("Thuisadres: Kerkstraat 12", "Kerk"));
-  EXPECT_TRUE(home("Domicile : Rue Haute 4", "Rue"));
-  EXPECT_FALSE(home("Leveradres: Industrieweg 4", "Industrie"));
-  EXPECT_FALSE(home("Adres: Kerkstraat 12", "Kerk"));
+  EXPECT_TRUE(HomeField("Leveradres (nieuwbouw particulier): Molenakkerstraat 23", "Molen"));
+  EXPECT_TRUE(HomeField("Thuisadres: Kerkstraat 12", "Kerk"));
+  EXPECT_TRUE(HomeField("Domicile : Rue Haute 4", "Rue"));
+  EXPECT_FALSE(HomeField("Leveradres: Industrieweg 4", "Industrie"));
+  EXPECT_FALSE(HomeField("Adres: Kerkstraat 12", "Kerk"));
 }
 
 TEST(AddressFieldsTest, WordsOfAHome) {
-  auto home = [](std::string_view text, std::string_view value) {
-    return AfterHomeWord(text, text.find(value));
-  };
-  EXPECT_TRUE(home("bij een vrijwilligster thuis, Populierenlaan 14", "Populieren"));
-  EXPECT_TRUE(home("chez moi : rue Haute 12", "rue"));
-  EXPECT_FALSE(home("de thuiszorg, Populierenlaan 14", "Populieren"));
-  EXPECT_FALSE(home("Het kantoor, Populierenlaan 14", "Populieren"));
+  EXPECT_TRUE(HomeWord("bij een vrijwilligster thuis, Populierenlaan 14", "Populieren"));
+  EXPECT_TRUE(HomeWord("chez moi : rue Haute 12", "rue"));
+  EXPECT_FALSE(HomeWord("de thuiszorg, Populierenlaan 14", "Populieren"));
+  EXPECT_FALSE(HomeWord("Het kantoor, Populierenlaan 14", "Populieren"));
 }
 
 TEST(AddressFieldsTest, OtherLabelsAndSentencesAreNone) {
