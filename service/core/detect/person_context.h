@@ -1,8 +1,9 @@
 // Is a span of text (a health term) a detail about a particular person? Judged from the words of
 // its sentence and of the sentences around it, with lists from data_dir/health:
 //  - a name or title in the sentence ("Sofie", "Madame Dupont", "Peeters" mid-sentence), or a
-//    PERSON the person recognizer found there (a nickname, a name from a field or a chat), makes
-//    it personal;
+//    PERSON the person recognizer found there (a nickname, a name from a field or a chat), or a
+//    birth date ("Een cliënt, geboren op 3 maart 1987, werd opgenomen wegens ..."), makes it
+//    personal;
 //  - so does a pronoun or possessive that points at someone ("hij", "mijn", person_cues.txt) or
 //    a possessive before a noun for one person ("onze medewerker", "notre collègue");
 //  - a pronoun that may be generic ("ze", "u", "vous", "il", weak_person_cues.txt) counts only
@@ -135,7 +136,7 @@ class PersonContext {
   const PersonCueLists& lists_;
   const ScanText& scan_;
   std::string_view text_;
-  std::vector<size_t> people_;       // begins of the PERSON findings given, sorted
+  std::vector<size_t> people_;       // begins of the PERSON and DATE_OF_BIRTH findings, sorted
   std::vector<size_t> cued_people_;  // those scoring kCuedPersonScore or more
   bool identified_ = false;          // one person's record: see the constructor
   // Found at the first Score that asks (most terms are decided by their own sentence first), and

@@ -1083,6 +1083,12 @@ TEST(PersonRecognizerTest, AFunctionWrittenAsACompoundCuesAGivenName) {
   ASSERT_EQ(roles.size(), 2u);
   EXPECT_GE(roles[0].score, kCuedPersonScore);
   EXPECT_GE(roles[1].score, kCuedPersonScore);
+  // And emergency and care staff: "brandweerman Kevin", "l'infirmière Awa".
+  const auto staff = test_util::Hits(
+      Person(), "Gewond: brandweerman Kevin van post West. Soins par l'infirmi\u00E8re Awa.");
+  ASSERT_EQ(staff.size(), 2u);
+  EXPECT_GE(staff[0].score, kCuedPersonScore);
+  EXPECT_GE(staff[1].score, kCuedPersonScore);
 }
 
 TEST(PersonRecognizerTest, AGivenNameOpeningAMailboxOfTheText) {
