@@ -57,6 +57,9 @@ const std::initializer_list<std::string_view> kDocumentWords = {
 const std::initializer_list<std::string_view> kAccountWords = {
     "rekening", "rekeningnummer", "bankrekening", "rek", "compte", "numéro de compte", "account",
     "iban", "overschrijving", "virement", "storten"};
+// The labels of other documents' numbers.
+const std::initializer_list<std::string_view> kReferenceWords = {
+    "factuur", "facture", "invoice", "dossier", "pv", "ref", "referentie", "référence", "reference"};
 // clang-format on
 // Three capitals before a blank and digits that head no identity document: currencies and the
 // labels of other numbers.
@@ -159,20 +162,26 @@ class PassportNumberRecognizer : public Recognizer {
       }
       const bool digits_only = std::all_of(compact.begin(), compact.end(), IsAsciiDigit);
       if (digits_only && compact.size() == kEidDigits) {
-        // Right after the card's own label the number is the card's even when a slip broke its
-        // check digits ("Identiteitskaart nr.: 592-4417308-62").
         const bool valid = EidCardOk(compact);
-        if (!valid && !IdentityDocumentWordBefore(text, b, kDocumentLabelReach)) return;
-        // Valid check digits in the card's own grouping need no more than a card's word near
-        // them: "haar kaart is nieuw, nr 593-0072291-86", "n° de carte 592-8816302-53". Not with
-        // an account's word near: a Belgian account number before IBAN had the same groups and
-        // check digits ("betalen met uw kaart of op rekening 001-2345678-03").
-        if (valid && InCardGroups(t.substr(b, e - b)) &&
-            text.HasContext(b, e, {"kaart", "carte", "card", "eid"}, kContextWindow) &&
-            !text.HasContext(b, e, kAccountWords, kContextWindow)) {
+        // The card's own grouping needs no more than a card's word near it: "haar kaart is
+        // nieuw, nr 593-0072291-86", "n° de carte 592-8816302-53"; right after the word when the
+        // check digits were copied with a slip ("n° de carte 592-4418306-27", a table's "eID"
+        // column), as a manual's sample stands further from it. Not with an account's word near:
+        // a Belgian account number before IBAN had the same groups and check digits ("betalen met
+        // uw kaart of op rekening 001-2345678-03"); nor labelled as a reference.
+        const std::initializer_list<std::string_view> card_words = {"kaart", "carte", "card",
+                                                                    "eid"};
+        if (InCardGroups(t.substr(b, e - b)) &&
+            (valid ? text.HasContext(b, e, card_words, kContextWindow)
+                   : text.HasContextBefore(b, card_words, kDocumentLabelReach)) &&
+            !text.HasContext(b, e, kAccountWords, kContextWindow) &&
+            !text.HasContextBefore(b, kReferenceWords, kOwnLabel)) {
           out.push_back({"PASSPORT_NUMBER", b, e, kScore});
           return;
         }
+        // Right after the card's own label the number is the card's even when a slip broke its
+        // check digits ("Identiteitskaart nr.: 592-4417308-62").
+        if (!valid && !IdentityDocumentWordBefore(text, b, kDocumentLabelReach)) return;
       } else if (digits_only) {
         // An identity card's digits only right after its word ("ID-kaart, nr 007159284"), and
         // digits in groups, which dial like a phone too ("Passport no.: 561 403 297").
@@ -220,8 +229,7 @@ class PassportNumberRecognizer : public Recognizer {
              text.HasContextBefore(b, kIdCardWords, kContextWindow) ||
              (card && text.HasContextBefore(b, {"carte", "kaart", "card"}, kContextWindow)) ||
              (!three && text.HasContextBefore(b, {"ci"}, kOwnLabel))) &&
-            !text.HasContextBefore(b, {"factuur", "facture", "invoice", "dossier", "pv", "ref"},
-                                   kOwnLabel)) {
+            !text.HasContextBefore(b, kReferenceWords, kOwnLabel)) {
           // That form dials like a landline after its letter: with its document's word before
           // it, it wins over that reading.
           out.push_back({"PASSPORT_NUMBER", b, e, card ? kLabelledScore : kScore});

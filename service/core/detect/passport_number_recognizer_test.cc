@@ -144,6 +144,15 @@ TEST_F(PassportNumberTest, BelgianEidCardNumberIsChecksumValidated) {
               ElementsAre("591-2345678-29"));
   EXPECT_THAT(Texts(*r_, "carte F, n\u00b0 de carte 591 2345678 29"),
               ElementsAre("591 2345678 29"));
+  // ...even when the check digits were copied with a slip, as in a table's "eID" column.
+  EXPECT_THAT(Texts(*r_, "n\u00b0 de carte 592-4418306-27. Rang\u00e9e dans le coffre"),
+              ElementsAre("592-4418306-27"));
+  EXPECT_THAT(Texts(*r_, "2\tDIALLO\tMamadou\tBEL\teID\t593-2871041-16\t07/2032"),
+              ElementsAre("593-2871041-16"));
+  EXPECT_TRUE(Hits(*r_,
+                   "num\u00e9ro de carte (format 000-0000000-00, ex. de saisie : "
+                   "592-1456781-18, volontairement invalide)")
+                  .empty());
   EXPECT_TRUE(Hits(*r_, "nr 591-2345678-29, afgehaald").empty());
   EXPECT_TRUE(Hits(*r_, "kaart 5912-345678-29").empty());
   // Not an account number of before IBAN, which has the same groups and check digits.
