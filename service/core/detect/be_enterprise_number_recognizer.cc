@@ -61,7 +61,11 @@ class BeEnterpriseNumberRecognizer : public Recognizer {
       bool old_form = false;
       digits = EnterpriseDigits(std::move(digits), &old_form);
       if (!BeEnterpriseChecksumOk(digits)) return;
-      const bool context = HasEnterpriseContext(text, b, e) || AfterPeppolEnterpriseScheme(t, b);
+      // Written as a VAT number, it is the enterprise number only with that label at its side.
+      const bool vat_form = prefixed && !HasDashedDigitGroups(t.substr(b, e - b));
+      const bool context =
+          (vat_form ? HasEnterpriseLabel(text, b, e) : HasEnterpriseContext(text, b, e)) ||
+          AfterPeppolEnterpriseScheme(t, b);
       // "BE0123.456.749" is the VAT form.
       if ((prefixed || old_form || HasDashedDigitGroups(t.substr(b, e - b))) && !context) return;
       if (context) {
@@ -119,6 +123,23 @@ bool AfterPeppolEnterpriseScheme(std::string_view text, size_t begin) {
 
 bool HasEnterpriseContext(const ScanText& text, size_t begin, size_t end) {
   return text.HasContext(begin, end, kEnterpriseWords);
+}
+
+bool HasEnterpriseLabel(const ScanText& text, size_t begin, size_t end) {
+  constexpr size_t kOwnLabel = 24;       // bytes: "numéro d'entreprise : "
+  constexpr size_t kSentenceLabel = 48;  // "ondernemingsnummer van de vzw: "
+  if (text.HasContext(begin, end, kEnterpriseWords, kOwnLabel)) return true;
+  // Further back only in the number's own sentence: "... nog actief in de KBO? Hun factuur
+  // vermeldt BE1257660725" names the firm's other number.
+  const std::string_view t = text.text();
+  size_t reach = 0;
+  for (; reach < kSentenceLabel && reach < begin; ++reach) {
+    const size_t at = begin - reach - 1;
+    if (t[at] == '\n' || ((t[at] == '.' || t[at] == '?' || t[at] == '!') && t[at + 1] == ' ')) {
+      break;
+    }
+  }
+  return text.HasContextBefore(begin, kEnterpriseWords, reach);
 }
 
 bool InEnterpriseColumn(const ScanText& text, size_t pos) {

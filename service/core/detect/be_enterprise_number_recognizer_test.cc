@@ -22,6 +22,8 @@ TEST_F(BeEnterpriseNumberTest, FindsDottedAndPrefixedForms) {
   EXPECT_THAT(Texts(*r_, "BE 0403.448.635 - RPR Brussel"), ElementsAre("BE 0403.448.635"));
   // With "BE" and no enterprise word it is written as a VAT number: left to VAT_NUMBER.
   EXPECT_TRUE(Hits(*r_, "BE0403448635").empty());
+  EXPECT_THAT(Texts(*r_, "is 0403.448.635 nog actief in de KBO? hun factuur vermeldt BE0403448635"),
+              ElementsAre("0403.448.635"));
   // Grouped 4-3-3 with spaces as the KBO prints it, far from any label (a table row).
   EXPECT_THAT(Texts(*r_, "| Alina | naaiatelier | 0403 448 635 | uitgesteld |"),
               ElementsAre("0403 448 635"));

@@ -44,10 +44,12 @@ class VatNumberRecognizer : public Recognizer {
       const bool prefixed = digits.starts_with("BE");
       if (prefixed) digits.erase(0, 2);
       digits = EnterpriseDigits(std::move(digits));
-      // A VAT label, or the "BE" prefix of the VAT form without an enterprise-number word.
+      // A VAT label, or the "BE" prefix of the VAT form without an enterprise-number label: an
+      // enterprise word further off names the firm's other number ("is 1257.660.725 nog actief in
+      // de KBO? hun factuur vermeldt BE1257660725").
       const bool vat = HasVatLabel(text, b, prefixed) ||
                        (prefixed && !HasDashedDigitGroups(t.substr(b, e - b)) &&
-                        !HasEnterpriseContext(text, b, e));
+                        !HasEnterpriseLabel(text, b, e));
       if (vat && BeEnterpriseChecksumOk(digits)) out.push_back({"VAT_NUMBER", b, e, kScore});
     });
   }

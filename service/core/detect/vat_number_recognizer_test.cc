@@ -52,8 +52,11 @@ TEST_F(VatNumberTest, BelgianVatFormWithItsPrefixNeedsNoLabel) {
               ElementsAre("BE0403448635"));
   EXPECT_THAT(Texts(*r_, "Bijlage: uittreksel_BE0403448635_2025-03.pdf"),
               ElementsAre("BE0403448635"));
-  // Next to an enterprise-number word it is the enterprise number.
+  // Next to an enterprise-number word it is the enterprise number; further off, that word names
+  // the firm's number in its other form.
   EXPECT_TRUE(Texts(*r_, "BE 0403.448.635 - RPR Brussel").empty());
+  EXPECT_THAT(Texts(*r_, "is 0403.448.635 nog actief in de KBO? hun factuur vermeldt BE0403448635"),
+              ElementsAre("BE0403448635"));
   // Unless a VAT label before it is nearer, a few words away: the prefix is the VAT form.
   const std::string asked =
       "je ondernemingsnummer is 0604.943.963. Ook je btw-nummer in het juiste formaat: ";
