@@ -42,6 +42,15 @@ const std::initializer_list<std::string_view> kEnterpriseWords = {"ondernemingsn
                                                                   "onderneming",
                                                                   "entreprise"};
 
+// "ON" (ondernemingsnummer) in capitals right before text[b], a colon or dot after it allowed:
+// "Schoonmaak Zuiderkempen, ON 1284440643". In lower case it is a word of English.
+bool AfterOnLabel(std::string_view t, size_t b) {
+  size_t p = b;
+  while (p > 0 && t[p - 1] == ' ') --p;
+  if (p > 0 && (t[p - 1] == ':' || t[p - 1] == '.')) --p;
+  return p != b && p >= 2 && t.substr(p - 2, 2) == "ON" && (p == 2 || !IsAsciiLetter(t[p - 3]));
+}
+
 class BeEnterpriseNumberRecognizer : public Recognizer {
  public:
   std::string_view Type() const override { return "BE_ENTERPRISE_NUMBER"; }
@@ -65,7 +74,7 @@ class BeEnterpriseNumberRecognizer : public Recognizer {
       const bool vat_form = prefixed && !HasDashedDigitGroups(t.substr(b, e - b));
       const bool context =
           (vat_form ? HasEnterpriseLabel(text, b, e) : HasEnterpriseContext(text, b, e)) ||
-          AfterPeppolEnterpriseScheme(t, b);
+          AfterPeppolEnterpriseScheme(t, b) || AfterOnLabel(t, b);
       // "BE0123.456.749" is the VAT form.
       if ((prefixed || old_form || HasDashedDigitGroups(t.substr(b, e - b))) && !context) return;
       if (context) {

@@ -36,6 +36,14 @@ TEST_F(BeEnterpriseNumberTest, DigitsAScanSpreadOutRightAfterTheLabel) {
   EXPECT_TRUE(Hits(*r_, "Ondernemingsnummer :   0 4 0 3 . 4 4 8 . 6 3 6").empty());
 }
 
+TEST_F(BeEnterpriseNumberTest, TenDigitsAfterTheirAbbreviationInCapitals) {
+  EXPECT_THAT(Texts(*r_, "(extern - Schoonmaak Zuiderkempen, ON 1403448656)"),
+              ElementsAre("1403448656"));
+  EXPECT_THAT(Texts(*r_, "Peeters bv - ON: 0403448635"), ElementsAre("0403448635"));
+  EXPECT_TRUE(Hits(*r_, "call me on 0403448635").empty());
+  EXPECT_TRUE(Hits(*r_, "DOSSIERNON 0403448635").empty());
+}
+
 TEST_F(BeEnterpriseNumberTest, PeppolIdentifiersUnderTheBelgianScheme) {
   EXPECT_THAT(Texts(*r_, "via Peppol naar 0208:0239184776 (ontvanger)"), ElementsAre("0239184776"));
   EXPECT_THAT(Texts(*r_, "<cbc:EndpointID schemeID=\"0208\">1565174677</cbc:EndpointID>"),
