@@ -215,6 +215,19 @@ TEST(HealthRecognizerTest, EverydayPhrasingsAddedThisSession) {
   EXPECT_THAT(Texts(Health(), "Mijn zoon heeft jeuk over heel zijn lijf."), Contains("jeuk"));
 }
 
+// Compound endings and surgery the lists lacked: each expectation fails without its entry.
+TEST(HealthRecognizerTest, CompoundEndingsAndThyroidSurgery) {
+  EXPECT_THAT(Texts(Health(), "Mijn vrouw had een spoedkeizersnede."),
+              Contains("spoedkeizersnede"));
+  EXPECT_THAT(Texts(Health(), "Patiënt Jan meldt inspanningsdyspnee."),
+              Contains("inspanningsdyspnee"));
+  EXPECT_THAT(Texts(Health(), "Mijn zoon heeft een schouderluxatie."), Contains("schouderluxatie"));
+  EXPECT_THAT(Texts(Health(), "Mijn vader heeft een laesie op de rug."), Contains("laesie"));
+  EXPECT_THAT(Texts(Health(), "Madame Dupont : thyroïdectomie en mars, sous lévothyroxine."),
+              ElementsAre("thyroïdectomie", "lévothyroxine"));
+  EXPECT_THAT(Texts(Health(), "Mijn collega Sara heeft IBD."), Contains("IBD"));
+}
+
 TEST(HealthRecognizerTest, AccidentFormSectionsAndRoles) {
   EXPECT_THAT(Texts(Health(),
                     "Aard van het letsel: diepe snijwonde aan de linkerhand\n"
