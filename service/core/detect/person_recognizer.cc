@@ -1637,11 +1637,11 @@ class Scanner {
       return {Chain{.first = i, .last = i + 1, .given = 1, .surnames = 1}, kFullScore};
     }
     // ...also with a comma between, as police reports list people: "KADIRI, Soufiane, °
-    // 05.02.1994".
+    // 05.02.1994", or with where they live: "Verstraeten, Hilde, wonende Molenstraat 41".
     if ((t.capitalised || t.all_upper) && !Is(i, kNotName | kFirstName | kParticle) &&
         !t.has_digit && i + 1 < tokens_.size() &&
         text_.substr(t.end, tokens_[i + 1].begin - t.end) == ", " && IsGiven(i + 1) &&
-        BirthMarkAfter(i + 1)) {
+        (BirthMarkAfter(i + 1) || ResidenceAfter(i + 1))) {
       return {Chain{.first = i, .last = i + 1, .given = 1, .surnames = 1}, kCuedScore};
     }
     if (!t.capitalised) {
@@ -1663,10 +1663,11 @@ class Scanner {
       return {{}, 0};
     }
     const Chain c = Parse(i);
-    // A function or a telephone number right after a full name: "Jan Peeters, directeur",
-    // "Frans Lemahieu – 057 20 44 91" in a list of contacts.
+    // A function, a telephone number or where someone lives right after a full name: "Jan
+    // Peeters, directeur", "Frans Lemahieu – 057 20 44 91" in a list of contacts, "Hilde
+    // Verstraeten, wonende ...".
     if ((c.given > 0 || c.initials > 0) && c.surnames > 0 &&
-        (FunctionAfter(c.last) || PhoneAfter(c.last))) {
+        (FunctionAfter(c.last) || PhoneAfter(c.last) || ResidenceAfter(c.last))) {
       return {c, kCuedScore};
     }
     if (c.initials > 0) {
@@ -1930,6 +1931,22 @@ class Scanner {
     size_t p = tokens_[i].end;
     while (p < text_.size() && (text_[p] == ' ' || text_[p] == ',' || text_[p] == '(')) ++p;
     return text_.substr(p).starts_with("\u00B0");
+  }
+
+  // A word of living somewhere right after token i, a comma apart, as deeds, objections and
+  // minutes name people: "Verstraeten, Hilde, wonende Molenstraat 41", "Jan Peeters, woonachtig
+  // te Gent", "Marie Dubois, domiciliée à Uccle".
+  bool ResidenceAfter(size_t i) const {
+    static constexpr std::string_view kWords[] = {"wonende",     "wonend",     "woonachtig",
+                                                  "woonachtige", "domicilié",  "domiciliée",
+                                                  "demeurant",   "demeurante", "residing"};
+    size_t p = tokens_[i].end;
+    if (p < text_.size() && text_[p] == ',') ++p;
+    while (p < text_.size() && text_[p] == ' ') ++p;
+    const std::string_view rest = text_.substr(p);
+    return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view w) {
+      return rest.starts_with(w) && (rest.size() == w.size() || !IsWordByte(rest[w.size()]));
+    });
   }
 
   // The tokenizer starts a sentence after any dot; a comma after it goes on with the list:

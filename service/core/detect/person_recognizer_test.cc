@@ -1167,6 +1167,17 @@ TEST(PersonRecognizerTest, SurnameFirstBeforeABirthMark) {
               ::testing::IsSupersetOf({"KADIRI, Soufiane", "Kadiri"}));
 }
 
+TEST(PersonRecognizerTest, NamesBeforeWhereTheyLive) {
+  for (std::string_view deed : {"Het bezwaar werd ingediend door Verstraeten, Hilde, wonende "
+                                "Molenstraat 41, 9250 Waasmunster.",
+                                "Verkoper: Hilde Verstraeten, woonachtig te Lokeren.",
+                                "Requérante : Marie Dubois, domiciliée à Uccle."}) {
+    const auto found = test_util::Hits(Person(), deed);
+    ASSERT_EQ(found.size(), 1u) << deed;
+    EXPECT_GE(found[0].score, kCuedPersonScore) << deed;
+  }
+}
+
 TEST(PersonRecognizerTest, EnglishJobTitlesAreNoNames) {
   EXPECT_THAT(
       Persons("Betreft: aanbod tewerkstelling - Junior Accountant\n\nGeachte mevrouw Mbuyi,"),
