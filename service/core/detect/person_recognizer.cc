@@ -1671,7 +1671,7 @@ class Scanner {
       return {c, kCuedScore};
     }
     if (c.initials > 0) {
-      if (c.surnames == 0 && c.given == 0 && InitialsAfterRole(c)) {
+      if (c.surnames == 0 && c.given == 0 && (InitialsAfterRole(c) || InitialsWithAge(c))) {
         Chain initials = c;
         initials.tail = 1;  // the last initial's dot
         return {initials, kCuedScore};
@@ -1784,6 +1784,21 @@ class Scanner {
     }
     const size_t after = tokens_[c.last].end + 1;
     return after >= text_.size() || !IsWordByte(text_[after]);
+  }
+
+  // Two or three initials with the age in brackets after them, as Belgian and Dutch news name
+  // suspects and victims: "A.M. (27)", "K.D. (34) uit Gentbrugge".
+  bool InitialsWithAge(const Chain& c) const {
+    if (c.last == c.first || c.last - c.first > 2) return false;
+    for (size_t k = c.first; k <= c.last; ++k) {
+      if (!tokens_[k].dot_after || tokens_[k].end - tokens_[k].begin != 1) return false;
+    }
+    size_t p = tokens_[c.last].end + 1;  // past the last dot
+    if (p < text_.size() && text_[p] == ' ') ++p;
+    if (p >= text_.size() || text_[p] != '(') return false;
+    const size_t digits = ++p;
+    while (p < text_.size() && IsAsciiDigit(text_[p]) && p - digits < 3) ++p;
+    return p > digits && p - digits <= 2 && p < text_.size() && text_[p] == ')';
   }
 
   // A given name alone after a dash ends its line, a message signed so: "Ik ben mijn lader

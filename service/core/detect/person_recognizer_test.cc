@@ -1167,6 +1167,15 @@ TEST(PersonRecognizerTest, SurnameFirstBeforeABirthMark) {
               ::testing::IsSupersetOf({"KADIRI, Soufiane", "Kadiri"}));
 }
 
+TEST(PersonRecognizerTest, InitialsWithTheAgeAsTheNewsGivesThem) {
+  EXPECT_THAT(Persons("De vermoedelijke dader, A.M. (27), werd aangehouden."), ElementsAre("A.M."));
+  EXPECT_THAT(Persons("Le conducteur, S.V.D. (45) de Jette, a \u00e9t\u00e9 entendu."),
+              ElementsAre("S.V.D."));
+  // Not one letter (a list's item), nor a number of three digits (a page, a count).
+  EXPECT_THAT(Persons("Zie bijlage B. (12) voor de tabel."), IsEmpty());
+  EXPECT_THAT(Persons("Volgens de N.M.B.S. (120) treinen"), IsEmpty());
+}
+
 TEST(PersonRecognizerTest, NamesBeforeWhereTheyLive) {
   for (std::string_view deed : {"Het bezwaar werd ingediend door Verstraeten, Hilde, wonende "
                                 "Molenstraat 41, 9250 Waasmunster.",
