@@ -210,8 +210,8 @@ class PassportNumberRecognizer : public Recognizer {
         return;
       }
       // Letters set off from the digits by a blank: only after a passport or identity card word
-      // ("Pools paspoort nr. EK 7319024", "polish ID card: AYC 472915"), as "B 1234567" may be
-      // anything.
+      // ("Pools paspoort nr. EK 7319024", "polish ID card: AYC 472915") or in its column, as "B
+      // 1234567" may be anything.
       const size_t blank = t.substr(b, e - b).find(' ');
       if (!digits_only && blank != std::string_view::npos) {
         // Three capitals only after an identity card's word, and not a currency or another
@@ -228,7 +228,7 @@ class PassportNumberRecognizer : public Recognizer {
             ((!three && PassportWordBefore(text, b, kContextWindow)) ||
              text.HasContextBefore(b, kIdCardWords, kContextWindow) ||
              (card && text.HasContextBefore(b, {"carte", "kaart", "card"}, kContextWindow)) ||
-             (!three && text.HasContextBefore(b, {"ci"}, kOwnLabel))) &&
+             (!three && text.HasContextBefore(b, {"ci"}, kOwnLabel)) || DocumentColumn(text, b)) &&
             !text.HasContextBefore(b, kReferenceWords, kOwnLabel)) {
           // That form dials like a landline after its letter: with its document's word before
           // it, it wins over that reading.

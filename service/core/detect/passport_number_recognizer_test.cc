@@ -170,6 +170,15 @@ TEST_F(PassportNumberTest, CardNumberWithBrokenCheckDigitsRightAfterItsLabel) {
               ElementsAre("592-8840317-62"));
 }
 
+TEST_F(PassportNumberTest, LettersSetOffFromTheDigitsInAPassportColumn) {
+  EXPECT_THAT(Texts(*r_,
+                    "| Nr | Naam, voornaam | Paspoort | Geldig tot |\n"
+                    "| 1 | Bondarenko, Vasyl | FX481927 | 03.2031 |\n"
+                    "| 2 | Melnyk, Andrii | GB 219874 | 11.2029 |\n"),
+              ElementsAre("FX481927", "GB 219874"));
+  EXPECT_TRUE(Hits(*r_, "| Nr | Omschrijving | Bedrag |\n| 2 | kabel | GB 219874 |\n").empty());
+}
+
 TEST_F(PassportNumberTest, DigitsOnlyRightAfterAnIdentityDocumentWord) {
   EXPECT_THAT(Texts(*r_, "Passport no.: 561 403 297"), ElementsAre("561 403 297"));
   EXPECT_THAT(Texts(*r_, "she has only ID card now, number 004 812 337"),
