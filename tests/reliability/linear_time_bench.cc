@@ -110,6 +110,12 @@ const Case kCases[] = {
     // line for a form's colon once per detail).
     {"health_one_line", "diabetes en astma en copd ", InputFormat::kText,
      "Jan Peeters\nRijksregisternummer: 75.01.09-068.80\n"},
+    // A table's rows under headings, and lines of two cells after a table of three: each closes
+    // a block that asks whether it goes on with the table above.
+    {"table_sections", "Deel 2\n| POPESCU Andrei | 07/02/1985 | 058812341 |\n", InputFormat::kText,
+     "| Naam | Geboortedatum | Document |\n| NOWAK Tomasz | 03.05.1979 | EK4418273 |\n"},
+    {"table_then_pairs", "a | 1\nb\n", InputFormat::kText,
+     "| Naam | Geboortedatum | Document |\n| NOWAK Tomasz | 03.05.1979 | EK4418273 |\n"},
 };
 
 const int kRegistered = [] {

@@ -148,7 +148,16 @@ TableLayout::TableLayout(const TextLines& lines) : text_(lines.text()) {
   size_t header_begin = 0, header_end = 0, rows = 0;  // of `open`
   size_t separators = 0;  // in each line of an open ';' or ',' block: prose has no fixed count
   auto close = [&] {
-    if (rows >= 2 && open.body_begin <= open.end) {
+    if (rows > 0 && !open.ruled && ContinuesTable(open, header_begin, header_end)) {
+      // Its lines are rows under the table above's header.
+      const Block& above = blocks_.back();
+      open.body_begin = header_begin;
+      open.first_header = above.first_header;
+      open.columns = above.columns;
+      open.named_columns = above.named_columns;
+      open.ruled = above.ruled;
+      blocks_.push_back(open);
+    } else if (rows >= 2 && open.body_begin <= open.end) {
       open.first_header = headers_.size();
       SplitRow(header_begin, header_end, open.separator, [&](size_t, ByteSpan cell) {
         headers_.push_back(cell);
@@ -204,6 +213,30 @@ TableLayout::TableLayout(const TextLines& lines) : text_(lines.text()) {
       }
     });
   });
+}
+
+bool TableLayout::ContinuesTable(const Block& open, size_t first, size_t first_end) const {
+  if (blocks_.empty()) return false;
+  const Block& above = blocks_.back();
+  if (!above.IsTable() || above.separator != open.separator ||
+      (open.separator != '|' && open.separator != '\t')) {
+    return false;
+  }
+  // A heading between, blank lines around it: no more than kMaxLinesBetween line ends (counted
+  // only over a few rows' bytes: lines of one cell after a table must not each count back to it).
+  const size_t above_end = LineEnd(text_, above.end);
+  if (first < above_end || first - above_end > kMaxLinesBetween * kMaxRowBytes ||
+      static_cast<size_t>(std::count(text_.begin() + above_end, text_.begin() + first, '\n')) >
+          kMaxLinesBetween) {
+    return false;
+  }
+  // As many cells as the header above, and a digit in the first line, as rows of dates and
+  // numbers have and a header of another table (the same number of columns under a heading)
+  // mostly has not.
+  size_t cells = 0;
+  SplitRow(first, first_end, open.separator, [&](size_t, ByteSpan) { ++cells; });
+  const std::string_view line = text_.substr(first, first_end - first);
+  return cells == above.columns && std::any_of(line.begin(), line.end(), IsAsciiDigit);
 }
 
 void TableLayout::SplitRow(size_t begin, size_t end, char separator,

@@ -78,6 +78,12 @@ class TableLayout {
     bool IsTable() const { return named_columns >= kMinColumns || ruled; }
   };
 
+  // True when the block `open`, its first line [first, first_end), goes on with the table just
+  // closed after a heading between: a list of workers per subcontractor, of pupils per class
+  // ("Onderaannemer 2: ..." over "| POPESCU Andrei | 07/02/1985 |" with no header of its own).
+  bool ContinuesTable(const Block& open, size_t first, size_t first_end) const;
+  static constexpr size_t kMaxLinesBetween = 4;
+
   // Calls fn(block, begin, end) for each body line [begin, end) of tables (Block::IsTable).
   void ForEachBodyLine(const std::function<void(const Block&, size_t, size_t)>& fn) const;
   // The cells of the line [begin, end), trimmed (empty cells as empty spans), in order.

@@ -45,6 +45,27 @@ TEST(TableLayoutTest, PipeTableCellsKnowTheirHeader) {
   EXPECT_EQ(l.HeaderAbove(long_line.size()), "");
 }
 
+TEST(TableLayoutTest, RowsUnderAHeadingGoOnWithTheTableAbove) {
+  const std::string text =
+      "| Naam | Geboortedatum | Document |\n| NOWAK Tomasz | 03.05.1979 | EK4418273 |\n\n"
+      "Onderaannemer 2: Constructii SRL (RO)\n| POPESCU Andrei | 07/02/1985 | 058812341 |\n";
+  const TableLayout t(text);
+  EXPECT_EQ(t.HeaderAbove(text.find("07/02/1985")), "Geboortedatum");
+  EXPECT_EQ(t.HeaderAbove(text.find("058812341")), "Document");
+  // A table of its own under the heading: its header line has no digit, nor its cells the same
+  // count; and not after more lines than a heading takes.
+  for (const std::string other :
+       {"| Datum | Activiteit | Plaats |\n| 12/03 | Quiz | Zaal 2 |\n",
+        "| Nr | 07/02/1985 |\n| 2 | x |\n",
+        "\n\nToelichting\nbij de lijst\n\n| POPESCU Andrei | 07/02/1985 | 058812341 |\n"}) {
+    const std::string two =
+        "| Naam | Geboortedatum | Document |\n| NOWAK Tomasz | 03.05.1979 | EK4418273 |\n\n"
+        "Deel 2\n" +
+        other;
+    EXPECT_NE(TableLayout(two).HeaderAbove(two.rfind("|") - 2), "Document") << other;
+  }
+}
+
 TEST(TableLayoutTest, MarkdownRuleAndTabs) {
   EXPECT_THAT(
       Cells("| Nom | Prénom | Né le |\n|---|---|:---:|\n| Dupont | Marie | 01/02/1980 |"),
