@@ -468,6 +468,10 @@ class DateOfBirthRecognizer : public Recognizer {
       if (context->Score(begin, end) > 0) out.push_back({"DATE_OF_BIRTH", begin, end, kScore});
     });
     FindUnderLabels(scan, out);
+    FindAfterCueAtLineEnd(scan, before, out, [&](size_t begin, size_t end) {
+      if (!context) build_context();
+      return context->Score(begin, end) > 0;
+    });
     FindBeforeDeathMarks(text, out);
     // A table column headed "Geboortedatum", "geb.", "Né(e) le": each date in it.
     scan.Tables().ForEachBodyCell([&](std::string_view header, ByteSpan cell) {
@@ -487,6 +491,48 @@ class DateOfBirthRecognizer : public Recognizer {
   }
 
  private:
+  // A verb of birth that ends its line and the date that opens the next, as text wrapped at a
+  // fixed width parts them: "Zij werd geboren op\n14 april 1925 in Sint-Katelijne-Waver" (a label
+  // alone on its line is FindUnderLabels'). A narrative needs someone the sentence is about
+  // (`about_someone`, as NeedsPerson tells).
+  template <typename AboutSomeone>
+  void FindAfterCueAtLineEnd(const ScanText& scan, size_t before, std::vector<Finding>& out,
+                             AboutSomeone about_someone) const {
+    static constexpr std::string_view kCueEnds[] = {"geboren op",  "geboren",       "n\u00e9 le",
+                                                    "n\u00e9e le", "n\u00e9(e) le", "born on"};
+    const std::string_view text = scan.text();
+    const TextLines& lines = scan.Lines();
+    for (size_t l = 0; l + 1 < lines.size(); ++l) {
+      std::string_view line = lines.Line(l);
+      while (!line.empty() && (IsBlank(line.back()) || line.back() == '\r')) line.remove_suffix(1);
+      if (line.empty() || IsAsciiDigit(line.back())) continue;
+      // The line's end compared with each cue, ASCII letters in either case.
+      const bool cue =
+          std::any_of(std::begin(kCueEnds), std::end(kCueEnds), [&](std::string_view c) {
+            if (line.size() < c.size()) return false;
+            const std::string_view end = line.substr(line.size() - c.size());
+            for (size_t k = 0; k < c.size(); ++k) {
+              if ((IsAsciiLetter(end[k]) ? Fold(end[k]) : end[k]) != c[k]) return false;
+            }
+            return line.size() == c.size() || !IsWordByte(line[line.size() - c.size() - 1]);
+          });
+      if (!cue) continue;
+      size_t p = lines.Begin(l + 1);
+      while (p < lines.End(l + 1) && IsBlank(text[p])) ++p;
+      const std::string_view rest = text.substr(p, kMaxDateBytes);
+      re2::StringPiece m;
+      if (!date_re_.Match(rest, 0, rest.size(), RE2::ANCHOR_START, &m, 1) || m.size() <= 4 ||
+          !ClearAfter(text, p + m.size()) || !PlausibleDate(m) || !LivingYear(m)) {
+        continue;
+      }
+      const size_t end = p + m.size();
+      const bool found = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
+                                     [&](const Finding& f) { return f.begin == p; });
+      if (found || (NeedsPerson(text, p, false) && !about_someone(p, end))) continue;
+      out.push_back({"DATE_OF_BIRTH", p, end, kScore});
+    }
+  }
+
   // A birth-date label, more words than a form puts between, then the date in the same sentence,
   // or on the next line after a question: "mijn geboortedatum staat verkeerd, het moet 02/11/1979
   // zijn", "uw naam en geboortedatum?\n14:04 Klant: ahmed el amrani, 16 mei 1985". The first

@@ -64,6 +64,20 @@ TEST_F(DateOfBirthTest, TheFirstOldDateInTheSentenceOfAFarLabel) {
               IsEmpty());
 }
 
+TEST_F(DateOfBirthTest, ACueEndingItsLineAndTheDateOpeningTheNext) {
+  // Text wrapped at a fixed width parts them.
+  const std::string wrapped = "Zij werd geboren op\n14 april 1925 in Sint-Katelijne-Waver.";
+  EXPECT_THAT(
+      AfterNames(*r_, "Mevrouw Maria Claes viert haar verjaardag. " + wrapped, "Maria Claes"),
+      ElementsAre("14 april 1925"));
+  EXPECT_THAT(Texts(*r_, "Sophie Lambert, n\u00e9e le\r\n12 mars 1990 \u00e0 Namur"),
+              ElementsAre("12 mars 1990"));
+  // A narrative verb about no one, a cue inside a word, a date in the future: none.
+  EXPECT_THAT(Texts(*r_, "Het idee werd geboren op\n14 april 2019 tijdens een vergadering."),
+              IsEmpty());
+  EXPECT_THAT(Texts(*r_, "Auto stationn\u00e9 le\n12 mars 2024 rue Haute."), IsEmpty());
+}
+
 TEST_F(DateOfBirthTest, EveryDateOfARowHeadedByABirthLabel) {
   // A table with a column per person.
   EXPECT_THAT(Texts(*r_,
