@@ -152,7 +152,7 @@ AddressPatterns::AddressPatterns(const std::vector<std::string>& street_types)
                   SplitBePostcode),
       postcode_after(
           std::string(
-              R"([ \t]*(?:,|\r?\n|[ \t](?:à|te)|[ \t][-–])?[ \t]*(?:(?:B|NL)-?[ \t]?)?[1-9]\d{3}(?:[ \t]?([A-Z]{2}))?[ \t]+)") +
+              R"([ \t]*(?:,|\r?\n|[ \t](?:à|te|in)|[ \t][-–])?[ \t]*(?:(?:B|NL)-?[ \t]?)?[1-9]\d{3}(?:[ \t]?([A-Z]{2}))?[ \t]+)") +
               "(?:(?:Den|De|La|Le|Les|Sint|Saint|Sainte)[ \t])?" + kCap +
               R"((?:[ \t](?:aan|op|den|de|sur|en|la|le|lez)[ \t])" + kCap + ")?",
           Utf8Options()) {}

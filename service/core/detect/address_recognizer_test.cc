@@ -127,6 +127,9 @@ TEST(AddressRecognizerTest, StreetPostcodeAndCityAreOneSpan) {
               ElementsAre("Keizersgracht 123\n1015 CJ Amsterdam"));
   EXPECT_THAT(Addresses("Rue de la Loi 16, B-1040 Etterbeek."),
               ElementsAre("Rue de la Loi 16, B-1040 Etterbeek"));
+  // "te", "à" or "in" between, as a sentence says where someone lives.
+  EXPECT_THAT(Addresses("ik woon nu op Hundelgemsesteenweg 301 in 9820 Merelbeke."),
+              ElementsAre("Hundelgemsesteenweg 301 in 9820 Merelbeke"));
 }
 
 TEST(AddressRecognizerTest, PolishAndRomanianStreets) {
