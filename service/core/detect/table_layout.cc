@@ -218,11 +218,9 @@ TableLayout::TableLayout(const TextLines& lines) : text_(lines.text()) {
 bool TableLayout::ContinuesTable(const Block& open, size_t first, size_t first_end) const {
   if (blocks_.empty()) return false;
   const Block& above = blocks_.back();
-  if (!above.IsTable() || above.separator != open.separator ||
-      (open.separator != '|' && open.separator != '\t')) {
-    return false;
-  }
-  // A heading between, blank lines around it: no more than kMaxLinesBetween line ends (counted
+  if (!above.IsTable() || above.separator != open.separator) return false;
+  // A heading between, blank lines around it, or a row whose cells a slip ran together: no more
+  // than kMaxLinesBetween line ends (counted
   // only over a few rows' bytes: lines of one cell after a table must not each count back to it).
   const size_t above_end = LineEnd(text_, above.end);
   if (first < above_end || first - above_end > kMaxLinesBetween * kMaxRowBytes ||

@@ -80,7 +80,8 @@ class TableLayout {
 
   // True when the block `open`, its first line [first, first_end), goes on with the table just
   // closed after a heading between: a list of workers per subcontractor, of pupils per class
-  // ("Onderaannemer 2: ..." over "| POPESCU Andrei | 07/02/1985 |" with no header of its own).
+  // ("Onderaannemer 2: ..." over "| POPESCU Andrei | 07/02/1985 |" with no header of its own);
+  // or after a row aligned with a blank too few ("Fleur de Groot    4738.19.740 +31 6 ...").
   bool ContinuesTable(const Block& open, size_t first, size_t first_end) const;
   static constexpr size_t kMaxLinesBetween = 4;
 

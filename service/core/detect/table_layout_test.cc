@@ -66,6 +66,18 @@ TEST(TableLayoutTest, RowsUnderAHeadingGoOnWithTheTableAbove) {
   }
 }
 
+TEST(TableLayoutTest, RowsAfterARowAlignedWithABlankTooFew) {
+  const std::string text =
+      "Leerling          BSN           Noodnummer ouder     Bijzonderheden\n"
+      "Jesse van Dijk    386896732     06-28103745          -\n"
+      "Fleur de Groot    4738.19.740 +31 6 1157 9082       epilepsie\n"
+      "Milan Ozturk      258485905     06 3490 2276         -\n"
+      "Sophie Jansen     324995106     06-47718820          wagenziek\n";
+  const TableLayout t(text);
+  EXPECT_EQ(t.HeaderAbove(text.find("324995106")), "BSN");
+  EXPECT_EQ(t.HeaderAbove(text.find("258485905")), "BSN");
+}
+
 TEST(TableLayoutTest, MarkdownRuleAndTabs) {
   EXPECT_THAT(
       Cells("| Nom | Prénom | Né le |\n|---|---|:---:|\n| Dupont | Marie | 01/02/1980 |"),
