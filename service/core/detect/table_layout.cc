@@ -16,6 +16,17 @@ constexpr size_t kMaxRowBytes = 1024;
 
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
+// The separator of a block whose header line lines its cells up with runs of tabs, as one types
+// a table in Word ("N°\tEnfant\t\t\t\tNé(e) le"): each run parts two cells.
+constexpr char kTabRuns = '\x1f';
+
+// The runs of tabs in `line`.
+size_t CountTabRuns(std::string_view line) {
+  size_t n = 0;
+  for (size_t i = 0; i < line.size(); ++i) n += line[i] == '\t' && (i == 0 || line[i - 1] != '\t');
+  return n;
+}
+
 // The separators `sep` of a line outside quotes: exports quote a cell that holds one
 // ("...;\"ok; na controle\"").
 size_t CountUnquoted(std::string_view line, char sep) {
@@ -148,9 +159,15 @@ TableLayout::TableLayout(const TextLines& lines) : text_(lines.text()) {
   size_t header_begin = 0, header_end = 0, rows = 0;  // of `open`
   size_t separators = 0;  // in each line of an open ';' or ',' block: prose has no fixed count
   auto close = [&] {
+    if (open.separator == '\t' &&
+        text.substr(header_begin, header_end - header_begin).find("\t\t") !=
+            std::string_view::npos) {
+      open.separator = kTabRuns;
+    }
     if (rows > 0 && !open.ruled && ContinuesTable(open, header_begin, header_end)) {
       // Its lines are rows under the table above's header.
       const Block& above = blocks_.back();
+      open.separator = above.separator;
       open.body_begin = header_begin;
       open.first_header = above.first_header;
       open.columns = above.columns;
@@ -218,7 +235,8 @@ TableLayout::TableLayout(const TextLines& lines) : text_(lines.text()) {
 bool TableLayout::ContinuesTable(const Block& open, size_t first, size_t first_end) const {
   if (blocks_.empty()) return false;
   const Block& above = blocks_.back();
-  if (!above.IsTable() || above.separator != open.separator) return false;
+  auto base = [](char separator) { return separator == kTabRuns ? '\t' : separator; };
+  if (!above.IsTable() || base(above.separator) != base(open.separator)) return false;
   // A heading between, blank lines around it, or a row whose cells a slip ran together: no more
   // than kMaxLinesBetween line ends (counted
   // only over a few rows' bytes: lines of one cell after a table must not each count back to it).
@@ -232,7 +250,7 @@ bool TableLayout::ContinuesTable(const Block& open, size_t first, size_t first_e
   // numbers have and a header of another table (the same number of columns under a heading)
   // mostly has not.
   size_t cells = 0;
-  SplitRow(first, first_end, open.separator, [&](size_t, ByteSpan) { ++cells; });
+  SplitRow(first, first_end, above.separator, [&](size_t, ByteSpan) { ++cells; });
   const std::string_view line = text_.substr(first, first_end - first);
   return cells == above.columns && std::any_of(line.begin(), line.end(), IsAsciiDigit);
 }
@@ -250,7 +268,7 @@ void TableLayout::SplitRow(size_t begin, size_t end, char separator,
       e = ColumnGap(text_.substr(b, end - b), 0);
       e = e == std::string_view::npos ? end : b + e;
     } else {
-      e = text_.find(separator, b);
+      e = text_.find(separator == kTabRuns ? '\t' : separator, b);
       if (e == std::string_view::npos || e > end) e = end;
     }
     size_t cb = b, ce = e;
@@ -260,6 +278,9 @@ void TableLayout::SplitRow(size_t begin, size_t end, char separator,
     fn(column, {cb, ce});
     if (e == end) return;
     b = e + 1;
+    if (separator == kTabRuns) {
+      while (b < end && text_[b] == '\t') ++b;
+    }
   }
 }
 
@@ -283,6 +304,7 @@ std::string_view TableLayout::HeaderAbove(size_t pos) const {
   const std::string_view before = text_.substr(line, pos - line);
   // With the byte at pos: the gap right before a cell counts, blanks at a line's end do not.
   if (block.separator == ' ') return Header(block, CountGaps(text_.substr(line, pos - line + 1)));
+  if (block.separator == kTabRuns) return Header(block, CountTabRuns(before));
   const bool quotable = block.separator == ';' || block.separator == ',';
   return Header(block, quotable ? CountUnquoted(before, block.separator)
                                 : static_cast<size_t>(

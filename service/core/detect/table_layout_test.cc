@@ -66,6 +66,25 @@ TEST(TableLayoutTest, RowsUnderAHeadingGoOnWithTheTableAbove) {
   }
 }
 
+TEST(TableLayoutTest, CellsLinedUpWithRunsOfTabs) {
+  const std::string text =
+      "N\u00b0\tEnfant\t\t\t\tN\u00e9(e) le\t\t\tParent / urgence\t\tRemarques\n"
+      "1\tDIALLO Mariam\t\t14/02/2018\t\tAminata Diallo 0465 80 21 93\t\u2013\n"
+      "2\tLEFEBVRE Hugo\t\t03/07/2017\t\tJulie Lefebvre\t\tallergie\n";
+  EXPECT_THAT(
+      Cells(text),
+      ElementsAre(Pair("N\u00b0", "1"), Pair("Enfant", "DIALLO Mariam"),
+                  Pair("N\u00e9(e) le", "14/02/2018"),
+                  Pair("Parent / urgence", "Aminata Diallo 0465 80 21 93"),
+                  Pair("Remarques", "\u2013"), Pair("N\u00b0", "2"),
+                  Pair("Enfant", "LEFEBVRE Hugo"), Pair("N\u00e9(e) le", "03/07/2017"),
+                  Pair("Parent / urgence", "Julie Lefebvre"), Pair("Remarques", "allergie")));
+  EXPECT_EQ(TableLayout(text).HeaderAbove(text.find("03/07/2017")), "N\u00e9(e) le");
+  // A header of single tabs keeps every tab a cell's end: an export's empty cell.
+  EXPECT_THAT(Cells("Naam\tGSM\tAllergie\nNoor\t\tnoten\n"),
+              ElementsAre(Pair("Naam", "Noor"), Pair("Allergie", "noten")));
+}
+
 TEST(TableLayoutTest, RowsAfterARowAlignedWithABlankTooFew) {
   const std::string text =
       "Leerling          BSN           Noodnummer ouder     Bijzonderheden\n"
