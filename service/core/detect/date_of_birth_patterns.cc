@@ -98,8 +98,9 @@ std::string BirthCuePattern() {
   const std::string place =
       R"(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?(?:[ \t]+\([A-Z]{2,3}\))?)";
   const std::string weekday = std::string(R"((?:[ \t]+(?i:)") + kWeekdays + R"(),?)?)";
-  // A verb; "geboren te Gent op" and "né à Liège le" put a place between cue and date.
-  const std::string verb = R"((?i:geboren(?:[ \t]+(?:te|in)[ \t]+)" + place +
+  // A verb; "geboren te Gent op", a form's "Geboren : Gent," and "né à Liège le" put a place
+  // between cue and date.
+  const std::string verb = R"((?i:geboren(?:(?:[ \t]+(?:te|in)[ \t]+|[ \t]*:[ \t]*))" + place +
                            R"(,?)?(?:[ \t]+(?:op|in|am))?)" + weekday +
                            R"(|n[ée]e?(?:\(e\))?(?:[ \t]+(?:à|a)[ \t]+)" + place +
                            R"(,?)?[ \t]+(?:le|en))" + weekday + R"(|born(?:[ \t]+on)?))";

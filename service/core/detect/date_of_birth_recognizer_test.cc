@@ -107,6 +107,8 @@ TEST_F(DateOfBirthTest, DutchCues) {
               ElementsAre("3.7.1975", "1968"));
   EXPECT_THAT(Texts(*r_, "Koen Claes, geboren te Sint-Niklaas op 12 maart 1980"),
               ElementsAre("12 maart 1980"));
+  EXPECT_THAT(Texts(*r_, "Geboren               : Sint-Niklaas, 9 september 1931\n"),
+              ElementsAre("9 september 1931"));
   EXPECT_THAT(Texts(*r_, "Hij werd geboren in 1975."), ElementsAre("1975"));
   // The year of a date in words in two digits, as a chat writes it.
   EXPECT_THAT(Texts(*r_, "Nathalie: (geboren 13 juni 42 he, dus klopt)"),

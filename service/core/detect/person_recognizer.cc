@@ -1670,6 +1670,13 @@ class Scanner {
         (FunctionAfter(c.last) || PhoneAfter(c.last) || ResidenceAfter(c.last))) {
       return {c, kCuedScore};
     }
+    // A given name, the surname's initial and the age: "Nadia H. (29)" (the parse may take the
+    // initial for a surname).
+    if (c.given == 1 && c.initials == 0 && c.first + 1 < tokens_.size() && AdjNext(c.first)) {
+      const Chain named{
+          .first = c.first, .last = c.first + 1, .initials = 1, .given = 1, .tail = 1};
+      if (InitialsWithAge(named)) return {named, kCuedScore};
+    }
     if (c.initials > 0) {
       if (c.surnames == 0 && c.given == 0 && (InitialsAfterRole(c) || InitialsWithAge(c))) {
         Chain initials = c;
@@ -1786,14 +1793,16 @@ class Scanner {
     return after >= text_.size() || !IsWordByte(text_[after]);
   }
 
-  // Two or three initials with the age in brackets after them, as Belgian and Dutch news name
-  // suspects and victims: "A.M. (27)", "K.D. (34) uit Gentbrugge".
+  // Initials, or a given name and the surname's initial, with the age after them, as Belgian
+  // and Dutch news name suspects and victims: "A.M. (27)", "A.B. (17 ans)", "Nadia H. (29)".
   bool InitialsWithAge(const Chain& c) const {
-    if (c.last == c.first || c.last - c.first > 2) return false;
-    for (size_t k = c.first; k <= c.last; ++k) {
+    const bool given_first = c.given > 0 && c.initials == 1 && c.last == c.first + 1;
+    if (c.last == c.first || c.last - c.first > 2 || (c.given > 0 && !given_first)) return false;
+    for (size_t k = given_first ? c.last : c.first; k <= c.last; ++k) {
       if (!tokens_[k].dot_after || tokens_[k].end - tokens_[k].begin != 1) return false;
     }
     size_t p = tokens_[c.last].end + 1;  // past the last dot
+    if (AgeAt(p)) return true;
     if (p < text_.size() && text_[p] == ' ') ++p;
     if (p >= text_.size() || text_[p] != '(') return false;
     const size_t digits = ++p;
@@ -2122,8 +2131,10 @@ class Scanner {
   }
 
   // An age right after the name: "Grâce, 9 ans", "Milan (7 jaar)", "Noor, 14 months".
-  bool AgeAfter(size_t last) const {
-    size_t p = tokens_[last].end;
+  bool AgeAfter(size_t last) const { return AgeAt(tokens_[last].end); }
+
+  // An age at text_[p], after a comma or a blank, maybe in brackets: ", 9 ans", " (7 jaar)".
+  bool AgeAt(size_t p) const {
     if (p < text_.size() && (text_[p] == ',' || text_[p] == ' ')) ++p;
     if (p < text_.size() && text_[p] == '(') ++p;
     while (p < text_.size() && text_[p] == ' ') ++p;

@@ -1171,6 +1171,10 @@ TEST(PersonRecognizerTest, InitialsWithTheAgeAsTheNewsGivesThem) {
   EXPECT_THAT(Persons("De vermoedelijke dader, A.M. (27), werd aangehouden."), ElementsAre("A.M."));
   EXPECT_THAT(Persons("Le conducteur, S.V.D. (45) de Jette, a \u00e9t\u00e9 entendu."),
               ElementsAre("S.V.D."));
+  EXPECT_THAT(Persons("Un suspect, A.B. (17 ans), a \u00e9t\u00e9 interpell\u00e9."),
+              ElementsAre("A.B."));
+  EXPECT_THAT(Persons("Het slachtoffer, Nadia H. (29) uit Denderleeuw, werd overgebracht."),
+              ElementsAre("Nadia H."));
   // Not one letter (a list's item), nor a number of three digits (a page, a count).
   EXPECT_THAT(Persons("Zie bijlage B. (12) voor de tabel."), IsEmpty());
   EXPECT_THAT(Persons("Volgens de N.M.B.S. (120) treinen"), IsEmpty());
