@@ -61,6 +61,21 @@ class AddressRecognizer : public Recognizer {
 
   std::string_view Type() const override { return "ADDRESS"; }
 
+  static constexpr size_t kResidentReach = 120;  // bytes after an address read by ResidentAfter
+
+  // The people who live at an address named after it, as a repair order or a work notice goes on
+  // about them ("Locatie: woning, Heidebloemstraat 23 bus 4 ... Terugbelnummer huurder:", "Le
+  // logement se trouve rue des Champs 211. La locataire est présente le mardi"). Not before it: a
+  // circular's "Aan de bewoners van de Johan de Wittstraat 2 t/m 58"; nor a range of numbers,
+  // a block's ("Johan de Wittstraat 2 – 24 ... voor uw woning, beste bewoner").
+  static bool ResidentAfter(const ScanText& scan, size_t end) {
+    return !RangeAfter(scan.text(), end) &&
+           scan.HasContextBefore(std::min(scan.text().size(), end + kResidentReach),
+                                 {"huurder", "huurster", "bewoner", "bewoonster", "locataire",
+                                  "occupant", "occupante", "tenant"},
+                                 kResidentReach);
+  }
+
   void Find(const ScanText& scan, std::vector<Finding>& out) const override {
     const std::string_view text = scan.text();
     const AddressWindows windows = windows_.Find(scan);
@@ -84,7 +99,8 @@ class AddressRecognizer : public Recognizer {
       // A date ("besluit Vlaamse Regering 5 juni 2009"), an organisation's own address.
       if (MonthAt(text, s.end) || holders_->HeadsAddress(text, s.begin)) continue;
       if (s.score != kNotReported) {
-        const double score = AfterHomeField(text, s.begin) || AfterHomeWord(text, s.begin)
+        const double score = AfterHomeField(text, s.begin) || AfterHomeWord(text, s.begin) ||
+                                     ResidentAfter(scan, s.end)
                                  ? kHomeAddressScore
                                  : s.score;
         out.push_back({"ADDRESS", s.begin, s.end, score});
@@ -111,6 +127,20 @@ class AddressRecognizer : public Recognizer {
       if (word == unit) return true;
     }
     return pos < text.size() && (text[pos] == '%' || text.substr(pos).starts_with("\u20AC"));
+  }
+
+  // True when a second house number after `pos` makes a range: "2 – 24", "2-24", "2 t/m 58",
+  // "101 tot 147".
+  static bool RangeAfter(std::string_view text, size_t pos) {
+    while (pos < text.size() && text[pos] == ' ') ++pos;
+    for (std::string_view joint : {"-", "\u2013", "t/m", "tot", "\u00e0"}) {
+      if (text.substr(pos).starts_with(joint)) {
+        size_t p = pos + joint.size();
+        while (p < text.size() && text[p] == ' ') ++p;
+        return p < text.size() && IsAsciiDigit(text[p]);
+      }
+    }
+    return false;
   }
 
   // True when the number goes on past `pos` as a date does: "Kunstberg 23-01", "Akenkaai

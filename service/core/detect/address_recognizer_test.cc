@@ -99,6 +99,26 @@ TEST(AddressRecognizerTest, AnyStreetAfterAVerbOfLivingThere) {
   EXPECT_EQ(home[0].score, kHomeAddressScore);
 }
 
+TEST(AddressRecognizerTest, AnAddressTheTextThenSaysSomeoneLivesAt) {
+  for (std::string_view order :
+       {"Locatie: woning, Heidebloemstraat 23 bus 4, 2440 Geel\n  Probleem: geen verwarming\n"
+        "  Terugbelnummer huurder: 0477 31 62 08",
+        "Le logement se trouve rue des Champs 211, bte 4. La locataire est pr\u00e9sente le "
+        "mardi."}) {
+    const auto home = test_util::Hits(TheRecognizer(), order);
+    ASSERT_FALSE(home.empty()) << order;
+    EXPECT_EQ(home[0].score, kHomeAddressScore) << order;
+  }
+  // Not residents named before it, nor the houses of a block.
+  for (std::string_view block : {"Aan de bewoners van de Kerkstraat 2, Gent",
+                                 "Kerkstraat 2 \u2013 24: week 14. Beste bewoner,",
+                                 "Kerkstraat 2 t/m 58, daarna de bewoners van de Dorpsstraat"}) {
+    for (const auto& f : test_util::Hits(TheRecognizer(), block)) {
+      EXPECT_LT(f.score, kHomeAddressScore) << block;
+    }
+  }
+}
+
 TEST(AddressRecognizerTest, TimesAreNoHouseNumber) {
   EXPECT_THAT(Addresses("| Zorgverzekering 2x | 297,40 |\n| Kerkstraat 12b |\n"),
               ElementsAre("Kerkstraat 12b"));
