@@ -48,11 +48,11 @@ void DropUncorroborated(std::string_view text, std::vector<Finding>& findings) {
                   [](const Finding& f) { return Is(f, "PERSON"); })) {
     return;
   }
-  // A national number, a BSN, a birth date or a passport is one person's: the address and the
-  // number beside it are theirs ("Naam: -  Adres: Molenstraat 14 bus 2  Rijksregisternummer: ...").
+  // A national number, a BSN, a birth date, a passport, a payment card or a plate is one
+  // person's: the address and the number beside it are theirs ("Naam: -  Adres: Molenstraat 14
+  // bus 2  Rijksregisternummer: ...", an SMS export whose sender's number sends a card number).
   if (std::none_of(findings.begin(), findings.end(), [](const Finding& f) {
-        return (Is(f, "ADDRESS") && f.score >= kHomeAddressScore) || Is(f, "BE_NATIONAL_NUMBER") ||
-               Is(f, "NL_BSN") || Is(f, "DATE_OF_BIRTH") || Is(f, "PASSPORT_NUMBER");
+        return IdentifiesSomeone(f) && !Is(f, "IP_ADDRESS");
       })) {
     std::erase_if(findings, [](const Finding& f) {
       return Is(f, "ADDRESS") || (Is(f, "PHONE") && f.score == kBarePhoneScore);

@@ -75,6 +75,16 @@ TEST(PersonEvidenceTest, AnAddressBesideANationalNumberIsTheirs) {
   std::vector<Finding> alone = {{"ADDRESS", 0, 20, 0.9}, {"IBAN", 30, 45, 1.0}};
   DropUncorroborated(kLongText, alone);
   EXPECT_EQ(alone.size(), 1u);
+  // So is a number with a payment card's or a plate beside it (an SMS export's sender), not with
+  // a server's IP address.
+  for (const char* type : {"CREDIT_CARD", "LICENSE_PLATE"}) {
+    std::vector<Finding> f = {{"PHONE", 0, 16, kBarePhoneScore}, {type, 30, 49, 1.0}};
+    DropUncorroborated(kLongText, f);
+    EXPECT_EQ(f.size(), 2u) << type;
+  }
+  std::vector<Finding> server = {{"PHONE", 0, 16, kBarePhoneScore}, {"IP_ADDRESS", 30, 41, 0.9}};
+  DropUncorroborated(kLongText, server);
+  EXPECT_TRUE(server.empty());
 }
 
 TEST(PersonEvidenceTest, ANumberWithoutATelephoneWordNeedsSomeone) {
