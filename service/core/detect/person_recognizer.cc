@@ -66,6 +66,23 @@ bool EnglishPossessive(std::string_view lower) {
          std::end(kPossessives);
 }
 
+// "vrouw", "man", "vader", "moeder" and French "femme", "mère", "père" are kin right after a
+// possessive ("zijn vrouw Lieve", "sa mère Anne"); without one they open titles and tales
+// ("Vader Abraham", "vrouw Holle", "Mère Teresa"). `before`: the word before, lower case.
+bool KinAfterPossessive(std::string_view w, std::string_view before) {
+  static constexpr std::string_view kDutchKin[] = {"vrouw", "man", "vader", "moeder"};
+  static constexpr std::string_view kDutchPossessives[] = {"mijn", "zijn", "haar", "onze",
+                                                           "ons",  "uw",   "hun"};
+  static constexpr std::string_view kFrenchKin[] = {"femme", "m\u00e8re", "p\u00e8re"};
+  static constexpr std::string_view kFrenchPossessives[] = {"ma",  "sa",    "ta",    "mon", "son",
+                                                            "ton", "notre", "votre", "leur"};
+  auto in = [](const auto& list, std::string_view x) {
+    return std::find(std::begin(list), std::end(list), x) != std::end(list);
+  };
+  return (in(kDutchKin, w) && in(kDutchPossessives, before)) ||
+         (in(kFrenchKin, w) && in(kFrenchPossessives, before));
+}
+
 // The bytes of token t of `text`, made here rather than by text.substr: in this file GCC keeps
 // that call (its range check throws) out of line, and the scanner slices most tokens.
 std::string_view TokenText(std::string_view text, const NameToken& t) {
@@ -130,8 +147,12 @@ class Scanner {
       }
       // English "son" is kin after a possessive ("my son Danylo"); French "son" is "his", so the
       // list leaves it out ("son Excellence").
-      if (w == "son" && i > 0 && tokens[i - 1].end + 1 == t.begin &&
-          EnglishPossessive(lower[i - 1])) {
+      // The others of KinAfterPossessive only right before the name: "haar vader (Parkinson)",
+      // "uw vader (Toyota Auris)" name no one.
+      if (i > 0 && tokens[i - 1].end + 1 == t.begin &&
+          ((w == "son" && EnglishPossessive(lower[i - 1])) ||
+           (KinAfterPossessive(w, lower[i - 1]) && i + 1 < tokens.size() &&
+            tokens[i + 1].begin == t.end + 1))) {
         s.flags |= kKinship;
       }
       if (i > sentence && t.sentence_start) {

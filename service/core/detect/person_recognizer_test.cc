@@ -1167,6 +1167,21 @@ TEST(PersonRecognizerTest, SurnameFirstBeforeABirthMark) {
               ::testing::IsSupersetOf({"KADIRI, Soufiane", "Kadiri"}));
 }
 
+TEST(PersonRecognizerTest, WifeHusbandFatherMotherAfterAPossessive) {
+  for (std::string_view kin : {"Doorgekregen van zijn vrouw Lieve: de aangifte is binnen.",
+                               "Ik sprak gisteren met haar man Kevin over de afspraak.",
+                               "J'ai parl\u00e9 avec sa m\u00e8re Anne hier soir."}) {
+    const auto found = test_util::Hits(Person(), kin);
+    ASSERT_EQ(found.size(), 1u) << kin;
+    EXPECT_GE(found[0].score, kCuedPersonScore) << kin;
+  }
+  // Without one they open titles and tales.
+  EXPECT_THAT(Persons("Het lied van Vader Abraham en het sprookje van Vrouw Holle."), IsEmpty());
+  // Nor a bracket's word after them.
+  EXPECT_THAT(Persons("Kan u bevestigen dat de wagen van uw vader (Toyota Auris) verkocht is?"),
+              IsEmpty());
+}
+
 TEST(PersonRecognizerTest, InitialsWithTheAgeAsTheNewsGivesThem) {
   EXPECT_THAT(Persons("De vermoedelijke dader, A.M. (27), werd aangehouden."), ElementsAre("A.M."));
   EXPECT_THAT(Persons("Le conducteur, S.V.D. (45) de Jette, a \u00e9t\u00e9 entendu."),
