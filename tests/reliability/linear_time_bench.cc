@@ -114,6 +114,8 @@ const Case kCases[] = {
     // a block that asks whether it goes on with the table above.
     {"table_sections", "Deel 2\n| POPESCU Andrei | 07/02/1985 | 058812341 |\n", InputFormat::kText,
      "| Naam | Geboortedatum | Document |\n| NOWAK Tomasz | 03.05.1979 | EK4418273 |\n"},
+    // Lines ending in a verb of birth over a date: each looks up whether the date was found.
+    {"birth_cue_line_ends", "geboren op\n12/03/1990\n", InputFormat::kText},
     {"table_then_pairs", "a | 1\nb\n", InputFormat::kText,
      "| Naam | Geboortedatum | Document |\n| NOWAK Tomasz | 03.05.1979 | EK4418273 |\n"},
 };

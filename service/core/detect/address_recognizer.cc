@@ -68,12 +68,23 @@ class AddressRecognizer : public Recognizer {
   // logement se trouve rue des Champs 211. La locataire est présente le mardi"). Not before it: a
   // circular's "Aan de bewoners van de Johan de Wittstraat 2 t/m 58"; nor a range of numbers,
   // a block's ("Johan de Wittstraat 2 – 24 ... voor uw woning, beste bewoner").
+  // Nor a letter to whoever lives there, its sender's address above ("Woonhaven, Havenstraat
+  // 12, 2000 Antwerpen\n\nBeste huurder,").
   static bool ResidentAfter(const ScanText& scan, size_t end) {
-    return !RangeAfter(scan.text(), end) &&
-           scan.HasContextBefore(std::min(scan.text().size(), end + kResidentReach),
+    if (RangeAfter(scan.text(), end)) return false;
+    // From `end` on only: near the text's end a full reach went back over the address to the
+    // words before it ("Beste bewoner van de Kerkstraat 12, 9000 Gent.").
+    const size_t to = std::min(scan.text().size(), end + kResidentReach);
+    return scan.HasContextBefore(to,
                                  {"huurder", "huurster", "bewoner", "bewoonster", "locataire",
                                   "occupant", "occupante", "tenant"},
-                                 kResidentReach);
+                                 to - end) &&
+           !scan.HasContextBefore(
+               to,
+               {"beste huurder", "beste huurders", "beste bewoner", "beste bewoners",
+                "geachte huurder", "geachte bewoner", "cher locataire", "ch\u00e8re locataire",
+                "chers locataires", "dear tenant"},
+               to - end);
   }
 
   void Find(const ScanText& scan, std::vector<Finding>& out) const override {
@@ -208,6 +219,13 @@ class AddressRecognizer : public Recognizer {
     std::string_view letters;
     if (patterns_.PostcodeAfter(text, s.end, &end, &letters) &&
         (!BadNlLetters(letters) || TownBetween(text, letters.data() + 2 - text.data(), end))) {
+      // After "in" the four digits read as a year as well ("Stationsstraat 14 in 2020 Het
+      // gebouw ..."): a known town after them then.
+      size_t digits = s.end;
+      while (digits < end && !IsAsciiDigit(text[digits])) ++digits;
+      const size_t town = letters.empty() ? digits + 4 : letters.data() + 2 - text.data();
+      const bool year_like = text.substr(digits, 2) == "19" || text.substr(digits, 2) == "20";
+      if (year_like && YearWordBefore(text, digits) && !TownBetween(text, town, end)) return s;
       return {s.begin, end, full_score};
     }
     return s;

@@ -109,8 +109,12 @@ TEST(AddressRecognizerTest, AnAddressTheTextThenSaysSomeoneLivesAt) {
     ASSERT_FALSE(home.empty()) << order;
     EXPECT_EQ(home[0].score, kHomeAddressScore) << order;
   }
-  // Not residents named before it, nor the houses of a block.
+  // Not residents named before it, nor the houses of a block, nor a letter to whoever lives
+  // there under its sender's address.
   for (std::string_view block : {"Aan de bewoners van de Kerkstraat 2, Gent",
+                                 "Beste bewoner van de Kerkstraat 12, 9000 Gent.",
+                                 "Woonhaven Antwerpen\nHavenstraat 12, 2000 Antwerpen\n\n"
+                                 "Beste huurder,\n\nOp 12 mei worden de liften onderhouden.",
                                  "Kerkstraat 2 \u2013 24: week 14. Beste bewoner,",
                                  "Kerkstraat 2 t/m 58, daarna de bewoners van de Dorpsstraat"}) {
     for (const auto& f : test_util::Hits(TheRecognizer(), block)) {
@@ -150,6 +154,11 @@ TEST(AddressRecognizerTest, StreetPostcodeAndCityAreOneSpan) {
   // "te", "à" or "in" between, as a sentence says where someone lives.
   EXPECT_THAT(Addresses("ik woon nu op Hundelgemsesteenweg 301 in 9820 Merelbeke."),
               ElementsAre("Hundelgemsesteenweg 301 in 9820 Merelbeke"));
+  // After "in" a year and a capital that opens the next sentence are none.
+  EXPECT_THAT(Addresses("kocht het pand Stationsstraat 14 in 2020 Het gebouw werd gerenoveerd."),
+              ElementsAre("Stationsstraat 14"));
+  EXPECT_THAT(Addresses("verhuisde naar Stationsstraat 14 in 2000 Antwerpen."),
+              ElementsAre("Stationsstraat 14 in 2000 Antwerpen"));
 }
 
 TEST(AddressRecognizerTest, PolishAndRomanianStreets) {

@@ -23,8 +23,8 @@ std::unique_ptr<Recognizer> NewBeEnterpriseNumberRecognizer();
 bool HasEnterpriseContext(const ScanText& text, size_t begin, size_t end);
 
 // True when such a word labels [begin, end): right before or after it ("n° d'entreprise : BE
-// 0403.448.635", "BE 0403.448.635 - RPR Brussel"), before it in its sentence, or in its
-// column's header.
+// 0403.448.635", "BE 0403.448.635 - RPR Brussel"), within 48 bytes before it in its sentence
+// (further back in a long sentence it does not count), or in its column's header.
 bool HasEnterpriseLabel(const ScanText& text, size_t begin, size_t end);
 
 // True when the header of the table column holding text[pos] has one of those words.

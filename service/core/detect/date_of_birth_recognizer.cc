@@ -502,6 +502,11 @@ class DateOfBirthRecognizer : public Recognizer {
                                                     "n\u00e9e le", "n\u00e9(e) le", "born on"};
     const std::string_view text = scan.text();
     const TextLines& lines = scan.Lines();
+    // Where the dates found before start, sorted once at the first cue: a scan of `out` for each
+    // cue was quadratic (thousands of lines ending in "geboren op" over a date). The dates this
+    // loop adds open distinct lines and need no lookup.
+    std::vector<size_t> found_starts;
+    bool sorted = false;
     for (size_t l = 0; l + 1 < lines.size(); ++l) {
       std::string_view line = lines.Line(l);
       while (!line.empty() && (IsBlank(line.back()) || line.back() == '\r')) line.remove_suffix(1);
@@ -526,8 +531,12 @@ class DateOfBirthRecognizer : public Recognizer {
         continue;
       }
       const size_t end = p + m.size();
-      const bool found = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
-                                     [&](const Finding& f) { return f.begin == p; });
+      if (!sorted) {
+        for (size_t k = before; k < out.size(); ++k) found_starts.push_back(out[k].begin);
+        std::sort(found_starts.begin(), found_starts.end());
+        sorted = true;
+      }
+      const bool found = std::binary_search(found_starts.begin(), found_starts.end(), p);
       if (found || (NeedsPerson(text, p, false) && !about_someone(p, end))) continue;
       out.push_back({"DATE_OF_BIRTH", p, end, kScore});
     }

@@ -48,14 +48,20 @@ void DropUncorroborated(std::string_view text, std::vector<Finding>& findings) {
                   [](const Finding& f) { return Is(f, "PERSON"); })) {
     return;
   }
-  // A national number, a BSN, a birth date, a passport, a payment card or a plate is one
-  // person's: the address and the number beside it are theirs ("Naam: -  Adres: Molenstraat 14
-  // bus 2  Rijksregisternummer: ...", an SMS export whose sender's number sends a card number).
-  if (std::none_of(findings.begin(), findings.end(), [](const Finding& f) {
-        return IdentifiesSomeone(f) && !Is(f, "IP_ADDRESS");
+  // A national number, a BSN, a birth date or a passport is one person's: the address and the
+  // number beside it are theirs ("Naam: -  Adres: Molenstraat 14 bus 2  Rijksregisternummer:
+  // ..."). A payment card or a plate keeps the number only (an SMS export whose sender's number
+  // sends a card number): a firm's van and a terminal's test card stand beside its own address
+  // ("Onze bestelwagen 1-VXK-402 staat klaar aan het magazijn, Industrieweg 14, 9000 Gent").
+  auto card_or_plate = [](const Finding& f) {
+    return Is(f, "CREDIT_CARD") || Is(f, "LICENSE_PLATE");
+  };
+  if (std::none_of(findings.begin(), findings.end(), [&](const Finding& f) {
+        return IdentifiesSomeone(f) && !Is(f, "IP_ADDRESS") && !card_or_plate(f);
       })) {
-    std::erase_if(findings, [](const Finding& f) {
-      return Is(f, "ADDRESS") || (Is(f, "PHONE") && f.score == kBarePhoneScore);
+    const bool keeps_numbers = std::any_of(findings.begin(), findings.end(), card_or_plate);
+    std::erase_if(findings, [&](const Finding& f) {
+      return Is(f, "ADDRESS") || (!keeps_numbers && Is(f, "PHONE") && f.score == kBarePhoneScore);
     });
   }
   // Without anyone named (no PERSON left) or identified, an IP address is a server's, a printer's

@@ -82,6 +82,11 @@ TEST(PersonEvidenceTest, AnAddressBesideANationalNumberIsTheirs) {
     DropUncorroborated(kLongText, f);
     EXPECT_EQ(f.size(), 2u) << type;
   }
+  // ...but not a firm's address beside its van's plate.
+  std::vector<Finding> van = {{"LICENSE_PLATE", 0, 9, 1.0}, {"ADDRESS", 20, 45, 0.9}};
+  DropUncorroborated(kLongText, van);
+  ASSERT_EQ(van.size(), 1u);
+  EXPECT_EQ(van[0].type, "LICENSE_PLATE");
   std::vector<Finding> server = {{"PHONE", 0, 16, kBarePhoneScore}, {"IP_ADDRESS", 30, 41, 0.9}};
   DropUncorroborated(kLongText, server);
   EXPECT_TRUE(server.empty());

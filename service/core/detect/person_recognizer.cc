@@ -1822,6 +1822,9 @@ class Scanner {
     for (size_t k = given_first ? c.last : c.first; k <= c.last; ++k) {
       if (!tokens_[k].dot_after || tokens_[k].end - tokens_[k].begin != 1) return false;
     }
+    // Initials alone after an article or a count are an abbreviation and how many there are:
+    // "de E.U. (27)", "het aantal P.V. (14)", "au M.B. (2)".
+    if (!given_first && ThingWordBefore(tokens_[c.first].begin)) return false;
     size_t p = tokens_[c.last].end + 1;  // past the last dot
     if (AgeAt(p)) return true;
     if (p < text_.size() && text_[p] == ' ') ++p;
@@ -1829,6 +1832,21 @@ class Scanner {
     const size_t digits = ++p;
     while (p < text_.size() && IsAsciiDigit(text_[p]) && p - digits < 3) ++p;
     return p > digits && p - digits <= 2 && p < text_.size() && text_[p] == ')';
+  }
+
+  // An article or a word of counting right before text_[pos], a blank apart.
+  bool ThingWordBefore(size_t pos) const {
+    while (pos > 0 && text_[pos - 1] == ' ') --pos;
+    size_t b = pos;
+    while (b > 0 && IsAsciiLetter(text_[b - 1])) --b;
+    if (b == pos || (b > 0 && IsWordByte(text_[b - 1]))) return false;
+    std::string word(text_.substr(b, pos - b));
+    for (char& ch : word) ch = LowerAscii(ch);
+    static constexpr std::string_view kThingWords[] = {
+        "de", "het", "een", "der", "den", "des",    "du",     "le",     "la",   "les",
+        "au", "aux", "un",  "une", "the", "aantal", "totaal", "nombre", "total"};
+    return std::any_of(std::begin(kThingWords), std::end(kThingWords),
+                       [&](std::string_view w) { return word == w; });
   }
 
   // A given name alone after a dash ends its line, a message signed so: "Ik ben mijn lader

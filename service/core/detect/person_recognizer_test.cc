@@ -1193,6 +1193,11 @@ TEST(PersonRecognizerTest, InitialsWithTheAgeAsTheNewsGivesThem) {
   // Not one letter (a list's item), nor a number of three digits (a page, a count).
   EXPECT_THAT(Persons("Zie bijlage B. (12) voor de tabel."), IsEmpty());
   EXPECT_THAT(Persons("Volgens de N.M.B.S. (120) treinen"), IsEmpty());
+  // Nor an abbreviation after an article or a count, with how many there are.
+  EXPECT_THAT(Persons("Alle lidstaten van de E.U. (27) stemden in."), IsEmpty());
+  EXPECT_THAT(Persons("Het aantal P.V. (14) steeg dit jaar fors."), IsEmpty());
+  EXPECT_THAT(Persons("Publi\u00e9 au M.B. (2) le 12 mars."), IsEmpty());
+  EXPECT_THAT(Persons("De politie arresteerde A.M. (27) uit Gent."), ElementsAre("A.M."));
 }
 
 TEST(PersonRecognizerTest, NamesBeforeWhereTheyLive) {

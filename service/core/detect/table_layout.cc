@@ -158,10 +158,37 @@ TableLayout::TableLayout(const TextLines& lines) : text_(lines.text()) {
   Block open;
   size_t header_begin = 0, header_end = 0, rows = 0;  // of `open`
   size_t separators = 0;  // in each line of an open ';' or ',' block: prose has no fixed count
+  // True when `open`, its header holding two tabs in a row, lines its cells up with runs of
+  // tabs: a body line with another number of tabs than the header, or rows that copy the
+  // header's runs and hold nothing under its empty cells. A spreadsheet's rows keep the header's
+  // tabs and fill a column under an empty or merged header cell ("Naam\t\tGeboortedatum" over
+  // "Peeters\tJan\t12/03/1990"): each tab ends a cell there.
+  auto typed_with_tab_runs = [&] {
+    const auto tabs = [&](size_t b, size_t e) {
+      return std::count(text.begin() + b, text.begin() + e, '\t');
+    };
+    const auto header_tabs = tabs(header_begin, header_end);
+    uint64_t blank_headers = 0;
+    SplitRow(header_begin, header_end, '\t', [&](size_t column, ByteSpan cell) {
+      if (column < 64 && cell.begin == cell.end) blank_headers |= uint64_t{1} << column;
+    });
+    bool filled_under_blank = false;
+    for (size_t line = open.body_begin; line <= open.end && line < text.size();) {
+      const size_t line_end = LineEnd(text, line);
+      if (tabs(line, line_end) != header_tabs) return true;
+      SplitRow(line, line_end, '\t', [&](size_t column, ByteSpan cell) {
+        filled_under_blank |=
+            column < 64 && ((blank_headers >> column) & 1) != 0 && cell.begin < cell.end;
+      });
+      line = line_end + 1;
+    }
+    return !filled_under_blank;
+  };
   auto close = [&] {
     if (open.separator == '\t' &&
         text.substr(header_begin, header_end - header_begin).find("\t\t") !=
-            std::string_view::npos) {
+            std::string_view::npos &&
+        typed_with_tab_runs()) {
       open.separator = kTabRuns;
     }
     if (rows > 0 && !open.ruled && ContinuesTable(open, header_begin, header_end)) {
@@ -246,13 +273,26 @@ bool TableLayout::ContinuesTable(const Block& open, size_t first, size_t first_e
           kMaxLinesBetween) {
     return false;
   }
-  // As many cells as the header above, and a digit in the first line, as rows of dates and
-  // numbers have and a header of another table (the same number of columns under a heading)
-  // mostly has not.
+  // As many cells as the header above, and digits in the first line, as rows of dates and
+  // numbers have, each in a column whose cell in the table's last row has one too: a header of
+  // another table under a heading may hold a year ("| Factuur 2024 | Vervaldatum | Bedrag |"),
+  // under a column of names.
+  auto has_digit = [&](ByteSpan cell) {
+    return std::any_of(text_.begin() + cell.begin, text_.begin() + cell.end, IsAsciiDigit);
+  };
+  uint64_t digit_columns = 0;
+  SplitRow(above.end, LineEnd(text_, above.end), above.separator, [&](size_t column, ByteSpan c) {
+    if (column < 64 && has_digit(c)) digit_columns |= uint64_t{1} << column;
+  });
   size_t cells = 0;
-  SplitRow(first, first_end, above.separator, [&](size_t, ByteSpan) { ++cells; });
-  const std::string_view line = text_.substr(first, first_end - first);
-  return cells == above.columns && std::any_of(line.begin(), line.end(), IsAsciiDigit);
+  bool digits = false, aligned = true;
+  SplitRow(first, first_end, above.separator, [&](size_t column, ByteSpan cell) {
+    ++cells;
+    if (!has_digit(cell)) return;
+    digits = true;
+    aligned = aligned && column < 64 && ((digit_columns >> column) & 1) != 0;
+  });
+  return cells == above.columns && digits && aligned;
 }
 
 void TableLayout::SplitRow(size_t begin, size_t end, char separator,

@@ -57,6 +57,7 @@ TEST(TableLayoutTest, RowsUnderAHeadingGoOnWithTheTableAbove) {
   for (const std::string other :
        {"| Datum | Activiteit | Plaats |\n| 12/03 | Quiz | Zaal 2 |\n",
         "| Nr | 07/02/1985 |\n| 2 | x |\n",
+        "| Factuur 2024 | Vervaldatum | Bedrag |\n| F-2024-001 | 03/05/2024 | 1250 |\n",
         "\n\nToelichting\nbij de lijst\n\n| POPESCU Andrei | 07/02/1985 | 058812341 |\n"}) {
     const std::string two =
         "| Naam | Geboortedatum | Document |\n| NOWAK Tomasz | 03.05.1979 | EK4418273 |\n\n"
@@ -80,6 +81,12 @@ TEST(TableLayoutTest, CellsLinedUpWithRunsOfTabs) {
                   Pair("Enfant", "LEFEBVRE Hugo"), Pair("N\u00e9(e) le", "03/07/2017"),
                   Pair("Parent / urgence", "Julie Lefebvre"), Pair("Remarques", "allergie")));
   EXPECT_EQ(TableLayout(text).HeaderAbove(text.find("03/07/2017")), "N\u00e9(e) le");
+  // A spreadsheet's merged or empty header cell over a filled column, every row with the
+  // header's tabs: each tab ends a cell.
+  const std::string merged =
+      "Naam\t\tGeboortedatum\tOpmerking\nPeeters\tJan\t12/03/1990\tok\n"
+      "Claes\tAn\t04/05/1985\tok\n";
+  EXPECT_EQ(TableLayout(merged).HeaderAbove(merged.find("04/05/1985")), "Geboortedatum");
   // A header of single tabs keeps every tab a cell's end: an export's empty cell.
   EXPECT_THAT(Cells("Naam\tGSM\tAllergie\nNoor\t\tnoten\n"),
               ElementsAre(Pair("Naam", "Noor"), Pair("Allergie", "noten")));
