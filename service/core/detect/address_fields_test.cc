@@ -8,55 +8,49 @@
 namespace vermeld {
 namespace {
 
-// Whether the field label holds at the start of `value` in `text`.
-bool StreetField(std::string_view text, std::string_view value) {
-  return AfterStreetField(text, text.find(value));
-}
-bool PlaceField(std::string_view text, std::string_view value) {
-  return AfterPlaceField(text, text.find(value));
-}
-bool HomeField(std::string_view text, std::string_view value) {
-  return AfterHomeField(text, text.find(value));
-}
-bool HomeWord(std::string_view text, std::string_view value) {
-  return AfterHomeWord(text, text.find(value));
+// Whether `label` (AfterStreetField, AfterHomeWord...) holds at the start of `value` in `text`.
+bool At(bool (*label)(std::string_view, size_t), std::string_view text, std::string_view value) {
+  return label(text, text.find(value));
 }
 
 TEST(AddressFieldsTest, LabelsOfStreetAndPlaceFields) {
-  EXPECT_TRUE(StreetField("Naam: Kishan\nAdres: Slinge 214\n", "Slinge"));
-  EXPECT_TRUE(StreetField("Straat + nr:\tBrusselsesteenweg 311", "Brusselsesteenweg"));
-  EXPECT_TRUE(PlaceField("Postcode + gemeente: 9000 Gent", "9000"));
-  EXPECT_TRUE(PlaceField("Code postal et localité : 1000 Bruxelles", "1000"));
-  EXPECT_TRUE(PlaceField("  Postcode / plaats ........ 3930 Hamont-Achel (BE)", "3930"));
-  EXPECT_TRUE(StreetField("Woonadres ..... Lozerweg 54", "Lozerweg"));
+  EXPECT_TRUE(At(AfterStreetField, "Naam: Kishan\nAdres: Slinge 214\n", "Slinge"));
+  EXPECT_TRUE(At(AfterStreetField, "Straat + nr:\tBrusselsesteenweg 311", "Brusselsesteenweg"));
+  EXPECT_TRUE(At(AfterPlaceField, "Postcode + gemeente: 9000 Gent", "9000"));
+  EXPECT_TRUE(At(AfterPlaceField, "Code postal et localité : 1000 Bruxelles", "1000"));
+  EXPECT_TRUE(At(AfterPlaceField, "  Postcode / plaats ........ 3930 Hamont-Achel (BE)", "3930"));
+  EXPECT_TRUE(At(AfterStreetField, "Woonadres ..... Lozerweg 54", "Lozerweg"));
 }
 
 TEST(AddressFieldsTest, LabelsOfAHome) {
-  EXPECT_TRUE(HomeField("Leveradres (nieuwbouw particulier): Molenakkerstraat 23", "Molen"));
-  EXPECT_TRUE(HomeField("Thuisadres: Kerkstraat 12", "Kerk"));
-  EXPECT_TRUE(HomeField("Domicile : Rue Haute 4", "Rue"));
-  EXPECT_FALSE(HomeField("Leveradres: Industrieweg 4", "Industrie"));
-  EXPECT_FALSE(HomeField("Adres: Kerkstraat 12", "Kerk"));
+  EXPECT_TRUE(
+      At(AfterHomeField, "Leveradres (nieuwbouw particulier): Molenakkerstraat 23", "Molen"));
+  EXPECT_TRUE(At(AfterHomeField, "Thuisadres: Kerkstraat 12", "Kerk"));
+  EXPECT_TRUE(At(AfterHomeField, "Domicile : Rue Haute 4", "Rue"));
+  EXPECT_FALSE(At(AfterHomeField, "Leveradres: Industrieweg 4", "Industrie"));
+  EXPECT_FALSE(At(AfterHomeField, "Adres: Kerkstraat 12", "Kerk"));
 }
 
 TEST(AddressFieldsTest, WordsOfAHome) {
-  EXPECT_TRUE(HomeWord("bij een vrijwilligster thuis, Populierenlaan 14", "Populieren"));
-  EXPECT_TRUE(HomeWord("chez moi : rue Haute 12", "rue"));
-  EXPECT_FALSE(HomeWord("de thuiszorg, Populierenlaan 14", "Populieren"));
-  EXPECT_FALSE(HomeWord("Het kantoor, Populierenlaan 14", "Populieren"));
+  EXPECT_TRUE(At(AfterHomeWord, "bij een vrijwilligster thuis, Populierenlaan 14", "Populieren"));
+  EXPECT_TRUE(At(AfterHomeWord, "chez moi : rue Haute 12", "rue"));
+  EXPECT_FALSE(At(AfterHomeWord, "de thuiszorg, Populierenlaan 14", "Populieren"));
+  EXPECT_FALSE(At(AfterHomeWord, "Het kantoor, Populierenlaan 14", "Populieren"));
 }
 
 TEST(AddressFieldsTest, OtherLabelsAndSentencesAreNone) {
-  EXPECT_FALSE(StreetField("Datum: Maart 2024", "Maart"));
-  EXPECT_FALSE(PlaceField("Editie: 2019 Gent", "2019"));
+  EXPECT_FALSE(At(AfterStreetField, "Datum: Maart 2024", "Maart"));
+  EXPECT_FALSE(At(AfterPlaceField, "Editie: 2019 Gent", "2019"));
   // No colon right before, or a whole sentence before it.
-  EXPECT_FALSE(StreetField("Adres Westzijde 221", "Westzijde"));
-  EXPECT_FALSE(StreetField("Het nieuwe adres van de dienst wordt bekendgemaakt: Markt 3", "Markt"));
-  EXPECT_FALSE(StreetField("Slinge 214", "Slinge"));
-  EXPECT_FALSE(StreetField("Het adres... Slinge 214", "Slinge"));  // an ellipsis leads nowhere
-  EXPECT_FALSE(StreetField("IP-adres: Server 12", "Server"));
-  EXPECT_FALSE(StreetField("E-mailadres: Zie 3 hieronder", "Zie"));
-  EXPECT_FALSE(StreetField("MAC address: Port 3", "Port"));
+  EXPECT_FALSE(At(AfterStreetField, "Adres Westzijde 221", "Westzijde"));
+  EXPECT_FALSE(
+      At(AfterStreetField, "Het nieuwe adres van de dienst wordt bekendgemaakt: Markt 3", "Markt"));
+  EXPECT_FALSE(At(AfterStreetField, "Slinge 214", "Slinge"));
+  EXPECT_FALSE(
+      At(AfterStreetField, "Het adres... Slinge 214", "Slinge"));  // an ellipsis leads nowhere
+  EXPECT_FALSE(At(AfterStreetField, "IP-adres: Server 12", "Server"));
+  EXPECT_FALSE(At(AfterStreetField, "E-mailadres: Zie 3 hieronder", "Zie"));
+  EXPECT_FALSE(At(AfterStreetField, "MAC address: Port 3", "Port"));
 }
 
 TEST(AddressFieldsTest, TheStreetLineOfAnAddressBlock) {
@@ -75,8 +69,8 @@ TEST(AddressFieldsTest, TheStreetLineOfAnAddressBlock) {
 }
 
 TEST(AddressFieldsTest, ALabelAfterALongLine) {
-  EXPECT_TRUE(StreetField(std::string(300, 'x') + "\nAdres: Westzijde 221", "Westzijde"));
-  EXPECT_FALSE(StreetField(std::string(300, 'x') + " Adres: Westzijde 221", "Westzijde"));
+  EXPECT_TRUE(At(AfterStreetField, std::string(300, 'x') + "\nAdres: Westzijde 221", "Westzijde"));
+  EXPECT_FALSE(At(AfterStreetField, std::string(300, 'x') + " Adres: Westzijde 221", "Westzijde"));
 }
 
 }  // namespace
