@@ -70,7 +70,8 @@ class BeEnterpriseNumberRecognizer : public Recognizer {
       bool old_form = false;
       digits = EnterpriseDigits(std::move(digits), &old_form);
       if (!BeEnterpriseChecksumOk(digits)) return;
-      // Written as a VAT number, it is the enterprise number only with that label at its side.
+      // Written as a VAT number, it is the enterprise number only with that label beside it or
+      // before it in its sentence (HasEnterpriseLabel).
       const bool vat_form = prefixed && !HasDashedDigitGroups(t.substr(b, e - b));
       const bool context =
           (vat_form ? HasEnterpriseLabel(text, b, e) : HasEnterpriseContext(text, b, e)) ||
