@@ -6,6 +6,7 @@
 
 #include "core/detect/checksum.h"
 #include "core/detect/pattern_scan.h"
+#include "core/detect/scattered_digits.h"
 
 namespace vermeld {
 namespace {
@@ -41,6 +42,29 @@ bool KnownIssuerAndLength(std::string_view d) {
   }
 }
 
+bool ValidCard(std::string_view digits) {
+  return digits.size() >= kMinDigits && digits.size() <= kMaxDigits &&
+         KnownIssuerAndLength(digits) && LuhnOk(std::string(digits));
+}
+
+const std::initializer_list<std::string_view> kCardWords = {"kaart",
+                                                            "creditcard",
+                                                            "kredietkaart",
+                                                            "kaartnummer",
+                                                            "visa",
+                                                            "mastercard",
+                                                            "amex",
+                                                            "american express",
+                                                            "maestro",
+                                                            "bancontact",
+                                                            "carte",
+                                                            "carte de crédit",
+                                                            "numéro de carte",
+                                                            "card",
+                                                            "credit card",
+                                                            "debit card",
+                                                            "betaalkaart"};
+
 class CreditCardRecognizer : public Recognizer {
  public:
   std::string_view Type() const override { return "CREDIT_CARD"; }
@@ -48,29 +72,31 @@ class CreditCardRecognizer : public Recognizer {
   void Find(const ScanText& text, std::vector<Finding>& out) const override {
     const std::string_view t = text.IdentifierText();
     const std::span<const ByteSpan> windows = text.DigitWindows(kDigitMargin, kMinDigits);
-    auto valid = [](const std::string& digits) {
-      return digits.size() >= kMinDigits && digits.size() <= kMaxDigits &&
-             KnownIssuerAndLength(digits) && LuhnOk(digits);
-    };
+    const size_t first = out.size();
     ForEachMatchIn(pattern_, t, windows, DigitByte{}, [&](size_t b, size_t e) {
       if (ContinuesDigitGroup(t, b) || text.InUrl(b, e)) return;
       std::string digits = Alnum(t.substr(b, e - b));
-      if (!IdentifierStandsAlone(t, b, e) || !valid(digits)) {
+      if (!IdentifierStandsAlone(t, b, e) || !ValidCard(digits)) {
         // The pattern's last short group may be the amount after the number: "VISA 4697 4151
         // 7200 4509 89,95 EUR".
         const size_t last = t.substr(b, e - b).find_last_of(" -");
         if (last == std::string_view::npos || e - (b + last + 1) > 3) return;
         e = b + last;
         digits = Alnum(t.substr(b, e - b));
-        if (!IdentifierStandsAlone(t, b, e) || !valid(digits)) return;
+        if (!IdentifierStandsAlone(t, b, e) || !ValidCard(digits)) return;
       }
-      const bool context = text.HasContext(
-          b, e,
-          {"kaart", "creditcard", "kredietkaart", "kaartnummer", "visa", "mastercard", "amex",
-           "american express", "maestro", "bancontact", "carte", "carte de crédit",
-           "numéro de carte", "card", "credit card", "debit card", "betaalkaart"});
+      const bool context = text.HasContext(b, e, kCardWords);
       out.push_back({"CREDIT_CARD", b, e, ContextScore(kBaseScore, kContextBoost, context)});
     });
+    // A card's number after its label, spread out or unevenly spaced: "Card number : 4937 8934
+    // 8673 7867" with two blanks in the middle. Sixteen digits, as Visa and Mastercard print them.
+    AddLabelledScatteredNumbers(text,
+                                {.digits = 16,
+                                 .labels = kCardWords,
+                                 .valid = ValidCard,
+                                 .type = "CREDIT_CARD",
+                                 .score = kBaseScore + kContextBoost},
+                                first, out);
   }
 
  private:

@@ -43,6 +43,16 @@ TEST_F(CreditCardTest, ALabelTypedWithoutItsBlank) {
   EXPECT_THAT(Texts(*r_, "kaart-4368795152871557"), ElementsAre("4368795152871557"));
 }
 
+TEST_F(CreditCardTest, AFormsUnevenBlanksAfterTheLabel) {
+  EXPECT_THAT(Texts(*r_, "Card number     : 4111 1111  1111 1111\nExpiry : 09/27"),
+              ElementsAre("4111 1111  1111 1111"));
+  EXPECT_THAT(Texts(*r_, "N\u00b0 de carte : 5 5 5 5  5555 5555 4444"),
+              ElementsAre("5 5 5 5  5555 5555 4444"));
+  // No label, or a failing Luhn: no card.
+  EXPECT_THAT(Texts(*r_, "Lot 4111 1111  1111 1111 in stock"), ::testing::IsEmpty());
+  EXPECT_THAT(Texts(*r_, "Card number : 4111 1111  1111 1112"), ::testing::IsEmpty());
+}
+
 TEST_F(CreditCardTest, FailingLuhnIsNeverReported) {
   for (const char* t :
        {"visa 4111 1111 1111 1112", "kaart 5555555555554445", "amex 3782 822463 10006"}) {
