@@ -180,6 +180,23 @@ bool DutchArticle(std::string_view text, std::string_view de) {
   return false;
 }
 
+// "het" before a name is the pronoun "it" after a copula or "dat": "was het Sofie Claes", "is
+// het Nadia H. die", "dat het Roger Dhondt is"; not the article of a thing named after someone
+// ("het Jan Palfijn", "in het Frans Masereel").
+bool PronounHet(std::string_view text, std::string_view het) {
+  const std::string_view before = WordBefore(text, het.data() - text.data(), kMaxPreposition);
+  static constexpr std::string_view kVerbs[] = {
+      "is", "was", "zijn", "waren", "bleek", "blijkt", "lijkt", "leek", "wordt", "werd", "dat"};
+  for (std::string_view verb : kVerbs) {
+    if (before.size() == verb.size() &&
+        std::equal(verb.begin(), verb.end(), before.begin(),
+                   [](char v, char b) { return v == (b | 0x20); })) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A word of lower-case ASCII letters ends right before `pos`, after blanks.
 bool LowerCaseWordBefore(std::string_view text, size_t pos) {
   while (pos > 0 && Blank(text[pos - 1])) --pos;
@@ -555,6 +572,7 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
       is("les") && WordBefore(text, word_before.data() - text.data(), max_word_) == "chez";
   for (std::string_view article : kArticles) {
     if (is(article) && !family_at_home && (full_name || article != "de") &&
+        !(article == "het" && PronounHet(text, word_before)) &&
         (article != "de" || DutchArticle(text, word_before) ||
          IsHolder(WordBefore(text, word_before.data() - text.data(), max_word_)))) {
       return true;  // also "basisschool De Pieter Coutereel"

@@ -148,6 +148,10 @@ TEST(NameHoldersTest, PersonsStayPersons) {
   EXPECT_FALSE(Held("Le chien de Mehdi Janssens est là.", "Mehdi Janssens"));
   EXPECT_FALSE(Held("Le véhicule de Mehdi Janssens est là.", "Mehdi Janssens"));
   EXPECT_TRUE(Held("De Jan Breydel loopt vol.", "Jan Breydel"));
+  // "het" after a copula or "dat" is the pronoun "it".
+  EXPECT_FALSE(Held("Blijkbaar was het Sofie Claes die belde.", "Sofie Claes"));
+  EXPECT_FALSE(Held("We weten nu dat het Roger Dhondt is.", "Roger Dhondt"));
+  EXPECT_TRUE(Held("Morgen opent het Frans Masereel een nieuwe zaal.", "Frans Masereel"));
   EXPECT_FALSE(Held("c'est au nom de Mehdi Ait Ouarab, domicilié", "Mehdi Ait Ouarab"));
   // A holder word just before a comma heads no list: the name after it is someone addressed.
   EXPECT_FALSE(Held("ik doe het sportpark, jelle jij het kerkhof?", "jelle"));
