@@ -35,23 +35,30 @@ constexpr size_t kLeader = 40;
 bool IsDot(char c) { return c == '.'; }
 bool IsColon(char c) { return c == ':'; }
 
+// The documentation networks of RFC 5737 ("192.0.2.14", "198.51.100.7", "203.0.113.58"): a
+// manual's examples, but also what incident reports and tickets are written with when the real
+// address is left out, and then they stand for a device's.
+bool DocumentationNetwork(uint32_t v) {
+  const uint32_t net24 = v >> 8;
+  return net24 == 0xC00002 || net24 == 0xC63364 || net24 == 0xCB0071;
+}
+
 // Addresses no user's device has: a subnet mask ("255.255.252.0": ones, then zeros), the
-// unspecified address "0.0.0.0", loopback ("127.0.0.1"), the documentation networks of RFC 5737
-// (manuals' examples: "192.0.2.14"), multicast and reserved space (224 and up), and the public
-// resolvers people configure ("1.1.1.1", "9.9.9.9").
-bool AddressesNoUser(std::string_view quad) {
+// unspecified address "0.0.0.0", loopback ("127.0.0.1"), multicast and reserved space (224 and
+// up), the public resolvers people configure ("1.1.1.1", "9.9.9.9"), and with `example` a
+// documentation network's.
+bool AddressesNoUser(std::string_view quad, bool example) {
   in_addr addr;
   if (inet_pton(AF_INET, std::string(quad).c_str(), &addr) != 1) return false;
   const uint32_t v = ntohl(addr.s_addr);
   const uint32_t zeros = ~v;
   const bool mask = (v >> 31) != 0 && (zeros & (zeros + 1)) == 0;
-  const uint32_t net24 = v >> 8;
-  const bool documentation = net24 == 0xC00002 || net24 == 0xC63364 || net24 == 0xCB0071;
   constexpr uint32_t kResolvers[] = {0x08080808, 0x08080404, 0x01010101, 0x01000001,
                                      0x09090909, 0x95707070, 0xD043DEDE, 0xD043DCDC};
   const bool resolver =
       std::find(std::begin(kResolvers), std::end(kResolvers), v) != std::end(kResolvers);
-  return v == 0 || mask || (v >> 24) == 127 || (v >> 24) >= 224 || documentation || resolver;
+  return v == 0 || mask || (v >> 24) == 127 || (v >> 24) >= 224 ||
+         (example && DocumentationNetwork(v)) || resolver;
 }
 
 // The parts of a dotted quad with two digits or more.
@@ -106,8 +113,13 @@ class IpAddressRecognizer : public Recognizer {
       // "2.14.0.7"): addresses people quote have two parts of two digits or more; one of only
       // one-digit parts is a version even beside one ("WebForm Pro 4.1.7.2 ... IP 45.155.205.233").
       if (MultiDigitParts(quad) < (context ? 1 : 2)) return;
-      if (AddressesNoUser(quad) || IsNetwork(text, b, e) || Infrastructure(t, b) || InUrl(t, b) ||
-          InRange(t, b, e)) {
+      // An example is named as one: "voorbeeld: 192.0.2.14", "zie de handleiding".
+      const bool example = text.HasContext(
+          b, e,
+          {"voorbeeld", "bijvoorbeeld", "bv", "bijv", "example", "exemple", "par exemple", "e.g",
+           "handleiding", "manual", "documentatie", "documentation", "syntax", "syntaxe"});
+      if (AddressesNoUser(quad, example) || IsNetwork(text, b, e) || Infrastructure(t, b) ||
+          InUrl(t, b) || InRange(t, b, e)) {
         return;
       }
       out.push_back({"IP_ADDRESS", b, e, ContextScore(kBaseScore, kContextBoost, context)});

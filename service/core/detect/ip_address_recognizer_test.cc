@@ -110,6 +110,9 @@ TEST_F(IpAddressTest, AddressesOfNoUsersDeviceAreNotReported) {
     EXPECT_TRUE(Hits(*r_, t).empty()) << t;
   }
   EXPECT_THAT(Texts(*r_, "IP-adres 192.0.3.14 bij de inlog"), ElementsAre("192.0.3.14"));
+  // A documentation network's address stands for a device's in a report that names no example.
+  EXPECT_THAT(Texts(*r_, "Aanmeldpogingen vanaf 198.51.100.203 om 14:02, geblokkeerd."),
+              ElementsAre("198.51.100.203"));
 }
 
 TEST_F(IpAddressTest, WebAddressesAndRangesAreNoUsersAddresses) {
