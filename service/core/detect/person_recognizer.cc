@@ -232,6 +232,7 @@ class Scanner {
     AddListed(out);
     CoverFoundElsewhere({out.data(), elsewhere});
     AddRepeats(out);
+    AddSurnameInitialRepeats(out);
     AddInitialsOfFound(out);
   }
 
@@ -649,6 +650,32 @@ class Scanner {
         continue;
       }
       Add({.first = k, .last = k}, kRepeatScore, out);
+    }
+  }
+
+  // A surname's initial alone repeats someone named by their given name and that initial, as the
+  // press writes of suspects and victims: "Kevin D. (41) uit Ninove ... De advocaat van D.,
+  // meester Colson", "Ruud H. ... vertelde H. dat hij". Not an initial before a name ("D.
+  // Peeters"), a list's letter or a lettered thing ("plan B.").
+  void AddSurnameInitialRepeats(std::vector<Finding>& out) {
+    uint32_t letters = 0;  // a bit per letter A-Z that ends a name found
+    for (const Finding& f : out) {
+      if (f.type != "PERSON") continue;
+      std::string_view name = text_.substr(f.begin, f.end - f.begin);
+      if (name.ends_with('.')) name.remove_suffix(1);
+      if (name.size() >= 4 && IsAsciiUpper(name.back()) && name[name.size() - 2] == ' ') {
+        letters |= 1u << (name.back() - 'A');
+      }
+    }
+    if (letters == 0) return;
+    for (const size_t k : capitals_) {
+      if (state_[k].covered || !SurnameInitial(k) ||
+          ((letters >> (text_[tokens_[k].begin] - 'A')) & 1) == 0 ||
+          (AdjNext(k) && (tokens_[k + 1].capitalised || tokens_[k + 1].all_upper)) ||
+          ListItemLetter(k) || AfterLetteredThing(k)) {
+        continue;
+      }
+      Add({.first = k, .last = k, .tail = 1}, kRepeatScore, out);
     }
   }
 

@@ -1325,6 +1325,22 @@ TEST(PersonRecognizerTest, WardsProjectsShipsAndBotsAreNoOne) {
               ElementsAre("Sofie"));
 }
 
+TEST(PersonRecognizerTest, ASurnamesInitialAloneRepeatsTheNameFound) {
+  EXPECT_THAT(Persons("Het OM vraagt twee jaar voor Kevin D. (41) uit Ninove. De advocaat van D., "
+                      "meester Colson, vroeg een werkstraf."),
+              ElementsAre("Kevin D.", "D.", "Colson"));
+  EXPECT_THAT(
+      Persons("Ruud H. reed tegen een paal. Voor de rechter vertelde H. dat hij spijt had."),
+      ElementsAre("Ruud H", "H."));
+  // Another letter, an initial before a surname, a lettered thing: no repeat.
+  EXPECT_THAT(Persons("Ruud H. reed tegen een paal. Volgens K. was het donker."),
+              ElementsAre("Ruud H"));
+  EXPECT_THAT(Persons("Ruud H. reed tegen een paal. Getuige H. Peeters zag het."),
+              Not(Contains("H.")));
+  EXPECT_THAT(Persons("Ruud H. reed tegen een paal. Daarom kiezen we plan H. voor de omleiding."),
+              ElementsAre("Ruud H"));
+}
+
 TEST(PersonRecognizerTest, InitialsOfANameFound) {
   EXPECT_THAT(
       Persons(
