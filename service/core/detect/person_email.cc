@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <tuple>
 #include <utility>
 
 #include "core/detect/pattern_scan.h"
@@ -274,6 +275,55 @@ size_t AddNumberedLogin(std::string_view text, size_t pos, const NameLists& list
   return end;
 }
 
+// A login glued from a name with a suffix after an underscore, at `pos` after at most two blanks:
+// "anowak_reno", "baydin_ap", "tomwouters_kessel" (a site's or a team's tag). Its letters before
+// the underscore must be a glued name. {npos, npos} when there is none.
+std::pair<size_t, size_t> SuffixedLogin(std::string_view text, size_t pos, const NameLists& lists) {
+  constexpr std::pair<size_t, size_t> kNone{std::string_view::npos, std::string_view::npos};
+  constexpr size_t kMaxSuffix = 12;
+  for (int i = 0; i < 2 && pos < text.size() && text[pos] == ' '; ++i) ++pos;
+  size_t letters = pos;
+  while (letters < text.size() && letters - pos <= kMaxLogin && text[letters] >= 'a' &&
+         text[letters] <= 'z') {
+    ++letters;
+  }
+  if (letters == text.size() || text[letters] != '_' || letters - pos > kMaxLogin) return kNone;
+  size_t end = letters + 1;
+  while (end < text.size() && end - letters <= kMaxSuffix &&
+         ((text[end] >= 'a' && text[end] <= 'z') || IsAsciiDigit(text[end]))) {
+    ++end;
+  }
+  const char after = end < text.size() ? text[end] : ' ';
+  const bool glued_dot = after == '.' && end + 1 < text.size() && IsWordByte(text[end + 1]);
+  if (end == letters + 1 || end - letters > kMaxSuffix || IsWordByte(after) || glued_dot ||
+      after == '@' || after == '_' || after == '-' ||
+      !IsGluedName(text.substr(pos, letters - pos), lists)) {
+    return kNone;
+  }
+  return {pos, end};
+}
+
+// Other whole-word mentions of the logins `names` found ("5 échecs pour omelnyk", "24/02
+// kdewaele: aangifte ontvangen"), but those at `found` (sorted begins).
+void AddLoginMentions(std::string_view text, const std::vector<std::string_view>& names,
+                      const std::vector<size_t>& found, std::vector<Finding>& out) {
+  for (const std::string_view name : names) {
+    for (size_t at = text.find(name); at != std::string_view::npos;
+         at = text.find(name, at + name.size())) {
+      const char before = at > 0 ? text[at - 1] : ' ';
+      const size_t end = at + name.size();
+      const bool whole = name.find('_') != std::string_view::npos
+                             ? end == text.size() || !IsWordByte(text[end])
+                             : LoneLowerWord(text, at).second == end;
+      if (IsWordByte(before) || before == '.' || before == '@' || before == '_' || before == '-' ||
+          !whole || std::binary_search(found.begin(), found.end(), at)) {
+        continue;
+      }
+      out.push_back({"PERSON", at, end, kEmailNameScore});
+    }
+  }
+}
+
 // The letters of the name in brackets at `open` ('('), lower-cased, in the ways a login joins
 // them: the first word's initial or whole, with the other words, either order ("Kristof D'Hondt":
 // "kdhondt", "dhondtk", "kristofdhondt", "dhondtkristof"). Empty when the brackets hold no name of
@@ -475,7 +525,7 @@ void FindLoginNames(std::string_view text, const NameLists& lists, std::vector<F
   std::vector<size_t> labelled;  // begins of the names found after a label
   auto add = [&](size_t begin, size_t end) {
     const std::string_view name = text.substr(begin, end - begin);
-    if (!IsGluedName(name, lists)) return;
+    if (!IsGluedName(name.substr(0, name.find('_')), lists)) return;
     out.push_back({"PERSON", begin, end, kEmailNameScore});
     labelled.push_back(begin);
     if (names.size() < kMaxLoginNames &&
@@ -509,8 +559,12 @@ void FindLoginNames(std::string_view text, const NameLists& lists, std::vector<F
       for (int item = 0; item < (plural ? kMaxListedLogins : 1); ++item) {
         const auto [begin, end] = LoneLowerWord(text, value);
         size_t item_end = end;
+        const auto [suffixed, suffixed_end] = SuffixedLogin(text, value, lists);
         if (begin != std::string_view::npos) {
           add(begin, end);
+        } else if (suffixed != std::string_view::npos) {
+          add(suffixed, suffixed_end);
+          item_end = suffixed_end;
         } else {
           item_end = AddNumberedLogin(text, value, lists, out);
         }
@@ -567,25 +621,14 @@ void FindLoginNames(std::string_view text, const NameLists& lists, std::vector<F
       names.push_back(name);
     }
   }
-  // Other mentions of a login name found, as a whole word ("5 échecs pour omelnyk").
   std::sort(labelled.begin(), labelled.end());
-  for (const std::string_view name : names) {
-    for (size_t at = text.find(name); at != std::string_view::npos;
-         at = text.find(name, at + name.size())) {
-      const char before = at > 0 ? text[at - 1] : ' ';
-      const size_t end = at + name.size();
-      if (IsWordByte(before) || before == '.' || before == '@' || before == '_' || before == '-' ||
-          LoneLowerWord(text, at).second != end ||
-          std::binary_search(labelled.begin(), labelled.end(), at)) {
-        continue;
-      }
-      out.push_back({"PERSON", at, end, kEmailNameScore});
-    }
-  }
+  AddLoginMentions(text, names, labelled, out);
 }
 
 void FindLoginsAfterActorWords(std::string_view text, const TextWords& words,
                                const NameLists& lists, std::vector<Finding>& out) {
+  std::vector<std::string_view> names;  // the logins found, whose other mentions are searched
+  std::vector<size_t> found;            // their begins, in text order
   static constexpr std::string_view kActors[] = {"gebruiker", "user",     "door",    "by",  "par",
                                                  "cursist",   "leerling", "student", "als", "as",
                                                  "account",   "login",    "compte"};
@@ -604,14 +647,27 @@ void FindLoginsAfterActorWords(std::string_view text, const TextWords& words,
          std::find(std::begin(kActors), std::end(kActors), word) == std::end(kActors))) {
       continue;
     }
-    const auto [begin, end] = LoneLowerWord(text, next);
+    auto [begin, end] = LoneLowerWord(text, next);
+    size_t letters_end = end;  // before a suffix's underscore
+    if (begin != next) {
+      std::tie(begin, end) = SuffixedLogin(text, next, lists);
+      if (begin != next) continue;
+      letters_end = text.find('_', begin);
+    }
     // After the common "door" and "als" only a long login: "verstuurd door bpost", "als boeren".
     const bool common = word == "door" || word == "als";
-    if (begin == next && (!common || end - begin >= kLongLogin) &&
-        IsGluedName(text.substr(begin, end - begin), lists)) {
+    if ((!common || end - begin >= kLongLogin) &&
+        IsGluedName(text.substr(begin, letters_end - begin), lists)) {
       out.push_back({"PERSON", begin, end, kEmailNameScore});
+      found.push_back(begin);
+      const std::string_view name = text.substr(begin, end - begin);
+      if (names.size() < kMaxLoginNames &&
+          std::find(names.begin(), names.end(), name) == names.end()) {
+        names.push_back(name);
+      }
     }
   }
+  AddLoginMentions(text, names, found, out);
 }
 
 void FindLoginsOfNames(std::string_view text, const TextWords& words, std::vector<Finding>& found) {

@@ -70,6 +70,9 @@ TEST(PersonEmailTest, LoginNamesAfterAUserLabel) {
   // A plural label's list.
   EXPECT_THAT(LoginNames("Gebruikers: pjgoossens / ydemir84, svisser\nNotes: beheer, svisser"),
               ElementsAre("pjgoossens", "ydemir84", "svisser", "svisser"));
+  // A suffix after an underscore.
+  EXPECT_THAT(LoginNames("Gebruikersnaam: anowak_reno\nlogin mislukt gebruiker anowak_reno  bron"),
+              ElementsAre("anowak_reno", "anowak_reno"));
   // A number after the name's letters.
   EXPECT_THAT(LoginNames("gebruikersnaam: ydemir84, uid=ehendriks2"),
               ElementsAre("ehendriks2", "ydemir84"));  // "=" labels read first
@@ -117,6 +120,12 @@ TEST(PersonEmailTest, LoginsAfterAWordForWhoDidIt) {
               ElementsAre("tvermeulen", "ehendriks", "rdumitrescu"));
   EXPECT_THAT(logins("laatste login met account mdewaele; le compte omelnyk; login ehendriks"),
               ElementsAre("mdewaele", "omelnyk", "ehendriks"));
+  // A suffix after an underscore, and the login's other mentions.
+  EXPECT_THAT(logins("nieuwe aanmelding op account baydin_ap om 03:14\nMFA voor baydin_ap aan"),
+              ElementsAre("baydin_ap", "baydin_ap"));
+  EXPECT_THAT(logins("Aangemaakt door kdewaele (Schade)\n24/02 kdewaele: aangifte ontvangen"),
+              ElementsAre("kdewaele", "kdewaele"));
+  EXPECT_THAT(logins("user beheer_ap, user svisser_\n, account ehendriks_x.y"), IsEmpty());
   // Words after them, and a login after another word, are none.
   EXPECT_THAT(
       logins(
