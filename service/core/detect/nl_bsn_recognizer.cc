@@ -31,7 +31,8 @@ const std::initializer_list<std::string_view> kBsnWords = {"bsn",
                                                            "persoonsnummer",
                                                            "persoonsgebonden nummer",
                                                            "citizen service number",
-                                                           "numéro bsn"};
+                                                           "numéro bsn",
+                                                           "b.s.n."};
 constexpr double kTypicalFormScore = 0.6;
 constexpr double kContextScore = 0.95;
 constexpr size_t kDigitMargin = 1;  // one separator between digit groups

@@ -85,6 +85,8 @@ TEST_F(NlBsnTest, ALabelTypedWithoutItsBlank) {
 TEST_F(NlBsnTest, AbbreviatedLabels) {
   EXPECT_THAT(Texts(*r_, "burgerservicenr. 123456782, sofi-nr 864403148, sofi nr: 682065407"),
               ElementsAre("123456782", "864403148", "682065407"));
+  // With the letters' dots; a number failing the 11-proof stays out.
+  EXPECT_THAT(Texts(*r_, "B.S.N. 799751820; B.S.N.: 799 751 821"), ElementsAre("799751820"));
 }
 
 TEST_F(NlBsnTest, BareNumbersInTheColumnOfABsn) {
