@@ -82,16 +82,21 @@ class PhoneRecognizer : public Recognizer {
                     [&](ByteSpan w) { return MayOpenCandidate(t, w); });
     ForEachMatchIn(candidate_, t, windows, DigitByte{}, [&](size_t b, size_t e) -> size_t {
       // A rejected match may have swallowed the start of a second number after " - " or " / "
-      // ("55.08.19-611.30 - 0485/33.21.90": the match opens at "08"): look again from there.
+      // ("55.08.19-611.30 - 0485/33.21.90": the match opens at "08"), or in the next column of a
+      // table typed with blanks ("25,00   0475 12 34 56"): look again from there.
       auto next = [&] {
-        const size_t cut = SecondNumberStart(t.substr(b, e - b));
+        const std::string_view cand = t.substr(b, e - b);
+        const size_t cut = std::min(SecondNumberStart(cand), cand.find("  "));
         return cut == std::string_view::npos ? e : b + cut;
       };
       if (!ClearBefore(t, b) || ContinuesDigitGroup(t, b) || text.InUrl(b, e) || Minutes(t, b)) {
         return next();
       }
       const re2::StringPiece cand(t.data() + b, e - b);
-      if (DateOrTimeRange(cand)) return next();
+      // A number may follow the date in the next column ("02-08-2001   06-41872290"): looked for
+      // after the date.
+      if (const size_t date = DateOrTimeRangeSize(cand); date > 0)
+        return std::min(next(), b + date);
       if (IsEnterpriseNumber(text, b, e) || OtherNumberLabelBefore(t, b) || InRange(t, b, e) ||
           CodeSuffix(t, e) || IbanHeadBefore(t.substr(0, b)) || BsnBesideItsWord(text, b, e) ||
           InStructuredMessage(t, b, e)) {
@@ -152,15 +157,18 @@ class PhoneRecognizer : public Recognizer {
     return b >= 2 && t[b - 1] == ':' && IsAsciiDigit(t[b - 2]);
   }
 
-  // `cand` opens with a date or a time range (date_, time_range_). Both put a separator second
-  // or third ("1/2/2024", "09.00-20.00"), which most numbers lack: RE2 is asked only then.
-  bool DateOrTimeRange(re2::StringPiece cand) const {
+  // The bytes of the date or time range (date_, time_range_) `cand` opens with, or 0. Both put a
+  // separator second or third ("1/2/2024", "09.00-20.00"), which most numbers lack: RE2 is asked
+  // only then.
+  size_t DateOrTimeRangeSize(re2::StringPiece cand) const {
     auto separator = [&](size_t i) {
       return i < cand.size() &&
              (cand[i] == '.' || cand[i] == '/' || cand[i] == '-' || cand[i] == ':');
     };
-    return (separator(1) || separator(2)) &&
-           (RE2::PartialMatch(cand, date_) || RE2::PartialMatch(cand, time_range_));
+    if (!separator(1) && !separator(2)) return 0;
+    re2::StringPiece rest = cand;
+    if (RE2::Consume(&rest, date_)) return cand.size() - rest.size();
+    return RE2::FullMatch(cand, time_range_) ? cand.size() : 0;
   }
 
   // Where " / " or " - " first parts `cand` into two numbers; npos when it does not.
@@ -559,9 +567,9 @@ class PhoneRecognizer : public Recognizer {
       R"(|(?:\(0[0-9]{1,4}\)|\b0[0-9]{1,9})(?: ?– ?[0-9]{1,8})?(?:[ .\-/]{1,3}[0-9]{1,8}){0,5})"};
   const RE2 enterprise_layout_{R"([01][0-9]{3}[. ][0-9]{3}[. ][0-9]{3})"};
   // A date, or two days of one month: "09/10-04-2024" (a two-day course).
-  const RE2 date_{R"(^[0-9]{1,2}(?:[./-][0-9]{1,2})?[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2})"};
+  const RE2 date_{R"([0-9]{1,2}(?:[./-][0-9]{1,2})?[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2})"};
   // Opening hours: "09.00-20.00", "9.30 - 12.00".
-  const RE2 time_range_{R"(^[0-2]?[0-9][.:][0-5][0-9] ?- ?[0-2]?[0-9][.:][0-5][0-9]$)"};
+  const RE2 time_range_{R"([0-2]?[0-9][.:][0-5][0-9] ?- ?[0-2]?[0-9][.:][0-5][0-9])"};
   const NationalNumberTypes types_;
   const DialledNumbers dialled_;
 };

@@ -65,6 +65,13 @@ TEST(PhoneRecognizerTest, ANumberAfterAnotherKindOfNumberAndADash) {
   EXPECT_THAT(Texts("- Kabongo, Jean-Pierre - 55.08.19-611.30 - 0485/33.21.90"),
               ElementsAre("0485/33.21.90"));
   EXPECT_THAT(Texts("Afspraak 12.03.2024 - 0485/33.21.90"), ElementsAre("0485/33.21.90"));
+  // A table typed with blanks: the column after a date.
+  EXPECT_THAT(Texts("de Jong, Daan    02-08-2001   06-41872290\nAli   1-2-1990  +32 475 12 34 56"),
+              ElementsAre("06-41872290", "+32 475 12 34 56"));
+  // ...after an amount, an account or a national number.
+  EXPECT_THAT(Texts("Jan   25,00   0475 12 34 56\nAn   BE68 5390 0754 7034   0476 12 34 56\n"
+                    "Els   85.07.30-033.28   0477 12 34 56"),
+              ElementsAre("0475 12 34 56", "0476 12 34 56", "0477 12 34 56"));
 }
 
 TEST(PhoneRecognizerTest, SenderNumbersAfterAChatsTime) {
