@@ -13,8 +13,9 @@ namespace {
 constexpr size_t kMaxLabel = 40;  // bytes; a longer line start is a sentence, not a field label
 constexpr size_t kMinLeader = 4;  // dots that lead from a label to its value; three end a phrase
 
-// A label holding one of `words` (lower case) opens the line and ends in ':' or a leader of dots
-// ("Postcode / plaats ........ 3930 Hamont-Achel") right before pos.
+// A label holding one of `words` (lower case) opens the line, or a second field on it after a tab
+// or blanks ("Adres: Grote Baan 301   Postcode/gemeente: 3990 Peer"), and ends in ':' or a leader
+// of dots ("Postcode / plaats ........ 3930 Hamont-Achel") right before pos.
 bool AfterLabel(std::string_view text, size_t pos, std::initializer_list<std::string_view> words) {
   while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t')) --pos;
   size_t dots = pos;
@@ -23,10 +24,15 @@ bool AfterLabel(std::string_view text, size_t pos, std::initializer_list<std::st
   const size_t colon = pos - dots >= kMinLeader ? dots : pos - 1;
   // Only kMaxLabel bytes back: a long line is read once, not once per candidate on it.
   const size_t floor = colon > kMaxLabel + 1 ? colon - kMaxLabel - 1 : 0;
-  const size_t nl = text.substr(floor, colon - floor).rfind('\n');
-  if (nl == std::string_view::npos && floor > 0) return false;
-  const size_t line = nl == std::string_view::npos ? 0 : floor + nl + 1;
-  if (colon - line > kMaxLabel) return false;
+  std::string_view head = text.substr(floor, colon - floor);
+  while (!head.empty() && (head.back() == ' ' || head.back() == '\t')) head.remove_suffix(1);
+  size_t start = head.find_last_of("\n\t");  // the byte before the label
+  const size_t blanks = head.rfind("  ");
+  if (blanks != std::string_view::npos && (start == std::string_view::npos || blanks > start)) {
+    start = blanks + 1;
+  }
+  if (start == std::string_view::npos && floor > 0) return false;
+  const size_t line = start == std::string_view::npos ? 0 : floor + start + 1;
   const std::string label = LowerUtf8(text.substr(line, colon - line));
   for (std::string_view word : words) {
     if (label.find(word) != std::string::npos) return true;

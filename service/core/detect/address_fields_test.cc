@@ -20,6 +20,12 @@ TEST(AddressFieldsTest, LabelsOfStreetAndPlaceFields) {
   EXPECT_TRUE(At(AfterPlaceField, "Code postal et localité : 1000 Bruxelles", "1000"));
   EXPECT_TRUE(At(AfterPlaceField, "  Postcode / plaats ........ 3930 Hamont-Achel (BE)", "3930"));
   EXPECT_TRUE(At(AfterStreetField, "Woonadres ..... Lozerweg 54", "Lozerweg"));
+  // A second field on the line, after a tab or blanks.
+  EXPECT_TRUE(At(AfterPlaceField, "Adres: Koning Albertstraat 71  Postcode/gemeente: 8400 Oostende",
+                 "8400"));
+  EXPECT_TRUE(
+      At(AfterPlaceField, "Adresse : Rue Haute 88\tCP / Localit\u00e9 : 1140 Evere", "1140"));
+  EXPECT_FALSE(At(AfterPlaceField, "Adres: Koning Albertstraat 71  Tel: 8400 Oostende", "8400"));
 }
 
 TEST(AddressFieldsTest, LabelsOfAHome) {
@@ -71,6 +77,7 @@ TEST(AddressFieldsTest, TheStreetLineOfAnAddressBlock) {
 TEST(AddressFieldsTest, ALabelAfterALongLine) {
   EXPECT_TRUE(At(AfterStreetField, std::string(300, 'x') + "\nAdres: Westzijde 221", "Westzijde"));
   EXPECT_FALSE(At(AfterStreetField, std::string(300, 'x') + " Adres: Westzijde 221", "Westzijde"));
+  EXPECT_TRUE(At(AfterStreetField, std::string(300, 'x') + "   Adres: Westzijde 221", "Westzijde"));
 }
 
 }  // namespace
