@@ -16,6 +16,36 @@ constexpr std::string_view kVerbs[] = {
     "verhuist naar ", "verhuisd naar ", "verhuizen naar ", "woon in ",    "woont in ",
     "wonen in ",      "woonde in ",     "woonden in "};
 
+// A verb of living, then up to two words saying since when or how before its preposition: "woont
+// nog zelfstandig aan de Wijde Noorderhorne 11", "woont sinds kort op Molenwijk 31".
+constexpr std::string_view kLivingForms[] = {"woon ", "woont ", "wonen ", "woonde ", "woonden "};
+constexpr std::string_view kHowWords[] = {
+    "nog",    "nu",    "al",        "ook",       "sinds",     "kort",   "jaren", "zelfstandig",
+    "alleen", "samen", "tijdelijk", "momenteel", "inmiddels", "steeds", "daar",  "er"};
+
+// The end of the preposition "op " or "aan " after a form of "wonen" at text[at] and one or two
+// kHowWords, or npos.
+size_t AfterHowWords(std::string_view text, size_t at) {
+  const auto form =
+      std::find_if(std::begin(kLivingForms), std::end(kLivingForms),
+                   [&](std::string_view f) { return text.substr(at, f.size()) == f; });
+  if (form == std::end(kLivingForms)) return std::string_view::npos;
+  size_t p = at + form->size();
+  for (int words = 0; words < 2; ++words) {
+    const size_t blank = text.substr(p, 13).find(' ');  // the longest word is 11 bytes
+    if (blank == std::string_view::npos) return std::string_view::npos;
+    const std::string_view word = text.substr(p, blank);
+    if (std::find(std::begin(kHowWords), std::end(kHowWords), word) == std::end(kHowWords)) {
+      return std::string_view::npos;
+    }
+    p += blank + 1;
+    for (std::string_view preposition : {"op ", "aan "}) {
+      if (text.substr(p, preposition.size()) == preposition) return p + preposition.size();
+    }
+  }
+  return std::string_view::npos;
+}
+
 bool IsLetterByte(char c) { return IsAsciiLetter(c) || static_cast<unsigned char>(c) >= 0x80; }
 
 // Words of a building, a room or a system that people move to and live on in office notices
@@ -53,8 +83,14 @@ std::vector<ByteSpan> StreetsAfterResidenceVerb(
       const auto verb = std::find_if(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view v) {
         return text.substr(at, v.size()) == v;
       });
-      if (verb == std::end(kVerbs)) continue;
-      size_t p = at + verb->size();
+      const size_t after_how = verb == std::end(kVerbs) && stem != "verhui"
+                                   ? AfterHowWords(text, at)
+                                   : std::string_view::npos;
+      if (verb == std::end(kVerbs) && after_how == std::string_view::npos) continue;
+      // Living on or at the street, not in a town or ward, nor moving there.
+      const bool lives_on = after_how != std::string_view::npos ||
+                            (verb->starts_with("wo") && !verb->ends_with(" in "));
+      size_t p = after_how != std::string_view::npos ? after_how : at + verb->size();
       for (std::string_view article : {"de ", "het ", "den "}) {
         if (text.substr(p).starts_with(article)) p += article.size();
       }
@@ -77,9 +113,8 @@ std::vector<ByteSpan> StreetsAfterResidenceVerb(
               number.size() == 4 && (number.starts_with("19") || number.starts_with("20"));
           // Any capitalised word only after a verb of living on or at a street: people move to
           // systems and rooms, and live in towns and wards ("woont in Gent 2", "in Hoek 3").
-          if (suffixed ||
-              (verb->starts_with("wo") && !verb->ends_with(" in ") && CapitalAt(first, 0) > 0 &&
-               !place(last) && !year && !PlaceInABuildingOrSystem(last))) {
+          if (suffixed || (lives_on && CapitalAt(first, 0) > 0 && !place(last) && !year &&
+                           !PlaceInABuildingOrSystem(last))) {
             out.push_back({street, number_end});
           }
           break;

@@ -29,6 +29,11 @@ TEST(StreetsAfterResidenceVerbTest, AnyCapitalisedStreetAfterTheVerb) {
   // "in" takes a street's word only: people live in towns and wards too.
   EXPECT_THAT(Streets("Ze woont in de Dorpsstraat 14."), ElementsAre("Dorpsstraat 14"));
   EXPECT_THAT(Streets("Hij woont in Hoek 3 jaar, zij in Gent 2 maanden."), IsEmpty());
+  // A word or two of how or since when before the preposition; not other words, nor "in".
+  EXPECT_THAT(Streets("Ze woont nog zelfstandig aan de Wijde Noorderhorne 11 in Sneek."),
+              ElementsAre("Wijde Noorderhorne 11"));
+  EXPECT_THAT(Streets("Hij woont sinds kort op Molenwijk 31."), ElementsAre("Molenwijk 31"));
+  EXPECT_THAT(Streets("Ze wonen graag aan Kouter 14; ze woont nog in Hoek 3."), IsEmpty());
 }
 
 TEST(StreetsAfterResidenceVerbTest, LowerCaseOnlyWhenTheWordEndsLikeAStreet) {
