@@ -180,10 +180,26 @@ bool DutchArticle(std::string_view text, std::string_view de) {
   return false;
 }
 
-// "het" before a name is the pronoun "it" after a copula or "dat": "was het Sofie Claes", "is
-// het Nadia H. die", "dat het Roger Dhondt is"; not the article of a thing named after someone
-// ("het Jan Palfijn", "in het Frans Masereel").
-bool PronounHet(std::string_view text, std::string_view het) {
+// "het" before the name ending at `end` is the pronoun "it" after a copula or "dat", the name
+// ending its clause or a preposition after it: "was het Sofie Claes.", "is het Nadia H. die",
+// "dat het Roger Dhondt is", "was het Kristof aan de balie"; not the article of a thing named
+// after someone ("het Jan Palfijn", "in het Frans Masereel", "bleek het Maria Middelares te
+// zijn", "was het Emma Bakker trio").
+bool PronounHet(std::string_view text, std::string_view het, size_t end) {
+  size_t next = end;
+  while (next < text.size() && Blank(text[next])) ++next;
+  if (next < text.size() && WordByte(text[next])) {
+    std::string_view word = WordAfter(text, next, kMaxPreposition);
+    while (word.ends_with('.')) word.remove_suffix(1);
+    static constexpr std::string_view kClauseWords[] = {
+        "die", "dat", "is",  "was", "zelf", "en",  "of",  "geweest", "aan", "van",
+        "uit", "bij", "met", "op",  "in",   "nog", "ook", "wel",     "niet"};
+    if (!word.empty() &&  // a dot alone: the initial's or the sentence's
+        std::find(std::begin(kClauseWords), std::end(kClauseWords), word) ==
+            std::end(kClauseWords)) {
+      return false;
+    }
+  }
   const std::string_view before = WordBefore(text, het.data() - text.data(), kMaxPreposition);
   static constexpr std::string_view kVerbs[] = {
       "is", "was", "zijn", "waren", "bleek", "blijkt", "lijkt", "leek", "wordt", "werd", "dat"};
@@ -572,7 +588,7 @@ bool NameHolders::Holds(std::string_view text, size_t begin, size_t end) const {
       is("les") && WordBefore(text, word_before.data() - text.data(), max_word_) == "chez";
   for (std::string_view article : kArticles) {
     if (is(article) && !family_at_home && (full_name || article != "de") &&
-        !(article == "het" && PronounHet(text, word_before)) &&
+        !(article == "het" && PronounHet(text, word_before, end)) &&
         (article != "de" || DutchArticle(text, word_before) ||
          IsHolder(WordBefore(text, word_before.data() - text.data(), max_word_)))) {
       return true;  // also "basisschool De Pieter Coutereel"

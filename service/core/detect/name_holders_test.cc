@@ -152,6 +152,8 @@ TEST(NameHoldersTest, PersonsStayPersons) {
   EXPECT_FALSE(Held("Blijkbaar was het Sofie Claes die belde.", "Sofie Claes"));
   EXPECT_FALSE(Held("We weten nu dat het Roger Dhondt is.", "Roger Dhondt"));
   EXPECT_TRUE(Held("Morgen opent het Frans Masereel een nieuwe zaal.", "Frans Masereel"));
+  EXPECT_TRUE(Held("Het bleek het Maria Middelares te zijn waar ze lag.", "Maria Middelares"));
+  EXPECT_TRUE(Held("De winnaar was het Emma Bakker trio.", "Emma Bakker"));
   EXPECT_FALSE(Held("c'est au nom de Mehdi Ait Ouarab, domicilié", "Mehdi Ait Ouarab"));
   // A holder word just before a comma heads no list: the name after it is someone addressed.
   EXPECT_FALSE(Held("ik doe het sportpark, jelle jij het kerkhof?", "jelle"));
