@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <string>
 
 #include "core/detect/checksum.h"
@@ -88,15 +89,26 @@ class CreditCardRecognizer : public Recognizer {
       const bool context = text.HasContext(b, e, kCardWords);
       out.push_back({"CREDIT_CARD", b, e, ContextScore(kBaseScore, kContextBoost, context)});
     });
-    // A card's number after its label, spread out or unevenly spaced: "Card number : 4937 8934
-    // 8673 7867" with two blanks in the middle. Sixteen digits, as Visa and Mastercard print them.
-    AddLabelledScatteredNumbers(text,
-                                {.digits = 16,
-                                 .labels = kCardWords,
-                                 .valid = ValidCard,
-                                 .type = "CREDIT_CARD",
-                                 .score = kBaseScore + kContextBoost},
-                                first, out);
+    // A card's number after its own label, unevenly spaced: "Card number : 4937 8934  8673 7867"
+    // with two blanks in the middle. Sixteen digits, as Visa and Mastercard print them, joined by
+    // blanks only: dots and dashes join dates ("Betaalkaart geldig van 30.06.2024 -
+    // 31.12.2027") and parcels.
+    const size_t scattered = out.size();
+    AddLabelledScatteredNumbers(
+        text,
+        {.digits = 16,
+         .labels = {"kaartnummer", "kaartnr", "card number", "card no", "numéro de carte",
+                    "n° de carte", "creditcard", "kredietkaart", "credit card", "carte de crédit"},
+         .valid = ValidCard,
+         .type = "CREDIT_CARD",
+         .score = kBaseScore + kContextBoost},
+        first, out);
+    out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(scattered), out.end(),
+                             [&](const Finding& f) {
+                               return t.substr(f.begin, f.end - f.begin).find_first_of(".-/") !=
+                                      std::string_view::npos;
+                             }),
+              out.end());
   }
 
  private:

@@ -51,6 +51,10 @@ TEST_F(CreditCardTest, AFormsUnevenBlanksAfterTheLabel) {
   // No label, or a failing Luhn: no card.
   EXPECT_THAT(Texts(*r_, "Lot 4111 1111  1111 1111 in stock"), ::testing::IsEmpty());
   EXPECT_THAT(Texts(*r_, "Card number : 4111 1111  1111 1112"), ::testing::IsEmpty());
+  // Dates or a parcel joined by dots, a label of something else.
+  EXPECT_THAT(Texts(*r_, "Kaartnummer geldig van 30.06.2024 - 31.12.2027"), ::testing::IsEmpty());
+  EXPECT_THAT(Texts(*r_, "Visa aanvraag dossier 4111 1111  1111 1111"), ::testing::IsEmpty());
+  EXPECT_THAT(Texts(*r_, "Card reader serial 5105 1051  0510 5100"), ::testing::IsEmpty());
 }
 
 TEST_F(CreditCardTest, FailingLuhnIsNeverReported) {
