@@ -656,7 +656,8 @@ class Scanner {
   // A surname's initial alone repeats someone named by their given name and that initial, as the
   // press writes of suspects and victims: "Kevin D. (41) uit Ninove ... De advocaat van D.,
   // meester Colson", "Ruud H. ... vertelde H. dat hij". Not an initial before a name ("D.
-  // Peeters"), a list's letter or a lettered thing ("plan B.").
+  // Peeters"), a list's letter or a lettered thing ("plan B.", "Punt V.", "art. S."), a grade
+  // ("een D. voor wiskunde") or a reference ("zie D. hieronder").
   void AddSurnameInitialRepeats(std::vector<Finding>& out) {
     uint32_t letters = 0;  // a bit per letter A-Z that ends a name found
     for (const Finding& f : out) {
@@ -672,11 +673,21 @@ class Scanner {
       if (state_[k].covered || !SurnameInitial(k) ||
           ((letters >> (text_[tokens_[k].begin] - 'A')) & 1) == 0 ||
           (AdjNext(k) && (tokens_[k + 1].capitalised || tokens_[k + 1].all_upper)) ||
-          ListItemLetter(k) || AfterLetteredThing(k)) {
+          ListItemLetter(k) || AfterLetteredThing(k) || AfterLetterWord(k)) {
         continue;
       }
       Add({.first = k, .last = k, .tail = 1}, kRepeatScore, out);
     }
+  }
+
+  // Token k comes right after a word that a letter names a thing of, in any case: "Punt V.",
+  // "art. S.", "een D. voor wiskunde", "zie D. hieronder".
+  bool AfterLetterWord(size_t k) const {
+    static constexpr std::string_view kWords[] = {
+        "punt",     "art",   "artikel", "een",    "zie",   "paragraaf", "hoofdstuk", "bijlage",
+        "vitamine", "score", "cijfer",  "niveau", "graad", "letter",    "rubriek",   "point"};
+    return k > 0 && AdjNext(k - 1) &&
+           std::find(std::begin(kWords), std::end(kWords), lower_[k - 1]) != std::end(kWords);
   }
 
   // A known name in lower case that no list makes an ordinary word: AddRepeats' lower-case

@@ -1339,6 +1339,9 @@ TEST(PersonRecognizerTest, ASurnamesInitialAloneRepeatsTheNameFound) {
               Not(Contains("H.")));
   EXPECT_THAT(Persons("Ruud H. reed tegen een paal. Daarom kiezen we plan H. voor de omleiding."),
               ElementsAre("Ruud H"));
+  EXPECT_THAT(Persons("Sofie V. kwam niet. Punt V. op de agenda: de begroting."),
+              Not(Contains("V.")));
+  EXPECT_THAT(Persons("Kevin D. slaagde. Hij kreeg een D. voor wiskunde."), Not(Contains("D.")));
 }
 
 TEST(PersonRecognizerTest, InitialsOfANameFound) {
