@@ -114,10 +114,17 @@ class IpAddressRecognizer : public Recognizer {
       // one-digit parts is a version even beside one ("WebForm Pro 4.1.7.2 ... IP 45.155.205.233").
       if (MultiDigitParts(quad) < (context ? 1 : 2)) return;
       // An example is named as one: "voorbeeld: 192.0.2.14", "zie de handleiding".
-      const bool example = text.HasContext(
-          b, e,
-          {"voorbeeld", "bijvoorbeeld", "bv", "bijv", "example", "exemple", "par exemple", "e.g",
-           "handleiding", "manual", "documentatie", "documentation", "syntax", "syntaxe"});
+      const bool example = text.HasContext(b, e, {"voorbeeld",   "bijvoorbeeld", "bv",
+                                                  "bijv",        "voorbeelden",  "voorbeeldwaarden",
+                                                  "example",     "examples",     "exemple",
+                                                  "exemples",    "par exemple",  "e.g",
+                                                  "cf",          "sample",       "handleiding",
+                                                  "manual",      "documentatie", "documentation",
+                                                  "doc",         "wiki",         "syntax",
+                                                  "syntaxe",     "config",       "template",
+                                                  "sjabloon",    "fictief",      "fictif",
+                                                  "dummy",       "placeholder",  "rfc",
+                                                  "testomgeving"});
       if (AddressesNoUser(quad, example) || IsNetwork(text, b, e) || Infrastructure(t, b) ||
           InUrl(t, b) || InRange(t, b, e)) {
         return;

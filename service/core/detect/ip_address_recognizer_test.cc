@@ -113,6 +113,8 @@ TEST_F(IpAddressTest, AddressesOfNoUsersDeviceAreNotReported) {
   // A documentation network's address stands for a device's in a report that names no example.
   EXPECT_THAT(Texts(*r_, "Aanmeldpogingen vanaf 198.51.100.203 om 14:02, geblokkeerd."),
               ElementsAre("198.51.100.203"));
+  EXPECT_THAT(Texts(*r_, "Cf. 203.0.113.5 dans la doc. Sample config: ip 192.0.2.1 netmask"),
+              ::testing::IsEmpty());
 }
 
 TEST_F(IpAddressTest, WebAddressesAndRangesAreNoUsersAddresses) {
