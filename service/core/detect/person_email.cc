@@ -313,7 +313,7 @@ void AddLoginMentions(std::string_view text, const std::vector<std::string_view>
       const char before = at > 0 ? text[at - 1] : ' ';
       const size_t end = at + name.size();
       const bool whole = name.find('_') != std::string_view::npos
-                             ? end == text.size() || !IsWordByte(text[end])
+                             ? end == text.size() || (!IsWordByte(text[end]) && text[end] != '_')
                              : LoneLowerWord(text, at).second == end;
       if (IsWordByte(before) || before == '.' || before == '@' || before == '_' || before == '-' ||
           !whole || std::binary_search(found.begin(), found.end(), at)) {

@@ -71,7 +71,8 @@ TEST(PersonEmailTest, LoginNamesAfterAUserLabel) {
   EXPECT_THAT(LoginNames("Gebruikers: pjgoossens / ydemir84, svisser\nNotes: beheer, svisser"),
               ElementsAre("pjgoossens", "ydemir84", "svisser", "svisser"));
   // A suffix after an underscore.
-  EXPECT_THAT(LoginNames("Gebruikersnaam: anowak_reno\nlogin mislukt gebruiker anowak_reno  bron"),
+  EXPECT_THAT(LoginNames("Gebruikersnaam: anowak_reno\nlogin mislukt gebruiker anowak_reno  bron\n"
+                         "backup van anowak_reno_old"),
               ElementsAre("anowak_reno", "anowak_reno"));
   // A number after the name's letters.
   EXPECT_THAT(LoginNames("gebruikersnaam: ydemir84, uid=ehendriks2"),
