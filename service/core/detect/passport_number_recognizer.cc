@@ -226,6 +226,7 @@ class PassportNumberRecognizer : public Recognizer {
         // "CI" (carte d'identité, carte de identitate) labels a card only right before it.
         if (head_ok &&
             ((!three && PassportWordBefore(text, b, kContextWindow)) ||
+             AnsweredInAChat(text, b, e) ||
              text.HasContextBefore(b, kIdCardWords, kContextWindow) ||
              (card && text.HasContextBefore(b, {"carte", "kaart", "card"}, kContextWindow)) ||
              (!three && text.HasContextBefore(b, {"ci"}, kOwnLabel)) || DocumentColumn(text, b)) &&
@@ -239,7 +240,8 @@ class PassportNumberRecognizer : public Recognizer {
       if (!text.HasContext(b, e, kDocumentWords, kContextWindow) &&
           !text.HasContext(b, e, kPassportWords, kContextWindow) &&
           !text.HasContext(b, e, kIdCardWords, kContextWindow) && !DocumentColumn(text, b) &&
-          !AfterBookingLabel(t, b) && !(SaidToBe(t, b) && ExpiryAfter(t, e))) {
+          !AfterBookingLabel(t, b) && !(SaidToBe(t, b) && ExpiryAfter(t, e)) &&
+          !AnsweredInAChat(text, b, e)) {
         return;
       }
       out.push_back({"PASSPORT_NUMBER", b, e, kScore});
@@ -277,6 +279,37 @@ class PassportNumberRecognizer : public Recognizer {
     };
     return word_before("is") || word_before("est");
   }
+
+  // The number ends a chat message that gives it, a passport's or an identity card's word a few
+  // messages before: "... de eerste pagina van je paspoort? ... Joy: sorry! number is P4827361B",
+  // "stuur even nummer ... Gabriel: GA 472913", "mijne is NXR7K2PF1 (nl)". The message holds the
+  // number after its sender's colon or after "is", and at most a short bracket after it.
+  static bool AnsweredInAChat(const ScanText& text, size_t b, size_t e) {
+    const std::string_view t = text.text();
+    size_t end = e;
+    while (end < t.size() && t[end] == ' ') ++end;
+    if (end < t.size() && t[end] == '(') {
+      const size_t close = t.substr(end, kChatNote).find(')');
+      if (close == std::string_view::npos) return false;
+      end += close + 1;
+    }
+    if (end < t.size() && t[end] != '\n' && t[end] != '\r') return false;
+    const size_t start = b > 0 && t[b - 1] == ' ' ? b - 1 : b;
+    // After the sender's colon, not after another number's label ("Aanvraagnummer: AB1234567").
+    bool after_colon = start > 0 && t[start - 1] == ':';
+    if (after_colon) {
+      size_t w = start - 1;
+      while (w > 0 && start - 1 - w < kChatNote && IsAsciiLetter(t[w - 1])) --w;
+      std::string label(t.substr(w, start - 1 - w));
+      LowerAsciiLetters(label.data(), label.size());
+      for (std::string_view other : {"nummer", "nr", "number", "no", "code", "ref", "id"}) {
+        after_colon = after_colon && !label.ends_with(other);
+      }
+    }
+    return (after_colon || SaidToBe(t, b)) && IdentityDocumentWordBefore(text, b, kChatReach);
+  }
+  static constexpr size_t kChatNote = 8;     // bytes of a bracket after the number: "(nl)"
+  static constexpr size_t kChatReach = 400;  // bytes back to the message asking for it
 
   // A document's expiry right after its number, as people quote it from the card: "Mine is
   // PA4418203 (Irish), valid until 2031", "c'est EM518204, valable jusqu'en 2029".

@@ -219,5 +219,24 @@ TEST_F(PassportNumberTest, DigitsOnlyRightAfterAnIdentityDocumentWord) {
   EXPECT_TRUE(Hits(*r_, "ID-kaart en BSN: 123 456 782").empty());
 }
 
+TEST_F(PassportNumberTest, ANumberGivenInAChatAfterTheDocumentWasAskedFor) {
+  EXPECT_THAT(Texts(*r_,
+                    "[20:14] Hilde: kan je een foto sturen van de eerste pagina van je paspoort? "
+                    "die van gisteren is wazig\n[20:31] Joy: sorry ma'am! here it is. number is "
+                    "P4827361B\n"),
+              ElementsAre("P4827361B"));
+  EXPECT_THAT(Texts(*r_,
+                    "Coach: neem je paspoort of ID mee. stuur even nummer hier\nGabriel: GA "
+                    "472913\nLucas: mijne is NXR7K2PF1 (nl)\n"),
+              ElementsAre("GA 472913", "NXR7K2PF1"));
+  // Not another number's label, nor a number the message goes on after.
+  const std::string asked =
+      "Uw paspoort is klaar. U kunt het afhalen aan loket 3 van het stadhuis, elke werkdag "
+      "tussen 9 en 12 uur, met dit bericht en uw oude document.\n";
+  EXPECT_THAT(Texts(*r_, asked + "Aanvraagnummer: AB1234567\n"), ::testing::IsEmpty());
+  EXPECT_THAT(Texts(*r_, asked + "Jan: AB1234567 is de bestelling\n"), ::testing::IsEmpty());
+  EXPECT_THAT(Texts(*r_, asked + "Jan: AB1234567\n"), ElementsAre("AB1234567"));
+}
+
 }  // namespace
 }  // namespace vermeld
