@@ -19,7 +19,8 @@ constexpr double kContextBoost = 0.25;
 constexpr size_t kDigitMargin = 6;
 constexpr size_t kMinDigits = 2;  // every plate has two or more
 
-// Plate patterns; '@' stands for a Dutch plate letter (consonants without C, Q, W, Y).
+// Plate patterns; '@' stands for a Dutch plate letter (consonants without C, Q, Y; W opens a
+// trailer's plate: "WV-84-TN").
 constexpr std::string_view kOnTheirOwn =
     "[1-9]-[A-Z]{3}-[0-9]{3}"  // Belgium since 2010
     "|@@-[0-9]{2}-@@|[0-9]{2}-@@-@@|[0-9]{2}-@@@-[0-9]|[0-9]-@@@-[0-9]{2}"
@@ -45,7 +46,7 @@ std::string Expand(std::string_view alternatives) {
   std::string re = "\\b(?:";
   for (char c : alternatives) {
     if (c == '@') {
-      re += "[BDFGHJKLMNPRSTVXZ]";
+      re += "[BDFGHJKLMNPRSTVWXZ]";
     } else {
       re.push_back(c);
     }

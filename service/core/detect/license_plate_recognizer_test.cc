@@ -19,7 +19,7 @@ class LicensePlateTest : public ::testing::Test {
 
 TEST_F(LicensePlateTest, FindsBelgianAndDutchPlates) {
   for (const char* p : {"1-ABC-123", "GB-123-X", "12-BDF-3", "1-KBB-23", "X-123-BB", "BBB-12-X",
-                        "B-12-BBB", "1-BB-123", "123-BB-1", "BB-12-BB", "12-BB-BB"}) {
+                        "B-12-BBB", "1-BB-123", "123-BB-1", "BB-12-BB", "12-BB-BB", "WV-84-TN"}) {
     const std::string t = std::string("De wagen met ") + p + " stond fout.";
     EXPECT_THAT(Texts(*r_, t), ElementsAre(p)) << p;
   }
