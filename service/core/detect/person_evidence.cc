@@ -1,7 +1,10 @@
 #include "core/detect/person_evidence.h"
 
 #include <algorithm>
+#include <string>
 #include <string_view>
+
+#include "core/detect/pattern_scan.h"
 
 namespace vermeld {
 namespace {
@@ -19,10 +22,28 @@ bool PublishedByOrganisations(const Finding& f) {
   return false;
 }
 
+// A mailbox at a provider's domain that anyone gets for free or with a line at home: a private
+// person's ("jan.peeters@telenet.be", "kdw1983@hotmail.com"); organisations publish their own
+// domains.
+bool AtAFreeMailDomain(std::string_view text, const Finding& f) {
+  const std::string_view address = text.substr(f.begin, f.end - f.begin);
+  const size_t at = address.find('@');
+  if (at == std::string_view::npos) return false;
+  std::string domain(address.substr(at + 1));
+  for (char& c : domain) c = LowerAscii(c);
+  domain.resize(std::min(domain.size(), domain.find('.')));
+  static constexpr std::string_view kProviders[] = {
+      "gmail",    "hotmail",    "outlook", "live",    "yahoo",  "icloud",  "telenet", "skynet",
+      "proximus", "scarlet",    "ziggo",   "kpnmail", "xs4all", "planet",  "orange",  "msn",
+      "gmx",      "protonmail", "proton",  "me",      "free",   "laposte", "wanadoo", "web"};
+  return std::find(std::begin(kProviders), std::end(kProviders), domain) != std::end(kProviders);
+}
+
 // An IP address is one: a device's in a log beside a name ("kevin vdb ... 10.14.22.187"), so a
 // name without a cue and an address keep each other.
-bool ShowsPeople(const Finding& f) {
+bool ShowsPeople(std::string_view text, const Finding& f) {
   if (Is(f, "PERSON")) return f.score >= kCuedPersonScore;
+  if (Is(f, "EMAIL")) return f.score >= kPersonalMailScore && AtAFreeMailDomain(text, f);
   return !PublishedByOrganisations(f);
 }
 
@@ -41,7 +62,8 @@ void DropUncorroborated(std::string_view text, std::vector<Finding>& findings) {
                   [](const Finding& f) { return Is(f, "NL_BSN") && f.score == kBareBsnScore; });
   }
   if (text.size() >= kShortMessageBytes &&
-      !std::any_of(findings.begin(), findings.end(), ShowsPeople)) {
+      std::none_of(findings.begin(), findings.end(),
+                   [&](const Finding& f) { return ShowsPeople(text, f); })) {
     std::erase_if(findings, [](const Finding& f) { return Is(f, "PERSON"); });
   }
   if (std::any_of(findings.begin(), findings.end(),

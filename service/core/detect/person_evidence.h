@@ -4,9 +4,10 @@
 // cue (a title, a salutation, a signature, a name field, a quote, a list of those present), a
 // known given name and surname together, a health detail, or data organisations do not publish
 // about themselves (a national number or BSN, a card, a date of birth, a plate, a passport, a
-// device's IP address). Contacts (mailboxes, phone numbers, addresses), enterprise and VAT numbers
-// and account numbers are no such sign: every organisation publishes its own, though not under a
-// label naming someone's home ("Thuisadres:"). And an address is someone's only in a text that
+// device's IP address, a mailbox at a provider's domain such as telenet.be or gmail.com).
+// Contacts (other mailboxes, phone numbers, addresses), enterprise and VAT numbers and account
+// numbers are no such sign: every organisation publishes its own, though not under a label
+// naming someone's home ("Thuisadres:"). And an address is someone's only in a text that
 // names someone: alone it is a venue's or an office's, and so is a number that dials like a phone
 // without a telephone word (an order, serial or file number more often than a line: "Order IDs
 // start at 0470000000"), and so is an IP address in a text that names or identifies no one (a

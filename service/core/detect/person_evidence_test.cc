@@ -29,6 +29,20 @@ TEST(PersonEvidenceTest, UncuedNamesAloneWithContactsAreDropped) {
   EXPECT_EQ(f[2].type, "BE_ENTERPRISE_NUMBER");
 }
 
+TEST(PersonEvidenceTest, APrivateMailboxShowsPeople) {
+  // "... Sofie ... sofie1983@telenet.be ...": a provider's mailbox is a private person's.
+  std::string text = kLongText;
+  text.replace(100, 20, "sofie1983@telenet.be");
+  std::vector<Finding> f = {{"PERSON", 10, 15, 0.6}, {"EMAIL", 100, 120, kPersonalMailScore}};
+  DropUncorroborated(text, f);
+  EXPECT_EQ(Persons(f), 1u);
+  // An organisation's own domain does not.
+  text.replace(100, 20, "sofie1983@gent.be   ");
+  f = {{"PERSON", 10, 15, 0.6}, {"EMAIL", 100, 117, kPersonalMailScore}};
+  DropUncorroborated(text, f);
+  EXPECT_EQ(Persons(f), 0u);
+}
+
 TEST(PersonEvidenceTest, UncuedNamesInAShortMessageStay) {
   // "Kan Bart morgen de sleutel afhalen bij Annemie?"
   const std::string message(kShortMessageBytes - 1, ' ');
