@@ -159,6 +159,15 @@ bool NamesAPlaceToLive(std::string_view word) {
   return false;
 }
 
+// True when `word` is one of `words` (lower case), its ASCII letters case folded ("Was", "IN").
+template <size_t N>
+bool OneOfFolded(std::string_view word, const std::string_view (&words)[N]) {
+  return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) {
+    return word.size() == w.size() && std::equal(w.begin(), w.end(), word.begin(),
+                                                 [](char l, char c) { return l == (c | 0x20); });
+  });
+}
+
 // "de" before a name is the Dutch article after a preposition or opening a clause ("in de Jan
 // Breydel", "De Frans Van Cauwelaert"), but French "of" after a noun ("le chien de Jan
 // Janssens", "au nom de Mehdi Ouarab").
@@ -170,14 +179,7 @@ bool DutchArticle(std::string_view text, std::string_view de) {
   static constexpr std::string_view kPrepositions[] = {
       "in",    "op",   "naar",   "van",   "aan",   "bij",    "uit", "voor", "met", "door", "over",
       "tegen", "rond", "achter", "naast", "langs", "tussen", "en",  "of",   "is",  "zijn", "was"};
-  for (std::string_view preposition : kPrepositions) {
-    if (before.size() == preposition.size() &&
-        std::equal(preposition.begin(), preposition.end(), before.begin(),
-                   [](char p, char b) { return p == (b | 0x20); })) {
-      return true;
-    }
-  }
-  return false;
+  return OneOfFolded(before, kPrepositions);
 }
 
 // "het" before the name ending at `end` is the pronoun "it" after a copula or "dat", the name
@@ -203,14 +205,7 @@ bool PronounHet(std::string_view text, std::string_view het, size_t end) {
   const std::string_view before = WordBefore(text, het.data() - text.data(), kMaxPreposition);
   static constexpr std::string_view kVerbs[] = {
       "is", "was", "zijn", "waren", "bleek", "blijkt", "lijkt", "leek", "wordt", "werd", "dat"};
-  for (std::string_view verb : kVerbs) {
-    if (before.size() == verb.size() &&
-        std::equal(verb.begin(), verb.end(), before.begin(),
-                   [](char v, char b) { return v == (b | 0x20); })) {
-      return true;
-    }
-  }
-  return false;
+  return OneOfFolded(before, kVerbs);
 }
 
 // A word of lower-case ASCII letters ends right before `pos`, after blanks.
