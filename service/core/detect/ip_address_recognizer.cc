@@ -45,9 +45,11 @@ bool DocumentationNetwork(uint32_t v) {
 
 // Addresses no user's device has: a subnet mask ("255.255.252.0": ones, then zeros), the
 // unspecified address "0.0.0.0", loopback ("127.0.0.1"), multicast and reserved space (224 and
-// up), the public resolvers people configure ("1.1.1.1", "9.9.9.9"), and with `example` a
-// documentation network's.
-bool AddressesNoUser(std::string_view quad, bool example) {
+// up), the public resolvers people configure ("1.1.1.1", "9.9.9.9"), and a documentation
+// network's when `example()` says the text names it an example (asked only then: a context
+// search).
+template <typename Example>
+bool AddressesNoUser(std::string_view quad, const Example& example) {
   in_addr addr;
   if (inet_pton(AF_INET, std::string(quad).c_str(), &addr) != 1) return false;
   const uint32_t v = ntohl(addr.s_addr);
@@ -58,7 +60,7 @@ bool AddressesNoUser(std::string_view quad, bool example) {
   const bool resolver =
       std::find(std::begin(kResolvers), std::end(kResolvers), v) != std::end(kResolvers);
   return v == 0 || mask || (v >> 24) == 127 || (v >> 24) >= 224 ||
-         (example && DocumentationNetwork(v)) || resolver;
+         (DocumentationNetwork(v) && example()) || resolver;
 }
 
 // The parts of a dotted quad with two digits or more.
@@ -114,17 +116,19 @@ class IpAddressRecognizer : public Recognizer {
       // one-digit parts is a version even beside one ("WebForm Pro 4.1.7.2 ... IP 45.155.205.233").
       if (MultiDigitParts(quad) < (context ? 1 : 2)) return;
       // An example is named as one: "voorbeeld: 192.0.2.14", "zie de handleiding".
-      const bool example = text.HasContext(b, e, {"voorbeeld",   "bijvoorbeeld", "bv",
-                                                  "bijv",        "voorbeelden",  "voorbeeldwaarden",
-                                                  "example",     "examples",     "exemple",
-                                                  "exemples",    "par exemple",  "e.g",
-                                                  "cf",          "sample",       "handleiding",
-                                                  "manual",      "documentatie", "documentation",
-                                                  "doc",         "wiki",         "syntax",
-                                                  "syntaxe",     "config",       "template",
-                                                  "sjabloon",    "fictief",      "fictif",
-                                                  "dummy",       "placeholder",  "rfc",
-                                                  "testomgeving"});
+      auto example = [&] {
+        return text.HasContext(b, e, {"voorbeeld",   "bijvoorbeeld", "bv",
+                                      "bijv",        "voorbeelden",  "voorbeeldwaarden",
+                                      "example",     "examples",     "exemple",
+                                      "exemples",    "par exemple",  "e.g",
+                                      "cf",          "sample",       "handleiding",
+                                      "manual",      "documentatie", "documentation",
+                                      "doc",         "wiki",         "syntax",
+                                      "syntaxe",     "config",       "template",
+                                      "sjabloon",    "fictief",      "fictif",
+                                      "dummy",       "placeholder",  "rfc",
+                                      "testomgeving"});
+      };
       if (AddressesNoUser(quad, example) || IsNetwork(text, b, e) || Infrastructure(t, b) ||
           InUrl(t, b) || InRange(t, b, e)) {
         return;
