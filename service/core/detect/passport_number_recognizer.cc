@@ -41,7 +41,8 @@ const std::initializer_list<std::string_view> kIdCardWords = {
     "identiteitskaart", "id-kaart", "id card", "identity card", "carte d'identité", "dowód",
     "dowodu", "personalausweis", "carte de identitate", "kimlik", "cin", "cni", "лична карта",
     "lichna karta", "verblijfskaart", "verblijfstitel", "verblijfsvergunning", "titre de séjour",
-    "carte de séjour", "residence card", "residence permit", "verblijfsdocument", "a-kaart",
+    "carte de séjour", "residence card", "residence permit", "residence document",
+    "verblijfsdocument", "document de séjour", "a-kaart",
     "oranje kaart", "identiteitskaartnr", "identiteitskaartnummer", "id-kaartnr", "id-kaartnummer"};
 // A passport in the languages of its holders: pl, ro (with a comma or a cedilla), tr, de, it, es,
 // pt, and in Cyrillic (bg, ru, uk).
@@ -282,8 +283,11 @@ class PassportNumberRecognizer : public Recognizer {
 
   // The number ends a chat message that gives it, a passport's or an identity card's word a few
   // messages before: "... de eerste pagina van je paspoort? ... Joy: sorry! number is P4827361B",
-  // "stuur even nummer ... Gabriel: GA 472913", "mijne is NXR7K2PF1 (nl)". The message holds the
-  // number after its sender's colon or after "is", and at most a short bracket after it.
+  // "stuur even nummer ... Gabriel: GA 472913", "mijne is NXR7K2PF1 (nl)". The message is the
+  // number alone after its sender (a timestamp in brackets, then capitalised words and a colon),
+  // or the number after "mijne is", "number is" and the like; at most a short bracket after it.
+  // Not an order's, a flight's or a reference's ("Referentie: AB1234567", "het ordernummer is
+  // ZX9876543").
   static bool AnsweredInAChat(const ScanText& text, size_t b, size_t e) {
     const std::string_view t = text.text();
     size_t end = e;
@@ -295,21 +299,67 @@ class PassportNumberRecognizer : public Recognizer {
     }
     if (end < t.size() && t[end] != '\n' && t[end] != '\r') return false;
     const size_t start = b > 0 && t[b - 1] == ' ' ? b - 1 : b;
-    // After the sender's colon, not after another number's label ("Aanvraagnummer: AB1234567").
-    bool after_colon = start > 0 && t[start - 1] == ':';
-    if (after_colon) {
-      size_t w = start - 1;
-      while (w > 0 && start - 1 - w < kChatNote && IsAsciiLetter(t[w - 1])) --w;
-      std::string label(t.substr(w, start - 1 - w));
-      LowerAsciiLetters(label.data(), label.size());
-      for (std::string_view other : {"nummer", "nr", "number", "no", "code", "ref", "id"}) {
-        after_colon = after_colon && !label.ends_with(other);
-      }
-    }
-    return (after_colon || SaidToBe(t, b)) && IdentityDocumentWordBefore(text, b, kChatReach);
+    const bool given =
+        (start > 0 && t[start - 1] == ':' && SenderBefore(t, start - 1)) || GivenAsOwn(t, b);
+    return given && !text.HasContextBefore(b, kReferenceWords, kOwnLabel) &&
+           IdentityDocumentWordBefore(text, b, kChatReach);
   }
   static constexpr size_t kChatNote = 8;     // bytes of a bracket after the number: "(nl)"
   static constexpr size_t kChatReach = 400;  // bytes back to the message asking for it
+  static constexpr size_t kSender = 40;      // bytes of a sender's name before its colon
+
+  // A chat line's sender ends at t[colon]: from the line's start a timestamp in brackets perhaps,
+  // then one to three words that open with a capital ("[18:09] Gabriel", "Lucas S.", "Joy"), or
+  // the writer's own "ik", "me", "moi" of a messenger's export.
+  static bool SenderBefore(std::string_view t, size_t colon) {
+    const size_t floor = colon > kSender ? colon - kSender : 0;
+    const size_t nl = t.substr(floor, colon - floor).rfind('\n');
+    if (nl == std::string_view::npos && floor > 0) return false;
+    const size_t line = nl == std::string_view::npos ? 0 : floor + nl + 1;
+    std::string_view sender = t.substr(line, colon - line);
+    if (sender.starts_with('[')) {
+      const size_t close = sender.find(']');
+      if (close == std::string_view::npos) return false;
+      sender.remove_prefix(close + 1);
+    }
+    while (!sender.empty() && sender.front() == ' ') sender.remove_prefix(1);
+    if (sender == "ik" || sender == "me" || sender == "moi") return true;
+    int words = 0;
+    while (!sender.empty()) {
+      const unsigned char first = static_cast<unsigned char>(sender.front());
+      if (!IsAsciiUpper(sender.front()) && first < 0x80) return false;
+      size_t k = 0;
+      while (k < sender.size() && sender[k] != ' ' && !IsAsciiDigit(sender[k])) ++k;
+      if (k < sender.size() && IsAsciiDigit(sender[k])) return false;
+      // Not another number's label: "Aanvraagnummer:", "Bestelling:", "Booking code:".
+      std::string word(sender.substr(0, k));
+      LowerAsciiLetters(word.data(), word.size());
+      while (!word.empty() && word.back() == '.') word.pop_back();
+      for (std::string_view label :
+           {"nummer", "nr", "number", "code", "order", "bestelling", "ticket", "kenmerk", "vlucht",
+            "flight", "booking", "reservering"}) {
+        if (word.ends_with(label)) return false;
+      }
+      sender.remove_prefix(k);
+      while (!sender.empty() && sender.front() == ' ') sender.remove_prefix(1);
+      if (++words > 3) return false;
+    }
+    return words > 0;
+  }
+
+  // "mijne is", "number is", "nummer is" right before text[b]: the writer's own number.
+  static bool GivenAsOwn(std::string_view t, size_t b) {
+    size_t end = b > 0 && t[b - 1] == ' ' ? b - 1 : b;
+    if (!t.substr(0, end).ends_with("is") || (end > 2 && IsAsciiLetter(t[end - 3]))) return false;
+    end -= 2;
+    while (end > 0 && t[end - 1] == ' ') --end;
+    size_t begin = end;
+    while (begin > 0 && end - begin < kSender && IsAsciiLetter(t[begin - 1])) --begin;
+    std::string word(t.substr(begin, end - begin));
+    LowerAsciiLetters(word.data(), word.size());
+    return word == "mijne" || word == "mine" || word == "number" || word == "nummer" ||
+           word == "nr" || word == "paspoortnummer";
+  }
 
   // A document's expiry right after its number, as people quote it from the card: "Mine is
   // PA4418203 (Irish), valid until 2031", "c'est EM518204, valable jusqu'en 2029".

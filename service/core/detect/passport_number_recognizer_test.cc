@@ -236,6 +236,12 @@ TEST_F(PassportNumberTest, ANumberGivenInAChatAfterTheDocumentWasAskedFor) {
   EXPECT_THAT(Texts(*r_, asked + "Aanvraagnummer: AB1234567\n"), ::testing::IsEmpty());
   EXPECT_THAT(Texts(*r_, asked + "Jan: AB1234567 is de bestelling\n"), ::testing::IsEmpty());
   EXPECT_THAT(Texts(*r_, asked + "Jan: AB1234567\n"), ElementsAre("AB1234567"));
+  EXPECT_THAT(Texts(*r_, asked + "Referentie: AB1234567\nFactuurnr. 2024: AB1234568\n"),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Texts(*r_, asked + "Els: en het ordernummer is ZX9876543\n"), ::testing::IsEmpty());
+  // A list item naming its document is labelled, not answered.
+  EXPECT_THAT(Texts(*r_, "- Dutch residence document (temporary protection): WB4R8N2L6"),
+              ElementsAre("WB4R8N2L6"));
 }
 
 }  // namespace
