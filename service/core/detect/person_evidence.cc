@@ -22,21 +22,34 @@ bool PublishedByOrganisations(const Finding& f) {
   return false;
 }
 
-// A mailbox at a provider's domain that anyone gets for free or with a line at home: a private
-// person's ("jan.peeters@telenet.be", "kdw1983@hotmail.com"); organisations publish their own
-// domains.
+// A mailbox at a provider's domain that anyone gets for free or with a line at home, under a
+// local part that names no business or role: a private person's ("jan.peeters@telenet.be",
+// "kdw1983@hotmail.com"); organisations publish their own domains, and a shop's free mailbox
+// says what it is ("kapsalon.marie@gmail.com").
 bool AtAFreeMailDomain(std::string_view text, const Finding& f) {
-  const std::string_view address = text.substr(f.begin, f.end - f.begin);
+  std::string address(text.substr(f.begin, f.end - f.begin));
+  for (char& c : address) c = LowerAscii(c);
   const size_t at = address.find('@');
-  if (at == std::string_view::npos) return false;
-  std::string domain(address.substr(at + 1));
-  for (char& c : domain) c = LowerAscii(c);
-  domain.resize(std::min(domain.size(), domain.find('.')));
+  if (at == std::string::npos) return false;
   static constexpr std::string_view kProviders[] = {
-      "gmail",    "hotmail",    "outlook", "live",    "yahoo",  "icloud",  "telenet", "skynet",
-      "proximus", "scarlet",    "ziggo",   "kpnmail", "xs4all", "planet",  "orange",  "msn",
-      "gmx",      "protonmail", "proton",  "me",      "free",   "laposte", "wanadoo", "web"};
-  return std::find(std::begin(kProviders), std::end(kProviders), domain) != std::end(kProviders);
+      "gmail.com",  "hotmail.com", "hotmail.be",  "hotmail.fr", "hotmail.nl",     "outlook.com",
+      "outlook.be", "live.be",     "live.nl",     "live.com",   "msn.com",        "yahoo.com",
+      "yahoo.fr",   "icloud.com",  "me.com",      "telenet.be", "skynet.be",      "proximus.be",
+      "scarlet.be", "ziggo.nl",    "kpnmail.nl",  "xs4all.nl",  "planet.nl",      "home.nl",
+      "gmx.com",    "gmx.de",      "gmx.net",     "web.de",     "protonmail.com", "proton.me",
+      "orange.fr",  "free.fr",     "laposte.net", "wanadoo.fr", "voo.be"};
+  const std::string_view domain = std::string_view(address).substr(at + 1);
+  if (std::find(std::begin(kProviders), std::end(kProviders), domain) == std::end(kProviders)) {
+    return false;
+  }
+  const std::string_view local = std::string_view(address).substr(0, at);
+  static constexpr std::string_view kRoles[] = {
+      "info",    "contact", "kapsalon", "salon",    "shop",    "winkel",    "club",     "team",
+      "admin",   "service", "vzw",      "asbl",     "bestuur", "secretari", "redactie", "office",
+      "atelier", "events",  "feest",    "praktijk", "cabinet", "bakkerij",  "garage",   "verhuur"};
+  return std::none_of(std::begin(kRoles), std::end(kRoles), [&](std::string_view role) {
+    return local.find(role) != std::string_view::npos;
+  });
 }
 
 // An IP address is one: a device's in a log beside a name ("kevin vdb ... 10.14.22.187"), so a

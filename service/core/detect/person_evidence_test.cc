@@ -36,7 +36,11 @@ TEST(PersonEvidenceTest, APrivateMailboxShowsPeople) {
   std::vector<Finding> f = {{"PERSON", 10, 15, 0.6}, {"EMAIL", 100, 120, kPersonalMailScore}};
   DropUncorroborated(text, f);
   EXPECT_EQ(Persons(f), 1u);
-  // An organisation's own domain does not.
+  // A shop's free mailbox does not, nor an organisation's own domain.
+  text.replace(100, 20, "kapsalonx@telenet.be");
+  f = {{"PERSON", 10, 15, 0.6}, {"EMAIL", 100, 120, kPersonalMailScore}};
+  DropUncorroborated(text, f);
+  EXPECT_EQ(Persons(f), 0u);
   text.replace(100, 20, "sofie1983@gent.be   ");
   f = {{"PERSON", 10, 15, 0.6}, {"EMAIL", 100, 117, kPersonalMailScore}};
   DropUncorroborated(text, f);
