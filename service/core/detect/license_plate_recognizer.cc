@@ -19,12 +19,13 @@ constexpr double kContextBoost = 0.25;
 constexpr size_t kDigitMargin = 6;
 constexpr size_t kMinDigits = 2;  // every plate has two or more
 
-// Plate patterns; '@' stands for a Dutch plate letter (consonants without C, Q, Y; W opens a
-// trailer's plate: "WV-84-TN").
+// Plate patterns; '@' stands for a Dutch plate letter (consonants without C, Q, W, Y), '&' for
+// the first letter of a plate opening with letters, which may also be the W of a trailer's
+// ("WV-84-TN").
 constexpr std::string_view kOnTheirOwn =
     "[1-9]-[A-Z]{3}-[0-9]{3}"  // Belgium since 2010
-    "|@@-[0-9]{2}-@@|[0-9]{2}-@@-@@|[0-9]{2}-@@@-[0-9]|[0-9]-@@@-[0-9]{2}"
-    "|@@-[0-9]{3}-@|@-[0-9]{3}-@@|@@@-[0-9]{2}-@|@-[0-9]{2}-@@@|[0-9]-@@-[0-9]{3}"
+    "|&@-[0-9]{2}-@@|[0-9]{2}-@@-@@|[0-9]{2}-@@@-[0-9]|[0-9]-@@@-[0-9]{2}"
+    "|&@-[0-9]{3}-@|&-[0-9]{3}-@@|&@@-[0-9]{2}-@|&-[0-9]{2}-@@@|[0-9]-@@-[0-9]{3}"
     "|[0-9]{3}-@@-[0-9]";  // Dutch sidecodes 4 and 6 to 14
 constexpr std::string_view kWithContext =
     "[1-9] ?[A-Z]{3} ?[0-9]{3}"                                        // Belgian, no dashes
@@ -46,6 +47,8 @@ std::string Expand(std::string_view alternatives) {
   std::string re = "\\b(?:";
   for (char c : alternatives) {
     if (c == '@') {
+      re += "[BDFGHJKLMNPRSTVXZ]";
+    } else if (c == '&') {
       re += "[BDFGHJKLMNPRSTVWXZ]";
     } else {
       re.push_back(c);

@@ -25,6 +25,11 @@ TEST_F(LicensePlateTest, FindsBelgianAndDutchPlates) {
   }
 }
 
+TEST_F(LicensePlateTest, AWOnlyOpensATrailersPlate) {
+  EXPECT_THAT(Texts(*r_, "de trailer (WV-84-TN) staat er nog"), ElementsAre("WV-84-TN"));
+  EXPECT_THAT(Texts(*r_, "zie WW-12-XX en BW-12-XX"), ::testing::IsEmpty());
+}
+
 TEST_F(LicensePlateTest, OlderFormsNeedContext) {
   EXPECT_THAT(Texts(*r_, "nummerplaat ABC-123"), ElementsAre("ABC-123"));
   EXPECT_THAT(Texts(*r_, "kenteken 12-34-BB"), ElementsAre("12-34-BB"));
