@@ -54,9 +54,10 @@ bool PlaceInABuildingOrSystem(std::string_view w) {
   std::string lower(w);
   for (char& c : lower) c = LowerAscii(c);
   static constexpr std::string_view kWords[] = {
-      "afdeling",   "kamer",         "gebouw",  "lokaal", "verdieping", "campus", "blok",
-      "unit",       "vleugel",       "etage",   "room",   "building",   "floor",  "chambre",
-      "\u00e9tage", "b\u00e2timent", "windows", "office", "sharepoint", "versie", "version"};
+      "afdeling",   "kamer",         "gebouw",  "lokaal", "verdieping", "campus",   "blok",
+      "unit",       "vleugel",       "etage",   "room",   "building",   "floor",    "chambre",
+      "\u00e9tage", "b\u00e2timent", "windows", "office", "sharepoint", "versie",   "version",
+      "pagina",     "page",          "level",   "niveau", "facebook",   "instagram"};
   return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
@@ -104,7 +105,12 @@ std::vector<ByteSpan> StreetsAfterResidenceVerb(
         }
         if (end == p || end >= text.size() || text[end] != ' ') break;
         const std::string_view last = text.substr(p, end - p);
-        const size_t number_end = HouseNumberEnd(text, end + 1);
+        size_t number_end = HouseNumberEnd(text, end + 1);
+        // "24/7" is no house number.
+        if (number_end + 1 < text.size() && text[number_end] == '/' &&
+            IsAsciiDigit(text[number_end + 1])) {
+          number_end = end + 1;
+        }
         if (number_end > end + 1) {
           const std::string_view first = text.substr(street, end - street);
           const bool suffixed = street_word(last);

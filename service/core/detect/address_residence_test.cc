@@ -34,6 +34,7 @@ TEST(StreetsAfterResidenceVerbTest, AnyCapitalisedStreetAfterTheVerb) {
               ElementsAre("Wijde Noorderhorne 11"));
   EXPECT_THAT(Streets("Hij woont sinds kort op Molenwijk 31."), ElementsAre("Molenwijk 31"));
   EXPECT_THAT(Streets("Ze wonen graag aan Kouter 14; ze woont nog in Hoek 3."), IsEmpty());
+  EXPECT_THAT(Streets("Hij woont er al op Pagina 3; ze woont op Facebook 24/7."), IsEmpty());
 }
 
 TEST(StreetsAfterResidenceVerbTest, LowerCaseOnlyWhenTheWordEndsLikeAStreet) {
