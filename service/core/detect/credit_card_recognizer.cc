@@ -45,7 +45,7 @@ bool KnownIssuerAndLength(std::string_view d) {
 
 bool ValidCard(std::string_view digits) {
   return digits.size() >= kMinDigits && digits.size() <= kMaxDigits &&
-         KnownIssuerAndLength(digits) && LuhnOk(std::string(digits));
+         KnownIssuerAndLength(digits) && LuhnOk(digits);
 }
 
 const std::initializer_list<std::string_view> kCardWords = {"kaart",
