@@ -177,6 +177,19 @@ TEST(HealthRecognizerTest, ListsReadWithoutRe2HoldNoShortLiterals) {
   }
 }
 
+TEST(HealthRecognizerTest, InjuriesPoisoningAndAFallRiskFound) {
+  EXPECT_THAT(Texts(Health(), "Mevrouw Peeters heeft een verhoogd valrisico."),
+              ElementsAre("verhoogd valrisico"));
+  EXPECT_THAT(Texts(Health(), "Jan liep een schedelbreuk en tweedegraadsbrandwonden op."),
+              ElementsAre("schedelbreuk", "tweedegraadsbrandwonden"));
+  EXPECT_THAT(Texts(Health(), "Mijn collega Lies is opgenomen met rookvergiftiging."),
+              Contains("rookvergiftiging"));
+  EXPECT_THAT(Texts(Health(), "Mijn zoon heeft een ontwrichte schouder."),
+              ElementsAre("ontwrichte schouder"));
+  // A fall risk alone is its assessment, which care plans hold for every resident.
+  EXPECT_THAT(Texts(Health(), "Mevrouw Peeters: valrisico herbekijken op het MDO."), IsEmpty());
+}
+
 TEST(HealthRecognizerTest, EverydayWordsAndEnglishComplaints) {
   EXPECT_THAT(Texts(Health(), "Jan werd gisteren onwel."), Contains("onwel"));
   EXPECT_THAT(Texts(Health(), "Mme Diallo : son fils a encore fait pipi au lit."),
